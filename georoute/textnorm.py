@@ -1,0 +1,33 @@
+"""Normalise names so that case, diacritics, apostrophes and scripts do not matter.
+
+>>> normalize_name("P'yŏngyang")
+'pyongyang'
+>>> normalize_name("Владивосток")
+'vladivostok'
+>>> normalize_name("  Pjöngjang ")
+'pjongjang'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+__all__ = ["MAX_NAME_LENGTH", "normalize_name"]
+
+#: Names longer than this are truncated before normalising (no place name is this long).
+MAX_NAME_LENGTH = 200
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def normalize_name(name: str) -> str:
+    """Fold a place name to its matching key: ASCII, lower case, no apostrophes, single spaces."""
+    text = unicodedata.normalize("NFC", str(name)[:MAX_NAME_LENGTH])
+    text = _APOSTROPHES.sub("", text)
+    text = anyascii(text).casefold()
+    text = _APOSTROPHES.sub("", text)
+    return _NON_ALNUM.sub(" ", text).strip()

@@ -1,0 +1,44 @@
+"""The CLI in-process, plus one smoke test of the installed script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from georoute.cli import main
+
+
+def test_resolve_json(capsys):
+    assert main(["resolve", "Vladivostok", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["place"]["country"] == "RU" and out["place"]["timezone"] == "Asia/Vladivostok"
+
+
+def test_resolve_unknown_is_not_found_with_closest_names(capsys):
+    assert main(["resolve", "Vladivostokk"]) == 1
+    err = capsys.readouterr().err
+    assert "not found" in err and "Vladivostok" in err
+
+
+def test_version_lists_data(capsys):
+    assert main(["--version"]) == 0
+    out = capsys.readouterr().out
+    assert "geonames" in out and "Natural Earth" in out
+
+
+def test_usage_error_exit_2(capsys):
+    assert main(["resolve"]) == 2
+
+
+def test_installed_script_smoke():
+    exe = Path(sys.executable).parent / "georoute"
+    assert exe.exists(), "the console script is installed beside the interpreter"
+    done = subprocess.run(
+        [exe, "resolve", "Khasan", "--context", "Russia Vladivostok"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and "Khasan (RU)" in done.stdout
