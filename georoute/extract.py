@@ -1,0 +1,521 @@
+"""From article text to typed, located claims: quantities with their legs, separations and
+directions, headings, times, places and the document's trip context.
+
+``extract`` is pure and deterministic: the same document gives the same claims, and every
+claim's ``text`` equals the document text at ``[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .claims import Claim, DocumentClaims, Leg, TripContext
+from .documents import Document
+from .gazetteer import Gazetteer, default_gazetteer
+from .mentions import Mention, find_mentions
+from .places import Place
+from .quantities import MAX_TEXT, find_quantities
+from .timeexpr import find_times
+
+__all__ = ["MODE_WORDS", "extract", "extract_document"]
+
+MODE_WORDS: dict[str, str] = {
+    "train": "train",
+    "trains": "train",
+    "rail": "train",
+    "railway": "train",
+    "railroad": "train",
+    "locomotive": "train",
+    "carriage": "train",
+    "car": "road",
+    "cars": "road",
+    "bus": "road",
+    "coach": "road",
+    "drove": "road",
+    "drive": "road",
+    "motorcade": "road",
+    "truck": "road",
+    "road": "road",
+    "highway": "road",
+    "ship": "ship",
+    "ferry": "ship",
+    "boat": "ship",
+    "vessel": "ship",
+    "sailed": "ship",
+    "yacht": "ship",
+    "flight": "air",
+    "flew": "air",
+    "plane": "air",
+    "aircraft": "air",
+    "jet": "air",
+    "fly": "air",
+    "airliner": "air",
+    "walked": "foot",
+    "walk": "foot",
+    "hike": "foot",
+    "on foot": "foot",
+    "cycled": "bicycle",
+    "bicycle": "bicycle",
+    "bike": "bicycle",
+}
+_COMPASS = {
+    "north": "N",
+    "northeast": "NE",
+    "north-east": "NE",
+    "east": "E",
+    "southeast": "SE",
+    "south-east": "SE",
+    "south": "S",
+    "southwest": "SW",
+    "south-west": "SW",
+    "west": "W",
+    "northwest": "NW",
+    "north-west": "NW",
+}
+_COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
+_DIRECTION_OF = re.compile(
+    rf"^\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+$", re.IGNORECASE
+)
+_DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
+_HEADING = re.compile(
+    rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<=[.!?…])[\"'”’)]?\s+|\n+")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_SPECULATIVE = re.compile(
+    r"\b(?:might|may|could|possibly|perhaps|likely|reportedly|speculat\w*|expected)\b",
+    re.IGNORECASE,
+)
+_DEPART = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|boarded|set off|set out)\b", re.IGNORECASE
+)
+_ARRIVE = re.compile(r"\b(?:arrived|arrives|arriving|reached|pulled into)\b", re.IGNORECASE)
+_CROSS = re.compile(r"\bcross(?:ed|es|ing)?\s+(?:into|the\s+border)", re.IGNORECASE)
+_EVENT = re.compile(
+    r"\b(forum|summit|conference|festival|games|talks|meeting|visit|expo|exhibition)\b",
+    re.IGNORECASE,
+)
+_TRAVEL_VERB = re.compile(
+    r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _mode_in(text: str) -> str | None:
+    words = re.findall(r"[a-z]+(?: foot)?", text.casefold())
+    modes = [MODE_WORDS[w] for w in words if w in MODE_WORDS]
+    return Counter(modes).most_common(1)[0][0] if modes else None
+
+
+def _after(text: str, pos: int, pattern: str) -> bool:
+    return re.match(pattern, text[pos:], re.IGNORECASE) is not None
+
+
+class _Builder:
+    """Accumulates the claims of one document with stable ids ``<doc>:c<n>``."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.claims: list[Claim] = []
+
+    def add(self, **kw) -> Claim:
+        c = Claim(id=f"{self.doc}:c{len(self.claims) + 1}", doc=self.doc, **kw)
+        self.claims.append(c)
+        return c
+
+    def replace(self, old: Claim, **kw) -> Claim:
+        from dataclasses import replace
+
+        new = replace(old, **kw)
+        self.claims[self.claims.index(old)] = new
+        return new
+
+
+def _leg_endpoints(
+    text: str, s0: int, s1: int, ments: list[Mention]
+) -> tuple[Mention | None, Mention | None]:
+    """Origin and destination a sentence names: "from A to B", "between A and B", "A-B line"."""
+    inside = [m for m in ments if s0 <= m.start < s1]
+    origin = dest = None
+    for i, m in enumerate(inside):
+        before = text[max(s0, m.start - 12) : m.start].casefold()
+        if re.search(r"\b(?:from|left|leaving|departed|between)\s+(?:the\s+)?$", before):
+            origin = origin or m
+            nxt = inside[i + 1] if i + 1 < len(inside) else None
+            if nxt and re.fullmatch(
+                r"\s*(?:to|and|for|towards|-|–)\s*(?:the\s+)?",
+                text[m.end : nxt.start],
+                re.IGNORECASE,
+            ):
+                dest = dest or nxt
+        elif (
+            re.search(r"\b(?:to|into|reached|towards|for|in)\s+(?:the\s+)?$", before)
+            and origin
+            and not dest
+        ):
+            dest = m
+        elif (
+            i + 1 < len(inside)
+            and re.fullmatch(r"\s*[-–]\s*", text[m.end : inside[i + 1].start])
+            and _after(text, inside[i + 1].end, r"\s+(?:line|railway|route|road|highway|flight)")
+        ):
+            origin, dest = m, inside[i + 1]
+    return origin, dest
+
+
+def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> DocumentClaims:
+    """All claims, legs and the trip context of one document."""
+    gaz = gazetteer or default_gazetteer()
+    text = document.text[:MAX_TEXT]
+    doc = document.id
+    b = _Builder(doc)
+    mentions = find_mentions(text, gaz)
+    places: dict[int, Place] = {m.place.id: m.place for m in mentions if m.place}
+    sentences = _sentences(text)
+    doc_mode = _mode_in(text)
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        for a, z in sentences:
+            if a <= pos < z:
+                return a, z
+        return 0, len(text)
+
+    # places
+    place_claim: dict[tuple[int, int], Claim] = {}
+    for m in mentions:
+        a, z = sentence_of(m.start)
+        sent = text[a:z]
+        relation = None
+        lead = text[a : m.start]
+        if re.search(
+            r"\b(?:left|leaving|departed|departs)\s+(?:the\s+)?$", lead, re.IGNORECASE
+        ) or re.search(
+            r"\b(?:travel\w*|trip|journey|flew|drove|sailed|ride|train|flight)\b[^.,;]{0,40}\bfrom\s+(?:the\s+)?$",
+            lead,
+            re.IGNORECASE,
+        ):
+            relation = "origin"
+        elif re.search(
+            r"\b(?:arriv\w*|travel\w*|head\w*|meet|visit\w*|trip|journey|left|crossed|reached|bound)\b"
+            r"[^.,;]{0,30}?\b(?:to|into|in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+            lead,
+            re.IGNORECASE,
+        ):
+            relation = "destination"
+        c = b.add(
+            kind="place",
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            value=m.place.name,
+            places=(m.place.id,),
+            relation=relation,
+            speculative=bool(_SPECULATIVE.search(sent)) and relation == "destination",
+            mode=_mode_in(sent),
+        )
+        place_claim[(m.start, m.end)] = c
+
+    # quantities
+    legs: list[Leg] = []
+    open_leg_claims: list[str] = []
+    quantities = find_quantities(text)
+    q_claims: list[Claim] = []
+    for q in quantities:
+        a, z = sentence_of(q.start)
+        sent = text[a:z]
+        same_as = q_claims[q.same_as].id if q.same_as is not None else None
+        years = {int(y) for y in _YEAR.findall(sent)}
+        year = next(iter(sorted(years))) if len(years) == 1 else None
+        c = b.add(
+            kind=q.kind,
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            value=q.value,
+            unit=q.unit,
+            low=q.low,
+            high=q.high,
+            hedge=q.hedge,
+            same_as=same_as,
+            mode=_mode_in(sent) or doc_mode,
+            year=year,
+        )
+        q_claims.append(c)
+    # separations and directions: "<distance> <direction> of Y"
+    for i, q in enumerate(quantities):
+        c = q_claims[i]
+        if c.kind != "distance" or q.same_as is not None:
+            continue
+        tail_end = q.end
+        if i + 1 < len(quantities) and quantities[i + 1].same_as == i:
+            tail_end = quantities[i + 1].end
+        ref = next((m for m in mentions if m.start > tail_end and m.start - tail_end < 40), None)
+        if ref is None:
+            continue
+        dm = _DIRECTION_OF.match(text[tail_end : ref.start]) or re.match(
+            r"^\s*\)?\s*(?:from|away from)\s+$", text[tail_end : ref.start], re.IGNORECASE
+        )
+        if not dm:
+            continue
+        a, _ = sentence_of(q.start)
+        subject = _subject_before(text, mentions, a, q.start, ref)
+        pl = (ref.place.id, subject.place.id if subject else None)
+        for k in [i] + ([i + 1] if tail_end != q.end else []):
+            q_claims[k] = b.replace(q_claims[k], relation="separation", places=pl)
+        if "dir" in dm.groupdict() and dm.group("dir"):
+            ds, de = tail_end + dm.start("dir"), tail_end + dm.end("dir")
+            b.add(
+                kind="direction",
+                text=text[ds:de],
+                start=ds,
+                end=de,
+                value=_COMPASS[dm.group("dir").casefold()],
+                places=pl,
+                relation="separation",
+            )
+    # directions without a distance: "Khasan, north of Tumangang"
+    for m in mentions:
+        seg = text[max(0, m.start - 20) : m.start]
+        dm = _DIRECTION_ONLY.search(seg)
+        if not dm or re.search(r"\d", text[max(0, m.start - 45) : m.start]):
+            continue
+        a, _ = sentence_of(m.start)
+        ds = max(0, m.start - 20) + dm.start("dir")
+        subject = _subject_before(text, mentions, a, ds, m, same_sentence_only=True)
+        if subject is None:
+            continue
+        de = ds + len(dm.group("dir"))
+        b.add(
+            kind="direction",
+            text=text[ds:de],
+            start=ds,
+            end=de,
+            value=_COMPASS[dm.group("dir").casefold()],
+            places=(m.place.id, subject.place.id),
+            relation="separation",
+        )
+    # headings describe travel, not positions
+    for hm in _HEADING.finditer(text):
+        ds, de = hm.start("dir"), hm.end("dir")
+        b.add(
+            kind="heading",
+            text=text[ds:de],
+            start=ds,
+            end=de,
+            value=_COMPASS[hm.group("dir").casefold()],
+            relation="heading",
+            mode=doc_mode,
+        )
+
+    # legs of the travel quantities
+    for _idx, c in enumerate(q_claims):
+        c = next(x for x in b.claims if x.id == c.id)
+        if c.relation == "separation":
+            continue
+        a, z = sentence_of(c.start)
+        origin, dest = _leg_endpoints(text, a, z, mentions)
+        if c.same_as:
+            leg_id = next(x for x in b.claims if x.id == c.same_as).leg
+        elif origin or dest:
+            existing = next(
+                (
+                    lg
+                    for lg in legs
+                    if lg.origin == (origin.place.id if origin else None)
+                    and lg.destination == (dest.place.id if dest else None)
+                ),
+                None,
+            )
+            if existing:
+                leg_id = existing.id
+            else:
+                leg_id = f"{doc}:L{len(legs) + 1}"
+                legs.append(
+                    Leg(
+                        leg_id,
+                        doc,
+                        origin.place.id if origin else None,
+                        dest.place.id if dest else None,
+                        c.mode,
+                        (),
+                        False,
+                        c.year,
+                    )
+                )
+        else:
+            if c.year is not None and document.date and c.year != document.date.year:
+                leg_id = f"{doc}:L{len(legs) + 1}"
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
+            else:
+                leg_id = f"{doc}:trip"
+                open_leg_claims.append(c.id)
+        pl = (origin.place.id if origin else None, dest.place.id if dest else None)
+        b.replace(c, leg=leg_id, relation="leg", places=pl if (origin or dest) else ())
+    if open_leg_claims:
+        legs.append(
+            Leg(
+                f"{doc}:trip",
+                doc,
+                None,
+                None,
+                doc_mode,
+                (),
+                True,
+                document.date.year if document.date else None,
+            )
+        )
+    final_claims = b.claims
+    legs = [
+        Leg(
+            lg.id,
+            lg.doc,
+            lg.origin,
+            lg.destination,
+            lg.mode,
+            tuple(c.id for c in final_claims if c.leg == lg.id),
+            lg.open,
+            lg.year,
+        )
+        for lg in legs
+    ]
+
+    # times
+    traveller = _traveller(text, gaz)
+    for t in find_times(text, document.date):
+        a, z = sentence_of(t.start)
+        sent = text[a:z]
+        clause = re.split(r"[,;]|\b(?:that|which|where|while|when)\b", text[a : t.start])[-1]
+        role = None
+        if _actor_ok(clause, traveller):
+            if _CROSS.search(clause):
+                role = "crossing"
+            elif _DEPART.search(clause):
+                role = "departure"
+            elif _ARRIVE.search(clause):
+                role = "arrival"
+        evs = _EVENT.findall(text[a : t.start])
+        event = evs[-1].casefold() if evs and role is None else None
+        b.add(
+            kind=t.kind,
+            text=t.text,
+            start=t.start,
+            end=t.end,
+            value=t.begin.isoformat() if t.begin else None,
+            relation=role or ("event" if event else None),
+            begin=t.begin,
+            until=t.until,
+            weekday=t.weekday,
+            date=t.date,
+            event=event,
+            mode=_mode_in(sent),
+        )
+
+    trip = _trip_context(text, doc, document, b.claims, gaz, doc_mode)
+    return DocumentClaims(
+        doc,
+        tuple(sorted(b.claims, key=lambda c: (c.start, c.end, c.id))),
+        tuple(legs),
+        trip,
+        places,
+    )
+
+
+def _subject_before(
+    text: str,
+    mentions: list[Mention],
+    sent_start: int,
+    pos: int,
+    ref: Mention,
+    same_sentence_only: bool = False,
+) -> Mention | None:
+    """The place a relation is about: the nearest earlier city in the sentence, else in the text."""
+    cands = [
+        m
+        for m in mentions
+        if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region
+    ]
+    in_sentence = [m for m in cands if m.start >= sent_start]
+    if in_sentence:
+        return in_sentence[-1]
+    if same_sentence_only:
+        return None
+    return cands[-1] if cands else None
+
+
+def _traveller(text: str, gaz: Gazetteer) -> str | None:
+    """The name the document most often makes the subject of a verb: its traveller."""
+    mentioned = {m.text for m in find_mentions(text, gaz)}
+    subject = re.compile(
+        r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|spent|made|travel\w*))"
+    )
+    skip = {
+        "The",
+        "It",
+        "He",
+        "She",
+        "This",
+        "That",
+        "There",
+        "They",
+        "We",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Who",
+        "What",
+    }
+    counts = Counter(
+        m.group(1)
+        for m in subject.finditer(text)
+        if m.group(1) not in mentioned and m.group(1) not in skip
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_ACTORS = re.compile(
+    r"\b(?:he|she|they|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight)\b",
+    re.IGNORECASE,
+)
+_OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _actor_ok(clause: str, traveller: str | None) -> bool:
+    """A departure or arrival verb counts when its clause is about the traveller (or names no one else)."""
+    if traveller and traveller in clause:
+        return True
+    if _ACTORS.search(clause):
+        return True
+    names = [
+        w for w in _OTHER_PERSON.findall(clause) if w not in ("Mr", "Mrs", "Ms", "The", "On", "In")
+    ]
+    return not names
+
+
+def _trip_context(
+    text: str, doc: str, document: Document, claims: list[Claim], gaz: Gazetteer, mode: str | None
+) -> TripContext:
+    traveller = _traveller(text, gaz)
+    origins = tuple(c.id for c in claims if c.kind == "place" and c.relation == "origin")
+    dests = tuple(c.id for c in claims if c.kind == "place" and c.relation == "destination")
+    pl = tuple(sorted({c.places[0] for c in claims if c.kind == "place" and c.places}))
+    return TripContext(traveller, mode, document.date, origins, dests, pl)
+
+
+def extract(document: Document | str, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """The claims of one document (a Document, or plain text with id ``doc``)."""
+    if isinstance(document, str):
+        document = Document("doc", document)
+    return list(extract_document(document, gazetteer).claims)

@@ -1,0 +1,146 @@
+"""The interval a written figure allows: precision of the figure, then the hedge around it.
+
+The rules, with the reason for each (this table is what the report's ``low``/``high`` follow):
+
+==========================  ==============================  ==========================================
+words                       interval                        why
+==========================  ==============================  ==========================================
+plain figure "1,180"        +- half a unit of the last      a rounded figure stands for everything that
+                            significant digit (1,175-1,185) rounds to it
+trailing zeros, >=3 digits  not significant: "3,000" is     round thousands are written for anything
+                            2,500-3,500                     that rounds to them
+one or two digits, words    every digit counts: "20" is     "20 hours" is not written for 25
+                            19.5-20.5, "nine" 8.5-9.5
+about, around, roughly,     10 % either side (or the        a hedge says the figure is approximate
+some, approximately, ~      precision, if wider)
+nearly, almost, just        from 10 % below up to the       "nearly 24 hours" is a little under 24
+under, close to             figure
+more than, over, above      above the figure, no upper      a lower bound only
+at least, no less than      at least the figure             a lower bound only
+up to, at most, rarely      at most the figure, no lower    an upper bound, not an average: a top speed
+exceed, top speed,          bound                           is reached, not held
+maximum, less than, under
+==========================  ==============================  ==========================================
+
+>>> figure_interval("1,180", 1180.0)
+(1175.0, 1185.0)
+>>> figure_interval("3,000", 3000.0)
+(2500.0, 3500.0)
+>>> hedge_interval(50.0, (49.5, 50.5), "about")
+(45.0, 55.0)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+__all__ = ["HEDGES", "Hedge", "figure_interval", "hedge_interval", "hedge_of"]
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A hedge family: how it turns the figure's interval into the claim's interval."""
+
+    kind: str  # approx | below | above | upper | lower
+    why: str
+
+
+HEDGES: dict[str, Hedge] = {}
+for _w in (
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "approx",
+    "circa",
+    "~",
+    "an estimated",
+    "estimated",
+    "up to about",
+):
+    HEDGES[_w] = Hedge("approx", "a hedge: 10 % either side")
+for _w in ("nearly", "almost", "just under", "close to", "not quite", "just shy of"):
+    HEDGES[_w] = Hedge("below", "a little under the figure: from 10 % below up to it")
+for _w in ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "exceeds"):
+    HEDGES[_w] = Hedge("above", "above the figure, no upper bound")
+for _w in ("at least", "no less than", "a minimum of", "not less than", "just over"):
+    HEDGES[_w] = Hedge("lower", "at least the figure")
+for _w in (
+    "up to",
+    "at most",
+    "rarely exceed",
+    "rarely exceeds",
+    "rarely exceeding",
+    "never exceeds",
+    "top speed",
+    "top speed of",
+    "maximum speed",
+    "maximum speed of",
+    "maximum",
+    "max",
+    "a maximum of",
+    "less than",
+    "under",
+    "below",
+    "no more than",
+    "not more than",
+    "peak speed",
+    "top speeds of",
+    "speeds of up to",
+    "capable of",
+):
+    HEDGES[_w] = Hedge("upper", "an upper bound (a top speed is reached, not held), not an average")
+
+
+def _decimals(text: str) -> int:
+    digits = text.replace(",", "").replace("\u202f", "").replace(" ", "")
+    return len(digits.split(".")[1]) if "." in digits else 0
+
+
+def figure_interval(written: str, value: float, is_word: bool = False) -> tuple[float, float]:
+    """Everything that rounds to the figure as written."""
+    if is_word:
+        half = 0.25 if value != int(value) else 0.5
+        return (value - half, value + half)
+    dec = _decimals(written)
+    if dec:
+        half = 0.5 * 10.0**-dec
+    else:
+        n = round(value)
+        digits = str(abs(n))
+        if len(digits) >= 3:
+            zeros = len(digits) - len(digits.rstrip("0"))
+            zeros = min(zeros, len(digits) - 1)
+            half = 0.5 * 10.0**zeros
+        else:
+            half = 0.5
+    return (round(value - half, 9), round(value + half, 9))
+
+
+def hedge_interval(
+    value: float, figure: tuple[float, float], hedge: str | None
+) -> tuple[float, float]:
+    """The claim's interval from the figure's interval and its hedge word (None: no hedge)."""
+    lo, hi = figure
+    if not hedge:
+        return lo, hi
+    h = HEDGES.get(hedge.casefold())
+    if h is None:
+        return lo, hi
+    if h.kind == "approx":
+        return (round(min(lo, value * 0.9), 9), round(max(hi, value * 1.1), 9))
+    if h.kind == "below":
+        return (round(value * 0.9, 9), value)
+    if h.kind == "above":
+        return (value, INF)
+    if h.kind == "lower":
+        return (value, INF)
+    return (0.0, value)  # upper bound
+
+
+def hedge_of(hedge: str | None) -> Hedge | None:
+    return HEDGES.get(hedge.casefold()) if hedge else None

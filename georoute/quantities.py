@@ -1,0 +1,339 @@
+"""Find distances, speeds and durations in text: figure, unit, hedge, interval, conversions.
+
+>>> [ (q.text, q.value, q.unit, q.low, q.high) for q in find_quantities("a 1,180km trip")]
+[('1,180km', 1180.0, 'km', 1175.0, 1185.0)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .intervals import HEDGES, figure_interval, hedge_interval
+from .units import KIND_OF_UNIT
+
+__all__ = ["MAX_TEXT", "Quantity", "find_quantities", "parse_number"]
+
+#: Texts are cut to this many characters before the regexes run (no article is this long).
+MAX_TEXT = 2_000_000
+
+_ONES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_WORD = "|".join(
+    sorted([*_ONES, *_TENS, *_SCALES, "a", "an", "half", "dozen"], key=len, reverse=True)
+)
+_WORDNUM = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_WORD}))*)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+# written unit -> normalised symbol; longest alternatives first in the regex
+_UNIT_WORDS: dict[str, str] = {
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h",
+    "km per hour": "km/h",
+    "km an hour": "km/h",
+    "km/h": "km/h",
+    "km/hr": "km/h",
+    "kmh": "km/h",
+    "kph": "km/h",
+    "kmph": "km/h",
+    "miles per hour": "mph",
+    "miles an hour": "mph",
+    "mph": "mph",
+    "knots": "kn",
+    "knot": "kn",
+    "kts": "kn",
+    "kt": "kn",
+    "metres per second": "m/s",
+    "meters per second": "m/s",
+    "m/s": "m/s",
+    "nautical miles": "nmi",
+    "nautical mile": "nmi",
+    "nmi": "nmi",
+    "kilometres": "km",
+    "kilometre": "km",
+    "kilometers": "km",
+    "kilometer": "km",
+    "kms": "km",
+    "km": "km",
+    "miles": "mi",
+    "mile": "mi",
+    "metres": "m",
+    "metre": "m",
+    "meters": "m",
+    "meter": "m",
+    "hours": "h",
+    "hour": "h",
+    "hrs": "h",
+    "hr": "h",
+    "minutes": "min",
+    "minute": "min",
+    "mins": "min",
+    "days": "d",
+    "day": "d",
+    "weeks": "wk",
+    "week": "wk",
+}
+# bare one-letter symbols only straight after digits ("400m", "5h")
+_TIGHT_UNITS = {"m": "m", "h": "h", "mi": "mi", "min": "min"}
+
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True))
+_QTY = re.compile(
+    rf"(?P<num>{_DIGITS}|{_WORDNUM})(?P<sep>[\s\u00a0-]*)(?P<unit>{_UNIT_RE})(?![A-Za-z])"
+    rf"|(?P<tnum>{_DIGITS})(?P<tunit>min|mi|m|h)(?![A-Za-z/])",
+    re.IGNORECASE,
+)
+_HEDGE_RE = re.compile(
+    r"(?:^|[\s(])(?P<h>"
+    + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")(?:\s+(?:a\s+)?(?:speed|speeds|distance|journey|trip)?\s*(?:of)?)?\s*$",
+    re.IGNORECASE,
+)
+_SPEED_CONTEXT = re.compile(r"(?:top|maximum|peak)\s+speeds?\b", re.IGNORECASE)
+_NOT_ARTICLE_BEFORE = re.compile(
+    r"\b(?:last|next|per|each|every|once|twice|times|a)\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One written quantity: exact span, value as written, unit symbol, hedge, interval."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    low: float
+    high: float
+    hedge: str | None = None
+    hedge_start: int | None = None
+    same_as: int | None = None  # index of the quantity this one converts
+    is_word: bool = False
+
+    @property
+    def kind(self) -> str:
+        return KIND_OF_UNIT[self.unit]
+
+
+def parse_number(text: str) -> tuple[float, bool] | None:
+    """Value of a figure written in digits or words, and whether it was words.
+
+    >>> parse_number("1,180"), parse_number("two and a half"), parse_number("sixty")
+    ((1180.0, False), (2.5, True), (60.0, True))
+    """
+    t = text.strip().casefold()
+    if re.fullmatch(_DIGITS, t):
+        return float(t.replace(",", "")), False
+    total = current = 0.0
+    seen = False
+    for w in re.split(r"[\s-]+", t):
+        if w == "and":
+            continue
+        if w in ("a", "an"):
+            current = current or 1.0
+            seen = True
+        elif w == "half":
+            current = current + 0.5 if current else 0.5
+            seen = True
+        elif w == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
+        elif w in _ONES:
+            current += _ONES[w]
+            seen = True
+        elif w in _TENS:
+            current += _TENS[w]
+            seen = True
+        elif w in _SCALES:
+            current = (current or 1.0) * _SCALES[w]
+            if w == "thousand":
+                total, current = total + current, 0.0
+            seen = True
+        else:
+            return None
+    return (total + current, True) if seen else None
+
+
+def _hedge_before(text: str, start: int) -> tuple[str | None, int | None]:
+    window_start = max(0, start - 40)
+    window = text[window_start:start]
+    m = _HEDGE_RE.search(window)
+    if m:
+        return m.group("h"), window_start + m.start("h")
+    sm = _SPEED_CONTEXT.search(text[max(0, start - 30) : start])
+    if sm:
+        return sm.group(0), max(0, start - 30) + sm.start()
+    return None, None
+
+
+def _hedge_after(text: str, end: int) -> str | None:
+    m = re.match(r"\s*(?:or|and)\s+(more|less|so)\b", text[end : end + 15], re.IGNORECASE)
+    if m:
+        return {"more": "at least", "less": "at most", "so": "about"}[m.group(1).casefold()]
+    return None
+
+
+def _raw_quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _QTY.finditer(text):
+        if m.group("num") is not None:
+            num, unit_text = m.group("num"), m.group("unit")
+            num_start = m.start("num")
+        else:
+            num, unit_text = m.group("tnum"), m.group("tunit")
+            num_start = m.start("tnum")
+        unit = _UNIT_WORDS.get(unit_text.casefold()) or _TIGHT_UNITS.get(unit_text.casefold())
+        parsed = parse_number(num)
+        if unit is None or parsed is None:
+            continue
+        value, is_word = parsed
+        art = re.match(r"(?i)(an?)[\s-]+(?!(?:hundred|thousand|half|dozen)\b)", num)
+        if art and parse_number(num[art.end() :]):
+            # "a nine-hour flight": the article is not part of the figure
+            num_start += art.end()
+            num = num[art.end() :]
+            value, is_word = parse_number(num)
+        if num_start > 0 and (text[num_start - 1].isalnum() or text[num_start - 1] in ".,"):
+            continue  # inside a longer token ("A380m", "1.2.3km")
+        if is_word and num.strip().casefold() in ("a", "an"):
+            if unit not in ("h", "d", "wk", "min") or _NOT_ARTICLE_BEFORE.search(
+                text[max(0, num_start - 12) : num_start]
+            ):
+                continue
+        if is_word and unit == "m":
+            continue  # "a metre" / "ten metres" are not travel distances worth a check
+        # ages and spans of history are not travel durations: "39-year-old" never matches (no
+        # year unit); "days of speculation" has no figure; "75 years ago" has no travel unit.
+        out.append(
+            Quantity(
+                num_start,
+                m.end(),
+                text[num_start : m.end()],
+                value,
+                unit,
+                0.0,
+                0.0,
+                is_word=is_word,
+            )
+        )
+    return _join_compound_durations(text, out)
+
+
+def _join_compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "2 hours 16 minutes", "a day and a half" style pairs become one duration in hours."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            nxt = qs[i + 1]
+            gap = text[q.end : nxt.start]
+            if (
+                q.kind == nxt.kind == "duration"
+                and re.fullmatch(r"\s*(?:,|and)?\s*", gap)
+                and q.unit != nxt.unit
+            ):
+                from .units import convert
+
+                total = convert(q.value, q.unit, "h") + convert(nxt.value, nxt.unit, "h")
+                out.append(
+                    Quantity(
+                        q.start,
+                        nxt.end,
+                        text[q.start : nxt.end],
+                        total,
+                        "h",
+                        0,
+                        0,
+                        is_word=q.is_word,
+                    )
+                )
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every travel quantity in ``text``, with hedges, intervals and conversions linked."""
+    text = text[:MAX_TEXT]
+    raw = _raw_quantities(text)
+    out: list[Quantity] = []
+    for q in raw:
+        hedge, hstart = _hedge_before(text, q.start)
+        if hedge is None:
+            hedge = _hedge_after(text, q.end)
+        same_as = None
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == q.kind
+            and re.fullmatch(
+                r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+)?",
+                text[prev.end : q.start],
+            )
+        ):
+            # "1,180km (733 miles)": one quantity written twice; the first one's hedge applies
+            after = text[q.end : q.end + 3]
+            if after.lstrip().startswith(")"):
+                same_as = len(out) - 1
+                hedge, hstart = prev.hedge, prev.hedge_start
+        fig = _figure(q)
+        low, high = hedge_interval(q.value, fig, hedge)
+        out.append(
+            Quantity(
+                q.start,
+                q.end,
+                q.text,
+                q.value,
+                q.unit,
+                low,
+                high,
+                hedge,
+                hstart,
+                same_as,
+                q.is_word,
+            )
+        )
+    return out
+
+
+def _figure(q: Quantity) -> tuple[float, float]:
+    if q.text and "hour" in q.text and "minute" in q.text:
+        return (q.value - 0.5 / 60, q.value + 0.5 / 60)
+    num = re.match(rf"{_DIGITS}", q.text)
+    return figure_interval(num.group(0) if num else q.text, q.value, q.is_word)

@@ -1,0 +1,306 @@
+"""Dates, weekdays, parts of day and clock times, resolved against the article's dateline
+into windows of local time.
+
+>>> import datetime as dt
+>>> [(t.text, t.begin.isoformat()) for t in find_times("He left on Sunday afternoon.", dt.date(2023, 9, 12))]
+[('Sunday afternoon', '2023-09-10T12:00:00')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday",),
+        ]
+    )
+    for name in names
+}
+#: Local-time windows of the parts of a day (hours; night runs past midnight).
+PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 30)}
+
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+_DATE_MD = re.compile(
+    rf"\b(?:{_WD},?\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_DATE_DM = re.compile(
+    rf"\b(?:{_WD},?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE
+)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<edge>early|late)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>earlier\s+today|later\s+today|today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
+    re.IGNORECASE,
+)
+#: Words just before a weekday that put it after the dateline ("runs through Wednesday").
+_FUTURE = re.compile(r"\b(?:will|would|through|until|till|next|coming|shall)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression: span, kind (date or time) and the local-time window it allows."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "date" or "time"
+    begin: dt.datetime | None
+    until: dt.datetime | None
+    weekday: int | None = None  # stated weekday, Monday = 0
+    date: dt.date | None = None  # stated calendar date (first day of a range)
+    local_time: str | None = None  # "local time" stated
+    note: str = ""
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    e_candidates = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return s + 1, (min(e_candidates) if e_candidates else len(text))
+
+
+def _day_window(
+    day: dt.date, part: str | None, edge: str | None
+) -> tuple[dt.datetime, dt.datetime]:
+    start_h, end_h = PARTS_OF_DAY[part.casefold()] if part else (0, 24)
+    if edge:
+        mid = (start_h + end_h) / 2
+        start_h, end_h = (start_h, mid) if edge.casefold() == "early" else (mid, end_h)
+    base = dt.datetime.combine(day, dt.time())
+    return base + dt.timedelta(hours=start_h), base + dt.timedelta(hours=end_h)
+
+
+def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date:
+    delta = wd - dateline.weekday()
+    if delta == 0:
+        return dateline
+    if future:
+        return dateline + dt.timedelta(days=delta % 7)
+    return dateline - dt.timedelta(days=(-delta) % 7)
+
+
+def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
+    """Every date and time expression, resolved against ``dateline`` when there is one."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(t: TimeExpr) -> None:
+        found.append(t)
+        taken.append((t.start, t.end))
+
+    for rx in (_DATE_MD, _DATE_DM):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            mon = MONTHS[m.group("mon").casefold().rstrip(".")]
+            year = int(m.group("y")) if m.group("y") else (dateline.year if dateline else None)
+            d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
+            wd = WEEKDAYS[m.group("wd").casefold()] if m.group("wd") else None
+            if year is None:
+                add(
+                    TimeExpr(
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        "date",
+                        None,
+                        None,
+                        wd,
+                        None,
+                        note="no year and no dateline",
+                    )
+                )
+                continue
+            try:
+                first, last = dt.date(year, mon, d1), dt.date(year, mon, d2)
+            except ValueError:
+                add(
+                    TimeExpr(
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        "date",
+                        None,
+                        None,
+                        wd,
+                        None,
+                        note="not a calendar date",
+                    )
+                )
+                continue
+            b, _ = _day_window(first, None, None)
+            _, u = _day_window(last, None, None)
+            add(TimeExpr(m.start(), m.end(), m.group(), "date", b, u, wd, first))
+    for m in _MONTH_ONLY.finditer(text):
+        s = m.start("mon")
+        if not free(s, m.end()):
+            continue
+        mon = MONTHS[m.group("mon").casefold().rstrip(".")]
+        if mon == 5 and not m.group("y") and m.group(0)[:2].casefold() != "in":
+            continue
+        year = int(m.group("y")) if m.group("y") else (dateline.year if dateline else None)
+        if year is None:
+            add(
+                TimeExpr(
+                    s,
+                    m.end(),
+                    text[s : m.end()],
+                    "date",
+                    None,
+                    None,
+                    note="no year and no dateline",
+                )
+            )
+            continue
+        if not m.group("y") and dateline and mon > dateline.month:
+            year -= 1  # "in August" in a September article is this past August
+        first = dt.date(year, mon, 1)
+        nxt = dt.date(year + (mon == 12), mon % 12 + 1, 1)
+        add(
+            TimeExpr(
+                s,
+                m.end(),
+                text[s : m.end()],
+                "date",
+                *_day_window(first, None, None)[:1],
+                dt.datetime.combine(nxt, dt.time()),
+                None,
+                first,
+                note="a month",
+            )
+        )
+    for m in _WEEKDAY.finditer(text):
+        s = m.start()
+        if not free(s, m.end()):
+            continue
+        wd = WEEKDAYS[m.group("wd").casefold()]
+        if dateline is None:
+            add(
+                TimeExpr(
+                    s, m.end(), m.group(), "time", None, None, wd, note="weekday without a dateline"
+                )
+            )
+            continue
+        before = " ".join(text[max(0, s - 40) : s].split()[-4:])
+        future = bool(_FUTURE.search(before))
+        day = _weekday_date(wd, dateline, future)
+        begin, until = _day_window(day, m.group("part"), m.group("edge"))
+        add(TimeExpr(s, m.end(), m.group(), "time", begin, until, wd, day))
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        rel = " ".join(m.group("rel").casefold().split())
+        if dateline is None:
+            add(
+                TimeExpr(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "time",
+                    None,
+                    None,
+                    note="relative time without a dateline",
+                )
+            )
+            continue
+        day = dateline - dt.timedelta(days=1) if rel in ("yesterday", "last night") else dateline
+        part = {
+            "this morning": "morning",
+            "this afternoon": "afternoon",
+            "this evening": "evening",
+            "tonight": "night",
+            "last night": "night",
+        }.get(rel)
+        begin, until = _day_window(day, part, None)
+        add(TimeExpr(m.start(), m.end(), m.group(), "time", begin, until, None, day))
+    for m in _CLOCK.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("h24"):
+            h, mi = int(m.group("h24")), int(m.group("m24"))
+        else:
+            h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
+            if m.group("ap").casefold().startswith("p"):
+                h += 12
+        a, b = _sentence_bounds(text, m.start())
+        local = "local time" in text[m.end() : m.end() + 14].casefold()
+        end = m.end() + (text[m.end() :].casefold().find("local time") + 10 if local else 0)
+        same = [t for t in found if t.date and a <= t.start < b]
+        day = same[0].date if same else dateline
+        if day is None:
+            add(
+                TimeExpr(
+                    m.start(),
+                    end,
+                    text[m.start() : end],
+                    "time",
+                    None,
+                    None,
+                    note="clock time without a date",
+                )
+            )
+            continue
+        at = dt.datetime.combine(day, dt.time(h, mi))
+        add(
+            TimeExpr(
+                m.start(),
+                end,
+                text[m.start() : end],
+                "time",
+                at,
+                at,
+                None,
+                day,
+                "local" if local else None,
+            )
+        )
+    return sorted(found, key=lambda t: t.start)
