@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/georoute places seeds/
+	$(BIN)/georoute verify seeds/ --json maps/seeds-report.json --csv maps/seeds-findings.csv --geojson maps/seeds.geojson
 
 test: $(STAMP)
 	$(BIN)/ruff check georoute tests benchmarks

@@ -215,6 +215,9 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             re.IGNORECASE,
         ):
             relation = "destination"
+        years = {int(y) for y in _YEAR.findall(sent)}
+        if years and (document.date is None or years != {document.date.year}):
+            relation = None  # another trip, another year ("his 2018 trip to Beijing")
         c = b.add(
             kind="place",
             text=m.text,

@@ -1,0 +1,98 @@
+"""Geodesy on WGS84 through pyproj's ``Geod``, vectorised for many pairs, and rhumb bearings.
+
+>>> round(geodesic_km(39.03385, 125.75432, 43.10562, 131.87353))
+684
+>>> round(rhumb_bearing(39.03385, 125.75432, 43.10562, 131.87353))
+49
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from pyproj import Geod
+
+__all__ = [
+    "COMPASS_8",
+    "compass_name",
+    "geodesic_km",
+    "geodesic_km_many",
+    "initial_bearing",
+    "rhumb_bearing",
+]
+
+_GEOD = Geod(ellps="WGS84")
+COMPASS_8 = {
+    "N": 0.0,
+    "NE": 45.0,
+    "E": 90.0,
+    "SE": 135.0,
+    "S": 180.0,
+    "SW": 225.0,
+    "W": 270.0,
+    "NW": 315.0,
+}
+_NAMES = {
+    "N": "north",
+    "NE": "north-east",
+    "E": "east",
+    "SE": "south-east",
+    "S": "south",
+    "SW": "south-west",
+    "W": "west",
+    "NW": "north-west",
+}
+
+
+def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (geodesic) distance in km on WGS84."""
+    _, _, d = _GEOD.inv(lon1, lat1, lon2, lat2)
+    return float(d) / 1000.0
+
+
+def geodesic_km_many(
+    lat1: Sequence[float], lon1: Sequence[float], lat2: Sequence[float], lon2: Sequence[float]
+) -> np.ndarray:
+    """Vectorised geodesic distances in km for arrays of pairs."""
+    _, _, d = _GEOD.inv(
+        np.asarray(lon1, float),
+        np.asarray(lat1, float),
+        np.asarray(lon2, float),
+        np.asarray(lat2, float),
+    )
+    return np.asarray(d) / 1000.0
+
+
+def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial geodesic azimuth from point 1 to point 2, degrees clockwise from north in [0, 360)."""
+    az, _, _ = _GEOD.inv(lon1, lat1, lon2, lat2)
+    return float(az) % 360.0
+
+
+def rhumb_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Constant-compass (rhumb-line) bearing from point 1 to point 2, degrees in [0, 360).
+
+    This is what "X lies north of Y" means on a map: the direction of the straight line on a
+    Mercator chart. Spherical formula; the difference from the ellipsoid is far below a compass
+    sector.
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlon = math.radians(lon2 - lon1)
+    if abs(dlon) > math.pi:
+        dlon = dlon - math.copysign(2 * math.pi, dlon)
+    dpsi = math.log(math.tan(math.pi / 4 + p2 / 2) / math.tan(math.pi / 4 + p1 / 2))
+    return math.degrees(math.atan2(dlon, dpsi)) % 360.0
+
+
+def compass_name(bearing: float) -> str:
+    """Eight-point compass word for a bearing ("north-east")."""
+    keys = list(COMPASS_8)
+    return _NAMES[keys[int(((bearing % 360) + 22.5) // 45) % 8]]
+
+
+def angle_off(bearing: float, point: str) -> float:
+    """Smallest angle between a bearing and a compass point's centre, degrees."""
+    d = abs((bearing - COMPASS_8[point]) % 360.0)
+    return min(d, 360.0 - d)

@@ -1,0 +1,177 @@
+"""Extraction on the seeds and on articles of other trips, places, units and phrasings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from georoute.documents import Document, parse_dateline
+from georoute.extract import extract, extract_document
+from georoute.quantities import find_quantities
+
+
+def claims_of(gaz, seed_texts, key):
+    text = seed_texts[key]
+    return extract_document(Document(key, text, None, parse_dateline(text)), gaz)
+
+
+def find(dc, text):
+    return next(c for c in dc.claims if c.text == text)
+
+
+def test_seed_004_figures_intervals_and_links(gaz, seed_texts):
+    dc = claims_of(gaz, seed_texts, "004")
+    km, mi = find(dc, "1,180km"), find(dc, "733 miles")
+    assert (km.low, km.high) == (1175.0, 1185.0) and mi.same_as == km.id
+    h20 = find(dc, "20 hours")
+    assert (h20.low, h20.high) == (19.5, 20.5)
+    v, mph = find(dc, "50km/h"), find(dc, "31mph")
+    assert v.hedge == "about" and (v.low, v.high) == pytest.approx((45.0, 55.0))
+    assert mph.same_as == v.id and mph.hedge == "about"
+    assert km.leg == h20.leg == v.leg is not None
+    m425, k680 = find(dc, "425 miles"), find(dc, "680 kilometres")
+    assert k680.same_as == m425.id and m425.relation == "separation"
+    assert (k680.low, k680.high) == pytest.approx((612.0, 748.0))
+    d = next(c for c in dc.claims if c.kind == "direction")
+    ref, sub = (dc.places[p].name for p in d.places)
+    assert (d.value, ref, sub) == ("N", "Pyongyang", "Vladivostok")
+    times = {c.text: c for c in dc.claims if c.kind in ("time", "date")}
+    assert times["Sunday afternoon"].relation == "departure"
+    assert times["Sunday afternoon"].begin.isoformat() == "2023-09-10T12:00:00"
+    assert times["Tuesday, September 12, 2023"].weekday == 1
+
+
+def test_seed_003_nearly_24_hours_and_heading(gaz, seed_texts):
+    dc = claims_of(gaz, seed_texts, "003")
+    c = find(dc, "24 hours")
+    assert c.hedge == "nearly" and (c.low, c.high) == pytest.approx((21.6, 24.0))
+    assert any(x.kind == "heading" and x.value == "N" for x in dc.claims)
+    vost = next(x for x in dc.claims if x.text == "Vostochny")
+    assert "spaceport" in dc.places[vost.places[0]].kinds and vost.speculative
+
+
+def test_seed_002_sixty_hour_leg_from_hanoi_to_pyongyang(gaz, seed_texts):
+    dc = claims_of(gaz, seed_texts, "002")
+    c = find(dc, "60-hour")
+    assert [dc.places[p].name for p in c.places] == ["Hanoi", "Pyongyang"] and c.mode == "train"
+    assert any(x.text == "Sunday afternoon" and x.relation == "departure" for x in dc.claims)
+
+
+def test_seed_000_forum_dates(gaz, seed_texts):
+    dc = claims_of(gaz, seed_texts, "000")
+    c = find(dc, "September 10-13")
+    assert c.event == "forum" and c.begin.day == 10 and c.until.day == 14
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_no_spurious_quantities_or_homonyms(gaz, seed_texts, key):
+    dc = claims_of(gaz, seed_texts, key)
+    texts = [c.text for c in dc.claims if c.kind in ("distance", "speed", "duration")]
+    for bad in ("39-year-old", "seven trips", "75 years", "18 months", "12 years"):
+        assert all(bad not in t for t in texts)
+    names = {c.text for c in dc.claims if c.kind == "place"}
+    for homonym in (
+        "Vladimir",
+        "Kim",
+        "Un",
+        "Il",
+        "Sun",
+        "Song",
+        "Miller",
+        "Donald",
+        "White House",
+        "Pacific",
+        "August",
+    ):
+        assert homonym not in names
+    for c in dc.claims:
+        assert seed_texts[key][c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "low", "high", "hedge"),
+    [
+        ("it took 2 hours 16 minutes", 2 + 16 / 60, "h", None, None, None),
+        ("a nine-hour flight", 9, "h", 8.5, 9.5, None),
+        ("two and a half hours", 2.5, "h", 2.25, 2.75, None),
+        ("some 3,000 km", 3000, "km", 2500, 3500, "some"),
+        ("almost 100 miles", 100, "mi", 90, 100, "almost"),
+        ("more than 40 knots", 40, "kn", 40, float("inf"), "more than"),
+        ("trains rarely exceed 80 km/h", 80, "km/h", 0, 80, "rarely exceed"),
+        ("at least 12 nautical miles", 12, "nmi", 12, float("inf"), "at least"),
+        ("a top speed of 320kph", 320, "km/h", 0, 320, "top speed of"),
+        ("about 10 km", 10, "km", 9, 11, "about"),
+        ("around 19 minutes", 19, "min", 17.1, 20.9, "around"),
+    ],
+)
+def test_quantity_forms_and_hedges(text, value, unit, low, high, hedge):
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value) and q.unit == unit and q.hedge == hedge
+    if low is not None:
+        assert (q.low, q.high) == pytest.approx((low, high))
+
+
+def test_interval_boundaries():
+    (q,) = find_quantities("1,180km")
+    assert q.low == 1175 and q.high == 1185
+    (q,) = find_quantities("680 km")
+    assert (q.low, q.high) == (675, 685)
+    (q,) = find_quantities("20 hours")
+    assert (q.low, q.high) == (19.5, 20.5)
+
+
+def test_not_travel_quantities():
+    text = "3,000 tonnes, seven trips, a 39-year-old, 75 years ago, 18 months of war, 12 years in power, 50%"
+    assert find_quantities(text) == []
+
+
+UNITS = {
+    "km": ["km", "kilometres", "kilometers", " km"],
+    "mi": ["miles", " miles"],
+    "h": ["hours", " hours"],
+}
+WORDS = {
+    1: "one",
+    2: "two",
+    5: "five",
+    9: "nine",
+    12: "twelve",
+    20: "twenty",
+    45: "forty-five",
+    60: "sixty",
+}
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from(sorted(UNITS)), st.data())
+def test_any_figure_extracts_to_its_value(n, unit, data):
+    spelling = data.draw(st.sampled_from(UNITS[unit]))
+    written = data.draw(st.sampled_from([f"{n:,}", str(n)] + ([WORDS[n]] if n in WORDS else [])))
+    sep = "" if spelling.startswith(" ") else " "
+    (q,) = find_quantities(f"They went {written}{sep}{spelling} that day.")
+    assert q.value == n and q.unit == unit
+
+
+@given(
+    st.integers(1, 5000),
+    st.integers(1, 5000),
+    st.sampled_from([("km", "miles"), ("miles", "km"), ("km/h", "mph"), ("knots", "km/h")]),
+)
+def test_conversion_in_parentheses_is_linked(a, b, units):
+    qs = find_quantities(f"a trip of {a:,} {units[0]} ({b:,} {units[1]}) on Monday")
+    assert len(qs) == 2 and qs[1].same_as == 0
+
+
+@given(st.text(max_size=400))
+def test_extraction_never_raises(gaz, text):
+    for c in extract(text, gaz):
+        assert text[c.start : c.end] == c.text
+
+
+def test_own_articles_extract(gaz):
+    from pathlib import Path
+
+    for p in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        dc = extract_document(Document(p.stem, text, str(p), parse_dateline(text)), gaz)
+        assert any(c.kind in ("distance", "duration", "speed", "date") for c in dc.claims), p.name

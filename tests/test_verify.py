@@ -1,0 +1,284 @@
+"""verify on the seeds (verdict by verdict, with numbers), on articles of other trips, and
+property-based plausibility tests of the checks."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from georoute.checks import CheckInput, check_cross_source, check_speed_distance_time
+from georoute.claims import Claim
+from georoute.cli import main
+from georoute.geodesy import geodesic_km
+from georoute.report import report_dict, validate
+from georoute.trips import Trip, TripLeg
+from georoute.verify import verify
+
+from .conftest import ARTICLES, SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds_report(gaz):
+    return verify([SEEDS], gazetteer=gaz)
+
+
+def findings(report, check, verdict=None):
+    return [
+        f for f in report.findings if f.check == check and (verdict is None or f.verdict == verdict)
+    ]
+
+
+def test_seed_speed_distance_time_inconsistent(seeds_report):
+    (f,) = findings(seeds_report, "speed_distance_time")
+    assert f.verdict == "inconsistent"
+    assert f.computed["implied_speed_kmh"] == pytest.approx(59.0)
+    assert f.computed["duration_at_stated_speed_h"] == pytest.approx(23.6)
+    assert "59 km/h" in f.message and "23.6 h" in f.message
+
+
+def test_seed_cross_source_durations(seeds_report):
+    f = next(
+        f for f in findings(seeds_report, "cross_source") if f.computed.get("kind") == "duration"
+    )
+    assert f.verdict == "inconsistent" and f.docs == (
+        "003_e3b398b94d1c4198",
+        "004_f6155feb1a69ba7b",
+    )
+
+
+def test_seed_three_conversions_consistent(seeds_report):
+    fs = findings(seeds_report, "unit_conversion")
+    assert len(fs) == 3 and all(f.verdict == "consistent" for f in fs)
+
+
+def test_seed_separation_and_direction(seeds_report):
+    (sep,) = findings(seeds_report, "separation")
+    assert sep.verdict == "consistent" and sep.computed["geodesic_km"] == pytest.approx(684, abs=1)
+    (d,) = findings(seeds_report, "direction")
+    assert d.verdict == "inconsistent" and 40 < d.computed["rhumb_bearing_deg"] < 55
+    assert "north-east" in d.message
+
+
+def test_seed_geodesic_bound_and_plausibility(seeds_report):
+    (g,) = findings(seeds_report, "geodesic_bound")
+    assert g.verdict == "consistent" and g.computed["endpoints_inferred"]
+    hanoi = [f for f in findings(seeds_report, "plausibility") if "Hanoi" in f.message]
+    assert hanoi and hanoi[0].verdict == "consistent"
+
+
+def test_seed_calendar_and_forum(seeds_report):
+    fs = findings(seeds_report, "calendar")
+    assert all(f.verdict == "consistent" for f in fs)
+    assert any("Tuesday" in f.message for f in fs) and any("forum" in f.message for f in fs)
+
+
+def test_seed_timeline_at_least_29_hours(seeds_report):
+    fs = [
+        f
+        for f in findings(seeds_report, "timeline", "inconsistent")
+        if "Sunday afternoon" in f.message and "20 hours" in f.message
+    ]
+    assert fs and all(f.computed["elapsed_h"][0] >= 29 for f in fs)
+    assert any(f.verdict == "unverifiable" for f in findings(seeds_report, "timeline"))
+
+
+def test_seed_destinations_disagree(seeds_report):
+    f = next(
+        f for f in findings(seeds_report, "cross_source") if f.computed.get("kind") == "destination"
+    )
+    assert "Vostochny" in f.message and "Vladivostok" in f.message and "speculates" in f.message
+
+
+def test_report_matches_schema_and_spans(seeds_report):
+    d = report_dict(seeds_report)
+    validate(d)
+    texts = {doc.id: doc.text for doc in seeds_report.documents}
+    for c in d["claims"]:
+        assert texts[c["doc"]][c["start"] : c["end"]] == c["text"]
+    for f in d["findings"]:
+        assert f["message"] and f["claims"]
+
+
+@pytest.mark.parametrize(
+    ("name", "check", "verdict"),
+    [
+        ("ferry_bad", "plausibility", "inconsistent"),
+        ("calendar_bad", "calendar", "inconsistent"),
+        ("direction_ok", "direction", "consistent"),
+        ("direction_ok", "separation", "consistent"),
+        ("drive_ok", "geodesic_bound", "consistent"),
+        ("drive_ok", "plausibility", "consistent"),
+        ("eurostar", "speed_distance_time", "consistent"),
+        ("eurostar", "unit_conversion", "consistent"),
+        ("trip_a", "geodesic_bound", "consistent"),
+        ("trip_b", "plausibility", "consistent"),
+    ],
+)
+def test_own_articles(gaz, name, check, verdict):
+    report = verify([ARTICLES / f"{name}.txt"], gazetteer=gaz)
+    fs = findings(report, check)
+    assert fs and all(f.verdict == verdict for f in fs), [f.message for f in fs]
+
+
+def test_two_different_trips_are_never_compared(gaz):
+    report = verify([ARTICLES / "trip_a.txt", ARTICLES / "trip_b.txt"], gazetteer=gaz)
+    assert not findings(report, "cross_source")
+    assert len({t.id for t in report.trips}) >= 2
+
+
+def test_cli_outputs_and_exit_codes(tmp_path, capsys):
+    out = tmp_path / "r.json"
+    assert (
+        main(
+            [
+                "verify",
+                str(SEEDS),
+                "--json",
+                str(out),
+                "--csv",
+                str(tmp_path / "f.csv"),
+                "--geojson",
+                str(tmp_path / "g.geojson"),
+            ]
+        )
+        == 0
+    )
+    first = out.read_bytes()
+    validate(json.loads(first))
+    assert main(["verify", str(SEEDS), "--json", str(out)]) == 0
+    assert out.read_bytes() == first, "same input, byte-identical JSON"
+    assert main(["verify", str(SEEDS), "--fail-on", "inconsistent"]) == 1
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    assert main(["verify", str(bad), str(ARTICLES / "drive_ok.txt")]) == 2
+    assert "bad.txt" in capsys.readouterr().err
+
+
+# -- properties ----------------------------------------------------------------------------
+def _claim(cid, kind, value, unit, low, high, hedge=None, doc="d1", leg="d1:trip"):
+    return Claim(
+        id=cid,
+        doc=doc,
+        kind=kind,
+        text=f"{value} {unit}",
+        start=0,
+        end=1,
+        value=value,
+        unit=unit,
+        low=low,
+        high=high,
+        hedge=hedge,
+        leg=leg,
+    )
+
+
+def _sdt_verdict(d, t, v):
+    claims = {c.id: c for c in (d, t, v)}
+    leg = TripLeg("d1:trip", None, None, "train", ("d1",), tuple(claims), "T1")
+    (f,) = check_speed_distance_time(
+        CheckInput(claims, {}, (Trip("T1", ("d1",), None, None, (leg,)),))
+    )
+    return f.verdict
+
+
+positive = st.floats(min_value=1, max_value=2000, allow_nan=False, allow_infinity=False)
+
+
+@given(
+    positive,
+    st.floats(min_value=0.5, max_value=100),
+    st.sampled_from([0, 1, 2]),
+    st.sampled_from([None, "about"]),
+)
+def test_d_equals_v_t_is_consistent_whatever_the_rounding(v, t, digits, hedge):
+    d = v * t
+    half = 0.5 * 10**-digits
+    rv, rt, rd = round(v, digits), round(t, digits), round(d, digits)
+    widen = 0.1 if hedge else 0.0
+    dc = _claim("d", "distance", rd, "km", rd - half - widen * rd, rd + half + widen * rd, hedge)
+    tc = _claim(
+        "t", "duration", rt, "h", max(rt - half, 1e-6) - widen * rt, rt + half + widen * rt, hedge
+    )
+    vc = _claim("v", "speed", rv, "km/h", rv - half - widen * rv, rv + half + widen * rv, hedge)
+    if rt - half <= 0:
+        return
+    assert _sdt_verdict(dc, tc, vc) == "consistent"
+
+
+@given(
+    positive,
+    st.floats(min_value=0.5, max_value=50),
+    positive,
+    st.floats(min_value=0, max_value=0.5),
+)
+def test_widening_never_turns_consistent_into_inconsistent(d, t, v, w):
+    base = [
+        _claim("d", "distance", d, "km", d * 0.95, d * 1.05),
+        _claim("t", "duration", t, "h", t * 0.95, t * 1.05),
+        _claim("v", "speed", v, "km/h", v * 0.95, v * 1.05),
+    ]
+    wide = [_claim(c.id, c.kind, c.value, c.unit, c.low * (1 - w), c.high * (1 + w)) for c in base]
+    if _sdt_verdict(*base) == "consistent":
+        assert _sdt_verdict(*wide) == "consistent"
+
+
+@given(positive, st.floats(min_value=0.5, max_value=50), positive)
+def test_converting_units_never_changes_a_verdict(d, t, v):
+    km = [
+        _claim("d", "distance", d, "km", d * 0.97, d * 1.03),
+        _claim("t", "duration", t, "h", t * 0.97, t * 1.03),
+        _claim("v", "speed", v, "km/h", v * 0.97, v * 1.03),
+    ]
+    mi = 1 / 1.609344
+    other = [
+        _claim("d", "distance", d * mi, "mi", d * 0.97 * mi, d * 1.03 * mi),
+        _claim("t", "duration", t * 60, "min", t * 0.97 * 60, t * 1.03 * 60),
+        _claim("v", "speed", v * mi, "mph", v * 0.97 * mi, v * 1.03 * mi),
+    ]
+    assert _sdt_verdict(*km) == _sdt_verdict(*other)
+
+
+coords = st.tuples(st.floats(-80, 80), st.floats(-179, 179))
+
+
+@given(coords, coords, coords)
+def test_geodesic_symmetric_and_triangle(a, b, c):
+    ab, ba = geodesic_km(*a, *b), geodesic_km(*b, *a)
+    assert math.isclose(ab, ba, rel_tol=1e-9, abs_tol=1e-6)
+    assert geodesic_km(*a, *c) <= ab + geodesic_km(*b, *c) + 1e-6
+
+
+@given(st.floats(1, 100), st.floats(1, 100))
+def test_cross_source_same_whichever_document_comes_first(x, y):
+    a = _claim("a", "duration", x, "h", x * 0.95, x * 1.05, doc="d1", leg="d1:trip")
+    b = _claim("b", "duration", y, "h", y * 0.95, y * 1.05, doc="d2", leg="d2:trip")
+    claims = {"a": a, "b": b}
+    la = TripLeg("d1:trip", None, None, "train", ("d1",), ("a",), "T1")
+    lb = TripLeg("d2:trip", None, None, "train", ("d2",), ("b",), "T1")
+    f1 = check_cross_source(
+        CheckInput(claims, {}, (Trip("T1", ("d1", "d2"), None, None, (la, lb)),))
+    )
+    f2 = check_cross_source(
+        CheckInput(claims, {}, (Trip("T1", ("d2", "d1"), None, None, (lb, la)),))
+    )
+    assert [(f.verdict, f.message) for f in f1] == [(f.verdict, f.message) for f in f2]
+
+
+@given(coords, coords, st.floats(0, 0.5))
+def test_distance_at_or_above_geodesic_never_fails_the_bound(a, b, extra):
+    from georoute.checks import check_geodesic_bound
+    from georoute.places import Place
+
+    g = geodesic_km(*a, *b) * (1 + extra)
+    pa = Place(1, "A", a[0], a[1], "XA", "UTC", "test")
+    pb = Place(2, "B", b[0], b[1], "XB", "UTC", "test")
+    d = _claim("d", "distance", g, "km", g, g)
+    leg = TripLeg("d1:trip", 1, 2, "train", ("d1",), ("d",), "T1")
+    (f,) = check_geodesic_bound(
+        CheckInput({"d": d}, {1: pa, 2: pb}, (Trip("T1", ("d1",), 1, 2, (leg,)),))
+    )
+    assert f.verdict == "consistent"
