@@ -74,3 +74,5 @@ class DocumentClaims:
     legs: tuple[Leg, ...]
     trip: TripContext
     places: dict[int, Place] = field(default_factory=dict)
+    #: per place id: why it won and the candidates that lost (name, country, lat, lon, source, score)
+    resolutions: dict[int, dict] = field(default_factory=dict)

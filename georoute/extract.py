@@ -184,6 +184,24 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     b = _Builder(doc)
     mentions = find_mentions(text, gaz)
     places: dict[int, Place] = {m.place.id: m.place for m in mentions if m.place}
+    resolutions: dict[int, dict] = {}
+    for m in mentions:
+        if m.place and m.place.id not in resolutions:
+            resolutions[m.place.id] = {
+                "reason": m.resolution.reason,
+                "alternatives": [
+                    {
+                        "id": c.place.id,
+                        "name": c.place.name,
+                        "country": c.place.country,
+                        "lat": c.place.lat,
+                        "lon": c.place.lon,
+                        "source": c.place.source,
+                        "score": c.score,
+                    }
+                    for c in m.resolution.alternatives[:5]
+                ],
+            }
     sentences = _sentences(text)
     doc_mode = _mode_in(text)
 
@@ -433,6 +451,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         tuple(legs),
         trip,
         places,
+        resolutions,
     )
 
 

@@ -41,6 +41,10 @@ def report_dict(report) -> dict:
                 mentions.setdefault(c.places[0], []).append(
                     {"doc": c.doc, "start": c.start, "end": c.end, "text": c.text}
                 )
+    resolutions: dict[int, dict] = {}
+    for e in report.extractions:
+        for pid, r in e.resolutions.items():
+            resolutions.setdefault(pid, r)
     places = []
     for pid in sorted(report.places):
         p = report.places[pid]
@@ -56,7 +60,8 @@ def report_dict(report) -> dict:
                 "kinds": list(p.kinds),
                 "population": p.population,
                 "mentions": mentions.get(pid, []),
-                "alternatives": [],
+                "alternatives": resolutions.get(pid, {}).get("alternatives", []),
+                "reason": resolutions.get(pid, {}).get("reason"),
             }
         )
     claims = []
