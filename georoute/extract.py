@@ -7,8 +7,11 @@ claim's ``text`` equals the document text at ``[start:end]``.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .claims import Claim, DocumentClaims, Leg, TripContext
 from .documents import Document
@@ -103,6 +106,10 @@ _TRAVEL_VERB = re.compile(
 )
 
 
+#: Longer "sentences" (lists, tables, junk) are cut into pieces so that work per claim stays bounded.
+MAX_SENTENCE = 600
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _SENTENCE.finditer(text):
@@ -111,9 +118,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         bounds.append((start, len(text)))
-    return bounds
+    out = []
+    for a, z in bounds:
+        while z - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+        out.append((a, z))
+    return out
 
 
+@lru_cache(maxsize=4096)
 def _mode_in(text: str) -> str | None:
     words = re.findall(r"[a-z]+(?: foot)?", text.casefold())
     modes = [MODE_WORDS[w] for w in words if w in MODE_WORDS]
@@ -130,25 +146,31 @@ class _Builder:
     def __init__(self, doc: str) -> None:
         self.doc = doc
         self.claims: list[Claim] = []
+        self._at: dict[str, int] = {}
 
     def add(self, **kw) -> Claim:
         c = Claim(id=f"{self.doc}:c{len(self.claims) + 1}", doc=self.doc, **kw)
+        self._at[c.id] = len(self.claims)
         self.claims.append(c)
         return c
 
-    def replace(self, old: Claim, **kw) -> Claim:
-        from dataclasses import replace
+    def get(self, claim_id: str) -> Claim:
+        return self.claims[self._at[claim_id]]
 
-        new = replace(old, **kw)
-        self.claims[self.claims.index(old)] = new
+    def replace(self, old: Claim, **kw) -> Claim:
+        new = dataclasses.replace(old, **kw)
+        self.claims[self._at[old.id]] = new
         return new
 
 
 def _leg_endpoints(
     text: str, s0: int, s1: int, ments: list[Mention]
 ) -> tuple[Mention | None, Mention | None]:
-    """Origin and destination a sentence names: "from A to B", "between A and B", "A-B line"."""
-    inside = [m for m in ments if s0 <= m.start < s1]
+    """Origin and destination a sentence names: "from A to B", "between A and B", "A-B line".
+
+    ``ments`` are the mentions inside the sentence ``[s0, s1)``.
+    """
+    inside = ments
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - 12) : m.start].casefold()
@@ -183,6 +205,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     doc = document.id
     b = _Builder(doc)
     mentions = find_mentions(text, gaz)
+    mention_starts = [m.start for m in mentions]
+
+    def mentions_between(lo: int, hi: int) -> list[Mention]:
+        return mentions[
+            bisect.bisect_left(mention_starts, lo) : bisect.bisect_left(mention_starts, hi)
+        ]
+
     places: dict[int, Place] = {m.place.id: m.place for m in mentions if m.place}
     resolutions: dict[int, dict] = {}
     for m in mentions:
@@ -205,11 +234,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     sentences = _sentences(text)
     doc_mode = _mode_in(text)
 
+    starts = [a for a, _ in sentences]
+
     def sentence_of(pos: int) -> tuple[int, int]:
-        for a, z in sentences:
-            if a <= pos < z:
-                return a, z
-        return 0, len(text)
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+            return sentences[i]
+        return max(0, pos - MAX_SENTENCE // 2), min(len(text), pos + MAX_SENTENCE // 2)
 
     # places
     place_claim: dict[tuple[int, int], Claim] = {}
@@ -283,7 +314,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         tail_end = q.end
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i:
             tail_end = quantities[i + 1].end
-        ref = next((m for m in mentions if m.start > tail_end and m.start - tail_end < 40), None)
+        ref = next(iter(mentions_between(tail_end + 1, tail_end + 40)), None)
         if ref is None:
             continue
         dm = _DIRECTION_OF.match(text[tail_end : ref.start]) or re.match(
@@ -292,7 +323,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         if not dm:
             continue
         a, _ = sentence_of(q.start)
-        subject = _subject_before(text, mentions, a, q.start, ref)
+        subject = _subject_before(mentions, mention_starts, a, q.start, ref)
         pl = (ref.place.id, subject.place.id if subject else None)
         for k in [i] + ([i + 1] if tail_end != q.end else []):
             q_claims[k] = b.replace(q_claims[k], relation="separation", places=pl)
@@ -315,7 +346,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             continue
         a, _ = sentence_of(m.start)
         ds = max(0, m.start - 20) + dm.start("dir")
-        subject = _subject_before(text, mentions, a, ds, m, same_sentence_only=True)
+        subject = _subject_before(mentions, mention_starts, a, ds, m, same_sentence_only=True)
         if subject is None:
             continue
         de = ds + len(dm.group("dir"))
@@ -342,28 +373,26 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         )
 
     # legs of the travel quantities
+    legs_by_ends: dict[tuple[int | None, int | None], Leg] = {}
     for _idx, c in enumerate(q_claims):
-        c = next(x for x in b.claims if x.id == c.id)
+        c = b.get(c.id)
         if c.relation == "separation":
             continue
         a, z = sentence_of(c.start)
-        origin, dest = _leg_endpoints(text, a, z, mentions)
+        origin, dest = _leg_endpoints(text, a, z, mentions_between(a, z))
         if c.same_as:
-            leg_id = next(x for x in b.claims if x.id == c.same_as).leg
+            leg_id = b.get(c.same_as).leg
         elif origin or dest:
-            existing = next(
-                (
-                    lg
-                    for lg in legs
-                    if lg.origin == (origin.place.id if origin else None)
-                    and lg.destination == (dest.place.id if dest else None)
-                ),
-                None,
+            existing = legs_by_ends.get(
+                (origin.place.id if origin else None, dest.place.id if dest else None)
             )
             if existing:
                 leg_id = existing.id
             else:
                 leg_id = f"{doc}:L{len(legs) + 1}"
+                legs_by_ends[
+                    (origin.place.id if origin else None, dest.place.id if dest else None)
+                ] = Leg(leg_id, doc, None, None, None)
                 legs.append(
                     Leg(
                         leg_id,
@@ -414,7 +443,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     ]
 
     # times
-    traveller = _traveller(text, gaz)
+    traveller = _traveller(text, mentions)
     for t in find_times(text, document.date):
         a, z = sentence_of(t.start)
         sent = text[a:z]
@@ -444,7 +473,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             mode=_mode_in(sent),
         )
 
-    trip = _trip_context(text, doc, document, b.claims, gaz, doc_mode)
+    trip = _trip_context(document, b.claims, traveller, doc_mode)
     return DocumentClaims(
         doc,
         tuple(sorted(b.claims, key=lambda c: (c.start, c.end, c.id))),
@@ -456,30 +485,28 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
 
 
 def _subject_before(
-    text: str,
     mentions: list[Mention],
+    starts: list[int],
     sent_start: int,
     pos: int,
     ref: Mention,
     same_sentence_only: bool = False,
 ) -> Mention | None:
     """The place a relation is about: the nearest earlier city in the sentence, else in the text."""
-    cands = [
-        m
-        for m in mentions
-        if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region
-    ]
-    in_sentence = [m for m in cands if m.start >= sent_start]
-    if in_sentence:
-        return in_sentence[-1]
-    if same_sentence_only:
-        return None
-    return cands[-1] if cands else None
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0:
+        m = mentions[i]
+        if same_sentence_only and m.start < sent_start:
+            return None
+        if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region:
+            return m
+        i -= 1
+    return None
 
 
-def _traveller(text: str, gaz: Gazetteer) -> str | None:
+def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """The name the document most often makes the subject of a verb: its traveller."""
-    mentioned = {m.text for m in find_mentions(text, gaz)}
+    mentioned = {m.text for m in mentions}
     subject = re.compile(
         r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|spent|made|travel\w*))"
     )
@@ -527,9 +554,8 @@ def _actor_ok(clause: str, traveller: str | None) -> bool:
 
 
 def _trip_context(
-    text: str, doc: str, document: Document, claims: list[Claim], gaz: Gazetteer, mode: str | None
+    document: Document, claims: list[Claim], traveller: str | None, mode: str | None
 ) -> TripContext:
-    traveller = _traveller(text, gaz)
     origins = tuple(c.id for c in claims if c.kind == "place" and c.relation == "origin")
     dests = tuple(c.id for c in claims if c.kind == "place" and c.relation == "destination")
     pl = tuple(sorted({c.places[0] for c in claims if c.kind == "place" and c.places}))

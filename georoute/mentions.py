@@ -256,11 +256,16 @@ def _title_before(text: str, tokens: list[_Token], i: int) -> bool:
     )
 
 
-def person_tokens(text: str, gaz: Gazetteer) -> set[str]:
+def person_tokens(
+    text: str,
+    gaz: Gazetteer,
+    tokens: list[_Token] | None = None,
+    runs: list[list[int]] | None = None,
+) -> set[str]:
     """Words that name people or organisations in this text (titles, multi-word non-place names)."""
-    tokens = _tokens(text)
+    tokens = _tokens(text) if tokens is None else tokens
     found: set[str] = set()
-    for run in _runs(text, tokens):
+    for run in _runs(text, tokens) if runs is None else runs:
         words = [tokens[i].text for i in run]
         norm_all = normalize_name(" ".join(words))
         if _title_before(text, tokens, run[0]):
@@ -279,12 +284,12 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
     return 0
 
 
-def _spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, bool]]:
+def _spans(text: str, gaz: Gazetteer, tokens: list[_Token]) -> list[tuple[int, int, str, bool]]:
     """Candidate (start, end, words, abbreviation) spans that the index knows."""
-    tokens = _tokens(text)
-    persons = person_tokens(text, gaz)
+    runs = _runs(text, tokens)
+    persons = person_tokens(text, gaz, tokens, runs)
     wanted: list[tuple[int, int, str, bool, int]] = []
-    for run in _runs(text, tokens):
+    for run in runs:
         words = [tokens[i].text for i in run]
         if _title_before(text, tokens, run[0]):
             continue
@@ -358,20 +363,28 @@ def _confident(res: Resolution) -> bool:
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Every place mention in ``text``, resolved in the context of the other mentions."""
-    spans = _spans(text, gaz)
-    first = {
-        (s, e): gaz.resolve(t, features=_features_around(text, s, e), abbreviation=a)
-        for s, e, t, a in spans
-    }
+    tokens = _tokens(text)
+    spans = [(s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens)]
+    memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
+
+    def resolve(
+        t: str, ctx: ResolutionContext | None, feats: frozenset[str], a: bool
+    ) -> Resolution:
+        key = (normalize_name(t), feats, a, ctx is None)
+        if key not in memo:
+            memo[key] = gaz.resolve(t, ctx, features=feats, abbreviation=a)
+        return memo[key]
+
+    first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
     ctx = ResolutionContext.from_places(
-        (normalize_name(t), first[(s, e)].place)
-        for s, e, t, _ in spans
-        if _confident(first[(s, e)])
+        (normalize_name(sp[2]), res.place)
+        for sp, res in zip(spans, first, strict=True)
+        if _confident(res)
     )
-    lower_words = {m.group() for m in _TOKEN.finditer(text) if m.group().islower()}
+    lower_words = {tok.text for tok in tokens if tok.text.islower()}
     out = []
-    for s, e, t, a in spans:
-        res = gaz.resolve(t, ctx, features=_features_around(text, s, e), abbreviation=a)
+    for s, e, t, a, f in spans:
+        res = resolve(t, ctx, f, a)
         if _supported(res, t, lower_words):
             out.append(Mention(s, e, t, res))
     return out

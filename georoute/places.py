@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["Place"]
 
@@ -34,7 +35,7 @@ class Place:
         if not (math.isfinite(self.lon) and -180.0 <= self.lon <= 180.0):
             raise ValueError(f"longitude must be within [-180, 180], got {self.lon!r}")
 
-    @property
+    @cached_property
     def countries(self) -> frozenset[str]:
         """The country codes of this place (two for a border bridge)."""
         return frozenset(c for c in self.country.split("|") if c)

@@ -53,8 +53,11 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(
     sorted([*_ONES, *_TENS, *_SCALES, "a", "an", "half", "dozen"], key=len, reverse=True)
 )
-_WORDNUM = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_WORD}))*)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# bounded repetitions and a start that cannot sit inside a longer run keep matching linear
+_WORDNUM = rf"(?:(?<![A-Za-z])(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_WORD})){{0,6}})"
+_DIGITS = (
+    r"(?:(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,12}(?:\.\d{1,6})?)(?![\d,]\d))"
+)
 
 # written unit -> normalised symbol; longest alternatives first in the regex
 _UNIT_WORDS: dict[str, str] = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -24,6 +25,7 @@ _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=131072)
 def normalize_name(name: str) -> str:
     """Fold a place name to its matching key: ASCII, lower case, no apostrophes, single spaces."""
     text = unicodedata.normalize("NFC", str(name)[:MAX_NAME_LENGTH])

@@ -8,6 +8,7 @@ into windows of local time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -83,6 +84,27 @@ _CLOCK = re.compile(
 _FUTURE = re.compile(r"\b(?:will|would|through|until|till|next|coming|shall)\b", re.IGNORECASE)
 
 
+#: Every time expression starts at one of these words; one pass finds the places to try the
+#: full patterns, instead of running each pattern at every position of the text.
+_TRIGGER = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"in|since|during|early|late|mid|earlier|later|today|this|tonight|yesterday|last|\d)",
+    re.IGNORECASE,
+)
+
+
+def _matches(rx: re.Pattern, text: str, starts: list[int]):
+    """Non-overlapping matches of ``rx`` beginning at the trigger positions, left to right."""
+    end = -1
+    for pos in starts:
+        if pos < end:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
 @dataclass(frozen=True)
 class TimeExpr:
     """A time expression: span, kind (date or time) and the local-time window it allows."""
@@ -99,10 +121,12 @@ class TimeExpr:
     note: str = ""
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    e_candidates = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return s + 1, (min(e_candidates) if e_candidates else len(text))
+def _sentence_bounds(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
+    """The sentence around ``pos``, looking at most ``reach`` characters either way."""
+    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
+    s = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1)
+    e_candidates = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+    return s + 1, (min(e_candidates) if e_candidates else hi)
 
 
 def _day_window(
@@ -128,17 +152,18 @@ def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date:
 def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
     """Every date and time expression, resolved against ``dateline`` when there is one."""
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where an expression already lies
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not any(taken[s:e])
 
     def add(t: TimeExpr) -> None:
         found.append(t)
-        taken.append((t.start, t.end))
+        taken[t.start : t.end] = b"\x01" * (t.end - t.start)
 
+    starts = [m.start() for m in _TRIGGER.finditer(text)]
     for rx in (_DATE_MD, _DATE_DM):
-        for m in rx.finditer(text):
+        for m in _matches(rx, text, starts):
             if not free(m.start(), m.end()):
                 continue
             mon = MONTHS[m.group("mon").casefold().rstrip(".")]
@@ -180,7 +205,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
             b, _ = _day_window(first, None, None)
             _, u = _day_window(last, None, None)
             add(TimeExpr(m.start(), m.end(), m.group(), "date", b, u, wd, first))
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _matches(_MONTH_ONLY, text, starts):
         s = m.start("mon")
         if not free(s, m.end()):
             continue
@@ -218,7 +243,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
                 note="a month",
             )
         )
-    for m in _WEEKDAY.finditer(text):
+    for m in _matches(_WEEKDAY, text, starts):
         s = m.start()
         if not free(s, m.end()):
             continue
@@ -235,7 +260,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         day = _weekday_date(wd, dateline, future)
         begin, until = _day_window(day, m.group("part"), m.group("edge"))
         add(TimeExpr(s, m.end(), m.group(), "time", begin, until, wd, day))
-    for m in _RELATIVE.finditer(text):
+    for m in _matches(_RELATIVE, text, starts):
         if not free(m.start(), m.end()):
             continue
         rel = " ".join(m.group("rel").casefold().split())
@@ -262,7 +287,9 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         }.get(rel)
         begin, until = _day_window(day, part, None)
         add(TimeExpr(m.start(), m.end(), m.group(), "time", begin, until, None, day))
-    for m in _CLOCK.finditer(text):
+    dated = sorted((t.start, t.date) for t in found if t.date)
+    dated_starts = [d[0] for d in dated]
+    for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
             continue
         if m.group("h24"):
@@ -274,8 +301,8 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         a, b = _sentence_bounds(text, m.start())
         local = "local time" in text[m.end() : m.end() + 14].casefold()
         end = m.end() + (text[m.end() :].casefold().find("local time") + 10 if local else 0)
-        same = [t for t in found if t.date and a <= t.start < b]
-        day = same[0].date if same else dateline
+        i = bisect.bisect_left(dated_starts, a)
+        day = dated[i][1] if i < len(dated) and dated[i][0] < b else dateline
         if day is None:
             add(
                 TimeExpr(

@@ -1,0 +1,115 @@
+"""Extraction benchmark: georoute against quantulum3 on the seeds, in one run, plus scaling.
+
+Prints per-article medians, the speed ratio, recall/precision on the seeds' nine travel figures,
+and the time per KB as the text grows (pathological inputs included). Needs ``pip install
+quantulum3`` (its plain install; the classifier extra fails with current scikit-learn).
+Run: ``python benchmarks/bench_extract.py``
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import warnings
+from pathlib import Path
+
+from georoute.documents import Document, parse_dateline
+from georoute.extract import extract_document
+from georoute.gazetteer import default_gazetteer
+from georoute.quantities import find_quantities
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+#: The travel figures a fact-checker underlines in the seeds (surface text, hedge).
+EXPECTED = {
+    ("20 hours", None),
+    ("1,180km", None),
+    ("733 miles", None),
+    ("50km/h", "about"),
+    ("31mph", "about"),
+    ("425 miles", "about"),
+    ("680 kilometres", "about"),
+    ("24 hours", "nearly"),
+    ("60-hour", None),
+}
+
+
+def _median_time(fn, arg, repeats: int = 7) -> float:
+    fn(arg)
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn(arg)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> dict:
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser
+
+    gaz = default_gazetteer()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    docs = [Document(f"d{i}", t, None, parse_dateline(t)) for i, t in enumerate(texts)]
+    q3 = [_median_time(parser.parse, t) for t in texts]
+    ours_q = [_median_time(find_quantities, t) for t in texts]
+    ours_full = [_median_time(lambda d: extract_document(d, gaz), d) for d in docs]
+
+    found_q3 = [(q.surface, None) for t in texts for q in parser.parse(t)]
+    found_ours = [(q.text, q.hedge) for t in texts for q in find_quantities(t)]
+    q3_hits = {s for s, _ in found_q3} & {s for s, _ in EXPECTED}
+    result = {
+        "quantulum3_ms_per_article": [round(x * 1000, 2) for x in q3],
+        "georoute_quantities_ms_per_article": [round(x * 1000, 3) for x in ours_q],
+        "georoute_full_extract_ms_per_article": [round(x * 1000, 2) for x in ours_full],
+        "speedup_quantities": round(sum(q3) / sum(ours_q), 1),
+        "speedup_full_extract": round(sum(q3) / sum(ours_full), 1),
+        "quantulum3": {
+            "travel_figures_found": len(q3_hits),
+            "hedges_found": 0,
+            "spurious": len([s for s, _ in found_q3 if s not in {e for e, _ in EXPECTED}]),
+        },
+        "georoute": {
+            "travel_figures_found": len({s for s, _ in found_ours} & {s for s, _ in EXPECTED}),
+            "hedges_found": len(set(found_ours) & {e for e in EXPECTED if e[1]}),
+            "spurious": len([s for s, _ in found_ours if s not in {e for e, _ in EXPECTED}]),
+        },
+    }
+    base = "\n\n".join(texts)
+    scaling = {}
+    for mult in (1, 4, 16, 64):
+        t = base * mult
+        secs = _median_time(find_quantities, t, repeats=3)
+        scaling[f"seeds x{mult} ({len(t) // 1024} KB)"] = round(secs / (len(t) / 1024) * 1e6, 1)
+    for name, t in {
+        "1 MB of digits and commas": ("1,234," * 180_000)[:1_000_000],
+        "1 MB of digits": "9" * 1_000_000,
+        "1 MB of 'km km km'": ("km " * 340_000)[:1_000_000],
+        "1 MB of number words": ("twenty one hundred and " * 50_000)[:1_000_000],
+    }.items():
+        secs = _median_time(find_quantities, t, repeats=1)
+        scaling[name] = round(secs / (len(t) / 1024) * 1e6, 1)
+    result["find_quantities_us_per_kb"] = scaling
+    full = {}
+    for name, unit in {
+        "seeds": base + "\n\n",
+        "digits and commas": "1,234," * 100,
+        "capitalised names": "Paris London " * 50,
+        "weekdays": "Monday " * 100,
+        "clock times": "10:30 " * 100,
+        "from A to B 5 km": "from Paris to London 5 km " * 30,
+    }.items():
+        row = []
+        for kb in (32, 128):
+            t = (unit * (kb * 1024 // len(unit) + 1))[: kb * 1024]
+            doc = Document("x", t, None, None)
+            secs = _median_time(lambda d: extract_document(d, gaz), doc, repeats=1)
+            row.append(round(secs / kb * 1e6, 1))
+        full[name] = {"32 KB": row[0], "128 KB": row[1]}
+    result["full_extract_us_per_kb"] = full
+    print(json.dumps(result, indent=2))
+    return result
+
+
+if __name__ == "__main__":
+    main()
