@@ -37,6 +37,16 @@ _COMPASS_WORDS = {
 }
 
 
+_MODE_NOUN = {
+    "train": "a train",
+    "road": "a road vehicle",
+    "ship": "a ship",
+    "air": "an airliner",
+    "foot": "a walker",
+    "bicycle": "a cyclist",
+}
+
+
 @dataclass(frozen=True)
 class CheckInput:
     claims: dict[str, Claim]
@@ -52,10 +62,11 @@ def _canon(c: Claim) -> tuple[float, float, float]:
 
 
 def _q(c: Claim) -> str:
-    """How the claim was written, with its hedge: 'about 50km/h'."""
-    return (
-        f"{c.hedge} {c.text}" if c.hedge and c.hedge.casefold() not in c.text.casefold() else c.text
-    )
+    """How the claim was written, with its hedge: 'about 50km/h'; '7 h' for a 'seven-hour' trip."""
+    text = c.text
+    if c.kind == "duration" and re.search(r"-(?:hour|minute|day|week)$", text):
+        text = f"{fmt(float(c.value), c.unit)} ('{c.text}')"
+    return f"{c.hedge} {text}" if c.hedge and c.hedge.casefold() not in text.casefold() else text
 
 
 def _primary(cs: Iterable[Claim]) -> list[Claim]:
@@ -95,7 +106,8 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg) -> Finding:
     ok = imp_lo <= vhi if upper else (imp_lo <= vhi and imp_hi >= vlo)
     stated = f"the stated {_q(v)}"
     if upper:
-        rel = f"within {stated} upper bound" if ok else f"above {stated}, an upper bound"
+        bound = f"the stated upper bound '{_q(v)}'"
+        rel = f"within {bound}" if ok else f"above {bound}"
     elif ok:
         rel = f"within {stated} ({fmt_range(vlo, vhi, 'km/h')})"
     elif imp_lo > vhi:
@@ -414,6 +426,26 @@ def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
     return t.replace(tzinfo=zone).astimezone(dt.UTC)
 
 
+def _most_precise(times: list[Claim]) -> list[Claim]:
+    """Drop a window that holds a narrower one from the same document ("Monday" around "9am")."""
+    return [
+        c
+        for c in times
+        if not any(
+            d is not c
+            and d.doc == c.doc
+            and c.begin <= d.begin
+            and d.until <= c.until
+            and (d.until - d.begin) < (c.until - c.begin)
+            for d in times
+        )
+    ]
+
+
+def _span_h(lo: float, hi: float) -> str:
+    return fmt(hi, "h") if abs(hi - lo) < 0.05 else f"{fmt(lo)}-{fmt(hi, 'h')}"
+
+
 def check_timeline(inp: CheckInput) -> list[Finding]:
     out = []
     for trip in inp.trips:
@@ -434,11 +466,16 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
                         {},
                     )
                 )
-        deps = [c for c in deps if c.begin is not None]
-        arrs = [c for c in arrs if c.begin is not None]
+        deps = _most_precise([c for c in deps if c.begin is not None])
+        arrs = _most_precise([c for c in arrs if c.begin is not None])
         origin = inp.places.get(trip.origin) if trip.origin else None
         dest = inp.places.get(trip.destination) if trip.destination else None
-        durs = [c for lg in trip.legs if lg.inferred for c in _leg_claims(lg, inp, "duration")]
+        durs = [
+            c
+            for lg in trip.legs
+            if lg.inferred or (lg.origin, lg.destination) == (trip.origin, trip.destination)
+            for c in _leg_claims(lg, inp, "duration")
+        ]
         for dep, arr, dur in itertools.product(deps, arrs, durs):
             tz_o = origin.timezone if origin else None
             tz_d = dest.timezone if dest else None
@@ -449,7 +486,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             word = "crossing" if arr.relation == "crossing" else "arrival"
             msg = (
                 f"The departure '{dep.text}' ({dep.doc}, {tz_o or 'UTC'}) and the {word} '{arr.text}' "
-                f"({arr.doc}, {tz_d or 'UTC'}) are {fmt(max(e_lo, 0))}-{fmt(e_hi, 'h')} apart, so "
+                f"({arr.doc}, {tz_d or 'UTC'}) are {_span_h(max(e_lo, 0), e_hi)} apart, so "
                 f"{_q(dur)} ({dur.doc}) {'fits' if ok else 'cannot fit'}."
             )
             out.append(
@@ -575,7 +612,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 ok = need <= top
                 msg = (
                     f"{basis} in {_q(t)} ({fmt_range(tlo, thi, 'h')}) needs at least {fmt(need, 'km/h')} by {mode}, "
-                    f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} a {mode} can do ({MODE_SOURCES[mode]})."
+                    f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {_MODE_NOUN.get(mode, mode)} can do ({MODE_SOURCES[mode]})."
                 )
                 out.append(
                     Finding(

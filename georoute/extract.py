@@ -54,7 +54,17 @@ MODE_WORDS: dict[str, str] = {
     "jet": "air",
     "fly": "air",
     "airliner": "air",
+    "motorway": "road",
+    "expressway": "road",
+    "drivers": "road",
+    "driver": "road",
+    "cyclists": "bicycle",
+    "cyclist": "bicycle",
+    "cycling": "bicycle",
+    "pedalled": "bicycle",
     "walked": "foot",
+    "pilgrims": "foot",
+    "hikers": "foot",
     "walk": "foot",
     "hike": "foot",
     "on foot": "foot",
@@ -81,6 +91,10 @@ _DIRECTION_OF = re.compile(
     rf"^\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+$", re.IGNORECASE
 )
 _DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
+_RELATIVE_POSITION = re.compile(
+    r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 _HEADING = re.compile(
     rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
     re.IGNORECASE,
@@ -317,9 +331,12 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         ref = next(iter(mentions_between(tail_end + 1, tail_end + 40)), None)
         if ref is None:
             continue
-        dm = _DIRECTION_OF.match(text[tail_end : ref.start]) or re.match(
-            r"^\s*\)?\s*(?:from|away from)\s+$", text[tail_end : ref.start], re.IGNORECASE
-        )
+        dm = _DIRECTION_OF.match(text[tail_end : ref.start])
+        if not dm and _RELATIVE_POSITION.search(text[max(0, q.start - 45) : q.start]):
+            # "X lies 150 km from Y" (a position), not "sailed 1,200 nautical miles from Y" (a trip)
+            dm = re.match(
+                r"^\s*\)?\s*(?:from|away from)\s+$", text[tail_end : ref.start], re.IGNORECASE
+            )
         if not dm:
             continue
         a, _ = sentence_of(q.start)
@@ -444,18 +461,20 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
 
     # times
     traveller = _traveller(text, mentions)
+    place_words = {w for m in mentions for w in m.text.split()}
     for t in find_times(text, document.date):
         a, z = sentence_of(t.start)
         sent = text[a:z]
         clause = re.split(r"[,;]|\b(?:that|which|where|while|when)\b", text[a : t.start])[-1]
         role = None
-        if _actor_ok(clause, traveller):
-            if _CROSS.search(clause):
-                role = "crossing"
-            elif _DEPART.search(clause):
-                role = "departure"
-            elif _ARRIVE.search(clause):
-                role = "arrival"
+        if _actor_ok(clause, traveller, place_words):
+            # the verb nearest the time expression says what happened then
+            verbs = [
+                (m.end(), name)
+                for name, rx in (("crossing", _CROSS), ("departure", _DEPART), ("arrival", _ARRIVE))
+                for m in rx.finditer(clause)
+            ]
+            role = max(verbs)[1] if verbs else None
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         b.add(
@@ -538,17 +557,44 @@ _ACTORS = re.compile(
     r"\b(?:he|she|they|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight)\b",
     re.IGNORECASE,
 )
+_CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
 
 
-def _actor_ok(clause: str, traveller: str | None) -> bool:
+def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     """A departure or arrival verb counts when its clause is about the traveller (or names no one else)."""
     if traveller and traveller in clause:
         return True
     if _ACTORS.search(clause):
         return True
     names = [
-        w for w in _OTHER_PERSON.findall(clause) if w not in ("Mr", "Mrs", "Ms", "The", "On", "In")
+        w
+        for w in _OTHER_PERSON.findall(clause)
+        if w not in ("Mr", "Mrs", "Ms", "The", "On", "In", "At")
+        and w not in places
+        and w.casefold() not in _CALENDAR_WORDS
     ]
     return not names
 

@@ -246,13 +246,18 @@ class Gazetteer:
         ctx = ctx.without(norm)
         feats = frozenset(features) | ctx.features
         scored = sorted(
-            (_score(p, primary, ctx, feats) for p, primary in cands),
+            (_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands),
             key=lambda c: (-c.score, c.place.id),
         )
         best, rest = scored[0], tuple(scored[1:])
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
+
+
+def _within_name(norm: str, place: Place) -> bool:
+    """The name is a whole-word part of the place's main name ("New York" of New York City)."""
+    return " " in norm and f" {norm} " in f" {normalize_name(place.name)} "
 
 
 def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:

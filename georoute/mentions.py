@@ -230,7 +230,16 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     cur: list[int] = []
     for i, tok in enumerate(tokens):
-        if tok.capital and tok.text.casefold() not in _CALENDAR:
+        if (
+            cur
+            and tok.text in _CONNECTORS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capital
+            and _joined(text, tokens[cur[-1]], tok)
+            and _joined(text, tok, tokens[i + 1])
+        ):
+            cur.append(i)  # "Santiago de Compostela", "Stratford upon Avon"
+        elif tok.capital and tok.text.casefold() not in _CALENDAR:
             if cur and _joined(text, tokens[cur[-1]], tok):
                 cur.append(i)
             else:
@@ -358,6 +367,7 @@ def _confident(res: Resolution) -> bool:
         place.is_region
         or place.source.startswith("curated:")
         or (res.best.primary and (place.population or 0) >= 100_000)
+        or (res.best.primary and (len(res.query.split()) >= 2 or not res.alternatives))
     )
 
 

@@ -116,12 +116,36 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("eurostar", "unit_conversion", "consistent"),
         ("trip_a", "geodesic_bound", "consistent"),
         ("trip_b", "plausibility", "consistent"),
+        ("sdt_bad", "speed_distance_time", "inconsistent"),
+        ("conversion_bad", "unit_conversion", "inconsistent"),
+        ("geodesic_bad", "geodesic_bound", "inconsistent"),
+        ("separation_bad", "separation", "inconsistent"),
+        ("direction_bad", "direction", "inconsistent"),
+        ("direction_bad", "separation", "consistent"),
+        ("flight_tz_ok", "timeline", "consistent"),
+        ("flight_tz_ok", "plausibility", "consistent"),
+        ("flight_tz_bad", "timeline", "inconsistent"),
+        ("flight_tz_bad", "plausibility", "inconsistent"),
+        ("sea_knots", "speed_distance_time", "consistent"),
+        ("walk_ok", "plausibility", "consistent"),
+        ("walk_ok", "geodesic_bound", "consistent"),
+        ("hedges_ok", "speed_distance_time", "consistent"),
+        ("hedges_ok", "geodesic_bound", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
     report = verify([ARTICLES / f"{name}.txt"], gazetteer=gaz)
     fs = findings(report, check)
     assert fs and all(f.verdict == verdict for f in fs), [f.message for f in fs]
+
+
+def test_cross_source_between_two_reports_of_one_trip(gaz):
+    report = verify([ARTICLES / "source_a.txt", ARTICLES / "source_b.txt"], gazetteer=gaz)
+    (f,) = [f for f in findings(report, "cross_source") if f.computed.get("kind") == "duration"]
+    assert f.verdict == "inconsistent" and f.docs == ("source_a", "source_b")
+    again = verify([ARTICLES / "source_b.txt", ARTICLES / "source_a.txt"], gazetteer=gaz)
+    (g,) = [f for f in findings(again, "cross_source") if f.computed.get("kind") == "duration"]
+    assert (g.verdict, g.message) == (f.verdict, f.message)
 
 
 def test_two_different_trips_are_never_compared(gaz):
