@@ -105,12 +105,35 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     return 2 if loaded.errors else 0
 
 
+#: Show a progress bar (on stderr) from this many documents on.
+PROGRESS_FROM = 20
+
+
+def _verify_with_progress(paths, date):
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .verify import verify
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = None
+
+        def step(done: int, total: int) -> None:
+            nonlocal task
+            if total < PROGRESS_FROM:
+                return
+            if task is None:
+                task = bar.add_task("reading articles", total=total)
+            bar.update(task, completed=done)
+
+        return verify(paths, date=date, progress=step)
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
     from .report import atomic_write, to_csv_text, to_geojson, to_json_text
     from .terminal import print_report
-    from .verify import verify
 
-    report = verify(args.paths, date=args.date)
+    report = _verify_with_progress(args.paths, args.date)
     if args.json:
         atomic_write(args.json, to_json_text(report))
     if args.csv:

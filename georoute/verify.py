@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,10 +44,12 @@ def verify(
     inputs: Iterable[str | Path | Document] | str | Path,
     date: dt.date | None = None,
     gazetteer: Gazetteer | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Verify articles given as paths (files or folders), Documents, or raw texts.
 
     A string that names an existing path is read as a path; any other string is an article text.
+    ``progress(done, total)`` is called after each document is read.
     """
     if isinstance(inputs, (str, Path, Document)):
         inputs = [inputs]
@@ -70,7 +72,11 @@ def verify(
         loaded = load_documents(paths, date)
         docs.extend(loaded.documents)
         errors.extend(loaded.errors)
-    extractions = [extract_document(d, gaz) for d in docs]
+    extractions = []
+    for i, d in enumerate(docs, start=1):
+        extractions.append(extract_document(d, gaz))
+        if progress is not None:
+            progress(i, len(docs))
     places: dict[int, Place] = {}
     for e in extractions:
         places.update(e.places)

@@ -306,3 +306,36 @@ def test_distance_at_or_above_geodesic_never_fails_the_bound(a, b, extra):
         CheckInput({"d": d}, {1: pa, 2: pb}, (Trip("T1", ("d1",), 1, 2, (leg,)),))
     )
     assert f.verdict == "consistent"
+
+
+def test_ids_unique_when_stems_collide_and_bad_files_named(gaz, tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(
+            "The 300 km trip from Madrid to Barcelona took 3 hours by train.", encoding="utf-8"
+        )
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 300 km".encode("latin-1"))
+    calls = []
+    report = verify(
+        [tmp_path], gazetteer=gaz, progress=lambda done, total: calls.append((done, total))
+    )
+    assert sorted(d.id for d in report.documents) == ["a/story", "b/story"]
+    bad = {p.rsplit("/", 1)[-1] for p, _ in report.errors}
+    assert bad == {"empty.txt", "latin1.txt"}
+    assert calls == [(1, 2), (2, 2)]
+
+
+def test_raw_text_and_undated_article_with_date(gaz):
+    report = verify(
+        "The train left Hanoi on Monday and reached Pyongyang 60 hours later.\n",
+        date=None,
+        gazetteer=gaz,
+    )
+    assert report.documents[0].date is None
+    dated = verify(
+        "The train left Hanoi on Monday and reached Pyongyang 60 hours later.\n",
+        date=__import__("datetime").date(2019, 3, 2),
+        gazetteer=gaz,
+    )
+    assert dated.documents[0].date.isoformat() == "2019-03-02"
