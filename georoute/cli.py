@@ -72,6 +72,71 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_route(args: argparse.Namespace) -> int:
+    from .gazetteer import default_gazetteer
+    from .rail import RouteError, rail_network
+    from .report import atomic_write
+
+    gaz = default_gazetteer()
+    names = [args.origin, *args.via, args.destination]
+    context = " ".join(names)
+    places = []
+    for name in names:
+        res = gaz.resolve(name, context=context)
+        if res.place is None:
+            close = gaz.suggest(name)
+            print(
+                f"not found: {name!r}." + (f" Closest names: {', '.join(close)}." if close else ""),
+                file=sys.stderr,
+            )
+            return EXIT_FINDINGS
+        places.append(res.place)
+    try:
+        route = rail_network().route(places, constrain=not args.any_country)
+    except RouteError as exc:
+        print(f"no route: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    out = {
+        "places": [_place_dict(p) for p in places],
+        "length_km": round(route.length_km, 3),
+        "countries": list(route.countries),
+        "crossings": [
+            {"from": a, "to": b, "lat": la, "lon": lo} for a, b, la, lo in route.crossings
+        ],
+        "snaps": [{"place": s.place, "km": round(s.km, 3)} for s in route.snaps],
+        "bridges": [{"lat": la, "lon": lo, "km": round(km, 3)} for la, lo, km in route.bridges],
+        "notes": list(route.notes),
+        "attribution": "© OpenStreetMap contributors (ODbL 1.0)",
+    }
+    if args.geojson:
+        feature = {
+            "type": "Feature",
+            "geometry": {
+                "type": "LineString",
+                "coordinates": [[lo, la] for la, lo in route.coords],
+            },
+            "properties": {k: v for k, v in out.items() if k != "places"},
+        }
+        atomic_write(
+            args.geojson, json.dumps({"type": "FeatureCollection", "features": [feature]}) + "\n"
+        )
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{' -> '.join(p.name for p in places)}: {route.length_km:,.1f} km by rail")
+    print(f"  countries: {' -> '.join(route.countries)}")
+    for a, b, la, lo in route.crossings:
+        print(f"  border {a} -> {b} at {la:.3f}, {lo:.3f}")
+    for s in route.snaps:
+        print(f"  {s.place} snapped {s.km:.2f} km to the network")
+    for la, lo, km in route.bridges:
+        print(f"  bridged a {km * 1000:.0f} m gap at {la:.3f}, {lo:.3f}")
+    for note in route.notes:
+        print(f"  note: {note}")
+    print("  rail data © OpenStreetMap contributors (ODbL 1.0)")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="georoute", description="Offline verifier of travel claims in news text."
@@ -86,6 +151,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--context", help="text around the name (other places, feature words)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_cmd_resolve)
+
+    p = sub.add_parser("route", help="rail route between two places over the OpenStreetMap network")
+    p.add_argument("origin")
+    p.add_argument("destination")
+    p.add_argument(
+        "--via", action="append", default=[], metavar="PLACE", help="waypoint (repeatable)"
+    )
+    p.add_argument(
+        "--any-country", action="store_true", help="allow transit through third countries"
+    )
+    p.add_argument("--geojson", metavar="FILE", help="write the route geometry")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_cmd_route)
 
     from . import cli_verify
 

@@ -120,6 +120,7 @@ def report_dict(report) -> dict:
             }
         )
     data = data_versions()
+    data["rail"] = "scgraph-data 2.0.0 world_railways (OpenStreetMap, ODbL 1.0)"
     data["attribution"] = (
         "GeoNames (CC BY 4.0); Natural Earth (public domain); © OpenStreetMap contributors (ODbL) for rail data"
     )

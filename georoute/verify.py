@@ -83,7 +83,9 @@ def verify(
     texts = {d.id: d.text for d in docs}
     trips = group_trips(extractions, texts, places)
     claims = {c.id: c for e in extractions for c in e.claims}
-    findings = run_checks(CheckInput(claims, places, tuple(trips)))
+    from .rail import rail_network
+
+    findings = run_checks(CheckInput(claims, places, tuple(trips), router=rail_network().route))
     return Report(
         tuple(docs), tuple(extractions), places, tuple(trips), tuple(findings), tuple(errors)
     )

