@@ -16,7 +16,7 @@ import time
 import networkx as nx
 import numpy as np
 
-from georoute.rail import RailNetwork, build_arrays, load_arrays
+from georoute.rail import RailNetwork, build_arrays, load_arrays, search_limit
 
 
 def main(n_queries: int = 100, seed: int = 7) -> dict:
@@ -53,7 +53,7 @@ def main(n_queries: int = 100, seed: int = 7) -> dict:
     for a, b in pairs:
         t = time.perf_counter()
         found = net._path(
-            [(a, 0.0)], [(b, 0.0)], None, 3.0 * geodesic_km(lat[a], lon[a], lat[b], lon[b]) + 500.0
+            [(a, 0.0)], [(b, 0.0)], None, search_limit(geodesic_km(lat[a], lon[a], lat[b], lon[b]))
         )
         if found is None:
             found = net._path([(a, 0.0)], [(b, 0.0)], None, np.inf)
