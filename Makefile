@@ -6,21 +6,22 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: install demo test lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml mapassets/package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	cd mapassets && npm ci --no-audit --no-fund --loglevel=error   # Leaflet + plugins, inlined into maps
 	$(BIN)/georoute resolve Pyongyang > /dev/null   # builds the gazetteer index once
 	touch $(STAMP)
 
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/georoute verify seeds/ --json maps/seeds-report.json --csv maps/seeds-findings.csv --geojson maps/seeds.geojson
+	$(BIN)/georoute verify seeds/ --json maps/seeds-report.json --csv maps/seeds-findings.csv --geojson maps/seeds.geojson --map maps/seeds.html
 
 test: $(STAMP)
-	$(BIN)/ruff check georoute tests benchmarks
-	$(BIN)/ruff format --check georoute tests benchmarks
+	$(BIN)/ruff check georoute tests benchmarks notebooks
+	$(BIN)/ruff format --check georoute tests benchmarks notebooks
 	$(BIN)/pytest
 
 bench: $(STAMP)

@@ -140,6 +140,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         atomic_write(args.csv, to_csv_text(report))
     if args.geojson:
         atomic_write(args.geojson, to_geojson(report))
+    if args.map:
+        from .render import render_map
+
+        render_map(report, args.map)
+        print(f"map written to {args.map}", file=sys.stderr)
     print_report(report)
     _report_errors(report.errors)
     if report.errors or not report.documents:
@@ -159,6 +164,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--geojson", metavar="FILE", help="write places and legs as GeoJSON")
     p.add_argument(
         "--fail-on", choices=["inconsistent"], help="exit 1 when any finding is inconsistent"
+    )
+    p.add_argument(
+        "--map",
+        nargs="?",
+        const="maps/georoute.html",
+        metavar="FILE",
+        help="write the HTML map (default maps/georoute.html); it opens with no network",
     )
     p.set_defaults(func=_cmd_verify)
 

@@ -1,0 +1,134 @@
+"""The HTML map: self-contained, escaped, and drawn in a real headless Chromium with no network."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from georoute.render import js_string, render_map, safe_html
+from georoute.verify import verify
+
+from .conftest import ARTICLES, SEEDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_map(tmp_path_factory, gaz):
+    out = tmp_path_factory.mktemp("map") / "seeds.html"
+    render_map(verify([SEEDS], gazetteer=gaz), out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def hostile_map(tmp_path_factory, gaz):
+    out = tmp_path_factory.mktemp("map") / "hostile.html"
+    render_map(
+        verify([ARTICLES / "hostile.txt", ARTICLES / "direction_bad.txt"], gazetteer=gaz), out
+    )
+    return out
+
+
+def test_no_network_assets_in_html(seeds_map):
+    h = seeds_map.read_text(encoding="utf-8")
+    assert not re.findall(r"<(?:script|link|img)[^>]*(?:src|href)\s*=\s*[\"']?https?:", h, re.I)
+    assert "jquery" not in h.lower() and "bootstrap" not in h.lower()
+    assert "OpenStreetMap" in h and "Natural Earth" in h
+    assert seeds_map.stat().st_size < 1_500_000
+
+
+def test_escaping_helpers():
+    s = safe_html("<script>${alert(1)}`</script>\\'\"")
+    assert "<" not in s and "$" not in s and "`" not in s and "\\" not in s
+    j = js_string("</script><b>&")
+    assert "</" not in j and "<" not in j and "&" not in j
+
+
+def test_hostile_text_never_lands_raw(hostile_map):
+    h = hostile_map.read_text(encoding="utf-8")
+    for payload in (
+        "window.__pwned=1</script>",
+        "<img src=x",
+        "${window.__pwned",
+        "</script><script>window.__pwned",
+    ):
+        assert payload not in h
+
+
+def _open(page_url, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    leaked, errors, dialogs = [], [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+        def route(r):
+            if r.request.url.startswith(("file:", "data:", "blob:")):
+                r.continue_()
+            else:
+                leaked.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(page_url)
+        page.wait_for_timeout(800)
+        state = {
+            "paths": page.locator("path.leaflet-interactive").count(),
+            "findings": page.locator("path.georoute-finding").count(),
+            "pwned": page.evaluate("window.__pwned === undefined ? null : window.__pwned"),
+            "controls": page.locator(
+                ".leaflet-control-layers, .leaflet-control-minimap, .leaflet-control-measure"
+            ).count(),
+        }
+        shot = tmp_path / "map.png"
+        page.screenshot(path=str(shot))
+        popup_text = ""
+        target = page.locator("path.georoute-inconsistent").first
+        if target.count():
+            target.dispatch_event("click")
+            page.wait_for_timeout(300)
+            popup_text = page.locator(".leaflet-popup-content").first.inner_text()
+        browser.close()
+    return state, leaked, errors, dialogs, popup_text, shot
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (installed by .ci/run)")
+def test_seeds_map_in_headless_chromium(seeds_map, tmp_path):
+    state, leaked, errors, dialogs, popup, shot = _open(seeds_map.as_uri(), tmp_path)
+    assert leaked == [], "no request leaves the page"
+    assert errors == [] and dialogs == []
+    assert state["paths"] > 10 and state["findings"] >= 5 and state["controls"] >= 3
+    assert "inconsistent" in popup and ("km" in popup or "h" in popup)
+    assert shot.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (installed by .ci/run)")
+def test_hostile_map_runs_nothing(hostile_map, tmp_path):
+    state, leaked, errors, dialogs, _, _ = _open(hostile_map.as_uri(), tmp_path)
+    assert state["pwned"] is None and dialogs == [] and leaked == []
+    assert errors == []
+
+
+def test_cli_map_default_path(tmp_path, monkeypatch):
+    from georoute.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["verify", str(Path(SEEDS).resolve()), "--map"]) == 0
+    assert (tmp_path / "maps" / "georoute.html").exists()
