@@ -96,8 +96,15 @@ def _cmd_route(args: argparse.Namespace) -> int:
     except RouteError as exc:
         print(f"no route: {exc}", file=sys.stderr)
         return EXIT_FINDINGS
+    from .rail import places_passed
+
+    passed = [(p, km) for p, km in places_passed(route, gaz) if p.id not in {q.id for q in places}]
     out = {
         "places": [_place_dict(p) for p in places],
+        "passes": [
+            {"name": p.name, "country": p.country, "km_from_start": round(km, 1)}
+            for p, km in passed
+        ],
         "length_km": round(route.length_km, 3),
         "countries": list(route.countries),
         "crossings": [
@@ -127,6 +134,8 @@ def _cmd_route(args: argparse.Namespace) -> int:
     print(f"  countries: {' -> '.join(route.countries)}")
     for a, b, la, lo in route.crossings:
         print(f"  border {a} -> {b} at {la:.3f}, {lo:.3f}")
+    if passed:
+        print("  passes: " + ", ".join(f"{p.name} ({km:,.0f} km)" for p, km in passed))
     for s in route.snaps:
         print(f"  {s.place} snapped {s.km:.2f} km to the network")
     for la, lo, km in route.bridges:

@@ -192,6 +192,17 @@ class Gazetteer:
             )
         return found
 
+    def places_in_box(
+        self, south: float, west: float, north: float, east: float, min_population: int = 0
+    ) -> list[Place]:
+        """Places inside a lat/lon box with at least ``min_population`` people (no countries)."""
+        rows = self._conn.execute(
+            "SELECT * FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+            "AND population >= ? AND kinds NOT IN ('country', 'admin1') ORDER BY id",
+            (south, north, west, east, min_population),
+        ).fetchall()
+        return [_row_to_place(r) for r in rows]
+
     def place(self, place_id: int) -> Place | None:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
         return _row_to_place(row) if row else None

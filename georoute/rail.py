@@ -423,6 +423,34 @@ class RailNetwork:
         )
 
 
+def places_passed(
+    route: Route, gazetteer, min_population: int = 200_000, within_km: float = 10.0
+) -> list[tuple[Place, float]]:
+    """Cities of at least ``min_population`` within ``within_km`` of the route, in order of passage,
+    with the distance along the route (km from the start, measured on the route's vertices)."""
+    from scipy.spatial import cKDTree
+
+    if not route.coords:
+        return []
+    lat = np.array([c[0] for c in route.coords])
+    lon = np.array([c[1] for c in route.coords])
+    pad = within_km / 111.0 + 0.1
+    cands = gazetteer.places_in_box(
+        lat.min() - pad, lon.min() - pad * 2, lat.max() + pad, lon.max() + pad * 2, min_population
+    )
+    if not cands:
+        return []
+    tree = cKDTree(_unit(lat, lon))
+    _, _, seg = _GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
+    along = np.concatenate([[0.0], np.cumsum(seg) / 1000.0])
+    out = []
+    for p in cands:
+        d, i = tree.query(_unit(np.array([p.lat]), np.array([p.lon]))[0])
+        if 2 * _EARTH_KM * np.arcsin(min(1.0, d / 2)) <= within_km:
+            out.append((p, float(along[i])))
+    return sorted(out, key=lambda x: x[1])
+
+
 def search_limit(geodesic: float) -> float:
     """How far Dijkstra looks before giving up and searching the whole network.
 

@@ -163,3 +163,14 @@ def test_via_forces_a_waypoint(gaz, net):
     r = net.route([pyo, bei, vla])
     assert "CN" in r.countries and r.length_km > net.route([pyo, vla]).length_km
     assert r.snaps[1].place == "Beijing"
+
+
+def test_main_places_passed_on_the_way_to_the_cosmodrome(gaz, net):
+    from georoute.rail import places_passed
+
+    cos = place(gaz, "Vostochny", "the Vostochny cosmodrome in Russia")
+    r = net.route([place(gaz, "Pyongyang"), cos])
+    names = [p.name for p, _ in places_passed(r, gaz)]
+    assert "Khabarovsk" in names
+    kms = [km for _, km in places_passed(r, gaz)]
+    assert kms == sorted(kms)
