@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .gazetteer import FEATURE_WORDS, Gazetteer, Resolution, ResolutionContext
 from .places import Place
@@ -186,16 +187,14 @@ class Mention:
         return self.resolution.place
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of the text (a tuple: made by the thousand per article)."""
+
     start: int
     end: int
     text: str
     possessive: bool
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    capital: bool
 
     @property
     def all_caps(self) -> bool:
@@ -215,7 +214,7 @@ def _tokens(text: str) -> list[_Token]:
                 after in ("s", "S") and not text[end + 2 : end + 3].isalpha()
             ) or not after.isalpha():
                 poss = True
-        out.append(_Token(m.start(), end, word, poss))
+        out.append(_Token(m.start(), end, word, poss, word[:1].isupper()))
     return out
 
 
