@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import Mention, find_mentions
 from .places import Place
 from .quantities import MAX_TEXT, find_quantities
-from .timeexpr import find_times
+from .timeexpr import CALENDAR_WORDS, find_times
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
 
@@ -557,29 +557,6 @@ _ACTORS = re.compile(
     r"\b(?:he|she|they|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight)\b",
     re.IGNORECASE,
 )
-_CALENDAR_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
 
 
@@ -594,7 +571,7 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         for w in _OTHER_PERSON.findall(clause)
         if w not in ("Mr", "Mrs", "Ms", "The", "On", "In", "At")
         and w not in places
-        and w.casefold() not in _CALENDAR_WORDS
+        and w.casefold() not in CALENDAR_WORDS
     ]
     return not names
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .gazetteer import FEATURE_WORDS, Gazetteer, Resolution, ResolutionContext
 from .places import Place
 from .textnorm import normalize_name
+from .timeexpr import CALENDAR_WORDS
 
 __all__ = ["Mention", "document_context", "find_mentions", "person_tokens"]
 
@@ -83,51 +84,7 @@ _TITLES = frozenset(
         "prof",
     ]
 )
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
+_CALENDAR = CALENDAR_WORDS
 _COMPASS = frozenset(
     [
         "north",

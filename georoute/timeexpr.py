@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]
+__all__ = ["CALENDAR_WORDS", "PARTS_OF_DAY", "TimeExpr", "find_times"]
 
 MONTHS = {
     m: i
@@ -51,6 +51,8 @@ WEEKDAYS = {
     )
     for name in names
 }
+#: Month and weekday names and abbreviations: calendar words before they are names.
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Local-time windows of the parts of a day (hours; night runs past midnight).
 PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 30)}
 
