@@ -209,13 +209,25 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                     )
                     continue
                 g = geodesic_km(o.lat, o.lon, de.lat, de.lon)
+                slack = o.extent_km + de.extent_km
                 _, lo, hi = _canon(d)
-                ok = hi >= g
+                ok = hi >= g - slack
                 src = " (endpoints from the trip other articles describe)" if leg.inferred else ""
-                msg = (
-                    f"{_q(d)} from {o.name} to {de.name}{src} is {'at least' if ok else 'shorter than'} the "
-                    f"{fmt(g, 'km')} geodesic between them{'' if ok else ', which no route can beat'}."
-                )
+                if hi >= g:
+                    verdict = f"is at least the {fmt(g, 'km')} geodesic between them."
+                elif ok:
+                    verdict = (
+                        f"is under the {fmt(g, 'km')} geodesic between their centres, but within "
+                        f"the {fmt(slack, 'km')} their extent allows (stations, ports and airports "
+                        "lie away from a city's centre)."
+                    )
+                else:
+                    verdict = (
+                        f"is shorter than the {fmt(g, 'km')} geodesic between them "
+                        f"({fmt(g - slack, 'km')} even from the edges of the two places), "
+                        "which no route can beat."
+                    )
+                msg = f"{_q(d)} from {o.name} to {de.name}{src} {verdict}"
                 out.append(
                     Finding(
                         "geodesic_bound",
@@ -225,6 +237,7 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                         msg,
                         {
                             "geodesic_km": round(g, 3),
+                            "extent_allowance_km": round(slack, 3),
                             "stated_range_km": [round(lo, 3), _r(hi)],
                             "origin": o.id,
                             "destination": de.id,
@@ -255,11 +268,19 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             )
             continue
         g = geodesic_km(ref.lat, ref.lon, sub.lat, sub.lon)
+        slack = ref.extent_km + sub.extent_km
         _, lo, hi = _canon(c)
-        ok = lo <= g <= hi
+        ok = lo - slack <= g <= hi + slack
+        fits = (
+            "fits"
+            if lo <= g <= hi
+            else f"fits within the {fmt(slack, 'km')} the places' extent allows"
+            if ok
+            else "does not fit"
+        )
         msg = (
             f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated {_q(c)} "
-            f"allows {fmt_range(lo, hi, 'km')}, so it {'fits' if ok else 'does not fit'}."
+            f"allows {fmt_range(lo, hi, 'km')}, so it {fits}."
         )
         out.append(
             Finding(
@@ -270,6 +291,7 @@ def check_separation(inp: CheckInput) -> list[Finding]:
                 msg,
                 {
                     "geodesic_km": round(g, 3),
+                    "extent_allowance_km": round(slack, 3),
                     "stated_range_km": [round(lo, 3), _r(hi)],
                     "reference": ref.id,
                     "subject": sub.id,

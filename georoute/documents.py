@@ -9,12 +9,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .timeexpr import MONTHS
 
 __all__ = ["Document", "LoadResult", "load_documents", "parse_dateline"]
 
 #: Articles larger than this are refused rather than read (no news article is this long).
 MAX_BYTES = 5_000_000
 _DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: How far into the text a dateline may sit (a headline and a byline may come first).
+_DATELINE_LINES = 4
+_MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+)?"
+#: A line that opens with a full date: "Published: Tuesday, 12 September 2023",
+#: "MOSCOW, Sept. 12, 2023 —", "2023-09-12". The date must end the line or be followed by a
+#: separator, so a body sentence that starts with a date is not taken for the dateline.
+_LINE_DATE = re.compile(
+    r"^\s*(?:(?:published|updated|posted|dated?|first\s+published)(?:\s+on)?\s*:?\s*"
+    r"|[A-Z][A-Z .'-]{1,40},\s*)?" + _WEEKDAY + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    rf"|(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON}),?\s+(?P<y2>\d{{4}}))"
+    r"\s*(?:$|[-\u2013\u2014|:/(]|\d{1,2}[:.]\d{2})",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -34,17 +50,41 @@ class LoadResult:
 
 
 def parse_dateline(text: str) -> dt.date | None:
-    """The ISO date of a ``date YYYY-MM-DD`` dateline at the top of the text, or None.
+    """The article's date from its top lines, or None.
+
+    A ``date YYYY-MM-DD`` line as in the seeds, or one of the first lines opening with a full
+    date (after "Published:", a weekday or an upper-case place name).
 
     >>> parse_dateline(" date 2023-09-12 Kim was accompanied")
     datetime.date(2023, 9, 12)
+    >>> parse_dateline("Storm delays ship\\nPublished: Tuesday, 14 March 2023\\nThe ship...")
+    datetime.date(2023, 3, 14)
+    >>> parse_dateline("LONDON, Sept. 5, 2021 — The train left.")
+    datetime.date(2021, 9, 5)
+    >>> parse_dateline("Headline\\nSeptember 5, 2021 was the day the train left.") is None
+    True
     """
     m = _DATELINE.match(text[:100])
-    if not m:
-        return None
+    if m:
+        try:
+            return dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            return None
+    lines = [ln for ln in text[:1000].splitlines() if ln.strip()][:_DATELINE_LINES]
+    for line in lines:
+        d = _LINE_DATE.match(line)
+        if d:
+            return _date_of(d)
+    return None
+
+
+def _date_of(m: re.Match) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(m.group(1))
-    except ValueError:
+        if m["iso"]:
+            return dt.date.fromisoformat(m["iso"])
+        mon = MONTHS[(m["mon1"] or m["mon2"]).rstrip(".").lower()]
+        return dt.date(int(m["y1"] or m["y2"]), mon, int(m["d1"] or m["d2"]))
+    except (ValueError, KeyError):
         return None
 
 

@@ -106,9 +106,15 @@ _SPECULATIVE = re.compile(
     re.IGNORECASE,
 )
 _DEPART = re.compile(
-    r"\b(?:left|leaves|leaving|departed|departs|boarded|set off|set out)\b", re.IGNORECASE
+    r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
+    r"|took off|takes? off|sailed from|pulled out)\b",
+    re.IGNORECASE,
 )
-_ARRIVE = re.compile(r"\b(?:arrived|arrives|arriving|reached|pulled into)\b", re.IGNORECASE)
+_ARRIVE = re.compile(
+    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
+    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in)\b",
+    re.IGNORECASE,
+)
 _CROSS = re.compile(r"\bcross(?:ed|es|ing)?\s+(?:into|the\s+border)", re.IGNORECASE)
 _EVENT = re.compile(
     r"\b(forum|summit|conference|festival|games|talks|meeting|visit|expo|exhibition)\b",
@@ -264,15 +270,19 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         relation = None
         lead = text[a : m.start]
         if re.search(
-            r"\b(?:left|leaving|departed|departs)\s+(?:the\s+)?$", lead, re.IGNORECASE
+            r"\b(?:left|leaves|leaving|departed|departs|departing|boarded\s+\w+\s+(?:in|at))\s+(?:the\s+)?$",
+            lead,
+            re.IGNORECASE,
         ) or re.search(
-            r"\b(?:travel\w*|trip|journey|flew|drove|sailed|ride|train|flight)\b[^.,;]{0,40}\bfrom\s+(?:the\s+)?$",
+            r"\b(?:travel\w*|trip|journey|flew|flight|drove|sailed|ride|rode|cycled|walked|train|"
+            r"took off|set (?:off|out|sail)|pulled out|depart\w*)\b[^.,;]{0,40}\b(?:from|of)\s+(?:the\s+)?$",
             lead,
             re.IGNORECASE,
         ):
             relation = "origin"
         elif re.search(
-            r"\b(?:arriv\w*|travel\w*|head\w*|meet|visit\w*|trip|journey|left|crossed|reached|bound)\b"
+            r"\b(?:arriv\w*|travel\w*|head\w*|meet|visit\w*|trip|journey|left|crossed|reach\w*|bound|"
+            r"land(?:ed|s|ing)|touched down|dock\w*|pulled in|flew|drove|sailed|rode|cycled|walked)\b"
             r"[^.,;]{0,30}?\b(?:to|into|in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
             lead,
             re.IGNORECASE,
@@ -554,7 +564,8 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
 
 
 _ACTORS = re.compile(
-    r"\b(?:he|she|they|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight)\b",
+    r"\b(?:he|she|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
+    r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?)\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")

