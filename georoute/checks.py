@@ -105,13 +105,43 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg) -> Finding:
     imp, imp_lo, imp_hi = dv / tv, dlo / thi if thi else INF, dhi / tlo if tlo > 0 else INF
     at_stated = dv / vv
     upper = _is_upper(v)
-    ok = imp_lo <= vhi if upper else (imp_lo <= vhi and imp_hi >= vlo)
+    resting = _rests(leg.mode or d.mode or t.mode, t)
+    ok = imp_lo <= vhi if upper or resting else (imp_lo <= vhi and imp_hi >= vlo)
     stated = f"the stated {_q(v)}"
+    if resting:
+        msg = (
+            f"{fmt(dv, 'km')} in {_q(t)} ({fmt(tv, 'h')} elapsed) implies at least "
+            f"{fmt(imp_lo, 'km/h')} on the move ({_RESTERS[resting]} rest, so not all of it is "
+            f"moving time); {stated} (at most {fmt(vhi, 'km/h')}) "
+            f"{'fits' if ok else 'is too slow'}: at {fmt(vv, 'km/h')} the distance takes "
+            f"{fmt(at_stated, 'h')} of {_MOVING[resting]}."
+        )
+        return Finding(
+            "speed_distance_time",
+            "consistent" if ok else "inconsistent",
+            (d.doc,),
+            (d.id, t.id, v.id),
+            msg,
+            {
+                "implied_speed_kmh": round(imp, 3),
+                "implied_speed_range_kmh": [round(imp_lo, 3), _r(imp_hi)],
+                "stated_speed_range_kmh": [round(vlo, 3), _r(vhi)],
+                "duration_at_stated_speed_h": round(at_stated, 3),
+                "speed_is_upper_bound": upper,
+                "moving_time_unknown": True,
+            },
+            (leg.id,),
+        )
     if upper:
         bound = f"the stated upper bound '{_q(v)}'"
         rel = f"within {bound}" if ok else f"above {bound}"
-    elif ok:
+    elif ok and vlo <= imp <= vhi:
         rel = f"within {stated} ({fmt_range(vlo, vhi, 'km/h')})"
+    elif ok:
+        rel = (
+            f"outside {stated} ({fmt_range(vlo, vhi, 'km/h')}) at face value, but the figures "
+            f"as rounded allow {fmt_range(imp_lo, imp_hi, 'km/h')}, which overlaps it"
+        )
     elif imp_lo > vhi:
         rel = f"above {stated} (at most {fmt(vhi, 'km/h')})"
     else:
@@ -135,6 +165,20 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg) -> Finding:
         },
         (leg.id,),
     )
+
+
+#: Modes whose travellers stop to sleep and eat on journeys of a day or more: their stated
+#: speeds are moving speeds, and the elapsed time only bounds the moving time from above.
+_RESTERS = {"foot": "walkers", "bicycle": "cyclists", "road": "drivers"}
+_MOVING = {"foot": "walking", "bicycle": "cycling", "road": "driving"}
+
+
+def _rests(mode: str | None, t: Claim) -> str | None:
+    """The mode, when the duration spans days of a journey whose travellers rest."""
+    if mode not in _RESTERS:
+        return None
+    _, lo, _ = _canon(t)
+    return mode if lo >= 20 else None
 
 
 def _r(x: float) -> float | None:
@@ -278,9 +322,14 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             if ok
             else "does not fit"
         )
+        longer = (
+            ""
+            if ok or lo <= g
+            else " as a straight-line distance (it may be a route's length: roads and railways run longer)"
+        )
         msg = (
             f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated {_q(c)} "
-            f"allows {fmt_range(lo, hi, 'km')}, so it {fits}."
+            f"allows {fmt_range(lo, hi, 'km')}, so it {fits}{longer}."
         )
         out.append(
             Finding(

@@ -90,6 +90,9 @@ _COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
 _DIRECTION_OF = re.compile(
     rf"^\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+$", re.IGNORECASE
 )
+_TO_THE = re.compile(
+    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?P<dir>{_COMPASS_RE})\b", re.IGNORECASE
+)
 _DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
@@ -309,7 +312,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     open_leg_claims: list[str] = []
     quantities = find_quantities(text)
     q_claims: list[Claim] = []
-    for q in quantities:
+    for i, q in enumerate(quantities):
         a, z = sentence_of(q.start)
         sent = text[a:z]
         same_as = q_claims[q.same_as].id if q.same_as is not None else None
@@ -328,7 +331,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             same_as=same_as,
             mode=_mode_in(sent) or doc_mode,
             year=year,
+            relation=_not_travel(text, quantities, i) if same_as is None else None,
         )
+        if same_as is not None and b.get(same_as).relation in _NOT_TRAVEL:
+            c = b.replace(c, relation=b.get(same_as).relation)
         q_claims.append(c)
     # separations and directions: "<distance> <direction> of Y"
     for i, q in enumerate(quantities):
@@ -338,6 +344,26 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         tail_end = q.end
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i:
             tail_end = quantities[i + 1].end
+        tm = _TO_THE.match(text, tail_end)
+        if tm:  # "Kunming with Vientiane, 1,035km to the south": Vientiane, south of Kunming
+            a, _ = sentence_of(q.start)
+            before = [m for m in mentions_between(a, q.start) if m.place and not m.place.is_region]
+            if len(before) >= 2 and before[-1].place.id != before[-2].place.id:
+                sub, ref = before[-1], before[-2]
+                pl = (ref.place.id, sub.place.id)
+                for k in [i] + ([i + 1] if tail_end != q.end else []):
+                    q_claims[k] = b.replace(q_claims[k], relation="separation", places=pl)
+                ds, de = tm.start("dir"), tm.end("dir")
+                b.add(
+                    kind="direction",
+                    text=text[ds:de],
+                    start=ds,
+                    end=de,
+                    value=_COMPASS[tm.group("dir").casefold()],
+                    places=pl,
+                    relation="separation",
+                )
+            continue
         ref = next(iter(mentions_between(tail_end + 1, tail_end + 40)), None)
         if ref is None:
             continue
@@ -403,7 +429,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     legs_by_ends: dict[tuple[int | None, int | None], Leg] = {}
     for _idx, c in enumerate(q_claims):
         c = b.get(c.id)
-        if c.relation == "separation":
+        if c.relation == "separation" or c.relation in _NOT_TRAVEL:
             continue
         a, z = sentence_of(c.start)
         origin, dest = _leg_endpoints(text, a, z, mentions_between(a, z))
@@ -511,6 +537,44 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         places,
         resolutions,
     )
+
+
+#: Relations of quantities that describe no leg of the journey (kept in the report, unchecked).
+_NOT_TRAVEL = {
+    "stay": "how long someone stays, not how long the journey takes",
+    "former": "an earlier figure a change starts from ('cut from two days to ten hours')",
+}
+_STAY_BEFORE = re.compile(
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|wait|waits|waited|"
+    r"waiting|rested|resting|holiday|vacation|detained|held|lasting)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:for\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_TO = re.compile(r"^\s*to\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _not_travel(text: str, quantities: list, i: int) -> str | None:
+    """Why quantity ``i`` describes no leg ("stay", "former"), or None.
+
+    >>> from georoute.quantities import find_quantities
+    >>> t = "He will stay for four days. The line cut travel time from two days to under 10 hours."
+    >>> qs = find_quantities(t)
+    >>> [_not_travel(t, qs, i) for i in range(len(qs))]
+    ['stay', 'former', None]
+    """
+    q = quantities[i]
+    lead = text[max(0, q.start - 40) : q.start]
+    if q.kind == "duration" and _STAY_BEFORE.search(lead):
+        return "stay"
+    nxt = next((p for p in quantities[i + 1 :] if p.same_as is None), None)
+    if (
+        nxt is not None
+        and nxt.kind == q.kind
+        and re.search(r"\bfrom\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$", lead)
+        and _CHANGE_TO.match(text[q.end : nxt.start])
+    ):
+        return "former"
+    return None
 
 
 def _subject_before(

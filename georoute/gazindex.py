@@ -30,7 +30,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 GAZETTEER_DIR = Path(
     os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
 )

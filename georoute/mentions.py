@@ -7,6 +7,8 @@ way round, so the cost grows with the text, not with the 235,000 places.
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -191,6 +193,7 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[int]]:
             and tok.text in _CONNECTORS
             and i + 1 < len(tokens)
             and tokens[i + 1].capital
+            and tokens[i + 1].text.casefold() not in _CALENDAR  # "Tapachula on Monday"
             and _joined(text, tokens[cur[-1]], tok)
             and _joined(text, tok, tokens[i + 1])
         ):
@@ -312,7 +315,25 @@ def _supported(res: Resolution, words: str, lower_words: set[str]) -> bool:
         return False  # also written as a plain word in this text ("In", "Reading")
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
+    if (
+        not c.primary
+        and pop >= BIG_CITY // 2
+        and not res.alternatives
+        and _respelling(words, place)
+    ):
+        return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+def _respelling(words: str, place: Place) -> bool:
+    """Whether ``words`` is another spelling of the place's main name, not an unrelated alias.
+
+    >>> p = Place(1, "Ulan Bator", 47.9, 106.9, "MN", None, "t")
+    >>> _respelling("Ulaanbaatar", p), _respelling("The", p)
+    (True, False)
+    """
+    a, b = normalize_name(words).replace(" ", ""), normalize_name(place.name).replace(" ", "")
+    return len(a) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
 def _confident(res: Resolution) -> bool:
@@ -374,6 +395,8 @@ def _capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list
     [('the capital', 'Moscow')]
     """
     out: list[Mention] = []
+    located = [n for n in named if n.place]
+    ends = [n.end for n in located]  # mentions come in text order
     for m in _CAPITAL.finditer(text):
         country, why = None, ""
         if m["adj"]:
@@ -381,10 +404,10 @@ def _capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list
             if adj.place and adj.place.is_country:
                 country, why = adj.place, f"the country '{m['adj']}' names"
         if country is None:
-            before = [n for n in named if n.end <= m.start() and n.place]
-            if not before:
+            k = bisect.bisect_right(ends, m.start())
+            if k == 0:
                 continue
-            near = before[-1].place
+            near = located[k - 1].place
             code = near.country.split("|")[0]
             why = f"the country of {near.name}, the place named just before"
         else:

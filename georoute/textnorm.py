@@ -6,6 +6,8 @@
 'vladivostok'
 >>> normalize_name("  Pjöngjang ")
 'pjongjang'
+>>> normalize_name("St. Petersburg") == normalize_name("Saint Petersburg")
+True
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ MAX_NAME_LENGTH = 200
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+#: Abbreviated leading words of names, spelt out ("St Petersburg" is "Saint Petersburg").
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 @lru_cache(maxsize=131072)
@@ -32,4 +36,7 @@ def normalize_name(name: str) -> str:
     text = _APOSTROPHES.sub("", text)
     text = anyascii(text).casefold()
     text = _APOSTROPHES.sub("", text)
-    return _NON_ALNUM.sub(" ", text).strip()
+    words = _NON_ALNUM.sub(" ", text).split()
+    if len(words) > 1 and words[0] in _ABBREVIATIONS:
+        words[0] = _ABBREVIATIONS[words[0]]
+    return " ".join(words)

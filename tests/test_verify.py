@@ -144,6 +144,13 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("published_dateline", "timeline", "inconsistent"),
         ("published_dateline", "calendar", "consistent"),
         ("published_dateline", "geodesic_bound", "consistent"),
+        ("papal_flight", "geodesic_bound", "consistent"),
+        ("walkers_rest", "speed_distance_time", "consistent"),
+        ("walkers_rest", "separation", "consistent"),
+        ("walkers_rest", "direction", "consistent"),
+        ("laos_railway", "separation", "inconsistent"),
+        ("laos_railway", "direction", "consistent"),
+        ("laos_railway", "plausibility", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
@@ -352,3 +359,51 @@ def test_raw_text_and_undated_article_with_date(gaz):
         gazetteer=gaz,
     )
     assert dated.documents[0].date.isoformat() == "2019-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "verdict"),
+    [
+        # walkers rest: days of walking bound the moving time from above only...
+        (
+            "Pilgrims walked 60 km from Porto to Braga in two days at about 4 km/h.",
+            "speed_distance_time",
+            "consistent",
+        ),
+        # ...but no rest can make 120 miles in two days fit a 1 mph pace
+        (
+            "Pilgrims walked 120 miles from Porto to Braga in two days at 1 mph.",
+            "speed_distance_time",
+            "inconsistent",
+        ),
+        # a train does not rest: elapsed time is travel time
+        (
+            "The train covered 1,000 km from Moscow to Kazan in two days at 80 km/h.",
+            "speed_distance_time",
+            "inconsistent",
+        ),
+        # "the Russian capital" is Moscow; St Petersburg lies 634 km north-west of it
+        (
+            "The train left St Petersburg. It lies about 630 km north-west of the Russian capital.",
+            "separation",
+            "consistent",
+        ),
+        (
+            "The train left St Petersburg. It lies about 630 km north-west of the Russian capital.",
+            "direction",
+            "consistent",
+        ),
+        # a stay is not the journey: no speed check from "stay for three days"
+        (
+            "The minister flew 9,000 km from Paris to Tokyo and will stay for three days, travelling at up to 900 km/h.",
+            "speed_distance_time",
+            None,
+        ),
+    ],
+)
+def test_phrasings(gaz, text, check, verdict):
+    fs = findings(verify(text, date=None, gazetteer=gaz), check)
+    if verdict is None:
+        assert not fs, [f.message for f in fs]
+    else:
+        assert fs and all(f.verdict == verdict for f in fs), [f.message for f in fs]
