@@ -17,7 +17,14 @@ from zoneinfo import ZoneInfo
 
 from .claims import Claim
 from .findings import Finding, fmt, fmt_range
-from .geodesy import COMPASS_8, angle_off, compass_name, geodesic_km, rhumb_bearing
+from .geodesy import (
+    COMPASS_16,
+    angle_off,
+    compass_name,
+    geodesic_km,
+    rhumb_bearing,
+    sector_half_width,
+)
 from .intervals import figure_interval, hedge_of
 from .modes import MAX_SPEED_KMH, MODE_SOURCES
 from .places import Place
@@ -28,14 +35,6 @@ __all__ = ["CheckInput", "run_checks"]
 
 INF = math.inf
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_COMPASS_WORDS = {
-    k: v
-    for k, v in zip(
-        COMPASS_8,
-        ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"],
-        strict=True,
-    )
-}
 
 
 _MODE_NOUN = {
@@ -86,19 +85,28 @@ def _is_upper(c: Claim) -> bool:
 
 # -- speed, distance, time -----------------------------------------------------------------
 def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
+    """d = v·t on each leg of each document. Legs of one document with the same two known
+    endpoints are one leg: "sailed from Cape Town to St Helena in eight days" and, a sentence
+    later, "her yacht averaged 9 knots" on the trip those endpoints describe."""
     out = []
     for trip in inp.trips:
+        groups: dict[tuple, list[TripLeg]] = {}
         for leg in trip.legs:
             for doc in leg.docs:
-                ds = [c for c in _leg_claims(leg, inp, "distance") if c.doc == doc]
-                ts = [c for c in _leg_claims(leg, inp, "duration") if c.doc == doc]
-                vs = [c for c in _leg_claims(leg, inp, "speed") if c.doc == doc]
-                for d, t, v in itertools.product(ds, ts, vs):
-                    out.append(_sdt(d, t, v, leg))
+                ends = (leg.origin, leg.destination)
+                key = (doc, *ends) if None not in ends else (doc, leg.id)
+                groups.setdefault(key, []).append(leg)
+        for (doc, *_), legs in groups.items():
+
+            def mine(kind: str, doc: str = doc, legs: list[TripLeg] = legs) -> list[Claim]:
+                return [c for lg in legs for c in _leg_claims(lg, inp, kind) if c.doc == doc]
+
+            for d, t, v in itertools.product(mine("distance"), mine("duration"), mine("speed")):
+                out.append(_sdt(d, t, v, legs[0], tuple(lg.id for lg in legs)))
     return out
 
 
-def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg) -> Finding:
+def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -> Finding:
     dv, dlo, dhi = _canon(d)
     tv, tlo, thi = _canon(t)
     vv, vlo, vhi = _canon(v)
@@ -130,7 +138,7 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg) -> Finding:
                 "speed_is_upper_bound": upper,
                 "moving_time_unknown": True,
             },
-            (leg.id,),
+            leg_ids,
         )
     if upper:
         bound = f"the stated upper bound '{_q(v)}'"
@@ -163,7 +171,7 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg) -> Finding:
             "duration_at_stated_speed_h": round(at_stated, 3),
             "speed_is_upper_bound": upper,
         },
-        (leg.id,),
+        leg_ids,
     )
 
 
@@ -370,7 +378,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             continue
         brg = rhumb_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
         off = angle_off(brg, str(c.value))
-        ok = off <= 22.5
+        ok = off <= sector_half_width(str(c.value))
         actual = f"{compass_name(brg)}, {brg:.0f}°"
         msg = (
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
@@ -397,8 +405,8 @@ def check_direction(inp: CheckInput) -> list[Finding]:
 
 
 def _sector(point: str) -> str:
-    centre = COMPASS_8[point]
-    return f"{(centre - 22.5) % 360:.1f}°-{(centre + 22.5) % 360:.1f}°"
+    centre, half = COMPASS_16[point], sector_half_width(point)
+    return f"{(centre - half) % 360:.1f}°-{(centre + half) % 360:.1f}°"
 
 
 # -- across documents -------------------------------------------------------------------------

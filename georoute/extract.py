@@ -86,6 +86,12 @@ _COMPASS = {
     "northwest": "NW",
     "north-west": "NW",
 }
+for _a, _b in (("north", "east"), ("south", "east"), ("south", "west"), ("north", "west")):
+    for _lead, _code in ((_a, _a[0] + _a[0] + _b[0]), (_b, _b[0] + _a[0] + _b[0])):
+        # "north-north-east" (NNE), "east-north-east" (ENE), with or without hyphens
+        for _sep in ("-", " "):
+            _COMPASS[f"{_lead}{_sep}{_a}{_b}"] = _code.upper()
+            _COMPASS[f"{_lead}{_sep}{_a}-{_b}"] = _code.upper()
 _COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
 _DIRECTION_OF = re.compile(
     rf"^\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+$", re.IGNORECASE
@@ -93,6 +99,7 @@ _DIRECTION_OF = re.compile(
 _TO_THE = re.compile(
     rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?P<dir>{_COMPASS_RE})\b", re.IGNORECASE
 )
+_AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
 _DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
@@ -364,6 +371,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
                     relation="separation",
                 )
             continue
+        if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
+            a, _ = sentence_of(q.start)
+            before = [m for m in mentions_between(a, q.start) if m.place]
+            sub = before[-1].place.id if before and not before[-1].place.is_region else None
+            for k in [i] + ([i + 1] if tail_end != q.end else []):
+                q_claims[k] = b.replace(q_claims[k], relation="separation", places=(None, sub))
+            continue
         ref = next(iter(mentions_between(tail_end + 1, tail_end + 40)), None)
         if ref is None:
             continue
@@ -376,7 +390,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         if not dm:
             continue
         a, _ = sentence_of(q.start)
-        subject = _subject_before(mentions, mention_starts, a, q.start, ref)
+        subject = _subject_before(mentions, mention_starts, a, q.start, ref, text=text)
         pl = (ref.place.id, subject.place.id if subject else None)
         for k in [i] + ([i + 1] if tail_end != q.end else []):
             q_claims[k] = b.replace(q_claims[k], relation="separation", places=pl)
@@ -543,7 +557,18 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
 _NOT_TRAVEL = {
     "stay": "how long someone stays, not how long the journey takes",
     "former": "an earlier figure a change starts from ('cut from two days to ten hours')",
+    "elevation": "a height or depth ('3,400 metres above sea level'), not a distance travelled",
+    "instant": "a speed at one moment ('travelling at 79 mph when it derailed'), not an average",
 }
+_ELEVATION_AFTER = re.compile(
+    r"\s*(?:\)\s*)?(?:(?:above|below)\s+sea[\s-]+level|high\b|tall\b|deep\b|"
+    r"(?:in|of)\s+(?:altitude|elevation|height|depth)|up\b|underground|below\s+ground)",
+    re.IGNORECASE,
+)
+_INSTANT_AFTER = re.compile(
+    r"\s*(?:\)\s*)?(?:when|as\s+(?:it|the)|at\s+the\s+(?:time|moment)|before\s+(?:it|the))\b",
+    re.IGNORECASE,
+)
 _STAY_BEFORE = re.compile(
     r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|wait|waits|waited|"
     r"waiting|rested|resting|holiday|vacation|detained|held|lasting)\b"
@@ -566,6 +591,15 @@ def _not_travel(text: str, quantities: list, i: int) -> str | None:
     lead = text[max(0, q.start - 40) : q.start]
     if q.kind == "duration" and _STAY_BEFORE.search(lead):
         return "stay"
+    tail = (
+        quantities[i + 1].end
+        if i + 1 < len(quantities) and quantities[i + 1].same_as == i
+        else q.end
+    )
+    if q.kind == "distance" and _ELEVATION_AFTER.match(text, tail):
+        return "elevation"
+    if q.kind == "speed" and _INSTANT_AFTER.match(text, tail):
+        return "instant"
     nxt = next((p for p in quantities[i + 1 :] if p.same_as is None), None)
     if (
         nxt is not None
@@ -584,17 +618,62 @@ def _subject_before(
     pos: int,
     ref: Mention,
     same_sentence_only: bool = False,
+    text: str | None = None,
 ) -> Mention | None:
-    """The place a relation is about: the nearest earlier city in the sentence, else in the text."""
+    """The place a relation is about: the nearest earlier city in the sentence, else in the text.
+
+    A city in the same sentence is the subject only when what stands between it and the figure
+    is no action: in "a train bound for Los Angeles derailed 90 miles southwest of Chicago" the
+    place 90 miles from Chicago is where the train derailed, not Los Angeles.
+    """
     i = bisect.bisect_left(starts, pos) - 1
     while i >= 0:
         m = mentions[i]
         if same_sentence_only and m.start < sent_start:
             return None
         if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region:
+            if m.start >= sent_start and text is not None and _action_between(text[m.end : pos]):
+                return None
             return m
         i -= 1
     return None
+
+
+#: Words that are no action between a place and its position ("lying", "located", "hundred").
+_NOT_ACTIONS = frozenset(
+    [
+        "located",
+        "situated",
+        "based",
+        "placed",
+        "centred",
+        "centered",
+        "lying",
+        "sitting",
+        "standing",
+        "hundred",
+        "speed",
+        "during",
+        "according",
+        "including",
+        "bordering",
+        "neighbouring",
+        "neighboring",
+        "surrounding",
+    ]
+)
+_VERB_FORM = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|ing)|left|went|came|ran|flew|drove|rode|took|fell|hit|struck|sank|broke)\b"
+)
+
+
+def _action_between(words: str) -> bool:
+    """Whether a verb of action (not of position) stands in ``words``.
+
+    >>> _action_between(" derailed about "), _action_between(", the city lying some ")
+    (True, False)
+    """
+    return any(w.group() not in _NOT_ACTIONS for w in _VERB_FORM.finditer(words))
 
 
 def _traveller(text: str, mentions: list[Mention]) -> str | None:

@@ -16,11 +16,13 @@ from pyproj import Geod
 
 __all__ = [
     "COMPASS_8",
+    "COMPASS_16",
     "compass_name",
     "geodesic_km",
     "geodesic_km_many",
     "initial_bearing",
     "rhumb_bearing",
+    "sector_half_width",
 ]
 
 _GEOD = Geod(ellps="WGS84")
@@ -33,6 +35,17 @@ COMPASS_8 = {
     "SW": 225.0,
     "W": 270.0,
     "NW": 315.0,
+}
+#: The eight half-winds between them ("west-north-west"): narrower words, narrower sectors.
+COMPASS_16 = COMPASS_8 | {
+    "NNE": 22.5,
+    "ENE": 67.5,
+    "ESE": 112.5,
+    "SSE": 157.5,
+    "SSW": 202.5,
+    "WSW": 247.5,
+    "WNW": 292.5,
+    "NNW": 337.5,
 }
 _NAMES = {
     "N": "north",
@@ -94,5 +107,15 @@ def compass_name(bearing: float) -> str:
 
 def angle_off(bearing: float, point: str) -> float:
     """Smallest angle between a bearing and a compass point's centre, degrees."""
-    d = abs((bearing - COMPASS_8[point]) % 360.0)
+    d = abs((bearing - COMPASS_16[point]) % 360.0)
     return min(d, 360.0 - d)
+
+
+def sector_half_width(point: str) -> float:
+    """Half the sector a compass word covers: 22.5° on the eight-point rose, 11.25° for the
+    half-winds of the sixteen-point rose ("WNW").
+
+    >>> sector_half_width("NE"), sector_half_width("WNW")
+    (22.5, 11.25)
+    """
+    return 22.5 if point in COMPASS_8 else 11.25

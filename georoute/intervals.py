@@ -14,9 +14,11 @@ one or two digits, words    every digit counts: "20" is     "20 hours" is not wr
 about, around, roughly,     10 % either side (or the        a hedge says the figure is approximate
 some, approximately, ~      precision, if wider)
 nearly, almost, just        from 10 % below up to the       "nearly 24 hours" is a little under 24
-under, close to             figure
-more than, over, above      above the figure, no upper      a lower bound only
-at least, no less than      at least the figure             a lower bound only
+under, close to, barely     figure
+more than, over, above      above the figure, no upper      a lower bound only (not "over" right after
+                            bound                           a figure: "7 hours over 5,570 km")
+at least, no less than,     at least the figure             a lower bound only
+just over, slightly more
 up to, at most, rarely      at most the figure, no lower    an upper bound, not an average: a top speed
 exceed, top speed,          bound                           is reached, not held
 maximum, less than, under
@@ -63,11 +65,34 @@ for _w in (
     "up to about",
 ):
     HEDGES[_w] = Hedge("approx", "a hedge: 10 % either side")
-for _w in ("nearly", "almost", "just under", "close to", "not quite", "just shy of"):
+for _w in (
+    "nearly",
+    "almost",
+    "just under",
+    "close to",
+    "not quite",
+    "just shy of",
+    "barely",
+    "scarcely",
+    "a little under",
+    "a little less than",
+    "slightly under",
+    "slightly less than",
+):
     HEDGES[_w] = Hedge("below", "a little under the figure: from 10 % below up to it")
 for _w in ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "exceeds"):
     HEDGES[_w] = Hedge("above", "above the figure, no upper bound")
-for _w in ("at least", "no less than", "a minimum of", "not less than", "just over"):
+for _w in (
+    "at least",
+    "no less than",
+    "a minimum of",
+    "not less than",
+    "just over",
+    "a little over",
+    "a little more than",
+    "slightly over",
+    "slightly more than",
+):
     HEDGES[_w] = Hedge("lower", "at least the figure")
 for _w in (
     "up to",

@@ -151,12 +151,20 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("laos_railway", "separation", "inconsistent"),
         ("laos_railway", "direction", "consistent"),
         ("laos_railway", "plausibility", "consistent"),
+        ("solo_sailor", "speed_distance_time", "consistent"),
+        ("lima_bus", "direction", "inconsistent"),
+        ("lima_bus", "speed_distance_time", "consistent"),
+        ("lima_bus", "separation", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
+    """The expected verdict is found, and never its opposite (unverifiable findings may sit
+    beside it, for a figure whose places the article does not name)."""
     report = verify([ARTICLES / f"{name}.txt"], gazetteer=gaz)
     fs = findings(report, check)
-    assert fs and all(f.verdict == verdict for f in fs), [f.message for f in fs]
+    opposite = {"consistent": "inconsistent", "inconsistent": "consistent"}[verdict]
+    verdicts = {f.verdict for f in fs}
+    assert verdict in verdicts and opposite not in verdicts, [f.message for f in fs]
 
 
 def test_cross_source_between_two_reports_of_one_trip(gaz):
@@ -407,3 +415,12 @@ def test_phrasings(gaz, text, check, verdict):
         assert not fs, [f.message for f in fs]
     else:
         assert fs and all(f.verdict == verdict for f in fs), [f.message for f in fs]
+
+
+@pytest.mark.parametrize("name", ["amtrak_headline", "papal_flight", "transatlantic_clock"])
+def test_no_false_alarm(gaz, name):
+    """Articles whose figures all hold: a Title Case headline, a derailment located from a city
+    the train was not going to, a speed at one moment, a stay, a city 'some 40 miles away'."""
+    report = verify([ARTICLES / f"{name}.txt"], gazetteer=gaz)
+    bad = [f.message for f in report.findings if f.verdict == "inconsistent"]
+    assert not bad and report.findings
