@@ -264,7 +264,7 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 slack = o.extent_km + de.extent_km
                 _, lo, hi = _canon(d)
                 ok = hi >= g - slack
-                src = " (endpoints from the trip other articles describe)" if leg.inferred else ""
+                src = " (endpoints of the whole trip the articles describe)" if leg.inferred else ""
                 if hi >= g:
                     verdict = f"is at least the {fmt(g, 'km')} geodesic between them."
                 elif ok:
@@ -503,7 +503,13 @@ def _destinations(trip: Trip, inp: CheckInput) -> list[Finding]:
 
 # -- time ----------------------------------------------------------------------------------
 def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
-    zone = ZoneInfo(tz) if tz else dt.UTC
+    """A local wall time in zone ``tz`` (IANA name, ``UTC±hh:mm``, or None for UTC) as UTC."""
+    if tz and tz.startswith("UTC") and len(tz) > 3:
+        sign = 1 if tz[3] == "+" else -1
+        h, m = int(tz[4:6]), int(tz[7:9])
+        zone: dt.tzinfo = dt.timezone(sign * dt.timedelta(hours=h, minutes=m))
+    else:
+        zone = ZoneInfo(tz) if tz else dt.UTC
     return t.replace(tzinfo=zone).astimezone(dt.UTC)
 
 
@@ -558,8 +564,8 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             for c in _leg_claims(lg, inp, "duration")
         ]
         for dep, arr, dur in itertools.product(deps, arrs, durs):
-            tz_o = origin.timezone if origin else None
-            tz_d = dest.timezone if dest else None
+            tz_o = dep.zone or (origin.timezone if origin else None)
+            tz_d = arr.zone or (dest.timezone if dest else None)
             e_lo = (_utc(arr.begin, tz_d) - _utc(dep.until, tz_o)).total_seconds() / 3600
             e_hi = (_utc(arr.until, tz_d) - _utc(dep.begin, tz_o)).total_seconds() / 3600
             _, lo, hi = _canon(dur)

@@ -36,6 +36,7 @@ class Claim:
     weekday: int | None = None
     date: dt.date | None = None
     event: str | None = None  # the event a time belongs to ("forum")
+    zone: str | None = None  # a time zone stated with a clock time ("10:15 BST"): IANA or UTC±hh:mm
     year: int | None = None  # a year named in the claim's sentence
 
 

@@ -204,17 +204,21 @@ def _leg_endpoints(
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - 12) : m.start].casefold()
-        if re.search(r"\b(?:from|left|leaving|departed|between)\s+(?:the\s+)?$", before):
+        if re.search(
+            r"\b(?:from|left|leaving|departed|between|links?|linking|connects?|connecting|joins?)"
+            r"\s+(?:the\s+)?$",
+            before,
+        ):
             origin = origin or m
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             if nxt and re.fullmatch(
-                r"\s*(?:to|and|for|towards|-|–)\s*(?:the\s+)?",
+                r"\s*(?:to|and|with|for|towards|-|–)\s*(?:the\s+)?",
                 text[m.end : nxt.start],
                 re.IGNORECASE,
             ):
                 dest = dest or nxt
         elif (
-            re.search(r"\b(?:to|into|reached|towards|for|in)\s+(?:the\s+)?$", before)
+            re.search(r"\b(?:to|into|reached|towards|for|in|at)\s+(?:the\s+)?$", before)
             and origin
             and not dest
         ):
@@ -536,6 +540,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             relation=role or ("event" if event else None),
             begin=t.begin,
             until=t.until,
+            zone=t.zone,
             weekday=t.weekday,
             date=t.date,
             event=event,
@@ -559,7 +564,13 @@ _NOT_TRAVEL = {
     "former": "an earlier figure a change starts from ('cut from two days to ten hours')",
     "elevation": "a height or depth ('3,400 metres above sea level'), not a distance travelled",
     "instant": "a speed at one moment ('travelling at 79 mph when it derailed'), not an average",
+    "feature": "the size of a feature ('the 34-kilometre strait'), not the distance travelled",
 }
+_FEATURE_AFTER = re.compile(
+    r"(?:[-\s]+(?:long|wide|deep))?\s+(?:[a-z]+\s+)?(?:strait|channel|bridge|tunnel|river|lake|"
+    r"border|frontier|coastline|coast|island|canal|wall|fence|runway|gorge|valley|bay)s?\b",
+    re.IGNORECASE,
+)
 _ELEVATION_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:(?:above|below)\s+sea[\s-]+level|high\b|tall\b|deep\b|"
     r"(?:in|of)\s+(?:altitude|elevation|height|depth)|up\b|underground|below\s+ground)",
@@ -598,6 +609,8 @@ def _not_travel(text: str, quantities: list, i: int) -> str | None:
     )
     if q.kind == "distance" and _ELEVATION_AFTER.match(text, tail):
         return "elevation"
+    if q.kind == "distance" and _FEATURE_AFTER.match(text, tail):
+        return "feature"
     if q.kind == "speed" and _INSTANT_AFTER.match(text, tail):
         return "instant"
     nxt = next((p for p in quantities[i + 1 :] if p.same_as is None), None)

@@ -127,7 +127,8 @@ class Resolution:
         return self.place is not None
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle km on a sphere: quick, for ranking candidates (checks use pyproj's Geod)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -336,7 +337,7 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
         why.append("in a region the context names")
     if ctx.points and not place.is_region:
         d, nearest = min(
-            (_haversine_km(place.lat, place.lon, la, lo), n) for la, lo, n in ctx.points
+            (haversine_km(place.lat, place.lon, la, lo), n) for la, lo, n in ctx.points
         )
         if d < NEAR_KM:
             near = d

@@ -21,7 +21,8 @@ at least, no less than,     at least the figure             a lower bound only
 just over, slightly more
 up to, at most, rarely      at most the figure, no lower    an upper bound, not an average: a top speed
 exceed, top speed,          bound                           is reached, not held
-maximum, less than, under
+maximum, less than, under,
+reaching, hitting
 ==========================  ==============================  ==========================================
 
 >>> figure_interval("1,180", 1180.0)
@@ -117,6 +118,10 @@ for _w in (
     "top speeds of",
     "speeds of up to",
     "capable of",
+    "reaching",
+    "reaches",
+    "hitting",
+    "peaking at",
 ):
     HEDGES[_w] = Hedge("upper", "an upper bound (a top speed is reached, not held), not an average")
 

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .gazetteer import FEATURE_WORDS, Gazetteer, Resolution, ResolutionContext
+from .gazetteer import (
+    FEATURE_WORDS,
+    Gazetteer,
+    Resolution,
+    ResolutionContext,
+    haversine_km,
+)
 from .places import Place
 from .textnorm import normalize_name
 from .timeexpr import CALENDAR_WORDS
@@ -239,7 +245,7 @@ def person_tokens(
         if _title_before(text, tokens, run[0]):
             found.update(w.casefold() for w in words)
         elif len(run) >= 2 and not gaz.candidates(norm_all):
-            lead = _leading_country(words, gaz)
+            lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
             found.update(w.casefold() for w in words[lead:])
     return found
 
@@ -248,6 +254,27 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
     """How many leading words of a run name a country ("Russian Defence Minister ...")."""
     for n in range(min(3, len(words) - 1), 0, -1):
         if any(p.is_country and prim for p, prim in gaz.candidates(" ".join(words[:n]))):
+            return n
+    return 0
+
+
+#: A run right after one of these words is where someone goes or is: its leading city counts
+#: ("landed at London Heathrow", "from Paris Gare du Nord"), where "Paris Hilton" would not.
+_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|to|from|into|near|via|outside|towards)\s+$")
+
+
+def _leading_place(text: str, tokens: list[_Token], run: list[int], gaz: Gazetteer) -> int:
+    """How many leading words of an unknown run name a large city, after a place preposition."""
+    if not _PLACE_PREPOSITION.search(
+        text[max(0, tokens[run[0]].start - 12) : tokens[run[0]].start]
+    ):
+        return 0
+    words = [tokens[i].text for i in run]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if any(
+            prim and (p.population or 0) >= 100_000
+            for p, prim in gaz.candidates(" ".join(words[:n]))
+        ):
             return n
     return 0
 
@@ -263,7 +290,7 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[_Token]) -> list[tuple[int, i
             continue
         whole = normalize_name(" ".join(words))
         if len(run) >= 2 and not gaz.candidates(whole):
-            lead = _leading_country(words, gaz)
+            lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
             run = run[:lead]
             if not run:
                 continue
@@ -363,18 +390,65 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         return memo[key]
 
     first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
-    ctx = ResolutionContext.from_places(
-        (normalize_name(sp[2]), res.place)
-        for sp, res in zip(spans, first, strict=True)
-        if _confident(res)
-    )
     lower_words = {tok.text for tok in tokens if tok.text.islower()}
+    unsure = [sp[2] for sp, res in zip(spans, first, strict=True) if not _confident(res)]
+    ctx = ResolutionContext.from_places(
+        [
+            (normalize_name(sp[2]), res.place)
+            for sp, res in zip(spans, first, strict=True)
+            if _confident(res)
+        ]
+        + _neighbours(unsure, gaz, lower_words)
+    )
     out = []
     for s, e, t, a, f in spans:
         res = resolve(t, ctx, f, a)
         if _supported(res, t, lower_words):
             out.append(Mention(s, e, t, res))
     return sorted(out + _capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+#: Two towns this close, both named in one text, are taken to be the ones meant.
+NEIGHBOUR_KM = 80.0
+_MAX_UNSURE_NAMES = 40
+
+
+def _neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[tuple[str, Place]]:
+    """Towns that vouch for each other: of two names with no confident reading on their own
+    ("Dover", "Calais"), the candidates that lie within ``NEIGHBOUR_KM`` of each other.
+
+    Only main names of towns of 10,000 or more, with at most 12 such homonyms each, count.
+
+    >>> sorted(p.country for _, p in _neighbours(["Dover", "Calais"], Gazetteer(), set()))
+    ['FR', 'GB']
+    """
+    cands: dict[str, list[Place]] = {}
+    for t in names[:_MAX_UNSURE_NAMES]:
+        norm = normalize_name(t)
+        if norm in cands or t.casefold() in lower_words:
+            continue
+        cs = [
+            p
+            for p, prim in gaz.candidates(t)
+            if prim and not p.is_region and (p.population or 0) >= 10_000
+        ]
+        if 0 < len(cs) <= 12:
+            cands[norm] = cs
+    out: list[tuple[str, Place]] = []
+    keys = sorted(cands)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            d, p, q = min(
+                (
+                    (haversine_km(p.lat, p.lon, q.lat, q.lon), p, q)
+                    for p in cands[a]
+                    for q in cands[b]
+                ),
+                key=lambda x: x[0],
+            )
+            if d <= NEIGHBOUR_KM:
+                out += [(a, p), (b, q)]
+    return out
 
 
 #: "the capital", "the Russian capital": a reference to a capital city, not a name.

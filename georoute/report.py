@@ -88,6 +88,7 @@ def report_dict(report) -> dict:
                 "window": [c.begin.isoformat(), c.until.isoformat()]
                 if c.begin and c.until
                 else None,
+                "zone": c.zone,
             }
         )
     legs = []

@@ -81,6 +81,36 @@ _CLOCK = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
     re.IGNORECASE,
 )
+#: Zone abbreviations written after clock times, as fixed UTC offsets in hours, or IANA zones
+#: for the US names that cover both seasons ("ET"). Ambiguous ones (IST, CST) are left out.
+ZONES: dict[str, float | str] = {
+    "GMT": 0, "UTC": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "GST": 4, "PKT": 5, "ICT": 7, "HKT": 8, "SGT": 8, "AWST": 8,
+    "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "AKST": -9, "AKDT": -8, "HST": -10, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6,
+    "CDT": -5, "EST": -5, "EDT": -4,
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+_ZONE_AFTER = re.compile(
+    r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
+)
+
+
+def zone_name(abbr: str) -> str:
+    """The IANA name or ``UTC±hh:mm`` for a zone abbreviation.
+
+    >>> zone_name("BST"), zone_name("ACST"), zone_name("ET")
+    ('UTC+01:00', 'UTC+09:30', 'America/New_York')
+    """
+    z = ZONES[abbr]
+    if isinstance(z, str):
+        return z
+    sign = "+" if z >= 0 else "-"
+    h, m = divmod(round(abs(z) * 60), 60)
+    return f"UTC{sign}{h:02d}:{m:02d}"
+
+
 #: Words just before a weekday that put it after the dateline ("runs through Wednesday").
 _FUTURE = re.compile(r"\b(?:will|would|through|until|till|next|coming|shall)\b", re.IGNORECASE)
 
@@ -120,6 +150,7 @@ class TimeExpr:
     date: dt.date | None = None  # stated calendar date (first day of a range)
     local_time: str | None = None  # "local time" stated
     note: str = ""
+    zone: str | None = None  # a zone written after a clock time: IANA name or "UTC+01:00"
 
 
 def _sentence_bounds(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
@@ -321,6 +352,9 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         a, b = _sentence_bounds(text, m.start())
         local = "local time" in text[m.end() : m.end() + 14].casefold()
         end = m.end() + (text[m.end() :].casefold().find("local time") + 10 if local else 0)
+        zm = None if local else _ZONE_AFTER.match(text, m.end())
+        if zm:
+            end = zm.end()
         day = _day_of_clock(dated, m.start(), end, a, b) or dateline
         if day is None:
             add(
@@ -347,6 +381,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
                 None,
                 day,
                 "local" if local else None,
+                zone=zone_name(zm.group("z")) if zm else None,
             )
         )
     return sorted(found, key=lambda t: t.start)

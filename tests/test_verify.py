@@ -155,6 +155,12 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("lima_bus", "direction", "inconsistent"),
         ("lima_bus", "speed_distance_time", "consistent"),
         ("lima_bus", "separation", "consistent"),
+        ("perth_london_dst", "timeline", "consistent"),
+        ("perth_london_dst", "speed_distance_time", "consistent"),
+        ("dover_calais_zones", "timeline", "consistent"),
+        ("shinkansen", "speed_distance_time", "consistent"),
+        ("shinkansen", "route_length", "consistent"),
+        ("shinkansen", "direction", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
