@@ -132,3 +132,36 @@ def test_cli_map_default_path(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["verify", str(Path(SEEDS).resolve()), "--map"]) == 0
     assert (tmp_path / "maps" / "georoute.html").exists()
+
+
+@pytest.fixture(scope="module")
+def corpus_map(tmp_path_factory, gaz):
+    """Thirty articles naming 2,000 cities between them: a corpus, not a story."""
+    rows = gaz._conn.execute(
+        "SELECT name FROM places WHERE population >= 200000 AND kinds = 'populated_place' "
+        "ORDER BY population DESC LIMIT 2000"
+    ).fetchall()
+    names = [r[0] for r in rows]
+    docs = [
+        "date 2024-01-01\n" + " ".join(f"The delegation visited {n}." for n in names[k : k + 70])
+        for k in range(0, len(names), 70)
+    ]
+    report = verify(docs, gazetteer=gaz)
+    out = tmp_path_factory.mktemp("map") / "corpus.html"
+    render_map(report, out)
+    return report, out
+
+
+def test_corpus_map_stays_small_and_uses_canvas(corpus_map):
+    report, out = corpus_map
+    assert len(report.places) > 1500
+    html = out.read_text(encoding="utf-8")
+    assert '"preferCanvas": true' in html
+    assert out.stat().st_size < 3_000 * len(report.places)  # under 3 KB a place, libraries included
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (installed by .ci/run)")
+def test_corpus_map_opens_in_chromium(corpus_map, tmp_path):
+    state, leaked, errors, dialogs, _, shot = _open(corpus_map[1].as_uri(), tmp_path)
+    assert leaked == [] and errors == [] and dialogs == []
+    assert state["controls"] >= 3 and shot.stat().st_size > 10_000
