@@ -200,7 +200,7 @@ def _leg_endpoints(
 
     ``ments`` are the mentions inside the sentence ``[s0, s1)``.
     """
-    inside = ments
+    inside = [m for i, m in enumerate(ments) if not _locator(text, ments[i - 1] if i else None, m)]
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - 12) : m.start].casefold()
@@ -223,13 +223,50 @@ def _leg_endpoints(
             and not dest
         ):
             dest = m
+        elif not dest and re.search(
+            r"\b(?:arriv\w*\s+(?:in|at)|reached|land(?:ed|s)\s+(?:in|at)|pulled\s+into|"
+            r"dock(?:ed|s)\s+(?:in|at))\s+(?:the\s+)?$",
+            text[max(s0, m.start - 25) : m.start].casefold(),
+        ):
+            dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
         elif (
             i + 1 < len(inside)
             and re.fullmatch(r"\s*[-–]\s*", text[m.end : inside[i + 1].start])
             and _after(text, inside[i + 1].end, r"\s+(?:line|railway|route|road|highway|flight)")
         ):
             origin, dest = m, inside[i + 1]
-    return origin, dest
+    return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+def _locator(text: str, prev: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` only says where the place before it lies: "Przemyśl in Poland",
+    "Przemyśl, Poland"."""
+    return (
+        prev is not None
+        and prev.place is not None
+        and m.place is not None
+        and m.place.is_region
+        and m.place.contains(prev.place)
+        and re.fullmatch(r"\s*(?:,|in|,\s*in)\s*", text[prev.end : m.start]) is not None
+    )
+
+
+def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention | None:
+    """A country or region endpoint gives way to the place in it that the words name next:
+    "from the Polish border town of Przemyśl" leaves from Przemyśl."""
+    if end is None or end.place is None or not end.place.is_region:
+        return end
+    for m in inside:
+        if (
+            m.start > end.end
+            and m.start - end.end <= 40
+            and m.place is not None
+            and not m.place.is_region
+            and end.place.contains(m.place)
+            and re.search(r"\bof\s+(?:the\s+)?$", text[end.end : m.start])
+        ):
+            return m
+    return end
 
 
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> DocumentClaims:

@@ -260,7 +260,10 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
 
 #: A run right after one of these words is where someone goes or is: its leading city counts
 #: ("landed at London Heathrow", "from Paris Gare du Nord"), where "Paris Hilton" would not.
-_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|to|from|into|near|via|outside|towards)\s+$")
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:at|in|to|from|into|near|via|outside|towards|left|leaving|departed|departing|"
+    r"reached|reaching|entered|entering)\s+$"
+)
 
 
 def _leading_place(text: str, tokens: list[_Token], run: list[int], gaz: Gazetteer) -> int:

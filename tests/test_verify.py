@@ -430,3 +430,17 @@ def test_no_false_alarm(gaz, name):
     report = verify([ARTICLES / f"{name}.txt"], gazetteer=gaz)
     bad = [f.message for f in report.findings if f.verdict == "inconsistent"]
     assert not bad and report.findings
+
+
+def test_modi_pair_cross_source_and_timeline(gaz):
+    """Two reports of one train trip by another traveller: 'from Przemyśl in Poland' and 'from
+    the Polish border town of Przemyśl' name the same origin; 10 h and 20 h cannot both hold."""
+    report = verify([ARTICLES / "modi_a.txt", ARTICLES / "modi_b.txt"], gazetteer=gaz)
+    cross = findings(report, "cross_source")
+    assert [f.verdict for f in cross] == ["inconsistent"] and set(cross[0].docs) == {
+        "modi_a",
+        "modi_b",
+    }
+    tl = {tuple(sorted(f.docs)): f.verdict for f in findings(report, "timeline")}
+    assert tl == {("modi_a",): "consistent", ("modi_a", "modi_b"): "inconsistent"}
+    assert {f.verdict for f in findings(report, "route_length")} == {"consistent"}
