@@ -321,12 +321,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         relation = None
         lead = text[a : m.start]
         if re.search(
-            r"\b(?:left|leaves|leaving|departed|departs|departing|boarded\s+\w+\s+(?:in|at))\s+(?:the\s+)?$",
+            r"\b(?<!rarely\s)(?<!never\s)(?:left|leaving|departed|departs|departing|"
+            r"boarded\s+\w+\s+(?:in|at))\s+(?:the\s+)?$",
             lead,
             re.IGNORECASE,
         ) or re.search(
             r"\b(?:travel\w*|trip|journey|flew|flight|drove|sailed|ride|rode|cycled|walked|train|"
-            r"took off|set (?:off|out|sail)|pulled out|depart\w*)\b[^.,;]{0,40}\b(?:from|of)\s+(?:the\s+)?$",
+            r"took off|set (?:off|out|sail)|pulled out|depart\w*)\b[^.,;]{0,40}\b(?:from|out\s+of)\s+(?:the\s+)?$",
             lead,
             re.IGNORECASE,
         ):
