@@ -97,6 +97,7 @@ def main() -> dict:
         "capitalised names": "Paris London " * 50,
         "weekdays": "Monday " * 100,
         "clock times": "10:30 " * 100,
+        "weekdays with clock times": "He left on Monday at 7pm and came back. " * 20,
         "from A to B 5 km": "from Paris to London 5 km " * 30,
     }.items():
         row = []

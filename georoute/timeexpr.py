@@ -8,6 +8,7 @@ into windows of local time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -192,9 +193,9 @@ def _day_of_clock(
     datetime.date(2022, 6, 21)
     """
     best: tuple[int, int, dt.date] | None = None
-    for s, e, day in dated:
-        if s < a or s >= b:
-            continue
+    lo = bisect.bisect_left(dated, (a,))
+    hi = bisect.bisect_left(dated, (b,))
+    for s, e, day in dated[lo:hi]:
         gap = (s - end, 0) if s >= end else (start - e, 1)
         if gap[0] >= 0 and (best is None or gap < best[:2]):
             best = (*gap, day)
@@ -339,7 +340,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         }.get(rel)
         begin, until = _day_window(day, part, None)
         add(TimeExpr(m.start(), m.end(), m.group(), "time", begin, until, None, day))
-    dated = [(t.start, t.end, t.date) for t in found if t.date]
+    dated = sorted((t.start, t.end, t.date) for t in found if t.date)
     for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
             continue
