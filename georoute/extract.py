@@ -606,7 +606,10 @@ _NOT_TRAVEL = {
 }
 _FEATURE_AFTER = re.compile(
     r"(?:[-\s]+(?:long|wide|deep))?\s+(?:[a-z]+\s+)?(?:strait|channel|bridge|tunnel|river|lake|"
-    r"border|frontier|coastline|coast|island|canal|wall|fence|runway|gorge|valley|bay)s?\b",
+    r"border|frontier|coastline|coast|island|canal|wall|fence|runway|gorge|valley|bay)s?\b"
+    # "a 2 km-long queue": a size, unless what is that long is a way travelled
+    r"|[-\s]+(?:long|wide|high|tall|deep)\s+(?!(?:journey|trip|trek|route|ride|drive|flight|voyage|"
+    r"walk|march|hike|crossing|line|railway|road|motorway|highway|track|run|race|swim)\b)[a-z]",
     re.IGNORECASE,
 )
 _ELEVATION_AFTER = re.compile(

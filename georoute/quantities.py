@@ -101,6 +101,9 @@ _UNIT_WORDS: dict[str, str] = {
     "hour": "h",
     "hrs": "h",
     "hr": "h",
+    "seconds": "s",
+    "second": "s",
+    "secs": "s",
     "minutes": "min",
     "minute": "min",
     "mins": "min",
@@ -114,7 +117,7 @@ _TIGHT_UNITS = {"m": "m", "h": "h", "mi": "mi", "min": "min"}
 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True))
 _QTY = re.compile(
-    rf"(?P<num>{_DIGITS}(?:[\s-]+and[\s-]+a[\s-]+half)?|{_WORDNUM})(?P<sep>[\s\u00a0-]*)(?P<unit>{_UNIT_RE})(?![A-Za-z])"
+    rf"(?P<num>{_DIGITS}(?:[\s-]+and[\s-]+a[\s-]+half)?|{_WORDNUM})(?P<sep>[\s\u00a0-]*)(?P<unit>{_UNIT_RE})(?![A-Za-z²³2])"
     rf"|(?P<tnum>{_DIGITS})(?P<tunit>min|mi|m|h)(?![A-Za-z/])",
     re.IGNORECASE,
 )
@@ -227,9 +230,24 @@ def _hedge_after(text: str, end: int) -> str | None:
     return None
 
 
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NOT_TRAVEL_UNIT_AFTER = re.compile(  # fuel economy, areas, volumes: "40 miles per gallon"
+    r"\s*(?:per|to\s+the|a|an)\s+(?:gallon|litre|liter|tank|charge)\b|\s*(?:squared|cubed)\b",
+    re.IGNORECASE,
+)
+
+
 def _raw_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _QTY.finditer(text):
+        if urls and any(a <= m.start() < b for a, b in urls):
+            continue  # "https://example.com/5km-route" is an address, not a distance
+        if _NOT_TRAVEL_UNIT_AFTER.match(text, m.end()):
+            continue
         if m.group("num") is not None:
             num, unit_text = m.group("num"), m.group("unit")
             num_start = m.start("num")
@@ -258,11 +276,15 @@ def _raw_quantities(text: str) -> list[Quantity]:
             continue  # "a metre" / "ten metres" are not travel distances worth a check
         # ages and spans of history are not travel durations: "39-year-old" never matches (no
         # year unit); "days of speculation" has no figure; "75 years ago" has no travel unit.
+        end = m.end()
+        half = _AND_A_HALF.match(text, end)
+        if half:  # "a day and a half", "three hours and a half": precise to the half
+            value, is_word, end = value + 0.5, True, half.end()
         out.append(
             Quantity(
                 num_start,
-                m.end(),
-                text[num_start : m.end()],
+                end,
+                text[num_start:end],
                 value,
                 unit,
                 0.0,
@@ -275,37 +297,30 @@ def _raw_quantities(text: str) -> list[Quantity]:
 
 def _join_compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
     """ "2 hours 16 minutes", "a day and a half" style pairs become one duration in hours."""
+    from .units import convert
+
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
-        q = qs[i]
-        if i + 1 < len(qs):
-            nxt = qs[i + 1]
-            gap = text[q.end : nxt.start]
-            if (
-                q.kind == nxt.kind == "duration"
-                and re.fullmatch(r"\s*(?:,|and)?\s*", gap)
-                and q.unit != nxt.unit
-            ):
-                from .units import convert
-
-                total = convert(q.value, q.unit, "h") + convert(nxt.value, nxt.unit, "h")
-                out.append(
-                    Quantity(
-                        q.start,
-                        nxt.end,
-                        text[q.start : nxt.end],
-                        total,
-                        "h",
-                        0,
-                        0,
-                        is_word=q.is_word,
-                    )
-                )
-                i += 2
-                continue
-        out.append(q)
-        i += 1
+        q, j, units = qs[i], i, [qs[i].unit]
+        total = convert(q.value, q.unit, "h") if q.kind == "duration" else 0.0
+        # "2 hours 1 minute 9 seconds": each part a smaller unit than the one before
+        while (
+            j + 1 < len(qs)
+            and q.kind == qs[j + 1].kind == "duration"
+            and re.fullmatch(r"\s*(?:,|and)?\s*", text[qs[j].end : qs[j + 1].start])
+            and convert(1, qs[j + 1].unit, "h") < convert(1, qs[j].unit, "h")
+        ):
+            j += 1
+            units.append(qs[j].unit)
+            total += convert(qs[j].value, qs[j].unit, "h")
+        if j == i:
+            out.append(q)
+        else:
+            out.append(
+                Quantity(q.start, qs[j].end, text[q.start : qs[j].end], total, "h", 0, 0, q.is_word)
+            )
+        i = j + 1
     return out
 
 
@@ -353,8 +368,20 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_SMALLEST_PART = (
+    ("second", 0.5 / 3600),
+    ("sec", 0.5 / 3600),
+    ("minute", 0.5 / 60),
+    ("min", 0.5 / 60),
+)
+
+
 def _figure(q: Quantity) -> tuple[float, float]:
-    if q.text and "hour" in q.text and "minute" in q.text:
-        return (q.value - 0.5 / 60, q.value + 0.5 / 60)
+    if q.unit == "h" and len(re.findall(r"\d+|\b[a-z]+\b", q.text)) >= 4:
+        # a compound duration is as precise as its last part ("2 hours 16 minutes": half a minute)
+        words = q.text.casefold()
+        half = next((h for w, h in _SMALLEST_PART if w in words), None)
+        if half is not None:
+            return (q.value - half, q.value + half)
     num = re.match(rf"{_DIGITS}", q.text)
     return figure_interval(num.group(0) if num else q.text, q.value, q.is_word)

@@ -22,6 +22,7 @@ PINT_NAME: dict[str, str] = {
     "m/s": "meter / second",
     "h": "hour",
     "min": "minute",
+    "s": "second",
     "d": "day",
     "wk": "week",
 }
@@ -36,6 +37,7 @@ KIND_OF_UNIT: dict[str, str] = {
     "m/s": "speed",
     "h": "duration",
     "min": "duration",
+    "s": "duration",
     "d": "duration",
     "wk": "duration",
 }

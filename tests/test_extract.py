@@ -103,6 +103,10 @@ def test_no_spurious_quantities_or_homonyms(gaz, seed_texts, key):
         ("a top speed of 320kph", 320, "km/h", 0, 320, "top speed of"),
         ("about 10 km", 10, "km", 9, 11, "about"),
         ("around 19 minutes", 19, "min", 17.1, 20.9, "around"),
+        ("a day and a half", 1.5, "d", 1.25, 1.75, None),
+        ("16 and a half hours", 16.5, "h", 16.25, 16.75, None),
+        ("2 hours 1 minute 9 seconds", 2 + 1 / 60 + 9 / 3600, "h", None, None, None),
+        ("barely 50 km/h", 50, "km/h", 45, 50, "barely"),
     ],
 )
 def test_quantity_forms_and_hedges(text, value, unit, low, high, hedge):
@@ -124,6 +128,29 @@ def test_interval_boundaries():
 def test_not_travel_quantities():
     text = "3,000 tonnes, seven trips, a 39-year-old, 75 years ago, 18 months of war, 12 years in power, 50%"
     assert find_quantities(text) == []
+
+
+def test_not_travel_units_and_addresses():
+    text = "300 km2, 5 km², 40 miles per gallon, 300 miles a tank, https://example.com/5km-route"
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        ("The pope will stay for four days.", "four days", "stay"),
+        ("It cut travel time from two days to under 10 hours.", "two days", "former"),
+        ("Cusco sits 3,400 metres above sea level.", "3,400 metres", "elevation"),
+        ("It was travelling at 79 mph when it left the track.", "79 mph", "instant"),
+        ("They crossed the 34-kilometre strait.", "34-kilometre", "feature"),
+        ("A 2 km-long queue formed.", "2 km", "feature"),
+        ("The 1,180km-long journey took 20 hours.", "1,180km", "leg"),
+        ("Joliet, some 40 miles away, was quiet.", "40 miles", "separation"),
+    ],
+)
+def test_quantities_that_describe_no_leg(gaz, text, figure, relation):
+    c = next(c for c in extract(text, gaz) if c.text == figure)
+    assert c.relation == relation and (c.leg is None) == (relation != "leg")
 
 
 UNITS = {
