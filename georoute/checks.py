@@ -116,7 +116,15 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -
     resting = _rests(leg.mode or d.mode or t.mode, t)
     ok = imp_lo <= vhi if upper or resting else (imp_lo <= vhi and imp_hi >= vlo)
     stated = f"the stated {_q(v)}"
+    computed = {
+        "implied_speed_kmh": round(imp, 3),
+        "implied_speed_range_kmh": [round(imp_lo, 3), _r(imp_hi)],
+        "stated_speed_range_kmh": [round(vlo, 3), _r(vhi)],
+        "duration_at_stated_speed_h": round(at_stated, 3),
+        "speed_is_upper_bound": upper,
+    }
     if resting:
+        computed["moving_time_unknown"] = True
         msg = (
             f"{fmt(dv, 'km')} in {_q(t)} ({fmt(tv, 'h')} elapsed) implies at least "
             f"{fmt(imp_lo, 'km/h')} on the move ({_RESTERS[resting]} rest, so not all of it is "
@@ -124,53 +132,32 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -
             f"{'fits' if ok else 'is too slow'}: at {fmt(vv, 'km/h')} the distance takes "
             f"{fmt(at_stated, 'h')} of {_MOVING[resting]}."
         )
-        return Finding(
-            "speed_distance_time",
-            "consistent" if ok else "inconsistent",
-            (d.doc,),
-            (d.id, t.id, v.id),
-            msg,
-            {
-                "implied_speed_kmh": round(imp, 3),
-                "implied_speed_range_kmh": [round(imp_lo, 3), _r(imp_hi)],
-                "stated_speed_range_kmh": [round(vlo, 3), _r(vhi)],
-                "duration_at_stated_speed_h": round(at_stated, 3),
-                "speed_is_upper_bound": upper,
-                "moving_time_unknown": True,
-            },
-            leg_ids,
-        )
-    if upper:
-        bound = f"the stated upper bound '{_q(v)}'"
-        rel = f"within {bound}" if ok else f"above {bound}"
-    elif ok and vlo <= imp <= vhi:
-        rel = f"within {stated} ({fmt_range(vlo, vhi, 'km/h')})"
-    elif ok:
-        rel = (
-            f"outside {stated} ({fmt_range(vlo, vhi, 'km/h')}) at face value, but the figures "
-            f"as rounded allow {fmt_range(imp_lo, imp_hi, 'km/h')}, which overlaps it"
-        )
-    elif imp_lo > vhi:
-        rel = f"above {stated} (at most {fmt(vhi, 'km/h')})"
     else:
-        rel = f"below {stated} (at least {fmt(vlo, 'km/h')})"
-    msg = (
-        f"{fmt(dv, 'km')} in {fmt(tv, 'h')} implies {fmt(imp, 'km/h')}, {rel}; "
-        f"at {fmt(vv, 'km/h')} the trip takes {fmt(at_stated, 'h')}."
-    )
+        if upper:
+            bound = f"the stated upper bound '{_q(v)}'"
+            rel = f"within {bound}" if ok else f"above {bound}"
+        elif ok and vlo <= imp <= vhi:
+            rel = f"within {stated} ({fmt_range(vlo, vhi, 'km/h')})"
+        elif ok:
+            rel = (
+                f"outside {stated} ({fmt_range(vlo, vhi, 'km/h')}) at face value, but the figures "
+                f"as rounded allow {fmt_range(imp_lo, imp_hi, 'km/h')}, which overlaps it"
+            )
+        elif imp_lo > vhi:
+            rel = f"above {stated} (at most {fmt(vhi, 'km/h')})"
+        else:
+            rel = f"below {stated} (at least {fmt(vlo, 'km/h')})"
+        msg = (
+            f"{fmt(dv, 'km')} in {fmt(tv, 'h')} implies {fmt(imp, 'km/h')}, {rel}; "
+            f"at {fmt(vv, 'km/h')} the trip takes {fmt(at_stated, 'h')}."
+        )
     return Finding(
         "speed_distance_time",
         "consistent" if ok else "inconsistent",
         (d.doc,),
         (d.id, t.id, v.id),
         msg,
-        {
-            "implied_speed_kmh": round(imp, 3),
-            "implied_speed_range_kmh": [round(imp_lo, 3), _r(imp_hi)],
-            "stated_speed_range_kmh": [round(vlo, 3), _r(vhi)],
-            "duration_at_stated_speed_h": round(at_stated, 3),
-            "speed_is_upper_bound": upper,
-        },
+        computed,
         leg_ids,
     )
 

@@ -385,7 +385,26 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         if same_as is not None and b.get(same_as).relation in _NOT_TRAVEL:
             c = b.replace(c, relation=b.get(same_as).relation)
         q_claims.append(c)
+
     # separations and directions: "<distance> <direction> of Y"
+    def separate(
+        i: int, tail_end: int, pl: tuple, ds: int | None = None, de: int | None = None
+    ) -> None:
+        """Mark quantity ``i`` (and its conversion) a separation of ``pl`` = (reference,
+        subject); with ``text[ds:de]`` a compass word, add the direction claim too."""
+        for k in [i] + ([i + 1] if tail_end != quantities[i].end else []):
+            q_claims[k] = b.replace(q_claims[k], relation="separation", places=pl)
+        if ds is not None and de is not None:
+            b.add(
+                kind="direction",
+                text=text[ds:de],
+                start=ds,
+                end=de,
+                value=_COMPASS[text[ds:de].casefold()],
+                places=pl,
+                relation="separation",
+            )
+
     for i, q in enumerate(quantities):
         c = q_claims[i]
         if c.kind != "distance" or q.same_as is not None:
@@ -399,26 +418,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             before = [m for m in mentions_between(a, q.start) if m.place and not m.place.is_region]
             if len(before) >= 2 and before[-1].place.id != before[-2].place.id:
                 sub, ref = before[-1], before[-2]
-                pl = (ref.place.id, sub.place.id)
-                for k in [i] + ([i + 1] if tail_end != q.end else []):
-                    q_claims[k] = b.replace(q_claims[k], relation="separation", places=pl)
-                ds, de = tm.start("dir"), tm.end("dir")
-                b.add(
-                    kind="direction",
-                    text=text[ds:de],
-                    start=ds,
-                    end=de,
-                    value=_COMPASS[tm.group("dir").casefold()],
-                    places=pl,
-                    relation="separation",
-                )
+                separate(i, tail_end, (ref.place.id, sub.place.id), tm.start("dir"), tm.end("dir"))
             continue
         if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
             a, _ = sentence_of(q.start)
             before = [m for m in mentions_between(a, q.start) if m.place]
             sub = before[-1].place.id if before and not before[-1].place.is_region else None
-            for k in [i] + ([i + 1] if tail_end != q.end else []):
-                q_claims[k] = b.replace(q_claims[k], relation="separation", places=(None, sub))
+            separate(i, tail_end, (None, sub))
             continue
         ref = next(iter(mentions_between(tail_end + 1, tail_end + 40)), None)
         if ref is None:
@@ -434,19 +440,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         a, _ = sentence_of(q.start)
         subject = _subject_before(mentions, mention_starts, a, q.start, ref, text=text)
         pl = (ref.place.id, subject.place.id if subject else None)
-        for k in [i] + ([i + 1] if tail_end != q.end else []):
-            q_claims[k] = b.replace(q_claims[k], relation="separation", places=pl)
         if "dir" in dm.groupdict() and dm.group("dir"):
-            ds, de = tail_end + dm.start("dir"), tail_end + dm.end("dir")
-            b.add(
-                kind="direction",
-                text=text[ds:de],
-                start=ds,
-                end=de,
-                value=_COMPASS[dm.group("dir").casefold()],
-                places=pl,
-                relation="separation",
-            )
+            separate(i, tail_end, pl, tail_end + dm.start("dir"), tail_end + dm.end("dir"))
+        else:
+            separate(i, tail_end, pl)
     # directions without a distance: "Khasan, north of Tumangang"
     for m in mentions:
         seg = text[max(0, m.start - 20) : m.start]
