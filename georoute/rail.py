@@ -310,7 +310,7 @@ class RailNetwork:
         graph = self._graph_for(allowed)
         starts = sorted({n for n, _ in src})
         dist, pred = dijkstra(
-            graph, directed=False, indices=starts, return_predecessors=True, limit=limit
+            graph, directed=True, indices=starts, return_predecessors=True, limit=limit
         )
         best = None
         for r, s in enumerate(starts):
