@@ -309,6 +309,8 @@ class RailNetwork:
             return None
         graph = self._graph_for(allowed)
         starts = sorted({n for n, _ in src})
+        # the matrix holds both directions of every edge: "directed" spares scipy rebuilding a
+        # symmetric copy on every call (0.7 ms, a third of a typical query)
         dist, pred = dijkstra(
             graph, directed=True, indices=starts, return_predecessors=True, limit=limit
         )
