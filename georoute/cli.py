@@ -98,7 +98,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     from .rail import places_passed
 
-    passed = [(p, km) for p, km in places_passed(route, gaz) if p.id not in {q.id for q in places}]
+    passed = places_passed(route, gaz, exclude=tuple(places))
     out = {
         "places": [_place_dict(p) for p in places],
         "passes": [

@@ -426,10 +426,18 @@ class RailNetwork:
 
 
 def places_passed(
-    route: Route, gazetteer, min_population: int = 200_000, within_km: float = 10.0
+    route: Route,
+    gazetteer,
+    min_population: int = 200_000,
+    within_km: float = 10.0,
+    exclude: tuple[Place, ...] = (),
 ) -> list[tuple[Place, float]]:
     """Cities of at least ``min_population`` within ``within_km`` of the route, in order of passage,
-    with the distance along the route (km from the start, measured on the route's vertices)."""
+    with the distance along the route (km from the start, measured on the route's vertices).
+
+    Parts of a city are not cities passed: a candidate within a larger candidate's extent, or
+    within the extent of a place in ``exclude`` (the route's own ends and waypoints: a district
+    of Pyongyang is not passed on the way out of Pyongyang), is left out."""
     from scipy.spatial import cKDTree
 
     if not route.coords:
@@ -445,11 +453,20 @@ def places_passed(
     tree = cKDTree(_unit(lat, lon))
     _, _, seg = _GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
     along = np.concatenate([[0.0], np.cumsum(seg) / 1000.0])
-    out = []
-    for p in cands:
+    from .gazetteer import haversine_km
+
+    def inside(p: Place, q: Place) -> bool:
+        return haversine_km(p.lat, p.lon, q.lat, q.lon) <= max(15.0, q.extent_km)
+
+    out: list[tuple[Place, float]] = []
+    kept: list[Place] = []
+    for p in sorted(cands, key=lambda c: (-(c.population or 0), c.id)):  # the largest first
+        if any(inside(p, q) for q in (*exclude, *kept)):
+            continue
         d, i = tree.query(_unit(np.array([p.lat]), np.array([p.lon]))[0])
         if 2 * _EARTH_KM * np.arcsin(min(1.0, d / 2)) <= within_km:
             out.append((p, float(along[i])))
+            kept.append(p)
     return sorted(out, key=lambda x: x[1])
 
 
