@@ -500,20 +500,29 @@ def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
     return t.replace(tzinfo=zone).astimezone(dt.UTC)
 
 
-def _most_precise(times: list[Claim]) -> list[Claim]:
-    """Drop a window that holds a narrower one from the same document ("Monday" around "9am")."""
-    return [
+def _most_precise(times: list[Claim]) -> list[list[Claim]]:
+    """The narrowest windows of one trip, each with every claim that states it.
+
+    A window that holds a narrower one is dropped, whichever document states it ("Sunday"
+    around "Sunday afternoon", "Monday" around "9am"); documents that state the same window
+    ("Sunday afternoon" in two reports) share one group, so one finding cites them all.
+    """
+    kept = [
         c
         for c in times
         if not any(
             d is not c
-            and d.doc == c.doc
+            and d.zone == c.zone
             and c.begin <= d.begin
             and d.until <= c.until
             and (d.until - d.begin) < (c.until - c.begin)
             for d in times
         )
     ]
+    groups: dict[tuple, list[Claim]] = {}
+    for c in sorted(kept, key=lambda c: (c.doc, c.start)):
+        groups.setdefault((c.begin, c.until, c.zone), []).append(c)
+    return list(groups.values())
 
 
 def _span_h(lo: float, hi: float) -> str:
@@ -550,7 +559,10 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             if lg.inferred or (lg.origin, lg.destination) == (trip.origin, trip.destination)
             for c in _leg_claims(lg, inp, "duration")
         ]
-        for dep, arr, dur in itertools.product(deps, arrs, durs):
+        for dep_group, arr_group, dur in itertools.product(deps, arrs, durs):
+            dep, arr = dep_group[0], arr_group[0]
+            dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
+            arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
             tz_o = dep.zone or (origin.timezone if origin else None)
             tz_d = arr.zone or (dest.timezone if dest else None)
             e_lo = (_utc(arr.begin, tz_d) - _utc(dep.until, tz_o)).total_seconds() / 3600
@@ -559,16 +571,16 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             ok = lo <= e_hi and hi >= max(e_lo, 0)
             word = "crossing" if arr.relation == "crossing" else "arrival"
             msg = (
-                f"The departure '{dep.text}' ({dep.doc}, {tz_o or 'UTC'}) and the {word} '{arr.text}' "
-                f"({arr.doc}, {tz_d or 'UTC'}) are {_span_h(max(e_lo, 0), e_hi)} apart, so "
+                f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'UTC'}) and the {word} "
+                f"'{arr.text}' ({arr_docs}, {tz_d or 'UTC'}) are {_span_h(max(e_lo, 0), e_hi)} apart, so "
                 f"{_q(dur)} ({dur.doc}) {'fits' if ok else 'cannot fit'}."
             )
             out.append(
                 Finding(
                     "timeline",
                     "consistent" if ok else "inconsistent",
-                    tuple(sorted({dep.doc, arr.doc, dur.doc})),
-                    (dep.id, arr.id, dur.id),
+                    tuple(sorted({c.doc for c in (*dep_group, *arr_group, dur)})),
+                    (*(c.id for c in dep_group), *(c.id for c in arr_group), dur.id),
                     msg,
                     {
                         "elapsed_h": [round(max(e_lo, 0), 3), round(e_hi, 3)],
