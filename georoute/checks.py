@@ -133,15 +133,21 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -
             f"{fmt(at_stated, 'h')} of {_MOVING[resting]}."
         )
     else:
+        as_written = f"the figures as written allow {fmt_range(imp_lo, imp_hi, 'km/h')}"
         if upper:
             bound = f"the stated upper bound '{_q(v)}'"
-            rel = f"within {bound}" if ok else f"above {bound}"
+            if imp <= vhi:
+                rel = f"within {bound}"
+            elif ok:
+                rel = f"above {bound} at face value, but {as_written}, which reaches under it"
+            else:
+                rel = f"above {bound}"
         elif ok and vlo <= imp <= vhi:
             rel = f"within {stated} ({fmt_range(vlo, vhi, 'km/h')})"
         elif ok:
             rel = (
-                f"outside {stated} ({fmt_range(vlo, vhi, 'km/h')}) at face value, but the figures "
-                f"as rounded allow {fmt_range(imp_lo, imp_hi, 'km/h')}, which overlaps it"
+                f"outside {stated} ({fmt_range(vlo, vhi, 'km/h')}) at face value, but "
+                f"{as_written}, which overlaps it"
             )
         elif imp_lo > vhi:
             rel = f"above {stated} (at most {fmt(vhi, 'km/h')})"

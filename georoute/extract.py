@@ -125,7 +125,11 @@ _ARRIVE = re.compile(
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in)\b",
     re.IGNORECASE,
 )
-_CROSS = re.compile(r"\bcross(?:ed|es|ing)?\s+(?:into|the\s+border)", re.IGNORECASE)
+_CROSS = re.compile(
+    r"\bcross(?:ed|es|ing)?\s+(?:into|over\s+into|the\s+border|the\s+frontier)"
+    r"|\bacross\s+the\s+(?:border|frontier)\b",
+    re.IGNORECASE,
+)
 _EVENT = re.compile(
     r"\b(forum|summit|conference|festival|games|talks|meeting|visit|expo|exhibition)\b",
     re.IGNORECASE,
@@ -326,7 +330,8 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             lead,
             re.IGNORECASE,
         ) or re.search(
-            r"\b(?:travel\w*|trip|journey|flew|flight|drove|sailed|ride|rode|cycled|walked|train|"
+            r"\b(?:travel\w*|trip|journey|flew|flight|flying|drove|driving|sail\w*|ride|rode|riding|"
+            r"cycl\w*|walk\w*|train|voyage|"
             r"took off|set (?:off|out|sail)|pulled out|depart\w*)\b[^.,;]{0,40}\b(?:from|out\s+of)\s+(?:the\s+)?$",
             lead,
             re.IGNORECASE,
@@ -334,8 +339,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             relation = "origin"
         elif re.search(
             r"\b(?:arriv\w*|travel\w*|head\w*|meet|visit\w*|trip|journey|left|crossed|reach\w*|bound|"
-            r"land(?:ed|s|ing)|touched down|dock\w*|pulled in|flew|drove|sailed|rode|cycled|walked)\b"
+            r"land(?:ed|s|ing)|touched down|dock\w*|pulled in|flew|fly\w*|drove|driv\w*|sail\w*|"
+            r"rode|riding|cycl\w*|walk\w*)\b"
             r"[^.,;]{0,30}?\b(?:to|into|in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+            lead,
+            re.IGNORECASE,
+        ) or re.search(
+            r"\b(?:reached|reaching|entered|entering)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
             lead,
             re.IGNORECASE,
         ):
@@ -554,16 +564,19 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     for t in find_times(text, document.date):
         a, z = sentence_of(t.start)
         sent = text[a:z]
-        clause = re.split(r"[,;]|\b(?:that|which|where|while|when)\b", text[a : t.start])[-1]
+        part = re.split(r";|\b(?:that|which|where|while|when)\b", text[a : t.start])[-1]
         role = None
-        if _actor_ok(clause, traveller, place_words):
-            # the verb nearest the time expression says what happened then
+        # the verb nearest the time expression says what happened then; a clause with no verb
+        # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
+        for clause in reversed(part.split(",")[-3:]):
             verbs = [
                 (m.end(), name)
                 for name, rx in (("crossing", _CROSS), ("departure", _DEPART), ("arrival", _ARRIVE))
                 for m in rx.finditer(clause)
             ]
-            role = max(verbs)[1] if verbs else None
+            if verbs:
+                role = max(verbs)[1] if _actor_ok(clause, traveller, place_words) else None
+                break
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         b.add(
@@ -671,7 +684,8 @@ def _subject_before(
     same_sentence_only: bool = False,
     text: str | None = None,
 ) -> Mention | None:
-    """The place a relation is about: the nearest earlier city in the sentence, else in the text.
+    """The place a relation is about: the nearest earlier city in the sentence, else (when the
+    sentence refers back: "the city that is...", "it lies...") in the text before it.
 
     A city in the same sentence is the subject only when what stands between it and the figure
     is no action: in "a train bound for Los Angeles derailed 90 miles southwest of Chicago" the
@@ -685,9 +699,24 @@ def _subject_before(
         if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region:
             if m.start >= sent_start and text is not None and _action_between(text[m.end : pos]):
                 return None
+            if (
+                m.start < sent_start
+                and text is not None
+                and not _REFERS_BACK.search(text[sent_start:pos])
+            ):
+                return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
             return m
         i -= 1
     return None
+
+
+#: Words by which a sentence points to a place named before it.
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|town|port|village|station|capital|place|site|"
+    r"resort|base|settlement|terminus|island)\b|\b(?:it|which|where)\s+(?:is|lies|was|sits|stands)\b"
+    r"|^\s*(?:it|the\s+city|the\s+town)\b",
+    re.IGNORECASE,
+)
 
 
 #: Words that are no action between a place and its position ("lying", "located", "hundred").
@@ -731,7 +760,8 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """The name the document most often makes the subject of a verb: its traveller."""
     mentioned = {m.text for m in mentions}
     subject = re.compile(
-        r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|spent|made|travel\w*))"
+        r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
+        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set))"
     )
     skip = {
         "The",

@@ -22,7 +22,7 @@ just over, slightly more
 up to, at most, rarely      at most the figure, no lower    an upper bound, not an average: a top speed
 exceed, top speed,          bound                           is reached, not held
 maximum, less than, under,
-reaching, hitting
+reaching, hitting, cruising
 ==========================  ==============================  ==========================================
 
 >>> figure_interval("1,180", 1180.0)
@@ -91,6 +91,7 @@ for _w in (
     "just over",
     "a little over",
     "a little more than",
+    "little more than",
     "slightly over",
     "slightly more than",
 ):
@@ -118,6 +119,11 @@ for _w in (
     "top speeds of",
     "speeds of up to",
     "capable of",
+    "cruising speed of",
+    "cruising speed",
+    "cruising at",
+    "cruises at",
+    "cruised at",
     "reaching",
     "reaches",
     "hitting",

@@ -248,4 +248,4 @@ def test_own_articles_expected_claims(gaz, name, exp):
         ]
         assert names == exp["leg"]
     if "places" in exp:
-        assert [dc.places[p].name for p in c.places] == exp["places"]
+        assert [dc.places[p].name if p is not None else None for p in c.places] == exp["places"]

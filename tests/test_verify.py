@@ -161,6 +161,13 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("shinkansen", "speed_distance_time", "consistent"),
         ("shinkansen", "route_length", "consistent"),
         ("shinkansen", "direction", "consistent"),
+        ("panmunjom_titlecase", "direction", "inconsistent"),
+        ("panmunjom_titlecase", "separation", "consistent"),
+        ("greek_ferry", "speed_distance_time", "consistent"),
+        ("greek_ferry", "timeline", "consistent"),
+        ("road_trip", "speed_distance_time", "consistent"),
+        ("road_trip", "separation", "consistent"),
+        ("road_trip", "direction", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
