@@ -451,3 +451,23 @@ def test_modi_pair_cross_source_and_timeline(gaz):
     tl = {tuple(sorted(f.docs)): f.verdict for f in findings(report, "timeline")}
     assert tl == {("modi_a",): "consistent", ("modi_a", "modi_b"): "inconsistent"}
     assert {f.verdict for f in findings(report, "route_length")} == {"consistent"}
+
+
+def test_atomic_write_keeps_the_old_file_on_failure_and_a_normal_mode(tmp_path, monkeypatch):
+    import os
+
+    from georoute import report as report_module
+
+    out = tmp_path / "report.json"
+    report_module.atomic_write(out, "old")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+    def broken(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(report_module.os, "replace", broken)
+    with pytest.raises(OSError):
+        report_module.atomic_write(out, "new")
+    assert out.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["report.json"]
