@@ -26,7 +26,7 @@ from .timeexpr import CALENDAR_WORDS
 
 __all__ = ["Mention", "document_context", "find_mentions", "person_tokens"]
 
-MAX_SPAN_TOKENS = 4
+MAX_SPAN_TOKENS = 6
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -337,7 +337,9 @@ def _supported(res: Resolution, words: str, lower_words: set[str]) -> bool:
     ):
         return True
     pop = place.population or 0
-    if len(words.split()) >= 2:
+    if (
+        len(normalize_name(words).split()) >= 2
+    ):  # "Santiago de Compostela", "Saint-Jean-Pied-de-Port"
         return c.primary or c.in_context_country or (c.near_km is not None and c.near_km < 500)
     if c.primary and pop >= BIG_CITY:
         return True
@@ -408,7 +410,31 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         res = resolve(t, ctx, f, a)
         if _supported(res, t, lower_words):
             out.append(Mention(s, e, t, res))
+    out = _short_forms(out)
     return sorted(out + _capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+def _short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A name that opens a longer name in the same text is its short form: after "Santiago de
+    Compostela", "Santiago" is that city, not Chile's capital.
+
+    >>> [m.place.country for m in find_mentions(
+    ...     "Pilgrims walked to Santiago de Compostela. Santiago lies west of León.", Gazetteer())]
+    ['ES', 'ES', 'ES']
+    """
+    longer = {}
+    for m in mentions:
+        words = normalize_name(m.text).split()
+        for n in range(1, len(words)):
+            longer.setdefault(" ".join(words[:n]), m)
+    out = []
+    for m in mentions:
+        full = longer.get(normalize_name(m.text))
+        if full is not None and full.place is not None and full.place != m.place:
+            reason = f"'{m.text}' read as the short form of '{full.text}', named in the same text"
+            m = Mention(m.start, m.end, m.text, Resolution(m.text, full.place, (), reason))
+        out.append(m)
+    return out
 
 
 #: Two towns this close, both named in one text, are taken to be the ones meant.
