@@ -113,9 +113,20 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -
     imp, imp_lo, imp_hi = dv / tv, dlo / thi if thi else INF, dhi / tlo if tlo > 0 else INF
     at_stated = dv / vv
     upper = _is_upper(v)
-    resting = _rests(leg.mode or d.mode or t.mode, t)
+    # a daily rate ("25 km a day") already spreads the rests over the days
+    resting = None if (v.unit or "").endswith("/d") else _rests(leg.mode or d.mode or t.mode, t)
     ok = imp_lo <= vhi if upper or resting else (imp_lo <= vhi and imp_hi >= vlo)
     stated = f"the stated {_q(v)}"
+    daily = (v.unit or "").endswith("/d")
+
+    def speed(x: float) -> str:  # in the stated speed's terms: km/h, or km a day for daily rates
+        return f"{fmt(x * 24, 'km')} a day" if daily else fmt(x, "km/h")
+
+    def speeds(lo: float, hi: float) -> str:
+        if daily:
+            return fmt_range(lo * 24, hi * 24, "km") + " a day"
+        return fmt_range(lo, hi, "km/h")
+
     computed = {
         "implied_speed_kmh": round(imp, 3),
         "implied_speed_range_kmh": [round(imp_lo, 3), _r(imp_hi)],
@@ -127,13 +138,13 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -
         computed["moving_time_unknown"] = True
         msg = (
             f"{fmt(dv, 'km')} in {_q(t)} ({fmt(tv, 'h')} elapsed) implies at least "
-            f"{fmt(imp_lo, 'km/h')} on the move ({_RESTERS[resting]} rest, so not all of it is "
-            f"moving time); {stated} (at most {fmt(vhi, 'km/h')}) "
-            f"{'fits' if ok else 'is too slow'}: at {fmt(vv, 'km/h')} the distance takes "
+            f"{speed(imp_lo)} on the move ({_RESTERS[resting]} rest, so not all of it is "
+            f"moving time); {stated} (at most {speed(vhi)}) "
+            f"{'fits' if ok else 'is too slow'}: at {speed(vv)} the distance takes "
             f"{fmt(at_stated, 'h')} of {_MOVING[resting]}."
         )
     else:
-        as_written = f"the figures as written allow {fmt_range(imp_lo, imp_hi, 'km/h')}"
+        as_written = f"the figures as written allow {speeds(imp_lo, imp_hi)}"
         if upper:
             bound = f"the stated upper bound '{_q(v)}'"
             if imp <= vhi:
@@ -143,19 +154,19 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -
             else:
                 rel = f"above {bound}"
         elif ok and vlo <= imp <= vhi:
-            rel = f"within {stated} ({fmt_range(vlo, vhi, 'km/h')})"
+            rel = f"within {stated} ({speeds(vlo, vhi)})"
         elif ok:
             rel = (
-                f"outside {stated} ({fmt_range(vlo, vhi, 'km/h')}) at face value, but "
+                f"outside {stated} ({speeds(vlo, vhi)}) at face value, but "
                 f"{as_written}, which overlaps it"
             )
         elif imp_lo > vhi:
-            rel = f"above {stated} (at most {fmt(vhi, 'km/h')})"
+            rel = f"above {stated} (at most {speed(vhi)})"
         else:
-            rel = f"below {stated} (at least {fmt(vlo, 'km/h')})"
+            rel = f"below {stated} (at least {speed(vlo)})"
         msg = (
-            f"{fmt(dv, 'km')} in {fmt(tv, 'h')} implies {fmt(imp, 'km/h')}, {rel}; "
-            f"at {fmt(vv, 'km/h')} the trip takes {fmt(at_stated, 'h')}."
+            f"{fmt(dv, 'km')} in {fmt(tv, 'h')} implies {speed(imp)}, {rel}; "
+            f"at {speed(vv)} the trip takes {fmt(at_stated, 'h')}."
         )
     return Finding(
         "speed_distance_time",

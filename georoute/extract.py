@@ -213,7 +213,8 @@ def _leg_endpoints(
             r"\s+(?:the\s+)?$",
             before,
         ):
-            origin = origin or m
+            if origin is None or (origin.place.is_region and not m.place.is_region):
+                origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             if nxt and re.fullmatch(
                 r"\s*(?:to|and|with|for|towards|-|–)\s*(?:the\s+)?",

@@ -240,10 +240,18 @@ _NOT_TRAVEL_UNIT_AFTER = re.compile(  # fuel economy, areas, volumes: "40 miles 
 )
 
 
+#: "25 km a day": a daily rate, a speed over whole days (rests included).
+_PER_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.IGNORECASE)
+_DAILY = {"km": "km/d", "mi": "mi/d", "nmi": "nmi/d"}
+
+
 def _raw_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    consumed = 0
     for m in _QTY.finditer(text):
+        if m.start() < consumed:
+            continue  # the "a day" of "25 km a day"
         if urls and any(a <= m.start() < b for a, b in urls):
             continue  # "https://example.com/5km-route" is an address, not a distance
         if _NOT_TRAVEL_UNIT_AFTER.match(text, m.end()):
@@ -280,6 +288,10 @@ def _raw_quantities(text: str) -> list[Quantity]:
         half = _AND_A_HALF.match(text, end)
         if half:  # "a day and a half", "three hours and a half": precise to the half
             value, is_word, end = value + 0.5, True, half.end()
+        daily = _PER_DAY.match(text, end) if unit in _DAILY else None
+        if daily:
+            unit, end = _DAILY[unit], daily.end()
+            consumed = end
         out.append(
             Quantity(
                 num_start,
