@@ -426,10 +426,17 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         tm = _TO_THE.match(text, tail_end)
         if tm:  # "Kunming with Vientiane, 1,035km to the south": Vientiane, south of Kunming
             a, _ = sentence_of(q.start)
-            before = [m for m in mentions_between(a, q.start) if m.place and not m.place.is_region]
-            if len(before) >= 2 and before[-1].place.id != before[-2].place.id:
-                sub, ref = before[-1], before[-2]
-                separate(i, tail_end, (ref.place.id, sub.place.id), tm.start("dir"), tm.end("dir"))
+            here = [m for m in mentions_between(a, q.start) if m.place and not m.place.is_region]
+            sub = here[-1] if here else None
+            # the reference: the place named before the subject, in this sentence or the last
+            earlier = [
+                m
+                for m in mentions_between(max(0, a - MAX_SENTENCE), sub.start if sub else a)
+                if m.place and not m.place.is_region and (sub is None or m.place != sub.place)
+            ]
+            ref = earlier[-1] if earlier and sub else None
+            pl = (ref.place.id if ref else None, sub.place.id if sub else None)
+            separate(i, tail_end, pl, tm.start("dir"), tm.end("dir"))
             continue
         if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
             a, _ = sentence_of(q.start)
@@ -491,12 +498,24 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
 
     # legs of the travel quantities
     legs_by_ends: dict[tuple[int | None, int | None], Leg] = {}
+    last_named: tuple[int, Leg, Mention | None, Mention | None] | None = None  # (sentence end, ...)
     for _idx, c in enumerate(q_claims):
         c = b.get(c.id)
         if c.relation == "separation" or c.relation in _NOT_TRAVEL:
             continue
         a, z = sentence_of(c.start)
         origin, dest = _leg_endpoints(text, a, z, mentions_between(a, z))
+        follows = (
+            last_named is not None
+            and not (origin or dest)
+            and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
+            and (c.mode is None or c.mode == last_named[1].mode)
+            and not _WHOLE_TRIP.search(text[a:z])
+        )
+        if follows:
+            # "...took the train from Berlin to Warsaw. The train averaged 105 km/h.": the
+            # sentence right after a named leg, naming no places, goes on about that leg
+            _, _, origin, dest = last_named
         if c.same_as:
             leg_id = b.get(c.same_as).leg
         elif origin or dest:
@@ -531,6 +550,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
                 open_leg_claims.append(c.id)
         pl = (origin.place.id if origin else None, dest.place.id if dest else None)
         b.replace(c, leg=leg_id, relation="leg", places=pl if (origin or dest) else ())
+        if origin or dest:
+            last_named = (z, next(lg for lg in legs if lg.id == leg_id), origin, dest)
+        elif not follows:
+            last_named = None
     if open_leg_claims:
         legs.append(
             Leg(
@@ -710,6 +733,12 @@ def _subject_before(
         i -= 1
     return None
 
+
+#: Words that make a sentence about the whole journey, not the leg just described.
+_WHOLE_TRIP = re.compile(
+    r"\b(?:whole|entire|total|overall|altogether|in\s+all|all\s+told|round\s+trip|in\s+total)\b",
+    re.IGNORECASE,
+)
 
 #: Words by which a sentence points to a place named before it.
 _REFERS_BACK = re.compile(

@@ -251,11 +251,17 @@ def person_tokens(
 
 
 def _leading_country(words: list[str], gaz: Gazetteer) -> int:
-    """How many leading words of a run name a country ("Russian Defence Minister ...")."""
-    for n in range(min(3, len(words) - 1), 0, -1):
-        if any(p.is_country and prim for p, prim in gaz.candidates(" ".join(words[:n]))):
-            return n
-    return 0
+    """How many leading words of a run name countries ("Russian Defence Minister ...",
+    "China-Laos railway": both)."""
+    i = 0
+    while i < len(words):
+        for n in range(min(3, len(words) - i), 0, -1):
+            if any(p.is_country and prim for p, prim in gaz.candidates(" ".join(words[i : i + n]))):
+                i += n
+                break
+        else:
+            break
+    return i
 
 
 #: A run right after one of these words is where someone goes or is: its leading city counts
@@ -347,6 +353,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str]) -> bool:
         return False  # also written as a plain word in this text ("In", "Reading")
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
+    if c.primary and pop >= 100_000 and not res.alternatives:
+        return True  # the only place of that name, and a city ("Vientiane")
     if (
         not c.primary
         and pop >= BIG_CITY // 2
@@ -410,8 +418,41 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         res = resolve(t, ctx, f, a)
         if _supported(res, t, lower_words):
             out.append(Mention(s, e, t, res))
-    out = _short_forms(out)
+    out = _located_by_country(text, _short_forms(out), gaz)
     return sorted(out + _capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+_LOCATOR_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")
+
+
+def _located_by_country(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A place followed by its country ("Brest, France", "Perth in Scotland") is that country's
+    place of the name, whatever its other namesakes.
+
+    >>> [m.place.country for m in find_mentions("The yacht left Brest, France.", Gazetteer())]
+    ['FR', 'FR']
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.place is None
+            or nxt.place is None
+            or not nxt.place.is_country
+            or nxt.place.country in m.place.countries
+            or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
+        ):
+            continue
+        here = [
+            p
+            for p, _ in gaz.candidates(m.text)
+            if nxt.place.country in p.countries and not p.is_region
+        ]
+        if here:
+            best = max(here, key=lambda p: (p.population or 0, -p.id))
+            reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
+            out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
+    return out
 
 
 def _short_forms(mentions: list[Mention]) -> list[Mention]:

@@ -168,6 +168,12 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("road_trip", "speed_distance_time", "consistent"),
         ("road_trip", "separation", "consistent"),
         ("road_trip", "direction", "consistent"),
+        ("president_tour", "speed_distance_time", "consistent"),
+        ("president_tour", "separation", "consistent"),
+        ("camino", "speed_distance_time", "consistent"),
+        ("camino", "separation", "consistent"),
+        ("camino", "geodesic_bound", "consistent"),
+        ("lifeboat", "speed_distance_time", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
