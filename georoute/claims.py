@@ -77,3 +77,5 @@ class DocumentClaims:
     places: dict[int, Place] = field(default_factory=dict)
     #: per place id: why it won and the candidates that lost (name, country, lat, lon, source, score)
     resolutions: dict[int, dict] = field(default_factory=dict)
+    #: names the words present as places that could not be placed (mentions.Unplaced)
+    unplaced: tuple = ()

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .claims import Claim, DocumentClaims, Leg, TripContext
 from .documents import Document
 from .gazetteer import Gazetteer, default_gazetteer
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, find_unplaced
 from .places import Place
 from .quantities import MAX_TEXT, find_quantities
 from .timeexpr import CALENDAR_WORDS, find_times
@@ -627,6 +627,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         trip,
         places,
         resolutions,
+        tuple(find_unplaced(text, gaz, mentions)),
     )
 
 

@@ -24,7 +24,14 @@ from .places import Place
 from .textnorm import normalize_name
 from .timeexpr import CALENDAR_WORDS
 
-__all__ = ["Mention", "document_context", "find_mentions", "person_tokens"]
+__all__ = [
+    "Mention",
+    "Unplaced",
+    "document_context",
+    "find_mentions",
+    "find_unplaced",
+    "person_tokens",
+]
 
 MAX_SPAN_TOKENS = 6
 #: A lone word naming a small place is taken only with support from the context.
@@ -386,6 +393,111 @@ def _confident(res: Resolution) -> bool:
         or (res.best.primary and (place.population or 0) >= 100_000)
         or (res.best.primary and (len(res.query.split()) >= 2 or not res.alternatives))
     )
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """A name the words present as a place ("at Panmunjom", "off Falmouth") that was not placed."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+#: Words after which a capitalised name is meant as a place ("according to Peskov" is not).
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<!according )(?<!inputs )(?<!input )\b(?:in|at|to|from|near|off|via|into|towards|outside|"
+    r"reached|left)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Last words of organisations' names: "in the Communist Party" is no place.
+_ORGANISATION = frozenset(
+    [
+        "party",
+        "times",
+        "post",
+        "news",
+        "agency",
+        "ministry",
+        "council",
+        "committee",
+        "corporation",
+        "company",
+        "group",
+        "bank",
+        "university",
+        "institute",
+        "association",
+        "office",
+        "service",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "government",
+        "administration",
+        "daily",
+        "herald",
+        "journal",
+        "network",
+        "television",
+        "radio",
+        "airlines",
+        "airways",
+        "railways",
+        "club",
+        "union",
+        "league",
+        "commission",
+        "court",
+        "parliament",
+        "assembly",
+        "congress",
+        "senate",
+        "department",
+        "cabinet",
+        "foundation",
+        "reuters",
+        "press",
+    ]
+)
+
+
+def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Unplaced]:
+    """Names after a place word ("at", "from", "off"...) that no mention covers: either not in
+    the gazetteer, or known but with no reading the text supports (several namesakes and
+    nothing to choose between them). Listed in the report so that nothing is dropped unsaid.
+
+    >>> gaz = Gazetteer()
+    >>> text = "He crossed the border at Panmunjom, then sailed off Falmouth."
+    >>> [(u.text, u.why[:22]) for u in find_unplaced(text, gaz, find_mentions(text, gaz))]
+    [('Panmunjom', 'not in the gazetteer'), ('Falmouth', '8 places carry the nam')]
+    """
+    tokens = _tokens(text)
+    covered = [(m.start, m.end) for m in mentions]
+    out: list[Unplaced] = []
+    for run in _runs(text, tokens):
+        first = tokens[run[0]]
+        if not _PLACE_WORD_BEFORE.search(text[max(0, first.start - 16) : first.start]):
+            continue
+        if _title_before(text, tokens, run[0]) or first.text.casefold() in _CALENDAR:
+            continue
+        s, e = first.start, tokens[run[-1]].end
+        last = tokens[run[-1]].text.casefold()
+        if any(a < e and s < b for a, b in covered) or last in _ORGANISATION | _COMPASS:
+            continue
+        words = text[s:e]
+        n = len({p.id for p, _ in gaz.candidates(words)})
+        why = (
+            "not in the gazetteer"
+            if n == 0
+            else f"{n} places carry the name and the text does not say which"
+            if n > 1
+            else "a place of that name exists, but nothing in the text supports it"
+        )
+        out.append(Unplaced(s, e, words, why))
+    return out
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:

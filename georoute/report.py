@@ -91,6 +91,11 @@ def report_dict(report) -> dict:
                 "zone": c.zone,
             }
         )
+    unplaced = [
+        {"doc": e.doc, "start": u.start, "end": u.end, "text": u.text, "why": u.why}
+        for e in report.extractions
+        for u in e.unplaced
+    ]
     legs = []
     for t in report.trips:
         for lg in t.legs:
@@ -134,6 +139,7 @@ def report_dict(report) -> dict:
         ],
         "errors": [{"path": p, "error": e} for p, e in report.errors],
         "places": places,
+        "unplaced": unplaced,
         "claims": claims,
         "legs": legs,
         "findings": findings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 __all__ = ["print_report"]
@@ -19,19 +20,24 @@ def print_report(report, console: Console | None = None) -> None:
         f"{len(report.findings)} findings: [bold red]{counts['inconsistent']} inconsistent[/], "
         f"[yellow]{counts['unverifiable']} unverifiable[/], [green]{counts['consistent']} consistent[/]"
     )
+    unplaced = {e.doc: e.unplaced for e in report.extractions}
     for doc in report.documents:
         fs = sorted(
             (f for f in report.findings if f.docs and f.docs[0] == doc.id),
             key=lambda f: _ORDER[f.verdict],
         )
+        if unplaced.get(doc.id):
+            names = "; ".join(f"{u.text} ({u.why})" for u in unplaced[doc.id])
+            console.print(f"[dim]{escape(doc.id)}: not placed: {escape(names)}[/]")
         if not fs:
             continue
         table = Table(
-            title=f"{doc.id} ({doc.date or 'no dateline'})", show_lines=False, expand=True
+            title=escape(f"{doc.id} ({doc.date or 'no dateline'})"), show_lines=False, expand=True
         )
         table.add_column("verdict", no_wrap=True)
         table.add_column("check", no_wrap=True)
         table.add_column("finding")
         for f in fs:
-            table.add_row(f"[{_STYLE[f.verdict]}]{f.verdict}[/]", f.check, f.message)
+            # article text is data: rich markup in it ("[bold]", "[link=...]") must print as is
+            table.add_row(f"[{_STYLE[f.verdict]}]{f.verdict}[/]", f.check, escape(f.message))
         console.print(table)

@@ -477,3 +477,17 @@ def test_atomic_write_keeps_the_old_file_on_failure_and_a_normal_mode(tmp_path, 
     with pytest.raises(OSError):
         report_module.atomic_write(out, "new")
     assert out.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_names_not_placed_are_reported_not_dropped(gaz):
+    report = verify(
+        [ARTICLES / "panmunjom_titlecase.txt", ARTICLES / "lifeboat.txt"], gazetteer=gaz
+    )
+    d = report.to_dict()
+    validate(d)
+    texts = {doc.id: doc.text for doc in report.documents}
+    got = {(u["doc"], u["text"]): u["why"] for u in d["unplaced"]}
+    assert got[("panmunjom_titlecase", "Panmunjom")] == "not in the gazetteer"
+    assert "places carry the name" in got[("lifeboat", "Falmouth")]
+    for u in d["unplaced"]:
+        assert texts[u["doc"]][u["start"] : u["end"]] == u["text"]
