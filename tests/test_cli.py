@@ -42,3 +42,16 @@ def test_installed_script_smoke():
         check=False,
     )
     assert done.returncode == 0 and "Khasan (RU)" in done.stdout
+
+
+def test_terminal_prints_markup_in_names_as_text(tmp_path, capsys):
+    """Rich markup in a file name or an article ("[bold]", "[link=...]") prints as text."""
+    art = tmp_path / "[bold]x[red].txt"
+    art.write_text(
+        "date 2024-01-02\nThe train left Paris for Lyon, a 390 km trip of two hours at about "
+        "300 km/h, then went on to [Gotham].\n",
+        encoding="utf-8",
+    )
+    assert main(["verify", str(art)]) == 0
+    out = capsys.readouterr().out
+    assert "[bold]x[red]" in out
