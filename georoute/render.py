@@ -190,11 +190,19 @@ def render_map(report, path: str | Path, router=None) -> Path:
     texts = {d.id: d.text for d in report.documents}
     places = report.places
     points = [(p.lat, p.lon) for p in places.values() if not p.is_region]
-    focus = {pid for t in report.trips for lg in t.legs for pid in (lg.origin, lg.destination)}
+    # open on the trip the findings are about (the one with most findings on its legs), not on
+    # every trip an article mentions in passing (a 2019 trip from Hanoi in a 2023 story)
+    def weight(t) -> int:
+        legs = {lg.id for lg in t.legs}
+        return sum(1 for f in report.findings if legs & set(f.legs))
+
+    main_trips = sorted(report.trips, key=weight, reverse=True)[:1] or list(report.trips)
+    main_docs = {d for t in main_trips for d in t.docs}
+    focus = {pid for t in main_trips for lg in t.legs for pid in (lg.origin, lg.destination)}
     focus |= {
         pid
         for c in claims.values()
-        if c.relation in ("separation", "destination")
+        if c.relation in ("separation", "destination") and c.doc in main_docs
         for pid in c.places
     }
     focus_points = [
@@ -222,8 +230,18 @@ def render_map(report, path: str | Path, router=None) -> Path:
     m.fit_bounds([[extent[0], extent[1]], [extent[2], extent[3]]])
 
     s_, w_, n_, e_ = extent
+    # the basemap reaches well past the opening view (and past every place drawn), so that its
+    # clipped edge does not show on a wide screen or after a little panning
+    lat_pad = max(15.0, (n_ - s_) * 1.5)
+    lon_pad = max(25.0, (e_ - w_) * 2.0)
+    all_s, all_w, all_n, all_e = _extent(points) if points else extent
     countries, land = _basemap(
-        (max(-89.0, s_ - 15), max(-180.0, w_ - 25), min(89.0, n_ + 15), min(180.0, e_ + 25))
+        (
+            max(-89.0, min(s_ - lat_pad, all_s - 5)),
+            max(-180.0, min(w_ - lon_pad, all_w - 5)),
+            min(89.0, max(n_ + lat_pad, all_n + 5)),
+            min(180.0, max(e_ + lon_pad, all_e + 5)),
+        )
     )
     base = folium.FeatureGroup(name="Basemap (Natural Earth)", overlay=False, control=True)
     folium.GeoJson(
@@ -274,7 +292,7 @@ def render_map(report, path: str | Path, router=None) -> Path:
                 except RouteError:
                     line = None
             leg_lines[leg.id] = line or _great_circle(o, d)
-    _alternative_routes(report, claims, places, routes, router, drawn)
+    _alternative_routes(report, places, routes, router, drawn)
 
     for c in claims.values():
         if (
@@ -381,24 +399,20 @@ def render_map(report, path: str | Path, router=None) -> Path:
     return out
 
 
-def _alternative_routes(report, claims, places, routes, router, drawn) -> None:
-    """Rail routes to destinations a source only speculates about, dashed."""
+def _alternative_routes(report, places, routes, router, drawn) -> None:
+    """Rail routes to the other destinations sources name for a trip, dashed."""
     from .rail import RouteError
 
-    for trip in report.trips:
-        o = places.get(trip.origin) if trip.origin else None
+    # the destinations sources disagree on (cross_source findings), from their trip's origin
+    for f in report.findings:
+        if f.check != "cross_source" or f.computed.get("kind") != "destination":
+            continue
+        dests = set(f.computed.get("destinations", []))
+        trip = next((t for t in report.trips if t.destination in dests), None)
+        o = places.get(trip.origin) if trip and trip.origin else None
         if o is None:
             continue
-        alts = {
-            c.places[0]
-            for c in claims.values()
-            if c.doc in trip.docs
-            and c.kind == "place"
-            and c.relation == "destination"
-            and c.speculative
-            and c.places
-        }
-        for pid in sorted(alts - {trip.destination}):
+        for pid in sorted(dests - {trip.destination}):
             d = places.get(pid)
             if d is None or d.is_region or (o.id, d.id) in drawn:
                 continue
