@@ -30,7 +30,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 GAZETTEER_DIR = Path(
     os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
 )
@@ -117,15 +117,24 @@ def _sha(path: Path) -> str:
 
 
 def _names(primary: str, alternates: list[str]) -> Iterator[tuple[str, int, int]]:
-    """(normalised name, is the primary name, is written in capitals like an abbreviation)."""
+    """(normalised name, is the primary name, is written in capitals like an abbreviation).
+
+    A main name with a qualifier after a comma also counts as main without it: "Washington,
+    D.C." is the main name of the capital, and so is "Washington".
+
+    >>> [n for n, prim, _ in _names("Washington, D.C.", ["DC"]) if prim]
+    ['washington d c', 'washington']
+    """
     seen: set[str] = set()
-    for i, raw in enumerate([primary, *alternates]):
+    head = primary.split(",")[0] if "," in primary else None
+    names = [(primary, 1), *([(head, 1)] if head else []), *((a, 0) for a in alternates)]
+    for raw, prim in names:
         norm = normalize_name(raw)
         if norm and norm not in seen:
             seen.add(norm)
             letters = [ch for ch in raw if ch.isalpha()]
             upper = int(len(letters) >= 2 and all(ch.isupper() for ch in letters))
-            yield norm, int(i == 0), upper
+            yield norm, prim, upper
 
 
 def _rows(conn: sqlite3.Connection) -> None:

@@ -227,6 +227,83 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[int]]:
     return runs
 
 
+#: Words capitalised only because they open a sentence ("In Washington", "The Vladivostok forum").
+_OPENERS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "to",
+        "for",
+        "by",
+        "with",
+        "after",
+        "before",
+        "during",
+        "as",
+        "and",
+        "but",
+        "when",
+        "while",
+        "since",
+        "until",
+        "near",
+        "across",
+        "through",
+        "into",
+        "onto",
+        "via",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "every",
+        "each",
+        "if",
+        "then",
+        "so",
+        "yet",
+        "or",
+        "nor",
+    ]
+)
+
+
+def _trimmed(runs: list[list[int]], tokens: list[_Token], gaz: Gazetteer) -> list[list[int]]:
+    """Runs without a sentence-opening function word, unless the whole run is a known name
+    ("The Hague").
+
+    >>> toks = _tokens("In Washington today")
+    >>> [[toks[i].text for i in r] for r in _trimmed(_runs("In Washington today", toks), toks, Gazetteer())]
+    [['Washington']]
+    """
+    out = []
+    for run in runs:
+        if (
+            len(run) >= 2
+            and tokens[run[0]].text.casefold() in _OPENERS
+            and not gaz.candidates(" ".join(tokens[i].text for i in run))
+        ):
+            run = run[1:]
+        out.append(run)
+    return out
+
+
 def _title_before(text: str, tokens: list[_Token], i: int) -> bool:
     if i == 0:
         return False
@@ -246,7 +323,7 @@ def person_tokens(
     """Words that name people or organisations in this text (titles, multi-word non-place names)."""
     tokens = _tokens(text) if tokens is None else tokens
     found: set[str] = set()
-    for run in _runs(text, tokens) if runs is None else runs:
+    for run in _trimmed(_runs(text, tokens), tokens, gaz) if runs is None else runs:
         words = [tokens[i].text for i in run]
         norm_all = normalize_name(" ".join(words))
         if _title_before(text, tokens, run[0]):
@@ -297,7 +374,7 @@ def _leading_place(text: str, tokens: list[_Token], run: list[int], gaz: Gazette
 
 def _spans(text: str, gaz: Gazetteer, tokens: list[_Token]) -> list[tuple[int, int, str, bool]]:
     """Candidate (start, end, words, abbreviation) spans that the index knows."""
-    runs = _runs(text, tokens)
+    runs = _trimmed(_runs(text, tokens), tokens, gaz)
     persons = person_tokens(text, gaz, tokens, runs)
     wanted: list[tuple[int, int, str, bool, int]] = []
     for run in runs:
@@ -370,6 +447,30 @@ def _supported(res: Resolution, words: str, lower_words: set[str]) -> bool:
     ):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+def _institution(text: str, span: tuple, res: Resolution) -> bool:
+    """Whether "the <Two Words>" is a building or an institution that shares a small town's
+    name: "talks at the White House" (White House, Tennessee, 11,000 people). Big cities take
+    "the" as adjectives ("the New York subway"), and so do names before a feature word ("the
+    Palm Beach station"); countries, regions and curated features take it too.
+
+    >>> gaz = Gazetteer()
+    >>> [m.text for m in find_mentions("In Washington, the White House said the US would act.", gaz)]
+    ['Washington', 'US']
+    """
+    start, end, words = span[0], span[1], span[2]
+    place = res.place
+    if place is None or place.is_region or place.source.startswith("curated:"):
+        return False
+    if len(normalize_name(words).split()) < 2 or (place.population or 0) >= 100_000:
+        return False
+    if normalize_name(place.name).startswith("the "):
+        return False  # The Hague, The Dalles
+    after = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    if after and after.group(1) in FEATURE_WORDS:
+        return False
+    return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
 
 
 def _respelling(words: str, place: Place) -> bool:
@@ -477,7 +578,7 @@ def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Un
     tokens = _tokens(text)
     covered = [(m.start, m.end) for m in mentions]
     out: list[Unplaced] = []
-    for run in _runs(text, tokens):
+    for run in _trimmed(_runs(text, tokens), tokens, gaz):
         first = tokens[run[0]]
         if not _PLACE_WORD_BEFORE.search(text[max(0, first.start - 16) : first.start]):
             continue
@@ -515,14 +616,15 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         return memo[key]
 
     first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
+    # "the White House" is no town, and vouches for none
+    keep = [
+        (sp, res) for sp, res in zip(spans, first, strict=True) if not _institution(text, sp, res)
+    ]
+    spans = [sp for sp, _ in keep]
     lower_words = {tok.text for tok in tokens if tok.text.islower()}
-    unsure = [sp[2] for sp, res in zip(spans, first, strict=True) if not _confident(res)]
+    unsure = [sp[2] for sp, res in keep if not _confident(res)]
     ctx = ResolutionContext.from_places(
-        [
-            (normalize_name(sp[2]), res.place)
-            for sp, res in zip(spans, first, strict=True)
-            if _confident(res)
-        ]
+        [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
         + _neighbours(unsure, gaz, lower_words)
     )
     out = []

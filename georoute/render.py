@@ -190,6 +190,7 @@ def render_map(report, path: str | Path, router=None) -> Path:
     texts = {d.id: d.text for d in report.documents}
     places = report.places
     points = [(p.lat, p.lon) for p in places.values() if not p.is_region]
+
     # open on the trip the findings are about (the one with most findings on its legs), not on
     # every trip an article mentions in passing (a 2019 trip from Hanoi in a 2023 story)
     def weight(t) -> int:

@@ -249,3 +249,32 @@ def test_own_articles_expected_claims(gaz, name, exp):
         assert names == exp["leg"]
     if "places" in exp:
         assert [dc.places[p].name if p is not None else None for p in c.places] == exp["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-opening word is not part of the name after it
+        (
+            "In Washington, the White House said the US would act.",
+            [("Washington", "US"), ("US", "US")],
+        ),
+        (
+            "The Vladivostok forum opened. At Khasan the train stopped.",
+            [("Vladivostok", "RU"), ("Khasan", "RU")],
+        ),
+        ("The Hague hosted talks; From Paris he flew on.", [("The Hague", "NL"), ("Paris", "FR")]),
+        # "the White House" is no town, even in an American story; a big city after "the" is
+        (
+            "The White House and the New York police met in Washington.",
+            [("New York", "US"), ("Washington", "US")],
+        ),
+        # a place then its country, and countries joined by a hyphen
+        ("The yacht left Brest, France, at dawn.", [("Brest", "FR"), ("France", "FR")]),
+        ("The China-Laos railway opened.", [("China", "CN"), ("Laos", "LA")]),
+    ],
+)
+def test_mentions_in_context(gaz, text, expected):
+    from georoute.mentions import find_mentions
+
+    assert [(m.text, m.place.country) for m in find_mentions(text, gaz)] == expected
