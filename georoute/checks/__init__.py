@@ -1,0 +1,51 @@
+"""The physics checks. Pure functions: claims, places and trips in, findings out.
+
+Interval arithmetic throughout: a check is inconsistent only when no values inside the claims'
+intervals can make the figures agree. One module a family: ``figures`` (d = v·t, conversions,
+plausibility), ``positions`` (geodesic bound, separation, direction), ``sources`` (across
+documents), ``times`` (timeline, calendar), ``routes`` (rail route length).
+"""
+
+from __future__ import annotations
+
+from ..findings import Finding
+from .common import CheckInput
+from .figures import check_plausibility, check_speed_distance_time, check_unit_conversion
+from .positions import check_direction, check_geodesic_bound, check_separation
+from .routes import check_route_length
+from .sources import check_cross_source
+from .times import check_calendar, check_timeline
+
+__all__ = [
+    "CHECKS",
+    "CheckInput",
+    "check_calendar",
+    "check_cross_source",
+    "check_direction",
+    "check_geodesic_bound",
+    "check_plausibility",
+    "check_route_length",
+    "check_separation",
+    "check_speed_distance_time",
+    "check_timeline",
+    "check_unit_conversion",
+    "run_checks",
+]
+
+CHECKS = (
+    check_speed_distance_time,
+    check_unit_conversion,
+    check_geodesic_bound,
+    check_separation,
+    check_direction,
+    check_route_length,
+    check_cross_source,
+    check_timeline,
+    check_calendar,
+    check_plausibility,
+)
+
+
+def run_checks(inp: CheckInput) -> list[Finding]:
+    """Every check, in a fixed order."""
+    return [f for check in CHECKS for f in check(inp)]

@@ -1,0 +1,79 @@
+"""What every check shares: its input, claims in canonical units, how a claim is quoted."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..claims import Claim
+from ..findings import fmt
+from ..intervals import figure_interval, hedge_of
+from ..places import Place
+from ..trips import Trip, TripLeg
+from ..units import to_canonical
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    """What the checks read: every claim by id, the resolved places, the trips."""
+
+    claims: dict[str, Claim]
+    places: dict[int, Place]
+    trips: tuple[Trip, ...]
+    router: Callable[[list[Place]], Any] | None = None  # rail routing (georoute.rail), or None
+
+
+def canon(c: Claim) -> tuple[float, float, float]:
+    """The claim's value, low and high in its kind's canonical unit (km, km/h, h)."""
+    v, _ = to_canonical(float(c.value), c.unit)
+    lo, _ = to_canonical(float(c.low), c.unit)
+    hi, _ = to_canonical(float(c.high), c.unit)
+    return v, lo, hi
+
+
+def quote(c: Claim) -> str:
+    """How the claim was written, with its hedge: 'about 50km/h'; '7 h' for a 'seven-hour' trip."""
+    text = c.text
+    if c.kind == "duration" and re.search(r"-(?:hour|minute|day|week)$", text):
+        text = f"{fmt(float(c.value), c.unit)} ('{c.text}')"
+    return f"{c.hedge} {text}" if c.hedge and c.hedge.casefold() not in text.casefold() else text
+
+
+def primary_claims(cs: Iterable[Claim]) -> list[Claim]:
+    """The claims that are not a conversion of another ("733 miles" after "1,180km")."""
+    return [c for c in cs if c.same_as is None]
+
+
+def leg_claims(leg: TripLeg, inp: CheckInput, kind: str) -> list[Claim]:
+    """The leg's claims of one kind (distance, duration, speed), conversions left out."""
+    return primary_claims(inp.claims[cid] for cid in leg.claims if inp.claims[cid].kind == kind)
+
+
+def is_upper(c: Claim) -> bool:
+    """Whether the claim's words make it an upper bound (a top speed, "up to")."""
+    h = hedge_of(c.hedge)
+    return h is not None and h.kind == "upper"
+
+
+def finite_or_none(x: float) -> float | None:
+    """For JSON: no infinity, three decimals."""
+    return None if math.isinf(x) else round(x, 3)
+
+
+def figure_of(c: Claim) -> tuple[float, float]:
+    """What the figure as written allows, before any hedge."""
+    m = re.match(r"\d[\d,]*(?:\.\d+)?", c.text)
+    return figure_interval(m.group(0) if m else c.text, float(c.value), is_word=m is None)
+
+
+def point_place(pid: int | None, inp: CheckInput) -> Place | None:
+    """The place, when it is a point (a city, a station), not a country or a region."""
+    if pid is None:
+        return None
+    p = inp.places.get(pid)
+    return None if p is None or p.is_region else p

@@ -1,0 +1,191 @@
+"""Places against the globe: the geodesic bound, separations and compass directions."""
+
+from __future__ import annotations
+
+from ..findings import Finding, fmt, fmt_range
+from ..geodesy import (
+    COMPASS_16,
+    angle_off,
+    compass_name,
+    geodesic_km,
+    rhumb_bearing,
+    sector_half_width,
+)
+from .common import (
+    CheckInput,
+    canon,
+    finite_or_none,
+    leg_claims,
+    point_place,
+    primary_claims,
+    quote,
+)
+
+
+# -- geodesic bound, separation, direction ---------------------------------------------------
+def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
+    out = []
+    for trip in inp.trips:
+        for leg in trip.legs:
+            for d in leg_claims(leg, inp, "distance"):
+                o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
+                if o is None or de is None:
+                    out.append(
+                        Finding(
+                            "geodesic_bound",
+                            "unverifiable",
+                            (d.doc,),
+                            (d.id,),
+                            f"{quote(d)} cannot be set against a geodesic: the leg's endpoints are not both known places.",
+                            {"origin": leg.origin, "destination": leg.destination},
+                            (leg.id,),
+                        )
+                    )
+                    continue
+                g = geodesic_km(o.lat, o.lon, de.lat, de.lon)
+                slack = o.extent_km + de.extent_km
+                _, lo, hi = canon(d)
+                ok = hi >= g - slack
+                src = " (endpoints of the whole trip the articles describe)" if leg.inferred else ""
+                if hi >= g:
+                    verdict = f"is at least the {fmt(g, 'km')} geodesic between them."
+                elif ok:
+                    verdict = (
+                        f"is under the {fmt(g, 'km')} geodesic between their centres, but within "
+                        f"the {fmt(slack, 'km')} their extent allows (stations, ports and airports "
+                        "lie away from a city's centre)."
+                    )
+                else:
+                    verdict = (
+                        f"is shorter than the {fmt(g, 'km')} geodesic between them "
+                        f"({fmt(g - slack, 'km')} even from the edges of the two places), "
+                        "which no route can beat."
+                    )
+                msg = f"{quote(d)} from {o.name} to {de.name}{src} {verdict}"
+                out.append(
+                    Finding(
+                        "geodesic_bound",
+                        "consistent" if ok else "inconsistent",
+                        (d.doc,),
+                        (d.id,),
+                        msg,
+                        {
+                            "geodesic_km": round(g, 3),
+                            "extent_allowance_km": round(slack, 3),
+                            "stated_range_km": [round(lo, 3), finite_or_none(hi)],
+                            "origin": o.id,
+                            "destination": de.id,
+                            "endpoints_inferred": leg.inferred,
+                        },
+                        (leg.id,),
+                    )
+                )
+    return out
+
+
+def check_separation(inp: CheckInput) -> list[Finding]:
+    out = []
+    for c in primary_claims(inp.claims.values()):
+        if c.kind != "distance" or c.relation != "separation":
+            continue
+        ref, sub = (point_place(p, inp) for p in ((*c.places, None, None))[:2])
+        if ref is None or sub is None:
+            out.append(
+                Finding(
+                    "separation",
+                    "unverifiable",
+                    (c.doc,),
+                    (c.id,),
+                    f"{quote(c)}: the two places it separates are not both resolved.",
+                    {},
+                )
+            )
+            continue
+        g = geodesic_km(ref.lat, ref.lon, sub.lat, sub.lon)
+        slack = ref.extent_km + sub.extent_km
+        _, lo, hi = canon(c)
+        ok = lo - slack <= g <= hi + slack
+        fits = (
+            "fits"
+            if lo <= g <= hi
+            else f"fits within the {fmt(slack, 'km')} the places' extent allows"
+            if ok
+            else "does not fit"
+        )
+        longer = (
+            ""
+            if ok or lo <= g
+            else " as a straight-line distance (it may be a route's length: roads and railways run longer)"
+        )
+        msg = (
+            f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated {quote(c)} "
+            f"allows {fmt_range(lo, hi, 'km')}, so it {fits}{longer}."
+        )
+        out.append(
+            Finding(
+                "separation",
+                "consistent" if ok else "inconsistent",
+                (c.doc,),
+                (c.id,),
+                msg,
+                {
+                    "geodesic_km": round(g, 3),
+                    "extent_allowance_km": round(slack, 3),
+                    "stated_range_km": [round(lo, 3), finite_or_none(hi)],
+                    "reference": ref.id,
+                    "subject": sub.id,
+                },
+            )
+        )
+    return out
+
+
+def check_direction(inp: CheckInput) -> list[Finding]:
+    out = []
+    for c in inp.claims.values():
+        if c.kind != "direction":
+            continue
+        ref, sub = (point_place(p, inp) for p in ((*c.places, None, None))[:2])
+        if ref is None or sub is None:
+            out.append(
+                Finding(
+                    "direction",
+                    "unverifiable",
+                    (c.doc,),
+                    (c.id,),
+                    f"'{c.text}': the places it relates are not both resolved.",
+                    {},
+                )
+            )
+            continue
+        brg = rhumb_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
+        off = angle_off(brg, str(c.value))
+        ok = off <= sector_half_width(str(c.value))
+        actual = f"{compass_name(brg)}, {brg:.0f}°"
+        msg = (
+            f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
+            f"'{c.text}' covers {_sector(str(c.value))}, so it {'fits' if ok else 'does not fit'}."
+        )
+        out.append(
+            Finding(
+                "direction",
+                "consistent" if ok else "inconsistent",
+                (c.doc,),
+                (c.id,),
+                msg,
+                {
+                    "rhumb_bearing_deg": round(brg, 2),
+                    "stated": c.value,
+                    "degrees_off_centre": round(off, 2),
+                    "actual_direction": compass_name(brg),
+                    "reference": ref.id,
+                    "subject": sub.id,
+                },
+            )
+        )
+    return out
+
+
+def _sector(point: str) -> str:
+    centre, half = COMPASS_16[point], sector_half_width(point)
+    return f"{(centre - half) % 360:.1f}°-{(centre + half) % 360:.1f}°"

@@ -1,0 +1,140 @@
+"""Stated rail distances against the network route (georoute.rail)."""
+
+from __future__ import annotations
+
+from ..claims import Claim
+from ..findings import Finding, fmt
+from ..places import Place
+from .common import (
+    CheckInput,
+    canon,
+    leg_claims,
+    point_place,
+    quote,
+)
+
+#: Tolerance of route_length: the network runs 3-18 % short of published track lengths (the
+#: geometry is simplified), so a stated distance may exceed the network route by up to 25 % plus
+#: the snapping distance, and fall short of it by at most 15 % (25 % short is inconsistent).
+ROUTE_ABOVE = 1.25
+ROUTE_BELOW = 0.85
+
+
+def _route_finding(
+    d: Claim,
+    leg_ids: tuple[str, ...],
+    o: Place,
+    de: Place,
+    inp: CheckInput,
+    alternative: bool = False,
+) -> Finding:
+    from ..rail import RouteError
+
+    _, lo, hi = canon(d)
+    try:
+        r = inp.router([o, de])
+    except RouteError as exc:
+        return Finding(
+            "route_length",
+            "unverifiable",
+            (d.doc,),
+            (d.id,),
+            f"{quote(d)} from {o.name} to {de.name} cannot be routed: {exc}.",
+            {},
+            leg_ids,
+        )
+    top = r.length_km * ROUTE_ABOVE + r.snap_km
+    bottom = r.length_km * ROUTE_BELOW
+    ok = hi >= bottom and lo <= top
+    via = ", ".join(r.countries)
+    extra = f"; {r.notes[0]}" if r.notes else ""
+    bridged = f"; {len(r.bridges)} gap(s) under 1 km bridged" if r.bridges else ""
+    what = "the alternative destination " if alternative else ""
+    far = [sn for sn in r.snaps if sn.km > 5.0]
+    if far:
+        extra += "; " + "; ".join(
+            f"{sn.place} lies {fmt(sn.km, 'km')} off the network, so the route stops short of it"
+            for sn in far
+        )
+    msg = (
+        f"By rail from {o.name} to {what}{de.name} the network route is {fmt(r.length_km, 'km')} (through {via}{extra}{bridged}); "
+        f"{quote(d)} {'fits' if ok else 'does not fit'} it (allowed {fmt(bottom)}-{fmt(top, 'km')}, as the data runs short)."
+    )
+    return Finding(
+        "route_length",
+        "consistent" if ok else "inconsistent",
+        (d.doc,),
+        (d.id,),
+        msg,
+        {
+            "route_km": round(r.length_km, 3),
+            "allowed_km": [round(bottom, 3), round(top, 3)],
+            "countries": list(r.countries),
+            "crossings": [list(c) for c in r.crossings],
+            "snaps_km": {s.place: round(s.km, 3) for s in r.snaps},
+            "bridges": [list(b) for b in r.bridges],
+            "origin": o.id,
+            "destination": de.id,
+            "alternative": alternative,
+        },
+        leg_ids,
+    )
+
+
+def check_route_length(inp: CheckInput) -> list[Finding]:
+    """Stated rail distances against the network route of their leg (and of alternative destinations)."""
+    out = []
+    for trip in inp.trips:
+        alternatives = sorted(
+            {
+                c.places[0]
+                for c in inp.claims.values()
+                if c.doc in trip.docs
+                and c.kind == "place"
+                and c.relation == "destination"
+                and c.speculative
+                and c.places
+            }
+            - {trip.destination}
+        )
+        for leg in trip.legs:
+            for d in leg_claims(leg, inp, "distance"):
+                if leg.mode != "train":
+                    why = (
+                        f"no {leg.mode} network is loaded"
+                        if leg.mode
+                        else "the article gives no mode of travel"
+                    )
+                    out.append(
+                        Finding(
+                            "route_length",
+                            "unverifiable",
+                            (d.doc,),
+                            (d.id,),
+                            f"{quote(d)} cannot be set against a route: {why}; only rail routes are checked.",
+                            {},
+                            (leg.id,),
+                        )
+                    )
+                    continue
+                o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
+                if o is None or de is None or inp.router is None:
+                    out.append(
+                        Finding(
+                            "route_length",
+                            "unverifiable",
+                            (d.doc,),
+                            (d.id,),
+                            f"{quote(d)} by rail: the leg's endpoints are not both known places.",
+                            {},
+                            (leg.id,),
+                        )
+                    )
+                    continue
+                out.append(_route_finding(d, (leg.id,), o, de, inp))
+                if leg.inferred:
+                    for alt in alternatives:
+                        p = point_place(alt, inp)
+                        if p is not None:
+                            out.append(_route_finding(d, (leg.id,), o, p, inp, alternative=True))
+    return out

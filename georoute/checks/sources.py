@@ -1,0 +1,108 @@
+"""Documents against each other: the same leg's figures, the trip's destination."""
+
+from __future__ import annotations
+
+import itertools
+
+from ..claims import Claim
+from ..findings import Finding, fmt, fmt_range
+from ..geodesy import geodesic_km
+from ..trips import Trip, legs_match
+from .common import (
+    CheckInput,
+    canon,
+    finite_or_none,
+    is_upper,
+    leg_claims,
+    quote,
+)
+
+
+# -- across documents -------------------------------------------------------------------------
+def check_cross_source(inp: CheckInput) -> list[Finding]:
+    out = []
+    for trip in inp.trips:
+        legs = sorted(trip.legs, key=lambda lg: lg.id)
+        for a, b in itertools.combinations(legs, 2):
+            if set(a.docs) & set(b.docs) or not legs_match(a, b, inp.places):
+                continue
+            for kind in ("distance", "duration", "speed"):
+                for ca, cb in itertools.product(leg_claims(a, inp, kind), leg_claims(b, inp, kind)):
+                    if is_upper(ca) or is_upper(cb):
+                        continue
+                    ca, cb = sorted((ca, cb), key=lambda c: c.doc)
+                    _, alo, ahi = canon(ca)
+                    _, blo, bhi = canon(cb)
+                    ok = alo <= bhi and blo <= ahi
+                    unit = {"distance": "km", "duration": "h", "speed": "km/h"}[kind]
+                    msg = (
+                        f"{ca.doc} says {quote(ca)} ({fmt_range(alo, ahi, unit)}) and {cb.doc} says {quote(cb)} "
+                        f"({fmt_range(blo, bhi, unit)}) for the same leg; these "
+                        f"{'overlap' if ok else 'cannot both be true'}."
+                    )
+                    out.append(
+                        Finding(
+                            "cross_source",
+                            "consistent" if ok else "inconsistent",
+                            (ca.doc, cb.doc),
+                            (ca.id, cb.id),
+                            msg,
+                            {
+                                "kind": kind,
+                                "ranges": {
+                                    ca.id: [round(alo, 3), finite_or_none(ahi)],
+                                    cb.id: [round(blo, 3), finite_or_none(bhi)],
+                                },
+                            },
+                            tuple(sorted({a.id, b.id})),
+                        )
+                    )
+        out.extend(_destinations(trip, inp))
+    return out
+
+
+def _destinations(trip: Trip, inp: CheckInput) -> list[Finding]:
+    dests: dict[int, list[Claim]] = {}
+    for c in sorted(inp.claims.values(), key=lambda c: c.id):
+        if c.kind == "place" and c.relation == "destination" and c.doc in trip.docs and c.places:
+            dests.setdefault(c.places[0], []).append(c)
+    ids = sorted(p for p in dests if not inp.places[p].is_region)
+    out = []
+    for x, y in itertools.combinations(ids, 2):
+        px, py = inp.places[x], inp.places[y]
+        pairs = [(a, b) for a in dests[x] for b in dests[y] if a.doc != b.doc]
+        if not pairs:
+            continue  # one article naming two places is not two sources disagreeing
+        cx, cy = pairs[0]
+        g = geodesic_km(px.lat, px.lon, py.lat, py.lon)
+        spec = [c for c in (cx, cy) if all(d.speculative for d in dests[c.places[0]])]
+        note = (
+            ""
+            if not spec
+            else " ("
+            + "; ".join(
+                f"{c.doc} only speculates about {inp.places[c.places[0]].name}" for c in spec
+            )
+            + ")"
+        )
+        msg = (
+            f"{cx.doc} names {px.name} and {cy.doc} names {py.name} as where the same trip goes, "
+            f"{fmt(g, 'km')} apart{note}."
+        )
+        docs = tuple(sorted({cx.doc, cy.doc}))
+        out.append(
+            Finding(
+                "cross_source",
+                "inconsistent",
+                docs,
+                (cx.id, cy.id),
+                msg,
+                {
+                    "kind": "destination",
+                    "destinations": [px.id, py.id],
+                    "separation_km": round(g, 3),
+                    "speculative": [c.id for c in spec],
+                },
+            )
+        )
+    return out

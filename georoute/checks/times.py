@@ -1,0 +1,192 @@
+"""Times: the timeline across time zones, weekdays against dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from zoneinfo import ZoneInfo
+
+from ..claims import Claim
+from ..findings import Finding, fmt
+from .common import (
+    CheckInput,
+    canon,
+    finite_or_none,
+    leg_claims,
+    quote,
+)
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+# -- time ----------------------------------------------------------------------------------
+def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
+    """A local wall time in zone ``tz`` (IANA name, ``UTC±hh:mm``, or None for UTC) as UTC."""
+    if tz and tz.startswith("UTC") and len(tz) > 3:
+        sign = 1 if tz[3] == "+" else -1
+        h, m = int(tz[4:6]), int(tz[7:9])
+        zone: dt.tzinfo = dt.timezone(sign * dt.timedelta(hours=h, minutes=m))
+    else:
+        zone = ZoneInfo(tz) if tz else dt.UTC
+    return t.replace(tzinfo=zone).astimezone(dt.UTC)
+
+
+def _most_precise(times: list[Claim]) -> list[list[Claim]]:
+    """The narrowest windows of one trip, each with every claim that states it.
+
+    A window that holds a narrower one is dropped, whichever document states it ("Sunday"
+    around "Sunday afternoon", "Monday" around "9am"); documents that state the same window
+    ("Sunday afternoon" in two reports) share one group, so one finding cites them all.
+    """
+    kept = [
+        c
+        for c in times
+        if not any(
+            d is not c
+            and d.zone == c.zone
+            and c.begin <= d.begin
+            and d.until <= c.until
+            and (d.until - d.begin) < (c.until - c.begin)
+            for d in times
+        )
+    ]
+    groups: dict[tuple, list[Claim]] = {}
+    for c in sorted(kept, key=lambda c: (c.doc, c.start)):
+        groups.setdefault((c.begin, c.until, c.zone), []).append(c)
+    return list(groups.values())
+
+
+def _span_h(lo: float, hi: float) -> str:
+    return fmt(hi, "h") if abs(hi - lo) < 0.05 else f"{fmt(lo)}-{fmt(hi, 'h')}"
+
+
+def check_timeline(inp: CheckInput) -> list[Finding]:
+    out = []
+    for trip in inp.trips:
+        if len(trip.legs) == 0:
+            continue
+        cl = [c for c in inp.claims.values() if c.doc in trip.docs and c.kind in ("time", "date")]
+        deps = [c for c in cl if c.relation == "departure"]
+        arrs = [c for c in cl if c.relation in ("arrival", "crossing")]
+        for c in deps + arrs:
+            if c.begin is None:
+                out.append(
+                    Finding(
+                        "timeline",
+                        "unverifiable",
+                        (c.doc,),
+                        (c.id,),
+                        f"'{c.text}' cannot be placed in time: the article has no dateline (set one with --date).",
+                        {},
+                    )
+                )
+        deps = _most_precise([c for c in deps if c.begin is not None])
+        arrs = _most_precise([c for c in arrs if c.begin is not None])
+        origin = inp.places.get(trip.origin) if trip.origin else None
+        dest = inp.places.get(trip.destination) if trip.destination else None
+        durs = [
+            c
+            for lg in trip.legs
+            if lg.inferred or (lg.origin, lg.destination) == (trip.origin, trip.destination)
+            for c in leg_claims(lg, inp, "duration")
+        ]
+        for dep_group, arr_group, dur in itertools.product(deps, arrs, durs):
+            dep, arr = dep_group[0], arr_group[0]
+            dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
+            arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
+            tz_o = dep.zone or (origin.timezone if origin else None)
+            tz_d = arr.zone or (dest.timezone if dest else None)
+            e_lo = (_utc(arr.begin, tz_d) - _utc(dep.until, tz_o)).total_seconds() / 3600
+            e_hi = (_utc(arr.until, tz_d) - _utc(dep.begin, tz_o)).total_seconds() / 3600
+            _, lo, hi = canon(dur)
+            ok = lo <= e_hi and hi >= max(e_lo, 0)
+            word = "crossing" if arr.relation == "crossing" else "arrival"
+            msg = (
+                f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'UTC'}) and the {word} "
+                f"'{arr.text}' ({arr_docs}, {tz_d or 'UTC'}) are {_span_h(max(e_lo, 0), e_hi)} apart, so "
+                f"{quote(dur)} ({dur.doc}) {'fits' if ok else 'cannot fit'}."
+            )
+            out.append(
+                Finding(
+                    "timeline",
+                    "consistent" if ok else "inconsistent",
+                    tuple(sorted({c.doc for c in (*dep_group, *arr_group, dur)})),
+                    (*(c.id for c in dep_group), *(c.id for c in arr_group), dur.id),
+                    msg,
+                    {
+                        "elapsed_h": [round(max(e_lo, 0), 3), round(e_hi, 3)],
+                        "stated_h": [round(lo, 3), finite_or_none(hi)],
+                        "departure_tz": tz_o,
+                        "arrival_tz": tz_d,
+                        "departure_utc": [
+                            _utc(dep.begin, tz_o).isoformat(),
+                            _utc(dep.until, tz_o).isoformat(),
+                        ],
+                        "arrival_utc": [
+                            _utc(arr.begin, tz_d).isoformat(),
+                            _utc(arr.until, tz_d).isoformat(),
+                        ],
+                    },
+                )
+            )
+    return out
+
+
+def check_calendar(inp: CheckInput) -> list[Finding]:
+    out = []
+    for c in inp.claims.values():
+        if (
+            c.kind == "date"
+            and c.weekday is not None
+            and c.date is not None
+            and re.search(r"\d{4}|\d{1,2}", c.text)
+        ):
+            ok = c.date.weekday() == c.weekday
+            msg = (
+                f"{c.date:%B} {c.date.day}, {c.date.year} was a {_WEEKDAY_NAMES[c.date.weekday()]}, "
+                f"{'as' if ok else 'not a ' + _WEEKDAY_NAMES[c.weekday] + ' as'} '{c.text}' says."
+            )
+            out.append(
+                Finding(
+                    "calendar",
+                    "consistent" if ok else "inconsistent",
+                    (c.doc,),
+                    (c.id,),
+                    msg,
+                    {
+                        "date": c.date.isoformat(),
+                        "weekday_of_date": _WEEKDAY_NAMES[c.date.weekday()],
+                        "stated_weekday": _WEEKDAY_NAMES[c.weekday],
+                    },
+                )
+            )
+    for trip in inp.trips:
+        evs = sorted(
+            (c for c in inp.claims.values() if c.doc in trip.docs and c.event and c.begin),
+            key=lambda c: c.id,
+        )
+        for a, b in itertools.combinations(evs, 2):
+            if a.doc == b.doc or a.event != b.event:
+                continue
+            ok = a.begin < b.until and b.begin < a.until
+            msg = (
+                f"{a.doc} dates the {a.event} '{a.text}' ({a.begin:%Y-%m-%d} to {(a.until - dt.timedelta(seconds=1)):%Y-%m-%d}) and "
+                f"{b.doc} '{b.text}' ({b.begin:%Y-%m-%d}); these {'agree' if ok else 'do not overlap'}."
+            )
+            out.append(
+                Finding(
+                    "calendar",
+                    "consistent" if ok else "inconsistent",
+                    tuple(sorted({a.doc, b.doc})),
+                    (a.id, b.id),
+                    msg,
+                    {
+                        "windows": {
+                            a.id: [a.begin.isoformat(), a.until.isoformat()],
+                            b.id: [b.begin.isoformat(), b.until.isoformat()],
+                        }
+                    },
+                )
+            )
+    return out
