@@ -18,7 +18,10 @@ under, close to, barely     figure
 more than, over, above      above the figure, no upper      a lower bound only (not "over" right after
                             bound                           a figure: "7 hours over 5,570 km")
 at least, no less than,     at least the figure             a lower bound only
-just over, slightly more
+just over, slightly more,
+"4,000-odd"
+between X and Y, X-Y,       from the low figure to the      a range states both ends
+X to Y                      high one, each as written
 up to, at most, rarely      at most the figure, no lower    an upper bound, not an average: a top speed
 exceed, top speed,          bound                           is reached, not held
 maximum, less than, under,
@@ -38,7 +41,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-__all__ = ["HEDGES", "Hedge", "figure_interval", "hedge_interval", "hedge_of"]
+__all__ = ["HEDGES", "Hedge", "decimals", "figure_interval", "hedge_interval", "hedge_of"]
 
 INF = math.inf
 
@@ -79,6 +82,8 @@ for _w in (
     "a little less than",
     "slightly under",
     "slightly less than",
+    "the best part of",
+    "the better part of",
 ):
     HEDGES[_w] = Hedge("below", "a little under the figure: from 10 % below up to it")
 for _w in ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "exceeds"):
@@ -94,8 +99,11 @@ for _w in (
     "little more than",
     "slightly over",
     "slightly more than",
+    "odd",
 ):
     HEDGES[_w] = Hedge("lower", "at least the figure")
+#: "between 40 and 60 mph": the claim's interval runs from the low figure to the high one
+HEDGES["range"] = Hedge("range", "from the low figure to the high one, each as written")
 for _w in (
     "up to",
     "at most",
@@ -132,7 +140,8 @@ for _w in (
     HEDGES[_w] = Hedge("upper", "an upper bound (a top speed is reached, not held), not an average")
 
 
-def _decimals(text: str) -> int:
+def decimals(text: str) -> int:
+    """How many decimals a written figure has."""
     digits = text.replace(",", "").replace("\u202f", "").replace(" ", "")
     return len(digits.split(".")[1]) if "." in digits else 0
 
@@ -142,7 +151,7 @@ def figure_interval(written: str, value: float, is_word: bool = False) -> tuple[
     if is_word:
         half = 0.25 if value != int(value) else 0.5
         return (value - half, value + half)
-    dec = _decimals(written)
+    dec = decimals(written)
     if dec:
         half = 0.5 * 10.0**-dec
     else:
@@ -175,6 +184,8 @@ def hedge_interval(
         return (value, INF)
     if h.kind == "lower":
         return (value, INF)
+    if h.kind == "range":
+        return lo, hi  # the ends were set when the range was read
     return (0.0, value)  # upper bound
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .intervals import HEDGES, figure_interval, hedge_interval
+from .intervals import HEDGES, decimals, figure_interval, hedge_interval
 from .units import KIND_OF_UNIT
 
 __all__ = ["MAX_TEXT", "Quantity", "find_quantities", "parse_number"]
@@ -117,7 +117,7 @@ _TIGHT_UNITS = {"m": "m", "h": "h", "mi": "mi", "min": "min"}
 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True))
 _QTY = re.compile(
-    rf"(?P<num>{_DIGITS}(?:[\s-]+and[\s-]+a[\s-]+half)?|{_WORDNUM})(?P<sep>[\s\u00a0-]*)(?P<unit>{_UNIT_RE})(?![A-Za-z²³2])"
+    rf"(?P<num>{_DIGITS}(?:[\s-]+and[\s-]+a[\s-]+half)?|{_WORDNUM})(?P<sep>[\s\u00a0-]*(?:odd[\s-]+)?)(?P<unit>{_UNIT_RE})(?![A-Za-z²³2])"
     rf"|(?P<tnum>{_DIGITS})(?P<tunit>min|mi|m|h)(?![A-Za-z/])",
     re.IGNORECASE,
 )
@@ -234,6 +234,18 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: A bare figure just before a quantity, as the low end of a range.
+_RANGE_WORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
+_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s+|\bfrom\s+)?(?P<a>{_DIGITS}|\b(?:{_RANGE_WORD}))\s*(?:-|–|to|and)\s*$",
+    re.IGNORECASE,
+)
+_YEARISH = re.compile(r"1[89]\d\d|20\d\d")
+#: "between 40 and 60 mph" -> ("40", "60 mph")
+_RANGE_TEXT = re.compile(
+    rf"^(?P<a>{_DIGITS}|(?:{_RANGE_WORD}))\s*(?:-|–|to|and)\s*(?P<b>(?:\d|(?:{_RANGE_WORD})\b).+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _NOT_TRAVEL_UNIT_AFTER = re.compile(  # fuel economy, areas, volumes: "40 miles per gallon"
     r"\s*(?:per|to\s+the|a|an)\s+(?:gallon|litre|liter|tank|charge)\b|\s*(?:squared|cubed)\b",
     re.IGNORECASE,
@@ -282,6 +294,15 @@ def _raw_quantities(text: str) -> list[Quantity]:
                 continue
         if is_word and unit == "m":
             continue  # "a metre" / "ten metres" are not travel distances worth a check
+        rng = _RANGE_BEFORE.search(text, max(0, num_start - 40), num_start)
+        if (
+            rng
+            and parse_number(rng["a"])
+            and not _YEARISH.fullmatch(rng["a"])
+            and not _compound_word(text[rng.start("a") : m.end()])
+        ):
+            # "between 40 and 60 mph", "200-300 km", "3 to 4 days": one quantity, a range
+            num_start = rng.start("a")
         # ages and spans of history are not travel durations: "39-year-old" never matches (no
         # year unit); "days of speculation" has no figure; "75 years ago" has no travel unit.
         end = m.end()
@@ -360,6 +381,35 @@ def find_quantities(text: str) -> list[Quantity]:
             if after.lstrip().startswith(")"):
                 same_as = len(out) - 1
                 hedge, hstart = prev.hedge, prev.hedge_start
+        if hedge is None and re.search(r"\d[\s-]+odd\b", q.text):
+            hedge = "odd"  # "4,000-odd miles": a round figure and then some
+        rng = _RANGE_TEXT.match(q.text)
+        if rng and _compound_word(q.text):
+            rng = None  # "thirty-five km" is one number
+        if rng and same_as is None and hedge is None:
+            a = parse_number(rng["a"])
+            if a is not None and a[0] <= q.value:
+                # both ends are stated, so every digit counts: "200-300 km" is 199.5-300.5 km
+                b_num = re.match(_DIGITS, rng["b"])
+                low = a[0] - _half_unit(rng["a"], a[1])
+                high = q.value + _half_unit(b_num.group(0) if b_num else "", b_num is None)
+                value = round((a[0] + q.value) / 2, 9)
+                out.append(
+                    Quantity(
+                        q.start,
+                        q.end,
+                        q.text,
+                        value,
+                        q.unit,
+                        low,
+                        high,
+                        "range",
+                        None,
+                        None,
+                        q.is_word,
+                    )
+                )
+                continue
         fig = _figure(q)
         low, high = hedge_interval(q.value, fig, hedge)
         out.append(
@@ -378,6 +428,21 @@ def find_quantities(text: str) -> list[Quantity]:
             )
         )
     return out
+
+
+def _compound_word(text: str) -> bool:
+    """Whether ``text`` opens with a tens word hyphened to a units word: "thirty-five", one number.
+
+    >>> _compound_word("thirty-five km"), _compound_word("ten to twelve hours")
+    (True, False)
+    """
+    m = re.match(r"([a-z]+)-([a-z]+)", text.casefold())
+    return bool(m and m.group(1) in _TENS and m.group(2) in _ONES and _ONES[m.group(2)] < 10)
+
+
+def _half_unit(num_text: str, is_word: bool) -> float:
+    """Half a unit of the last digit written, every digit significant (a word: half a unit)."""
+    return 0.5 if is_word else 0.5 * 10.0 ** -decimals(num_text)
 
 
 _SMALLEST_PART = (

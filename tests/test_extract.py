@@ -107,6 +107,12 @@ def test_no_spurious_quantities_or_homonyms(gaz, seed_texts, key):
         ("16 and a half hours", 16.5, "h", 16.25, 16.75, None),
         ("2 hours 1 minute 9 seconds", 2 + 1 / 60 + 9 / 3600, "h", None, None, None),
         ("barely 50 km/h", 50, "km/h", 45, 50, "barely"),
+        ("between 40 and 60 mph", 50, "mph", 39.5, 60.5, "range"),
+        ("a 200-300 km trip", 250, "km", 199.5, 300.5, "range"),
+        ("ten to twelve hours", 11, "h", 9.5, 12.5, "range"),
+        ("thirty-five km", 35, "km", 34.5, 35.5, None),
+        ("the 4,000-odd miles", 4000, "mi", 4000, float("inf"), "odd"),
+        ("the best part of four days", 4, "d", 3.6, 4, "the best part of"),
     ],
 )
 def test_quantity_forms_and_hedges(text, value, unit, low, high, hedge):
@@ -278,3 +284,16 @@ def test_mentions_in_context(gaz, text, expected):
     from georoute.mentions import find_mentions
 
     assert [(m.text, m.place.country) for m in find_mentions(text, gaz)] == expected
+
+
+@given(
+    st.integers(1, 5000), st.integers(1, 5000), st.sampled_from(["km", "miles", "hours", "knots"])
+)
+def test_a_range_holds_both_ends(a, b, unit):
+    lo, hi = min(a, b), max(a, b)
+    if lo == hi:
+        return
+    for sep in ("-", " to ", " and "):
+        qs = find_quantities(f"between {lo:,}{sep}{hi:,} {unit}")
+        assert len(qs) == 1 and qs[0].hedge == "range"
+        assert qs[0].low <= lo and qs[0].high >= hi and qs[0].low < qs[0].value < qs[0].high
