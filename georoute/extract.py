@@ -421,7 +421,7 @@ class _Extraction:
         before, or the trip's open leg."""
         legs: list[Leg] = []
         open_leg_claims: list[str] = []
-        legs_by_ends: dict[tuple[int | None, int | None], Leg] = {}
+        legs_by_ends: dict[tuple[int | None, int | None, int | None], Leg] = {}  # ends, year
         # (end of the sentence that named a leg, that leg, its origin, its destination)
         last_named: tuple[int, Leg, Mention | None, Mention | None] | None = None
         for _idx, c in enumerate(self.q_claims):
@@ -435,6 +435,7 @@ class _Extraction:
                 and not (origin or dest)
                 and re.fullmatch(r"[\s\"'”’)]*", self.text[last_named[0] : a]) is not None
                 and (c.mode is None or c.mode == last_named[1].mode)
+                and c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
                 and not WHOLE_TRIP.search(self.text[a:z])
             )
             if follows:
@@ -445,14 +446,18 @@ class _Extraction:
                 leg_id = self.b.get(c.same_as).leg
             elif origin or dest:
                 existing = legs_by_ends.get(
-                    (origin.place.id if origin else None, dest.place.id if dest else None)
+                    (origin.place.id if origin else None, dest.place.id if dest else None, c.year)
                 )
                 if existing:
                     leg_id = existing.id
                 else:
                     leg_id = f"{self.doc}:L{len(legs) + 1}"
                     legs_by_ends[
-                        (origin.place.id if origin else None, dest.place.id if dest else None)
+                        (
+                            origin.place.id if origin else None,
+                            dest.place.id if dest else None,
+                            c.year,
+                        )
                     ] = Leg(leg_id, self.doc, None, None, None)
                     legs.append(
                         Leg(

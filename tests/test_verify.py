@@ -174,6 +174,9 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("camino", "separation", "consistent"),
         ("camino", "geodesic_bound", "consistent"),
         ("lifeboat", "speed_distance_time", "consistent"),
+        ("then_and_now", "speed_distance_time", "consistent"),
+        ("then_and_now", "unit_conversion", "consistent"),
+        ("balloon", "speed_distance_time", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):

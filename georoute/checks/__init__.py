@@ -8,6 +8,8 @@ documents), ``times`` (timeline, calendar), ``routes`` (rail route length).
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..findings import Finding
 from .common import CheckInput
 from .figures import check_plausibility, check_speed_distance_time, check_unit_conversion
@@ -47,5 +49,18 @@ CHECKS = (
 
 
 def run_checks(inp: CheckInput) -> list[Finding]:
-    """Every check, in a fixed order."""
-    return [f for check in CHECKS for f in check(inp)]
+    """Every check, in a fixed order; a finding said twice in the same words (the same figure
+    written twice in one article) is said once, citing every claim behind it."""
+    merged: dict[tuple, Finding] = {}
+    for f in (f for check in CHECKS for f in check(inp)):
+        key = (f.check, f.verdict, f.message, f.legs)
+        if key in merged:
+            old = merged[key]
+            merged[key] = dataclasses.replace(
+                old,
+                docs=tuple(dict.fromkeys(old.docs + f.docs)),
+                claims=tuple(dict.fromkeys(old.claims + f.claims)),
+            )
+        else:
+            merged[key] = f
+    return list(merged.values())
