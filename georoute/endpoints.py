@@ -188,7 +188,7 @@ _ORIGIN_BEFORE = (
     ),
     re.compile(
         r"\b(?:travel\w*|trip|journey|flew|flight|flying|drove|driving|sail\w*|ride|rode|riding|"
-        r"cycl\w*|walk\w*|train|voyage|"
+        r"cycl\w*|walk\w*|train|voyage|bus|coach|ferry|ship|boat|plane|jet|convoy|motorcade|"
         r"took off|set (?:off|out|sail)|pulled out|depart\w*)\b[^.,;]{0,40}\b(?:from|out\s+of)\s+(?:the\s+)?$",
         re.IGNORECASE,
     ),
@@ -197,7 +197,7 @@ _DESTINATION_BEFORE = (
     re.compile(
         r"\b(?:arriv\w*|travel\w*|head\w*|meet|visit\w*|trip|journey|left|crossed|reach\w*|bound|"
         r"land(?:ed|s|ing)|touched down|dock\w*|pulled in|flew|fly\w*|drove|driv\w*|sail\w*|"
-        r"rode|riding|cycl\w*|walk\w*)\b"
+        r"rode|riding|cycl\w*|walk\w*|train|bus|coach|ferry|flight|voyage)\b"
         r"[^.,;]{0,30}?\b(?:to|into|in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
         re.IGNORECASE,
     ),

@@ -17,7 +17,9 @@ NOT_TRAVEL = {
     "elevation": "a height or depth ('3,400 metres above sea level'), not a distance travelled",
     "instant": "a speed at one moment ('travelling at 79 mph when it derailed'), not an average",
     "feature": "the size of a feature ('the 34-kilometre strait'), not the distance travelled",
+    "frequency": "how often something runs ('every two hours'), not how long it takes",
 }
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(
     r"(?:[-\s]+(?:long|wide|deep))?\s+(?:[a-z]+\s+)?(?:strait|channel|bridge|tunnel|river|lake|"
     r"border|frontier|coastline|coast|island|canal|wall|fence|runway|gorge|valley|bay)s?\b"
@@ -57,6 +59,8 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     lead = text[max(0, q.start - 40) : q.start]
     if q.kind == "duration" and _STAY_BEFORE.search(lead):
         return "stay"
+    if q.kind == "duration" and _EVERY_BEFORE.search(lead):
+        return "frequency"
     tail = (
         quantities[i + 1].end
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i

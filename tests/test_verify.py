@@ -177,6 +177,17 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("then_and_now", "speed_distance_time", "consistent"),
         ("then_and_now", "unit_conversion", "consistent"),
         ("balloon", "speed_distance_time", "consistent"),
+        ("nightjet", "speed_distance_time", "consistent"),
+        ("nightjet", "route_length", "consistent"),
+        ("cargo_diverted", "direction", "consistent"),
+        ("cargo_diverted", "separation", "consistent"),
+        ("spartathlon", "speed_distance_time", "consistent"),
+        ("spartathlon", "direction", "consistent"),
+        ("ferry_every", "speed_distance_time", "consistent"),
+        ("bangkok_bus", "timeline", "consistent"),
+        ("putin_a", "direction", "inconsistent"),
+        ("putin_a", "separation", "consistent"),
+        ("putin_b", "plausibility", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
@@ -439,7 +450,19 @@ def test_phrasings(gaz, text, check, verdict):
         assert fs and all(f.verdict == verdict for f in fs), [f.message for f in fs]
 
 
-@pytest.mark.parametrize("name", ["amtrak_headline", "papal_flight", "transatlantic_clock"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "amtrak_headline",
+        "papal_flight",
+        "transatlantic_clock",
+        "nightjet",
+        "cargo_diverted",
+        "spartathlon",
+        "ferry_every",
+        "bangkok_bus",
+    ],
+)
 def test_no_false_alarm(gaz, name):
     """Articles whose figures all hold: a Title Case headline, a derailment located from a city
     the train was not going to, a speed at one moment, a stay, a city 'some 40 miles away'."""

@@ -130,7 +130,7 @@ def _rests(mode: str | None, t: Claim) -> str | None:
     if mode not in _RESTERS:
         return None
     _, lo, _ = canon(t)
-    return mode if lo >= 20 else None
+    return mode if lo >= 24 else None
 
 
 # -- unit conversions ----------------------------------------------------------------------
