@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import itertools
 import json
+import math
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -302,32 +303,51 @@ class RailNetwork:
 
         Runs scipy's compiled Dijkstra from the source line's two ends, bounded by ``limit`` km,
         and takes the best combination of ends. Unconnected pairs fail at once (components).
+        (A bidirectional search, two balls of half the radius joined on their best edge, was
+        measured slower here: two calls and the join cost more than the area they save.)
         """
-        from scipy.sparse.csgraph import dijkstra
-
         if self.component[src[0][0]] != self.component[dst[0][0]]:
             return None
-        graph = self._graph_for(allowed)
-        starts = sorted({n for n, _ in src})
+        from scipy.sparse.csgraph import dijkstra
+
+        nodes = sorted({n for n, _ in src})
+        stub = [min(k for n, k in src if n == x) for x in nodes]
         # the matrix holds both directions of every edge: "directed" spares scipy rebuilding a
         # symmetric copy on every call (0.7 ms, a third of a typical query)
         dist, pred = dijkstra(
-            graph, directed=True, indices=starts, return_predecessors=True, limit=limit
+            self._graph_for(allowed),
+            directed=True,
+            indices=nodes,
+            return_predecessors=True,
+            limit=limit,
         )
-        best = None
-        for r, s in enumerate(starts):
-            s_km = min(k for n, k in src if n == s)
-            for t, t_km in dst:
-                total = s_km + dist[r, t] + t_km
-                if np.isfinite(total) and (best is None or total < best[0]):
-                    best = (total, r, s, t, s_km, t_km)
-        if best is None:
+        finals = [
+            (stub[r] + dist[r, t] + t_km, r, t, t_km)
+            for r in range(len(nodes))
+            for t, t_km in dst
+            if np.isfinite(dist[r, t])
+        ]
+        if not finals:
             return None
-        _, r, s, t, s_km, t_km = best
+        _, r, t, t_km = min(finals)
         path = [t]
-        while path[-1] != s:
+        while path[-1] != nodes[r]:
             path.append(int(pred[r, path[-1]]))
-        return path[::-1], s_km, t_km
+        return path[::-1], float(stub[r]), float(t_km)
+
+    def shortest(
+        self,
+        src: list[tuple[int, float]],
+        dst: list[tuple[int, float]],
+        allowed: frozenset[str] | None,
+        geodesic_km: float,
+    ) -> tuple[list[int], float, float] | None:
+        """The shortest path, searched within widening limits (``search_limits``)."""
+        for limit in search_limits(geodesic_km):
+            found = self._path(src, dst, allowed, limit)
+            if found is not None:
+                return found
+        return None
 
     def neighbours(self, a: str, b: str) -> bool:
         return a == b or b in self._neighbours.get(a, ())
@@ -359,10 +379,8 @@ class RailNetwork:
                 src = [(n, k + dict(ends[i])[entry]) for n, k in other]
                 stubs -= dict(ends[i])[entry]
             pa, pb = places[i], places[i + 1]
-            limit = search_limit(_gc_km(pa.lat, pa.lon, pb.lat, pb.lon))
-            found = self._path(src, ends[i + 1], allowed if applies else None, limit)
-            if found is None:
-                found = self._path(src, ends[i + 1], allowed if applies else None, np.inf)
+            geodesic = _gc_km(pa.lat, pa.lon, pb.lat, pb.lon)
+            found = self.shortest(src, ends[i + 1], allowed if applies else None, geodesic)
             if found is None:
                 raise RouteError(
                     f"no rail connection between {pa.name} and {pb.name} in the network"
@@ -470,14 +488,19 @@ def places_passed(
     return sorted(out, key=lambda x: x[1])
 
 
-def search_limit(geodesic: float) -> float:
-    """How far Dijkstra looks before giving up and searching the whole network.
+def search_limits(geodesic: float) -> tuple[float, ...]:
+    """How far Dijkstra looks, try after try, before searching the whole network.
 
-    Rail routes rarely run more than 1.6 times the geodesic; a search bounded there is exact
-    whenever it finds the target (Dijkstra settles every node closer than the limit), and the
-    caller falls back to an unbounded search when it does not.
+    Half of all routes between random nodes run under 1.26 times the geodesic, three quarters
+    under 1.42 times, nine in ten under 2.3 times (measured on this network). A search
+    bounded by a limit is exact whenever it finds the target (Dijkstra settles every node closer
+    than the limit), so a tight first try costs little when it fails and saves most of the work
+    when it succeeds (the area searched grows with the square of the limit).
+
+    >>> search_limits(100.0)
+    (185.0, 400.0, inf)
     """
-    return 1.6 * geodesic + 150.0
+    return (1.35 * geodesic + 50.0, 2.0 * geodesic + 200.0, math.inf)
 
 
 def _gc_km(lat1, lon1, lat2, lon2) -> float:
