@@ -12,8 +12,19 @@ from .mentions import Mention
 __all__ = ["WHOLE_TRIP", "leg_endpoints", "place_relation", "subject_before"]
 
 
-def _after(text: str, pos: int, pattern: str) -> bool:
-    return re.match(pattern, text[pos:], re.IGNORECASE) is not None
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|left|leaving|departed|between|links?|linking|connects?|connecting|joins?)"
+    r"\s+(?:the\s+)?$"
+)
+_TO_BETWEEN = re.compile(r"\s*(?:to|and|with|for|towards|-|–)\s*(?:the\s+)?", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|into|reached|towards|for|in|at)\s+(?:the\s+)?$")
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?:arriv\w*\s+(?:in|at)|reached|land(?:ed|s)\s+(?:in|at)|pulled\s+into|"
+    r"dock(?:ed|s)\s+(?:in|at))\s+(?:the\s+)?$"
+)
+_DASH = re.compile(r"\s*[-–]\s*")
+_LINE_AFTER = re.compile(r"\s+(?:line|railway|route|road|highway|flight)", re.IGNORECASE)
+_LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
 
 
 def leg_endpoints(
@@ -27,36 +38,20 @@ def leg_endpoints(
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - 12) : m.start].casefold()
-        if re.search(
-            r"\b(?:from|left|leaving|departed|between|links?|linking|connects?|connecting|joins?)"
-            r"\s+(?:the\s+)?$",
-            before,
-        ):
+        if _FROM_BEFORE.search(before):
             if origin is None or (origin.place.is_region and not m.place.is_region):
                 origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
             nxt = inside[i + 1] if i + 1 < len(inside) else None
-            if nxt and re.fullmatch(
-                r"\s*(?:to|and|with|for|towards|-|–)\s*(?:the\s+)?",
-                text[m.end : nxt.start],
-                re.IGNORECASE,
-            ):
+            if nxt and _TO_BETWEEN.fullmatch(text, m.end, nxt.start):
                 dest = dest or nxt
-        elif (
-            re.search(r"\b(?:to|into|reached|towards|for|in|at)\s+(?:the\s+)?$", before)
-            and origin
-            and not dest
-        ):
+        elif _TO_BEFORE.search(before) and origin and not dest:
             dest = m
-        elif not dest and re.search(
-            r"\b(?:arriv\w*\s+(?:in|at)|reached|land(?:ed|s)\s+(?:in|at)|pulled\s+into|"
-            r"dock(?:ed|s)\s+(?:in|at))\s+(?:the\s+)?$",
-            text[max(s0, m.start - 25) : m.start].casefold(),
-        ):
+        elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
             dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
         elif (
             i + 1 < len(inside)
-            and re.fullmatch(r"\s*[-–]\s*", text[m.end : inside[i + 1].start])
-            and _after(text, inside[i + 1].end, r"\s+(?:line|railway|route|road|highway|flight)")
+            and _DASH.fullmatch(text, m.end, inside[i + 1].start)
+            and _LINE_AFTER.match(text, inside[i + 1].end)
         ):
             origin, dest = m, inside[i + 1]
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
@@ -71,7 +66,7 @@ def _locator(text: str, prev: Mention | None, m: Mention) -> bool:
         and m.place is not None
         and m.place.is_region
         and m.place.contains(prev.place)
-        and re.fullmatch(r"\s*(?:,|in|,\s*in)\s*", text[prev.end : m.start]) is not None
+        and _LOCATOR_GAP.fullmatch(text, prev.end, m.start) is not None
     )
 
 

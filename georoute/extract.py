@@ -262,7 +262,7 @@ class _Extraction:
         for m in self.mentions:
             a, z = self.sentence_of(m.start)
             sent = self.text[a:z]
-            relation = place_relation(self.text[a : m.start])
+            relation = place_relation(self.text[max(a, m.start - 120) : m.start])
             years = {int(y) for y in _YEAR.findall(sent)}
             if years and (self.document.date is None or years != {self.document.date.year}):
                 relation = None  # another trip, another year ("his 2018 trip to Beijing")

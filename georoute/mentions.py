@@ -576,7 +576,13 @@ def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Un
     [('Panmunjom', 'not in the gazetteer'), ('Falmouth', '8 places carry the nam')]
     """
     tokens = _tokens(text)
-    covered = [(m.start, m.end) for m in mentions]
+    covered = sorted((m.start, m.end) for m in mentions)
+    covered_starts = [a for a, _ in covered]
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect.bisect_left(covered_starts, e)  # mentions starting before the span ends
+        return k > 0 and any(b > s for _, b in covered[max(0, k - 3) : k])
+
     out: list[Unplaced] = []
     for run in _trimmed(_runs(text, tokens), tokens, gaz):
         first = tokens[run[0]]
@@ -586,7 +592,7 @@ def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Un
             continue
         s, e = first.start, tokens[run[-1]].end
         last = tokens[run[-1]].text.casefold()
-        if any(a < e and s < b for a, b in covered) or last in _ORGANISATION | _COMPASS:
+        if overlaps(s, e) or last in _ORGANISATION | _COMPASS:
             continue
         words = text[s:e]
         n = len({p.id for p, _ in gaz.candidates(words)})
