@@ -183,13 +183,36 @@ def _quote(claim, text: str) -> str:
 
 def render_map(report, path: str | Path, router=None) -> Path:
     """Draw the report as a self-contained HTML map at ``path`` (written atomically)."""
-    from .rail import RouteError, rail_network
+    from .rail import rail_network
 
     router = router or rail_network().route
     claims = {c.id: c for c in report.claims}
     texts = {d.id: d.text for d in report.documents}
     places = report.places
     points = [(p.lat, p.lon) for p in places.values() if not p.is_region]
+    extent = _opening_extent(report, claims, places, points)
+    m, land = _base_map(extent, points)
+
+    routes = folium.FeatureGroup(name="Rail routes")
+    circles = folium.FeatureGroup(name="Great circles")
+    marks = folium.FeatureGroup(name="Places")
+    by_verdict = {v: folium.FeatureGroup(name=f"Findings: {v}") for v in VERDICT_COLOURS}
+    leg_lines, drawn = _draw_legs(report, places, routes, router)
+    _alternative_routes(report, places, routes, router, drawn)
+    _draw_great_circles(claims, places, circles)
+    _draw_places(claims, texts, places, marks)
+    _draw_findings(report, claims, places, leg_lines, by_verdict)
+    for g in (routes, circles, marks, *by_verdict.values()):
+        g.add_to(m)
+    folium.LayerControl(collapsed=False).add_to(m)
+    m.add_child(_Controls(land, _legend(report)))
+    out = Path(path)
+    atomic_write(out, m.get_root().render())
+    return out
+
+
+def _opening_extent(report, claims, places, points) -> tuple[float, float, float, float]:
+    """Where the map opens: around the trip the findings are about."""
 
     # open on the trip the findings are about (the one with most findings on its legs), not on
     # every trip an article mentions in passing (a 2019 trip from Hanoi in a 2023 story)
@@ -209,7 +232,11 @@ def render_map(report, path: str | Path, router=None) -> Path:
     focus_points = [
         (places[i].lat, places[i].lon) for i in focus if i in places and not places[i].is_region
     ]
-    extent = _extent(focus_points if len(focus_points) >= 2 else points)
+    return _extent(focus_points if len(focus_points) >= 2 else points)
+
+
+def _base_map(extent, points) -> tuple[folium.Map, dict]:
+    """The map without layers: inlined libraries, the view, the vector basemap, optional tiles."""
     centre = ((extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2)
     m = _OfflineMap(
         location=centre,
@@ -259,10 +286,12 @@ def render_map(report, path: str | Path, router=None) -> Path:
         "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=False, show=False
     ).add_to(m)
 
-    routes = folium.FeatureGroup(name="Rail routes")
-    circles = folium.FeatureGroup(name="Great circles")
-    marks = folium.FeatureGroup(name="Places")
-    by_verdict = {v: folium.FeatureGroup(name=f"Findings: {v}") for v in VERDICT_COLOURS}
+    return m, land
+
+
+def _draw_legs(report, places, routes, router) -> tuple[dict, set]:
+    """Each leg's rail route (or its great circle when there is none); the drawn pairs."""
+    from .rail import RouteError
 
     leg_lines: dict[str, list[tuple[float, float]]] = {}
     drawn: set[tuple[int, int]] = set()
@@ -293,8 +322,11 @@ def render_map(report, path: str | Path, router=None) -> Path:
                 except RouteError:
                     line = None
             leg_lines[leg.id] = line or _great_circle(o, d)
-    _alternative_routes(report, places, routes, router, drawn)
+    return leg_lines, drawn
 
+
+def _draw_great_circles(claims, places, circles) -> None:
+    """The great circle of each stated separation, with its geodesic length."""
     for c in claims.values():
         if (
             c.relation == "separation"
@@ -316,6 +348,9 @@ def render_map(report, path: str | Path, router=None) -> Path:
             )
             gl.add_to(circles)
 
+
+def _draw_places(claims, texts, places, marks) -> None:
+    """A marker for every resolved place: name, coordinates, source, the sentences naming it."""
     mentions: dict[int, list] = {}
     for c in claims.values():
         if c.kind == "place" and c.places:
@@ -343,6 +378,10 @@ def render_map(report, path: str | Path, router=None) -> Path:
         cm.add_child(_Bind(popup, safe_html(p.name)))
         cm.add_to(marks)
 
+
+def _draw_findings(report, claims, places, leg_lines, by_verdict) -> None:
+    """Each finding on the leg or place it concerns, coloured by verdict, fanned out when several
+    share a spot."""
     per_leg: dict[str, int] = {}
     stacked: dict[tuple[float, float], int] = {}
     leg_total: dict[str, int] = {}
@@ -382,9 +421,8 @@ def render_map(report, path: str | Path, router=None) -> Path:
         mk.add_child(_Bind(popup, f"{f.verdict}: {safe_html(f.check)}"))
         mk.add_to(by_verdict[f.verdict])
 
-    for g in (routes, circles, marks, *by_verdict.values()):
-        g.add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
+
+def _legend(report) -> str:
     counts = {v: sum(f.verdict == v for f in report.findings) for v in VERDICT_COLOURS}
     legend = (
         "<b>georoute</b><br>"
@@ -394,10 +432,7 @@ def render_map(report, path: str | Path, router=None) -> Path:
         )
         + "<br><i style='background:#1f4e9c'></i>rail route<br><i style='background:#555'></i>great circle"
     )
-    m.add_child(_Controls(land, legend))
-    out = Path(path)
-    atomic_write(out, m.get_root().render())
-    return out
+    return legend
 
 
 def _alternative_routes(report, places, routes, router, drawn) -> None:
