@@ -356,8 +356,18 @@ class _Extraction:
             if _AWAY.match(self.text, tail_end):  # "Joliet, some 40 miles away": away from where?
                 a, _ = self.sentence_of(q.start)
                 before = [m for m in self.mentions_between(a, q.start) if m.place]
-                sub = before[-1].place.id if before and not before[-1].place.is_region else None
-                self.separate(i, tail_end, (None, sub))
+                sub = before[-1].place if before and not before[-1].place.is_region else None
+                # away from the place named before it in the sentence ("left Paris ... reached
+                # Lyon, 390 km away"), if any; "taken to Joliet, 40 miles away" says not from where
+                ref = next(
+                    (
+                        m.place
+                        for m in reversed(before[:-1])
+                        if sub is not None and not m.place.is_region and m.place != sub
+                    ),
+                    None,
+                )
+                self.separate(i, tail_end, (ref.id if ref else None, sub.id if sub else None))
                 continue
             ref = next(iter(self.mentions_between(tail_end + 1, tail_end + 40)), None)
             if ref is None:

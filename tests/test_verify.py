@@ -434,6 +434,17 @@ def test_raw_text_and_undated_article_with_date(gaz):
             "direction",
             "consistent",
         ),
+        # "D away" is measured from the place named before it in the sentence
+        (
+            "The train left Paris and reached Lyon, 390 km away, two hours later.",
+            "separation",
+            "consistent",
+        ),
+        (
+            "The train left Paris and reached Lyon, 150 km away, two hours later.",
+            "separation",
+            "inconsistent",
+        ),
         # a stay is not the journey: no speed check from "stay for three days"
         (
             "The minister flew 9,000 km from Paris to Tokyo and will stay for three days, travelling at up to 900 km/h.",
