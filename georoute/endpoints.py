@@ -20,7 +20,12 @@ _TO_BETWEEN = re.compile(r"\s*(?:to|and|with|for|towards|-|–)\s*(?:the\s+)?", 
 _TO_BEFORE = re.compile(r"\b(?:to|into|reached|towards|for|in|at)\s+(?:the\s+)?$")
 _ARRIVED_BEFORE = re.compile(
     r"\b(?:arriv\w*\s+(?:in|at)|reached|land(?:ed|s)\s+(?:in|at)|pulled\s+into|"
-    r"dock(?:ed|s)\s+(?:in|at))\s+(?:the\s+)?$"
+    r"touch(?:ed|es)\s+down\s+(?:in|at)|dock(?:ed|s)\s+(?:in|at))\s+(?:the\s+)?$"
+)
+#: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
+_WAYPOINT_BEFORE = re.compile(
+    r"\b(?:stop(?:over|s)?|refuel\w*|layover|transit|change|via|by\s+way\s+of|through|passing)"
+    r"(?:\s+(?:in|at|through))?\s+(?:the\s+)?$"
 )
 _DASH = re.compile(r"\s*[-–]\s*")
 _LINE_AFTER = re.compile(r"\s+(?:line|railway|route|road|highway|flight)", re.IGNORECASE)
@@ -34,7 +39,12 @@ def leg_endpoints(
 
     ``ments`` are the mentions inside the sentence ``[s0, s1)``.
     """
-    inside = [m for i, m in enumerate(ments) if not _locator(text, ments[i - 1] if i else None, m)]
+    inside = [
+        m
+        for i, m in enumerate(ments)
+        if not _locator(text, ments[i - 1] if i else None, m)
+        and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
+    ]
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - 12) : m.start].casefold()

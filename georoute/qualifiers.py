@@ -33,6 +33,11 @@ _ELEVATION_AFTER = re.compile(
     r"(?:in|of)\s+(?:altitude|elevation|height|depth)|up\b|underground|below\s+ground)",
     re.IGNORECASE,
 )
+_ELEVATION_BEFORE = re.compile(
+    r"\b(?:stands?\s+at|rises?\s+to|(?:altitude|elevation|height|depth)\s+of|at\s+an\s+altitude\s+of)"
+    r"\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _INSTANT_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:when|as\s+(?:it|the)|at\s+the\s+(?:time|moment)|before\s+(?:it|the))\b",
     re.IGNORECASE,
@@ -66,7 +71,9 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i
         else q.end
     )
-    if q.kind == "distance" and _ELEVATION_AFTER.match(text, tail):
+    if q.kind == "distance" and (
+        _ELEVATION_AFTER.match(text, tail) or _ELEVATION_BEFORE.search(lead)
+    ):
         return "elevation"
     if q.kind == "distance" and _FEATURE_AFTER.match(text, tail):
         return "feature"

@@ -472,6 +472,8 @@ def test_phrasings(gaz, text, check, verdict):
         "spartathlon",
         "ferry_every",
         "bangkok_bus",
+        "royal_flight",
+        "mont_blanc",
     ],
 )
 def test_no_false_alarm(gaz, name):
