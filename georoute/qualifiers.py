@@ -38,6 +38,12 @@ _ELEVATION_BEFORE = re.compile(
     r"\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )
+#: Speeds of a moment or a stretch, not of the whole way: "traffic crawled at 10 mph".
+_INSTANT_BEFORE = re.compile(
+    r"\b(?:crawl\w*|slow\w*\s+to|dropp\w*\s+to|fell\s+to|reduced\s+to|at\s+times|briefly|"
+    r"clocked|recorded)\s+(?:at\s+)?(?:about\s+|around\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 _INSTANT_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:when|as\s+(?:it|the)|at\s+the\s+(?:time|moment)|before\s+(?:it|the))\b",
     re.IGNORECASE,
@@ -77,7 +83,7 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         return "elevation"
     if q.kind == "distance" and _FEATURE_AFTER.match(text, tail):
         return "feature"
-    if q.kind == "speed" and _INSTANT_AFTER.match(text, tail):
+    if q.kind == "speed" and (_INSTANT_AFTER.match(text, tail) or _INSTANT_BEFORE.search(lead)):
         return "instant"
     nxt = next((p for p in quantities[i + 1 :] if p.same_as is None), None)
     if (

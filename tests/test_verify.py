@@ -188,6 +188,8 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("putin_a", "direction", "inconsistent"),
         ("putin_a", "separation", "consistent"),
         ("putin_b", "plausibility", "consistent"),
+        ("hurricane_traffic", "separation", "inconsistent"),
+        ("hurricane_traffic", "direction", "inconsistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
