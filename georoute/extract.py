@@ -49,6 +49,11 @@ MODE_WORDS: dict[str, str] = {
     "vessel": "ship",
     "sailed": "ship",
     "yacht": "ship",
+    "icebreaker": "ship",
+    "tanker": "ship",
+    "freighter": "ship",
+    "liner": "ship",
+    "cruise": "ship",
     "flight": "air",
     "flew": "air",
     "plane": "air",
@@ -243,6 +248,7 @@ class _Extraction:
         self.quantities = find_quantities(text)
         self.q_claims: list[Claim] = []
         self.traveller = _traveller(text, self.mentions)
+        self.unplaced = find_unplaced(text, gaz, self.mentions)
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[
@@ -531,6 +537,7 @@ class _Extraction:
     def add_times(self) -> None:
         """Dates and times, with the departure, arrival or crossing the verbs make of them."""
         place_words = {w for m in self.mentions for w in m.text.split()}
+        place_words |= {w for u in self.unplaced for w in u.text.split()}  # "the North Pole"
         for t in find_times(self.text, self.document.date):
             a, z = self.sentence_of(t.start)
             sent = self.text[a:z]
@@ -581,7 +588,7 @@ class _Extraction:
             trip,
             self.places,
             self.resolutions,
-            tuple(find_unplaced(self.text, self.gaz, self.mentions)),
+            tuple(self.unplaced),
         )
 
 
@@ -631,7 +638,8 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
 
 _ACTORS = re.compile(
     r"\b(?:he|she|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
-    r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?)\b",
+    r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
+    r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan)\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")

@@ -190,6 +190,7 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("putin_b", "plausibility", "consistent"),
         ("hurricane_traffic", "separation", "inconsistent"),
         ("hurricane_traffic", "direction", "inconsistent"),
+        ("icebreaker", "timeline", "inconsistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
@@ -445,6 +446,17 @@ def test_raw_text_and_undated_article_with_date(gaz):
         (
             "The train left Paris and reached Lyon, 150 km away, two hours later.",
             "separation",
+            "inconsistent",
+        ),
+        # no stated duration: the dates against the distance at the stated average speed
+        (
+            "date 2022-09-01\nThe icebreaker left Murmansk on August 20 and reached Tromsø on August 24, covering 2,400 km at an average of 14 knots.",
+            "timeline",
+            "consistent",
+        ),
+        (
+            "date 2022-09-01\nThe icebreaker left Murmansk on August 20 and reached Tromsø on August 27, covering 2,400 km at an average of 14 knots.",
+            "timeline",
             "inconsistent",
         ),
         # a stay is not the journey: no speed check from "stay for three days"

@@ -10,9 +10,11 @@ from zoneinfo import ZoneInfo
 from ..claims import Claim
 from ..findings import Finding, fmt
 from .common import (
+    INF,
     CheckInput,
     canon,
     finite_or_none,
+    is_upper,
     leg_claims,
     quote,
 )
@@ -85,26 +87,28 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         arrs = _most_precise([c for c in arrs if c.begin is not None])
         origin = inp.places.get(trip.origin) if trip.origin else None
         dest = inp.places.get(trip.destination) if trip.destination else None
-        durs = [
-            c
+        whole = [
+            lg
             for lg in trip.legs
             if lg.inferred or (lg.origin, lg.destination) == (trip.origin, trip.destination)
-            for c in leg_claims(lg, inp, "duration")
         ]
+        durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
+        if not durs:
+            # no stated duration: the time a stated distance takes at a stated speed
+            out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
         for dep_group, arr_group, dur in itertools.product(deps, arrs, durs):
             dep, arr = dep_group[0], arr_group[0]
             dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
             arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
             tz_o = dep.zone or (origin.timezone if origin else None)
             tz_d = arr.zone or (dest.timezone if dest else None)
-            e_lo = (_utc(arr.begin, tz_d) - _utc(dep.until, tz_o)).total_seconds() / 3600
-            e_hi = (_utc(arr.until, tz_d) - _utc(dep.begin, tz_o)).total_seconds() / 3600
+            e_lo, e_hi = _elapsed(dep, arr, tz_o, tz_d)
             _, lo, hi = canon(dur)
-            ok = lo <= e_hi and hi >= max(e_lo, 0)
+            ok = lo <= e_hi and hi >= e_lo
             word = "crossing" if arr.relation == "crossing" else "arrival"
             msg = (
                 f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'UTC'}) and the {word} "
-                f"'{arr.text}' ({arr_docs}, {tz_d or 'UTC'}) are {_span_h(max(e_lo, 0), e_hi)} apart, so "
+                f"'{arr.text}' ({arr_docs}, {tz_d or 'UTC'}) are {_span_h(e_lo, e_hi)} apart, so "
                 f"{quote(dur)} ({dur.doc}) {'fits' if ok else 'cannot fit'}."
             )
             out.append(
@@ -115,7 +119,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
                     (*(c.id for c in dep_group), *(c.id for c in arr_group), dur.id),
                     msg,
                     {
-                        "elapsed_h": [round(max(e_lo, 0), 3), round(e_hi, 3)],
+                        "elapsed_h": [round(e_lo, 3), round(e_hi, 3)],
                         "stated_h": [round(lo, 3), finite_or_none(hi)],
                         "departure_tz": tz_o,
                         "arrival_tz": tz_d,
@@ -189,4 +193,52 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
                     },
                 )
             )
+    return out
+
+
+def _elapsed(dep: Claim, arr: Claim, tz_o: str | None, tz_d: str | None) -> tuple[float, float]:
+    """Hours from the departure window to the arrival window, at least 0."""
+    e_lo = (_utc(arr.begin, tz_d) - _utc(dep.until, tz_o)).total_seconds() / 3600
+    e_hi = (_utc(arr.until, tz_d) - _utc(dep.begin, tz_o)).total_seconds() / 3600
+    return max(e_lo, 0.0), e_hi
+
+
+def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
+    """Departure and arrival against a stated distance at a stated average speed: "left
+    Murmansk on August 20 and reached the North Pole on August 27, covering 2,400 km at an
+    average of 14 knots" (at 14 knots the distance takes under four days, not seven)."""
+    out = []
+    ds = [c for lg in legs for c in leg_claims(lg, inp, "distance")]
+    vs = [c for lg in legs for c in leg_claims(lg, inp, "speed") if not is_upper(c)]
+    for dep_group, arr_group, d, v in itertools.product(deps, arrs, ds, vs):
+        dep, arr = dep_group[0], arr_group[0]
+        if arr.relation != "arrival":
+            continue  # a border crossing is not where the distance ends
+        tz_o = dep.zone or (origin.timezone if origin else None)
+        tz_d = arr.zone or (dest.timezone if dest else None)
+        e_lo, e_hi = _elapsed(dep, arr, tz_o, tz_d)
+        dv, dlo, dhi = canon(d)
+        vv, vlo, vhi = canon(v)
+        t_lo, t_hi = dlo / vhi, (dhi / vlo if vlo > 0 else INF)
+        ok = t_lo <= e_hi and t_hi >= e_lo
+        msg = (
+            f"The departure '{dep.text}' and the arrival '{arr.text}' are "
+            f"{_span_h(e_lo, e_hi)} apart; {quote(d)} at {quote(v)} takes {fmt(dv / vv, 'h')} "
+            f"({_span_h(t_lo, t_hi)} as written), so they {'fit' if ok else 'cannot both hold'}."
+        )
+        out.append(
+            Finding(
+                "timeline",
+                "consistent" if ok else "inconsistent",
+                tuple(dict.fromkeys(c.doc for c in (*dep_group, *arr_group, d, v))),
+                (*(c.id for c in dep_group), *(c.id for c in arr_group), d.id, v.id),
+                msg,
+                {
+                    "elapsed_h": [round(e_lo, 3), finite_or_none(e_hi)],
+                    "duration_at_stated_speed_h": [round(t_lo, 3), finite_or_none(t_hi)],
+                    "departure_tz": tz_o,
+                    "arrival_tz": tz_d,
+                },
+            )
+        )
     return out
