@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..claims import Claim
-from ..findings import fmt
+from ..findings import Finding, fmt
 from ..intervals import figure_interval, hedge_of
 from ..places import Place
 from ..trips import Trip, TripLeg
@@ -77,3 +77,10 @@ def point_place(pid: int | None, inp: CheckInput) -> Place | None:
         return None
     p = inp.places.get(pid)
     return None if p is None or p.is_region else p
+
+
+def unverifiable(
+    check: str, c: Claim, message: str, computed: dict | None = None, legs: tuple[str, ...] = ()
+) -> Finding:
+    """A finding that cannot be decided for one claim, and why."""
+    return Finding(check, "unverifiable", (c.doc,), (c.id,), message, computed or {}, legs)

@@ -19,6 +19,7 @@ from .common import (
     point_place,
     primary_claims,
     quote,
+    unverifiable,
 )
 
 
@@ -31,11 +32,9 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
                 if o is None or de is None:
                     out.append(
-                        Finding(
+                        unverifiable(
                             "geodesic_bound",
-                            "unverifiable",
-                            (d.doc,),
-                            (d.id,),
+                            d,
                             f"{quote(d)} cannot be set against a geodesic: the leg's endpoints are not both known places.",
                             {"origin": leg.origin, "destination": leg.destination},
                             (leg.id,),
@@ -91,13 +90,10 @@ def check_separation(inp: CheckInput) -> list[Finding]:
         ref, sub = (point_place(p, inp) for p in ((*c.places, None, None))[:2])
         if ref is None or sub is None:
             out.append(
-                Finding(
+                unverifiable(
                     "separation",
-                    "unverifiable",
-                    (c.doc,),
-                    (c.id,),
+                    c,
                     f"{quote(c)}: the two places it separates are not both resolved.",
-                    {},
                 )
             )
             continue
@@ -148,13 +144,10 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         ref, sub = (point_place(p, inp) for p in ((*c.places, None, None))[:2])
         if ref is None or sub is None:
             out.append(
-                Finding(
+                unverifiable(
                     "direction",
-                    "unverifiable",
-                    (c.doc,),
-                    (c.id,),
+                    c,
                     f"'{c.text}': the places it relates are not both resolved.",
-                    {},
                 )
             )
             continue

@@ -11,6 +11,7 @@ from .common import (
     leg_claims,
     point_place,
     quote,
+    unverifiable,
 )
 
 #: Tolerance of route_length: the network runs 3-18 % short of published track lengths (the
@@ -34,11 +35,9 @@ def _route_finding(
     try:
         r = inp.router([o, de])
     except RouteError as exc:
-        return Finding(
+        return unverifiable(
             "route_length",
-            "unverifiable",
-            (d.doc,),
-            (d.id,),
+            d,
             f"{quote(d)} from {o.name} to {de.name} cannot be routed: {exc}.",
             {},
             leg_ids,
@@ -106,11 +105,9 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                         else "the article gives no mode of travel"
                     )
                     out.append(
-                        Finding(
+                        unverifiable(
                             "route_length",
-                            "unverifiable",
-                            (d.doc,),
-                            (d.id,),
+                            d,
                             f"{quote(d)} cannot be set against a route: {why}; only rail routes are checked.",
                             {},
                             (leg.id,),
@@ -120,11 +117,9 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                 o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
                 if o is None or de is None or inp.router is None:
                     out.append(
-                        Finding(
+                        unverifiable(
                             "route_length",
-                            "unverifiable",
-                            (d.doc,),
-                            (d.id,),
+                            d,
                             f"{quote(d)} by rail: the leg's endpoints are not both known places.",
                             {},
                             (leg.id,),

@@ -17,6 +17,7 @@ from .common import (
     is_upper,
     leg_claims,
     quote,
+    unverifiable,
 )
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -74,13 +75,10 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         for c in deps + arrs:
             if c.begin is None:
                 out.append(
-                    Finding(
+                    unverifiable(
                         "timeline",
-                        "unverifiable",
-                        (c.doc,),
-                        (c.id,),
+                        c,
                         f"'{c.text}' cannot be placed in time: the article has no dateline (set one with --date).",
-                        {},
                     )
                 )
         deps = _most_precise([c for c in deps if c.begin is not None])
