@@ -9,7 +9,7 @@ import re
 
 from .mentions import Mention
 
-__all__ = ["WHOLE_TRIP", "leg_endpoints", "place_relation", "subject_before"]
+__all__ = ["WHOLE_TRIP", "leg_endpoints", "locator", "place_relation", "subject_before"]
 
 
 _FROM_BEFORE = re.compile(
@@ -42,7 +42,7 @@ def leg_endpoints(
     inside = [
         m
         for i, m in enumerate(ments)
-        if not _locator(text, ments[i - 1] if i else None, m)
+        if not locator(text, ments[i - 1] if i else None, m)
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
     ]
     origin = dest = None
@@ -67,7 +67,7 @@ def leg_endpoints(
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
 
 
-def _locator(text: str, prev: Mention | None, m: Mention) -> bool:
+def locator(text: str, prev: Mention | None, m: Mention) -> bool:
     """Whether ``m`` only says where the place before it lies: "Przemyśl in Poland",
     "Przemyśl, Poland"."""
     return (

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .claims import Claim, DocumentClaims, Leg, TripContext
 from .documents import Document
-from .endpoints import WHOLE_TRIP, leg_endpoints, place_relation, subject_before
+from .endpoints import WHOLE_TRIP, leg_endpoints, locator, place_relation, subject_before
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import Mention, find_mentions, find_unplaced
 from .places import Place
@@ -265,10 +265,12 @@ class _Extraction:
 
     def add_places(self) -> None:
         """Every place mention, with origin or destination when the words say so."""
-        for m in self.mentions:
+        for k, m in enumerate(self.mentions):
             a, z = self.sentence_of(m.start)
             sent = self.text[a:z]
             relation = place_relation(self.text[max(a, m.start - 120) : m.start])
+            if k and locator(self.text, self.mentions[k - 1], m):
+                relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
             years = {int(y) for y in _YEAR.findall(sent)}
             if years and (self.document.date is None or years != {self.document.date.year}):
                 relation = None  # another trip, another year ("his 2018 trip to Beijing")

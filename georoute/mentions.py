@@ -236,13 +236,41 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
         + neighbours(unsure, gaz, lower_words)
     )
-    out = []
-    for s, e, t, a, f in spans:
-        res = resolve(t, ctx, f, a)
-        if _supported(res, t, lower_words):
+    resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
+    out, left = [], []
+    for k, ((s, e, t, _, _), res) in enumerate(resolved):
+        if _supported(res, t, lower_words) or _country_follows(text, resolved, k, gaz):
             out.append(Mention(s, e, t, res))
+        else:
+            left.append(Mention(s, e, t, res))
     out = located_by_country(text, short_forms(out), gaz)
+    # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
+    placed = {normalize_name(m.text): m for m in out}
+    for m in left:
+        same = placed.get(normalize_name(m.text))
+        if same is not None:
+            out.append(Mention(m.start, m.end, m.text, same.resolution))
+    out.sort(key=lambda m: m.start)
     return sorted(out + capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+_COUNTRY_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")
+
+
+def _country_follows(text: str, resolved: list, k: int, gaz: Gazetteer) -> bool:
+    """Whether the name is followed by a country that has a place of that name: "off Pylos in
+    Greece" is the Greek Pylos, however small."""
+    if k + 1 >= len(resolved):
+        return False
+    (_, end, words, _, _), _ = resolved[k]
+    (start, _, _, _, _), nxt = resolved[k + 1]
+    if (
+        nxt.place is None
+        or not nxt.place.is_country
+        or not _COUNTRY_GAP.fullmatch(text, end, start)
+    ):
+        return False
+    return any(nxt.place.country in p.countries for p, _ in gaz.candidates(words))
 
 
 def document_context(text: str, gaz: Gazetteer) -> ResolutionContext:

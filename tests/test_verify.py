@@ -191,6 +191,11 @@ def test_report_matches_schema_and_spans(seeds_report):
         ("hurricane_traffic", "separation", "inconsistent"),
         ("hurricane_traffic", "direction", "inconsistent"),
         ("icebreaker", "timeline", "inconsistent"),
+        ("migrant_boat", "separation", "inconsistent"),
+        ("migrant_boat", "direction", "inconsistent"),
+        ("tour_stage", "speed_distance_time", "consistent"),
+        ("tour_stage", "separation", "inconsistent"),
+        ("tour_stage", "direction", "consistent"),
     ],
 )
 def test_own_articles(gaz, name, check, verdict):
