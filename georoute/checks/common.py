@@ -84,3 +84,9 @@ def unverifiable(
 ) -> Finding:
     """A finding that cannot be decided for one claim, and why."""
     return Finding(check, "unverifiable", (c.doc,), (c.id,), message, computed or {}, legs)
+
+
+def reference_and_subject(c: Claim, inp: CheckInput) -> tuple[Place | None, Place | None]:
+    """The two points a separation or direction relates: (reference, subject), None if unknown."""
+    ref, sub = (*c.places, None, None)[:2]
+    return point_place(ref, inp), point_place(sub, inp)

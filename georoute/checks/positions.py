@@ -19,6 +19,7 @@ from .common import (
     point_place,
     primary_claims,
     quote,
+    reference_and_subject,
     unverifiable,
 )
 
@@ -87,7 +88,7 @@ def check_separation(inp: CheckInput) -> list[Finding]:
     for c in primary_claims(inp.claims.values()):
         if c.kind != "distance" or c.relation != "separation":
             continue
-        ref, sub = (point_place(p, inp) for p in ((*c.places, None, None))[:2])
+        ref, sub = reference_and_subject(c, inp)
         if ref is None or sub is None:
             out.append(
                 unverifiable(
@@ -141,7 +142,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
     for c in inp.claims.values():
         if c.kind != "direction":
             continue
-        ref, sub = (point_place(p, inp) for p in ((*c.places, None, None))[:2])
+        ref, sub = reference_and_subject(c, inp)
         if ref is None or sub is None:
             out.append(
                 unverifiable(
