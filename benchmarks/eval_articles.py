@@ -1,0 +1,104 @@
+"""Score the verifier against test articles with expectation files (``tests/expectations.py``).
+
+    python benchmarks/eval_articles.py [FOLDER ...] [--json] [--list]
+
+Default folder: ``tests/wire``. Prints, per check, the expected findings found; the false alarms
+(an "inconsistent" on a correct article, or one not expected on an article with one error); the
+correct articles with any "inconsistent"; the figures used that must not be. ``--list`` prints
+every expectation not met, with why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from georoute.documents import Document, parse_dateline  # noqa: E402
+from georoute.gazetteer import default_gazetteer  # noqa: E402
+from georoute.verify import verify  # noqa: E402
+from tests.expectations import groups, load_articles, score  # noqa: E402
+
+
+def evaluate(folder: Path) -> tuple[dict, list]:
+    gaz = default_gazetteer()
+    articles = load_articles(folder)
+    expected: Counter = Counter()
+    found: Counter = Counter()
+    alarms = 0
+    bad_correct = 0
+    misuse = 0
+    missed = []
+    for group in groups(articles):
+        docs = [
+            Document(a.name, a.text, str(a.path), parse_dateline(a.text) or a.date) for a in group
+        ]
+        report = verify(docs, gazetteer=gaz)
+        items = score(group, report)
+        by_article: dict[str, list] = {}
+        for it in items:
+            by_article.setdefault(it.id.split(":")[0], []).append(it)
+        for a in group:
+            for it in by_article[a.name]:
+                if it.kind == "finding":
+                    check = a.expect["findings"][int(it.id.rsplit(":", 1)[1])]["check"]
+                    expected[check] += 1
+                    found[check] += it.ok
+                elif it.kind == "must_not_use":
+                    misuse += not it.ok
+                else:
+                    n = 0 if it.ok else it.why.count("; ") + 1
+                    alarms += n
+                    bad_correct += bool(n) and it.kind == "no_false_alarm"
+                if not it.ok:
+                    missed.append(it)
+    correct = sum(1 for a in articles if a.expect.get("correct"))
+    summary = {
+        "articles": len(articles),
+        "correct_articles": correct,
+        "expected_findings": sum(expected.values()),
+        "found": sum(found.values()),
+        "false_alarms": alarms,
+        "correct_articles_with_inconsistent": bad_correct,
+        "must_not_use_violations": misuse,
+        "by_check": {k: [found[k], expected[k]] for k in sorted(expected)},
+    }
+    return summary, missed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "wire"])
+    ap.add_argument("--json", action="store_true", help="print only the summary as JSON")
+    ap.add_argument("--list", action="store_true", help="list every expectation not met")
+    args = ap.parse_args(argv)
+    out = {}
+    for folder in args.folders:
+        summary, missed = evaluate(folder)
+        out[folder.name] = summary
+        if args.json:
+            continue
+        s = summary
+        print(f"{folder}: {s['articles']} articles ({s['correct_articles']} correct)")
+        print(f"  expected findings found: {s['found']} of {s['expected_findings']}")
+        print(
+            f"  false alarms: {s['false_alarms']}; correct articles with an inconsistent: "
+            f"{s['correct_articles_with_inconsistent']}; figures misused: "
+            f"{s['must_not_use_violations']}"
+        )
+        print("  by check: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in s["by_check"].items()))
+        if args.list:
+            for it in missed:
+                print(f"  - {it.id}: {it.why[:300]}")
+    if args.json:
+        print(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

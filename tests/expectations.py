@@ -1,0 +1,152 @@
+"""Expectation files for test articles: ``NAME.txt`` beside ``NAME.json``.
+
+The JSON says what a careful fact-checker expects of the article (written before the verifier
+was run on it)::
+
+    {"correct": true,                       # every checkable figure holds: no "inconsistent"
+     "date": null,                          # "YYYY-MM-DD" when the text has no dateline
+     "findings": [{"check", "verdict", "claims": [exact substrings], "note"}],
+     "must_not_use": [{"text", "why"}]}     # figures no decided finding may rest on
+
+Articles ``X_a`` and ``X_b`` are two reports of one trip and are verified together. Each
+expectation becomes one item (``NAME:finding:3``, ``NAME:must_not_use:0``, ``NAME:no_false_alarm``)
+that either holds or does not, with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Article", "Item", "groups", "load_articles", "score"]
+
+_PAIR = re.compile(r"^(?P<base>.+)_(?P<side>[ab])$")
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    text: str
+    path: Path
+    expect: dict
+
+    @property
+    def date(self) -> dt.date | None:
+        d = self.expect.get("date")
+        return dt.date.fromisoformat(d) if d else None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One expectation and whether the report meets it."""
+
+    id: str
+    kind: str  # finding, must_not_use, no_false_alarm, no_unexpected_inconsistent
+    ok: bool
+    why: str
+
+
+def load_articles(folder: Path) -> list[Article]:
+    out = []
+    for js in sorted(folder.glob("*.json")):
+        txt = js.with_suffix(".txt")
+        if not txt.exists():
+            continue
+        out.append(
+            Article(js.stem, txt.read_text(encoding="utf-8"), txt, json.loads(js.read_text()))
+        )
+    return out
+
+
+def groups(articles: list[Article]) -> list[list[Article]]:
+    """Articles verified together: ``X_a`` with ``X_b``, every other one alone."""
+    by: dict[str, list[Article]] = {}
+    for a in articles:
+        m = _PAIR.match(a.name)
+        by.setdefault(m["base"] if m else a.name, []).append(a)
+    return list(by.values())
+
+
+def _spans(group: list[Article], needle: str) -> list[tuple[str, int, int]]:
+    out = []
+    for a in group:
+        i = a.text.find(needle)
+        while i >= 0:
+            out.append((a.name, i, i + len(needle)))
+            i = a.text.find(needle, i + 1)
+    return out
+
+
+def _cited(report, finding) -> list[tuple[str, int, int]]:
+    by_id = {c.id: c for c in report.claims}
+    return [(by_id[c].doc, by_id[c].start, by_id[c].end) for c in finding.claims if c in by_id]
+
+
+def _overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def _uses(report, finding, spans) -> bool:
+    return any(_overlaps(s, c) for s in spans for c in _cited(report, finding))
+
+
+def score(group: list[Article], report) -> list[Item]:
+    """Every expectation of the articles of ``group`` against ``report`` (their report)."""
+    items: list[Item] = []
+    matched: set[int] = set()
+    for article in group:
+        items.extend(_expected_findings(article, group, report, matched))
+    for article in group:
+        items.extend(_forbidden(article, group, report, matched))
+    return items
+
+
+def _expected_findings(article: Article, group, report, matched: set[int]) -> list[Item]:
+    items = []
+    mine = [f for f in report.findings if article.name in f.docs]
+    for k, exp in enumerate(article.expect.get("findings", [])):
+        want = [_spans(group, s) for s in exp.get("claims", [])]
+        hits = [
+            i
+            for i, f in enumerate(report.findings)
+            if f.check == exp["check"]
+            and f.verdict == exp["verdict"]
+            and all(_uses(report, f, sp) for sp in want)
+            and (article.name in f.docs or exp["check"] == "cross_source")
+        ]
+        matched.update(hits)
+        same_check = [f"{f.verdict}: {f.message}" for f in mine if f.check == exp["check"]]
+        why = (
+            "found"
+            if hits
+            else f"no {exp['verdict']} {exp['check']} on {exp.get('claims')}; got {same_check}"
+        )
+        items.append(Item(f"{article.name}:finding:{k}", "finding", bool(hits), why))
+    return items
+
+
+def _forbidden(article: Article, group, report, matched: set[int]) -> list[Item]:
+    items = []
+    mine = [f for f in report.findings if article.name in f.docs]
+    for k, bad in enumerate(article.expect.get("must_not_use", [])):
+        spans = _spans(group, bad["text"])
+        users = [
+            f"{f.check} {f.verdict}"
+            for f in mine
+            if f.verdict != "unverifiable" and _uses(report, f, spans)
+        ]
+        why = f"{bad['text']!r} ({bad.get('why', '')}) used by {users}" if users else "unused"
+        items.append(Item(f"{article.name}:must_not_use:{k}", "must_not_use", not users, why))
+    alarms = [
+        f"{f.check}: {f.message}"
+        for i, f in enumerate(report.findings)
+        if article.name in f.docs and f.verdict == "inconsistent" and i not in matched
+    ]
+    kind = "no_false_alarm" if article.expect.get("correct") else "no_unexpected_inconsistent"
+    items.append(
+        Item(f"{article.name}:{kind}", kind, not alarms, "; ".join(alarms) or "no false alarm")
+    )
+    return items
