@@ -81,8 +81,12 @@ def _spans(group: list[Article], needle: str) -> list[tuple[str, int, int]]:
 
 
 def _cited(report, finding) -> list[tuple[str, int, int]]:
+    """Spans of the claims a finding cites, and of their conversions ("632 km (393 miles)")."""
     by_id = {c.id: c for c in report.claims}
-    return [(by_id[c].doc, by_id[c].start, by_id[c].end) for c in finding.claims if c in by_id]
+    ids = {c for c in finding.claims if c in by_id}
+    ids |= {by_id[c].same_as for c in ids if by_id[c].same_as in by_id}
+    ids |= {c.id for c in by_id.values() if c.same_as in ids}
+    return [(by_id[c].doc, by_id[c].start, by_id[c].end) for c in sorted(ids)]
 
 
 def _overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:

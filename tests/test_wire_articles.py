@@ -1,0 +1,77 @@
+"""Wire-style test articles (``tests/wire``), each with the findings a fact-checker expects, the
+figures no finding may rest on, and no false alarm on a correct article (``tests/expectations.py``).
+
+Expectations the verifier cannot meet yet are listed in ``tests/wire/known_failures.txt`` and run
+as strict expected failures: one that starts to hold fails the suite until it is taken off the list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from georoute.documents import Document, parse_dateline
+from georoute.verify import verify
+
+from .expectations import groups, load_articles, score
+
+WIRE = Path(__file__).resolve().parent / "wire"
+ARTICLES = load_articles(WIRE)
+GROUPS = groups(ARTICLES)
+KNOWN = (
+    {
+        line.split("#")[0].strip()
+        for line in (WIRE / "known_failures.txt").read_text().splitlines()
+        if line.split("#")[0].strip()
+    }
+    if (WIRE / "known_failures.txt").exists()
+    else set()
+)
+
+
+def _ids(article) -> list[str]:
+    e = article.expect
+    kind = "no_false_alarm" if e.get("correct") else "no_unexpected_inconsistent"
+    return (
+        [f"{article.name}:finding:{k}" for k in range(len(e.get("findings", [])))]
+        + [f"{article.name}:must_not_use:{k}" for k in range(len(e.get("must_not_use", [])))]
+        + [f"{article.name}:{kind}"]
+    )
+
+
+_CACHE: dict[int, dict] = {}
+
+
+def _results(gaz, gi: int) -> dict:
+    if gi in _CACHE:
+        return _CACHE[gi]
+    group = GROUPS[gi]
+    docs = [Document(a.name, a.text, str(a.path), parse_dateline(a.text) or a.date) for a in group]
+    report = verify(docs, gazetteer=gaz)
+    _CACHE[gi] = {item.id: item for item in score(group, report)}
+    return _CACHE[gi]
+
+
+CASES = [
+    pytest.param(
+        gi,
+        item_id,
+        id=item_id,
+        marks=[pytest.mark.xfail(strict=True, reason="known failure")] if item_id in KNOWN else [],
+    )
+    for gi, group in enumerate(GROUPS)
+    for a in group
+    for item_id in _ids(a)
+]
+
+
+def test_known_failures_name_real_expectations():
+    ids = {c.values[1] for c in CASES}
+    assert not KNOWN - ids, sorted(KNOWN - ids)
+
+
+@pytest.mark.parametrize(("gi", "item_id"), CASES)
+def test_wire_expectation(gaz, gi, item_id):
+    item = _results(gaz, gi)[item_id]
+    assert item.ok, item.why
