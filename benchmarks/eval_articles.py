@@ -2,7 +2,7 @@
 
     python benchmarks/eval_articles.py [FOLDER ...] [--json] [--list]
 
-Default folder: ``tests/wire``. Prints, per check, the expected findings found; the false alarms
+Default folders: ``tests/articles`` and ``tests/wire``. Prints, per check, the expected findings found; the false alarms
 (an "inconsistent" on a correct article, or one not expected on an article with one error); the
 correct articles with any "inconsistent"; the figures used that must not be. ``--list`` prints
 every expectation not met, with why; ``--write-known`` writes them to the folder's
@@ -34,6 +34,7 @@ def evaluate(folder: Path) -> tuple[dict, list]:
     alarms = 0
     bad_correct = 0
     misuse = 0
+    claims_expected = claims_found = 0
     missed = []
     for group in groups(articles):
         docs = [
@@ -52,6 +53,9 @@ def evaluate(folder: Path) -> tuple[dict, list]:
                     found[check] += it.ok
                 elif it.kind == "must_not_use":
                     misuse += not it.ok
+                elif it.kind == "extract":
+                    claims_expected += 1
+                    claims_found += it.ok
                 else:
                     n = 0 if it.ok else it.why.count("; ") + 1
                     alarms += n
@@ -68,13 +72,20 @@ def evaluate(folder: Path) -> tuple[dict, list]:
         "correct_articles_with_inconsistent": bad_correct,
         "must_not_use_violations": misuse,
         "by_check": {k: [found[k], expected[k]] for k in sorted(expected)},
+        "claims_expected": claims_expected,
+        "claims_found": claims_found,
     }
     return summary, missed
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "wire"])
+    ap.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        default=[ROOT / "tests" / "articles", ROOT / "tests" / "wire"],
+    )
     ap.add_argument("--json", action="store_true", help="print only the summary as JSON")
     ap.add_argument("--list", action="store_true", help="list every expectation not met")
     ap.add_argument(
@@ -100,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{s['correct_articles_with_inconsistent']}; figures misused: "
             f"{s['must_not_use_violations']}"
         )
+        if s["claims_expected"]:
+            print(f"  claims extracted as expected: {s['claims_found']} of {s['claims_expected']}")
         print("  by check: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in s["by_check"].items()))
         if args.list:
             for it in missed:

@@ -6,17 +6,22 @@ was run on it)::
     {"correct": true,                       # every checkable figure holds: no "inconsistent"
      "date": null,                          # "YYYY-MM-DD" when the text has no dateline
      "findings": [{"check", "verdict", "claims": [exact substrings], "note"}],
-     "must_not_use": [{"text", "why"}]}     # figures no decided finding may rest on
+     "must_not_use": [{"text", "why"}],     # figures no decided finding may rest on
+     "extract": [{"text", "kind", ...}]}    # claims the extractor must find: kind and, when
+                                            # given, unit, hedge, mode, relation, value, low,
+                                            # high, same_as (text), leg and places (names)
 
 Articles ``X_a`` and ``X_b`` are two reports of one trip and are verified together. Each
 expectation becomes one item (``NAME:finding:3``, ``NAME:must_not_use:0``, ``NAME:no_false_alarm``)
-that either holds or does not, with the reason.
+that either holds or does not, with the reason. Unverifiable findings never count against an
+article: they say what could not be decided.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +110,60 @@ def score(group: list[Article], report) -> list[Item]:
         items.extend(_expected_findings(article, group, report, matched))
     for article in group:
         items.extend(_forbidden(article, group, report, matched))
+        items.extend(_extracted(article, report))
     return items
+
+
+def _extracted(article: Article, report) -> list[Item]:
+    dc = next((e for e in report.extractions if e.doc == article.name), None)
+    items = []
+    for k, exp in enumerate(article.expect.get("extract", [])):
+        why = "no extraction" if dc is None else _claim_problem(dc, exp)
+        items.append(Item(f"{article.name}:extract:{k}", "extract", why is None, why or "found"))
+    return items
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-9) or (math.isinf(a) and a == b)
+
+
+def _claim_problem(dc, exp: dict) -> str | None:
+    """Why the extraction ``dc`` does not hold the expected claim, or None when it does."""
+    matches = [c for c in dc.claims if c.text == exp["text"]]
+    if not matches:
+        return f"{exp['text']!r} not found among {[c.text for c in dc.claims]}"
+    c = matches[0]
+    name = {pid: p.name for pid, p in dc.places.items()}
+    got: dict = {"kind": c.kind, "unit": c.unit, "hedge": c.hedge, "mode": c.mode}
+    got["relation"] = c.relation
+    for key in ("kind", "unit", "hedge", "mode", "relation"):
+        if key in exp and got[key] != exp[key]:
+            return f"{exp['text']!r}: {key} is {got[key]!r}, expected {exp[key]!r}"
+    if "value" in exp:
+        v = exp["value"]
+        ok = _close(c.value, v) if isinstance(v, int | float) else c.value == v
+        if not ok:
+            return f"{exp['text']!r}: value {c.value!r}, expected {v!r}"
+    if "low" in exp:
+        high = math.inf if exp["high"] is None else exp["high"]
+        if not (_close(c.low, exp["low"]) and _close(c.high, high)):
+            return f"{exp['text']!r}: interval {c.low}-{c.high}, expected {exp['low']}-{high}"
+    if "same_as" in exp:
+        other = next((x.id for x in dc.claims if x.text == exp["same_as"]), None)
+        if c.same_as != other:
+            return f"{exp['text']!r}: not linked to {exp['same_as']!r}"
+    if "leg" in exp:
+        leg = next((lg for lg in dc.legs if lg.id == c.leg), None)
+        names = None if leg is None else [name.get(p) for p in (leg.origin, leg.destination)]
+        if names != exp["leg"]:
+            return f"{exp['text']!r}: leg {names}, expected {exp['leg']}"
+    if "places" in exp:
+        names = [name.get(p) for p in c.places]
+        if names != exp["places"]:
+            return f"{exp['text']!r}: places {names}, expected {exp['places']}"
+    return None
 
 
 def _expected_findings(article: Article, group, report, matched: set[int]) -> list[Item]:

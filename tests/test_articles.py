@@ -1,8 +1,10 @@
-"""Wire-style test articles (``tests/wire``), each with the findings a fact-checker expects, the
-figures no finding may rest on, and no false alarm on a correct article (``tests/expectations.py``).
+"""The test articles (``tests/articles``: the project's own; ``tests/wire``: wire-style ones
+written by someone who had not read the code), each with its expectation file: the claims to
+extract, the findings a fact-checker expects, the figures no finding may rest on, and no false
+alarm on a correct article (``tests/expectations.py``).
 
-Expectations the verifier cannot meet yet are listed in ``tests/wire/known_failures.txt`` and run
-as strict expected failures: one that starts to hold fails the suite until it is taken off the list.
+Expectations the verifier cannot meet yet are listed in the folder's ``known_failures.txt`` and
+run as strict expected failures: one that starts to hold fails the suite until it is taken off.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def _ids(article) -> list[str]:
         [f"{article.name}:finding:{k}" for k in range(len(e.get("findings", [])))]
         + [f"{article.name}:must_not_use:{k}" for k in range(len(e.get("must_not_use", [])))]
         + [f"{article.name}:{kind}"]
+        + [f"{article.name}:extract:{k}" for k in range(len(e.get("extract", [])))]
     )
 
 
