@@ -21,11 +21,11 @@ _DATELINE_LINES = 4
 _MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+)?"
 #: A line that opens with a full date: "Published: Tuesday, 12 September 2023",
-#: "MOSCOW, Sept. 12, 2023 —", "2023-09-12". The date must end the line or be followed by a
+#: "MOSCOW, Sept. 12, 2023 —", "KINGSTON, Ontario, Nov. 12, 2024 (AP) —", "2023-09-12". The date must end the line or be followed by a
 #: separator, so a body sentence that starts with a date is not taken for the dateline.
 _LINE_DATE = re.compile(
     r"^\s*(?:(?:published|updated|posted|dated?|first\s+published)(?:\s+on)?\s*:?\s*"
-    r"|[A-Z][A-Z .'-]{1,40},\s*)?" + _WEEKDAY + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?)?" + _WEEKDAY + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON}),?\s+(?P<y2>\d{{4}}))"
     r"\s*(?:$|[-\u2013\u2014|:/(]|\d{1,2}[:.]\d{2})",
@@ -61,6 +61,8 @@ def parse_dateline(text: str) -> dt.date | None:
     datetime.date(2023, 3, 14)
     >>> parse_dateline("LONDON, Sept. 5, 2021 — The train left.")
     datetime.date(2021, 9, 5)
+    >>> parse_dateline("Headline\\n\\nLA PAZ, Bolivia, Nov 4, 2024 (Reuters) - A bus left.")
+    datetime.date(2024, 11, 4)
     >>> parse_dateline("Headline\\nSeptember 5, 2021 was the day the train left.") is None
     True
     """
