@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -47,6 +48,13 @@ def hostile_map(tmp_path_factory, gaz):
         verify([ARTICLES / "hostile.txt", ARTICLES / "direction_bad.txt"], gazetteer=gaz), out
     )
     return out
+
+
+def page_data(page: str) -> dict:
+    """The map's JSON data block, parsed."""
+    m = re.search(r'<script type="application/json" id="georoute-data">(.*?)</script>', page, re.S)
+    assert m, "the page carries one JSON data block"
+    return json.loads(m.group(1))
 
 
 def test_no_network_assets_in_html(seeds_map):
@@ -163,7 +171,7 @@ def test_corpus_map_stays_small_and_uses_canvas(corpus_map):
     report, out = corpus_map
     assert len(report.places) > 1500
     html = out.read_text(encoding="utf-8")
-    assert '"preferCanvas": true' in html
+    assert page_data(html)["preferCanvas"] is True
     assert out.stat().st_size < 3_000 * len(report.places)  # under 3 KB a place, libraries included
 
 
