@@ -145,8 +145,8 @@ def test_cli_map_default_path(tmp_path, monkeypatch):
     from georoute.cli import main
 
     monkeypatch.chdir(tmp_path)
-    assert main(["verify", str(Path(SEEDS).resolve()), "--map"]) == 0
-    assert (tmp_path / "maps" / "georoute.html").exists()
+    assert main(["verify", str(Path(SEEDS).resolve()), "--map", "georoute.html"]) == 0
+    assert (tmp_path / "georoute.html").exists()  # --map takes a FILE (issue 15): no default
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +161,7 @@ def corpus_map(tmp_path_factory, gaz):
         "date 2024-01-01\n" + " ".join(f"The delegation visited {n}." for n in names[k : k + 70])
         for k in range(0, len(names), 70)
     ]
-    report = verify(docs, gazetteer=gaz)
+    report = verify(texts=docs, gazetteer=gaz)
     out = tmp_path_factory.mktemp("map") / "corpus.html"
     render_map(report, out)
     return report, out
