@@ -6,11 +6,13 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from georoute.render import js_string, render_map, safe_html
+from georoute.render import js_string, map_html, render_map, safe_html
 from georoute.verify import verify
 
 from .conftest import ARTICLES, SEEDS
@@ -81,6 +83,30 @@ def test_hostile_text_never_lands_raw(hostile_map):
         "</script><script>window.__pwned",
     ):
         assert payload not in h
+
+
+def test_page_policy_allows_only_its_own_scripts(seeds_map):
+    h = seeds_map.read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', h).group(1)
+    assert "default-src 'none'" in policy and "'unsafe-inline'" not in policy.split(";")[1]
+    assert policy.split(";")[1].count("'sha256-") == 2
+
+
+def test_map_is_the_same_bytes_every_time(hostile_map, gaz, tmp_path):
+    """Same report, same page: again in this process, and from the CLI in two processes with
+    different hash seeds."""
+    inputs = [str(ARTICLES / "hostile.txt"), str(ARTICLES / "direction_bad.txt")]
+    first = hostile_map.read_bytes()
+    assert map_html(verify(inputs, gazetteer=gaz)).encode() == first
+    for seed in ("1", "2"):
+        out = tmp_path / f"map{seed}.html"
+        subprocess.run(
+            [sys.executable, "-m", "georoute", "verify", *inputs, "--map", str(out)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=False,
+        )
+        assert out.read_bytes() == first
 
 
 def _open(page_url, tmp_path):
