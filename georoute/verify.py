@@ -199,6 +199,7 @@ def verify(
     trips = _trips(extractions, {d.id: d.text for d in verified}, places, errors)
     kept = {e.doc for e in extractions}
     verified = [d for d in verified if d.id in kept]
+    places = {pid: p for e in extractions for pid, p in e.places.items()}
     claims = {c.id: c for e in extractions for c in e.claims}
     findings = check_isolated(CheckInput(claims, places, tuple(trips), router=LazyRouter()))
     return Report(

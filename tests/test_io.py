@@ -423,3 +423,46 @@ def test_frames(gaz):
     assert list(findings["id"]) == [f"F{i}" for i in range(1, len(r.findings) + 1)]
     assert set(findings["verdict"]) <= {"consistent", "inconsistent", "unverifiable"}
     assert list(legs["origin_name"]) == ["Paris"] and list(legs["destination_name"]) == ["Lyon"]
+
+
+def test_a_failing_renderer_is_a_clear_error_and_no_output_is_written(
+    tmp_path, monkeypatch, capsys
+):
+    from georoute import render
+
+    def broken(*_a, **_k):
+        raise ValueError("unexpected '}'")
+
+    monkeypatch.setattr(render, "render_map", broken)
+    art = _write(tmp_path, "a.txt")
+    js, m = tmp_path / "r.json", tmp_path / "m.html"
+    assert main(["verify", str(art), "--json", str(js), "--map", str(m)]) == 2
+    err = capsys.readouterr().err
+    assert "--map could not be written" in err and "ValueError" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_usage_messages_are_cleaned(capsys):
+    assert main(["resolve", "Lyon", "\x1b]0;pwned\x07\x1b[2J"]) == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments" in err and "\x1b" not in err and "\x07" not in err
+
+
+def test_trip_grouping_that_fails_keeps_each_document_on_its_own(gaz, monkeypatch):
+    from georoute import verify as verify_module
+
+    real = verify_module.group_trips
+
+    def group(docs, texts, places):
+        if len(docs) > 1 or docs[0].doc == "bad":
+            raise RecursionError("too deep")
+        return real(docs, texts, places)
+
+    monkeypatch.setattr(verify_module, "group_trips", group)
+    docs = [Document("a", TRAIN), Document("b", DRIVE), Document("bad", TRAIN)]
+    r = verify(documents=docs, gazetteer=gaz)
+    assert [d.id for d in r.documents] == ["a", "b"]
+    assert r.errors == (("bad", "trip grouping failed: RecursionError: too deep"),)
+    assert {f.docs[0] for f in r.findings} == {"a", "b"}
+    assert len({t.id for t in r.trips}) == len(r.trips)
+    validate(report_dict(r))
