@@ -58,6 +58,7 @@ def _cmd_places(args: argparse.Namespace) -> int:
 
     outputs = OutputSet()
     outputs.add("json", args.json)
+    outputs.refuse_inputs(args.paths)
     loaded = _load(args)
     errors = list(loaded.errors)
     gaz = default_gazetteer()
@@ -110,6 +111,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
     outputs = OutputSet()
     outputs.add("json", args.json)
+    outputs.refuse_inputs(args.paths)
     loaded = _load(args)
     errors = list(loaded.errors)
     gaz = default_gazetteer()
@@ -178,6 +180,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     outputs = OutputSet()
     for name in _VERIFY_OUTPUTS:
         outputs.add(name, getattr(args, name))
+    outputs.refuse_inputs(args.paths)
     report = _verify_with_progress(args)
     writers = {"json": to_json_text, "csv": to_csv_text, "geojson": to_geojson}
     name = ""

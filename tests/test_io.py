@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from georoute import fileio
 from georoute.cli import main
@@ -466,3 +468,20 @@ def test_trip_grouping_that_fails_keeps_each_document_on_its_own(gaz, monkeypatc
     assert {f.docs[0] for f in r.findings} == {"a", "b"}
     assert len({t.id for t in r.trips}) == len(r.trips)
     validate(report_dict(r))
+
+
+def test_an_output_never_replaces_an_input_or_another_output(tmp_path, capsys):
+    art = _write(tmp_path, "a.txt")
+    out = tmp_path / "r.json"
+    assert main(["verify", str(art), "--json", str(art)]) == 2
+    assert art.read_text() == TRAIN and "would replace the input" in capsys.readouterr().err
+    assert main(["verify", str(art), "--json", str(out), "--csv", str(out)]) == 2
+    assert not out.exists() and "both write" in capsys.readouterr().err
+
+
+@given(st.text(max_size=400))
+def test_verify_never_raises_and_its_json_is_strict(gaz, text):
+    r = verify(texts=[text], gazetteer=gaz)
+    assert len(r.documents) + len(r.errors) == 1
+    d = _strict_loads(to_json_text(r))
+    validate(d)
