@@ -163,8 +163,8 @@ class OutputSet:
     """
 
     paths: dict[str, str] = field(default_factory=dict)  # option name -> path
-    _staged: dict[str, Path] = field(default_factory=dict)
-    _stdout: dict[str, str] = field(default_factory=dict)
+    _staged: dict[str, Path] = field(default_factory=dict, init=False)
+    _stdout: dict[str, str] = field(default_factory=dict, init=False)
 
     def add(self, name: str, path: str | os.PathLike | None) -> None:
         if path is None:

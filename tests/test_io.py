@@ -261,12 +261,22 @@ def test_devices_are_never_outputs():
     fileio.check_output("-")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to any folder")
-def test_unwritable_output_folder_is_named(tmp_path):
+def test_unwritable_output_folder_is_named(tmp_path, monkeypatch):
     ro = tmp_path / "ro"
     ro.mkdir(mode=0o500)
-    with pytest.raises(UsageError, match="not writable"):
+    if os.geteuid() == 0:  # root writes to any folder: make the folder look unwritable
+        real = os.access
+        monkeypatch.setattr(os, "access", lambda p, m: Path(p) != ro and real(p, m))
+    with pytest.raises(UsageError, match=r"folder .*ro is not writable"):
         fileio.check_output(ro / "x.json")
+
+
+def test_oversized_texts_and_documents_are_errors_not_read(gaz, monkeypatch):
+    monkeypatch.setattr("georoute.verify.MAX_BYTES", 400)
+    r = verify(texts=[TRAIN, TRAIN * 5, "é" * 150, "é" * 250], gazetteer=gaz)
+    assert [d.id for d in r.documents] == ["text1", "text3"]
+    why = "more than the 400 bytes an article may have"
+    assert r.errors == (("text2", why), ("text4", why)), "bytes counted, not characters"
 
 
 def test_cache_falls_back_to_a_temporary_folder(tmp_path, monkeypatch):
