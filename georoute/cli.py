@@ -169,6 +169,13 @@ def _cmd_route(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its messages (which repeat what was typed) cleaned for the terminal."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        super()._print_message(clean(message, keep_lines=True), file)
+
+
 class _Version(argparse.Action):
     """``--version``: print the versions of georoute and its data, and exit."""
 
@@ -185,7 +192,7 @@ class _Version(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="georoute",
         description="Offline verifier of travel claims in news text.",
         epilog=EXIT_CODES

@@ -18,6 +18,7 @@ from .cli_options import (
     json_parser,
     output,
 )
+from .errors import GeorouteError
 from .terminal import clean, eprint
 
 __all__ = ["add_commands"]
@@ -57,6 +58,7 @@ def _cmd_places(args: argparse.Namespace) -> int:
 
     outputs = OutputSet()
     outputs.add("json", args.json)
+    outputs.refuse_inputs(args.paths)
     loaded = _load(args)
     errors = list(loaded.errors)
     gaz = default_gazetteer()
@@ -109,6 +111,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
     outputs = OutputSet()
     outputs.add("json", args.json)
+    outputs.refuse_inputs(args.paths)
     loaded = _load(args)
     errors = list(loaded.errors)
     gaz = default_gazetteer()
@@ -177,8 +180,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     outputs = OutputSet()
     for name in _VERIFY_OUTPUTS:
         outputs.add(name, getattr(args, name))
+    outputs.refuse_inputs(args.paths)
     report = _verify_with_progress(args)
     writers = {"json": to_json_text, "csv": to_csv_text, "geojson": to_geojson}
+    name = ""
     try:
         for name, write in writers.items():
             if getattr(args, name):
@@ -186,9 +191,15 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         if args.map:
             from .render import render_map
 
-            router = LazyRouter()
+            name, router = "map", LazyRouter()
             outputs.stage_file("map", lambda path: render_map(report, path, router=router))
         outputs.commit()
+    except (GeorouteError, OSError):
+        raise
+    except Exception as exc:  # a renderer's bug must cost a clear message, not a traceback
+        raise GeorouteError(
+            f"--{name} could not be written ({type(exc).__name__}: {exc}); no output was written"
+        ) from exc
     finally:
         outputs.discard()
     if not args.quiet and not outputs.to_stdout:

@@ -138,6 +138,10 @@ def check_output(path: str | os.PathLike) -> None:
         raise UsageError(f"cannot write {path}: folder {parent} is not writable")
 
 
+def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
 def _mode_for(target: Path) -> int:
     """The mode the written file gets: the replaced file's, or what open() would give."""
     try:
@@ -159,8 +163,8 @@ class OutputSet:
     """
 
     paths: dict[str, str] = field(default_factory=dict)  # option name -> path
-    _staged: dict[str, Path] = field(default_factory=dict)
-    _stdout: dict[str, str] = field(default_factory=dict)
+    _staged: dict[str, Path] = field(default_factory=dict, init=False)
+    _stdout: dict[str, str] = field(default_factory=dict, init=False)
 
     def add(self, name: str, path: str | os.PathLike | None) -> None:
         if path is None:
@@ -169,7 +173,17 @@ class OutputSet:
         if path == STDIO and STDIO in self.paths.values():
             raise UsageError("only one output can go to standard output (-)")
         check_output(path)
+        same = [n for n, q in self.paths.items() if q != STDIO and _same_file(q, path)]
+        if path != STDIO and same:
+            raise UsageError(f"--{name} and --{same[0]} both write {path}")
         self.paths[name] = path
+
+    def refuse_inputs(self, inputs) -> None:
+        """Raise UsageError if an output would replace one of the ``inputs``."""
+        for raw in inputs:
+            for name, path in self.paths.items():
+                if path != STDIO and os.fspath(raw) != STDIO and _same_file(path, raw):
+                    raise UsageError(f"--{name} {path} would replace the input {raw}")
 
     @property
     def to_stdout(self) -> bool:

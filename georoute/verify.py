@@ -19,7 +19,9 @@ from typing import Any
 from .checks import CHECKS, CheckInput, run_checks
 from .claims import Claim, DocumentClaims
 from .documents import Document, load_documents, parse_dateline
+from .errors import InputError
 from .extract import extract_document
+from .fileio import MAX_BYTES
 from .findings import Finding
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import Place
@@ -136,6 +138,10 @@ def _unique(docs: list[Document]) -> list[Document]:
     return out
 
 
+def _size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
 def _failure(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
@@ -157,7 +163,12 @@ def verify(
     The positional form takes Documents and ``pathlib.Path`` objects (``verify([SEEDS])``); a
     ``str`` there is refused with TypeError, since it could be either. ``date`` is the dateline
     of articles that have none. ``progress(done, total)`` is called after each document is
-    extracted. The report does not depend on the order the inputs are given in.
+    extracted. The report does not depend on the order the inputs are given in (documents are
+    verified sorted by id; texts are numbered ``text1``, ``text2``, ... in the order given).
+
+    Nothing here raises for a bad article: an input that cannot be read, is larger than
+    ``MAX_BYTES`` or makes extraction fail is listed in ``Report.errors`` (path or id, why), and
+    a check that fails gives an ``unverifiable`` finding naming the check and the exception.
 
     >>> r = verify(texts=["The 390 km trip from Paris to Lyon took two hours at 195 km/h."])
     >>> [(d.id, d.path) for d in r.documents], [f.verdict for f in r.findings][:1]
@@ -187,8 +198,12 @@ def verify(
     verified: list[Document] = []
     for i, d in enumerate(docs, start=1):
         try:
+            if len(d.text) > MAX_BYTES // 4 and _size(d.text) > MAX_BYTES:
+                raise InputError(f"more than the {MAX_BYTES:,} bytes an article may have")
             extractions.append(extract_document(d, gaz))
             verified.append(d)
+        except InputError as exc:
+            errors.append((d.path or d.id, str(exc)))
         except Exception as exc:  # one article must not take the run down
             errors.append((d.path or d.id, f"extraction failed: {_failure(exc)}"))
         if progress is not None:
@@ -199,6 +214,7 @@ def verify(
     trips = _trips(extractions, {d.id: d.text for d in verified}, places, errors)
     kept = {e.doc for e in extractions}
     verified = [d for d in verified if d.id in kept]
+    places = {pid: p for e in extractions for pid, p in e.places.items()}
     claims = {c.id: c for e in extractions for c in e.claims}
     findings = check_isolated(CheckInput(claims, places, tuple(trips), router=LazyRouter()))
     return Report(

@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from georoute import fileio
 from georoute.cli import main
@@ -259,12 +261,22 @@ def test_devices_are_never_outputs():
     fileio.check_output("-")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to any folder")
-def test_unwritable_output_folder_is_named(tmp_path):
+def test_unwritable_output_folder_is_named(tmp_path, monkeypatch):
     ro = tmp_path / "ro"
     ro.mkdir(mode=0o500)
-    with pytest.raises(UsageError, match="not writable"):
+    if os.geteuid() == 0:  # root writes to any folder: make the folder look unwritable
+        real = os.access
+        monkeypatch.setattr(os, "access", lambda p, m: Path(p) != ro and real(p, m))
+    with pytest.raises(UsageError, match=r"folder .*ro is not writable"):
         fileio.check_output(ro / "x.json")
+
+
+def test_oversized_texts_and_documents_are_errors_not_read(gaz, monkeypatch):
+    monkeypatch.setattr("georoute.verify.MAX_BYTES", 400)
+    r = verify(texts=[TRAIN, TRAIN * 5, "é" * 150, "é" * 250], gazetteer=gaz)
+    assert [d.id for d in r.documents] == ["text1", "text3"]
+    why = "more than the 400 bytes an article may have"
+    assert r.errors == (("text2", why), ("text4", why)), "bytes counted, not characters"
 
 
 def test_cache_falls_back_to_a_temporary_folder(tmp_path, monkeypatch):
@@ -423,3 +435,63 @@ def test_frames(gaz):
     assert list(findings["id"]) == [f"F{i}" for i in range(1, len(r.findings) + 1)]
     assert set(findings["verdict"]) <= {"consistent", "inconsistent", "unverifiable"}
     assert list(legs["origin_name"]) == ["Paris"] and list(legs["destination_name"]) == ["Lyon"]
+
+
+def test_a_failing_renderer_is_a_clear_error_and_no_output_is_written(
+    tmp_path, monkeypatch, capsys
+):
+    from georoute import render
+
+    def broken(*_a, **_k):
+        raise ValueError("unexpected '}'")
+
+    monkeypatch.setattr(render, "render_map", broken)
+    art = _write(tmp_path, "a.txt")
+    js, m = tmp_path / "r.json", tmp_path / "m.html"
+    assert main(["verify", str(art), "--json", str(js), "--map", str(m)]) == 2
+    err = capsys.readouterr().err
+    assert "--map could not be written" in err and "ValueError" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_usage_messages_are_cleaned(capsys):
+    assert main(["resolve", "Lyon", "\x1b]0;pwned\x07\x1b[2J"]) == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments" in err and "\x1b" not in err and "\x07" not in err
+
+
+def test_trip_grouping_that_fails_keeps_each_document_on_its_own(gaz, monkeypatch):
+    from georoute import verify as verify_module
+
+    real = verify_module.group_trips
+
+    def group(docs, texts, places):
+        if len(docs) > 1 or docs[0].doc == "bad":
+            raise RecursionError("too deep")
+        return real(docs, texts, places)
+
+    monkeypatch.setattr(verify_module, "group_trips", group)
+    docs = [Document("a", TRAIN), Document("b", DRIVE), Document("bad", TRAIN)]
+    r = verify(documents=docs, gazetteer=gaz)
+    assert [d.id for d in r.documents] == ["a", "b"]
+    assert r.errors == (("bad", "trip grouping failed: RecursionError: too deep"),)
+    assert {f.docs[0] for f in r.findings} == {"a", "b"}
+    assert len({t.id for t in r.trips}) == len(r.trips)
+    validate(report_dict(r))
+
+
+def test_an_output_never_replaces_an_input_or_another_output(tmp_path, capsys):
+    art = _write(tmp_path, "a.txt")
+    out = tmp_path / "r.json"
+    assert main(["verify", str(art), "--json", str(art)]) == 2
+    assert art.read_text() == TRAIN and "would replace the input" in capsys.readouterr().err
+    assert main(["verify", str(art), "--json", str(out), "--csv", str(out)]) == 2
+    assert not out.exists() and "both write" in capsys.readouterr().err
+
+
+@given(st.text(max_size=400))
+def test_verify_never_raises_and_its_json_is_strict(gaz, text):
+    r = verify(texts=[text], gazetteer=gaz)
+    assert len(r.documents) + len(r.errors) == 1
+    d = _strict_loads(to_json_text(r))
+    validate(d)
