@@ -298,3 +298,50 @@ def test_a_range_holds_both_ends(a, b, unit):
         qs = find_quantities(f"between {lo:,}{sep}{hi:,} {unit}")
         assert len(qs) == 1 and qs[0].hedge == "range"
         assert qs[0].low <= lo and qs[0].high >= hi and qs[0].low < qs[0].value < qs[0].high
+
+
+# --- issue 11 regressions -------------------------------------------------------------------
+
+
+def test_time_in_a_relative_clause_takes_no_verb_from_the_main_clause(gaz):
+    """ "which ... on Monday" is another clause: Monday is not when the train arrived."""
+    claims = extract("The train arrived in Kazan, which Putin visited on Monday.", gaz)
+    monday = next(c for c in claims if c.text == "Monday")
+    assert monday.relation != "arrival"
+    both = extract("The train arrived in Kazan on Monday, which was a holiday.", gaz)
+    assert next(c for c in both if c.text == "Monday").relation == "arrival"
+
+
+def test_abbreviations_do_not_end_sentences():
+    from georoute.extract import _sentences
+
+    text = (
+        "The train left at 9 a.m. on Sept. 5 from St. Louis. It reached Washington, D.C. at "
+        "5 p.m. Mr. Smith said the trip went well. It arrived at 6:45 p.m. He left."
+    )
+    assert [text[a:z] for a, z in _sentences(text)] == [
+        "The train left at 9 a.m. on Sept. 5 from St. Louis.",
+        "It reached Washington, D.C. at 5 p.m.",
+        "Mr. Smith said the trip went well.",
+        "It arrived at 6:45 p.m.",
+        "He left.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The train left Boston at 9 a.m. for Chicago, a 1,580 km trip.",
+        pytest.param(
+            "The train left St. Louis for Chicago, a 480 km trip.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="'St. Louis' is no mention yet: namespans joins names on spaces"
+            ),
+        ),
+    ],
+)
+def test_leg_named_across_an_abbreviation(gaz, text):
+    dc = extract_document(Document("d", text), gaz)
+    km = next(c for c in dc.claims if c.kind == "distance")
+    assert km.relation == "leg" and None not in km.places and len(km.places) == 2
+    assert dc.places[km.places[1]].name == "Chicago"
