@@ -111,6 +111,11 @@ _DIRECTION_OF = re.compile(
 _TO_THE = re.compile(
     rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?P<dir>{_COMPASS_RE})\b", re.IGNORECASE
 )
+#: "<distance> north of <a name>": the name is the reference, placed or not
+_DIRECTION_OF_UNKNOWN = re.compile(
+    rf"\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)",
+    re.IGNORECASE,
+)
 _AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
 _DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
 _RELATIVE_POSITION = re.compile(
@@ -493,6 +498,19 @@ class _Extraction:
                 self.separate(i, tail_end, (ref.id if ref else None, sub.id if sub else None))
                 continue
             ref = next(iter(self.mentions_between(tail_end + 1, tail_end + 40)), None)
+            unknown = _DIRECTION_OF_UNKNOWN.match(self.text, tail_end)
+            if unknown and (ref is None or ref.start > unknown.start("ref")):
+                # "200 miles north of Zubrovka", Zubrovka unknown: a separation from a place
+                # that cannot be placed (unverifiable), never the trip's distance
+                a, _ = self.sentence_of(q.start)
+                before = [
+                    m
+                    for m in self.mentions_between(a, q.start)
+                    if m.place and not m.place.is_region
+                ]
+                pl = (None, before[-1].place.id if before else None)
+                self.separate(i, tail_end, pl, unknown.start("dir"), unknown.end("dir"))
+                continue
             if ref is None:
                 continue
             dm = _DIRECTION_OF.match(self.text[tail_end : ref.start])

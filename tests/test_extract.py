@@ -67,9 +67,11 @@ def test_seed_000_forum_dates(gaz, seed_texts):
 @pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
 def test_no_spurious_quantities_or_homonyms(gaz, seed_texts, key):
     dc = claims_of(gaz, seed_texts, key)
-    texts = [c.text for c in dc.claims if c.kind in ("distance", "speed", "duration")]
-    for bad in ("39-year-old", "seven trips", "75 years", "18 months", "12 years"):
-        assert all(bad not in t for t in texts)
+    quantities = [c for c in dc.claims if c.kind in ("distance", "speed", "duration")]
+    for bad in ("39-year-old", "seven trips"):
+        assert all(bad not in c.text for c in quantities)
+    for span in ("75 years", "18 months", "12 years"):  # read, but no journey
+        assert all(c.relation == "span" and c.leg is None for c in quantities if c.text == span)
     names = {c.text for c in dc.claims if c.kind == "place"}
     for homonym in (
         "Vladimir",
@@ -132,8 +134,14 @@ def test_interval_boundaries():
 
 
 def test_not_travel_quantities():
-    text = "3,000 tonnes, seven trips, a 39-year-old, 75 years ago, 18 months of war, 12 years in power, 50%"
+    text = "3,000 tonnes, seven trips, a 39-year-old, a 28 - year - old, 50%, $13.6m, 1.2m tons"
     assert find_quantities(text) == []
+    text = "75 years ago, 18 months of war, 12 years in power"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (75, "yr"),
+        (18, "mo"),
+        (12, "yr"),
+    ]
 
 
 def test_not_travel_units_and_addresses():
