@@ -168,6 +168,8 @@ class Gazetteer:
     def __init__(self, index: Path | None = None) -> None:
         self._conn: sqlite3.Connection = open_index(index)
         self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
+        # a text's context is read once however many of its names are resolved in it
+        self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
     # -- look-ups -------------------------------------------------------------------------
     def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool], ...]:
@@ -254,6 +256,9 @@ class Gazetteer:
     # -- resolution -----------------------------------------------------------------------
     def context_of(self, text: str) -> ResolutionContext:
         """The context a text gives: the places it names, resolved on their own, and feature words."""
+        return self._context_of(text)
+
+    def _context_of(self, text: str) -> ResolutionContext:
         from .mentions import document_context  # the mention finder builds on this module
 
         return document_context(text, self)
