@@ -36,3 +36,6 @@ eval: $(STAMP)   # development sets in ../shared/eval (or GEOROUTE_EVAL_DIR)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_places.py
