@@ -26,7 +26,9 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\
 #: separator, so a body sentence that starts with a date is not taken for the dateline.
 _LINE_DATE = re.compile(
     r"^\s*(?:(?:published|updated|posted|dated?|first\s+published)(?:\s+on)?\s*:?\s*"
-    r"|[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?)?" + _WEEKDAY + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?)?"
+    + _WEEKDAY
+    + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON}),?\s+(?P<y2>\d{{4}}))"
     r"\s*(?:$|[-\u2013\u2014|:/(]|\d{1,2}[:.]\d{2})",
