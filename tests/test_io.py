@@ -284,7 +284,19 @@ def test_bad_output_paths_are_refused_before_any_work(tmp_path, monkeypatch, cap
 def test_devices_are_never_outputs():
     with pytest.raises(UsageError, match="character device"):
         fileio.check_output("/dev/null")
+    with pytest.raises(UsageError, match="empty"):
+        fileio.check_output("")
     fileio.check_output("-")
+
+
+def test_map_and_geojson_to_standard_output(tmp_path, capsys):
+    art = _write(tmp_path, "a.txt")
+    assert main(["verify", str(art), "--map", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.lstrip().lower().startswith("<!doctype html>") and "georoute:" not in out
+    assert main(["verify", str(art), "--geojson", "-"]) == 0
+    assert _strict_loads(capsys.readouterr().out)["type"] == "FeatureCollection"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"], "no temporary file left"
 
 
 def test_unwritable_output_folder_is_named(tmp_path, monkeypatch):
