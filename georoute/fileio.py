@@ -112,6 +112,8 @@ def check_output(path: str | os.PathLike) -> None:
     (not a symlink) in an existing, writable folder."""
     if str(path) == STDIO:
         return
+    if not str(path):
+        raise UsageError("an output path is empty; give a FILE or - for standard output")
     p = Path(path)
     try:
         st = os.lstat(p)

@@ -216,7 +216,11 @@ def verify(
     verified = [d for d in verified if d.id in kept]
     places = {pid: p for e in extractions for pid, p in e.places.items()}
     claims = {c.id: c for e in extractions for c in e.claims}
-    findings = check_isolated(CheckInput(claims, places, tuple(trips), router=LazyRouter()))
+    failed: list[tuple[str, str]] = []
+    inp = CheckInput(claims, places, tuple(trips), router=LazyRouter())
+    findings = check_isolated(inp, failed)
+    paths = {d.id: d.path or d.id for d in verified}
+    errors.extend((paths.get(doc, doc), why) for doc, why in failed)
     return Report(
         tuple(verified),
         tuple(extractions),
@@ -260,10 +264,11 @@ def _rename_trips(trips: list[Trip], prefix: str) -> list[Trip]:
     return out
 
 
-def check_isolated(inp: CheckInput) -> list[Finding]:
+def check_isolated(inp: CheckInput, errors: list[tuple[str, str]] | None = None) -> list[Finding]:
     """``run_checks``, but a check that raises costs only its own findings: it is run again
     document by document, and where it still fails an ``unverifiable`` finding names the check
-    and the exception."""
+    and the exception, and ``(document id, why)`` is added to ``errors``."""
+    errors = [] if errors is None else errors
     try:
         return run_checks(inp, CHECKS)
     except Exception:
@@ -272,8 +277,8 @@ def check_isolated(inp: CheckInput) -> list[Finding]:
     for check in CHECKS:
         try:
             findings.extend(run_checks(inp, (check,)))
-        except Exception:
-            findings.extend(_per_document(check, inp))
+        except Exception as exc:
+            findings.extend(_per_document(check, inp, exc, errors))
     return findings
 
 
@@ -281,25 +286,34 @@ def _check_name(check: Callable) -> str:
     return check.__name__.removeprefix("check_")
 
 
-def _per_document(check: Callable, inp: CheckInput) -> list[Finding]:
-    docs = sorted({c.doc for c in inp.claims.values()}, key=_natural)
+def _crashed(name: str, docs: tuple[str, ...], where: str, exc: BaseException) -> Finding:
+    return Finding(
+        name,
+        "unverifiable",
+        docs,
+        (),
+        f"The {name} check could not run on {where} ({_failure(exc)}).",
+        {"error": type(exc).__name__, "exception": str(exc)},
+    )
+
+
+def _per_document(
+    check: Callable, inp: CheckInput, whole: BaseException, errors: list[tuple[str, str]]
+) -> list[Finding]:
+    name = _check_name(check)
+    docs = tuple(sorted({c.doc for c in inp.claims.values()}, key=_natural))
     out: list[Finding] = []
+    failed = False
     for doc in docs:
-        sub = _only(doc, inp)
         try:
-            out.extend(run_checks(sub, (check,)))
+            out.extend(run_checks(_only(doc, inp), (check,)))
         except Exception as exc:
-            name = _check_name(check)
-            out.append(
-                Finding(
-                    name,
-                    "unverifiable",
-                    (doc,),
-                    (),
-                    f"The {name} check could not run on this article ({_failure(exc)}).",
-                    {"error": type(exc).__name__, "exception": str(exc)},
-                )
-            )
+            failed = True
+            out.append(_crashed(name, (doc,), "this article", exc))
+            errors.append((doc, f"{name} check failed: {_failure(exc)}"))
+    if not failed:  # it fails only across documents: say so, or the failure would vanish
+        out.append(_crashed(name, docs, "the articles together", whole))
+        errors.append((", ".join(docs), f"{name} check failed across documents: {_failure(whole)}"))
     return out
 
 

@@ -160,7 +160,33 @@ def test_a_check_that_raises_is_unverifiable_for_that_document_only(gaz, monkeyp
     assert broken.verdict == "unverifiable"
     assert "plausibility" in broken.message and "OverflowError" in broken.message
     assert any(f.check == "speed_distance_time" and f.docs == ("bad",) for f in r.findings)
+    assert r.errors == (
+        ("bad", "plausibility check failed: OverflowError: date value out of range"),
+    )
     validate(report_dict(r))
+
+
+def test_a_check_that_fails_only_across_documents_is_not_lost(gaz, monkeypatch, tmp_path):
+    from georoute import verify as verify_module
+    from georoute.checks import check_cross_source
+
+    def check_cross_source_broken(inp):
+        if len({c.doc for c in inp.claims.values()}) > 1:
+            raise KeyError("leg")
+        return check_cross_source(inp)
+
+    check_cross_source_broken.__name__ = "check_cross_source"
+    checks = tuple(
+        check_cross_source_broken if c is check_cross_source else c for c in verify_module.CHECKS
+    )
+    monkeypatch.setattr(verify_module, "CHECKS", checks)
+    r = verify(paths=[ARTICLES / "source_a.txt", ARTICLES / "source_b.txt"], gazetteer=gaz)
+    (crash,) = [f for f in r.findings if f.check == "cross_source"]
+    assert crash.verdict == "unverifiable" and set(crash.docs) == {"source_a", "source_b"}
+    assert r.errors and "across documents" in r.errors[0][1]
+    out = tmp_path / "r.json"
+    a, b = (str(ARTICLES / f"source_{x}.txt") for x in "ab")
+    assert main(["verify", a, b, "--json", str(out), "--fail-on", "inconsistent"]) == 2
 
 
 # -- paths ----------------------------------------------------------------------------------
@@ -258,7 +284,19 @@ def test_bad_output_paths_are_refused_before_any_work(tmp_path, monkeypatch, cap
 def test_devices_are_never_outputs():
     with pytest.raises(UsageError, match="character device"):
         fileio.check_output("/dev/null")
+    with pytest.raises(UsageError, match="empty"):
+        fileio.check_output("")
     fileio.check_output("-")
+
+
+def test_map_and_geojson_to_standard_output(tmp_path, capsys):
+    art = _write(tmp_path, "a.txt")
+    assert main(["verify", str(art), "--map", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.lstrip().lower().startswith("<!doctype html>") and "georoute:" not in out
+    assert main(["verify", str(art), "--geojson", "-"]) == 0
+    assert _strict_loads(capsys.readouterr().out)["type"] == "FeatureCollection"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"], "no temporary file left"
 
 
 def test_unwritable_output_folder_is_named(tmp_path, monkeypatch):
