@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test fuzz lint bench clean
 
 $(STAMP): pyproject.toml mapassets/package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ test: $(STAMP)
 	$(BIN)/ruff check georoute tests benchmarks notebooks
 	$(BIN)/ruff format --check georoute tests benchmarks notebooks
 	$(BIN)/pytest
+
+# 100,000 hostile texts through times, quantities, extraction, the API and the CLI (hours).
+fuzz: $(STAMP)
+	GEOROUTE_FUZZ_EXAMPLES=$${GEOROUTE_FUZZ_EXAMPLES:-100000} HYPOTHESIS_PROFILE=fuzz \
+		$(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
