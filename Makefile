@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test fuzz lint bench eval clean
 
 $(STAMP): pyproject.toml mapassets/package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -24,18 +24,22 @@ test: $(STAMP)
 	$(BIN)/ruff format --check georoute tests benchmarks notebooks
 	$(BIN)/pytest
 
+# 100,000 hostile texts through times, quantities, extraction, the API and the CLI (hours).
+fuzz: $(STAMP)
+	GEOROUTE_FUZZ_EXAMPLES=$${GEOROUTE_FUZZ_EXAMPLES:-100000} HYPOTHESIS_PROFILE=fuzz \
+		$(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz.py
+
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench_gazetteer.py
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_rail.py
 
-eval: $(STAMP)   # development sets in ../shared/eval (or GEOROUTE_EVAL_DIR)
+eval: $(STAMP)   # development sets in ../shared/eval (or GEOROUTE_EVAL_DIR), the test articles
 	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/eval_places.py
 	$(BIN)/python benchmarks/eval_quantities.py
+	$(BIN)/python benchmarks/eval_articles.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
-
-eval: $(STAMP)
-	$(BIN)/python benchmarks/eval_places.py

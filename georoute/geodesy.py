@@ -81,7 +81,8 @@ def geodesic_km_many(
 def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Initial geodesic azimuth from point 1 to point 2, degrees clockwise from north in [0, 360)."""
     az, _, _ = _GEOD.inv(lon1, lat1, lon2, lat2)
-    return float(az) % 360.0
+    bearing = float(az) % 360.0
+    return 0.0 if bearing >= 360.0 else bearing
 
 
 def rhumb_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -89,14 +90,25 @@ def rhumb_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
     This is what "X lies north of Y" means on a map: the direction of the straight line on a
     Mercator chart. Spherical formula; the difference from the ellipsoid is far below a compass
-    sector.
+    sector. A pole has no Mercator latitude: from the south pole every way is north (0°), from
+    the north pole every way is south (180°), and to a pole is due north or south; coincident
+    points give 0°. Longitudes may come in any turn (the shorter way round the antimeridian
+    is taken).
+
+    >>> rhumb_bearing(-90, 0, 10, 10), rhumb_bearing(10, 10, 90, 0), rhumb_bearing(0, 179, 0, -179)
+    (0.0, 0.0, 90.0)
     """
+    if lat1 == lat2 and (abs(lat1) >= 90 or (lon1 - lon2) % 360 == 0):
+        return 0.0  # one point: no direction
+    if lat2 >= 90 or lat1 <= -90:
+        return 0.0
+    if lat2 <= -90 or lat1 >= 90:
+        return 180.0
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlon = math.radians(lon2 - lon1)
-    if abs(dlon) > math.pi:
-        dlon = dlon - math.copysign(2 * math.pi, dlon)
+    dlon = math.remainder(math.radians(lon2 - lon1), 2 * math.pi)
     dpsi = math.log(math.tan(math.pi / 4 + p2 / 2) / math.tan(math.pi / 4 + p1 / 2))
-    return math.degrees(math.atan2(dlon, dpsi)) % 360.0
+    bearing = math.degrees(math.atan2(dlon, dpsi)) % 360.0
+    return 0.0 if bearing >= 360.0 else bearing  # -1e-300 % 360 rounds to 360
 
 
 def compass_name(bearing: float) -> str:

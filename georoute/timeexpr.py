@@ -9,6 +9,7 @@ into windows of local time.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -162,24 +163,71 @@ def _sentence_bounds(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
     return s + 1, (min(e_candidates) if e_candidates else hi)
 
 
+#: The days whose local-time windows can be set in any time zone: a window on the calendar's
+#: first or last day would leave Python's calendar (years 1-9999) when shifted to UTC (zone
+#: offsets reach about 16 hours in the zone database's local mean times), so those two days
+#: keep their date and get no window.
+FIRST_DAY = dt.date.min + dt.timedelta(days=1)
+LAST_DAY = dt.date.max - dt.timedelta(days=1)
+_EDGE = "at the edge of the calendar: no time window"
+_NOT_A_DATE = "not a calendar date"
+_OFF_CALENDAR = "outside the calendar (years 1-9999)"
+
+
 def _day_window(
-    day: dt.date, part: str | None, edge: str | None
-) -> tuple[dt.datetime, dt.datetime]:
+    day: dt.date, part: str | None, edge: str | None, last: dt.date | None = None
+) -> tuple[dt.datetime, dt.datetime] | tuple[None, None]:
+    """The local-time window from ``day`` (its part of day, its early or late half) to the end
+    of ``last`` (default ``day``); ``(None, None)`` when a day lies outside FIRST_DAY-LAST_DAY.
+
+    >>> _day_window(dt.date(2023, 9, 10), "night", None)[1].isoformat()
+    '2023-09-11T06:00:00'
+    >>> _day_window(dt.date.max, None, None)
+    (None, None)
+    """
+    last = last or day
+    if not (FIRST_DAY <= day <= LAST_DAY and FIRST_DAY <= last <= LAST_DAY):
+        return None, None
     start_h, end_h = PARTS_OF_DAY[part.casefold()] if part else (0, 24)
     if edge:
         mid = (start_h + end_h) / 2
         start_h, end_h = (start_h, mid) if edge.casefold() == "early" else (mid, end_h)
-    base = dt.datetime.combine(day, dt.time())
-    return base + dt.timedelta(hours=start_h), base + dt.timedelta(hours=end_h)
+    base, end = dt.datetime.combine(day, dt.time()), dt.datetime.combine(last, dt.time())
+    return base + dt.timedelta(hours=start_h), end + dt.timedelta(hours=end_h)
 
 
-def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date:
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None where that leaves the calendar (years 1-9999).
+
+    >>> _shift(dt.date(1, 1, 1), -1) is None, _shift(dt.date(2024, 2, 28), 1)
+    (True, datetime.date(2024, 2, 29))
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date | None:
+    """The day of weekday ``wd`` nearest the dateline, after it when ``future``, else before;
+    None where that day lies outside the calendar."""
     delta = wd - dateline.weekday()
     if delta == 0:
         return dateline
-    if future:
-        return dateline + dt.timedelta(days=delta % 7)
-    return dateline - dt.timedelta(days=(-delta) % 7)
+    return _shift(dateline, delta % 7 if future else -((-delta) % 7))
+
+
+def _month_days(year: int, mon: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a month, or None outside years 1-9999.
+
+    >>> _month_days(2024, 2)
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    >>> _month_days(9999, 12)[1], _month_days(0, 1)
+    (datetime.date(9999, 12, 31), None)
+    """
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    return dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1])
 
 
 def _day_of_clock(
@@ -203,134 +251,105 @@ def _day_of_clock(
 
 
 def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
-    """Every date and time expression, resolved against ``dateline`` when there is one."""
+    """Every date and time expression, resolved against ``dateline`` when there is one.
+
+    A date outside the calendar is no date ("30 February", "in January 0000"); arithmetic that
+    would leave it (a weekday after a dateline of 9999-12-31) yields no date; a day at the
+    calendar's edge keeps its date and gets no window.
+
+    >>> [(t.text, t.date, t.begin, t.note) for t in find_times("in Dec 0000", None)]
+    [('Dec 0000', None, None, 'not a calendar date')]
+    >>> [(t.date, t.note) for t in find_times("next Monday", dt.date.max)]
+    [(None, 'outside the calendar (years 1-9999)')]
+    """
     found: list[TimeExpr] = []
     taken = bytearray(len(text) + 1)  # 1 where an expression already lies
 
     def free(s: int, e: int) -> bool:
         return not any(taken[s:e])
 
-    def add(t: TimeExpr) -> None:
-        found.append(t)
-        taken[t.start : t.end] = b"\x01" * (t.end - t.start)
+    def add(
+        s: int,
+        e: int,
+        kind: str,
+        day: dt.date | None,
+        window: tuple[dt.datetime, dt.datetime] | tuple[None, None] = (None, None),
+        weekday: int | None = None,
+        note: str = "",
+        **more,
+    ) -> None:
+        begin, until = window
+        if day is not None and begin is None and not note:
+            note = _EDGE
+        found.append(TimeExpr(s, e, text[s:e], kind, begin, until, weekday, day, note=note, **more))
+        taken[s:e] = b"\x01" * (e - s)
 
     starts = [m.start() for m in _TRIGGER.finditer(text)]
     for rx in (_DATE_MD, _DATE_DM):
         for m in _matches(rx, text, starts):
-            if not free(m.start(), m.end()):
+            s, e = m.span()
+            if not free(s, e):
                 continue
             mon = MONTHS[m.group("mon").casefold().rstrip(".")]
             year = int(m.group("y")) if m.group("y") else (dateline.year if dateline else None)
             d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
             wd = WEEKDAYS[m.group("wd").casefold()] if m.group("wd") else None
             if year is None:
-                add(
-                    TimeExpr(
-                        m.start(),
-                        m.end(),
-                        m.group(),
-                        "date",
-                        None,
-                        None,
-                        wd,
-                        None,
-                        note="no year and no dateline",
-                    )
-                )
+                add(s, e, "date", None, weekday=wd, note="no year and no dateline")
                 continue
             try:
                 first, last = dt.date(year, mon, d1), dt.date(year, mon, d2)
             except ValueError:
-                add(
-                    TimeExpr(
-                        m.start(),
-                        m.end(),
-                        m.group(),
-                        "date",
-                        None,
-                        None,
-                        wd,
-                        None,
-                        note="not a calendar date",
-                    )
-                )
+                add(s, e, "date", None, weekday=wd, note=_NOT_A_DATE)
                 continue
             b, _ = _day_window(first, None, None)
             _, u = _day_window(last, None, None)
-            add(TimeExpr(m.start(), m.end(), m.group(), "date", b, u, wd, first))
+            add(s, e, "date", first, (b, u) if b and u else (None, None), wd)
     for m in _matches(_MONTH_ONLY, text, starts):
-        s = m.start("mon")
-        if not free(s, m.end()):
+        s, e = m.start("mon"), m.end()
+        if not free(s, e):
             continue
         mon = MONTHS[m.group("mon").casefold().rstrip(".")]
         if mon == 5 and not m.group("y") and m.group(0)[:2].casefold() != "in":
             continue
         year = int(m.group("y")) if m.group("y") else (dateline.year if dateline else None)
         if year is None:
-            add(
-                TimeExpr(
-                    s,
-                    m.end(),
-                    text[s : m.end()],
-                    "date",
-                    None,
-                    None,
-                    note="no year and no dateline",
-                )
-            )
+            add(s, e, "date", None, note="no year and no dateline")
             continue
         if not m.group("y") and dateline and mon > dateline.month:
             year -= 1  # "in August" in a September article is this past August
-        first = dt.date(year, mon, 1)
-        nxt = dt.date(year + (mon == 12), mon % 12 + 1, 1)
-        add(
-            TimeExpr(
-                s,
-                m.end(),
-                text[s : m.end()],
-                "date",
-                *_day_window(first, None, None)[:1],
-                dt.datetime.combine(nxt, dt.time()),
-                None,
-                first,
-                note="a month",
-            )
-        )
+        days = _month_days(year, mon)
+        if days is None:
+            add(s, e, "date", None, note=_NOT_A_DATE)
+            continue
+        window = _day_window(days[0], None, None, days[1])
+        add(s, e, "date", days[0], window, note="a month" if window[0] else _EDGE)
     for m in _matches(_WEEKDAY, text, starts):
-        s = m.start()
-        if not free(s, m.end()):
+        s, e = m.span()
+        if not free(s, e):
             continue
         wd = WEEKDAYS[m.group("wd").casefold()]
         if dateline is None:
-            add(
-                TimeExpr(
-                    s, m.end(), m.group(), "time", None, None, wd, note="weekday without a dateline"
-                )
-            )
+            add(s, e, "time", None, weekday=wd, note="weekday without a dateline")
             continue
         before = " ".join(text[max(0, s - 40) : s].split()[-4:])
-        future = bool(_FUTURE.search(before))
-        day = _weekday_date(wd, dateline, future)
-        begin, until = _day_window(day, m.group("part"), m.group("edge"))
-        add(TimeExpr(s, m.end(), m.group(), "time", begin, until, wd, day))
+        day = _weekday_date(wd, dateline, bool(_FUTURE.search(before)))
+        if day is None:
+            add(s, e, "time", None, weekday=wd, note=_OFF_CALENDAR)
+            continue
+        add(s, e, "time", day, _day_window(day, m.group("part"), m.group("edge")), wd)
     for m in _matches(_RELATIVE, text, starts):
-        if not free(m.start(), m.end()):
+        s, e = m.span()
+        if not free(s, e):
             continue
         rel = " ".join(m.group("rel").casefold().split())
         if dateline is None:
-            add(
-                TimeExpr(
-                    m.start(),
-                    m.end(),
-                    m.group(),
-                    "time",
-                    None,
-                    None,
-                    note="relative time without a dateline",
-                )
-            )
+            add(s, e, "time", None, note="relative time without a dateline")
             continue
-        day = dateline - dt.timedelta(days=1) if rel in ("yesterday", "last night") else dateline
+        day = _shift(dateline, -1) if rel in ("yesterday", "last night") else dateline
+        if day is None:
+            add(s, e, "time", None, note=_OFF_CALENDAR)
+            continue
         part = {
             "this morning": "morning",
             "this afternoon": "afternoon",
@@ -338,8 +357,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
             "tonight": "night",
             "last night": "night",
         }.get(rel)
-        begin, until = _day_window(day, part, None)
-        add(TimeExpr(m.start(), m.end(), m.group(), "time", begin, until, None, day))
+        add(s, e, "time", day, _day_window(day, part, None))
     dated = sorted((t.start, t.end, t.date) for t in found if t.date)
     for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
@@ -351,38 +369,27 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
             if m.group("ap").casefold().startswith("p"):
                 h += 12
         a, b = _sentence_bounds(text, m.start())
-        local = "local time" in text[m.end() : m.end() + 14].casefold()
-        end = m.end() + (text[m.end() :].casefold().find("local time") + 10 if local else 0)
+        after = text[m.end() : m.end() + 14].casefold()
+        local = "local time" in after
+        end = m.end() + (after.find("local time") + 10 if local else 0)
         zm = None if local else _ZONE_AFTER.match(text, m.end())
         if zm:
             end = zm.end()
         day = _day_of_clock(dated, m.start(), end, a, b) or dateline
         if day is None:
-            add(
-                TimeExpr(
-                    m.start(),
-                    end,
-                    text[m.start() : end],
-                    "time",
-                    None,
-                    None,
-                    note="clock time without a date",
-                )
-            )
+            add(m.start(), end, "time", None, note="clock time without a date")
             continue
-        at = dt.datetime.combine(day, dt.time(h, mi))
+        window: tuple = (None, None)
+        if FIRST_DAY <= day <= LAST_DAY:
+            at = dt.datetime.combine(day, dt.time(h, mi))
+            window = (at, at)
         add(
-            TimeExpr(
-                m.start(),
-                end,
-                text[m.start() : end],
-                "time",
-                at,
-                at,
-                None,
-                day,
-                "local" if local else None,
-                zone=zone_name(zm.group("z")) if zm else None,
-            )
+            m.start(),
+            end,
+            "time",
+            day,
+            window,
+            local_time="local" if local else None,
+            zone=zone_name(zm.group("z")) if zm else None,
         )
     return sorted(found, key=lambda t: t.start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,15 @@ from georoute.gazetteer import Gazetteer, default_gazetteer
 settings.register_profile(
     "georoute", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile("georoute")
+#: ``make fuzz``: random (not derandomised) runs of tests/test_fuzz.py, whose share of
+#: GEOROUTE_FUZZ_EXAMPLES each fuzz test takes; large hostile texts are expected there.
+settings.register_profile(
+    "fuzz",
+    parent=settings.get_profile("georoute"),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    print_blob=True,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "georoute"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

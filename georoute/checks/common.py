@@ -49,9 +49,44 @@ def primary_claims(cs: Iterable[Claim]) -> list[Claim]:
     return [c for c in cs if c.same_as is None]
 
 
-def leg_claims(leg: TripLeg, inp: CheckInput, kind: str) -> list[Claim]:
-    """The leg's claims of one kind (distance, duration, speed), conversions left out."""
+def leg_figures(leg: TripLeg, inp: CheckInput, kind: str) -> list[Claim]:
+    """The leg's claims of one kind (distance, duration, speed), conversions left out, figures
+    that cannot enter arithmetic (``unusable``) kept."""
     return primary_claims(inp.claims[cid] for cid in leg.claims if inp.claims[cid].kind == kind)
+
+
+def leg_claims(leg: TripLeg, inp: CheckInput, kind: str) -> list[Claim]:
+    """The leg's claims of one kind (distance, duration, speed), conversions and unusable
+    figures (zero, not finite) left out, so every check may divide by them."""
+    return [c for c in leg_figures(leg, inp, kind) if unusable(c) is None]
+
+
+#: Why a figure of each kind at zero cannot enter d = v·t (checks divide by durations and
+#: speeds; a distance of zero is a figure like any other).
+_ZERO = {
+    "duration": "a duration of zero leaves no time to travel",
+    "speed": "a speed of zero covers no distance",
+}
+
+
+def unusable(c: Claim) -> str | None:
+    """Why a distance, duration or speed cannot enter arithmetic, or None when it can: a speed
+    or duration of zero (or below), or a figure too large to be a number.
+
+    >>> from ..claims import Claim
+    >>> unusable(Claim("c1", "a", "speed", "0 km/h", 0, 6, 0.0, "km/h", -0.5, 0.5))
+    "'0 km/h': a speed of zero covers no distance"
+    >>> unusable(Claim("c1", "a", "speed", "5 km/h", 0, 6, 5.0, "km/h", 4.5, 5.5)) is None
+    True
+    """
+    if c.kind not in ("distance", *_ZERO) or None in (c.value, c.low, c.high):
+        return None
+    v, lo, hi = canon(c)
+    if not (math.isfinite(v) and math.isfinite(lo)) or math.isnan(hi):
+        return f"'{c.text}': too large a figure to compute with"
+    if c.kind in _ZERO and (v <= 0 or hi <= 0):
+        return f"'{c.text}': {_ZERO[c.kind]}"
+    return None
 
 
 def is_upper(c: Claim) -> bool:
@@ -66,7 +101,11 @@ def finite_or_none(x: float) -> float | None:
 
 
 def figure_of(c: Claim) -> tuple[float, float]:
-    """What the figure as written allows, before any hedge."""
+    """What the figure as written allows, before any hedge: the interval the extractor computed
+    (a range's two ends, a compound duration's last part), unless a hedge widened it; then the
+    precision of the figure alone."""
+    if hedge_of(c.hedge) is None or hedge_of(c.hedge).kind == "range":
+        return float(c.low), float(c.high)
     m = re.match(r"\d[\d,]*(?:\.\d+)?", c.text)
     return figure_interval(m.group(0) if m else c.text, float(c.value), is_word=m is None)
 

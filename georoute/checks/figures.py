@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from ..claims import Claim
@@ -18,16 +19,29 @@ from .common import (
     finite_or_none,
     is_upper,
     leg_claims,
+    leg_figures,
     point_place,
     quote,
+    unusable,
+    unverifiable,
 )
 
-
 # -- speed, distance, time -----------------------------------------------------------------
+#: A leg stating more figures than this is named as such in its findings: a table or a list,
+#: more likely than one journey.
+MANY_FIGURES = 12
+
+
 def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
-    """d = v·t on each leg of each document. Legs of one document with the same two known
-    endpoints are one leg: "sailed from Cape Town to St Helena in eight days" and, a sentence
-    later, "her yacht averaged 9 knots" on the trip those endpoints describe."""
+    """d = v·t on each leg of each document, one finding a leg. Legs of one document with the
+    same two known endpoints are one leg: "sailed from Cape Town to St Helena in eight days"
+    and, a sentence later, "her yacht averaged 9 knots" on the trip those endpoints describe.
+
+    A leg with several distances, durations or speeds gets the most contradicting triple when
+    one contradicts, else the tightest; the other figures are listed in ``computed``. The
+    triples tried are the extremes of each class of figures (same verdict rule), so the cost
+    is linear in the figures, and no contradicting triple is missed.
+    """
     out = []
     for trip in inp.trips:
         groups: dict[tuple, list[TripLeg]] = {}
@@ -38,12 +52,145 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
                 groups.setdefault(key, []).append(leg)
         for (doc, *_), legs in groups.items():
 
-            def mine(kind: str, doc: str = doc, legs: list[TripLeg] = legs) -> list[Claim]:
-                return [c for lg in legs for c in leg_claims(lg, inp, kind) if c.doc == doc]
+            def mine(
+                kind: str, doc: str = doc, legs: list[TripLeg] = legs, every: bool = False
+            ) -> list[Claim]:
+                get = leg_figures if every else leg_claims
+                return list(
+                    dict.fromkeys(c for lg in legs for c in get(lg, inp, kind) if c.doc == doc)
+                )
 
-            for d, t, v in itertools.product(mine("distance"), mine("duration"), mine("speed")):
-                out.append(_sdt(d, t, v, legs[0], tuple(lg.id for lg in legs)))
+            leg_ids = tuple(lg.id for lg in legs)
+            figures = [c for k in ("distance", "duration", "speed") for c in mine(k, every=True)]
+            ds, ts, vs = mine("distance"), mine("duration"), mine("speed")
+            if not (ds and ts and vs):
+                if all(mine(k, every=True) for k in ("distance", "duration", "speed")):
+                    out.append(_sdt_unusable(figures, leg_ids))
+                continue
+            out.append(_sdt_leg(ds, ts, vs, figures, legs[0], leg_ids))
     return out
+
+
+def _sdt_unusable(figures: list[Claim], leg_ids: tuple[str, ...]) -> Finding:
+    """The leg states all three figures, but one kind only as zero (or too large a number)."""
+    why = [w for c in figures if (w := unusable(c))]
+    c = next(c for c in figures if unusable(c))
+    return unverifiable(
+        "speed_distance_time",
+        c,
+        f"d = v·t cannot be checked: {'; '.join(dict.fromkeys(why))}.",
+        {"unusable_figures": [x.id for x in figures if unusable(x)]},
+        leg_ids,
+    )
+
+
+def _sdt_leg(
+    ds: list[Claim],
+    ts: list[Claim],
+    vs: list[Claim],
+    figures: list[Claim],
+    leg: TripLeg,
+    leg_ids: tuple[str, ...],
+) -> Finding:
+    """One finding for a leg's distances, durations and speeds (see check_speed_distance_time).
+    A figure written twice in the same words ("the 632 km ... (632 km)") is one figure, and the
+    finding cites both."""
+    same: dict[tuple, list[Claim]] = {}
+    for c in (*ds, *ts, *vs):
+        same.setdefault(_figure_key(c), []).append(c)
+    ds, ts, vs = ([c for c in cs if same[_figure_key(c)][0] is c] for cs in (ds, ts, vs))
+    n = len(ds) * len(ts) * len(vs)
+    if n == 1:
+        f = _sdt(ds[0], ts[0], vs[0], leg, leg_ids)
+    else:
+        tried = [_sdt(d, t, v, leg, leg_ids) for d, t, v in _extreme_triples(ds, ts, vs)]
+        bad = [f for f in tried if f.verdict == "inconsistent"]
+        if bad:
+            f = max(bad, key=_contradiction)
+        else:
+            d, t, v = (min(cs, key=_width) for cs in (ds, ts, vs))
+            f = _sdt(d, t, v, leg, leg_ids)
+    chosen = [c for c in (*ds, *ts, *vs) if c.id in f.claims]
+    cited = tuple(x.id for c in chosen for x in same[_figure_key(c)])
+    cited = tuple(sorted(cited, key=lambda cid: f.claims.index(cid) if cid in f.claims else 3))
+    note = ""
+    if n > 1 and f.verdict == "inconsistent":
+        note = f" The leg's figures form {n} combinations; this one contradicts most."
+    elif n > 1:
+        note = (
+            f" None of the {n} combinations of the leg's figures contradicts; this is the tightest."
+        )
+    left_out = [w for c in figures if (w := unusable(c))]
+    if left_out:
+        note += f" Left out: {'; '.join(left_out)}."
+    if len(figures) > MANY_FIGURES:
+        note += (
+            f" The leg states {len(figures)} figures ({len(ds)} distances, {len(ts)} durations, "
+            f"{len(vs)} speeds): a table or a list, more likely than one journey."
+        )
+    if not note:
+        return dataclasses.replace(f, claims=cited)
+    computed = {
+        **f.computed,
+        "figures_on_leg": len(figures),
+        "combinations": n,
+        "other_claims": [c.id for c in figures if c.id not in cited],
+    }
+    return dataclasses.replace(f, claims=cited, message=f.message + note, computed=computed)
+
+
+def _figure_key(c: Claim) -> tuple:
+    """What makes two figures the same in a finding's arithmetic and words."""
+    return (c.kind, canon(c), quote(c), c.unit, c.mode)
+
+
+def _contradiction(f: Finding) -> float:
+    """How far a contradicting triple misses: the implied speeds over the stated ones (or the
+    stated over the implied, when too slow), at the closest ends."""
+    imp_lo, imp_hi = f.computed["implied_speed_range_kmh"]
+    v_lo, v_hi = f.computed["stated_speed_range_kmh"]
+    fast = imp_lo / v_hi if v_hi else INF
+    slow = v_lo / imp_hi if imp_hi else 0.0
+    return max(fast, slow)
+
+
+def _width(c: Claim) -> tuple[float, int]:
+    """How much a figure's interval allows, relative to its value (ties: text order)."""
+    v, lo, hi = canon(c)
+    return ((hi - lo) / v if v > 0 else INF, c.start)
+
+
+def _extreme_triples(
+    ds: list[Claim], ts: list[Claim], vs: list[Claim]
+) -> list[tuple[Claim, Claim, Claim]]:
+    """The triples that decide whether any triple contradicts: within each class of figures
+    that share a verdict rule (the distance's mode; the duration's mode and whether it spans
+    days; the speed's upper bound and daily rate), the longest and shortest distance with the
+    shortest and longest duration and the slowest and fastest speed. Implied speeds grow with
+    the distance and shrink with the duration, so a contradiction, if any, shows at these.
+    At most 8 triples a class of each kind, whatever the number of figures."""
+
+    def classes(cs: list[Claim], key) -> list[list[Claim]]:
+        out: dict = {}
+        for c in cs:
+            out.setdefault(key(c), []).append(c)
+        return list(out.values())
+
+    def ends(cs: list[Claim]) -> list[Claim]:
+        # too fast: the highest low distance over the lowest high duration against the lowest
+        # high speed; too slow: the lowest high distance over the highest low duration against
+        # the highest low speed. For each kind: the highest low and the lowest high.
+        picks = (max(cs, key=lambda c: canon(c)[1]), min(cs, key=lambda c: canon(c)[2]))
+        return list(dict.fromkeys(picks))
+
+    d_cls = classes(ds, lambda c: c.mode)
+    t_cls = classes(ts, lambda c: (c.mode, canon(c)[1] >= 24))
+    v_cls = classes(vs, lambda c: (is_upper(c), (c.unit or "").endswith("/d")))
+    return [
+        (d, t, v)
+        for dc, tc, vc in itertools.product(d_cls, t_cls, v_cls)
+        for d, t, v in itertools.product(ends(dc), ends(tc), ends(vc))
+    ]
 
 
 def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -> Finding:
@@ -179,54 +326,86 @@ _MODE_NOUN = {
 
 
 def check_plausibility(inp: CheckInput) -> list[Finding]:
+    """The speed a leg's duration needs over its distance (or the geodesic between its ends),
+    against what its mode can do. One finding a leg and document: the shortest duration, which
+    needs the most; the leg's other durations are listed in ``computed``."""
     out = []
     for trip in inp.trips:
         for leg in trip.legs:
-            mode = leg.mode
-            for t in leg_claims(leg, inp, "duration"):
-                ds = [c for c in leg_claims(leg, inp, "distance") if c.doc == t.doc]
-                _, tlo, thi = canon(t)
-                if ds:
-                    _, dlo, _dhi = canon(ds[0])
-                    basis, used = f"{quote(ds[0])}", (ds[0].id, t.id)
-                    dlo = dlo if dlo > 0 else 0.0
-                else:
-                    o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
-                    if o is None or de is None:
-                        continue
-                    dlo = geodesic_km(o.lat, o.lon, de.lat, de.lon)
-                    basis, used = (
-                        f"the {fmt(dlo, 'km')} geodesic from {o.name} to {de.name}",
-                        (t.id,),
-                    )
-                if mode not in MAX_SPEED_KMH:
+            by_doc: dict[str, list[Claim]] = {}
+            for t in leg_figures(leg, inp, "duration"):
+                by_doc.setdefault(t.doc, []).append(t)
+            dists = leg_claims(leg, inp, "distance")
+            for doc, every in by_doc.items():
+                ts = [t for t in every if unusable(t) is None]
+                if not ts:
+                    reasons = "; ".join(dict.fromkeys(unusable(t) or "" for t in every))
                     out.append(
-                        Finding(
+                        unverifiable(
                             "plausibility",
-                            "unverifiable",
-                            (t.doc,),
-                            used,
-                            f"{quote(t)}: no mode of travel is stated, so no speed limit applies.",
+                            every[0],
+                            f"{reasons}: no speed follows from it.",
                             {},
+                            (leg.id,),
                         )
                     )
                     continue
-                need = dlo / thi if thi else INF
-                top = MAX_SPEED_KMH[mode]
-                ok = need <= top
-                msg = (
-                    f"{basis} in {quote(t)} ({fmt_range(tlo, thi, 'h')}) needs at least {fmt(need, 'km/h')} by {mode}, "
-                    f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {_MODE_NOUN.get(mode, mode)} can do ({MODE_SOURCES[mode]})."
-                )
-                out.append(
-                    Finding(
-                        "plausibility",
-                        "consistent" if ok else "inconsistent",
-                        (t.doc,),
-                        used,
-                        msg,
-                        {"min_speed_kmh": round(need, 3), "max_speed_kmh": top, "mode": mode},
-                        (leg.id,),
+                t = min(ts, key=lambda c: (canon(c)[2], c.start))
+                f = _plausibility(t, [d for d in dists if d.doc == doc], leg, inp)
+                if f is None:
+                    continue
+                if len(every) > 1:
+                    others = [c.id for c in every if c is not t]
+                    f = dataclasses.replace(
+                        f,
+                        message=f.message
+                        + f" The leg states {len(every)} durations; this, the shortest, needs the most.",
+                        computed={
+                            **f.computed,
+                            "figures_on_leg": len(every),
+                            "other_claims": others,
+                        },
                     )
-                )
+                out.append(f)
     return out
+
+
+def _plausibility(t: Claim, ds: list[Claim], leg: TripLeg, inp: CheckInput) -> Finding | None:
+    """The speed ``t`` needs over the leg's first stated distance, or over the geodesic."""
+    mode = leg.mode
+    _, tlo, thi = canon(t)
+    if ds:
+        _, dlo, _dhi = canon(ds[0])
+        basis, used = f"{quote(ds[0])}", (ds[0].id, t.id)
+        dlo = dlo if dlo > 0 else 0.0
+    else:
+        o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
+        if o is None or de is None:
+            return None
+        dlo = geodesic_km(o.lat, o.lon, de.lat, de.lon)
+        basis, used = f"the {fmt(dlo, 'km')} geodesic from {o.name} to {de.name}", (t.id,)
+    if mode not in MAX_SPEED_KMH:
+        return Finding(
+            "plausibility",
+            "unverifiable",
+            (t.doc,),
+            used,
+            f"{quote(t)}: no mode of travel is stated, so no speed limit applies.",
+            {},
+        )
+    need = dlo / thi
+    top = MAX_SPEED_KMH[mode]
+    ok = need <= top
+    msg = (
+        f"{basis} in {quote(t)} ({fmt_range(tlo, thi, 'h')}) needs at least {fmt(need, 'km/h')} by {mode}, "
+        f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {_MODE_NOUN.get(mode, mode)} can do ({MODE_SOURCES[mode]})."
+    )
+    return Finding(
+        "plausibility",
+        "consistent" if ok else "inconsistent",
+        (t.doc,),
+        used,
+        msg,
+        {"min_speed_kmh": round(need, 3), "max_speed_kmh": top, "mode": mode},
+        (leg.id,),
+    )
