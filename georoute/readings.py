@@ -17,6 +17,7 @@ __all__ = [
     "capital_references",
     "institution",
     "located_by_country",
+    "located_by_region",
     "neighbours",
     "short_forms",
 ]
@@ -78,6 +79,52 @@ def located_by_country(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             best = max(here, key=lambda p: (p.population or 0, -p.id))
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
+    return located_by_region(text, out, gaz)
+
+
+def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Place, Region": a town followed by a subdivision that has a town of that name is that
+    town, and the subdivision is the one that holds it ("Atlanta, Georgia" is in the US state;
+    "Long Beach, California"; "Dublin, Ohio").
+
+    >>> from georoute.mentions import find_mentions
+    >>> [m.place.country for m in find_mentions("He flew home to Atlanta, Georgia.", Gazetteer())]
+    ['US', 'US']
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.place is None
+            or m.place.is_region
+            or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
+            or "," not in text[m.end : nxt.start]
+        ):
+            continue
+        regions = [
+            r
+            for r, _ in gaz.candidates(nxt.text)
+            if r.admin1 and {"admin1", "admin2"} & set(r.kinds)
+        ]
+        if (
+            nxt.place is not None
+            and m.place.country == nxt.place.country
+            and (not nxt.place.admin1 or m.place.admin1 == nxt.place.admin1)
+        ):
+            continue  # already read together
+        pairs = [
+            (p, r)
+            for r in regions
+            for p, _ in gaz.candidates(m.text)
+            if not p.is_region and p.country == r.country and p.admin1 == r.admin1
+        ]
+        if not pairs:
+            continue
+        town, region = max(pairs, key=lambda pr: (pr[0].population or 0, -pr[0].id))
+        why = f"'{m.text}' is followed by its region, {region.name} ({region.country})"
+        out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, town, (), why))
+        why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
+        out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
 
 

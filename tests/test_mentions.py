@@ -88,3 +88,18 @@ def test_first_order_regions_beat_towns_of_their_name(gaz):
 def test_state_in_a_us_story_is_the_state(gaz):
     res = gaz.resolve("Georgia", context="Storms hit Texas and Georgia; Florida was spared.")
     assert (res.place.country, res.place.kinds) == ("US", ("admin1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        ("He flew home to Atlanta, Georgia.", "Atlanta", "GA"),
+        ("The ship docked at Long Beach, California.", "Long Beach", "CA"),
+        ("Police in Dublin, Ohio said the road was closed.", "Dublin", "OH"),
+    ],
+)
+def test_place_comma_region(gaz, text, town, admin1):
+    """ "Place, Region": the town in that region, and the region that holds it."""
+    found = [(m.text, m.place.country, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert found[0] == (town, "US", admin1)
+    assert found[1][1:] == ("US", admin1)
