@@ -235,6 +235,14 @@ class Gazetteer:
             )
         return found
 
+    def locator(self, written: str) -> Place | None:
+        """The region a newspaper means by ``written`` after a city's name ("Ky.", "OH", "B.C.")."""
+        row = self._conn.execute(
+            "SELECT place FROM locators WHERE norm = ? ORDER BY place LIMIT 1",
+            (normalize_name(written),),
+        ).fetchone()
+        return self.place(row[0]) if row else None
+
     def places_in_box(
         self, south: float, west: float, north: float, east: float, min_population: int = 0
     ) -> list[Place]:

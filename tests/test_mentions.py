@@ -103,3 +103,22 @@ def test_place_comma_region(gaz, text, town, admin1):
     found = [(m.text, m.place.country, m.place.admin1) for m in find_mentions(text, gaz)]
     assert found[0] == (town, "US", admin1)
     assert found[1][1:] == ("US", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1", "locator"),
+    [
+        ("He lives in Frankfort, Ky., now.", "Frankfort", "KY", "Ky."),
+        ("The plant in Charleston, W.Va. closed.", "Charleston", "WV", "W.Va."),
+        ("Police in Dublin, OH said the road was closed.", "Dublin", "OH", "OH"),
+    ],
+)
+def test_state_abbreviation_after_a_town(gaz, text, town, admin1, locator):
+    """AP abbreviations and postal codes after a town: the town in that state, and the state."""
+    found = [(m.text, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert found == [(town, admin1), (locator, admin1)]
+
+
+def test_region_short_forms(gaz):
+    found = [(m.text, m.place.name) for m in find_mentions("Floods hit NSW and B.C. again.", gaz)]
+    assert found == [("NSW", "New South Wales"), ("B.C.", "British Columbia")]
