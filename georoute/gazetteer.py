@@ -54,7 +54,7 @@ FEATURE_WORDS: dict[str, str] = {
 # Score weights: population is log10, so 4.0 is worth four orders of magnitude of population.
 W_PRIMARY = 3.0
 W_CAPITAL = 1.0
-W_COUNTRY = 2.0
+W_COUNTRY = 4.0
 W_IN_CONTEXT_COUNTRY = 4.0
 W_IN_CONTEXT_REGION = 4.0
 W_NEAR = 4.0

@@ -100,8 +100,22 @@ def person_tokens(
         if title_before(text, tokens, run[0]):
             found.update(w.casefold() for w in words)
         elif len(run) >= 2 and not gaz.candidates(norm_all):
-            found.update(w.casefold() for w in words[_named_lead(text, tokens, run, gaz) :])
+            found.update(
+                w.casefold()
+                for w in words[_named_lead(text, tokens, run, gaz) :]
+                if not _well_known(w, gaz)
+            )
     return found
+
+
+def _well_known(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word is the main name of a country, a first-order region or a city of a
+    million: inside a longer name ("Hawaii Pacific Health", "Paris Hilton") it stays a place
+    for the rest of the text."""
+    return any(
+        prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= BIG_CITY)
+        for p, prim in gaz.candidates(word, cased=True)
+    )
 
 
 def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) -> int:
@@ -125,12 +139,15 @@ def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) 
 
 
 def _leading_country(words: list[str], gaz: Gazetteer) -> int:
-    """How many leading words of a run name countries ("Russian Defence Minister ...",
-    "China-Laos railway": both)."""
+    """How many leading words of a run name countries or first-order regions ("Russian
+    Defence Minister ...", "China-Laos railway": both; "Hawaii Pacific Health")."""
     i = 0
     while i < len(words):
         for n in range(min(3, len(words) - i), 0, -1):
-            if any(p.is_country and prim for p, prim in gaz.candidates(" ".join(words[i : i + n]))):
+            if any(
+                prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
+                for p, prim in gaz.candidates(" ".join(words[i : i + n]), cased=True)
+            ):
                 i += n
                 break
         else:

@@ -390,17 +390,19 @@ NAMED_AFTER_PLACE = frozenset(
 
 
 def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
-    """A run cut where a dateline ends ("LONDON The Latest": the capitals end) and before a
-    capitalised "The" inside it."""
+    """A run cut where a dateline ends ("LONDON The Latest": the capitals end), before a
+    capitalised "The" inside it and after "of" ("Central Bank of Malta")."""
     parts: list[list[int]] = [[run[0]]]
     for prev, i in itertools.pairwise(run):
         a, b = tokens[prev], tokens[i]
         dateline = a.all_caps and len(a.text) >= 3 and not b.all_caps
-        if dateline or b.text in ("The", "A", "An"):
+        if dateline or b.text in ("The", "A", "An") or a.text == "of":
             parts.append([i])
         else:
             parts[-1].append(i)
-    return parts
+    # no part starts or ends with a joining word ("CEOs of Europe": "CEOs", "Europe")
+    parts = [[i for i in p if tokens[i].text not in CONNECTORS] or p for p in parts]
+    return [p for p in parts if p and tokens[p[0]].text not in CONNECTORS]
 
 
 def trimmed(runs: list[list[int]], tokens: list[Token], gaz: Gazetteer) -> list[list[int]]:

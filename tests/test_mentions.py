@@ -122,3 +122,19 @@ def test_state_abbreviation_after_a_town(gaz, text, town, admin1, locator):
 def test_region_short_forms(gaz):
     found = [(m.text, m.place.name) for m in find_mentions("Floods hit NSW and B.C. again.", gaz)]
     assert found == [("NSW", "New South Wales"), ("B.C.", "British Columbia")]
+
+
+def test_place_inside_a_longer_name_stays_a_place(gaz):
+    """A place that opens or ends an organisation's name is found there, and a run that is no
+    place does not turn it into a person's name for the rest of the text."""
+    text = (
+        "Doctors at Hawaii Pacific Health and the Central Bank of Malta agreed. "
+        "Tourism in Hawaii and Malta fell."
+    )
+    found = [m.text for m in find_mentions(text, gaz)]
+    assert found.count("Hawaii") == 2 and found.count("Malta") == 2
+
+
+def test_dateline_run_is_cut(gaz):
+    found = [m.text for m in find_mentions("LONDON The Latest: talks resumed in London.", gaz)]
+    assert found == ["LONDON", "London"]
