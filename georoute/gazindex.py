@@ -33,13 +33,14 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 GAZETTEER_DIR = Path(
     os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
 )
 CURATED_PLACES = "curated_places.csv"
 COUNTRY_ALIASES = "country_aliases.csv"
 REGION_ALIASES = "region_aliases.csv"
+CONTINENT_ALIASES = "continent_aliases.csv"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -113,6 +114,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / CURATED_PLACES,
         GAZETTEER_DIR / COUNTRY_ALIASES,
         GAZETTEER_DIR / REGION_ALIASES,
+        GAZETTEER_DIR / CONTINENT_ALIASES,
     ]
 
 
@@ -146,6 +148,9 @@ def data_versions() -> dict[str, str]:
         "curated": f"gazetteer/{CURATED_PLACES} sha256:{_sha(GAZETTEER_DIR / CURATED_PLACES)}",
         "country_aliases": f"gazetteer/{COUNTRY_ALIASES} sha256:{_sha(GAZETTEER_DIR / COUNTRY_ALIASES)}",
         "region_aliases": f"gazetteer/{REGION_ALIASES} sha256:{_sha(GAZETTEER_DIR / REGION_ALIASES)}",
+        "continent_aliases": (
+            f"gazetteer/{CONTINENT_ALIASES} sha256:{_sha(GAZETTEER_DIR / CONTINENT_ALIASES)}"
+        ),
         "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
     }
 
@@ -322,8 +327,11 @@ def _country_point(geometry) -> tuple[float, float, str]:
 def _continent_rows(name_rows: list) -> list[tuple]:
     """GeoNames continents with their GeoNames points and populations."""
     data = json.loads((_geonames_dir() / "continents.json").read_text(encoding="utf-8"))
+    aliases: dict[str, list[str]] = {}
+    for row in _read_csv(GAZETTEER_DIR / CONTINENT_ALIASES):
+        aliases.setdefault(row["continent"], []).append(row["alias"])
     rows = []
-    for c in data.values():
+    for code, c in data.items():
         gid = int(c["geonameId"])
         rows.append(
             (
@@ -342,6 +350,9 @@ def _continent_rows(name_rows: list) -> list[tuple]:
         )
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(c["asciiName"], alts))
+        # the curated adjectives and short forms are main names, as for countries
+        for raw in aliases.get(code, []):
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
     return rows
 
 

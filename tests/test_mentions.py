@@ -138,3 +138,8 @@ def test_place_inside_a_longer_name_stays_a_place(gaz):
 def test_dateline_run_is_cut(gaz):
     found = [m.text for m in find_mentions("LONDON The Latest: talks resumed in London.", gaz)]
     assert found == ["LONDON", "London"]
+
+
+def test_continent_adjectives_and_the_eu(gaz):
+    found = [(m.text, m.place.name) for m in find_mentions("EU and African leaders met.", gaz)]
+    assert found == [("EU", "Europe"), ("African", "Africa")]
