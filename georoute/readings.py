@@ -17,8 +17,10 @@ __all__ = [
     "capital_references",
     "institution",
     "located_by_country",
+    "located_by_region",
     "neighbours",
     "short_forms",
+    "with_locators",
 ]
 
 
@@ -50,7 +52,9 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
 _LOCATOR_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")
 
 
-def located_by_country(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def located_by_country(
+    text: str, mentions: list[Mention], gaz: Gazetteer, unsure: list[Mention] = ()
+) -> list[Mention]:
     """A place followed by its country ("Brest, France", "Perth in Scotland") is that country's
     place of the name, whatever its other namesakes.
 
@@ -78,6 +82,91 @@ def located_by_country(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             best = max(here, key=lambda p: (p.population or 0, -p.id))
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
+    return located_by_region(text, with_locators(text, out, gaz, unsure), gaz)
+
+
+#: What may follow a city's name as its region's abbreviation: "Ky.", "W.Va.", "N.Y.", "OH".
+_LOCATOR = re.compile(r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*|[A-Z]{2,3}\b)")
+
+
+def with_locators(
+    text: str, mentions: list[Mention], gaz: Gazetteer, unsure: list[Mention] = ()
+) -> list[Mention]:
+    """Mentions plus the region abbreviations written right after a place's name ("Louisville,
+    Ky.", "Dublin, OH"), which count as regions there only; a name in ``unsure`` (no support
+    of its own) counts when a known abbreviation follows it.
+
+    >>> from georoute.mentions import find_mentions
+    >>> [(m.text, m.place.name) for m in find_mentions("He lives in Frankfort, Ky., now.", Gazetteer())]
+    [('Frankfort', 'Frankfort'), ('Ky.', 'Kentucky')]
+    """
+    starts = {m.start for m in mentions}
+    out = list(mentions)
+    for m in [*mentions, *unsure]:
+        if m.place is None or m.place.is_region:
+            continue
+        loc = _LOCATOR.match(text, m.end)
+        if loc is None or loc.start(1) in starts:
+            continue
+        region = gaz.locator(loc.group(1))
+        if region is None:
+            continue
+        why = f"'{loc.group(1)}' after '{m.text}' abbreviates {region.name}"
+        if m.start not in starts:
+            out.append(m)
+        out.append(
+            Mention(
+                loc.start(1), loc.end(1), loc.group(1), Resolution(loc.group(1), region, (), why)
+            )
+        )
+    return sorted(out, key=lambda x: x.start)
+
+
+def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Place, Region": a town followed by a subdivision that has a town of that name is that
+    town, and the subdivision is the one that holds it ("Atlanta, Georgia" is in the US state;
+    "Long Beach, California"; "Dublin, Ohio").
+
+    >>> from georoute.mentions import find_mentions
+    >>> [m.place.country for m in find_mentions("He flew home to Atlanta, Georgia.", Gazetteer())]
+    ['US', 'US']
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.place is None
+            or m.place.is_region
+            or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
+            or "," not in text[m.end : nxt.start]
+        ):
+            continue
+        regions = [
+            r
+            for r, _ in gaz.candidates(nxt.text)
+            if r.admin1 and {"admin1", "admin2"} & set(r.kinds)
+        ]
+        if nxt.place is not None and "admin1" in nxt.place.kinds and nxt.place not in regions:
+            regions.append(nxt.place)  # a locator: "Frankfort, Ky."
+        if (
+            nxt.place is not None
+            and m.place.country == nxt.place.country
+            and (not nxt.place.admin1 or m.place.admin1 == nxt.place.admin1)
+        ):
+            continue  # already read together
+        pairs = [
+            (p, r)
+            for r in regions
+            for p, _ in gaz.candidates(m.text)
+            if not p.is_region and p.country == r.country and p.admin1 == r.admin1
+        ]
+        if not pairs:
+            continue
+        town, region = max(pairs, key=lambda pr: (pr[0].population or 0, -pr[0].id))
+        why = f"'{m.text}' is followed by its region, {region.name} ({region.country})"
+        out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, town, (), why))
+        why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
+        out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
 
 

@@ -88,3 +88,58 @@ def test_first_order_regions_beat_towns_of_their_name(gaz):
 def test_state_in_a_us_story_is_the_state(gaz):
     res = gaz.resolve("Georgia", context="Storms hit Texas and Georgia; Florida was spared.")
     assert (res.place.country, res.place.kinds) == ("US", ("admin1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        ("He flew home to Atlanta, Georgia.", "Atlanta", "GA"),
+        ("The ship docked at Long Beach, California.", "Long Beach", "CA"),
+        ("Police in Dublin, Ohio said the road was closed.", "Dublin", "OH"),
+    ],
+)
+def test_place_comma_region(gaz, text, town, admin1):
+    """ "Place, Region": the town in that region, and the region that holds it."""
+    found = [(m.text, m.place.country, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert found[0] == (town, "US", admin1)
+    assert found[1][1:] == ("US", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1", "locator"),
+    [
+        ("He lives in Frankfort, Ky., now.", "Frankfort", "KY", "Ky."),
+        ("The plant in Charleston, W.Va. closed.", "Charleston", "WV", "W.Va."),
+        ("Police in Dublin, OH said the road was closed.", "Dublin", "OH", "OH"),
+    ],
+)
+def test_state_abbreviation_after_a_town(gaz, text, town, admin1, locator):
+    """AP abbreviations and postal codes after a town: the town in that state, and the state."""
+    found = [(m.text, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert found == [(town, admin1), (locator, admin1)]
+
+
+def test_region_short_forms(gaz):
+    found = [(m.text, m.place.name) for m in find_mentions("Floods hit NSW and B.C. again.", gaz)]
+    assert found == [("NSW", "New South Wales"), ("B.C.", "British Columbia")]
+
+
+def test_place_inside_a_longer_name_stays_a_place(gaz):
+    """A place that opens or ends an organisation's name is found there, and a run that is no
+    place does not turn it into a person's name for the rest of the text."""
+    text = (
+        "Doctors at Hawaii Pacific Health and the Central Bank of Malta agreed. "
+        "Tourism in Hawaii and Malta fell."
+    )
+    found = [m.text for m in find_mentions(text, gaz)]
+    assert found.count("Hawaii") == 2 and found.count("Malta") == 2
+
+
+def test_dateline_run_is_cut(gaz):
+    found = [m.text for m in find_mentions("LONDON The Latest: talks resumed in London.", gaz)]
+    assert found == ["LONDON", "London"]
+
+
+def test_continent_adjectives_and_the_eu(gaz):
+    found = [(m.text, m.place.name) for m in find_mentions("EU and African leaders met.", gaz)]
+    assert found == [("EU", "Europe"), ("African", "Africa")]
