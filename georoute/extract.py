@@ -385,13 +385,19 @@ class _Extraction:
 
     def add_places(self) -> None:
         """Every place mention, with origin or destination when the words say so."""
+        per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
         for k, m in enumerate(self.mentions):
             a, z = self.sentence_of(m.start)
             sent = self.text[a:z]
+            if (a, z) not in per_sentence:  # years and hedging words, once per sentence
+                per_sentence[a, z] = (
+                    {int(y) for y in _YEAR.findall(sent)},
+                    bool(_SPECULATIVE.search(sent)),
+                )
+            years, speculative = per_sentence[a, z]
             relation = place_relation(self.text[max(a, m.start - 120) : m.start])
             if k and locator(self.text, self.mentions[k - 1], m):
                 relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
-            years = {int(y) for y in _YEAR.findall(sent)}
             if years and (self.document.date is None or years != {self.document.date.year}):
                 relation = None  # another trip, another year ("his 2018 trip to Beijing")
             self.b.add(
@@ -402,7 +408,7 @@ class _Extraction:
                 value=m.place.name,
                 places=(m.place.id,),
                 relation=relation,
-                speculative=bool(_SPECULATIVE.search(sent)) and relation == "destination",
+                speculative=speculative and relation == "destination",
                 mode=_mode_in(sent),
             )
 
