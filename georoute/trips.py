@@ -1,8 +1,10 @@
 """Join documents into trips and open legs into their trip's endpoints.
 
-Documents describe the same trip when they share the traveller (each one's traveller is named
-in the other), the mode (or one says none) and their datelines lie within three days (or one
-has none). Legs whose sentence names another year are their own trips.
+Documents describe the same trip when they share the traveller (one's traveller is named in
+the other), the mode (or one says none) and their datelines lie within three days (or one has
+none); or when one names no traveller and both state the same mode, end points and dates.
+Documents are compared only within blocks of these keys. Legs whose sentence names another
+year are their own trips.
 """
 
 from __future__ import annotations
@@ -20,6 +22,33 @@ __all__ = ["Trip", "TripLeg", "group_trips"]
 
 MAX_DATELINE_GAP_DAYS = 3
 _GAP = MAX_DATELINE_GAP_DAYS
+#: Words that stand for a traveller a report does not name: a group ("the delegation",
+#: "delegates", "the minister's party", "his entourage") or a role ("the minister", "the
+#: Kazakh president"). A report that names its traveller only so joins another report of the
+#: same mode, end points and dates; "the couple" or "the bus" do not.
+PARTY_WORDS = (
+    "delegation",
+    "delegations",
+    "delegates",
+    "entourage",
+    "motorcade",
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "leader",
+    "envoy",
+    "monarch",
+    "king",
+    "queen",
+    "pope",
+)
+_PARTY = re.compile(
+    r"\b(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}(?:"
+    + "|".join(PARTY_WORDS)
+    + r")|(?:[\w-]+['’]s|his|her|their)\s+party|delegates)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -62,65 +91,117 @@ def _named_travellers(text: str, travellers: dict[str, list[str]]) -> frozenset[
     return frozenset(found)
 
 
-def _same_trip(a: DocumentClaims, b: DocumentClaims, named: dict[str, frozenset[str]]) -> bool:
-    """Whether two documents report one trip (``named``: the travellers each document names)."""
-    ta, tb = a.trip, b.trip
-    if not ta.traveller or not tb.traveller:
-        return False
-    if ta.traveller not in named[b.doc] and tb.traveller not in named[a.doc]:
-        return False
-    if ta.mode and tb.mode and ta.mode != tb.mode:
-        return False
-    return not (ta.date and tb.date and abs((ta.date - tb.date).days) > MAX_DATELINE_GAP_DAYS)
+@dataclass(frozen=True)
+class _Doc:
+    """What grouping reads of one document."""
+
+    doc: str
+    traveller: str | None
+    mode: str | None
+    date: dt.date | None
+    named: frozenset[str]  # the corpus's travellers this document's text names
+    ends: tuple[int, int] | None  # its own firm origin and destination, both points
+    party: bool  # its text stands for a traveller with a group or role word (PARTY_WORDS)
+
+
+def _ends(d: DocumentClaims, places: dict[int, Place]) -> tuple[int, int] | None:
+    """The document's own origin and firm destination when both are known points."""
+    claims = {c.id: c for c in d.claims}
+    origins = [claims[cid].places[0] for cid in d.trip.origins if claims[cid].places]
+    firm = [
+        claims[cid].places[0]
+        for cid in d.trip.destinations
+        if claims[cid].places and not claims[cid].speculative
+    ]
+    o, de = _most_specific(origins, places), _most_specific(firm, places)
+    if o is None or de is None or o == de or places[o].is_region or places[de].is_region:
+        return None
+    return o, de
+
+
+def _close(a: dt.date | None, b: dt.date | None) -> bool:
+    return not (a and b and abs((a - b).days) > MAX_DATELINE_GAP_DAYS)
+
+
+def _same_trip(a: _Doc, b: _Doc) -> bool:
+    """Whether two documents report one trip.
+
+    Either each names a traveller and one's is named in the other, with modes that do not
+    differ and datelines within ``MAX_DATELINE_GAP_DAYS``; or one names no traveller ("the
+    delegation", "the minister's party": a party word, see ``PARTY_WORDS``) and both state the
+    same mode, the same two end points (however written: "Tbilisi" and "the Georgian capital"
+    resolve to one place) and datelines within the gap. Two named travellers neither of whom
+    the other names are two trips.
+    """
+    if a.traveller and b.traveller:
+        if a.traveller not in b.named and b.traveller not in a.named:
+            return False
+        return not (a.mode and b.mode and a.mode != b.mode) and _close(a.date, b.date)
+    return bool(
+        (a.traveller or a.party)
+        and (b.traveller or b.party)
+        and a.ends
+        and a.ends == b.ends
+        and a.mode
+        and a.mode == b.mode
+        and a.date
+        and b.date
+        and _close(a.date, b.date)
+    )
 
 
 class _Blocks:
-    """Groups of documents indexed by blocking key: (traveller named, dateline day).
+    """Groups of documents indexed by blocking keys, so a document is compared with the groups
+    it could join, never with the whole corpus: (traveller named, dateline day) and (mode, end
+    points, dateline day).
 
-    Two documents can share a trip only when one's traveller is named by the other and their
-    datelines lie within ``MAX_DATELINE_GAP_DAYS`` (or one has none): a document is compared
-    with the groups filed under its own traveller and the travellers it names, on the days
-    around its dateline, never with the whole corpus. Undated documents look in every day.
+    Two documents can share a trip only when one's traveller is named by the other or both
+    state the same mode and end points, and their datelines lie within
+    ``MAX_DATELINE_GAP_DAYS`` (or one has none, for named travellers): a document looks on the
+    days around its dateline; an undated one looks in every day its names were filed under.
     """
 
     def __init__(self) -> None:
         self.named_by: dict[tuple[str, dt.date | None], list[int]] = {}  # a member names it
         self.travelling: dict[tuple[str, dt.date | None], list[int]] = {}  # a member's traveller
         self.days: dict[str, set[dt.date | None]] = {}  # the days filed under each name
+        self.routes: dict[tuple, list[int]] = {}  # (mode, origin, destination, day)
 
-    def add(self, gi: int, d: DocumentClaims, named: frozenset[str]) -> None:
-        """File group ``gi`` under what its new document ``d`` (with a traveller) offers."""
-        day = d.trip.date
-        for name in named:
-            self.named_by.setdefault((name, day), []).append(gi)
-            self.days.setdefault(name, set()).add(day)
-        self.travelling.setdefault((d.trip.traveller, day), []).append(gi)
-        self.days.setdefault(d.trip.traveller, set()).add(day)
+    def add(self, gi: int, d: _Doc) -> None:
+        """File group ``gi`` under what its new document ``d`` offers."""
+        day = d.date
+        if d.traveller:
+            for name in d.named:
+                self.named_by.setdefault((name, day), []).append(gi)
+                self.days.setdefault(name, set()).add(day)
+            self.travelling.setdefault((d.traveller, day), []).append(gi)
+            self.days.setdefault(d.traveller, set()).add(day)
+        if d.ends and d.mode and day:
+            self.routes.setdefault((d.mode, *d.ends, day), []).append(gi)
 
-    def candidates(self, d: DocumentClaims, named: frozenset[str]) -> list[int]:
-        """The groups holding a document that shares the traveller relation with ``d`` (which
-        has a traveller) and could share its dates, in the order the groups were made."""
-        day = d.trip.date
-
+    def candidates(self, d: _Doc) -> list[int]:
+        """The groups holding a document that ``d`` could share a trip with, in the order the
+        groups were made."""
+        day = d.date
         near = (
             ()
             if day is None
-            else (
-                None,
-                *(day + dt.timedelta(days=k) for k in range(-_GAP, _GAP + 1)),
-            )
+            else (None, *(day + dt.timedelta(days=k) for k in range(-_GAP, _GAP + 1)))
         )
 
         def days(name: str) -> Iterable[dt.date | None]:
             return self.days.get(name, ()) if day is None else near
 
         found: set[int] = set()
-        t = d.trip.traveller
-        for x in days(t):
-            found.update(self.named_by.get((t, x), ()))
-        for name in named:
-            for x in days(name):
-                found.update(self.travelling.get((name, x), ()))
+        if d.traveller:
+            for x in days(d.traveller):
+                found.update(self.named_by.get((d.traveller, x), ()))
+            for name in d.named:
+                for x in days(name):
+                    found.update(self.travelling.get((name, x), ()))
+        if d.ends and d.mode and day:
+            for x in near[1:]:
+                found.update(self.routes.get((d.mode, *d.ends, x), ()))
         return sorted(found)
 
 
@@ -143,20 +224,33 @@ def group_trips(
         words = _WORD.findall(name)
         if words:
             by_first.setdefault(words[0], []).append(name)
-    named = {d.doc: _named_travellers(texts[d.doc], by_first) for d in ordered}
+    views = [
+        _Doc(
+            d.doc,
+            d.trip.traveller,
+            d.trip.mode,
+            d.trip.date,
+            _named_travellers(texts[d.doc], by_first),
+            _ends(d, places),
+            bool(_PARTY.search(texts[d.doc])),
+        )
+        for d in ordered
+    ]
     groups: list[list[DocumentClaims]] = []
+    members: list[list[_Doc]] = []
     blocks = _Blocks()
-    for d in ordered:
+    for d, v in zip(ordered, views, strict=True):
         # the first group (in the order they were made) whose every document shares the trip
-        for gi in blocks.candidates(d, named[d.doc]) if d.trip.traveller else ():
-            if all(_same_trip(d, o, named) for o in groups[gi]):
+        for gi in blocks.candidates(v):
+            if all(_same_trip(v, o) for o in members[gi]):
                 groups[gi].append(d)
+                members[gi].append(v)
                 break
         else:
             gi = len(groups)
             groups.append([d])
-        if d.trip.traveller:  # a document without one never shares a trip
-            blocks.add(gi, d, named[d.doc])
+            members.append([v])
+        blocks.add(gi, v)
     trips: list[Trip] = []
     for gi, g in enumerate(groups, start=1):
         trip_id = f"T{gi}"

@@ -7,6 +7,7 @@ import itertools
 from ..claims import Claim
 from ..findings import Finding, fmt, fmt_range
 from ..geodesy import geodesic_km
+from ..qualifiers import NOT_TRAVEL
 from ..trips import Trip, legs_match
 from .common import (
     CheckInput,
@@ -20,7 +21,15 @@ from .index import ClaimsByDoc
 
 
 # -- across documents -------------------------------------------------------------------------
+def _travel(c: Claim) -> bool:
+    """Whether the figure describes the journey: a stay ("a two-day visit"), a feature's size
+    or an earlier figure is never set against another report's travel figure."""
+    return c.relation not in NOT_TRAVEL
+
+
 def check_cross_source(inp: CheckInput) -> list[Finding]:
+    """The same leg's distance, duration and speed in two documents of one trip, and the
+    destinations they name."""
     out = []
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
@@ -30,7 +39,7 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                 continue
             for kind in ("distance", "duration", "speed"):
                 for ca, cb in itertools.product(leg_claims(a, inp, kind), leg_claims(b, inp, kind)):
-                    if is_upper(ca) or is_upper(cb):
+                    if is_upper(ca) or is_upper(cb) or not _travel(ca) or not _travel(cb):
                         continue
                     ca, cb = sorted((ca, cb), key=lambda c: c.doc)
                     _, alo, ahi = canon(ca)
