@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench eval clean
 
 $(STAMP): pyproject.toml mapassets/package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,12 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_rail.py
 
+eval: $(STAMP)   # development sets in ../shared/eval (or GEOROUTE_EVAL_DIR)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/eval_quantities.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_places.py

@@ -6,7 +6,7 @@ Default folders: ``tests/articles`` and ``tests/wire``. Prints, per check, the e
 (an "inconsistent" on a correct article, or one not expected on an article with one error); the
 correct articles with any "inconsistent"; the figures used that must not be. ``--list`` prints
 every expectation not met, with why; ``--write-known`` writes them to the folder's
-``known_failures.txt``, the strict expected failures of ``tests/test_wire_articles.py``.
+``known_failures.lst``, the strict expected failures of ``tests/test_articles.py``.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--write-known",
         action="store_true",
-        help="write each folder's unmet expectations to its known_failures.txt (strict xfails)",
+        help="write each folder's unmet expectations to its known_failures.lst (strict xfails)",
     )
     args = ap.parse_args(argv)
     out = {}
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         out[folder.name] = summary
         if args.write_known:
             lines = [f"{it.id}  # {it.why[:100]}" for it in missed]
-            (folder / "known_failures.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            (folder / "known_failures.lst").write_text("\n".join(lines) + "\n", encoding="utf-8")
         if args.json:
             continue
         s = summary

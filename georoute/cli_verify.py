@@ -1,37 +1,75 @@
-"""CLI commands that read articles: ``places`` (and, as they land, ``claims`` and ``verify``)."""
+"""CLI commands that read articles: ``verify``, ``claims`` and ``places``.
+
+Output paths are checked before any work, and the outputs of a run are committed together
+(``georoute.fileio.OutputSet``). One article that cannot be read or verified is named on
+standard error and makes the exit code 2; the others are verified and the outputs written.
+"""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
-import sys
+
+from .cli_options import (
+    EXIT_CODES,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    articles_parser,
+    json_parser,
+    output,
+)
+from .errors import GeorouteError
+from .terminal import clean, eprint
 
 __all__ = ["add_commands"]
 
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from exc
+#: Show a progress bar (on stderr) from this many documents on.
+PROGRESS_FROM = 20
 
 
 def _report_errors(errors) -> None:
     for path, why in errors:
-        print(f"georoute: cannot verify {path}: {why}", file=sys.stderr)
+        eprint(f"georoute: cannot verify {path}: {why}")
+
+
+def _load(args: argparse.Namespace):
+    from .documents import load_documents
+
+    return load_documents(args.paths, args.date)
+
+
+def _rows_out(args: argparse.Namespace, outputs, rows: list[dict], line) -> None:
+    from .report import dumps
+
+    if args.json:
+        outputs.stage("json", dumps(rows) + "\n")
+    outputs.commit()
+    if not args.quiet and not outputs.to_stdout:
+        for r in rows:
+            text = line(r)
+            if text is not None:
+                print(clean(text))
 
 
 def _cmd_places(args: argparse.Namespace) -> int:
-    from .documents import load_documents
+    from .fileio import OutputSet
     from .gazetteer import default_gazetteer
     from .mentions import find_mentions
 
-    loaded = load_documents(args.paths, args.date)
+    outputs = OutputSet()
+    outputs.add("json", args.json)
+    outputs.refuse_inputs(args.paths)
+    loaded = _load(args)
+    errors = list(loaded.errors)
     gaz = default_gazetteer()
     rows = []
     for doc in loaded.documents:
-        for m in find_mentions(doc.text, gaz):
+        try:
+            mentions = find_mentions(doc.text, gaz)
+        except Exception as exc:  # one article must not take the run down
+            errors.append((doc.path or doc.id, f"{type(exc).__name__}: {exc}"))
+            continue
+        for m in mentions:
             p = m.place
             rows.append(
                 {
@@ -48,73 +86,68 @@ def _cmd_places(args: argparse.Namespace) -> int:
                     "reason": m.resolution.reason,
                 }
             )
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(
-                f"{r['doc']:<24} {r['start']:>5}-{r['end']:<5} {r['text']:<20} -> "
-                f"{r['place']} ({r['country']}) {r['lat']:.4f}, {r['lon']:.4f}  {r['source']}"
-            )
-    _report_errors(loaded.errors)
-    return 2 if loaded.errors else 0
+
+    def line(r: dict) -> str:
+        return (
+            f"{r['doc']:<24} {r['start']:>5}-{r['end']:<5} {r['text']:<20} -> "
+            f"{r['place']} ({r['country']}) {r['lat']:.4f}, {r['lon']:.4f}  {r['source']}"
+        )
+
+    _rows_out(args, outputs, rows, line)
+    _report_errors(errors)
+    return EXIT_USAGE if errors or not loaded.documents else EXIT_OK
+
+
+_CLAIM_FIELDS = (
+    "id", "doc", "kind", "text", "start", "end", "value", "unit", "low", "high", "hedge",
+    "same_as", "leg", "places", "mode", "relation",
+)  # fmt: skip
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    from .documents import load_documents
     from .extract import extract_document
+    from .fileio import OutputSet
     from .gazetteer import default_gazetteer
 
-    loaded = load_documents(args.paths, args.date)
+    outputs = OutputSet()
+    outputs.add("json", args.json)
+    outputs.refuse_inputs(args.paths)
+    loaded = _load(args)
+    errors = list(loaded.errors)
     gaz = default_gazetteer()
     rows = []
     for doc in loaded.documents:
-        for c in extract_document(doc, gaz).claims:
-            rows.append(
-                {
-                    "id": c.id,
-                    "doc": c.doc,
-                    "kind": c.kind,
-                    "text": c.text,
-                    "start": c.start,
-                    "end": c.end,
-                    "value": c.value,
-                    "unit": c.unit,
-                    "low": c.low,
-                    "high": c.high,
-                    "hedge": c.hedge,
-                    "same_as": c.same_as,
-                    "leg": c.leg,
-                    "places": list(c.places),
-                    "mode": c.mode,
-                    "relation": c.relation,
-                }
-            )
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
-    else:
-        for r in rows:
-            if r["kind"] == "place" and not r["relation"]:
-                continue
-            rng = f"[{r['low']:g}, {r['high']:g}]" if r["low"] is not None else ""
-            print(
-                f"{r['id']:<30} {r['kind']:<9} {r['text']!r:<32} {r['unit'] or '':<5} {rng:<18} "
-                f"{r['hedge'] or '':<10} {r['relation'] or ''} {r['leg'] or ''}"
-            )
-    _report_errors(loaded.errors)
-    return 2 if loaded.errors else 0
+        try:
+            claims = extract_document(doc, gaz).claims
+        except Exception as exc:  # one article must not take the run down
+            errors.append((doc.path or doc.id, f"{type(exc).__name__}: {exc}"))
+            continue
+        for c in claims:
+            row = {k: getattr(c, k) for k in _CLAIM_FIELDS}
+            rows.append({**row, "places": list(c.places)})
+
+    def line(r: dict) -> str | None:
+        if r["kind"] == "place" and not r["relation"]:
+            return None
+        rng = f"[{r['low']:g}, {r['high']:g}]" if r["low"] is not None else ""
+        return (
+            f"{r['id']:<30} {r['kind']:<9} {r['text']!r:<32} {r['unit'] or '':<5} {rng:<18} "
+            f"{r['hedge'] or '':<10} {r['relation'] or ''} {r['leg'] or ''}"
+        )
+
+    _rows_out(args, outputs, rows, line)
+    _report_errors(errors)
+    return EXIT_USAGE if errors or not loaded.documents else EXIT_OK
 
 
-#: Show a progress bar (on stderr) from this many documents on.
-PROGRESS_FROM = 20
-
-
-def _verify_with_progress(paths, date):
+def _verify_with_progress(args: argparse.Namespace):
     from rich.console import Console
     from rich.progress import Progress
 
     from .verify import verify
 
+    if args.quiet:
+        return verify(paths=args.paths, date=args.date)
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = None
 
@@ -126,62 +159,89 @@ def _verify_with_progress(paths, date):
                 task = bar.add_task("reading articles", total=total)
             bar.update(task, completed=done)
 
-        return verify(paths, date=date, progress=step)
+        return verify(paths=args.paths, date=args.date, progress=step)
+
+
+#: The report files ``verify`` writes: option -> what.
+_VERIFY_OUTPUTS = {
+    "json": "the JSON report (REPORT.md contract)",
+    "csv": "one CSV row per finding",
+    "geojson": "places, legs and findings as GeoJSON (RFC 7946)",
+    "map": "the HTML map, which opens with no network",
+}
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from .report import atomic_write, to_csv_text, to_geojson, to_json_text
+    from .fileio import OutputSet
+    from .report import to_csv_text, to_geojson, to_json_text
     from .terminal import print_report
+    from .verify import LazyRouter
 
-    report = _verify_with_progress(args.paths, args.date)
-    if args.json:
-        atomic_write(args.json, to_json_text(report))
-    if args.csv:
-        atomic_write(args.csv, to_csv_text(report))
-    if args.geojson:
-        atomic_write(args.geojson, to_geojson(report))
-    if args.map:
-        from .render import render_map
+    outputs = OutputSet()
+    for name in _VERIFY_OUTPUTS:
+        outputs.add(name, getattr(args, name))
+    outputs.refuse_inputs(args.paths)
+    report = _verify_with_progress(args)
+    writers = {"json": to_json_text, "csv": to_csv_text, "geojson": to_geojson}
+    name = ""
+    try:
+        for name, write in writers.items():
+            if getattr(args, name):
+                outputs.stage(name, write(report))
+        if args.map:
+            from .render import render_map
 
-        render_map(report, args.map)
-        print(f"map written to {args.map}", file=sys.stderr)
-    print_report(report)
+            name, router = "map", LazyRouter()
+            outputs.stage_file("map", lambda path: render_map(report, path, router=router))
+        outputs.commit()
+    except (GeorouteError, OSError):
+        raise
+    except Exception as exc:  # a renderer's bug must cost a clear message, not a traceback
+        raise GeorouteError(
+            f"--{name} could not be written ({type(exc).__name__}: {exc}); no output was written"
+        ) from exc
+    finally:
+        outputs.discard()
+    if not args.quiet and not outputs.to_stdout:
+        print_report(report)
+        if args.map:
+            eprint(f"map written to {args.map}")
     _report_errors(report.errors)
     if report.errors or not report.documents:
-        return 2
+        return EXIT_USAGE
     if args.fail_on == "inconsistent" and any(f.verdict == "inconsistent" for f in report.findings):
-        return 1
-    return 0
+        return EXIT_FINDINGS
+    return EXIT_OK
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    """Register the article commands."""
-    p = sub.add_parser("verify", help="check the travel claims of articles against each other")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt articles or folders of them")
-    p.add_argument("--date", type=_date, help="dateline for articles that have none (YYYY-MM-DD)")
-    p.add_argument("--json", metavar="FILE", help="write the JSON report (REPORT.md contract)")
-    p.add_argument("--csv", metavar="FILE", help="write one row per finding")
-    p.add_argument("--geojson", metavar="FILE", help="write places and legs as GeoJSON")
+def add_commands(sub: argparse._SubParsersAction, quiet: argparse.ArgumentParser) -> None:
+    """Register the article commands; ``quiet`` is the shared ``--quiet`` parent parser."""
+    articles = articles_parser()
+    p = sub.add_parser(
+        "verify",
+        parents=[articles, quiet],
+        help="check the travel claims of articles against each other",
+        epilog=EXIT_CODES,
+    )
+    for name, what in _VERIFY_OUTPUTS.items():
+        output(p, f"--{name}", what)
     p.add_argument(
         "--fail-on", choices=["inconsistent"], help="exit 1 when any finding is inconsistent"
     )
-    p.add_argument(
-        "--map",
-        nargs="?",
-        const="maps/georoute.html",
-        metavar="FILE",
-        help="write the HTML map (default maps/georoute.html); it opens with no network",
-    )
     p.set_defaults(func=_cmd_verify)
 
-    p = sub.add_parser("claims", help="list the claims extracted from articles")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--date", type=_date, help="dateline for articles that have none (YYYY-MM-DD)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser(
+        "claims",
+        parents=[articles, quiet, json_parser("the claims as JSON")],
+        help="list the claims extracted from articles",
+        epilog=EXIT_CODES,
+    )
     p.set_defaults(func=_cmd_claims)
 
-    p = sub.add_parser("places", help="list and resolve the places named in articles")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt articles or folders of them")
-    p.add_argument("--date", type=_date, help="dateline for articles that have none (YYYY-MM-DD)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser(
+        "places",
+        parents=[articles, quiet, json_parser("the places as JSON")],
+        help="list and resolve the places named in articles",
+        epilog=EXIT_CODES,
+    )
     p.set_defaults(func=_cmd_places)

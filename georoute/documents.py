@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .fileio import MAX_BYTES, STDIO, file_kind, read_bytes
 from .timeexpr import MONTHS
 
-__all__ = ["Document", "LoadResult", "load_documents", "parse_dateline"]
+__all__ = ["MAX_BYTES", "Document", "LoadResult", "decode", "load_documents", "parse_dateline"]
 
-#: Articles larger than this are refused rather than read (no news article is this long).
-MAX_BYTES = 5_000_000
 _DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 #: How far into the text a dateline may sit (a headline and a byline may come first).
 _DATELINE_LINES = 4
 _MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+)?"
 #: A line that opens with a full date: "Published: Tuesday, 12 September 2023",
-#: "MOSCOW, Sept. 12, 2023 —", "2023-09-12". The date must end the line or be followed by a
+#: "MOSCOW, Sept. 12, 2023 —", "KINGSTON, Ontario, Nov. 12, 2024 (AP) —", "2023-09-12". The date must end the line or be followed by a
 #: separator, so a body sentence that starts with a date is not taken for the dateline.
 _LINE_DATE = re.compile(
     r"^\s*(?:(?:published|updated|posted|dated?|first\s+published)(?:\s+on)?\s*:?\s*"
-    r"|[A-Z][A-Z .'-]{1,40},\s*)?" + _WEEKDAY + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?)?" + _WEEKDAY + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON}),?\s+(?P<y2>\d{{4}}))"
     r"\s*(?:$|[-\u2013\u2014|:/(]|\d{1,2}[:.]\d{2})",
@@ -61,6 +62,8 @@ def parse_dateline(text: str) -> dt.date | None:
     datetime.date(2023, 3, 14)
     >>> parse_dateline("LONDON, Sept. 5, 2021 — The train left.")
     datetime.date(2021, 9, 5)
+    >>> parse_dateline("Headline\\n\\nLA PAZ, Bolivia, Nov 4, 2024 (Reuters) - A bus left.")
+    datetime.date(2024, 11, 4)
     >>> parse_dateline("Headline\\nSeptember 5, 2021 was the day the train left.") is None
     True
     """
@@ -88,51 +91,90 @@ def _date_of(m: re.Match) -> dt.date | None:
         return None
 
 
-def _decode(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{path}: {size:,} bytes, more than the {MAX_BYTES:,} an article may have"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+def decode(data: bytes, name: str) -> str:
+    """Article text from its bytes: UTF-8 (a BOM allowed), not binary, not empty."""
     if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: binary file, not text")
+        raise InputError(f"{name}: binary file, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+        raise InputError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
     if not text.strip():
-        raise InputError(f"{path}: empty file")
+        raise InputError(f"{name}: empty file")
     return text
 
 
-def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+def _walk_errors(root: Path, errors: list[tuple[str, str]]):
+    def onerror(exc: OSError) -> None:
+        where = exc.filename or str(root)
+        errors.append((str(where), f"folder cannot be read ({exc.strerror or exc})"))
+
+    return onerror
+
+
+def _folder(root: Path, errors: list[tuple[str, str]]) -> list[Path]:
+    """Every ``.txt`` regular file under ``root``; unreadable folders and special files named.
+    Symlinked folders are not followed (no cycles)."""
+    found: list[Path] = []
+    n_errors = len(errors)
+    for folder, dirs, names in os.walk(root, onerror=_walk_errors(root, errors)):
+        dirs.sort()
+        for name in sorted(names):
+            if not name.endswith(".txt"):
+                continue
+            f = Path(folder) / name
+            try:
+                mode = f.stat().st_mode
+            except OSError as exc:
+                errors.append((str(f), f"cannot read ({exc.strerror or exc})"))
+                continue
+            if stat.S_ISREG(mode):
+                found.append(f)
+            else:
+                errors.append((str(f), f"a {file_kind(mode)}, not a regular file: skipped"))
+    if not found and len(errors) == n_errors:
+        errors.append((str(root), "folder holds no .txt article"))
+    return found
+
+
+def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files the paths name, sorted and without repeats, and the paths that name none."""
     files: list[Path] = []
     errors: list[tuple[str, str]] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found = sorted(q for q in p.rglob("*.txt") if q.is_file())
-            if not found:
-                errors.append((str(p), "folder holds no .txt article"))
-            files.extend(found)
-        elif p.exists():
-            files.append(p)
-        else:
+        if os.fspath(raw) == STDIO:
+            files.append(Path(STDIO))
+            continue
+        try:
+            mode = p.stat().st_mode
+        except FileNotFoundError:
             errors.append((str(p), "no such file or folder"))
-    return files, errors
+            continue
+        except OSError as exc:
+            errors.append((str(p), f"cannot read ({exc.strerror or exc})"))
+            continue
+        if stat.S_ISDIR(mode):
+            files.extend(_folder(p, errors))
+        else:
+            files.append(p)  # read_bytes names a special file
+    unique: dict[str, Path] = {}
+    for f in files:
+        key = STDIO if str(f) == STDIO else os.path.realpath(f)
+        unique.setdefault(key, f)
+    return sorted(unique.values(), key=str), errors
 
 
 def _unique_ids(files: list[Path]) -> list[str]:
+    def stem(f: Path) -> str:
+        return "stdin" if str(f) == STDIO else f.stem
+
     stems: dict[str, int] = {}
     for f in files:
-        stems[f.stem] = stems.get(f.stem, 0) + 1
+        stems[stem(f)] = stems.get(stem(f), 0) + 1
     ids, used = [], set()
     for f in files:
-        doc_id = f.stem if stems[f.stem] == 1 else f"{f.parent.name}/{f.stem}"
+        doc_id = stem(f) if stems[stem(f)] == 1 else f"{f.parent.name}/{stem(f)}"
         base, n = doc_id, 2
         while doc_id in used:
             doc_id, n = f"{base}-{n}", n + 1
@@ -141,13 +183,17 @@ def _unique_ids(files: list[Path]) -> list[str]:
     return ids
 
 
-def load_documents(paths: Iterable[str | Path], default_date: dt.date | None = None) -> LoadResult:
-    """Read every article under ``paths``; unreadable ones are listed in ``errors``, not raised."""
+def load_documents(
+    paths: Iterable[str | os.PathLike], default_date: dt.date | None = None
+) -> LoadResult:
+    """Read every article under ``paths`` (files, folders of ``.txt``, ``-`` for standard input),
+    in path order; unreadable ones are listed in ``errors``, not raised."""
     files, errors = _expand(paths)
     docs = []
     for f, doc_id in zip(files, _unique_ids(files), strict=True):
+        name = "standard input" if str(f) == STDIO else str(f)
         try:
-            text = _decode(f)
+            text = decode(read_bytes(f), name)
         except InputError as exc:
             errors.append((str(f), str(exc)))
             continue

@@ -111,6 +111,11 @@ _DIRECTION_OF = re.compile(
 _TO_THE = re.compile(
     rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?P<dir>{_COMPASS_RE})\b", re.IGNORECASE
 )
+#: "<distance> north of <a name>": the name is the reference, placed or not
+_DIRECTION_OF_UNKNOWN = re.compile(
+    rf"\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)",
+    re.IGNORECASE,
+)
 _AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
 _DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
 _RELATIVE_POSITION = re.compile(
@@ -121,7 +126,107 @@ _HEADING = re.compile(
     rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<=[.!?…])[\"'”’)]?\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+|\n+")
+#: Abbreviations always followed by more of the sentence: titles, saints, months, "No.".
+_ABBREV_NEVER_END = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "Ste",
+        "Mt",
+        "Ft",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Col",
+        "Lt",
+        "Sgt",
+        "Capt",
+        "Cmdr",
+        "Adm",
+        "Maj",
+        "Prof",
+        "Rev",
+        "Fr",
+        "Hon",
+        "Pres",
+        "Supt",
+        "Jan",
+        "Feb",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "No",
+        "Nos",
+        "Vol",
+        "vs",
+        "approx",
+        "ca",
+        "cf",
+    ]
+)
+#: Abbreviations that may end a sentence ("arrived at 6:45 p.m. He..."): they end one only
+#: before a word that opens sentences.
+_ABBREV_MAY_END = re.compile(r"(?:[A-Za-z]\.)+|(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|Bros|Cie)\.")
+_SENTENCE_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Then",
+        "But",
+        "And",
+        "Yet",
+        "So",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Once",
+        "Later",
+        "Earlier",
+        "Meanwhile",
+        "However",
+        "Officials",
+        "Police",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+#: What splits a sentence into clauses before a time expression: a relative clause or a semicolon.
+_CLAUSE_BREAK = re.compile(r";|\b(?:that|which|where|while|when)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _SPECULATIVE = re.compile(
     r"\b(?:might|may|could|possibly|perhaps|likely|reportedly|speculat\w*|expected)\b",
@@ -156,9 +261,24 @@ _TRAVEL_VERB = re.compile(
 MAX_SENTENCE = 600
 
 
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    """Whether the full stop before ``m`` ends a sentence, not an abbreviation ("St. Louis")."""
+    if text[m.start() - 1] != "." or "\n" in m.group(0):
+        return True
+    token = text[max(0, m.start() - 24) : m.start()].rsplit(None, 1)[-1].lstrip("([\"'“‘")
+    if token[:-1] in _ABBREV_NEVER_END:
+        return False
+    if _ABBREV_MAY_END.fullmatch(token):
+        nxt = re.match(r"[\"'“‘(]*([A-Za-z]+)", text[m.end() : m.end() + 24])
+        return bool(nxt and nxt.group(1) in _SENTENCE_OPENERS)
+    return True
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _SENTENCE.finditer(text):
+        if not _ends_sentence(text, m):
+            continue
         if m.start() > start:
             bounds.append((start, m.start()))
         start = m.end()
@@ -378,6 +498,19 @@ class _Extraction:
                 self.separate(i, tail_end, (ref.id if ref else None, sub.id if sub else None))
                 continue
             ref = next(iter(self.mentions_between(tail_end + 1, tail_end + 40)), None)
+            unknown = _DIRECTION_OF_UNKNOWN.match(self.text, tail_end)
+            if unknown and (ref is None or ref.start > unknown.start("ref")):
+                # "200 miles north of Zubrovka", Zubrovka unknown: a separation from a place
+                # that cannot be placed (unverifiable), never the trip's distance
+                a, _ = self.sentence_of(q.start)
+                before = [
+                    m
+                    for m in self.mentions_between(a, q.start)
+                    if m.place and not m.place.is_region
+                ]
+                pl = (None, before[-1].place.id if before else None)
+                self.separate(i, tail_end, pl, unknown.start("dir"), unknown.end("dir"))
+                continue
             if ref is None:
                 continue
             dm = _DIRECTION_OF.match(self.text[tail_end : ref.start])
@@ -543,9 +676,7 @@ class _Extraction:
         for t in find_times(self.text, self.document.date):
             a, z = self.sentence_of(t.start)
             sent = self.text[a:z]
-            part = re.split(
-                r";|\self.b(?:that|which|where|while|when)\self.b", self.text[a : t.start]
-            )[-1]
+            part = _CLAUSE_BREAK.split(self.text[a : t.start])[-1]
             role = None
             # the verb nearest the time expression says what happened then; a clause with no verb
             # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it

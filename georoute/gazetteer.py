@@ -44,6 +44,11 @@ FEATURE_WORDS: dict[str, str] = {
     "border": "border_crossing",
     "crossing": "border_crossing",
     "bridge": "rail_bridge",
+    "province": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "county": "admin2",
+    "parish": "admin2",
 }
 
 # Score weights: population is log10, so 4.0 is worth four orders of magnitude of population.
@@ -60,20 +65,32 @@ UNKNOWN_POPULATION = 3000
 
 @dataclass(frozen=True)
 class ResolutionContext:
-    """What a document says around a name: countries, regions, other places, feature words."""
+    """What a document says around a name: countries, regions, other places, feature words,
+    and ``named``: which name gave which country and region."""
 
     countries: frozenset[str] = frozenset()
     regions: frozenset[tuple[str, str]] = frozenset()
     points: tuple[tuple[float, float, str], ...] = ()
     features: frozenset[str] = frozenset()
+    named: tuple[tuple[str, str, str | None], ...] = ()
 
     def without(self, norm: str) -> ResolutionContext:
-        """This context minus the points that came from the name being resolved."""
+        """This context minus what came from the name being resolved."""
         pts = tuple(p for p in self.points if p[2] != norm)
-        return ResolutionContext(self.countries, self.regions, pts, self.features)
+        named = tuple(n for n in self.named if n[0] != norm)
+        return ResolutionContext(self.countries, self.regions, pts, self.features, named)
+
+    @property
+    def named_countries(self) -> frozenset[str]:
+        """The countries of the names kept in ``named`` (after :meth:`without`, the others')."""
+        if not self.named:
+            return self.countries
+        return frozenset(c for _, cc, _ in self.named for c in cc.split("|") if c)
 
     def with_features(self, features: Iterable[str]) -> ResolutionContext:
-        return ResolutionContext(self.countries, self.regions, self.points, frozenset(features))
+        return ResolutionContext(
+            self.countries, self.regions, self.points, frozenset(features), self.named
+        )
 
     @staticmethod
     def from_places(
@@ -83,17 +100,22 @@ class ResolutionContext:
         countries: set[str] = set()
         regions: set[tuple[str, str]] = set()
         points: list[tuple[float, float, str]] = []
+        named: set[tuple[str, str, str | None]] = set()
         for norm, place in places:
             countries |= place.countries
-            if "admin1" in place.kinds and place.admin1:
+            region = None
+            if ("admin1" in place.kinds or "admin2" in place.kinds) and place.admin1:
                 regions.add((place.country, place.admin1))
+                region = place.admin1
             elif not place.is_region:
                 points.append((place.lat, place.lon, norm))
+            named.add((norm, place.country, region))
         return ResolutionContext(
             frozenset(countries),
             frozenset(regions),
             tuple(sorted(set(points))),
             frozenset(features),
+            tuple(sorted(named, key=str)),
         )
 
 
@@ -168,6 +190,8 @@ class Gazetteer:
     def __init__(self, index: Path | None = None) -> None:
         self._conn: sqlite3.Connection = open_index(index)
         self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
+        # a text's context is read once however many of its names are resolved in it
+        self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
     # -- look-ups -------------------------------------------------------------------------
     def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool], ...]:
@@ -178,16 +202,23 @@ class Gazetteer:
         ).fetchall()
         return tuple((_row_to_place(r[:-2]), bool(r[-2]), bool(r[-1])) for r in rows)
 
-    def candidates(self, name: str, abbreviation: bool = False) -> tuple[tuple[Place, bool], ...]:
+    def candidates(
+        self, name: str, abbreviation: bool = False, cased: bool = False
+    ) -> tuple[tuple[Place, bool], ...]:
         """Every place carrying ``name`` (normalised), with whether it is a primary name.
 
         With ``abbreviation``, only names written in capitals in the sources count ("US" is the
-        United States, not Us in France).
+        United States, not Us in France). With ``cased`` (``name`` as a text writes it), a name
+        the sources write only in capitals needs capitals: "And" is no "AND" (Andorra).
         """
         norm = normalize_name(name)
         if not norm:
             return ()
-        return tuple((p, prim) for p, prim, up in self._candidates(norm) if up or not abbreviation)
+        if abbreviation:
+            return tuple((p, prim) for p, prim, up in self._candidates(norm) if up)
+        if cased:
+            return tuple((p, prim) for p, prim, up in self._candidates(norm) if not up)
+        return tuple((p, prim) for p, prim, _ in self._candidates(norm))
 
     def known_names(self, norms: Iterable[str]) -> set[str]:
         """Which of these normalised names exist in the index (one query per 500 names)."""
@@ -210,7 +241,8 @@ class Gazetteer:
         """Places inside a lat/lon box with at least ``min_population`` people (no countries)."""
         rows = self._conn.execute(
             "SELECT * FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-            "AND population >= ? AND kinds NOT IN ('country', 'admin1') ORDER BY id",
+            "AND population >= ? AND kinds NOT IN ('country', 'continent', 'admin1', 'admin2') "
+            "ORDER BY id",
             (south, north, west, east, min_population),
         ).fetchall()
         return [_row_to_place(r) for r in rows]
@@ -254,6 +286,9 @@ class Gazetteer:
     # -- resolution -----------------------------------------------------------------------
     def context_of(self, text: str) -> ResolutionContext:
         """The context a text gives: the places it names, resolved on their own, and feature words."""
+        return self._context_of(text)
+
+    def _context_of(self, text: str) -> ResolutionContext:
         from .mentions import document_context  # the mention finder builds on this module
 
         return document_context(text, self)
@@ -264,16 +299,18 @@ class Gazetteer:
         context: str | ResolutionContext | None = None,
         features: Iterable[str] = (),
         abbreviation: bool = False,
+        cased: bool = False,
     ) -> Resolution:
         """Resolve ``name`` to its best place in ``context`` (a text or a ResolutionContext).
 
         Never raises for a name it cannot place: returns a Resolution whose place is None.
+        ``abbreviation`` and ``cased`` are as in :meth:`candidates`.
         """
         query = str(name)
         norm = normalize_name(query)
         if not norm:
             return Resolution(query, None, reason="empty name")
-        cands = self.candidates(norm, abbreviation)
+        cands = self.candidates(query if cased else norm, abbreviation, cased)
         if not cands:
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         if isinstance(context, str):
@@ -288,10 +325,48 @@ class Gazetteer:
             (_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands),
             key=lambda c: (-c.score, c.place.id),
         )
+        scored = _city_before_region(scored, feats)
         best, rest = scored[0], tuple(scored[1:])
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
+
+
+def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """A subdivision that shares its name with a city inside it, or with its country's capital,
+    yields to the city unless the words around say "county", "province"...: "Los Angeles",
+    "Mexico City", "Ulaanbaatar" and "Washington" are the cities; so does a city-state's
+    country to its capital of the same main name ("Singapore")."""
+    best = scored[0]
+    kinds = set(best.place.kinds)
+    if not kinds & {"admin1", "admin2", "country"} or kinds & feats:
+        return scored
+    k = next((i for i, c in enumerate(scored) if i and _named_city(c, best)), None)
+    if k is None:
+        return scored
+    c, p = scored[k], scored[k].place
+    why = (*c.why, f"the city rather than the {sorted(kinds)[0]} of that name")
+    city = Candidate(
+        p,
+        c.score,
+        c.primary,
+        why,
+        c.in_context_country,
+        c.in_context_region,
+        c.near_km,
+        c.feature_match,
+    )
+    return [city, *scored[:k], *scored[k + 1 :]]
+
+
+def _named_city(c: Candidate, region: Candidate) -> bool:
+    """Whether ``c`` is a city that ``region`` (a subdivision or a country) yields to."""
+    p, r = c.place, region.place
+    if p.is_region or p.country != r.country:
+        return False
+    if r.is_country:
+        return "capital" in p.kinds and c.primary  # Singapore, Djibouti
+    return p.admin1 == r.admin1 or "capital" in p.kinds
 
 
 def _within_name(norm: str, place: Place) -> bool:
@@ -325,7 +400,8 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
     if place.is_country:
         score += W_COUNTRY
         why.append("a country")
-    if not place.is_country and place.countries & ctx.countries:
+    # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
+    if place.countries & (ctx.named_countries if place.is_country else ctx.countries):
         score += W_IN_CONTEXT_COUNTRY
         in_country = True
         why.append(

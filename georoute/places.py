@@ -6,7 +6,10 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["Place"]
+__all__ = ["REGION_KINDS", "Place"]
+
+#: Feature kinds of areas (their point is only a representative one).
+REGION_KINDS = frozenset(["country", "continent", "admin1", "admin2"])
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,8 @@ class Place:
 
     @property
     def is_region(self) -> bool:
-        return "country" in self.kinds or "admin1" in self.kinds
+        """A country, a continent or a first- or second-order subdivision: an area, not a point."""
+        return not REGION_KINDS.isdisjoint(self.kinds)
 
     @property
     def extent_km(self) -> float:
@@ -82,4 +86,4 @@ class Place:
         return False
 
     def label(self) -> str:
-        return f"{self.name} ({self.country})"
+        return f"{self.name} ({self.country or self.kinds[0]})"

@@ -35,6 +35,7 @@ __all__ = [
     "Route",
     "RouteError",
     "rail_network",
+    "route",
 ]
 
 RAIL_FILE = Path(__file__).parent / "data" / "rail" / "world_railways_osm_scgraph.geojson.gz"
@@ -510,5 +511,11 @@ def _gc_km(lat1, lon1, lat2, lon2) -> float:
 
 @lru_cache(maxsize=1)
 def rail_network() -> RailNetwork:
-    """The process-wide rail network, from the disk cache."""
+    """The process-wide rail network, from the disk cache (built first when missing)."""
     return RailNetwork(load_arrays())
+
+
+def route(places: list[Place], constrain: bool = True) -> Route:
+    """The rail route through ``places`` on the process-wide network, which is loaded on the
+    first call: the router to hand to the checks, so a run with no rail leg loads nothing."""
+    return rail_network().route(places, constrain)

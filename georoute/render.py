@@ -1,9 +1,11 @@
-"""The HTML map of a report: rail routes, great circles, places and findings, drawn with folium
+"""The HTML map of a report: rail routes, great circles, places and findings, drawn with Leaflet
 and opened with no network (Leaflet and its plugins inlined, a vector basemap inside the page).
 
-Article text is data: every string that came from an article is HTML-escaped and then written
-into JavaScript as JSON (with ``<``, ``>``, ``&``, backticks and ``$`` escaped), never pasted
-into a template literal or raw HTML.
+Article text is data, never template source or code: this module builds plain data (layers of
+lines and circles with popup markup in which every datum is HTML-escaped), and
+``mapassets.map_page`` writes it into the page as one JSON block that the page's own script
+draws. No template engine (folium/branca/Jinja) sees any of it, and the page is the same bytes
+for the same report.
 """
 
 from __future__ import annotations
@@ -11,19 +13,16 @@ from __future__ import annotations
 import html
 import json
 import math
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
-import folium
-from branca.element import Element, MacroElement
-from jinja2 import Template
 from pyproj import Geod
 from shapely.geometry import box, mapping
 
-from .mapassets import inline_css, inline_js
+from .mapassets import TILE_HOST, map_page
 from .report import atomic_write
 
-__all__ = ["js_string", "render_map", "safe_html"]
+__all__ = ["js_string", "map_html", "render_map", "safe_html"]
 
 _GEOD = Geod(ellps="WGS84")
 VERDICT_COLOURS = {"inconsistent": "#d62728", "unverifiable": "#e6a700", "consistent": "#2ca02c"}
@@ -32,12 +31,26 @@ ATTRIBUTION = (
     "Places GeoNames (CC BY 4.0)"
 )
 MAX_QUOTE = 300
+#: decimal places kept for drawn coordinates (about 1 m)
+COORD_DIGITS = 5
 
 
 def safe_html(text: object) -> str:
-    """Escape text for HTML, and the characters that matter to JavaScript strings and templates."""
+    """Escape text for HTML, and the characters that matter to JavaScript strings and templates.
+
+    >>> safe_html("{{7*7}} <b>")
+    '&#123;&#123;7*7&#125;&#125; &lt;b&gt;'
+    """
     s = html.escape(str(text), quote=True)
-    return s.replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
+    for ch, ref in (
+        ("`", "&#96;"),
+        ("$", "&#36;"),
+        ("\\", "&#92;"),
+        ("{", "&#123;"),
+        ("}", "&#125;"),
+    ):
+        s = s.replace(ch, ref)
+    return s
 
 
 def js_string(markup: str) -> str:
@@ -52,67 +65,39 @@ def js_string(markup: str) -> str:
     )
 
 
-class _OfflineMap(folium.Map):
-    """folium's Map without its CDN assets (Leaflet is inlined by render_map)."""
+@dataclass
+class _Layer:
+    """One overlay of the map: lines and circles, each with optional popup and tooltip markup."""
 
-    default_js: ClassVar[list] = []
-    default_css: ClassVar[list] = []
+    name: str
+    items: list[dict] = field(default_factory=list)
 
+    def line(self, coords, style: dict, popup: str, tooltip: str | None = None) -> None:
+        pts = [_point(p) for p in coords]
+        if len(pts) >= 2 and all(pts):
+            self.items.append(_item({"line": pts, "style": style}, popup, tooltip))
 
-class _Raw(Element):
-    """Markup inserted as is (our own assets), not parsed as a template."""
+    def circle(self, at, style: dict, popup: str, tooltip: str | None = None) -> None:
+        pt = _point(at)
+        if pt:
+            self.items.append(_item({"at": pt, "style": style}, popup, tooltip))
 
-    def __init__(self, raw: str) -> None:
-        super().__init__("{{ this.raw }}")
-        self.raw = raw
-
-
-class _Bind(MacroElement):
-    """Attach a popup and a tooltip (already safe markup) to the parent layer."""
-
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.bindPopup({{ this.popup }}, {maxWidth: 420});
-        {% if this.tooltip %}{{ this._parent.get_name() }}.bindTooltip({{ this.tooltip }});{% endif %}
-        {% endmacro %}"""
-    )
-
-    def __init__(self, popup: str, tooltip: str | None = None) -> None:
-        super().__init__()
-        self._name = "Bind"
-        self.popup = js_string(popup)
-        self.tooltip = js_string(tooltip) if tooltip else None
+    def data(self) -> dict:
+        return {"name": safe_html(self.name), "items": self.items}
 
 
-class _Controls(MacroElement):
-    """Fullscreen, measure, mini map (over the vector basemap), attribution and the legend."""
+def _point(p) -> list[float] | None:
+    lat, lon = float(p[0]), float(p[1])
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return None
+    return [round(lat, COORD_DIGITS), round(lon, COORD_DIGITS)]
 
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        (function(map) {
-          map.attributionControl.addAttribution({{ this.attribution }});
-          new L.Control.FullScreen({position: 'topleft'}).addTo(map);
-          new L.Control.Measure({primaryLengthUnit: 'kilometers', secondaryLengthUnit: 'miles',
-                                 primaryAreaUnit: 'sqkilometers', position: 'topleft'}).addTo(map);
-          var mini = L.geoJSON({{ this.land }}, {style: {color: '#777', weight: 0.5, fillColor: '#ddd', fillOpacity: 1}});
-          new L.Control.MiniMap(mini, {toggleDisplay: true, position: 'bottomleft'}).addTo(map);
-          var legend = L.control({position: 'bottomright'});
-          legend.onAdd = function() {
-            var div = L.DomUtil.create('div', 'georoute-legend');
-            div.innerHTML = {{ this.legend }};
-            return div;
-          };
-          legend.addTo(map);
-        })({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
 
-    def __init__(self, land: dict, legend: str) -> None:
-        super().__init__()
-        self._name = "Controls"
-        self.land = json.dumps(land, separators=(",", ":"))
-        self.legend = js_string(legend)
-        self.attribution = js_string(safe_html(ATTRIBUTION))
+def _item(item: dict, popup: str, tooltip: str | None) -> dict:
+    item["popup"] = popup
+    if tooltip:
+        item["tooltip"] = tooltip
+    return item
 
 
 def _extent(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
@@ -181,8 +166,8 @@ def _quote(claim, text: str) -> str:
     return s[:MAX_QUOTE]
 
 
-def render_map(report, path: str | Path, router=None) -> Path:
-    """Draw the report as a self-contained HTML map at ``path`` (written atomically)."""
+def map_html(report, router=None) -> str:
+    """The report as a self-contained HTML page (the same bytes for the same report)."""
     from .rail import rail_network
 
     router = router or rail_network().route
@@ -191,23 +176,41 @@ def render_map(report, path: str | Path, router=None) -> Path:
     places = report.places
     points = [(p.lat, p.lon) for p in places.values() if not p.is_region]
     extent = _opening_extent(report, claims, places, points)
-    m, land = _base_map(extent, points)
 
-    routes = folium.FeatureGroup(name="Rail routes")
-    circles = folium.FeatureGroup(name="Great circles")
-    marks = folium.FeatureGroup(name="Places")
-    by_verdict = {v: folium.FeatureGroup(name=f"Findings: {v}") for v in VERDICT_COLOURS}
+    routes, circles, marks = _Layer("Rail routes"), _Layer("Great circles"), _Layer("Places")
+    by_verdict = {v: _Layer(f"Findings: {v}") for v in VERDICT_COLOURS}
     leg_lines, drawn = _draw_legs(report, places, routes, router)
     _alternative_routes(report, places, routes, router, drawn)
     _draw_great_circles(claims, places, circles)
     _draw_places(claims, texts, places, marks)
     _draw_findings(report, claims, places, leg_lines, by_verdict)
-    for g in (routes, circles, marks, *by_verdict.values()):
-        g.add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
-    m.add_child(_Controls(land, _legend(report)))
+    countries, land = _basemap(_basemap_extent(extent, points))
+    data = {
+        "bounds": [[extent[0], extent[1]], [extent[2], extent[3]]],
+        "preferCanvas": len(points) > 500,
+        "baseNames": [
+            safe_html("Basemap (Natural Earth)"),
+            safe_html("OpenStreetMap tiles (online)"),
+        ],
+        "basemapStyle": {"color": "#888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
+        "miniStyle": {"color": "#777", "weight": 0.5, "fillColor": "#ddd", "fillOpacity": 1},
+        "tiles": {
+            "url": TILE_HOST + "/{z}/{x}/{y}.png",
+            "attribution": safe_html("© OpenStreetMap contributors"),
+        },
+        "countries": countries,
+        "land": land,
+        "layers": [g.data() for g in (routes, circles, marks, *by_verdict.values())],
+        "attribution": safe_html(ATTRIBUTION),
+        "legend": _legend(report),
+    }
+    return map_page(data)
+
+
+def render_map(report, path: str | Path, router=None) -> Path:
+    """Draw the report as a self-contained HTML map at ``path`` (written atomically)."""
     out = Path(path)
-    atomic_write(out, m.get_root().render())
+    atomic_write(out, map_html(report, router))
     return out
 
 
@@ -235,58 +238,19 @@ def _opening_extent(report, claims, places, points) -> tuple[float, float, float
     return _extent(focus_points if len(focus_points) >= 2 else points)
 
 
-def _base_map(extent, points) -> tuple[folium.Map, dict]:
-    """The map without layers: inlined libraries, the view, the vector basemap, optional tiles."""
-    centre = ((extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2)
-    m = _OfflineMap(
-        location=centre,
-        zoom_start=4,
-        tiles=None,
-        prefer_canvas=len(points) > 500,
-        control_scale=True,
-    )
-    m.get_root().header.add_child(_Raw(f"<style>{inline_css()}</style>"), name="inline_css")
-    m.get_root().header.add_child(_Raw(f"<script>{inline_js()}</script>"), name="inline_js")
-    m.get_root().header.add_child(
-        Element(
-            "<style>.georoute-legend{background:#fff;padding:6px 8px;border-radius:4px;"
-            "box-shadow:0 0 4px rgba(0,0,0,.3);font:12px sans-serif}"
-            ".georoute-legend i{display:inline-block;width:12px;height:12px;margin-right:4px}</style>"
-        ),
-        name="legend_css",
-    )
-    m.fit_bounds([[extent[0], extent[1]], [extent[2], extent[3]]])
-
+def _basemap_extent(extent, points) -> tuple[float, float, float, float]:
+    """How far the basemap reaches: well past the opening view (and past every place drawn), so
+    that its clipped edge does not show on a wide screen or after a little panning."""
     s_, w_, n_, e_ = extent
-    # the basemap reaches well past the opening view (and past every place drawn), so that its
-    # clipped edge does not show on a wide screen or after a little panning
     lat_pad = max(15.0, (n_ - s_) * 1.5)
     lon_pad = max(25.0, (e_ - w_) * 2.0)
     all_s, all_w, all_n, all_e = _extent(points) if points else extent
-    countries, land = _basemap(
-        (
-            max(-89.0, min(s_ - lat_pad, all_s - 5)),
-            max(-180.0, min(w_ - lon_pad, all_w - 5)),
-            min(89.0, max(n_ + lat_pad, all_n + 5)),
-            min(180.0, max(e_ + lon_pad, all_e + 5)),
-        )
+    return (
+        max(-89.0, min(s_ - lat_pad, all_s - 5)),
+        max(-180.0, min(w_ - lon_pad, all_w - 5)),
+        min(89.0, max(n_ + lat_pad, all_n + 5)),
+        min(180.0, max(e_ + lon_pad, all_e + 5)),
     )
-    base = folium.FeatureGroup(name="Basemap (Natural Earth)", overlay=False, control=True)
-    folium.GeoJson(
-        countries,
-        style_function=lambda _: {
-            "color": "#888",
-            "weight": 1,
-            "fillColor": "#f2efe9",
-            "fillOpacity": 1,
-        },
-    ).add_to(base)
-    base.add_to(m)
-    folium.TileLayer(
-        "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=False, show=False
-    ).add_to(m)
-
-    return m, land
 
 
 def _draw_legs(report, places, routes, router) -> tuple[dict, set]:
@@ -305,19 +269,17 @@ def _draw_legs(report, places, routes, router) -> tuple[dict, set]:
                 try:
                     r = router([o, d])
                     line = list(r.coords)
-                    pl = folium.PolyLine(line, color="#1f4e9c", weight=4, opacity=0.8)
                     info = (
                         f"<b>Rail route {safe_html(o.name)} → {safe_html(d.name)}</b><br>"
                         f"{r.length_km:,.0f} km on the network, through {safe_html(', '.join(r.countries))}"
                         f"<br><small>© OpenStreetMap contributors (ODbL)</small>"
                     )
-                    pl.add_child(
-                        _Bind(
-                            info,
-                            f"{safe_html(o.name)} → {safe_html(d.name)}: {r.length_km:,.0f} km by rail",
-                        )
+                    routes.line(
+                        line,
+                        {"color": "#1f4e9c", "weight": 4, "opacity": 0.8},
+                        info,
+                        f"{safe_html(o.name)} → {safe_html(d.name)}: {r.length_km:,.0f} km by rail",
                     )
-                    pl.add_to(routes)
                     drawn.add((o.id, d.id))
                 except RouteError:
                     line = None
@@ -338,15 +300,13 @@ def _draw_great_circles(claims, places, circles) -> None:
             if a is None or b is None:
                 continue
             _, _, dist = _GEOD.inv(a.lon, a.lat, b.lon, b.lat)
-            gl = folium.PolyLine(_great_circle(a, b), color="#555", weight=2, dash_array="6 6")
-            gl.add_child(
-                _Bind(
-                    f"<b>Great circle {safe_html(a.name)} – {safe_html(b.name)}</b><br>{dist / 1000:,.0f} km geodesic; "
-                    f"stated “{safe_html(c.text)}” ({safe_html(c.doc)})",
-                    f"{dist / 1000:,.0f} km geodesic",
-                )
+            circles.line(
+                _great_circle(a, b),
+                {"color": "#555", "weight": 2, "dashArray": "6 6"},
+                f"<b>Great circle {safe_html(a.name)} – {safe_html(b.name)}</b><br>"
+                f"{dist / 1000:,.0f} km geodesic; stated “{safe_html(c.text)}” ({safe_html(c.doc)})",
+                f"{dist / 1000:,.0f} km geodesic",
             )
-            gl.add_to(circles)
 
 
 def _draw_places(claims, texts, places, marks) -> None:
@@ -366,17 +326,19 @@ def _draw_places(claims, texts, places, marks) -> None:
             f"<b>{safe_html(p.name)}</b> ({safe_html(p.country)})<br>{p.lat:.4f}, {p.lon:.4f}<br>"
             f"source: {safe_html(p.source)}<ul>{quotes}</ul>"
         )
-        cm = folium.CircleMarker(
+        marks.circle(
             (p.lat, p.lon),
-            radius=6,
-            color="#333",
-            weight=1,
-            fill=True,
-            fill_color="#ffffff",
-            fill_opacity=1,
+            {
+                "radius": 6,
+                "color": "#333",
+                "weight": 1,
+                "fill": True,
+                "fillColor": "#ffffff",
+                "fillOpacity": 1,
+            },
+            popup,
+            safe_html(p.name),
         )
-        cm.add_child(_Bind(popup, safe_html(p.name)))
-        cm.add_to(marks)
 
 
 def _draw_findings(report, claims, places, leg_lines, by_verdict) -> None:
@@ -405,21 +367,24 @@ def _draw_findings(report, claims, places, leg_lines, by_verdict) -> None:
             if cid in claims
         )
         popup = (
-            f"<b style='color:{VERDICT_COLOURS[f.verdict]}'>{f.verdict}</b> · {safe_html(f.check)}<br>"
+            f"<b style='color:{VERDICT_COLOURS[f.verdict]}'>{safe_html(f.verdict)}</b> · {safe_html(f.check)}<br>"
             f"<span class='georoute-message'>{safe_html(f.message)}</span><ul>{quoted}</ul>"
         )
-        mk = folium.CircleMarker(
+        colour = VERDICT_COLOURS[f.verdict]
+        by_verdict[f.verdict].circle(
             where,
-            radius=9,
-            color=VERDICT_COLOURS[f.verdict],
-            weight=3,
-            fill=True,
-            fill_opacity=0.6,
-            fill_color=VERDICT_COLOURS[f.verdict],
-            class_name=f"georoute-finding georoute-{f.verdict}",
+            {
+                "radius": 9,
+                "color": colour,
+                "weight": 3,
+                "fill": True,
+                "fillOpacity": 0.6,
+                "fillColor": colour,
+                "className": f"georoute-finding georoute-{f.verdict}",
+            },
+            popup,
+            f"{safe_html(f.verdict)}: {safe_html(f.check)}",
         )
-        mk.add_child(_Bind(popup, f"{f.verdict}: {safe_html(f.check)}"))
-        mk.add_to(by_verdict[f.verdict])
 
 
 def _legend(report) -> str:
@@ -456,16 +421,13 @@ def _alternative_routes(report, places, routes, router, drawn) -> None:
                 r = router([o, d])
             except RouteError:
                 continue
-            pl = folium.PolyLine(
-                list(r.coords), color="#9467bd", weight=3, opacity=0.8, dash_array="8 6"
+            routes.line(
+                list(r.coords),
+                {"color": "#9467bd", "weight": 3, "opacity": 0.8, "dashArray": "8 6"},
+                f"<b>Alternative destination: {safe_html(d.name)}</b><br>"
+                f"{r.length_km:,.0f} km by rail from {safe_html(o.name)}",
+                f"alternative: {safe_html(d.name)} ({r.length_km:,.0f} km)",
             )
-            pl.add_child(
-                _Bind(
-                    f"<b>Alternative destination: {safe_html(d.name)}</b><br>{r.length_km:,.0f} km by rail from {safe_html(o.name)}",
-                    f"alternative: {safe_html(d.name)} ({r.length_km:,.0f} km)",
-                )
-            )
-            pl.add_to(routes)
             drawn.add((o.id, d.id))
 
 

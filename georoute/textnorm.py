@@ -8,6 +8,8 @@
 'pjongjang'
 >>> normalize_name("St. Petersburg") == normalize_name("Saint Petersburg")
 True
+>>> normalize_name("U.K.") == normalize_name("UK"), normalize_name("Washington, D.C.")
+(True, 'washington dc')
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ MAX_NAME_LENGTH = 200
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Abbreviated leading words of names, spelt out ("St Petersburg" is "Saint Petersburg").
+#: Letters of an initialism, written with dots ("U.K." is "UK").
+_INITIALS = re.compile(r"\b[a-z](?: [a-z]\b)+")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
@@ -39,4 +43,4 @@ def normalize_name(name: str) -> str:
     words = _NON_ALNUM.sub(" ", text).split()
     if len(words) > 1 and words[0] in _ABBREVIATIONS:
         words[0] = _ABBREVIATIONS[words[0]]
-    return " ".join(words)
+    return _INITIALS.sub(lambda m: m.group().replace(" ", ""), " ".join(words))

@@ -7,8 +7,10 @@ has none). Legs whose sentence names another year are their own trips.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .claims import Claim, DocumentClaims, Leg
@@ -17,6 +19,8 @@ from .places import Place
 __all__ = ["Trip", "TripLeg", "group_trips"]
 
 MAX_DATELINE_GAP_DAYS = 3
+_GAP = MAX_DATELINE_GAP_DAYS
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -42,18 +46,82 @@ class Trip:
     legs: tuple[TripLeg, ...]
 
 
-def _same_trip(a: DocumentClaims, b: DocumentClaims, texts: dict[str, str]) -> bool:
+def _named_travellers(text: str, travellers: dict[str, list[str]]) -> frozenset[str]:
+    """The travellers (keyed by their first word) that ``text`` names as whole words.
+
+    Exactly what ``re.search(rf"\\b{re.escape(name)}\\b", text)`` finds, in one pass over the
+    text's words: a name's words are whole words of the text wherever the name matches, so
+    only names whose first word the text holds are searched for.
+    """
+    found = set()
+    words = set(_WORD.findall(text))
+    for w in words:
+        for name in travellers.get(w, ()):
+            if name == w or re.search(rf"\b{re.escape(name)}\b", text):
+                found.add(name)
+    return frozenset(found)
+
+
+def _same_trip(a: DocumentClaims, b: DocumentClaims, named: dict[str, frozenset[str]]) -> bool:
+    """Whether two documents report one trip (``named``: the travellers each document names)."""
     ta, tb = a.trip, b.trip
     if not ta.traveller or not tb.traveller:
         return False
-    if not (
-        re.search(rf"\b{re.escape(ta.traveller)}\b", texts[b.doc])
-        or re.search(rf"\b{re.escape(tb.traveller)}\b", texts[a.doc])
-    ):
+    if ta.traveller not in named[b.doc] and tb.traveller not in named[a.doc]:
         return False
     if ta.mode and tb.mode and ta.mode != tb.mode:
         return False
     return not (ta.date and tb.date and abs((ta.date - tb.date).days) > MAX_DATELINE_GAP_DAYS)
+
+
+class _Blocks:
+    """Groups of documents indexed by blocking key: (traveller named, dateline day).
+
+    Two documents can share a trip only when one's traveller is named by the other and their
+    datelines lie within ``MAX_DATELINE_GAP_DAYS`` (or one has none): a document is compared
+    with the groups filed under its own traveller and the travellers it names, on the days
+    around its dateline, never with the whole corpus. Undated documents look in every day.
+    """
+
+    def __init__(self) -> None:
+        self.named_by: dict[tuple[str, dt.date | None], list[int]] = {}  # a member names it
+        self.travelling: dict[tuple[str, dt.date | None], list[int]] = {}  # a member's traveller
+        self.days: dict[str, set[dt.date | None]] = {}  # the days filed under each name
+
+    def add(self, gi: int, d: DocumentClaims, named: frozenset[str]) -> None:
+        """File group ``gi`` under what its new document ``d`` (with a traveller) offers."""
+        day = d.trip.date
+        for name in named:
+            self.named_by.setdefault((name, day), []).append(gi)
+            self.days.setdefault(name, set()).add(day)
+        self.travelling.setdefault((d.trip.traveller, day), []).append(gi)
+        self.days.setdefault(d.trip.traveller, set()).add(day)
+
+    def candidates(self, d: DocumentClaims, named: frozenset[str]) -> list[int]:
+        """The groups holding a document that shares the traveller relation with ``d`` (which
+        has a traveller) and could share its dates, in the order the groups were made."""
+        day = d.trip.date
+
+        near = (
+            ()
+            if day is None
+            else (
+                None,
+                *(day + dt.timedelta(days=k) for k in range(-_GAP, _GAP + 1)),
+            )
+        )
+
+        def days(name: str) -> Iterable[dt.date | None]:
+            return self.days.get(name, ()) if day is None else near
+
+        found: set[int] = set()
+        t = d.trip.traveller
+        for x in days(t):
+            found.update(self.named_by.get((t, x), ()))
+        for name in named:
+            for x in days(name):
+                found.update(self.travelling.get((name, x), ()))
+        return sorted(found)
 
 
 def _most_specific(ids: list[int], places: dict[int, Place]) -> int | None:
@@ -69,14 +137,26 @@ def group_trips(
     docs: list[DocumentClaims], texts: dict[str, str], places: dict[int, Place]
 ) -> list[Trip]:
     """Group documents into trips and give open legs their trip's endpoints."""
+    ordered = sorted(docs, key=lambda x: x.doc)
+    by_first: dict[str, list[str]] = {}
+    for name in sorted({d.trip.traveller for d in ordered if d.trip.traveller}):
+        words = _WORD.findall(name)
+        if words:
+            by_first.setdefault(words[0], []).append(name)
+    named = {d.doc: _named_travellers(texts[d.doc], by_first) for d in ordered}
     groups: list[list[DocumentClaims]] = []
-    for d in sorted(docs, key=lambda x: x.doc):
-        for g in groups:
-            if all(_same_trip(d, o, texts) for o in g):
-                g.append(d)
+    blocks = _Blocks()
+    for d in ordered:
+        # the first group (in the order they were made) whose every document shares the trip
+        for gi in blocks.candidates(d, named[d.doc]) if d.trip.traveller else ():
+            if all(_same_trip(d, o, named) for o in groups[gi]):
+                groups[gi].append(d)
                 break
         else:
+            gi = len(groups)
             groups.append([d])
+        if d.trip.traveller:  # a document without one never shares a trip
+            blocks.add(gi, d, named[d.doc])
     trips: list[Trip] = []
     for gi, g in enumerate(groups, start=1):
         trip_id = f"T{gi}"

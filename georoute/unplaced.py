@@ -99,7 +99,7 @@ def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Un
     >>> gaz = Gazetteer()
     >>> text = "He crossed the border at Panmunjom, then sailed off Falmouth."
     >>> [(u.text, u.why[:22]) for u in find_unplaced(text, gaz, find_mentions(text, gaz))]
-    [('Panmunjom', 'not in the gazetteer'), ('Falmouth', '8 places carry the nam')]
+    [('Panmunjom', 'not in the gazetteer'), ('Falmouth', '9 places carry the nam')]
     """
     tokens = tokenize(text)
     covered = sorted((m.start, m.end) for m in mentions)

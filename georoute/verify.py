@@ -1,27 +1,41 @@
-"""The public API: ``verify(paths_or_texts) -> Report``."""
+"""The public API: ``verify(paths=..., texts=..., documents=...) -> Report``.
+
+Nothing is guessed: a path is read as a path (``-`` is standard input), a text is only ever
+verified as text, a Document as given. Every document is verified in isolation: one that cannot
+be read or extracted becomes an entry in ``Report.errors`` and the others are verified; a check
+that fails becomes an ``unverifiable`` finding naming the check and the exception.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-from .checks import CheckInput, run_checks
+from .checks import CHECKS, CheckInput, run_checks
 from .claims import Claim, DocumentClaims
 from .documents import Document, load_documents, parse_dateline
+from .errors import InputError
 from .extract import extract_document
+from .fileio import MAX_BYTES
 from .findings import Finding
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import Place
 from .trips import Trip, group_trips
 
-__all__ = ["Report", "verify"]
+__all__ = ["LazyRouter", "Report", "verify"]
 
 
 @dataclass(frozen=True)
 class Report:
-    """Everything a verification found: documents, places, claims, trips, findings, errors."""
+    """Everything a verification found: documents, places, claims, trips, findings, errors.
+
+    ``errors`` holds ``(path or document id, why)`` for every input that could not be verified.
+    """
 
     documents: tuple[Document, ...]
     extractions: tuple[DocumentClaims, ...]
@@ -39,53 +53,266 @@ class Report:
 
         return report_dict(self)
 
+    def claims_frame(self):
+        """The claims as a pandas DataFrame, one row a claim (columns as in the JSON report)."""
+        from .report import frame
+
+        return frame(self, "claims")
+
+    def findings_frame(self):
+        """The findings as a pandas DataFrame, one row a finding (id F1, F2, ... as in the JSON)."""
+        from .report import frame
+
+        return frame(self, "findings")
+
+    def legs_frame(self):
+        """The legs of every trip as a pandas DataFrame, with their endpoints' names."""
+        from .report import frame
+
+        return frame(self, "legs")
+
+
+class LazyRouter:
+    """``rail_network().route``, loading the rail network only when a check first asks for a
+    route (most runs never do)."""
+
+    def __init__(self) -> None:
+        self._route: Callable[..., Any] | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._route is not None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._route is None:
+            from . import rail
+
+            self._route = rail.rail_network().route
+        return self._route(*args, **kwargs)
+
+
+def _one_or_many(value, name: str) -> list:
+    if value is None:
+        return []
+    if isinstance(value, (str, bytes, os.PathLike, Document)):
+        return [value]
+    try:
+        return list(value)
+    except TypeError:
+        raise TypeError(f"{name}= takes a list, got {type(value).__name__}") from None
+
+
+def _positional(inputs) -> tuple[list, list]:
+    """Split the positional form: Documents and path objects (``pathlib.Path``). A ``str`` is
+    refused, since it could be a path or a text."""
+    docs, paths = [], []
+    for item in _one_or_many(inputs, "inputs"):
+        if isinstance(item, Document):
+            docs.append(item)
+        elif isinstance(item, os.PathLike):
+            paths.append(item)
+        elif isinstance(item, str):
+            raise TypeError(
+                "verify() does not guess whether a str is a path or an article: pass "
+                "paths=[...] or texts=[...] (or a pathlib.Path or Document positionally)"
+            )
+        else:
+            raise TypeError(f"verify() takes Paths or Documents, got {type(item).__name__}")
+    return docs, paths
+
+
+def _natural(doc_id: str) -> tuple:
+    """'text2' before 'text10'."""
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", doc_id))
+
+
+def _unique(docs: list[Document]) -> list[Document]:
+    used: set[str] = set()
+    out = []
+    for d in docs:
+        doc_id, n = d.id, 2
+        while doc_id in used:
+            doc_id, n = f"{d.id}-{n}", n + 1
+        used.add(doc_id)
+        out.append(d if doc_id == d.id else dataclasses.replace(d, id=doc_id))
+    return out
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _failure(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
 
 def verify(
-    inputs: Iterable[str | Path | Document] | str | Path,
+    inputs: Iterable[os.PathLike | Document] | os.PathLike | Document | None = None,
+    /,
+    *,
+    paths: Iterable[str | os.PathLike] | str | os.PathLike | None = None,
+    texts: Iterable[str] | str | None = None,
+    documents: Iterable[Document] | Document | None = None,
     date: dt.date | None = None,
     gazetteer: Gazetteer | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
-    """Verify articles given as paths (files or folders), Documents, or raw texts.
+    """Verify articles given as ``paths`` (files, folders of ``.txt``, ``-`` for standard
+    input), ``texts`` (article texts, never opened as paths) or ``documents``.
 
-    A string that names an existing path is read as a path; any other string is an article text.
-    ``progress(done, total)`` is called after each document is read.
+    The positional form takes Documents and ``pathlib.Path`` objects (``verify([SEEDS])``); a
+    ``str`` there is refused with TypeError, since it could be either. ``date`` is the dateline
+    of articles that have none. ``progress(done, total)`` is called after each document is
+    extracted. The report does not depend on the order the inputs are given in (documents are
+    verified sorted by id; texts are numbered ``text1``, ``text2``, ... in the order given).
+
+    Nothing here raises for a bad article: an input that cannot be read, is larger than
+    ``MAX_BYTES`` or makes extraction fail is listed in ``Report.errors`` (path or id, why), and
+    a check that fails gives an ``unverifiable`` finding naming the check and the exception.
+
+    >>> r = verify(texts=["The 390 km trip from Paris to Lyon took two hours at 195 km/h."])
+    >>> [(d.id, d.path) for d in r.documents], [f.verdict for f in r.findings][:1]
+    ([('text1', None)], ['consistent'])
     """
-    if isinstance(inputs, (str, Path, Document)):
-        inputs = [inputs]
-    gaz = gazetteer or default_gazetteer()
-    docs: list[Document] = []
+    pos_docs, pos_paths = _positional(inputs)
+    docs: list[Document] = pos_docs + _one_or_many(documents, "documents")
+    for d in docs:
+        if not isinstance(d, Document):
+            raise TypeError(f"documents= takes Documents, got {type(d).__name__}")
+    for i, text in enumerate(_one_or_many(texts, "texts"), start=1):
+        if not isinstance(text, str):
+            raise TypeError(f"texts= takes str, got {type(text).__name__}")
+        docs.append(Document(f"text{i}", text, None, parse_dateline(text) or date))
     errors: list[tuple[str, str]] = []
-    paths: list[str | Path] = []
-    for i, item in enumerate(inputs):
-        if isinstance(item, Document):
-            docs.append(item)
-        elif isinstance(item, Path) or (
-            isinstance(item, str) and len(item) < 4096 and "\n" not in item and Path(item).exists()
-        ):
-            paths.append(item)
-        elif isinstance(item, str) and ("\n" in item or not item.endswith(".txt")):
-            docs.append(Document(f"text{i + 1}", item, None, parse_dateline(item) or date))
-        else:
-            errors.append((str(item), "no such file or folder"))
-    if paths:
-        loaded = load_documents(paths, date)
+    all_paths = pos_paths + _one_or_many(paths, "paths")
+    if all_paths:
+        loaded = load_documents(all_paths, date)
         docs.extend(loaded.documents)
         errors.extend(loaded.errors)
-    extractions = []
+    docs = sorted(
+        _unique(sorted(docs, key=lambda d: (_natural(d.id), d.path or ""))),
+        key=lambda d: _natural(d.id),
+    )
+    gaz = gazetteer or default_gazetteer()
+    extractions: list[DocumentClaims] = []
+    verified: list[Document] = []
     for i, d in enumerate(docs, start=1):
-        extractions.append(extract_document(d, gaz))
+        try:
+            if len(d.text) > MAX_BYTES // 4 and _size(d.text) > MAX_BYTES:
+                raise InputError(f"more than the {MAX_BYTES:,} bytes an article may have")
+            extractions.append(extract_document(d, gaz))
+            verified.append(d)
+        except InputError as exc:
+            errors.append((d.path or d.id, str(exc)))
+        except Exception as exc:  # one article must not take the run down
+            errors.append((d.path or d.id, f"extraction failed: {_failure(exc)}"))
         if progress is not None:
             progress(i, len(docs))
     places: dict[int, Place] = {}
     for e in extractions:
         places.update(e.places)
-    texts = {d.id: d.text for d in docs}
-    trips = group_trips(extractions, texts, places)
+    trips = _trips(extractions, {d.id: d.text for d in verified}, places, errors)
+    kept = {e.doc for e in extractions}
+    verified = [d for d in verified if d.id in kept]
+    places = {pid: p for e in extractions for pid, p in e.places.items()}
     claims = {c.id: c for e in extractions for c in e.claims}
-    from .rail import rail_network
-
-    findings = run_checks(CheckInput(claims, places, tuple(trips), router=rail_network().route))
+    findings = check_isolated(CheckInput(claims, places, tuple(trips), router=LazyRouter()))
     return Report(
-        tuple(docs), tuple(extractions), places, tuple(trips), tuple(findings), tuple(errors)
+        tuple(verified),
+        tuple(extractions),
+        places,
+        tuple(trips),
+        tuple(findings),
+        tuple(sorted(errors)),
     )
+
+
+def _trips(
+    extractions: list[DocumentClaims],
+    texts: dict[str, str],
+    places: dict[int, Place],
+    errors: list[tuple[str, str]],
+) -> list[Trip]:
+    """Trips across documents; when joining fails, each document is its own trip, and a
+    document that fails even alone is dropped and listed in ``errors``."""
+    try:
+        return group_trips(extractions, texts, places)
+    except Exception:
+        pass
+    trips: list[Trip] = []
+    for e in list(extractions):
+        try:
+            own = group_trips([e], texts, places)
+        except Exception as exc:
+            errors.append((e.doc, f"trip grouping failed: {_failure(exc)}"))
+            extractions.remove(e)
+            continue
+        prefix = f"{e.doc}:"
+        trips.extend(_rename_trips(own, prefix))
+    return trips
+
+
+def _rename_trips(trips: list[Trip], prefix: str) -> list[Trip]:
+    out = []
+    for t in trips:
+        legs = tuple(dataclasses.replace(lg, trip=prefix + lg.trip) for lg in t.legs)
+        out.append(dataclasses.replace(t, id=prefix + t.id, legs=legs))
+    return out
+
+
+def check_isolated(inp: CheckInput) -> list[Finding]:
+    """``run_checks``, but a check that raises costs only its own findings: it is run again
+    document by document, and where it still fails an ``unverifiable`` finding names the check
+    and the exception."""
+    try:
+        return run_checks(inp, CHECKS)
+    except Exception:
+        pass
+    findings: list[Finding] = []
+    for check in CHECKS:
+        try:
+            findings.extend(run_checks(inp, (check,)))
+        except Exception:
+            findings.extend(_per_document(check, inp))
+    return findings
+
+
+def _check_name(check: Callable) -> str:
+    return check.__name__.removeprefix("check_")
+
+
+def _per_document(check: Callable, inp: CheckInput) -> list[Finding]:
+    docs = sorted({c.doc for c in inp.claims.values()}, key=_natural)
+    out: list[Finding] = []
+    for doc in docs:
+        sub = _only(doc, inp)
+        try:
+            out.extend(run_checks(sub, (check,)))
+        except Exception as exc:
+            name = _check_name(check)
+            out.append(
+                Finding(
+                    name,
+                    "unverifiable",
+                    (doc,),
+                    (),
+                    f"The {name} check could not run on this article ({_failure(exc)}).",
+                    {"error": type(exc).__name__, "exception": str(exc)},
+                )
+            )
+    return out
+
+
+def _only(doc: str, inp: CheckInput) -> CheckInput:
+    """The check input restricted to one document's claims and legs."""
+    claims = {cid: c for cid, c in inp.claims.items() if c.doc == doc}
+    trips = []
+    for t in inp.trips:
+        legs = tuple(
+            dataclasses.replace(lg, docs=(doc,), claims=tuple(c for c in lg.claims if c in claims))
+            for lg in t.legs
+            if doc in lg.docs
+        )
+        if legs:
+            trips.append(dataclasses.replace(t, docs=(doc,), legs=legs))
+    return CheckInput(claims, inp.places, tuple(trips), inp.router)

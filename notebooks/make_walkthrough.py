@@ -23,17 +23,17 @@ cells = [
         "## 1. The claims a fact-checker would underline\n\nEach claim has its exact span, its value and unit, and the interval its words allow (hedges such as *about* or *nearly* widen it)."
     ),
     nbf.v4.new_code_cell(
-        "claims = pd.DataFrame([c.__dict__ for c in report.claims])\n"
+        "claims = report.claims_frame()\n"
         "travel = claims[claims.kind.isin(['distance', 'speed', 'duration', 'direction'])]\n"
         "travel[['doc', 'kind', 'text', 'value', 'unit', 'low', 'high', 'hedge', 'same_as', 'leg']]"
     ),
     nbf.v4.new_markdown_cell(
-        "## 2. The findings\n\nEach finding says which claims it used, what it computed, and a sentence you can quote."
+        "## 2. The findings\n\nEach finding says which claims it used, what it computed, and a sentence you can quote. `report.claims_frame()`, `findings_frame()` and `legs_frame()` give the report's tables as pandas DataFrames."
     ),
     nbf.v4.new_code_cell(
-        "findings = pd.DataFrame([{'check': f.check, 'verdict': f.verdict, 'docs': ', '.join(f.docs), 'message': f.message} for f in report.findings])\n"
+        "findings = report.findings_frame()\n"
         "pd.set_option('display.max_colwidth', 200)\n"
-        "findings.sort_values('verdict')"
+        "findings.sort_values('verdict')[['id', 'check', 'verdict', 'docs', 'message']]"
     ),
     nbf.v4.new_markdown_cell(
         "## 3. The map\n\nRail routes (© OpenStreetMap contributors, ODbL), great circles, places and findings. It opens with no network."
@@ -56,7 +56,7 @@ cells = [
         "before = sdt(report)\n"
         "doc = next(d for d in load_documents([ROOT / 'seeds']).documents if d.id.startswith('004'))\n"
         "edited = doc.text.replace('spent 20 hours travelling', 'spent 24 hours travelling')\n"
-        "after = sdt(verify([edited]))\n"
+        "after = sdt(verify(texts=[edited]))\n"
         "print(before.verdict, '|', before.message)\n"
         "print(after.verdict, '|', after.message)\n"
         "assert before.verdict == 'inconsistent' and after.verdict == 'consistent'"

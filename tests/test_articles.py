@@ -3,7 +3,7 @@ written by someone who had not read the code), each with its expectation file: t
 extract, the findings a fact-checker expects, the figures no finding may rest on, and no false
 alarm on a correct article (``tests/expectations.py``).
 
-Expectations the verifier cannot meet yet are listed in the folder's ``known_failures.txt`` and
+Expectations the verifier cannot meet yet are listed in the folder's ``known_failures.lst`` and
 run as strict expected failures: one that starts to hold fails the suite until it is taken off.
 """
 
@@ -18,18 +18,18 @@ from georoute.verify import verify
 
 from .expectations import groups, load_articles, score
 
-WIRE = Path(__file__).resolve().parent / "wire"
-ARTICLES = load_articles(WIRE)
-GROUPS = groups(ARTICLES)
-KNOWN = (
-    {
-        line.split("#")[0].strip()
-        for line in (WIRE / "known_failures.txt").read_text().splitlines()
-        if line.split("#")[0].strip()
-    }
-    if (WIRE / "known_failures.txt").exists()
-    else set()
-)
+HERE = Path(__file__).resolve().parent
+FOLDERS = (HERE / "articles", HERE / "wire")
+GROUPS = [g for folder in FOLDERS for g in groups(load_articles(folder))]
+
+
+def _known(folder: Path) -> set[str]:
+    f = folder / "known_failures.lst"
+    lines = f.read_text(encoding="utf-8").splitlines() if f.exists() else []
+    return {ln.split("#")[0].strip() for ln in lines if ln.split("#")[0].strip()}
+
+
+KNOWN = set().union(*(_known(f) for f in FOLDERS))
 
 
 def _ids(article) -> list[str]:
@@ -75,6 +75,6 @@ def test_known_failures_name_real_expectations():
 
 
 @pytest.mark.parametrize(("gi", "item_id"), CASES)
-def test_wire_expectation(gaz, gi, item_id):
+def test_article_expectation(gaz, gi, item_id):
     item = _results(gaz, gi)[item_id]
     assert item.ok, item.why

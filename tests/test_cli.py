@@ -11,13 +11,13 @@ from georoute.cli import main
 
 
 def test_resolve_json(capsys):
-    assert main(["resolve", "Vladivostok", "--json"]) == 0
+    assert main(["resolve", "Vladivostok", "--json", "-"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["place"]["country"] == "RU" and out["place"]["timezone"] == "Asia/Vladivostok"
 
 
 def test_resolve_unknown_is_not_found_with_closest_names(capsys):
-    assert main(["resolve", "Vladivostokk"]) == 1
+    assert main(["resolve", "Vladivostokk"]) == 3
     err = capsys.readouterr().err
     assert "not found" in err and "Vladivostok" in err
 

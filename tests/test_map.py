@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from georoute.render import js_string, render_map, safe_html
+from georoute.render import js_string, map_html, render_map, safe_html
 from georoute.verify import verify
 
 from .conftest import ARTICLES, SEEDS
@@ -49,6 +52,13 @@ def hostile_map(tmp_path_factory, gaz):
     return out
 
 
+def page_data(page: str) -> dict:
+    """The map's JSON data block, parsed."""
+    m = re.search(r'<script type="application/json" id="georoute-data">(.*?)</script>', page, re.S)
+    assert m, "the page carries one JSON data block"
+    return json.loads(m.group(1))
+
+
 def test_no_network_assets_in_html(seeds_map):
     h = seeds_map.read_text(encoding="utf-8")
     assert not re.findall(r"<(?:script|link|img)[^>]*(?:src|href)\s*=\s*[\"']?https?:", h, re.I)
@@ -73,6 +83,30 @@ def test_hostile_text_never_lands_raw(hostile_map):
         "</script><script>window.__pwned",
     ):
         assert payload not in h
+
+
+def test_page_policy_allows_only_its_own_scripts(seeds_map):
+    h = seeds_map.read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', h).group(1)
+    assert "default-src 'none'" in policy and "'unsafe-inline'" not in policy.split(";")[1]
+    assert policy.split(";")[1].count("'sha256-") == 2
+
+
+def test_map_is_the_same_bytes_every_time(hostile_map, gaz, tmp_path):
+    """Same report, same page: again in this process, and from the CLI in two processes with
+    different hash seeds."""
+    inputs = [str(ARTICLES / "hostile.txt"), str(ARTICLES / "direction_bad.txt")]
+    first = hostile_map.read_bytes()
+    assert map_html(verify(inputs, gazetteer=gaz)).encode() == first
+    for seed in ("1", "2"):
+        out = tmp_path / f"map{seed}.html"
+        subprocess.run(
+            [sys.executable, "-m", "georoute", "verify", *inputs, "--map", str(out)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=False,
+        )
+        assert out.read_bytes() == first
 
 
 def _open(page_url, tmp_path):
@@ -137,8 +171,8 @@ def test_cli_map_default_path(tmp_path, monkeypatch):
     from georoute.cli import main
 
     monkeypatch.chdir(tmp_path)
-    assert main(["verify", str(Path(SEEDS).resolve()), "--map"]) == 0
-    assert (tmp_path / "maps" / "georoute.html").exists()
+    assert main(["verify", str(Path(SEEDS).resolve()), "--map", "georoute.html"]) == 0
+    assert (tmp_path / "georoute.html").exists()  # --map takes a FILE (issue 15): no default
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +187,7 @@ def corpus_map(tmp_path_factory, gaz):
         "date 2024-01-01\n" + " ".join(f"The delegation visited {n}." for n in names[k : k + 70])
         for k in range(0, len(names), 70)
     ]
-    report = verify(docs, gazetteer=gaz)
+    report = verify(texts=docs, gazetteer=gaz)
     out = tmp_path_factory.mktemp("map") / "corpus.html"
     render_map(report, out)
     return report, out
@@ -163,7 +197,7 @@ def test_corpus_map_stays_small_and_uses_canvas(corpus_map):
     report, out = corpus_map
     assert len(report.places) > 1500
     html = out.read_text(encoding="utf-8")
-    assert '"preferCanvas": true' in html
+    assert page_data(html)["preferCanvas"] is True
     assert out.stat().st_size < 3_000 * len(report.places)  # under 3 KB a place, libraries included
 
 

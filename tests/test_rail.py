@@ -154,7 +154,7 @@ def test_route_cli(tmp_path, capsys):
     )
     text = capsys.readouterr().out
     assert "km by rail" in text and "OpenStreetMap" in text and out.exists()
-    assert main(["route", "Honolulu", "Paris"]) == 1
+    assert main(["route", "Honolulu", "Paris"]) == 3  # no route
 
 
 def test_via_forces_a_waypoint(gaz, net):
@@ -178,3 +178,28 @@ def test_main_places_passed_on_the_way_to_the_cosmodrome(gaz, net):
     assert kms == sorted(kms) and kms[0] > 50  # no district of Pyongyang counts as passed
     everything = places_passed(r, gaz)
     assert len(everything) > len(passed)  # ... unless the ends are not excluded
+
+
+def test_the_network_is_loaded_on_the_first_route_only(gaz, monkeypatch):
+    import georoute.rail as rail
+
+    made = []
+
+    class Counting:
+        def __init__(self, arrays):
+            made.append(arrays)
+
+        def route(self, places, constrain=True):
+            return (tuple(p.name for p in places), constrain)
+
+    monkeypatch.setattr(rail, "RailNetwork", Counting)
+    monkeypatch.setattr(rail, "load_arrays", lambda: {"stub": True})
+    rail.rail_network.cache_clear()
+    try:
+        assert made == [], "nothing is loaded before a route is asked for"
+        pyo, vla = place(gaz, "Pyongyang"), place(gaz, "Vladivostok")
+        assert rail.route([pyo, vla]) == (("Pyongyang", "Vladivostok"), True)
+        assert rail.route([vla, pyo], constrain=False) == (("Vladivostok", "Pyongyang"), False)
+        assert made == [{"stub": True}], "loaded once, on the first route"
+    finally:
+        rail.rail_network.cache_clear()  # the next caller loads the real network

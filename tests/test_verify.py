@@ -397,13 +397,13 @@ def test_ids_unique_when_stems_collide_and_bad_files_named(gaz, tmp_path):
 
 def test_raw_text_and_undated_article_with_date(gaz):
     report = verify(
-        "The train left Hanoi on Monday and reached Pyongyang 60 hours later.\n",
+        texts="The train left Hanoi on Monday and reached Pyongyang 60 hours later.\n",
         date=None,
         gazetteer=gaz,
     )
     assert report.documents[0].date is None
     dated = verify(
-        "The train left Hanoi on Monday and reached Pyongyang 60 hours later.\n",
+        texts=["The train left Hanoi on Monday and reached Pyongyang 60 hours later.\n"],
         date=__import__("datetime").date(2019, 3, 2),
         gazetteer=gaz,
     )
@@ -473,7 +473,7 @@ def test_raw_text_and_undated_article_with_date(gaz):
     ],
 )
 def test_phrasings(gaz, text, check, verdict):
-    fs = findings(verify(text, date=None, gazetteer=gaz), check)
+    fs = findings(verify(texts=[text], date=None, gazetteer=gaz), check)
     if verdict is None:
         assert not fs, [f.message for f in fs]
     else:

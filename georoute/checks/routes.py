@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..claims import Claim
 from ..findings import Finding, fmt
 from ..places import Place
@@ -13,6 +16,7 @@ from .common import (
     quote,
     unverifiable,
 )
+from .index import ClaimsByDoc
 
 #: Tolerance of route_length: the network runs 3-18 % short of published track lengths (the
 #: geometry is simplified), so a stated distance may exceed the network route by up to 25 % plus
@@ -26,14 +30,14 @@ def _route_finding(
     leg_ids: tuple[str, ...],
     o: Place,
     de: Place,
-    inp: CheckInput,
+    router: Callable[[list[Place]], Any],
     alternative: bool = False,
 ) -> Finding:
     from ..rail import RouteError
 
     _, lo, hi = canon(d)
     try:
-        r = inp.router([o, de])
+        r = router([o, de])
     except RouteError as exc:
         return unverifiable(
             "route_length",
@@ -80,19 +84,39 @@ def _route_finding(
     )
 
 
+def _memo(router: Callable[[list[Place]], Any]) -> Callable[[list[Place]], Any]:
+    """``router`` asked once per sequence of places (a corpus routes the same pairs again and
+    again); a failure is remembered and raised again too."""
+    from ..rail import RouteError
+
+    seen: dict[tuple[int, ...], Any] = {}
+
+    def route(places: list[Place]) -> Any:
+        key = tuple(p.id for p in places)
+        if key not in seen:
+            try:
+                seen[key] = router(places)
+            except RouteError as exc:
+                seen[key] = exc
+        if isinstance(seen[key], RouteError):
+            raise seen[key]
+        return seen[key]
+
+    return route
+
+
 def check_route_length(inp: CheckInput) -> list[Finding]:
-    """Stated rail distances against the network route of their leg (and of alternative destinations)."""
+    """Stated rail distances against the network route of their leg (and of alternative
+    destinations). The router is first called when a rail leg with two known ends needs it."""
     out = []
+    router = _memo(inp.router) if inp.router is not None else None
+    by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         alternatives = sorted(
             {
                 c.places[0]
-                for c in inp.claims.values()
-                if c.doc in trip.docs
-                and c.kind == "place"
-                and c.relation == "destination"
-                and c.speculative
-                and c.places
+                for c in by_doc.of(trip.docs)
+                if c.kind == "place" and c.relation == "destination" and c.speculative and c.places
             }
             - {trip.destination}
         )
@@ -115,7 +139,7 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                     )
                     continue
                 o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
-                if o is None or de is None or inp.router is None:
+                if o is None or de is None or router is None:
                     out.append(
                         unverifiable(
                             "route_length",
@@ -126,10 +150,10 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                         )
                     )
                     continue
-                out.append(_route_finding(d, (leg.id,), o, de, inp))
+                out.append(_route_finding(d, (leg.id,), o, de, router))
                 if leg.inferred:
                     for alt in alternatives:
                         p = point_place(alt, inp)
                         if p is not None:
-                            out.append(_route_finding(d, (leg.id,), o, p, inp, alternative=True))
+                            out.append(_route_finding(d, (leg.id,), o, p, router, alternative=True))
     return out

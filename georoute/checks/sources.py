@@ -16,11 +16,13 @@ from .common import (
     leg_claims,
     quote,
 )
+from .index import ClaimsByDoc
 
 
 # -- across documents -------------------------------------------------------------------------
 def check_cross_source(inp: CheckInput) -> list[Finding]:
     out = []
+    by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         legs = sorted(trip.legs, key=lambda lg: lg.id)
         for a, b in itertools.combinations(legs, 2):
@@ -57,14 +59,16 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                             tuple(sorted({a.id, b.id})),
                         )
                     )
-        out.extend(_destinations(trip, inp))
+        out.extend(_destinations(trip, inp, by_doc.of(trip.docs)))
     return out
 
 
-def _destinations(trip: Trip, inp: CheckInput) -> list[Finding]:
+def _destinations(trip: Trip, inp: CheckInput, claims: list[Claim]) -> list[Finding]:
+    """Places two documents of the trip name as its destination, and how far apart they lie
+    (``claims``: the trip's claims)."""
     dests: dict[int, list[Claim]] = {}
-    for c in sorted(inp.claims.values(), key=lambda c: c.id):
-        if c.kind == "place" and c.relation == "destination" and c.doc in trip.docs and c.places:
+    for c in sorted(claims, key=lambda c: c.id):
+        if c.kind == "place" and c.relation == "destination" and c.places:
             dests.setdefault(c.places[0], []).append(c)
     ids = sorted(p for p in dests if not inp.places[p].is_region)
     out = []

@@ -19,6 +19,7 @@ from .common import (
     quote,
     unverifiable,
 )
+from .index import ClaimsByDoc
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -66,10 +67,11 @@ def _span_h(lo: float, hi: float) -> str:
 
 def check_timeline(inp: CheckInput) -> list[Finding]:
     out = []
+    by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         if len(trip.legs) == 0:
             continue
-        cl = [c for c in inp.claims.values() if c.doc in trip.docs and c.kind in ("time", "date")]
+        cl = [c for c in by_doc.of(trip.docs) if c.kind in ("time", "date")]
         deps = [c for c in cl if c.relation == "departure"]
         arrs = [c for c in cl if c.relation in ("arrival", "crossing")]
         for c in deps + arrs:
@@ -163,9 +165,10 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
                     },
                 )
             )
+    by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         evs = sorted(
-            (c for c in inp.claims.values() if c.doc in trip.docs and c.event and c.begin),
+            (c for c in by_doc.of(trip.docs) if c.event and c.begin),
             key=lambda c: c.id,
         )
         for a, b in itertools.combinations(evs, 2):
