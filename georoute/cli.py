@@ -231,9 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     output(p, "--geojson", "the route geometry as GeoJSON")
     p.set_defaults(func=_cmd_route)
 
-    from . import cli_verify
+    from . import cli_verify, serve
 
     cli_verify.add_commands(sub, quiet)
+
+    p = sub.add_parser("serve", help="local web app: paste or drop articles, get the report page")
+    serve.add_arguments(p)
+    p.set_defaults(func=serve.main)
     return parser
 
 

@@ -168,6 +168,7 @@ _VERIFY_OUTPUTS = {
     "csv": "one CSV row per finding",
     "geojson": "places, legs and findings as GeoJSON (RFC 7946)",
     "map": "the HTML map, which opens with no network",
+    "html": "the annotated report page (articles, findings and map in one offline HTML file)",
 }
 
 
@@ -182,7 +183,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         outputs.add(name, getattr(args, name))
     outputs.refuse_inputs(args.paths)
     report = _verify_with_progress(args)
-    writers = {"json": to_json_text, "csv": to_csv_text, "geojson": to_geojson}
+    from .reportpage import report_page
+
+    writers = {"json": to_json_text, "csv": to_csv_text, "geojson": to_geojson, "html": report_page}
     name = ""
     try:
         for name, write in writers.items():

@@ -38,8 +38,6 @@ DATA_DIR = Path(__file__).parent / "data"
 VERDICT_RANK = {"inconsistent": 3, "unverifiable": 2, "consistent": 1}
 #: Degrees around the places inside which the basemap keeps its finer shapes.
 _NEAR_PAD_DEG = 20.0
-_NEAR_TOLERANCE_DEG = 0.02
-_FAR_TOLERANCE_DEG = 0.3
 
 
 @dataclass(frozen=True)
@@ -146,47 +144,49 @@ def _round_coords(coords, nd: int):
     return coords
 
 
-@lru_cache(maxsize=1)
-def _far_shapes() -> tuple[tuple[str, dict], ...]:
+#: Simplification tolerances (degrees) the basemap uses, finest first: few, so that shapes are
+#: simplified once per process and reused by every page.
+_TOLERANCES = (0.01, 0.02, 0.05, 0.1, 0.3)
+
+
+@lru_cache(maxsize=2048)
+def _shape(index: int, tolerance: float) -> dict:
+    """Country ``index`` of the Natural Earth basemap, simplified, as a GeoJSON geometry."""
     from shapely.geometry import mapping
 
     from .basemap import country_shapes
 
-    out = []
-    for c in country_shapes():
-        g = c.geometry.simplify(_FAR_TOLERANCE_DEG, preserve_topology=True)
-        if not g.is_empty:
-            m = mapping(g)
-            out.append(
-                (c.name, {"type": m["type"], "coordinates": _round_coords(m["coordinates"], 1)})
-            )
-    return tuple(out)
+    g = country_shapes()[index].geometry.simplify(tolerance, preserve_topology=True)
+    m = mapping(g)
+    nd = 3 if tolerance < 0.05 else 2
+    return {"type": m["type"], "coordinates": _round_coords(m["coordinates"], nd)}
 
 
 def basemap(points: list[tuple[float, float]]) -> dict:
-    """Natural Earth countries as GeoJSON: fine around the ``(lat, lon)`` points, coarse elsewhere."""
-    from shapely.geometry import box, mapping
+    """Natural Earth countries as GeoJSON: finer around the ``(lat, lon)`` points (the finer the
+    closer they lie together), coarse elsewhere."""
+    from shapely.geometry import box
 
     from .basemap import country_shapes
 
-    feats = []
-    near = None
+    near, tol = None, _TOLERANCES[-1]
     if points:
         lats = [p[0] for p in points]
         lons = [p[1] for p in points]
+        span = max(max(lats) - min(lats), max(lons) - min(lons), 1.0)
+        tol = next((t for t in _TOLERANCES if t >= span / 1500), _TOLERANCES[-1])
         near = box(
             max(-180.0, min(lons) - _NEAR_PAD_DEG),
             max(-90.0, min(lats) - _NEAR_PAD_DEG),
             min(180.0, max(lons) + _NEAR_PAD_DEG),
             min(90.0, max(lats) + _NEAR_PAD_DEG),
         )
-    for (name, far), shape in zip(_far_shapes(), country_shapes(), strict=True):
-        geom = far
-        if near is not None and shape.geometry.intersects(near):
-            g = shape.geometry.simplify(_NEAR_TOLERANCE_DEG, preserve_topology=True)
-            m = mapping(g)
-            geom = {"type": m["type"], "coordinates": _round_coords(m["coordinates"], 3)}
-        feats.append({"type": "Feature", "properties": {"name": name}, "geometry": geom})
+    feats = []
+    for i, shape in enumerate(country_shapes()):
+        fine = near is not None and shape.geometry.intersects(near)
+        geom = _shape(i, tol if fine else _TOLERANCES[-1])
+        if geom["coordinates"]:
+            feats.append({"type": "Feature", "properties": {"name": shape.name}, "geometry": geom})
     return {"type": "FeatureCollection", "features": feats}
 
 
@@ -220,17 +220,34 @@ def page_model(report) -> dict:
         }
         for d in data.get("documents", [])
     ]
-    points = [
-        (p["lat"], p["lon"])
-        for p in data.get("places", [])
-        if isinstance(p.get("lat"), (int, float)) and isinstance(p.get("lon"), (int, float))
-    ]
     return {
         "report": data,
         "docs": docs,
         "claim_verdicts": verdicts,
-        "basemap": basemap(points),
+        "basemap": basemap(_focus_points(data)),
     }
+
+
+def _focus_points(data: dict) -> list[tuple[float, float]]:
+    """Where the report is about: the places of its legs and findings (countries left out),
+    else all its places."""
+    places = {
+        p["id"]: p
+        for p in data.get("places", [])
+        if isinstance(p.get("lat"), (int, float)) and isinstance(p.get("lon"), (int, float))
+    }
+    claims = {c["id"]: c for c in data.get("claims", [])}
+    ids = {pid for lg in data.get("legs", []) for pid in (lg.get("origin"), lg.get("destination"))}
+    for f in data.get("findings", []):
+        for cid in f.get("claims", []):
+            ids.update(claims.get(cid, {}).get("places", []))
+    spots = [
+        places[i]
+        for i in ids
+        if i in places and not {"country", "admin1"} & set(places[i].get("kinds") or ())
+    ]
+    chosen = spots if len(spots) >= 2 else list(places.values())
+    return [(p["lat"], p["lon"]) for p in chosen]
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +324,8 @@ its findings and its places on the map.</p>
 <div id="articles"></div></section>
 <aside class="side">
 <div id="map" role="region" aria-label="Map of the places, legs and findings"></div>
+<p class="hint">Lines: each leg as a great circle (dashed when inferred from the text). Round
+marks: findings (✘ ? ✔), spread along what they are about. Blue rings: the selection.</p>
 <section id="details" class="details" aria-live="polite" aria-labelledby="details-h" tabindex="-1">
 <h2 id="details-h">Selected</h2><p class="hint">Nothing selected yet.</p></section>
 </aside>

@@ -339,3 +339,13 @@ def test_hostile_page_runs_nothing(hostile_page):
     assert "</script><script>window.__pwned=1</script>" in out["text"]
     assert "{{7*7}}" in out["text"] and '<img src=x onerror="window.__pwned=3">' in out["text"]
     assert HOSTILE_ID in out["text"]
+
+
+def test_cli_writes_the_page(tmp_path):
+    from georoute.cli import main
+
+    out = tmp_path / "report.html"
+    assert main(["verify", str(SEEDS), "--html", str(out), "--quiet"]) == 0
+    model = _model(out.read_text(encoding="utf-8"))
+    assert len(model["docs"]) == 5 and model["report"]["findings"]
+    assert not list(tmp_path.glob(".report.html.*")), "written atomically, no temporary left"

@@ -301,3 +301,14 @@ def test_web_app_in_chromium(live_server, seed_texts):
     assert leaked == [] and errors == []
     assert rows >= 3 and "✘ inconsistent" in table
     assert details.startswith("Claim") and "✘ inconsistent" in details
+
+
+def test_cli_serve_command():
+    from georoute import serve
+    from georoute.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    assert args.func is serve.main and (args.host, args.port) == ("127.0.0.1", 8000)
+    args = build_parser().parse_args(["serve", "--host", "0.0.0.0", "--port", "8123"])
+    assert args.port == 8123 and serve._hosts_for(args.host) == ["*"]
+    assert "127.0.0.1" in serve._hosts_for("127.0.0.1")
