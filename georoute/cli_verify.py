@@ -130,9 +130,12 @@ def _verify_with_progress(paths, date):
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from . import cli_corpus  # corpora, --engine dask, --parquet (issue 14)
     from .report import atomic_write, to_csv_text, to_geojson, to_json_text
     from .terminal import print_report
 
+    if cli_corpus.wants(args):
+        return cli_corpus.cmd_verify(args)
     report = _verify_with_progress(args.paths, args.date)
     if args.json:
         atomic_write(args.json, to_json_text(report))
@@ -172,6 +175,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="write the HTML map (default maps/georoute.html); it opens with no network",
     )
+    from .cli_corpus import add_options
+
+    add_options(p)
     p.set_defaults(func=_cmd_verify)
 
     p = sub.add_parser("claims", help="list the claims extracted from articles")

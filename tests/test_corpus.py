@@ -180,3 +180,48 @@ def test_parquet_parts_round_trip(tmp_path, seeds_report):
         assert json.loads(b["value_text"]) == r["value"] if r["value"] is not None else True
     with pytest.raises(ValueError):
         write_parquet_part(tmp_path, "trips", 0, [])
+
+
+def _seeds_jsonl(tmp_path):
+    p = tmp_path / "seeds.jsonl"
+    with p.open("w", encoding="utf-8") as fh:
+        for f in sorted(SEEDS.glob("*.txt")):
+            fh.write(json.dumps({"id": f.stem, "text": f.read_text(encoding="utf-8")}) + "\n")
+        fh.write(json.dumps({"id": "empty", "text": " "}) + "\n")
+    return p
+
+
+def test_cli_verifies_a_corpus_file_with_parquet_and_streamed_json(tmp_path, seeds_report, capsys):
+    from georoute.cli import main
+
+    src = _seeds_jsonl(tmp_path)
+    code = main(
+        ["verify", str(src), "--json", str(tmp_path / "r.json"), "--parquet", str(tmp_path / "pq")]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and "seeds.jsonl#6" in err  # the empty row is named, the others verified
+    rep = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [f["message"] for f in rep["findings"]] == [f.message for f in seeds_report.findings]
+    assert rep["errors"] == [{"path": "seeds.jsonl#6", "error": "no text in column text"}]
+    assert pq.read_table(tmp_path / "pq" / "findings").num_rows == len(seeds_report.findings)
+
+
+def test_cli_corpus_options_are_checked(tmp_path, capsys):
+    from georoute.cli import main
+
+    src = _seeds_jsonl(tmp_path)
+    assert main(["verify", str(src), "--workers", "2"]) == 2
+    assert "--engine dask" in capsys.readouterr().err
+    assert main(["verify", str(src), "--engine", "dask", "--workers", "1", "--map"]) == 2
+
+
+def test_cli_imports_neither_dask_nor_pyarrow_for_plain_articles():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from georoute.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('dask', 'distributed', 'pyarrow') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

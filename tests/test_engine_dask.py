@@ -158,3 +158,28 @@ def test_blocks_never_split_documents_that_could_share_a_trip(rows):
     for doc, trav, *_ in meta:
         if trav is None:
             assert [d for d, k in blocks.items() if k == blocks[doc]] == [doc]
+
+
+def test_cli_engine_dask_on_a_running_scheduler(client, tmp_path, capsys):
+    from georoute.cli import main
+    from georoute.verify import verify as verify_inprocess
+
+    src = tmp_path / "seeds.csv"
+    import csv
+
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["slug", "body"])
+        for f in sorted(SEEDS.glob("*.txt")):
+            w.writerow([f.stem, f.read_text(encoding="utf-8")])
+    args = ["verify", str(src), "--engine", "dask", "--scheduler", client.scheduler.address]
+    args += ["--id-column", "slug", "--text-column", "body", "--parquet", str(tmp_path / "pq")]
+    args += ["--json", str(tmp_path / "r.json"), "--fail-on", "inconsistent"]
+    code = main(args)
+    out = capsys.readouterr().out
+    ref = verify_inprocess([SEEDS])
+    assert code == (1 if any(f.verdict == "inconsistent" for f in ref.findings) else 0)
+    assert f"{len(ref.documents)} documents" in out
+    rep = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert sorted(f["message"] for f in rep["findings"]) == sorted(f.message for f in ref.findings)
+    assert pq.read_table(tmp_path / "pq" / "findings").num_rows == len(ref.findings)
