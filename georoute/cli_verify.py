@@ -173,11 +173,14 @@ _VERIFY_OUTPUTS = {
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from . import cli_corpus  # corpora, --engine dask, --parquet (issue 14)
     from .fileio import OutputSet
     from .report import to_csv_text, to_geojson, to_json_text
     from .terminal import print_report
     from .verify import LazyRouter
 
+    if cli_corpus.wants(args):
+        return cli_corpus.cmd_verify(args)
     outputs = OutputSet()
     for name in _VERIFY_OUTPUTS:
         outputs.add(name, getattr(args, name))
@@ -231,6 +234,9 @@ def add_commands(sub: argparse._SubParsersAction, quiet: argparse.ArgumentParser
     p.add_argument(
         "--fail-on", choices=["inconsistent"], help="exit 1 when any finding is inconsistent"
     )
+    from .cli_corpus import add_options
+
+    add_options(p)
     p.set_defaults(func=_cmd_verify)
 
     p = sub.add_parser(

@@ -1,0 +1,158 @@
+"""``georoute verify`` for corpora: JSON Lines / CSV / Parquet inputs, ``--engine dask``, ``--parquet``.
+
+Kept apart from ``cli_verify`` so that wiring it there is two lines: :func:`add_options` on the
+``verify`` parser, and :func:`wants` / :func:`cmd_verify` at the top of its command. Dask and
+pyarrow are imported only when a corpus file, ``--parquet`` or ``--engine dask`` asks for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+
+__all__ = ["add_options", "cmd_verify", "wants"]
+
+
+def add_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("corpora (.jsonl, .csv, .parquet inputs) and engines")
+    g.add_argument(
+        "--engine",
+        choices=["inprocess", "dask"],
+        default="inprocess",
+        help="where to verify: this process (default) or a Dask cluster",
+    )
+    where = g.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler")
+    where.add_argument(
+        "--workers", type=int, metavar="N", help="start N single-threaded Dask workers for the run"
+    )
+    g.add_argument("--parquet", metavar="DIR", help="write claims, legs and findings as Parquet")
+    g.add_argument("--id-column", default="id", metavar="NAME", help="corpus id column (id)")
+    g.add_argument("--text-column", default="text", metavar="NAME", help="text column (text)")
+    g.add_argument("--date-column", default="date", metavar="NAME", help="date column (date)")
+
+
+def wants(args: argparse.Namespace) -> bool:
+    """Whether this ``verify`` call is for :func:`cmd_verify` (corpus, Parquet or Dask)."""
+    from .corpus import is_corpus
+
+    return (
+        getattr(args, "engine", "inprocess") == "dask"
+        or bool(getattr(args, "parquet", None))
+        or any(is_corpus(p) for p in args.paths)
+    )
+
+
+def _fail(msg: str) -> int:
+    print(f"georoute: error: {msg}", file=sys.stderr)
+    return 2
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .corpus import Columns, read_inputs
+
+    if args.engine != "dask" and (args.scheduler or args.workers):
+        return _fail("--scheduler and --workers need --engine dask")
+    if args.workers is not None and args.workers < 1:
+        return _fail(f"--workers must be at least 1, got {args.workers}")
+    cols = Columns(args.id_column, args.text_column, args.date_column)
+    items = read_inputs(args.paths, cols, args.date)
+    if args.engine == "dask":
+        return _verify_dask(args, items)
+    return _verify_inprocess(args, items)
+
+
+def _exit_code(args, errors, n_docs: int, findings) -> int:
+    for where, why in errors:
+        print(f"georoute: cannot verify {where}: {why}", file=sys.stderr)
+    if errors or not n_docs:
+        return 2
+    if args.fail_on == "inconsistent" and any(f.verdict == "inconsistent" for f in findings):
+        return 1
+    return 0
+
+
+def _verify_inprocess(args, items) -> int:
+    from .corpus_out import (
+        claim_row,
+        finding_row,
+        leg_row,
+        report_sections,
+        write_json_stream,
+        write_parquet_part,
+    )
+    from .documents import Document
+    from .report import atomic_write, to_csv_text, to_geojson
+    from .terminal import print_report
+    from .verify import verify
+
+    docs, errors = [], []
+    for item in items:
+        (docs if isinstance(item, Document) else errors).append(item)
+    report = verify(docs) if docs else None
+    if report is None:
+        return _exit_code(args, [tuple(e) for e in errors], 0, ())
+    report = dataclasses.replace(report, errors=tuple(tuple(e) for e in errors) + report.errors)
+    if args.json:
+        write_json_stream(args.json, report_sections(report))
+    if args.csv:
+        atomic_write(args.csv, to_csv_text(report))
+    if args.geojson:
+        atomic_write(args.geojson, to_geojson(report))
+    if args.parquet:
+        write_parquet_part(args.parquet, "claims", 0, (claim_row(c) for c in report.claims))
+        write_parquet_part(
+            args.parquet, "legs", 0, (leg_row(lg) for t in report.trips for lg in t.legs)
+        )
+        write_parquet_part(
+            args.parquet,
+            "findings",
+            0,
+            (finding_row(f, f"F{i}") for i, f in enumerate(report.findings, start=1)),
+        )
+    if args.map:
+        from .render import render_map
+
+        render_map(report, args.map)
+    print_report(report)
+    return _exit_code(args, report.errors, len(report.documents), report.findings)
+
+
+def _verify_dask(args, items) -> int:
+    from . import engine_dask
+    from .report import atomic_write
+
+    if args.geojson or args.map:
+        return _fail("--geojson and --map need the in-process engine (the default)")
+    out = engine_dask.run(
+        items,
+        scheduler=args.scheduler,
+        workers=None if args.scheduler else (args.workers or 1),
+        parquet_dir=args.parquet,
+        json_path=args.json,
+    )
+    if args.csv:
+        import pandas as pd
+
+        from .corpus_out import finding_row
+
+        cols = ["id", "check", "verdict", "docs", "claims", "message", "computed"]
+        rows = [finding_row(f, f"F{i}") for i, f in enumerate(out.findings, start=1)]
+        for r in rows:  # the columns of report.to_csv_text
+            r.update(docs=";".join(r["docs"]), claims=";".join(r["claims"]))
+            r["computed"] = json.dumps(r["computed"], ensure_ascii=False)
+        atomic_write(args.csv, pd.DataFrame(rows, columns=cols).to_csv(index=False))
+    counts = {
+        v: sum(f.verdict == v for f in out.findings) for v in ("inconsistent", "unverifiable")
+    }
+    print(
+        f"georoute (dask, {out.partitions} partitions): {out.documents} documents, "
+        f"{out.trips} trips, {len(out.findings)} findings: {counts['inconsistent']} inconsistent, "
+        f"{counts['unverifiable']} unverifiable"
+    )
+    for f in out.findings:
+        if f.verdict == "inconsistent":
+            print(f"inconsistent  {f.check:<20} {', '.join(f.docs)}: {f.message}")
+    return _exit_code(args, out.errors, out.documents, out.findings)

@@ -1,0 +1,185 @@
+"""The Dask engine gives the in-process findings, on two workers, and when a worker dies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import json
+import os
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from georoute import engine_dask
+from georoute.documents import load_documents
+from georoute.report import validate
+from georoute.verify import verify
+
+from .conftest import ARTICLES, SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def _norm(findings) -> list[tuple]:
+    """Findings as comparable values; order of findings and of their merged docs aside."""
+    return sorted(
+        (
+            f.check,
+            f.verdict,
+            tuple(sorted(f.docs)),
+            tuple(sorted(f.claims)),
+            f.message,
+            json.dumps(f.computed, sort_keys=True),
+            f.legs,
+        )
+        for f in findings
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    """The seeds (one trip in five articles) and test articles of several trips."""
+    articles = sorted(ARTICLES.glob("*.txt"))[:10]
+    return list(load_documents([SEEDS, *articles]).documents)
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, gaz):
+    return verify(corpus, gazetteer=gaz)
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit=0,
+        ) as cluster,
+        Client(cluster) as c,
+    ):
+        yield c
+
+
+def test_same_findings_as_in_process(client, corpus, reference, tmp_path):
+    assert len(reference.findings) > 20 and len(reference.trips) > 5  # a test that can fail
+    out = engine_dask.run(
+        iter(corpus),
+        client=client,
+        partition_size=4,
+        parquet_dir=tmp_path / "pq",
+        json_path=tmp_path / "report.json",
+    )
+    assert _norm(out.findings) == _norm(reference.findings)
+    assert out.documents == len(corpus) and out.errors == ()
+    assert out.partitions > 1
+    # Parquet partitions: every claim, leg and finding once
+    claims = pq.read_table(tmp_path / "pq" / "claims")
+    assert sorted(claims.column("id").to_pylist()) == sorted(c.id for c in reference.claims)
+    legs = pq.read_table(tmp_path / "pq" / "legs").column("id").to_pylist()
+    assert sorted(legs) == sorted(lg.id for t in reference.trips for lg in t.legs)
+    findings = pq.read_table(tmp_path / "pq" / "findings")
+    assert findings.num_rows == len(reference.findings)
+    assert len(list((tmp_path / "pq" / "claims").glob("part-*.parquet"))) == out.partitions
+    # the streamed JSON report keeps the contract and says what the in-process report says
+    rep = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    validate(rep)
+    ref = reference.to_dict()
+    for key in ("documents", "claims", "unplaced"):
+        assert sorted(rep[key], key=json.dumps) == sorted(ref[key], key=json.dumps), key
+    assert rep["places"] == ref["places"]
+    assert len(rep["findings"]) == len(ref["findings"])
+
+
+def _die_once(marker: str, index: int, partition: int) -> None:
+    """Kill this worker process the first time it starts partition ``index``."""
+    if partition == index and not os.path.exists(marker):
+        Path(marker).write_text(str(os.getpid()))
+        os._exit(1)
+
+
+def test_a_worker_killed_mid_run_loses_no_document(client, corpus, reference, tmp_path):
+    marker = tmp_path / "killed"
+    out = engine_dask.run(
+        iter(corpus),
+        client=client,
+        partition_size=4,
+        on_partition=functools.partial(_die_once, str(marker), 2),
+    )
+    assert marker.exists()  # a worker process did die during the run...
+    dead = int(marker.read_text())
+    assert dead != os.getpid()
+    with pytest.raises(ProcessLookupError):
+        os.kill(dead, 0)
+    # ... and its partitions were run again elsewhere: nothing lost, nothing counted twice
+    assert out.documents == len(corpus)
+    assert _norm(out.findings) == _norm(reference.findings)
+
+
+def test_row_errors_are_carried_and_duplicate_ids_refused(client, corpus):
+    items = [("wire.jsonl#3", "no text in column text"), corpus[0], corpus[0]]
+    out = engine_dask.run(iter(items), client=client)
+    assert out.documents == 1
+    assert [w for w, _ in out.errors] == ["wire.jsonl#3", corpus[0].path]
+
+
+_dates = st.one_of(
+    st.none(), st.integers(0, 20).map(lambda d: dt.date(2024, 1, 1) + dt.timedelta(d))
+)
+_meta = st.tuples(
+    st.sampled_from(["Kim", "Putin", None]), st.sampled_from(["train", "air", None]), _dates
+)
+
+
+@given(st.lists(st.tuples(_meta, st.sets(st.sampled_from(["Kim", "Putin"]))), max_size=12))
+def test_blocks_never_split_documents_that_could_share_a_trip(rows):
+    meta = [(f"d{i:02d}", *m) for i, (m, _) in enumerate(rows)]
+    named = {f"d{i:02d}": names for i, (_, names) in enumerate(rows)}
+    blocks = engine_dask.block_keys(meta, named, gap=3)
+    for (a, ta, ma, da), (b, tb, mb, db) in itertools.combinations(meta, 2):
+        linked = (
+            ta is not None
+            and tb is not None
+            and (ta in named[b] or tb in named[a])
+            and not (ma and mb and ma != mb)
+            and not (da and db and abs((da - db).days) > 3)
+        )
+        if linked:
+            assert blocks[a] == blocks[b]
+    # a document with no traveller shares its block with no one
+    for doc, trav, *_ in meta:
+        if trav is None:
+            assert [d for d, k in blocks.items() if k == blocks[doc]] == [doc]
+
+
+def test_cli_engine_dask_on_a_running_scheduler(client, tmp_path, capsys):
+    from georoute.cli import main
+    from georoute.verify import verify as verify_inprocess
+
+    src = tmp_path / "seeds.csv"
+    import csv
+
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["slug", "body"])
+        for f in sorted(SEEDS.glob("*.txt")):
+            w.writerow([f.stem, f.read_text(encoding="utf-8")])
+    args = ["verify", str(src), "--engine", "dask", "--scheduler", client.scheduler.address]
+    args += ["--id-column", "slug", "--text-column", "body", "--parquet", str(tmp_path / "pq")]
+    args += ["--json", str(tmp_path / "r.json"), "--fail-on", "inconsistent"]
+    code = main(args)
+    out = capsys.readouterr().out
+    ref = verify_inprocess([SEEDS])
+    assert code == (1 if any(f.verdict == "inconsistent" for f in ref.findings) else 0)
+    assert f"{len(ref.documents)} documents" in out
+    rep = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert sorted(f["message"] for f in rep["findings"]) == sorted(f.message for f in ref.findings)
+    assert pq.read_table(tmp_path / "pq" / "findings").num_rows == len(ref.findings)
