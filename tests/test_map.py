@@ -97,7 +97,7 @@ def test_map_is_the_same_bytes_every_time(hostile_map, gaz, tmp_path):
     different hash seeds."""
     inputs = [str(ARTICLES / "hostile.txt"), str(ARTICLES / "direction_bad.txt")]
     first = hostile_map.read_bytes()
-    assert map_html(verify(inputs, gazetteer=gaz)).encode() == first
+    assert map_html(verify(paths=inputs, gazetteer=gaz)).encode() == first
     for seed in ("1", "2"):
         out = tmp_path / f"map{seed}.html"
         subprocess.run(

@@ -166,7 +166,7 @@ def test_reports_naming_the_traveller_differently_are_one_trip(gaz):
         "date 2024-04-23\nForeign Minister Nurlan Okafor left Almaty by car on Tuesday for talks "
         "in Bishkek. Okafor covered the 240 km in five hours.",
     ]
-    report = verify(texts, gazetteer=gaz)
+    report = verify(texts=texts, gazetteer=gaz)
     assert [t.docs for t in report.trips] == [("text1", "text2", "text3")]
     cross = {(f.docs, f.verdict) for f in report.findings if f.computed.get("kind") == "duration"}
     assert (("text1", "text2"), "inconsistent") in cross  # about four hours, nearly seven
