@@ -107,8 +107,8 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             ok = lo <= e_hi and hi >= e_lo
             word = "crossing" if arr.relation == "crossing" else "arrival"
             msg = (
-                f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'UTC'}) and the {word} "
-                f"'{arr.text}' ({arr_docs}, {tz_d or 'UTC'}) are {_span_h(e_lo, e_hi)} apart, so "
+                f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'zone unknown'}) and the {word} "
+                f"'{arr.text}' ({arr_docs}, {tz_d or 'zone unknown'}) are {_span_h(e_lo, e_hi)} apart, so "
                 f"{quote(dur)} ({dur.doc}) {'fits' if ok else 'cannot fit'}."
             )
             out.append(
@@ -123,14 +123,8 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
                         "stated_h": [round(lo, 3), finite_or_none(hi)],
                         "departure_tz": tz_o,
                         "arrival_tz": tz_d,
-                        "departure_utc": [
-                            _utc(dep.begin, tz_o).isoformat(),
-                            _utc(dep.until, tz_o).isoformat(),
-                        ],
-                        "arrival_utc": [
-                            _utc(arr.begin, tz_d).isoformat(),
-                            _utc(arr.until, tz_d).isoformat(),
-                        ],
+                        "departure_utc": _utc_iso(dep, tz_o),
+                        "arrival_utc": _utc_iso(arr, tz_d),
                     },
                 )
             )
@@ -197,10 +191,36 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
     return out
 
 
+def _utc_iso(c: Claim, tz: str | None) -> list[str] | None:
+    """The claim's window in UTC as ISO strings, or None when its zone is unknown."""
+    if tz is None:
+        return None
+    return [_utc(c.begin, tz).isoformat(), _utc(c.until, tz).isoformat()]
+
+
+#: UTC offsets a clock time can have when its zone is unknown (UTC-12 to UTC+14), in hours.
+_UNKNOWN_ZONE = (-12.0, 14.0)
+
+
 def _elapsed(dep: Claim, arr: Claim, tz_o: str | None, tz_d: str | None) -> tuple[float, float]:
-    """Hours from the departure window to the arrival window, at least 0."""
-    e_lo = (_utc(arr.begin, tz_d) - _utc(dep.until, tz_o)).total_seconds() / 3600
-    e_hi = (_utc(arr.until, tz_d) - _utc(dep.begin, tz_o)).total_seconds() / 3600
+    """Hours from the departure window to the arrival window, at least 0.
+
+    A time whose zone is unknown (none written, no placed endpoint) may lie at any UTC offset
+    from -12 to +14 hours, so its window widens by that much rather than being read as UTC.
+    """
+
+    def utc_window(c: Claim, tz: str | None) -> tuple[dt.datetime, dt.datetime]:
+        if tz is not None:
+            return _utc(c.begin, tz), _utc(c.until, tz)
+        lo, hi = _UNKNOWN_ZONE
+        return _utc(c.begin, None) - dt.timedelta(hours=hi), _utc(c.until, None) - dt.timedelta(
+            hours=lo
+        )
+
+    d_lo, d_hi = utc_window(dep, tz_o)
+    a_lo, a_hi = utc_window(arr, tz_d)
+    e_lo = (a_lo - d_hi).total_seconds() / 3600
+    e_hi = (a_hi - d_lo).total_seconds() / 3600
     return max(e_lo, 0.0), e_hi
 
 
