@@ -1,7 +1,7 @@
 """The public API: ``verify(paths=..., texts=..., documents=...) -> Report``.
 
 Nothing is guessed: a path is read as a path (``-`` is standard input), a text is only ever
-verified as text, a Document as given. Every document is verified in isolation: one that cannot
+verified as text, a Document as given; positionally, a ``str`` or ``Path`` is a path. Every document is verified in isolation: one that cannot
 be read or extracted becomes an entry in ``Report.errors`` and the others are verified; a check
 that fails becomes an ``unverifiable`` finding naming the check and the exception.
 """
@@ -103,8 +103,9 @@ def _one_or_many(value, name: str) -> list:
 
 
 def _positional(inputs) -> tuple[list, list]:
-    """Split the positional form: Documents and path objects (``pathlib.Path``). A ``str`` is
-    refused, since it could be a path or a text."""
+    """Split the positional form: Documents, and paths (``str`` or ``pathlib.Path``). A ``str``
+    there is always a path, never read as text; one with a line break or a NUL cannot name a
+    file and is refused (TypeError) rather than looked up."""
     docs, paths = [], []
     for item in _one_or_many(inputs, "inputs"):
         if isinstance(item, Document):
@@ -112,12 +113,14 @@ def _positional(inputs) -> tuple[list, list]:
         elif isinstance(item, os.PathLike):
             paths.append(item)
         elif isinstance(item, str):
-            raise TypeError(
-                "verify() does not guess whether a str is a path or an article: pass "
-                "paths=[...] or texts=[...] (or a pathlib.Path or Document positionally)"
-            )
+            if any(ch in item for ch in "\n\r\x00"):
+                raise TypeError(
+                    "a str given to verify() positionally is a path, and this one holds a line "
+                    "break or NUL: pass article texts as texts=[...]"
+                )
+            paths.append(item)
         else:
-            raise TypeError(f"verify() takes Paths or Documents, got {type(item).__name__}")
+            raise TypeError(f"verify() takes paths or Documents, got {type(item).__name__}")
     return docs, paths
 
 
@@ -147,7 +150,7 @@ def _failure(exc: BaseException) -> str:
 
 
 def verify(
-    inputs: Iterable[os.PathLike | Document] | os.PathLike | Document | None = None,
+    inputs: Iterable[str | os.PathLike | Document] | str | os.PathLike | Document | None = None,
     /,
     *,
     paths: Iterable[str | os.PathLike] | str | os.PathLike | None = None,
@@ -160,8 +163,8 @@ def verify(
     """Verify articles given as ``paths`` (files, folders of ``.txt``, ``-`` for standard
     input), ``texts`` (article texts, never opened as paths) or ``documents``.
 
-    The positional form takes Documents and ``pathlib.Path`` objects (``verify([SEEDS])``); a
-    ``str`` there is refused with TypeError, since it could be either. ``date`` is the dateline
+    The positional form takes Documents and paths (``verify([SEEDS])``, ``verify(["seeds/"])``):
+    a ``str`` there is always a path, never an article text. ``date`` is the dateline
     of articles that have none. ``progress(done, total)`` is called after each document is
     extracted. The report does not depend on the order the inputs are given in (documents are
     verified sorted by id; texts are numbered ``text1``, ``text2``, ... in the order given).

@@ -77,16 +77,19 @@ def test_texts_never_touch_the_file_system(gaz, tmp_path, monkeypatch):
         assert not r.errors
 
 
-def test_a_str_positionally_is_refused_paths_and_documents_are_not(gaz, tmp_path):
-    with pytest.raises(TypeError, match="texts="):
-        verify("The train left Paris for Lyon.", gazetteer=gaz)
-    with pytest.raises(TypeError, match="paths="):
-        verify([str(_write(tmp_path, "a.txt"))], gazetteer=gaz)
-    by_path = verify([tmp_path / "a.txt"], gazetteer=gaz)
+def test_a_str_positionally_is_a_path_never_a_text(gaz, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    art = _write(tmp_path, "a.txt")
+    as_str = verify([str(art)], gazetteer=gaz)
+    by_path = verify([art], gazetteer=gaz)
     by_doc = verify([Document("a", TRAIN, None)], gazetteer=gaz)
-    by_kw = verify(paths=[str(tmp_path / "a.txt")], gazetteer=gaz)
-    assert [d.id for d in by_path.documents] == [d.id for d in by_kw.documents] == ["a"]
+    by_kw = verify(paths=["a.txt"], gazetteer=gaz)
+    assert [d.id for d in as_str.documents] == [d.id for d in by_kw.documents] == ["a"]
     assert [f.message for f in by_path.findings] == [f.message for f in by_doc.findings]
+    one_line = verify("The train left Paris for Lyon.", gazetteer=gaz)
+    assert not one_line.documents and "no such file" in one_line.errors[0][1]
+    with pytest.raises(TypeError, match="texts="):
+        verify([TRAIN], gazetteer=gaz)
 
 
 def test_a_nonexistent_path_is_an_error_whatever_its_extension(gaz, tmp_path, capsys):
