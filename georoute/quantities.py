@@ -144,7 +144,7 @@ _COUNTED_AFTER = re.compile(rf"[\s-]*(?:{_COUNTED})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\d*-$")
 _AGE_AFTER = re.compile(r"[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
 #: "a day" is a duration after these words ("took a day", "for a week", "about a month") or
-#: before "-long" / "'s"; elsewhere it is a rate ("500,000 barrels a day", "fuel a year") or a
+#: before "-long", "'s" or "later" ("reached Pyongyang a day later"); elsewhere it is a rate ("500,000 barrels a day", "fuel a year") or a
 #: time ("sold a week before the crash")
 _ARTICLE_DURATION_LEAD = re.compile(
     r"(?:^|[^\w\s]|\b(?:for|in|within|took|take|takes|taking|lasted|lasts|last|lasting|spent|"
@@ -154,7 +154,7 @@ _ARTICLE_DURATION_LEAD = re.compile(
     r"flight|drive|ride|walk)\b)\s*$",
     re.IGNORECASE,
 )
-_ARTICLE_DURATION_AFTER = re.compile(r"[\s-]*(?:long\b|['’]s\b)", re.IGNORECASE)
+_ARTICLE_DURATION_AFTER = re.compile(r"[\s-]*(?:long\b|['’]s\b|later\b)", re.IGNORECASE)
 _HEDGE_RE = re.compile(
     r"(?:^|[\s(])(?P<h>"
     + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))

@@ -84,6 +84,8 @@ def read(text):
         ("three years ago", [("three years", 3, "yr")]),
         ("after a fortnight of detours", [("a fortnight", 1, "fortnight")]),
         ("a trip of 25 min", [("25 min", 25, "min")]),
+        ("reached Pyongyang a day later", [("a day", 1, "d")]),
+        ("took a week", [("a week", 1, "wk")]),
     ],
 )
 def test_units_and_figures_read(text, expected):
