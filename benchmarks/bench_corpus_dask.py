@@ -217,6 +217,7 @@ def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
         "docs_per_worker_cpu_second": round(out.documents / max(cpu.values()), 1),
         "findings": len(out.findings),
         "trips": out.trips,
+        "phases_seconds": out.phases,
     }
 
 

@@ -203,6 +203,8 @@ def _check_part(
     parquet_dir: str | None,
     report: bool,
 ) -> dict[str, Any]:
+    import time
+
     from .corpus_out import (
         claim_row,
         document_row,
@@ -212,6 +214,7 @@ def _check_part(
         write_parquet_part,
     )
 
+    t0, cpu0 = time.perf_counter(), time.process_time()
     res = _resources(cache_dir)
     blocks: dict[str, list[_Record]] = {}
     for piece in pieces:
@@ -239,6 +242,7 @@ def _check_part(
         write_parquet_part(parquet_dir, "claims", j, claims)
         write_parquet_part(parquet_dir, "legs", j, legs)
     out: dict[str, Any] = {"findings": findings, "documents": len(recs), "trips": n_trips}
+    out["busy"] = (time.perf_counter() - t0, time.process_time() - cpu0)
     if report:
         places: dict[int, tuple[int, Any, dict]] = {}
         mentions: dict[int, list[tuple[int, dict]]] = {}
@@ -347,6 +351,9 @@ class DaskRun:
     trips: int
     partitions: int
     parquet_dir: str | None = None
+    #: wall seconds of each stage (extract, block, check, write), and the wall and CPU seconds
+    #: spent inside the check tasks (check_tasks_wall, check_tasks_cpu)
+    phases: dict = dataclasses.field(default_factory=dict)
 
 
 def _chunks(
@@ -452,7 +459,17 @@ def _run(
     progress,
     on_partition,
 ) -> DaskRun:
+    import time
+
     from distributed import as_completed
+
+    clock = [time.perf_counter()]
+    phases: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        phases[name] = round(now - clock[0], 3)
+        clock[0] = now
 
     client.register_plugin(_plugin(cache_dir), name="georoute-resources")
     tag = uuid.uuid4().hex[:8]
@@ -476,6 +493,7 @@ def _run(
     for part_errors in client.gather([client.submit(_errors_of, p) for p in parts]):
         errors.extend(part_errors)
 
+    lap("extract")
     travellers = sorted({t for _, t, _, _ in meta_rows if t})
     named: dict[str, set[str]] = {}
     if travellers:
@@ -484,8 +502,10 @@ def _run(
             for doc, idx in rows:
                 named[doc] = {travellers[i] for i in idx}
     blocks = block_keys(meta_rows, named)
+    lap("block")
 
-    n_out = max(1, min(len(parts), 2 * len(client.scheduler_info()["workers"]) or 1))
+    # a few output partitions a worker, so that a slow block does not hold one worker alone
+    n_out = max(1, min(len(parts), 4 * len(client.scheduler_info()["workers"])))
     doc_part = {}
     for pi, p_meta in enumerate(client.gather(metas)):
         for doc, *_ in p_meta:
@@ -512,8 +532,10 @@ def _run(
     merged: dict[tuple, Any] = {}
     n_docs = n_trips = 0
     ordered: list[tuple[str, int, Any]] = []
+    busy = [0.0, 0.0]  # wall and CPU seconds inside the check tasks, summed
     for fut in as_completed(outs):
         res = fut.result()
+        busy = [a + b for a, b in zip(busy, res["busy"], strict=True)]
         n_docs += res["documents"]
         n_trips += res["trips"]
         ordered.extend(res["findings"])
@@ -530,12 +552,21 @@ def _run(
             )
         )
     findings = tuple(merged.values())
+    lap("check")
+    phases["check_tasks_wall"], phases["check_tasks_cpu"] = (round(x, 3) for x in busy)
     if parquet_dir is not None:
         _write_findings(parquet_dir, findings)
     if json_path is not None:
         _write_json(client, outs, json_path, findings, errors)
+    lap("write")
     return DaskRun(
-        findings, tuple(errors), n_docs, n_trips, len(outs), parquet_dir and str(parquet_dir)
+        findings,
+        tuple(errors),
+        n_docs,
+        n_trips,
+        len(outs),
+        parquet_dir and str(parquet_dir),
+        phases,
     )
 
 

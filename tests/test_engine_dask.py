@@ -81,6 +81,7 @@ def test_same_findings_as_in_process(client, corpus, reference, tmp_path):
     assert _norm(out.findings) == _norm(reference.findings)
     assert out.documents == len(corpus) and out.errors == ()
     assert out.partitions > 1
+    assert {"extract", "block", "check", "write"} <= set(out.phases)
     # Parquet partitions: every claim, leg and finding once
     claims = pq.read_table(tmp_path / "pq" / "claims")
     assert sorted(claims.column("id").to_pylist()) == sorted(c.id for c in reference.claims)
