@@ -127,7 +127,9 @@ def _build(ds, ts, vs) -> list[Claim]:
 
 
 @given(_figures("distance", "km"), _figures("duration", "h"), _figures("speed", "km/h"))
-def test_one_finding_a_leg_and_it_contradicts_when_any_triple_does(ds, ts, vs):
+def test_one_finding_a_leg_inconsistent_only_when_no_triple_fits(ds, ts, vs):
+    """A leg is inconsistent only when no combination of its figures fits: a figure that fits
+    none while others do is named as likely describing something else."""
     claims = _build(ds, ts, vs)
     (f,) = check_speed_distance_time(leg_input(claims, mode=None))
     by_kind = {k: [c for c in claims if c.kind == k] for k in ("distance", "duration", "speed")}
@@ -135,8 +137,10 @@ def test_one_finding_a_leg_and_it_contradicts_when_any_triple_does(ds, ts, vs):
         check_speed_distance_time(leg_input([d, t, v], mode=None))[0].verdict
         for d, t, v in itertools.product(*by_kind.values())
     ]
-    expected = "inconsistent" if "inconsistent" in singles else "consistent"
+    expected = "consistent" if "consistent" in singles else "inconsistent"
     assert f.verdict == expected
+    if expected == "consistent" and "inconsistent" in singles:
+        assert "fits none of its other figures" in f.message or "do not fit" in f.message
     cited = set(f.claims) | set(f.computed.get("other_claims", []))
     assert cited == {c.id for c in claims}  # every figure is cited or listed
 
@@ -165,8 +169,11 @@ def test_one_plausibility_finding_a_leg_for_the_shortest_duration():
         claim("t3", "duration", 9.0, "h", 8.5, 9.5, start=3),
     ]
     (f,) = check_plausibility(leg_input(cs))
-    assert f.claims == ("d", "t2") and f.verdict == "inconsistent"  # 467 km/h by train
-    assert f.computed["other_claims"] == ["t1", "t3"]
+    # 0.5 h needs 467 km/h by train, but 5 h fits: the half hour likely times something else
+    assert f.claims == ("d", "t1") and f.verdict == "consistent"
+    assert f.computed["other_claims"] == ["t2", "t3"] and f.computed["unfit_claims"] == ["t2"]
+    (g,) = check_plausibility(leg_input([c for c in cs if c.id != "t1" and c.id != "t3"]))
+    assert g.claims == ("d", "t2") and g.verdict == "inconsistent"
 
 
 def test_unit_conversion_of_a_plain_figure_unchanged():

@@ -100,13 +100,25 @@ def _sdt_leg(
         same.setdefault(_figure_key(c), []).append(c)
     ds, ts, vs = ([c for c in cs if same[_figure_key(c)][0] is c] for cs in (ds, ts, vs))
     n = len(ds) * len(ts) * len(vs)
+    unfit: list[Claim] = []
+    mixed = False
     if n == 1:
         f = _sdt(ds[0], ts[0], vs[0], leg, leg_ids)
     else:
         tried = [_sdt(d, t, v, leg, leg_ids) for d, t, v in _extreme_triples(ds, ts, vs)]
         bad = [f for f in tried if f.verdict == "inconsistent"]
         if bad:
-            f = max(bad, key=_contradiction)
+            fits = _fitting_triples(ds, ts, vs, leg, leg_ids, tried)
+            if fits:
+                mixed = True
+                # Some figures fit together and some do not: a figure that fits no triple
+                # likely describes something else (a stay, a margin, a saving), so the leg
+                # is not called inconsistent on it.
+                f = min(fits, key=lambda x: sum(_width(c)[0] for c in _cited(x, ds, ts, vs)))
+                fitting = {cid for x in fits for cid in x.claims}
+                unfit = [c for c in (*ds, *ts, *vs) if c.id not in fitting]
+            else:
+                f = max(bad, key=_contradiction)
         else:
             d, t, v = (min(cs, key=_width) for cs in (ds, ts, vs))
             f = _sdt(d, t, v, leg, leg_ids)
@@ -116,6 +128,16 @@ def _sdt_leg(
     note = ""
     if n > 1 and f.verdict == "inconsistent":
         note = f" The leg's figures form {n} combinations; this one contradicts most."
+    elif unfit:
+        note = (
+            f" The leg also states {', '.join(quote(c) for c in unfit)}, which fits none of its "
+            "other figures: it may describe something else (a stop, a stay, a time saved)."
+        )
+    elif mixed:
+        note = (
+            f" Some of the {n} combinations of the leg's figures do not fit, others do; this is "
+            "the tightest that fits."
+        )
     elif n > 1:
         note = (
             f" None of the {n} combinations of the leg's figures contradicts; this is the tightest."
@@ -132,11 +154,28 @@ def _sdt_leg(
         return dataclasses.replace(f, claims=cited)
     computed = {
         **f.computed,
+        "unfit_claims": [c.id for c in unfit],
         "figures_on_leg": len(figures),
         "combinations": n,
         "other_claims": [c.id for c in figures if c.id not in cited],
     }
     return dataclasses.replace(f, claims=cited, message=f.message + note, computed=computed)
+
+
+#: Up to this many triples a leg's every combination is tried for one that fits.
+_ALL_TRIPLES = 125
+
+
+def _fitting_triples(ds, ts, vs, leg, leg_ids, tried: list[Finding]) -> list[Finding]:
+    """Consistent triples of the leg: every combination when there are few, else those among
+    the extremes already tried (so the cost stays linear in the figures)."""
+    if len(ds) * len(ts) * len(vs) <= _ALL_TRIPLES:
+        tried = [_sdt(d, t, v, leg, leg_ids) for d, t, v in itertools.product(ds, ts, vs)]
+    return [f for f in tried if f.verdict == "consistent"]
+
+
+def _cited(f: Finding, *kinds: list[Claim]) -> list[Claim]:
+    return [c for cs in kinds for c in cs if c.id in f.claims]
 
 
 def _figure_key(c: Claim) -> tuple:
@@ -350,20 +389,42 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                         )
                     )
                     continue
-                t = min(ts, key=lambda c: (canon(c)[2], c.start))
-                f = _plausibility(t, [d for d in dists if d.doc == doc], leg, inp)
+                mine = [d for d in dists if d.doc == doc]
+                ts.sort(key=lambda c: (canon(c)[2], c.start))
+                f = _plausibility(ts[0], mine, leg, inp)
                 if f is None:
                     continue
+                t, note, unfit = ts[0], "", []
+                if f.verdict == "inconsistent" and len(ts) > 1:
+                    # a duration that no mode could make while another is plausible likely
+                    # times something else (a stop, a margin): the leg is judged on the other
+                    alt = next(
+                        (
+                            (u, g)
+                            for u in ts[1:]
+                            if (g := _plausibility(u, mine, leg, inp)) and g.verdict == "consistent"
+                        ),
+                        None,
+                    )
+                    if alt is not None:
+                        t, f = alt
+                        unfit = [u for u in ts if canon(u)[2] < canon(t)[2]]
+                        note = (
+                            f" The leg also states {', '.join(quote(u) for u in unfit)}, which "
+                            "no such vehicle could make: it may time something else."
+                        )
                 if len(every) > 1:
-                    others = [c.id for c in every if c is not t]
+                    note = note or (
+                        f" The leg states {len(every)} durations; this, the shortest, needs the most."
+                    )
                     f = dataclasses.replace(
                         f,
-                        message=f.message
-                        + f" The leg states {len(every)} durations; this, the shortest, needs the most.",
+                        message=f.message + note,
                         computed={
                             **f.computed,
                             "figures_on_leg": len(every),
-                            "other_claims": others,
+                            "other_claims": [c.id for c in every if c is not t],
+                            "unfit_claims": [c.id for c in unfit],
                         },
                     )
                 out.append(f)

@@ -36,6 +36,25 @@ def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
     return t.replace(tzinfo=zone).astimezone(dt.UTC)
 
 
+#: More departure-arrival(-duration) combinations than this in one trip are a timetable or a
+#: list, not one journey: reported as such instead of checked pair by pair (cost stays linear).
+MANY_TIMES = 200
+
+
+def _timetable(trip, deps: list[Claim], arrs: list[Claim]) -> Finding:
+    """One unverifiable finding for a trip that states too many times to be one journey."""
+    cs = [*deps, *arrs]
+    return Finding(
+        "timeline",
+        "unverifiable",
+        tuple(dict.fromkeys(c.doc for c in cs)),
+        tuple(c.id for c in cs[:50]),
+        f"The trip states {len(deps)} departure and {len(arrs)} arrival times: a timetable or "
+        "a list, more likely than one journey, so they are not set against each other.",
+        {"departures": len(deps), "arrivals": len(arrs), "other_claims": [c.id for c in cs[50:]]},
+    )
+
+
 def _most_precise(times: list[Claim]) -> list[list[Claim]]:
     """The narrowest windows of one trip, each with every claim that states it.
 
@@ -83,8 +102,12 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
                         f"'{c.text}' cannot be placed in time: the article has no dateline (set one with --date).",
                     )
                 )
-        deps = _most_precise([c for c in deps if c.begin is not None])
-        arrs = _most_precise([c for c in arrs if c.begin is not None])
+        deps = [c for c in deps if c.begin is not None]
+        arrs = [c for c in arrs if c.begin is not None]
+        if len(deps) * len(arrs) > MANY_TIMES:
+            out.append(_timetable(trip, deps, arrs))
+            continue
+        deps, arrs = _most_precise(deps), _most_precise(arrs)
         origin = inp.places.get(trip.origin) if trip.origin else None
         dest = inp.places.get(trip.destination) if trip.destination else None
         whole = [
@@ -93,6 +116,9 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             if lg.inferred or (lg.origin, lg.destination) == (trip.origin, trip.destination)
         ]
         durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
+        if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
+            out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
+            continue
         if not durs:
             # no stated duration: the time a stated distance takes at a stated speed
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
@@ -165,6 +191,8 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
             (c for c in by_doc.of(trip.docs) if c.event and c.begin),
             key=lambda c: c.id,
         )
+        if len(evs) > MANY_TIMES:
+            continue  # dates of a list of events, not of one trip's: no pairwise comparison
         for a, b in itertools.combinations(evs, 2):
             if a.doc == b.doc or a.event != b.event:
                 continue
@@ -231,6 +259,8 @@ def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
     out = []
     ds = [c for lg in legs for c in leg_claims(lg, inp, "distance")]
     vs = [c for lg in legs for c in leg_claims(lg, inp, "speed") if not is_upper(c)]
+    if len(deps) * len(arrs) * len(ds) * len(vs) > MANY_TIMES:
+        return []  # a list of figures, not one journey (the times were reported above)
     for dep_group, arr_group, d, v in itertools.product(deps, arrs, ds, vs):
         dep, arr = dep_group[0], arr_group[0]
         if arr.relation != "arrival":
