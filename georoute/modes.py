@@ -10,8 +10,11 @@ road       200         well above any legal motorway limit (the highest posted l
 ship       80          fastest passenger ferries ~40 kn (74 km/h) (Incat/Austal fast-ferry specs)
 air        1,000       airliner cruise ~Mach 0.85 (about 900-950 km/h; Boeing/Airbus specs) plus
                        jet-stream tailwind
-foot       15          a fast marathon pace is ~20 km/h for hours only for elite runners; 15 is a
-                       generous ceiling for a walk or run (World Athletics records)
+foot       16          walkers, pilgrims, hikers: the 20 km race-walk world record, 1:16:36
+                       (Yusuke Suzuki, 2015; World Athletics), is 15.7 km/h
+run        22          runners, marathons, "on foot" (unsure: the most permissive): the marathon
+                       world record pace, 42.195 km in 2:00:35 (Kelvin Kiptum, Chicago 2023;
+                       World Athletics), is 21.0 km/h
 bicycle    60          Tour de France average speeds are ~40-45 km/h (ASO race data)
 =========  ==========  ==========================================================================
 """
@@ -25,7 +28,8 @@ MAX_SPEED_KMH: dict[str, float] = {
     "road": 200.0,
     "ship": 80.0,
     "air": 1000.0,
-    "foot": 15.0,
+    "foot": 16.0,
+    "run": 22.0,
     "bicycle": 60.0,
 }
 MODE_SOURCES: dict[str, str] = {
@@ -33,6 +37,7 @@ MODE_SOURCES: dict[str, str] = {
     "road": "above any legal motorway limit (highest posted: 140 km/h)",
     "ship": "fastest passenger ferries, about 40 knots",
     "air": "airliner cruise about Mach 0.85 plus tailwind",
-    "foot": "a generous ceiling for walking or running",
+    "foot": "the 20 km race-walk world record pace, 15.7 km/h",
+    "run": "the marathon world record pace, 21 km/h",
     "bicycle": "professional race averages are about 45 km/h",
 }

@@ -307,8 +307,8 @@ def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -
 
 #: Modes whose travellers stop to sleep and eat on journeys of a day or more: their stated
 #: speeds are moving speeds, and the elapsed time only bounds the moving time from above.
-_RESTERS = {"foot": "walkers", "bicycle": "cyclists", "road": "drivers"}
-_MOVING = {"foot": "walking", "bicycle": "cycling", "road": "driving"}
+_RESTERS = {"foot": "walkers", "run": "runners", "bicycle": "cyclists", "road": "drivers"}
+_MOVING = {"foot": "walking", "run": "running", "bicycle": "cycling", "road": "driving"}
 
 
 def _rests(mode: str | None, t: Claim) -> str | None:
@@ -360,6 +360,7 @@ _MODE_NOUN = {
     "ship": "a ship",
     "air": "an airliner",
     "foot": "a walker",
+    "run": "a runner",
     "bicycle": "a cyclist",
 }
 
