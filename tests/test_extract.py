@@ -218,54 +218,6 @@ def test_own_articles_extract(gaz):
         assert any(c.kind in ("distance", "duration", "speed", "date") for c in dc.claims), p.name
 
 
-def _expected_cases():
-    import json
-    from pathlib import Path
-
-    arts = Path(__file__).parent / "articles"
-    spec = json.loads((arts / "expected.json").read_text(encoding="utf-8"))
-    return [(name, exp) for name, exps in sorted(spec.items()) for exp in exps]
-
-
-@pytest.mark.parametrize(
-    ("name", "exp"), _expected_cases(), ids=lambda x: x if isinstance(x, str) else x["text"]
-)
-def test_own_articles_expected_claims(gaz, name, exp):
-    """Each article's expected claims (tests/articles/expected.json): found, typed, bounded, linked."""
-    from pathlib import Path
-
-    path = Path(__file__).parent / "articles" / f"{name}.txt"
-    text = path.read_text(encoding="utf-8")
-    dc = extract_document(Document(name, text, str(path), parse_dateline(text)), gaz)
-    matches = [c for c in dc.claims if c.text == exp["text"]]
-    assert matches, f"{exp['text']!r} not found in {name}: {[c.text for c in dc.claims]}"
-    c = matches[0]
-    assert text[c.start : c.end] == c.text
-    assert c.kind == exp["kind"]
-    for key in ("unit", "hedge", "mode", "relation"):
-        if key in exp:
-            assert getattr(c, key) == exp[key], key
-    if "value" in exp:
-        assert (
-            c.value == pytest.approx(exp["value"], rel=1e-3)
-            if isinstance(exp["value"], float | int)
-            else c.value == exp["value"]
-        )
-    if "low" in exp:
-        high = float("inf") if exp["high"] is None else exp["high"]
-        assert (c.low, c.high) == pytest.approx((exp["low"], high))
-    if "same_as" in exp:
-        assert c.same_as == next(x.id for x in dc.claims if x.text == exp["same_as"])
-    if "leg" in exp:
-        leg = next(lg for lg in dc.legs if lg.id == c.leg)
-        names = [
-            dc.places[p].name if p is not None else None for p in (leg.origin, leg.destination)
-        ]
-        assert names == exp["leg"]
-    if "places" in exp:
-        assert [dc.places[p].name if p is not None else None for p in c.places] == exp["places"]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
