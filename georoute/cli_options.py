@@ -73,4 +73,12 @@ def articles_parser() -> argparse.ArgumentParser:
         help=".txt articles, folders of them, or - for standard input",
     )
     p.add_argument("--date", type=_date, help="dateline for articles that have none (YYYY-MM-DD)")
+    p.add_argument(
+        "--place",
+        action="append",
+        default=[],
+        metavar="NAME=PLACE",
+        help="pin a name to a place in every article ('Dublin=Dublin, Ohio', "
+        "'Athens=geonames:4180386'); repeatable, recorded in the report",
+    )
     return p

@@ -55,13 +55,14 @@ def _cmd_places(args: argparse.Namespace) -> int:
     from .fileio import OutputSet
     from .gazetteer import default_gazetteer
     from .mentions import find_mentions
+    from .pins import pinned
 
     outputs = OutputSet()
     outputs.add("json", args.json)
     outputs.refuse_inputs(args.paths)
     loaded = _load(args)
     errors = list(loaded.errors)
-    gaz = default_gazetteer()
+    gaz = pinned(default_gazetteer(), args.place)
     rows = []
     for doc in loaded.documents:
         try:
@@ -108,13 +109,14 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     from .extract import extract_document
     from .fileio import OutputSet
     from .gazetteer import default_gazetteer
+    from .pins import pinned
 
     outputs = OutputSet()
     outputs.add("json", args.json)
     outputs.refuse_inputs(args.paths)
     loaded = _load(args)
     errors = list(loaded.errors)
-    gaz = default_gazetteer()
+    gaz = pinned(default_gazetteer(), args.place)
     rows = []
     for doc in loaded.documents:
         try:
@@ -147,7 +149,7 @@ def _verify_with_progress(args: argparse.Namespace):
     from .verify import verify
 
     if args.quiet:
-        return verify(paths=args.paths, date=args.date)
+        return verify(paths=args.paths, date=args.date, pins=args.place)
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = None
 
@@ -159,7 +161,7 @@ def _verify_with_progress(args: argparse.Namespace):
                 task = bar.add_task("reading articles", total=total)
             bar.update(task, completed=done)
 
-        return verify(paths=args.paths, date=args.date, progress=step)
+        return verify(paths=args.paths, date=args.date, progress=step, pins=args.place)
 
 
 #: The report files ``verify`` writes: option -> what.

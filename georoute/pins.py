@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import UsageError
-from .gazetteer import Gazetteer, Resolution
+from .gazetteer import Candidate, Gazetteer, Resolution
 from .places import Place
 from .textnorm import normalize_name
 
@@ -100,9 +100,10 @@ class PinnedGazetteer(Gazetteer):
     def resolve(self, name, context=None, features=(), abbreviation=False, cased=False):
         pin = self._pinned.get(normalize_name(str(name)))
         if pin is not None:
-            return Resolution(
-                str(name), pin.place, (), f"pinned by the user to {pin.target!r}", None, ("pin",)
-            )
+            why = (f"pinned by the user to {pin.target!r}",)
+            # a pin is support enough for a mention, like a feature word beside the name
+            best = Candidate(pin.place, 0.0, True, why, feature_match=True)
+            return Resolution(str(name), pin.place, (), why[0], 0.0, why, best)
         return super().resolve(name, context, features, abbreviation, cased)
 
 

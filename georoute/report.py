@@ -197,6 +197,7 @@ def report_dict(report) -> dict:
                 for d in report.documents
             ],
             "errors": [{"path": p, "error": e} for p, e in report.errors],
+            "pins": [pin.to_dict() for pin in getattr(report, "pins", ())],
             "places": places,
             "unplaced": unplaced,
             "claims": claims,

@@ -24,6 +24,7 @@ from .extract import extract_document
 from .fileio import MAX_BYTES
 from .findings import Finding
 from .gazetteer import Gazetteer, default_gazetteer
+from .pins import pinned
 from .places import Place
 from .trips import Trip, group_trips
 
@@ -43,6 +44,8 @@ class Report:
     trips: tuple[Trip, ...]
     findings: tuple[Finding, ...]
     errors: tuple[tuple[str, str], ...] = ()
+    #: the person's corrections: names pinned to places (georoute.pins.Pin)
+    pins: tuple = ()
 
     @property
     def claims(self) -> list[Claim]:
@@ -159,6 +162,7 @@ def verify(
     date: dt.date | None = None,
     gazetteer: Gazetteer | None = None,
     progress: Callable[[int, int], None] | None = None,
+    pins: Iterable[str] = (),
 ) -> Report:
     """Verify articles given as ``paths`` (files, folders of ``.txt``, ``-`` for standard
     input), ``texts`` (article texts, never opened as paths) or ``documents``.
@@ -166,7 +170,8 @@ def verify(
     The positional form takes Documents and paths (``verify([SEEDS])``, ``verify(["seeds/"])``):
     a ``str`` there is always a path, never an article text. ``date`` is the dateline
     of articles that have none. ``progress(done, total)`` is called after each document is
-    extracted. The report does not depend on the order the inputs are given in (documents are
+    extracted. ``pins`` ("Dublin=Dublin, Ohio") say which place a name means; they are
+    applied to every article and recorded in the report. The report does not depend on the order the inputs are given in (documents are
     verified sorted by id; texts are numbered ``text1``, ``text2``, ... in the order given).
 
     Nothing here raises for a bad article: an input that cannot be read, is larger than
@@ -196,7 +201,7 @@ def verify(
         _unique(sorted(docs, key=lambda d: (_natural(d.id), d.path or ""))),
         key=lambda d: _natural(d.id),
     )
-    gaz = gazetteer or default_gazetteer()
+    gaz = pinned(gazetteer or default_gazetteer(), pins)
     extractions: list[DocumentClaims] = []
     verified: list[Document] = []
     for i, d in enumerate(docs, start=1):
@@ -231,6 +236,7 @@ def verify(
         tuple(trips),
         tuple(findings),
         tuple(sorted(errors)),
+        getattr(gaz, "pins", ()),
     )
 
 

@@ -40,3 +40,31 @@ def test_a_pinned_name_means_its_place_and_nothing_else_changes(gaz):
     assert pg.resolve("London").place.country == gaz.resolve("London").place.country == "GB"
     assert gaz.resolve("Dublin", context="Holyhead to Dublin").place.country == "IE"
     assert pinned(gaz, []) is gaz
+
+
+def test_pins_are_applied_to_every_article_and_recorded(gaz, tmp_path):
+    from georoute.cli import main
+    from georoute.report import validate
+    from georoute.verify import verify
+
+    text = "date 2023-09-12\nThe ferry sailed from Holyhead to Dublin, 110 km, in three hours.\n"
+    plain = verify(texts=[text], gazetteer=gaz)
+    report = verify(
+        texts=[text], gazetteer=gaz, pins=["Dublin=Dublin, Ohio", "Holyhead=Holyhead, Wales"]
+    )
+    countries = {p.name: p.country for p in report.places.values()}
+    assert {p.name: p.country for p in plain.places.values()}["Dublin"] == "IE"
+    assert countries["Dublin"] == "US" and countries["Holyhead"] == "GB"
+    d = report.to_dict()
+    validate(d)
+    assert [p["target"] for p in d["pins"]] == ["Dublin, Ohio", "Holyhead, Wales"]
+    # across the Atlantic in three hours: the pinned places decide the geodesic bound
+    assert any(f.check == "geodesic_bound" and f.verdict == "inconsistent" for f in report.findings)
+    art = tmp_path / "a.txt"
+    art.write_text(text, encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(
+        ["verify", str(art), "-q", "--place", "Dublin=Dublin, Ohio", "--json", str(out)]
+    ) in (0, 1)
+    assert "Dublin, Ohio" in out.read_text()
+    assert main(["verify", str(art), "-q", "--place", "Dublin"]) == 2
