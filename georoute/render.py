@@ -3,9 +3,9 @@ and opened with no network (Leaflet and its plugins inlined, a vector basemap in
 
 Article text is data, never template source or code: this module builds plain data (layers of
 lines and circles with popup markup in which every datum is HTML-escaped), and
-``mapassets.map_page`` writes it into the page as one JSON block that the page's own script
-draws. No template engine (folium/branca/Jinja) sees any of it, and the page is the same bytes
-for the same report.
+``mapassets.map_page`` builds the page with folium around one base64 data block that the page's
+own script decodes and draws. No template (folium/branca/Jinja) compiles any datum, and the page
+is the same bytes for the same report.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def map_html(report, router=None) -> str:
         "attribution": safe_html(ATTRIBUTION),
         "legend": _legend(report),
     }
-    return map_page(data)
+    return map_page(data, prefer_canvas=data["preferCanvas"])
 
 
 def render_map(report, path: str | Path, router=None) -> Path:
