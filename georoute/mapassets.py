@@ -44,6 +44,9 @@ JS = (
     "leaflet.fullscreen/dist/Control.FullScreen.umd.js",
     "leaflet-minimap/dist/Control.MiniMap.min.js",
     "leaflet-measure/dist/leaflet-measure.js",
+    "topojson-client/dist/topojson-client.min.js",
+    "geojson-vt/geojson-vt.js",
+    "leaflet.vectorgrid/dist/Leaflet.VectorGrid.js",
 )
 CSS = (
     "leaflet/dist/leaflet.css",
@@ -102,6 +105,8 @@ FULLSCREEN_SHIM = (
 #: Folium's name for the map (``map_`` + its id): fixed, so the page's script can find it.
 MAP_ID = "georoute"
 MAP_VAR = "map_" + MAP_ID
+#: The deepest zoom the map allows; the basemap is cut into tiles down to it.
+MAX_ZOOM = 18
 
 #: The page's own script: it decodes the data block (base64 of UTF-8 JSON) and draws it with
 #: Leaflet on the map folium created. Data never becomes code or markup here except through
@@ -114,10 +119,43 @@ APP_JS = """(function () {
   for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }
   var data = JSON.parse(new TextDecoder("utf-8").decode(bytes));
   var map = window.MAP_VAR;
+
+  // The basemap at every zoom: geojson-vt cuts tiles from the full-resolution shapes and
+  // Leaflet.VectorGrid draws them, in this thread (VectorGrid's own Slicer starts a Web Worker
+  // from a blob, which the page's policy refuses). Not interactive: VectorGrid 1.3.0 calls
+  // L.DomEvent.fakeStop, which Leaflet 1.8 removed, only on interactive layers.
+  function tiledVectors(sources, options) {
+    var extent = 4096, indexes = {};
+    Object.keys(sources).forEach(function (name) {
+      indexes[name] = geojsonvt(sources[name], {maxZoom: options.maxZoom, extent: extent,
+                                                buffer: 64, tolerance: 1, indexMaxZoom: 4});
+    });
+    var Tiled = L.VectorGrid.extend({
+      _getVectorTilePromise: function (coords) {
+        var layers = {};
+        Object.keys(indexes).forEach(function (name) {
+          var tile = indexes[name].getTile(coords.z, coords.x, coords.y);
+          var feats = !tile ? [] : tile.features.map(function (f) {
+            return {type: f.type, geometry: f.geometry, properties: f.tags || {}};
+          });
+          layers[name] = {name: name, extent: extent, length: feats.length, features: feats};
+        });
+        return Promise.resolve({layers: layers});
+      }
+    });
+    return new Tiled(options);
+  }
+
   map.fitBounds(data.bounds);
-  var countries = L.geoJSON(data.countries, {style: data.basemapStyle, interactive: false});
+  map.setMaxZoom(MAX_ZOOM);
+  var topo = data.basemap;
+  var basemap = tiledVectors({
+    land: topojson.feature(topo, topo.objects.land),
+    borders: topojson.mesh(topo, topo.objects.countries, function (a, b) { return a !== b; })
+  }, {rendererFactory: L.canvas.tile, interactive: false, maxZoom: MAX_ZOOM,
+      vectorTileLayerStyles: data.basemapStyle});
   var bases = {};
-  bases[data.baseNames[0]] = L.layerGroup([countries]).addTo(map);
+  bases[data.baseNames[0]] = basemap.addTo(map);
   bases[data.baseNames[1]] = L.tileLayer(data.tiles.url, {
     maxZoom: 19, attribution: data.tiles.attribution});
   var overlays = {};
@@ -143,11 +181,12 @@ APP_JS = """(function () {
   };
   legend.addTo(map);
 })();
-""".replace("MAP_VAR", MAP_VAR)
+""".replace("MAP_VAR", MAP_VAR).replace("MAX_ZOOM", str(MAX_ZOOM))
 
 PAGE_CSS = (
     "html,body{width:100%;height:100%;margin:0;padding:0}"
     "#map{position:absolute;top:0;bottom:0;left:0;right:0}"
+    ".leaflet-container{background:#c9dde6}"
     ".georoute-legend{background:#fff;padding:6px 8px;border-radius:4px;"
     "box-shadow:0 0 4px rgba(0,0,0,.3);font:12px sans-serif}"
     ".georoute-legend i{display:inline-block;width:12px;height:12px;margin-right:4px}"

@@ -73,7 +73,7 @@ def test_no_network_assets_in_html(seeds_map):
     assert "jquery" not in h.lower() and "bootstrap" not in h.lower()
     shown = page_data(h)["attribution"]
     assert "OpenStreetMap" in shown and "Natural Earth" in shown
-    assert seeds_map.stat().st_size < 1_500_000
+    assert seeds_map.stat().st_size < 6_000_000  # the world at 1:10m is most of it
 
 
 def test_escaping_helpers():
@@ -214,7 +214,8 @@ def test_corpus_map_stays_small_and_uses_canvas(corpus_map):
     assert len(report.places) > 1500
     html = out.read_text(encoding="utf-8")
     assert page_data(html)["preferCanvas"] is True
-    assert out.stat().st_size < 3_000 * len(report.places)  # under 3 KB a place, libraries included
+    # under 3 KB a place besides the libraries and the 1:10m world (5.4 MB)
+    assert out.stat().st_size < 5_500_000 + 3_000 * len(report.places)
 
 
 @needs_chromium
