@@ -1,5 +1,7 @@
-"""Natural Earth 1:50m countries (TopoJSON from world-atlas 2.0.2): shapes, representative points,
-and the country of a point. Public domain data; see ``data/PROVENANCE-basemap.md``."""
+"""Natural Earth countries and land (TopoJSON from world-atlas 2.0.2): shapes, and the country of
+a point. The borders at 1:10m decide the country of a point and are the ones the map draws; the
+1:50m file serves callers that want coarse shapes. Public domain data; see
+``data/PROVENANCE-basemap.md``."""
 
 from __future__ import annotations
 
@@ -14,9 +16,22 @@ from shapely.geometry.base import BaseGeometry
 
 from .errors import DataError
 
-__all__ = ["COUNTRIES_FILE", "CountryShape", "country_at", "country_shapes", "decode_topojson"]
+__all__ = [
+    "BORDERS_FILE",
+    "COUNTRIES_FILE",
+    "CountryShape",
+    "borders_topology",
+    "country_at",
+    "country_shapes",
+    "decode_topojson",
+]
 
-COUNTRIES_FILE = Path(__file__).parent / "data" / "countries-50m.json"
+_DATA = Path(__file__).parent / "data"
+#: Natural Earth 1:50m admin-0 countries (coarse shapes).
+COUNTRIES_FILE = _DATA / "countries-50m.json"
+#: Natural Earth 1:10m admin-0 countries and land: the borders of record and of the map.
+BORDERS_FILE = _DATA / "countries-10m.json"
+_FILES = {"50m": COUNTRIES_FILE, "10m": BORDERS_FILE}
 
 
 @dataclass(frozen=True)
@@ -79,13 +94,26 @@ def decode_topojson(topo: dict, name: str) -> list[tuple[dict, BaseGeometry]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def country_shapes() -> tuple[CountryShape, ...]:
-    """All Natural Earth countries with their shapes."""
+@lru_cache(maxsize=2)
+def _topology(scale: str) -> dict:
+    path = _FILES.get(scale)
+    if path is None:
+        raise ValueError(f"basemap scale must be one of {sorted(_FILES)}, got {scale!r}")
     try:
-        topo = json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise DataError(f"cannot read the basemap {COUNTRIES_FILE}: {exc}") from exc
+        raise DataError(f"cannot read the basemap {path}: {exc}") from exc
+
+
+def borders_topology() -> dict:
+    """The 1:10m TopoJSON (objects ``countries`` and ``land``) as the map draws it. Read-only."""
+    return _topology("10m")
+
+
+@lru_cache(maxsize=2)
+def country_shapes(scale: str = "50m") -> tuple[CountryShape, ...]:
+    """All Natural Earth countries with their shapes at ``scale`` (``"50m"`` or ``"10m"``)."""
+    topo = _topology(scale)
     shapes = []
     for props, geom in decode_topojson(topo, "countries"):
         raw_id = props.get("id")
@@ -96,12 +124,13 @@ def country_shapes() -> tuple[CountryShape, ...]:
 
 @lru_cache(maxsize=1)
 def _tree() -> tuple[STRtree, tuple[CountryShape, ...]]:
-    shapes = country_shapes()
+    """The 1:10m countries, indexed: the borders that decide the country of a point."""
+    shapes = country_shapes("10m")
     return STRtree([s.geometry for s in shapes]), shapes
 
 
 def country_at(lat: float, lon: float) -> CountryShape | None:
-    """The Natural Earth country containing the point, or None at sea.
+    """The Natural Earth country (1:10m borders) containing the point, or None at sea.
 
     >>> country_at(39.03, 125.75).name
     'North Korea'

@@ -90,8 +90,12 @@ def _chord(km: float) -> float:
 
 
 def _fingerprint() -> str:
+    from .basemap import BORDERS_FILE  # node countries come from these borders
+
     st = RAIL_FILE.stat()
-    return hashlib.sha256(f"{_SCHEMA}:{st.st_size}:{int(st.st_mtime)}".encode()).hexdigest()[:16]
+    borders = f"{BORDERS_FILE.name}:{BORDERS_FILE.stat().st_size}"
+    key = f"{_SCHEMA}:{st.st_size}:{int(st.st_mtime)}:{borders}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def _country_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -396,7 +400,7 @@ class RailNetwork:
             third = [c for c in route.countries if c not in allowed]
             if third:
                 notes.append(
-                    f"touches {', '.join(third)} for a few km where the 1:50m basemap border is coarse"
+                    f"touches {', '.join(third)} for a few km near the border (Natural Earth 1:10m)"
                 )
         return dataclasses.replace(route, length_km=route.length_km + stubs, notes=tuple(notes))
 

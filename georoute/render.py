@@ -3,9 +3,9 @@ and opened with no network (Leaflet and its plugins inlined, a vector basemap in
 
 Article text is data, never template source or code: this module builds plain data (layers of
 lines and circles with popup markup in which every datum is HTML-escaped), and
-``mapassets.map_page`` writes it into the page as one JSON block that the page's own script
-draws. No template engine (folium/branca/Jinja) sees any of it, and the page is the same bytes
-for the same report.
+``mapassets.map_page`` builds the page with folium around one base64 data block that the page's
+own script decodes and draws. No template (folium/branca/Jinja) compiles any datum, and the page
+is the same bytes for the same report.
 """
 
 from __future__ import annotations
@@ -31,6 +31,18 @@ ATTRIBUTION = (
     "Places GeoNames (CC BY 4.0)"
 )
 MAX_QUOTE = 300
+#: Land fill and coast, and the borders between countries (the map's colours for them).
+LAND_FILL = "#f2efe9"
+BASEMAP_STYLE = {
+    "land": {
+        "fill": True,
+        "fillColor": LAND_FILL,
+        "fillOpacity": 1,
+        "color": "#9a9a9a",
+        "weight": 0.8,
+    },
+    "borders": {"color": "#888", "weight": 1, "dashArray": "4 3", "fill": False},
+}
 #: decimal places kept for drawn coordinates (about 1 m)
 COORD_DIGITS = 5
 
@@ -112,37 +124,17 @@ def _extent(points: list[tuple[float, float]]) -> tuple[float, float, float, flo
     )
 
 
-def _basemap(extent: tuple[float, float, float, float]) -> tuple[dict, dict]:
-    """Natural Earth countries clipped to the map's extent, simplified to its scale."""
+def _minimap_land() -> dict:
+    """Coarse land for the overview map in the corner (1:50m countries simplified to 1 degree)."""
     from .basemap import country_shapes
 
-    s, w, n, e = extent
-    clip = box(w, s, e, n)
-    tol = max(n - s, e - w) / 800.0
-    feats = []
-    for c in country_shapes():
-        if not c.geometry.intersects(clip):
-            continue
-        g = c.geometry.intersection(clip).simplify(tol, preserve_topology=True)
-        if g.is_empty:
-            continue
-        feats.append(
-            {
-                "type": "Feature",
-                "properties": {"name": safe_html(c.name)},
-                "geometry": _rounded(mapping(g)),
-            }
-        )
     world = box(-180, -90, 180, 90)
     land = []
-    for c in country_shapes():
+    for c in country_shapes("50m"):
         g = c.geometry.intersection(world).simplify(1.0, preserve_topology=True)
         if not g.is_empty:
             land.append({"type": "Feature", "properties": {}, "geometry": _rounded(mapping(g), 1)})
-    return {"type": "FeatureCollection", "features": feats}, {
-        "type": "FeatureCollection",
-        "features": land,
-    }
+    return {"type": "FeatureCollection", "features": land}
 
 
 def _rounded(geom: dict, nd: int = 3) -> dict:
@@ -184,7 +176,8 @@ def map_html(report, router=None) -> str:
     _draw_great_circles(claims, places, circles)
     _draw_places(claims, texts, places, marks)
     _draw_findings(report, claims, places, leg_lines, by_verdict)
-    countries, land = _basemap(_basemap_extent(extent, points))
+    from .basemap import borders_topology
+
     data = {
         "bounds": [[extent[0], extent[1]], [extent[2], extent[3]]],
         "preferCanvas": len(points) > 500,
@@ -192,19 +185,20 @@ def map_html(report, router=None) -> str:
             safe_html("Basemap (Natural Earth)"),
             safe_html("OpenStreetMap tiles (online)"),
         ],
-        "basemapStyle": {"color": "#888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
+        "basemapStyle": BASEMAP_STYLE,
         "miniStyle": {"color": "#777", "weight": 0.5, "fillColor": "#ddd", "fillOpacity": 1},
         "tiles": {
             "url": TILE_HOST + "/{z}/{x}/{y}.png",
             "attribution": safe_html("© OpenStreetMap contributors"),
         },
-        "countries": countries,
-        "land": land,
+        # the whole world at 1:10m, as TopoJSON: the page tiles it for each zoom (geojson-vt)
+        "basemap": borders_topology(),
+        "land": _minimap_land(),
         "layers": [g.data() for g in (routes, circles, marks, *by_verdict.values())],
         "attribution": safe_html(ATTRIBUTION),
         "legend": _legend(report),
     }
-    return map_page(data)
+    return map_page(data, prefer_canvas=data["preferCanvas"])
 
 
 def render_map(report, path: str | Path, router=None) -> Path:
@@ -236,21 +230,6 @@ def _opening_extent(report, claims, places, points) -> tuple[float, float, float
         (places[i].lat, places[i].lon) for i in focus if i in places and not places[i].is_region
     ]
     return _extent(focus_points if len(focus_points) >= 2 else points)
-
-
-def _basemap_extent(extent, points) -> tuple[float, float, float, float]:
-    """How far the basemap reaches: well past the opening view (and past every place drawn), so
-    that its clipped edge does not show on a wide screen or after a little panning."""
-    s_, w_, n_, e_ = extent
-    lat_pad = max(15.0, (n_ - s_) * 1.5)
-    lon_pad = max(25.0, (e_ - w_) * 2.0)
-    all_s, all_w, all_n, all_e = _extent(points) if points else extent
-    return (
-        max(-89.0, min(s_ - lat_pad, all_s - 5)),
-        max(-180.0, min(w_ - lon_pad, all_w - 5)),
-        min(89.0, max(n_ + lat_pad, all_n + 5)),
-        min(180.0, max(e_ + lon_pad, all_e + 5)),
-    )
 
 
 def _draw_legs(report, places, routes, router) -> tuple[dict, set]:

@@ -15,7 +15,7 @@ from georoute.documents import Document
 from georoute.render import map_html, render_map
 from georoute.verify import verify
 
-from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium, page_data
+from .test_map import CHROMIUM, CHROMIUM_ARGS, inline_scripts, needs_chromium, page_data
 
 #: A payload that creates a folder named after its argument in the working folder if a template
 #: engine ever evaluates it (lipsum is a Jinja global whose module imports os).
@@ -166,12 +166,49 @@ def test_payloads_are_shown_as_text(hostile):
 def test_payloads_never_reach_the_page_raw(hostile):
     _, _, out, payloads = hostile
     page = out.read_text(encoding="utf-8")
-    assert page.count("<script") == 3  # the libraries, the JSON data block, the page's script
+    # folium's switches, the libraries, the data block, the map's and the page's script
+    assert page.count("<script") == len(inline_scripts(page)) + 1 == 4
     for payload in [*payloads, *NAME_PAYLOADS]:
         for piece in ("<script", "<img", "<svg", "<iframe", "<a ", "<!--", "{{", "{%", "{#"):
             if piece in payload:
                 assert payload not in page
     assert "\u2028" not in page and "\u2029" not in page
+
+
+def test_jinja_never_sees_data(tmp_path, monkeypatch):
+    """folium compiles the output of its macros as Jinja source (the path the issue's code
+    execution took): record every template source compiled while a map is written and check that
+    no article text, file name or payload is among them, while all of it reaches the page."""
+    import jinja2
+
+    sources: list[str] = []
+    real_compile = jinja2.Environment.compile
+
+    def recording_compile(self, source, *args, **kwargs):
+        sources.append(source if isinstance(source, str) else repr(source))
+        return real_compile(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", recording_compile)
+    monkeypatch.chdir(tmp_path)
+    marker = "Zqxmarker"
+    texts = [*JINJA_TEXT, *HTML_TEXT]
+    docs = [
+        Document(f"{marker}{k} {name}", _article(o, d, f"{marker} {payload}"))
+        for k, (payload, name, (o, d)) in enumerate(
+            zip(texts, itertools.cycle(NAME_PAYLOADS), itertools.cycle(PAIRS))
+        )
+    ]
+    page = map_html(verify(docs))
+    assert len(sources) >= 3, "folium compiled its macro output: the probe saw it"
+    compiled = "\n".join(sources)
+    assert marker not in compiled and "The train left" not in compiled
+    for payload in [*texts, *NAME_PAYLOADS, "lipsum", "pwned"]:
+        assert payload not in compiled, payload
+    assert not (tmp_path / "PROOF_TEXT").exists() and not (tmp_path / "PROOF_NAME").exists()
+    shown = _shown(page)
+    assert shown.count(marker) >= len(texts), "the data did reach the page, as data"
+    for payload in [*texts, *NAME_PAYLOADS]:
+        assert payload in shown
 
 
 def test_hostile_document_ids_and_quotes_through_the_api(tmp_path, monkeypatch):
@@ -240,7 +277,8 @@ def test_no_payload_runs_in_the_browser(hostile, tmp_path):
                       frames: window.frames.length})"""
         )
         browser.close()
-    assert state == {"pwned": None, "title": "georoute map", "scripts": 3, "frames": 0}
+    scripts = out.read_text(encoding="utf-8").count("<script")
+    assert state == {"pwned": None, "title": "georoute map", "scripts": scripts, "frames": 0}
     assert leaked == [], "no request leaves the page"
     assert dialogs == [] and injected == []
     assert errors == [], "no script was refused by the page's policy either: none was injected"
