@@ -91,7 +91,7 @@ def _verify_inprocess(args, items) -> int:
     docs, errors = [], []
     for item in items:
         (docs if isinstance(item, Document) else errors).append(item)
-    report = verify(docs) if docs else None
+    report = verify(docs, pins=args.place) if docs else None
     if report is None:
         return _exit_code(args, [tuple(e) for e in errors], 0, ())
     report = dataclasses.replace(report, errors=tuple(tuple(e) for e in errors) + report.errors)
@@ -116,7 +116,12 @@ def _verify_inprocess(args, items) -> int:
         from .render import render_map
 
         render_map(report, args.map)
-    print_report(report)
+    if args.html:
+        from .reportpage import report_page
+
+        atomic_write(args.html, report_page(report))
+    if not args.quiet:
+        print_report(report)
     return _exit_code(args, report.errors, len(report.documents), report.findings)
 
 
@@ -124,8 +129,10 @@ def _verify_dask(args, items) -> int:
     from . import engine_dask
     from .report import atomic_write
 
-    if args.geojson or args.map:
-        return _fail("--geojson and --map need the in-process engine (the default)")
+    if args.geojson or args.map or args.html:
+        return _fail("--geojson, --map and --html need the in-process engine (the default)")
+    if args.place:
+        return _fail("--place needs the in-process engine (the default)")
     out = engine_dask.run(
         items,
         scheduler=args.scheduler,

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 #: The report's arrays, in the order ``report_dict`` writes them.
-SECTIONS = ("documents", "errors", "places", "unplaced", "claims", "legs", "findings")
+SECTIONS = ("documents", "errors", "pins", "places", "unplaced", "claims", "legs", "findings")
 
 
 def _num(x: Any) -> Any:
@@ -160,6 +160,7 @@ def report_sections(report) -> dict[str, Callable[[], Iterable[dict]]]:
     return {
         "documents": lambda: (document_row(d) for d in report.documents),
         "errors": lambda: ({"path": p, "error": e} for p, e in report.errors),
+        "pins": lambda: (pin.to_dict() for pin in getattr(report, "pins", ())),
         "places": places,
         "unplaced": lambda: (u for e in report.extractions for u in unplaced_rows(e)),
         "claims": lambda: (claim_row(c) for e in report.extractions for c in e.claims),

@@ -616,6 +616,7 @@ def _write_json(client, outs, json_path, findings, errors) -> None:
         {
             "documents": section("documents_rows"),
             "errors": lambda: ({"path": p, "error": e} for p, e in errors),
+            "pins": lambda: iter(()),
             "places": places,
             "unplaced": section("unplaced"),
             "claims": section("claims"),
