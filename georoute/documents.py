@@ -144,6 +144,10 @@ def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[tuple[
     files: list[Path] = []
     errors: list[tuple[str, str]] = []
     for raw in paths:
+        if not os.fspath(raw).strip():
+            # Path("") is the working folder: an empty string names no article
+            errors.append((repr(os.fspath(raw)), "an empty path names no file or folder"))
+            continue
         p = Path(raw)
         if os.fspath(raw) == STDIO:
             files.append(Path(STDIO))

@@ -536,3 +536,13 @@ def test_verify_never_raises_and_its_json_is_strict(gaz, text):
     assert len(r.documents) + len(r.errors) == 1
     d = _strict_loads(to_json_text(r))
     validate(d)
+
+
+def test_an_empty_path_is_an_error_not_the_working_folder(tmp_path, monkeypatch, gaz):
+    from georoute.verify import verify
+
+    (tmp_path / "a.txt").write_text("The 390 km trip from Paris to Lyon took two hours.\n")
+    monkeypatch.chdir(tmp_path)
+    for empty in ("", "  "):
+        r = verify([empty], gazetteer=gaz)
+        assert not r.documents and "empty path" in r.errors[0][1]
