@@ -13,12 +13,21 @@ that every part, empty ones included, reads as one dataset.
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from .report import (
+    claim_row,
+    document_row,
+    finding_row,
+    leg_row,
+    place_mentions,
+    place_row,
+    unplaced_rows,
+)
 
 __all__ = [
     "SECTIONS",
@@ -36,98 +45,6 @@ __all__ = [
 
 #: The report's arrays, in the order ``report_dict`` writes them.
 SECTIONS = ("documents", "errors", "pins", "places", "unplaced", "claims", "legs", "findings")
-
-
-def _num(x: Any) -> Any:
-    """An interval end for JSON: an unbounded end is null (as in ``report_dict``)."""
-    if isinstance(x, float) and math.isinf(x):
-        return None
-    return x
-
-
-def document_row(d) -> dict:
-    return {"id": d.id, "path": d.path, "date": d.date.isoformat() if d.date else None}
-
-
-def claim_row(c) -> dict:
-    return {
-        "id": c.id,
-        "doc": c.doc,
-        "kind": c.kind,
-        "text": c.text,
-        "start": c.start,
-        "end": c.end,
-        "value": c.value,
-        "unit": c.unit,
-        "low": _num(c.low),
-        "high": _num(c.high),
-        "hedge": c.hedge,
-        "same_as": c.same_as,
-        "leg": c.leg,
-        "places": list(c.places),
-        "mode": c.mode,
-        "relation": c.relation,
-        "speculative": c.speculative,
-        "window": [c.begin.isoformat(), c.until.isoformat()] if c.begin and c.until else None,
-        "zone": c.zone,
-    }
-
-
-def unplaced_rows(e) -> list[dict]:
-    return [
-        {"doc": e.doc, "start": u.start, "end": u.end, "text": u.text, "why": u.why}
-        for u in e.unplaced
-    ]
-
-
-def place_row(p, mentions: list[dict], resolution: dict) -> dict:
-    return {
-        "id": p.id,
-        "name": p.name,
-        "lat": p.lat,
-        "lon": p.lon,
-        "country": p.country,
-        "timezone": p.timezone,
-        "source": p.source,
-        "kinds": list(p.kinds),
-        "population": p.population,
-        "mentions": mentions,
-        "alternatives": resolution.get("alternatives", []),
-        "reason": resolution.get("reason"),
-    }
-
-
-def place_mentions(e) -> Iterator[tuple[int, dict]]:
-    """(place id, mention) for each place claim of one document's extraction."""
-    for c in e.claims:
-        if c.kind == "place" and c.places:
-            yield c.places[0], {"doc": c.doc, "start": c.start, "end": c.end, "text": c.text}
-
-
-def leg_row(lg) -> dict:
-    return {
-        "id": lg.id,
-        "origin": lg.origin,
-        "destination": lg.destination,
-        "mode": lg.mode,
-        "docs": list(lg.docs),
-        "claims": list(lg.claims),
-        "trip": lg.trip,
-        "inferred": lg.inferred,
-    }
-
-
-def finding_row(f, fid: str) -> dict:
-    return {
-        "id": fid,
-        "check": f.check,
-        "verdict": f.verdict,
-        "docs": list(f.docs),
-        "claims": list(f.claims),
-        "message": f.message,
-        "computed": f.computed,
-        "legs": list(f.legs),
-    }
 
 
 def header() -> dict:

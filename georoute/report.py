@@ -14,6 +14,7 @@ import math
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,10 +23,17 @@ from ._version import __version__
 __all__ = [
     "SCHEMA_FILE",
     "atomic_write",
+    "claim_row",
+    "document_row",
+    "finding_row",
+    "leg_row",
+    "place_mentions",
+    "place_row",
     "report_dict",
     "to_csv_text",
     "to_geojson",
     "to_json_text",
+    "unplaced_rows",
     "validate",
 ]
 
@@ -89,100 +97,109 @@ _CLAIM_KEYS = (
 )
 
 
+# -- rows of the report (one home for each record's serialisation) ---------------------
+def document_row(d) -> dict:
+    return {"id": d.id, "path": d.path, "date": d.date.isoformat() if d.date else None}
+
+
+def claim_row(c) -> dict:
+    return {
+        "id": c.id,
+        "doc": c.doc,
+        "kind": c.kind,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "value": c.value,
+        "unit": c.unit,
+        "low": _num(c.low),
+        "high": _num(c.high),
+        "hedge": c.hedge,
+        "same_as": c.same_as,
+        "leg": c.leg,
+        "places": list(c.places),
+        "mode": c.mode,
+        "relation": c.relation,
+        "speculative": c.speculative,
+        "window": [c.begin.isoformat(), c.until.isoformat()] if c.begin and c.until else None,
+        "zone": c.zone,
+    }
+
+
+def unplaced_rows(e) -> list[dict]:
+    return [
+        {"doc": e.doc, "start": u.start, "end": u.end, "text": u.text, "why": u.why}
+        for u in e.unplaced
+    ]
+
+
+def place_row(p, mentions: list[dict], resolution: dict) -> dict:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "lat": p.lat,
+        "lon": p.lon,
+        "country": p.country,
+        "timezone": p.timezone,
+        "source": p.source,
+        "kinds": list(p.kinds),
+        "population": p.population,
+        "mentions": mentions,
+        "alternatives": resolution.get("alternatives", []),
+        "reason": resolution.get("reason"),
+    }
+
+
+def place_mentions(e) -> Iterator[tuple[int, dict]]:
+    """(place id, mention) for each place claim of one document's extraction."""
+    for c in e.claims:
+        if c.kind == "place" and c.places:
+            yield c.places[0], {"doc": c.doc, "start": c.start, "end": c.end, "text": c.text}
+
+
+def leg_row(lg) -> dict:
+    return {
+        "id": lg.id,
+        "origin": lg.origin,
+        "destination": lg.destination,
+        "mode": lg.mode,
+        "docs": list(lg.docs),
+        "claims": list(lg.claims),
+        "trip": lg.trip,
+        "inferred": lg.inferred,
+    }
+
+
+def finding_row(f, fid: str) -> dict:
+    return {
+        "id": fid,
+        "check": f.check,
+        "verdict": f.verdict,
+        "docs": list(f.docs),
+        "claims": list(f.claims),
+        "message": f.message,
+        "computed": strict(f.computed),
+        "legs": list(f.legs),
+    }
+
+
 def report_dict(report) -> dict:
+    """The REPORT.md object of ``report``: every row built by the ``*_row`` functions above,
+    which the streaming writer of corpora (``georoute.corpus_out``) shares."""
     from .gazindex import data_versions
 
     mentions: dict[int, list[dict]] = {}
     for e in report.extractions:
-        for c in e.claims:
-            if c.kind == "place" and c.places:
-                mentions.setdefault(c.places[0], []).append(
-                    {"doc": c.doc, "start": c.start, "end": c.end, "text": c.text}
-                )
+        for pid, m in place_mentions(e):
+            mentions.setdefault(pid, []).append(m)
     resolutions: dict[int, dict] = {}
     for e in report.extractions:
         for pid, r in e.resolutions.items():
             resolutions.setdefault(pid, r)
-    places = []
-    for pid in sorted(report.places):
-        p = report.places[pid]
-        places.append(
-            {
-                "id": p.id,
-                "name": p.name,
-                "lat": p.lat,
-                "lon": p.lon,
-                "country": p.country,
-                "timezone": p.timezone,
-                "source": p.source,
-                "kinds": list(p.kinds),
-                "population": p.population,
-                "mentions": mentions.get(pid, []),
-                "alternatives": resolutions.get(pid, {}).get("alternatives", []),
-                "reason": resolutions.get(pid, {}).get("reason"),
-            }
-        )
-    claims = []
-    for c in report.claims:
-        claims.append(
-            {
-                "id": c.id,
-                "doc": c.doc,
-                "kind": c.kind,
-                "text": c.text,
-                "start": c.start,
-                "end": c.end,
-                "value": c.value,
-                "unit": c.unit,
-                "low": _num(c.low),
-                "high": _num(c.high),
-                "hedge": c.hedge,
-                "same_as": c.same_as,
-                "leg": c.leg,
-                "places": list(c.places),
-                "mode": c.mode,
-                "relation": c.relation,
-                "speculative": c.speculative,
-                "window": [c.begin.isoformat(), c.until.isoformat()]
-                if c.begin and c.until
-                else None,
-                "zone": c.zone,
-            }
-        )
-    unplaced = [
-        {"doc": e.doc, "start": u.start, "end": u.end, "text": u.text, "why": u.why}
-        for e in report.extractions
-        for u in e.unplaced
+    places = [
+        place_row(report.places[pid], mentions.get(pid, []), resolutions.get(pid, {}))
+        for pid in sorted(report.places)
     ]
-    legs = []
-    for t in report.trips:
-        for lg in t.legs:
-            legs.append(
-                {
-                    "id": lg.id,
-                    "origin": lg.origin,
-                    "destination": lg.destination,
-                    "mode": lg.mode,
-                    "docs": list(lg.docs),
-                    "claims": list(lg.claims),
-                    "trip": lg.trip,
-                    "inferred": lg.inferred,
-                }
-            )
-    findings = []
-    for i, f in enumerate(report.findings, start=1):
-        findings.append(
-            {
-                "id": f"F{i}",
-                "check": f.check,
-                "verdict": f.verdict,
-                "docs": list(f.docs),
-                "claims": list(f.claims),
-                "message": f.message,
-                "computed": strict(f.computed),
-                "legs": list(f.legs),
-            }
-        )
     data = data_versions()
     data["rail"] = "scgraph-data 2.0.0 world_railways (OpenStreetMap, ODbL 1.0)"
     data["attribution"] = (
@@ -192,17 +209,14 @@ def report_dict(report) -> dict:
         {
             "georoute_version": __version__,
             "data": data,
-            "documents": [
-                {"id": d.id, "path": d.path, "date": d.date.isoformat() if d.date else None}
-                for d in report.documents
-            ],
+            "documents": [document_row(d) for d in report.documents],
             "errors": [{"path": p, "error": e} for p, e in report.errors],
             "pins": [pin.to_dict() for pin in getattr(report, "pins", ())],
             "places": places,
-            "unplaced": unplaced,
-            "claims": claims,
-            "legs": legs,
-            "findings": findings,
+            "unplaced": [u for e in report.extractions for u in unplaced_rows(e)],
+            "claims": [claim_row(c) for c in report.claims],
+            "legs": [leg_row(lg) for t in report.trips for lg in t.legs],
+            "findings": [finding_row(f, f"F{i}") for i, f in enumerate(report.findings, start=1)],
         }
     )
 
