@@ -15,8 +15,9 @@ from .units import KIND_OF_UNIT
 
 __all__ = ["MAX_TEXT", "Quantity", "find_quantities", "parse_number"]
 
-#: Texts are cut to this many characters before the regexes run (no article is this long).
-MAX_TEXT = 2_000_000
+#: Texts are cut to this many characters before the regexes run: as many as the largest article
+#: georoute accepts (``documents.MAX_BYTES``) can hold, so no accepted article is read in part.
+MAX_TEXT = 5_000_000
 
 _ONES = {
     "zero": 0,

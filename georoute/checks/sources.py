@@ -27,15 +27,34 @@ def _travel(c: Claim) -> bool:
     return c.relation not in NOT_TRAVEL
 
 
+def _legs_of_other_documents(trip: Trip) -> list[tuple]:
+    """Pairs of the trip's legs that no document states both of, in leg order: legs are
+    bucketed by their documents first, so one long article's many legs cost nothing here."""
+    legs = sorted(trip.legs, key=lambda lg: lg.id)
+    order = {lg.id: i for i, lg in enumerate(legs)}
+    buckets: dict[frozenset, list] = {}
+    for lg in legs:
+        buckets.setdefault(frozenset(lg.docs), []).append(lg)
+    keys = list(buckets)
+    pairs = [
+        tuple(sorted((a, b), key=lambda lg: order[lg.id]))
+        for i, ka in enumerate(keys)
+        for kb in keys[i + 1 :]
+        if not ka & kb
+        for a in buckets[ka]
+        for b in buckets[kb]
+    ]
+    return sorted(pairs, key=lambda p: (order[p[0].id], order[p[1].id]))
+
+
 def check_cross_source(inp: CheckInput) -> list[Finding]:
     """The same leg's distance, duration and speed in two documents of one trip, and the
     destinations they name."""
     out = []
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
-        legs = sorted(trip.legs, key=lambda lg: lg.id)
-        for a, b in itertools.combinations(legs, 2):
-            if set(a.docs) & set(b.docs) or not legs_match(a, b, inp.places):
+        for a, b in _legs_of_other_documents(trip):
+            if not legs_match(a, b, inp.places):
                 continue
             for kind in ("distance", "duration", "speed"):
                 for ca, cb in itertools.product(leg_claims(a, inp, kind), leg_claims(b, inp, kind)):
