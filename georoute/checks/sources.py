@@ -99,13 +99,13 @@ def _destinations(trip: Trip, inp: CheckInput, claims: list[Claim]) -> list[Find
         if c.kind == "place" and c.relation == "destination" and c.places:
             dests.setdefault(c.places[0], []).append(c)
     ids = sorted(p for p in dests if not inp.places[p].is_region)
+    docs = {p: {c.doc for c in dests[p]} for p in ids}
     out = []
     for x, y in itertools.combinations(ids, 2):
         px, py = inp.places[x], inp.places[y]
-        pairs = [(a, b) for a in dests[x] for b in dests[y] if a.doc != b.doc]
-        if not pairs:
+        if len(docs[x] | docs[y]) < 2:
             continue  # one article naming two places is not two sources disagreeing
-        cx, cy = pairs[0]
+        cx, cy = next((a, b) for a in dests[x] for b in dests[y] if a.doc != b.doc)
         g = geodesic_km(px.lat, px.lon, py.lat, py.lon)
         spec = [c for c in (cx, cy) if all(d.speculative for d in dests[c.places[0]])]
         note = (
