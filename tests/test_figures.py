@@ -181,3 +181,17 @@ def test_unit_conversion_of_a_plain_figure_unchanged():
     b = Claim(**{**claim("b", "distance", 733.0, "mi", 732.5, 733.5).__dict__, "same_as": "a"})
     (f,) = check_unit_conversion(CheckInput({"a": a, "b": b}, {}, ()))
     assert f.verdict == "consistent" and f.computed["written_range"] == [732.5, 733.5]
+
+
+def test_a_stated_speed_is_held_to_its_mode_and_a_stray_one_named_not_judged():
+    ferry = claim("v1", "speed", 35.2, "km/h", 33.3, 37.0, "about", start=1)
+    gust = claim("v2", "speed", 113.0, "km/h", 112.5, 113.5, start=2)
+    (f,) = check_plausibility(leg_input([ferry, gust], mode="ship"))
+    assert f.verdict == "consistent" and f.claims == ("v1",)
+    assert "may describe something else" in f.message
+    (g,) = check_plausibility(leg_input([gust], mode="ship"))  # no figure fits: beyond a ship
+    assert g.verdict == "inconsistent" and g.computed["max_speed_kmh"] == 80.0
+    d = claim("d", "distance", 400.0, "km", 350, 450)
+    t = claim("t", "duration", 5.0, "h", 4.5, 5.5, start=3)
+    (h,) = check_plausibility(leg_input([d, t, gust], mode="ship"))  # one finding a leg
+    assert h.verdict == "inconsistent" and set(h.claims) == {"d", "t", "v2"}

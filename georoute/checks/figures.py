@@ -376,6 +376,12 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
             for t in leg_figures(leg, inp, "duration"):
                 by_doc.setdefault(t.doc, []).append(t)
             dists = leg_claims(leg, inp, "distance")
+            speeds = [
+                v for v in leg_claims(leg, inp, "speed") if not is_upper(v) and unusable(v) is None
+            ]
+            for doc in dict.fromkeys(v.doc for v in speeds):
+                if doc not in by_doc and leg.mode in MAX_SPEED_KMH:
+                    out.append(_stated_speed([v for v in speeds if v.doc == doc], leg))
             for doc, every in by_doc.items():
                 ts = [t for t in every if unusable(t) is None]
                 if not ts:
@@ -428,8 +434,56 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                             "unfit_claims": [c.id for c in unfit],
                         },
                     )
+                vs = [v for v in speeds if v.doc == doc]
+                if vs and f.verdict != "unverifiable":
+                    f = _with_stated_speed(f, _stated_speed(vs, leg))
                 out.append(f)
     return out
+
+
+def _stated_speed(vs: list[Claim], leg: TripLeg) -> Finding:
+    """A leg's stated average speeds against what its mode can do: the fastest that fits, or,
+    when none fits, the slowest. A speed beyond the mode beside one that fits likely belongs
+    to something else ("gusts of 70 mph" in a ferry story) and is named, not judged."""
+    top = MAX_SPEED_KMH[leg.mode]
+    fits = [c for c in vs if canon(c)[1] <= top]
+    pick = max if fits else min
+    v = pick(fits or vs, key=lambda c: (canon(c)[1], -c.start))
+    _, vlo, _ = canon(v)
+    ok = bool(fits)
+    msg = (
+        f"The stated {quote(v)} (at least {fmt(vlo, 'km/h')}) is "
+        f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {_MODE_NOUN.get(leg.mode, leg.mode)} "
+        f"can do ({MODE_SOURCES[leg.mode]})."
+    )
+    unfit = [c for c in vs if c not in fits] if fits else []
+    if unfit:
+        msg += (
+            f" The leg also states {', '.join(quote(c) for c in unfit)}, beyond it: "
+            "it may describe something else."
+        )
+    return Finding(
+        "plausibility",
+        "consistent" if ok else "inconsistent",
+        (v.doc,),
+        (v.id,),
+        msg,
+        {"stated_speed_kmh": round(vlo, 3), "max_speed_kmh": top, "mode": leg.mode},
+        (leg.id,),
+    )
+
+
+def _with_stated_speed(f: Finding, g: Finding) -> Finding:
+    """One plausibility finding a leg: the implied speed's and the stated speed's together,
+    inconsistent when either is beyond the mode."""
+    verdict = "inconsistent" if "inconsistent" in (f.verdict, g.verdict) else "consistent"
+    return dataclasses.replace(
+        f,
+        verdict=verdict,
+        claims=tuple(dict.fromkeys((*f.claims, *g.claims))),
+        message=f"{f.message} {g.message}",
+        computed={**f.computed, "stated_speed_kmh": g.computed["stated_speed_kmh"]},
+    )
 
 
 def _plausibility(t: Claim, ds: list[Claim], leg: TripLeg, inp: CheckInput) -> Finding | None:
