@@ -99,7 +99,14 @@ _CLAIM_KEYS = (
 
 # -- rows of the report (one home for each record's serialisation) ---------------------
 def document_row(d) -> dict:
-    return {"id": d.id, "path": d.path, "date": d.date.isoformat() if d.date else None}
+    from .language import is_english
+
+    return {
+        "id": d.id,
+        "path": d.path,
+        "date": d.date.isoformat() if d.date else None,
+        "english": is_english(d.text),
+    }
 
 
 def claim_row(c) -> dict:

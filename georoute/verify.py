@@ -24,6 +24,7 @@ from .extract import extract_document
 from .fileio import MAX_BYTES
 from .findings import Finding
 from .gazetteer import Gazetteer, default_gazetteer
+from .language import english_share, is_english
 from .pins import pinned
 from .places import Place
 from .trips import Trip, group_trips
@@ -226,7 +227,7 @@ def verify(
     claims = {c.id: c for e in extractions for c in e.claims}
     failed: list[tuple[str, str]] = []
     inp = CheckInput(claims, places, tuple(trips), router=LazyRouter())
-    findings = check_isolated(inp, failed)
+    findings = _not_english(check_isolated(inp, failed), verified)
     paths = {d.id: d.path or d.id for d in verified}
     errors.extend((paths.get(doc, doc), why) for doc, why in failed)
     return Report(
@@ -238,6 +239,31 @@ def verify(
         tuple(sorted(errors)),
         getattr(gaz, "pins", ()),
     )
+
+
+def _not_english(findings: list[Finding], docs: list[Document]) -> list[Finding]:
+    """Findings that rest on an article not in English become unverifiable: georoute reads
+    English only, and a figure read from another language may be misread."""
+    other = {d.id: english_share(d.text)[0] for d in docs if not is_english(d.text)}
+    if not other:
+        return findings
+    out = []
+    for f in findings:
+        bad = [doc for doc in f.docs if doc in other]
+        if not bad or f.verdict == "unverifiable":
+            out.append(f)
+            continue
+        why = ", ".join(f"{doc} ({other[doc]:.0%} English function words)" for doc in bad)
+        out.append(
+            dataclasses.replace(
+                f,
+                verdict="unverifiable",
+                message=f"Not decided: {why} does not read as English, the only language "
+                f"georoute reads. It would have said: {f.message}",
+                computed={**f.computed, "not_english": bad, "would_be": f.verdict},
+            )
+        )
+    return out
 
 
 def _trips(
