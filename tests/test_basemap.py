@@ -77,14 +77,20 @@ def test_routes_and_places_lie_on_the_land_the_page_draws(seeds_page):
 _PIXELS_UNDER = """async ({zoom, center, points, fill}) => {
   const map = window.map_georoute;
   const base = Object.values(map._layers).find(l => l instanceof L.VectorGrid);
+  const sleep = ms => new Promise(done => setTimeout(done, ms));
+  const frame = () => Promise.race([new Promise(done => requestAnimationFrame(done)), sleep(100)]);
   map.setView(center, zoom, {animate: false});
-  await new Promise(done => {
-    const poll = () => (base.isLoading() ? setTimeout(poll, 50) : done());
-    setTimeout(poll, 50);
-  });
+  // Ready: no tile of this zoom still loading, then the canvases painted (VectorGrid marks a tile
+  // loaded one frame after queueing its paths; the canvas renderer paints on a later frame).
+  const here = () => Object.values(base._tiles).filter(t => t.coords.z === zoom);
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline && (base.isLoading() || here().length === 0
+                                   || !here().every(t => t.loaded))) {
+    await sleep(50);
+  }
   const rgb = [1, 3, 5].map(i => parseInt(fill.slice(i, i + 2), 16));
   const bounds = map.getBounds();
-  return points.map(pt => {
+  const probe = () => points.map(pt => {
     if (!bounds.contains(pt)) { return null; }
     const p = map.project(pt, zoom).round();
     const tx = Math.floor(p.x / 256), ty = Math.floor(p.y / 256);
@@ -101,6 +107,17 @@ _PIXELS_UNDER = """async ({zoom, center, points, fill}) => {
     }
     return false;
   });
+  await frame();
+  await frame();
+  let last = JSON.stringify(probe());
+  while (Date.now() < deadline) {
+    await sleep(300);
+    await frame();
+    const now = JSON.stringify(probe());
+    if (now === last) { break; }
+    last = now;
+  }
+  return JSON.parse(last);
 }"""
 
 
