@@ -15,8 +15,9 @@ from georoute.rail import rail_network
 from georoute.render import LAND_FILL, render_map
 from georoute.verify import verify
 
+from .browser import guarded_page, needs_chromium
 from .conftest import SEEDS
-from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium, page_data
+from .test_map import page_data
 
 #: How far (degrees) a drawn point may lie off the drawn land: the 1:10m TopoJSON is quantised
 #: to 0.0036 degrees of longitude, and railways and cities run along the coast.
@@ -123,25 +124,9 @@ _PIXELS_UNDER = """async ({zoom, center, points, fill}) => {
 
 @needs_chromium
 def test_route_pixels_lie_on_land_fill_at_three_zooms(seeds_page):
-    from playwright.sync_api import sync_playwright
-
     data = page_data(seeds_page.read_text(encoding="utf-8"))
     routes = _drawn(data, "Rail routes", "line")
-    leaked, errors = [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-
-        def route(r):
-            if r.request.url.startswith(("file:", "data:", "blob:")):
-                r.continue_()
-            else:
-                leaked.append(r.request.url)
-                r.abort()
-
-        page.route("**/*", route)
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
+    with guarded_page() as (page, guard):
         page.goto(seeds_page.as_uri())
         page.wait_for_function("() => window.map_georoute !== undefined", timeout=60_000)
         results = {}
@@ -151,8 +136,7 @@ def test_route_pixels_lie_on_land_fill_at_three_zooms(seeds_page):
                 page.evaluate(_PIXELS_UNDER, {**args, "points": routes}),
                 page.evaluate(_PIXELS_UNDER, {**args, "points": [list(s) for s in SEA]}),
             )
-        browser.close()
-    assert leaked == [] and errors == []
+    assert guard.leaked == [] and guard.errors == []
     for zoom, (on_route, at_sea) in results.items():
         seen = [v for v in on_route if v is not None]
         assert len(seen) > 50, f"zoom {zoom}: the route is in view"
