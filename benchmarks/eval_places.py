@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from georoute.gazetteer import Gazetteer, haversine_km
+from georoute.gazetteer import Gazetteer
+from georoute.geodesy import haversine_km
 from georoute.mentions import find_mentions
 from georoute.places import Place
 from georoute.textnorm import normalize_name

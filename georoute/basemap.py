@@ -23,6 +23,7 @@ __all__ = [
     "borders_topology",
     "country_at",
     "country_shapes",
+    "country_tree",
     "decode_topojson",
 ]
 
@@ -123,7 +124,7 @@ def country_shapes(scale: str = "50m") -> tuple[CountryShape, ...]:
 
 
 @lru_cache(maxsize=1)
-def _tree() -> tuple[STRtree, tuple[CountryShape, ...]]:
+def country_tree() -> tuple[STRtree, tuple[CountryShape, ...]]:
     """The 1:10m countries, indexed: the borders that decide the country of a point."""
     shapes = country_shapes("10m")
     return STRtree([s.geometry for s in shapes]), shapes
@@ -135,6 +136,6 @@ def country_at(lat: float, lon: float) -> CountryShape | None:
     >>> country_at(39.03, 125.75).name
     'North Korea'
     """
-    tree, shapes = _tree()
+    tree, shapes = country_tree()
     hits = tree.query(Point(lon, lat), predicate="intersects")
     return shapes[int(hits[0])] if len(hits) else None

@@ -19,6 +19,7 @@ from .cli_options import (
     output,
     quiet_parser,
 )
+from .credits import RAIL_CREDIT
 from .errors import GeorouteError
 from .terminal import clean, eprint
 
@@ -29,20 +30,6 @@ def _say(args: argparse.Namespace, outputs, line: str = "") -> None:
     """A line of the human report: on standard output, unless --quiet or an output goes there."""
     if not args.quiet and not outputs.to_stdout:
         print(clean(line, keep_lines=True))
-
-
-def _place_dict(place) -> dict:
-    return {
-        "id": place.id,
-        "name": place.name,
-        "lat": place.lat,
-        "lon": place.lon,
-        "country": place.country,
-        "timezone": place.timezone,
-        "source": place.source,
-        "kinds": list(place.kinds),
-        "population": place.population,
-    }
 
 
 def _cmd_resolve(args: argparse.Namespace) -> int:
@@ -66,10 +53,10 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     if args.json:
         out = {
             "query": res.query,
-            "place": _place_dict(res.place),
+            "place": res.place.to_dict(),
             "reason": res.reason,
             "alternatives": [
-                {**_place_dict(c.place), "score": c.score} for c in res.alternatives[:20]
+                {**c.place.to_dict(), "score": c.score} for c in res.alternatives[:20]
             ],
         }
         outputs.stage("json", dumps(out) + "\n")
@@ -121,7 +108,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         return EXIT_NOT_FOUND
     passed = places_passed(route, gaz, exclude=tuple(places))
     out = {
-        "places": [_place_dict(p) for p in places],
+        "places": [p.to_dict() for p in places],
         "passes": [
             {"name": p.name, "country": p.country, "km_from_start": round(km, 1)}
             for p, km in passed
@@ -134,7 +121,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         "snaps": [{"place": s.place, "km": round(s.km, 3)} for s in route.snaps],
         "bridges": [{"lat": la, "lon": lo, "km": round(km, 3)} for la, lo, km in route.bridges],
         "notes": list(route.notes),
-        "attribution": "© OpenStreetMap contributors (ODbL 1.0)",
+        "attribution": RAIL_CREDIT,
     }
     if args.geojson:
         feature = {
@@ -165,7 +152,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         _say(args, outputs, f"  bridged a {km * 1000:.0f} m gap at {la:.3f}, {lo:.3f}")
     for note in route.notes:
         _say(args, outputs, f"  note: {note}")
-    _say(args, outputs, "  rail data © OpenStreetMap contributors (ODbL 1.0)")
+    _say(args, outputs, f"  rail data {RAIL_CREDIT}")
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .credits import RAIL_DATA, REPORT_CREDITS
 from .report import (
     claim_row,
     document_row,
@@ -53,10 +54,8 @@ def header() -> dict:
     from .gazindex import data_versions
 
     data = data_versions()
-    data["rail"] = "scgraph-data 2.0.0 world_railways (OpenStreetMap, ODbL 1.0)"
-    data["attribution"] = (
-        "GeoNames (CC BY 4.0); Natural Earth (public domain); © OpenStreetMap contributors (ODbL) for rail data"
-    )
+    data["rail"] = RAIL_DATA
+    data["attribution"] = REPORT_CREDITS
     return {"georoute_version": __version__, "data": data}
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .fileio import MAX_BYTES, STDIO, file_kind, read_bytes
-from .timeexpr import MONTHS
+from .words import MONTHS
 
 __all__ = ["MAX_BYTES", "Document", "LoadResult", "decode", "load_documents", "parse_dateline"]
 

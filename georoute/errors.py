@@ -6,17 +6,13 @@ __all__ = [
     "DataError",
     "GeorouteError",
     "InputError",
-    "PlaceNotFound",
+    "RouteUnavailable",
     "UsageError",
 ]
 
 
 class GeorouteError(Exception):
     """Root of every error georoute raises on purpose."""
-
-
-class PlaceNotFound(GeorouteError, LookupError):
-    """A place name that the gazetteer cannot place."""
 
 
 class DataError(GeorouteError, RuntimeError):
@@ -29,3 +25,14 @@ class InputError(GeorouteError, ValueError):
 
 class UsageError(GeorouteError, ValueError):
     """The caller asked for something that makes no sense (bad option, bad value)."""
+
+
+class RouteUnavailable(GeorouteError, LookupError):
+    """No route between the places asked: ``place`` lies ``snap_km`` km off the network (beyond
+    the snapping limit), or nothing connects them (``place`` None). The checks know a router
+    only as a callable from a list of places to a route that raises this error."""
+
+    def __init__(self, message: str, place: str | None = None, snap_km: float | None = None):
+        super().__init__(message)
+        self.place = place
+        self.snap_km = snap_km

@@ -27,6 +27,7 @@ __all__ = [
     "MAX_BYTES",
     "STDIO",
     "OutputSet",
+    "cache_dir",
     "check_output",
     "file_kind",
     "read_bytes",
@@ -262,3 +263,42 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: ``$GEOROUTE_CACHE_DIR`` or the user cache folder, created if
+    need be; when that cannot be written, a folder under the system's temporary folder (with a
+    warning, so the indexes are rebuilt there rather than the run failing)."""
+    import stat
+    import tempfile
+    import warnings
+
+    env = os.environ.get("GEOROUTE_CACHE_DIR")
+    if env:
+        wanted = Path(env)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        wanted = Path(base) / "georoute"
+    try:
+        wanted.mkdir(parents=True, exist_ok=True)
+        if os.access(wanted, os.W_OK | os.X_OK):
+            return wanted
+        why = "not writable"
+    except OSError as exc:
+        why = exc.strerror or type(exc).__name__
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    fallback = Path(tempfile.gettempdir()) / f"georoute-cache-{uid}"
+    try:
+        fallback.mkdir(mode=0o700, exist_ok=True)
+        st = os.lstat(fallback)
+        mine = stat.S_ISDIR(st.st_mode) and (uid is None or st.st_uid == uid)
+    except OSError:
+        mine = False
+    if not mine:  # someone else's folder, or a symlink, in a shared temporary folder
+        fallback = Path(tempfile.mkdtemp(prefix="georoute-cache-"))
+    warnings.warn(
+        f"georoute: cache folder {wanted} cannot be used ({why}); using {fallback}",
+        RuntimeWarning,
+        stacklevel=2,
+    )
+    return fallback

@@ -5,9 +5,22 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-__all__ = ["VERDICTS", "Finding", "fmt", "fmt_range"]
+__all__ = ["VERDICTS", "Finding", "FoundRoute", "fmt", "fmt_range"]
 
 VERDICTS = ("consistent", "inconsistent", "unverifiable")
+
+
+@dataclass(frozen=True)
+class FoundRoute:
+    """A network route a check found between two places (ids), kept with its finding so that
+    outputs draw it instead of routing again."""
+
+    origin: int
+    destination: int
+    length_km: float
+    coords: tuple[tuple[float, float], ...]  # (lat, lon) along the route
+    countries: tuple[str, ...]  # in order of passage
+    alternative: bool = False  # to a destination another source names
 
 
 @dataclass(frozen=True)
@@ -21,6 +34,7 @@ class Finding:
     message: str
     computed: dict = field(default_factory=dict)
     legs: tuple[str, ...] = ()
+    route: FoundRoute | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:

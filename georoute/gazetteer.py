@@ -14,12 +14,14 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .gazindex import open_index
+from .geodesy import haversine_km
+from .mentions import document_context
 from .places import Place
+from .resolution import FEATURE_WORDS, Candidate, Resolution, ResolutionContext
 from .textnorm import normalize_name
 
 __all__ = [
@@ -31,26 +33,6 @@ __all__ = [
     "default_gazetteer",
 ]
 
-#: Words near a mention that point to a feature kind of the curated overlay.
-FEATURE_WORDS: dict[str, str] = {
-    "cosmodrome": "spaceport",
-    "spaceport": "spaceport",
-    "launch": "spaceport",
-    "station": "railway_station",
-    "junction": "railway_junction",
-    "port": "port",
-    "harbour": "port",
-    "harbor": "port",
-    "border": "border_crossing",
-    "crossing": "border_crossing",
-    "bridge": "rail_bridge",
-    "province": "admin1",
-    "oblast": "admin1",
-    "prefecture": "admin1",
-    "county": "admin2",
-    "parish": "admin2",
-}
-
 # Score weights: population is log10, so 4.0 is worth four orders of magnitude of population.
 W_PRIMARY = 3.0
 W_CAPITAL = 1.0
@@ -61,100 +43,6 @@ W_NEAR = 4.0
 NEAR_KM = 1000.0
 W_FEATURE = 6.0
 UNKNOWN_POPULATION = 3000
-
-
-@dataclass(frozen=True)
-class ResolutionContext:
-    """What a document says around a name: countries, regions, other places, feature words,
-    and ``named``: which name gave which country and region."""
-
-    countries: frozenset[str] = frozenset()
-    regions: frozenset[tuple[str, str]] = frozenset()
-    points: tuple[tuple[float, float, str], ...] = ()
-    features: frozenset[str] = frozenset()
-    named: tuple[tuple[str, str, str | None], ...] = ()
-
-    def without(self, norm: str) -> ResolutionContext:
-        """This context minus what came from the name being resolved."""
-        pts = tuple(p for p in self.points if p[2] != norm)
-        named = tuple(n for n in self.named if n[0] != norm)
-        return ResolutionContext(self.countries, self.regions, pts, self.features, named)
-
-    @property
-    def named_countries(self) -> frozenset[str]:
-        """The countries of the names kept in ``named`` (after :meth:`without`, the others')."""
-        if not self.named:
-            return self.countries
-        return frozenset(c for _, cc, _ in self.named for c in cc.split("|") if c)
-
-    def with_features(self, features: Iterable[str]) -> ResolutionContext:
-        return ResolutionContext(
-            self.countries, self.regions, self.points, frozenset(features), self.named
-        )
-
-    @staticmethod
-    def from_places(
-        places: Iterable[tuple[str, Place]], features: Iterable[str] = ()
-    ) -> ResolutionContext:
-        """Context from already resolved (normalised name, place) pairs."""
-        countries: set[str] = set()
-        regions: set[tuple[str, str]] = set()
-        points: list[tuple[float, float, str]] = []
-        named: set[tuple[str, str, str | None]] = set()
-        for norm, place in places:
-            countries |= place.countries
-            region = None
-            if ("admin1" in place.kinds or "admin2" in place.kinds) and place.admin1:
-                regions.add((place.country, place.admin1))
-                region = place.admin1
-            elif not place.is_region:
-                points.append((place.lat, place.lon, norm))
-            named.add((norm, place.country, region))
-        return ResolutionContext(
-            frozenset(countries),
-            frozenset(regions),
-            tuple(sorted(set(points))),
-            frozenset(features),
-            tuple(sorted(named, key=str)),
-        )
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A place that carries the name, with its score and the reasons for it."""
-
-    place: Place
-    score: float
-    primary: bool
-    why: tuple[str, ...] = ()
-    in_context_country: bool = False
-    in_context_region: bool = False
-    near_km: float | None = None
-    feature_match: bool = False
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """The best place for a name (or None), the candidates that lost, and why the winner won."""
-
-    query: str
-    place: Place | None
-    alternatives: tuple[Candidate, ...] = ()
-    reason: str = ""
-    score: float | None = None
-    why: tuple[str, ...] = field(default=())
-    best: Candidate | None = None
-
-    def __bool__(self) -> bool:
-        return self.place is not None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle km on a sphere: quick, for ranking candidates (checks use pyproj's Geod)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _row_to_place(row: tuple) -> Place:
@@ -297,8 +185,6 @@ class Gazetteer:
         return self._context_of(text)
 
     def _context_of(self, text: str) -> ResolutionContext:
-        from .mentions import document_context  # the mention finder builds on this module
-
         return document_context(text, self)
 
     def resolve(

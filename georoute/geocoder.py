@@ -22,18 +22,7 @@ __all__ = ["OfflineGeocoder"]
 
 
 def _location(place: Place, extra: dict | None = None) -> Location:
-    raw = {
-        "id": place.id,
-        "name": place.name,
-        "lat": place.lat,
-        "lon": place.lon,
-        "country": place.country,
-        "timezone": place.timezone,
-        "source": place.source,
-        "kinds": list(place.kinds),
-        "population": place.population,
-        **(extra or {}),
-    }
+    raw = {**place.to_dict(), **(extra or {})}
     return Location(f"{place.name}, {place.country}", (place.lat, place.lon), raw)
 
 

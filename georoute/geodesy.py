@@ -20,6 +20,8 @@ __all__ = [
     "compass_name",
     "geodesic_km",
     "geodesic_km_many",
+    "geodesic_points",
+    "haversine_km",
     "initial_bearing",
     "rhumb_bearing",
     "sector_half_width",
@@ -63,6 +65,17 @@ def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle (geodesic) distance in km on WGS84."""
     _, _, d = _GEOD.inv(lon1, lat1, lon2, lat2)
     return float(d) / 1000.0
+
+
+def geodesic_points(
+    lat1: float, lon1: float, lat2: float, lon2: float, n: int
+) -> list[tuple[float, float]]:
+    """The ``n`` points (lon, lat) evenly spaced strictly between two points on their geodesic.
+
+    >>> len(geodesic_points(0, 0, 0, 10, 4))
+    4
+    """
+    return [(float(x), float(y)) for x, y in _GEOD.npts(lon1, lat1, lon2, lat2, n)]
 
 
 def geodesic_km_many(
@@ -131,3 +144,11 @@ def sector_half_width(point: str) -> float:
     (22.5, 11.25)
     """
     return 22.5 if point in COMPASS_8 else 11.25
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle km on a sphere: quick, for ranking candidates (the checks use the ellipsoid)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import TYPE_CHECKING
 
-from .gazetteer import (
-    FEATURE_WORDS,
-    Gazetteer,
-    Resolution,
-    ResolutionContext,
-)
 from .namespans import (
     COMPASS_WORDS,
     NAMED_AFTER_PLACE,
@@ -34,8 +29,12 @@ from .readings import (
     neighbours,
     short_forms,
 )
+from .resolution import FEATURE_WORDS, Resolution, ResolutionContext
 from .textnorm import normalize_name
 from .unplaced import Unplaced, find_unplaced
+
+if TYPE_CHECKING:  # the gazetteer reads a text's context with this module
+    from .gazetteer import Gazetteer
 
 __all__ = [
     "Mention",

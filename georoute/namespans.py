@@ -6,11 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from .gazetteer import Gazetteer, Resolution
 from .places import Place
-from .timeexpr import CALENDAR_WORDS
+from .resolution import Resolution
+from .words import CALENDAR_WORDS
+
+if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built on this module
+    from .gazetteer import Gazetteer
 
 __all__ = ["Mention", "Token", "capital_runs", "joined", "title_before", "tokenize", "trimmed"]
 
@@ -410,6 +413,7 @@ def trimmed(runs: list[list[int]], tokens: list[Token], gaz: Gazetteer) -> list[
     ("The Hague"); a run that is no known name is cut at a dateline's end and before "The".
 
     >>> toks = tokenize("In Washington today")
+    >>> from georoute.gazetteer import Gazetteer
     >>> [[toks[i].text for i in r] for r in trimmed(capital_runs("In Washington today", toks), toks, Gazetteer())]
     [['Washington']]
     """

@@ -85,5 +85,19 @@ class Place:
             )
         return False
 
+    def to_dict(self) -> dict:
+        """The place as every output writes it (report, CLI, geocoder): JSON-ready."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country": self.country,
+            "timezone": self.timezone,
+            "source": self.source,
+            "kinds": list(self.kinds),
+            "population": self.population,
+        }
+
     def label(self) -> str:
         return f"{self.name} ({self.country or self.kinds[0]})"

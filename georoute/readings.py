@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
-from .gazetteer import FEATURE_WORDS, Gazetteer, Resolution, haversine_km
+from .geodesy import haversine_km
 from .namespans import Mention
 from .places import Place
+from .resolution import FEATURE_WORDS, Resolution
 from .textnorm import normalize_name
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 __all__ = [
     "NEIGHBOUR_KM",
@@ -31,6 +36,7 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     Palm Beach station"); countries, regions and curated features take it too.
 
     >>> from georoute.mentions import find_mentions
+    >>> from georoute.gazetteer import Gazetteer
     >>> gaz = Gazetteer()
     >>> [m.text for m in find_mentions("In Washington, the White House said the US would act.", gaz)]
     ['Washington', 'US']
@@ -59,6 +65,7 @@ def located_by_country(
     place of the name, whatever its other namesakes.
 
     >>> from georoute.mentions import find_mentions
+    >>> from georoute.gazetteer import Gazetteer
     >>> [m.place.country for m in find_mentions("The yacht left Brest, France.", Gazetteer())]
     ['FR', 'FR']
     """
@@ -97,6 +104,7 @@ def with_locators(
     of its own) counts when a known abbreviation follows it.
 
     >>> from georoute.mentions import find_mentions
+    >>> from georoute.gazetteer import Gazetteer
     >>> [(m.text, m.place.name) for m in find_mentions("He lives in Frankfort, Ky., now.", Gazetteer())]
     [('Frankfort', 'Frankfort'), ('Ky.', 'Kentucky')]
     """
@@ -128,6 +136,7 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
     "Long Beach, California"; "Dublin, Ohio").
 
     >>> from georoute.mentions import find_mentions
+    >>> from georoute.gazetteer import Gazetteer
     >>> [m.place.country for m in find_mentions("He flew home to Atlanta, Georgia.", Gazetteer())]
     ['US', 'US']
     """
@@ -175,6 +184,7 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
     Compostela", "Santiago" is that city, not Chile's capital.
 
     >>> from georoute.mentions import find_mentions
+    >>> from georoute.gazetteer import Gazetteer
     >>> [m.place.country for m in find_mentions(
     ...     "Pilgrims walked to Santiago de Compostela. Santiago lies west of León.", Gazetteer())]
     ['ES', 'ES', 'ES']
@@ -205,6 +215,7 @@ def neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[
 
     Only main names of towns of 10,000 or more, with at most 12 such homonyms each, count.
 
+    >>> from georoute.gazetteer import Gazetteer
     >>> sorted(p.country for _, p in neighbours(["Dover", "Calais"], Gazetteer(), set()))
     ['FR', 'GB']
     """
@@ -250,6 +261,7 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
     else of the country of the nearest place named before it.
 
     >>> from georoute.mentions import find_mentions
+    >>> from georoute.gazetteer import Gazetteer
     >>> gaz = Gazetteer()
     >>> text = "The train left Moscow. Irkutsk lies east of the capital."
     >>> [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.text.startswith("the")]

@@ -16,20 +16,18 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyproj import Geod
 from shapely.geometry import box, mapping
 
+from .credits import MAP_CREDIT, RAIL_CREDIT
+from .errors import RouteUnavailable
+from .geodesy import geodesic_km, geodesic_points
 from .mapassets import TILE_HOST, map_page
 from .report import atomic_write
 
 __all__ = ["js_string", "map_html", "render_map", "safe_html"]
 
-_GEOD = Geod(ellps="WGS84")
 VERDICT_COLOURS = {"inconsistent": "#d62728", "unverifiable": "#e6a700", "consistent": "#2ca02c"}
-ATTRIBUTION = (
-    "Rail © OpenStreetMap contributors (ODbL 1.0) | Basemap Natural Earth (public domain) | "
-    "Places GeoNames (CC BY 4.0)"
-)
+ATTRIBUTION = MAP_CREDIT
 MAX_QUOTE = 300
 #: Land fill and coast, and the borders between countries (the map's colours for them).
 LAND_FILL = "#f2efe9"
@@ -149,7 +147,7 @@ def _rounded(geom: dict, nd: int = 3) -> dict:
 
 
 def _great_circle(a, b, n: int = 64) -> list[tuple[float, float]]:
-    pts = _GEOD.npts(a.lon, a.lat, b.lon, b.lat, n)
+    pts = geodesic_points(a.lat, a.lon, b.lat, b.lon, n)
     return [(a.lat, a.lon), *[(lat, lon) for lon, lat in pts], (b.lat, b.lon)]
 
 
@@ -160,9 +158,7 @@ def _quote(claim, text: str) -> str:
 
 def map_html(report, router=None) -> str:
     """The report as a self-contained HTML page (the same bytes for the same report)."""
-    from .rail import rail_network
-
-    router = router or rail_network().route
+    router = _Routes(report, router)
     claims = {c.id: c for c in report.claims}
     texts = {d.id: d.text for d in report.documents}
     places = report.places
@@ -201,6 +197,30 @@ def map_html(report, router=None) -> str:
     return map_page(data, prefer_canvas=data["preferCanvas"])
 
 
+class _Routes:
+    """The routes the checks found (kept with their findings), by (origin, destination) place
+    ids; a pair no check routed is routed here, the rail network loaded only then."""
+
+    def __init__(self, report, router=None) -> None:
+        self._found = {
+            (f.route.origin, f.route.destination): f.route
+            for f in report.findings
+            if getattr(f, "route", None) is not None
+        }
+        self._router = router
+
+    def __call__(self, places):
+        o, d = places
+        found = self._found.get((o.id, d.id))
+        if found is not None:
+            return found
+        if self._router is None:
+            from .rail import rail_network
+
+            self._router = rail_network().route
+        return self._router([o, d])
+
+
 def render_map(report, path: str | Path, router=None) -> Path:
     """Draw the report as a self-contained HTML map at ``path`` (written atomically)."""
     out = Path(path)
@@ -234,8 +254,6 @@ def _opening_extent(report, claims, places, points) -> tuple[float, float, float
 
 def _draw_legs(report, places, routes, router) -> tuple[dict, set]:
     """Each leg's rail route (or its great circle when there is none); the drawn pairs."""
-    from .rail import RouteError
-
     leg_lines: dict[str, list[tuple[float, float]]] = {}
     drawn: set[tuple[int, int]] = set()
     for trip in report.trips:
@@ -251,7 +269,7 @@ def _draw_legs(report, places, routes, router) -> tuple[dict, set]:
                     info = (
                         f"<b>Rail route {safe_html(o.name)} → {safe_html(d.name)}</b><br>"
                         f"{r.length_km:,.0f} km on the network, through {safe_html(', '.join(r.countries))}"
-                        f"<br><small>© OpenStreetMap contributors (ODbL)</small>"
+                        f"<br><small>{safe_html(RAIL_CREDIT)}</small>"
                     )
                     routes.line(
                         line,
@@ -260,7 +278,7 @@ def _draw_legs(report, places, routes, router) -> tuple[dict, set]:
                         f"{safe_html(o.name)} → {safe_html(d.name)}: {r.length_km:,.0f} km by rail",
                     )
                     drawn.add((o.id, d.id))
-                except RouteError:
+                except RouteUnavailable:
                     line = None
             leg_lines[leg.id] = line or _great_circle(o, d)
     return leg_lines, drawn
@@ -278,7 +296,7 @@ def _draw_great_circles(claims, places, circles) -> None:
             a, b = places.get(c.places[0]), places.get(c.places[1])
             if a is None or b is None:
                 continue
-            _, _, dist = _GEOD.inv(a.lon, a.lat, b.lon, b.lat)
+            dist = geodesic_km(a.lat, a.lon, b.lat, b.lon) * 1000.0
             circles.line(
                 _great_circle(a, b),
                 {"color": "#555", "weight": 2, "dashArray": "6 6"},
@@ -381,8 +399,6 @@ def _legend(report) -> str:
 
 def _alternative_routes(report, places, routes, router, drawn) -> None:
     """Rail routes to the other destinations sources name for a trip, dashed."""
-    from .rail import RouteError
-
     # the destinations sources disagree on (cross_source findings), from their trip's origin
     for f in report.findings:
         if f.check != "cross_source" or f.computed.get("kind") != "destination":
@@ -398,7 +414,7 @@ def _alternative_routes(report, places, routes, router, drawn) -> None:
                 continue
             try:
                 r = router([o, d])
-            except RouteError:
+            except RouteUnavailable:
                 continue
             routes.line(
                 list(r.coords),

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ._version import __version__
+from .credits import RAIL_DATA, REPORT_CREDITS
 
 __all__ = [
     "SCHEMA_FILE",
@@ -142,15 +143,7 @@ def unplaced_rows(e) -> list[dict]:
 
 def place_row(p, mentions: list[dict], resolution: dict) -> dict:
     return {
-        "id": p.id,
-        "name": p.name,
-        "lat": p.lat,
-        "lon": p.lon,
-        "country": p.country,
-        "timezone": p.timezone,
-        "source": p.source,
-        "kinds": list(p.kinds),
-        "population": p.population,
+        **p.to_dict(),
         "mentions": mentions,
         "alternatives": resolution.get("alternatives", []),
         "reason": resolution.get("reason"),
@@ -208,10 +201,8 @@ def report_dict(report) -> dict:
         for pid in sorted(report.places)
     ]
     data = data_versions()
-    data["rail"] = "scgraph-data 2.0.0 world_railways (OpenStreetMap, ODbL 1.0)"
-    data["attribution"] = (
-        "GeoNames (CC BY 4.0); Natural Earth (public domain); © OpenStreetMap contributors (ODbL) for rail data"
-    )
+    data["rail"] = RAIL_DATA
+    data["attribution"] = REPORT_CREDITS
     return strict(
         {
             "georoute_version": __version__,
@@ -272,9 +263,9 @@ def geodesic_line(lat1: float, lon1: float, lat2: float, lon2: float) -> dict:
     >>> geodesic_line(35.7, 139.7, 34.05, -118.24)["type"]
     'MultiLineString'
     """
-    from pyproj import Geod
+    from .geodesy import geodesic_points
 
-    mid = Geod(ellps="WGS84").npts(lon1, lat1, lon2, lat2, GEODESIC_POINTS)
+    mid = geodesic_points(lat1, lon1, lat2, lon2, GEODESIC_POINTS)
     pts = [(lon1, lat1), *mid, (lon2, lat2)]
     parts: list[list[list[float]]] = [[[pts[0][0], pts[0][1]]]]
     for (xa, ya), (xb, yb) in itertools.pairwise(pts):

@@ -14,46 +14,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .words import CALENDAR_WORDS, MONTHS, WEEKDAYS
+
 __all__ = ["CALENDAR_WORDS", "PARTS_OF_DAY", "TimeExpr", "find_times"]
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-WEEKDAYS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday",),
-        ]
-    )
-    for name in names
-}
-#: Month and weekday names and abbreviations: calendar words before they are names.
-CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Local-time windows of the parts of a day (hours; night runs past midnight).
 PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 30)}
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .gazetteer import Gazetteer
 from .namespans import (
     CALENDAR,
     COMPASS_WORDS,
@@ -17,6 +17,10 @@ from .namespans import (
     tokenize,
     trimmed,
 )
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
 
 __all__ = ["Unplaced", "find_unplaced"]
 
@@ -96,6 +100,7 @@ def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Un
     nothing to choose between them). Listed in the report so that nothing is dropped unsaid.
 
     >>> from georoute.mentions import find_mentions
+    >>> from georoute.gazetteer import Gazetteer
     >>> gaz = Gazetteer()
     >>> text = "He crossed the border at Panmunjom, then sailed off Falmouth."
     >>> [(u.text, u.why[:22]) for u in find_unplaced(text, gaz, find_mentions(text, gaz))]

@@ -6,6 +6,7 @@ import platform
 from importlib import metadata
 
 from ._version import __version__
+from .credits import RAIL_CREDIT, RAIL_DATA
 
 __all__ = ["show_versions", "versions"]
 
@@ -39,7 +40,7 @@ def versions() -> dict[str, dict[str, str] | str]:
         "libraries": libs,
         "data": {
             **data_versions(),
-            "rail": "scgraph-data 2.0.0 world_railways (OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0)",
+            "rail": f"{RAIL_DATA}, {RAIL_CREDIT}",
             "map_basemap": "Natural Earth 1:10m countries and land via world-atlas 2.0.2 (public domain); "
             "also decides the countries a rail route crosses",
         },

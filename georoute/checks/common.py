@@ -25,7 +25,9 @@ class CheckInput:
     claims: dict[str, Claim]
     places: dict[int, Place]
     trips: tuple[Trip, ...]
-    router: Callable[[list[Place]], Any] | None = None  # rail routing (georoute.rail), or None
+    #: A router: places in order -> a route (``length_km``, ``snap_km``, ``snaps``, ``coords``,
+    #: ``countries``, ``crossings``, ``bridges``, ``notes``) or RouteUnavailable; None: no network.
+    router: Callable[[list[Place]], Any] | None = None
 
 
 def canon(c: Claim) -> tuple[float, float, float]:
