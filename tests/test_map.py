@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from georoute.errors import RouteUnavailable
 from georoute.render import js_string, map_html, render_map, safe_html
 from georoute.verify import verify
 
@@ -223,3 +224,21 @@ def test_corpus_map_opens_in_chromium(corpus_map, tmp_path):
     state, leaked, errors, dialogs, _, shot = _open(corpus_map[1].as_uri(), tmp_path)
     assert leaked == [] and errors == [] and dialogs == []
     assert state["controls"] >= 3 and shot.stat().st_size > 10_000
+
+
+def test_map_draws_the_routes_the_checks_found_without_routing_again(gaz):
+    """route_length findings carry their route (Finding.route); the map draws it and routes only
+    the train legs no check routed (issue 11: render no longer routes what the checks routed)."""
+    report = verify([ARTICLES / "shinkansen.txt"], gazetteer=gaz)
+    found = {(f.route.origin, f.route.destination) for f in report.findings if f.route}
+    assert found, "the article's rail distance is routed by route_length"
+    asked = []
+
+    def router(places):
+        asked.append((places[0].id, places[1].id))
+        raise RouteUnavailable("not routed in this test")
+
+    page = page_data(map_html(report, router=router))
+    assert not found & set(asked)
+    routes = next(layer for layer in page["layers"] if layer["name"] == "Rail routes")
+    assert len(routes["items"]) >= len(found)
