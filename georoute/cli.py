@@ -10,7 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .cli_options import (
+from georoute.base.credits import RAIL_CREDIT
+from georoute.base.errors import GeorouteError
+from georoute.cli_options import (
     EXIT_CODES,
     EXIT_NOT_FOUND,
     EXIT_OK,
@@ -19,9 +21,7 @@ from .cli_options import (
     output,
     quiet_parser,
 )
-from .credits import RAIL_CREDIT
-from .errors import GeorouteError
-from .terminal import clean, eprint
+from georoute.outputs.terminal import clean, eprint
 
 __all__ = ["main"]
 
@@ -33,9 +33,9 @@ def _say(args: argparse.Namespace, outputs, line: str = "") -> None:
 
 
 def _cmd_resolve(args: argparse.Namespace) -> int:
-    from .fileio import OutputSet
-    from .gazetteer import default_gazetteer
-    from .report import dumps
+    from georoute.base.fileio import OutputSet
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.outputs.report import dumps
 
     outputs = OutputSet()
     outputs.add("json", args.json)
@@ -80,10 +80,10 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def _cmd_route(args: argparse.Namespace) -> int:
-    from .fileio import OutputSet
-    from .gazetteer import default_gazetteer
-    from .rail import RouteError, places_passed, rail_network
-    from .report import dumps
+    from georoute.base.fileio import OutputSet
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.outputs.report import dumps
+    from georoute.rail import RouteError, places_passed, rail_network
 
     outputs = OutputSet()
     outputs.add("json", args.json)
@@ -172,7 +172,7 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from .versions import show_versions
+        from georoute.versions import show_versions
 
         print(show_versions())
         parser.exit(EXIT_OK)
@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     output(p, "--geojson", "the route geometry as GeoJSON")
     p.set_defaults(func=_cmd_route)
 
-    from . import cli_verify, serve
+    from georoute import cli_verify, serve
 
     cli_verify.add_commands(sub, quiet)
 

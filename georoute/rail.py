@@ -22,11 +22,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .basemap import BORDERS_FILE, country_tree
-from .errors import DataError, RouteUnavailable
-from .fileio import cache_dir
-from .geodesy import geodesic_km, geodesic_km_many, haversine_km
-from .places import Place
+from georoute.base.basemap import BORDERS_FILE, country_tree
+from georoute.base.errors import DataError, RouteUnavailable
+from georoute.base.fileio import cache_dir
+from georoute.base.geodesy import geodesic_km, geodesic_km_many, haversine_km
+from georoute.base.places import Place
 
 __all__ = [
     "BRIDGE_KM",

@@ -1,7 +1,7 @@
 """``georoute serve``: a small local web app (Starlette + uvicorn, the ``serve`` extra).
 
 ``GET /`` is a page where a person pastes or drops articles (``.txt`` files are read in the
-browser) and gets the report page of :mod:`georoute.reportpage`; ``POST /api/verify`` takes
+browser) and gets the report page of :mod:`georoute.outputs.reportpage`; ``POST /api/verify`` takes
 ``{"articles": [{"id", "text", "date"}], "date"}`` as JSON and returns the report of REPORT.md.
 
 What it guarantees: it binds 127.0.0.1 unless told otherwise and answers only requests addressed
@@ -26,8 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .documents import MAX_BYTES, Document, parse_dateline
-from .errors import GeorouteError
+from georoute.base.documents import MAX_BYTES, Document, parse_dateline
+from georoute.base.errors import GeorouteError
 
 __all__ = ["MAX_ARTICLES", "MAX_BODY_BYTES", "TIMEOUT_S", "add_arguments", "create_app", "main"]
 
@@ -177,7 +177,7 @@ async def _read_body(request, limit: int) -> bytes:
 
 @lru_cache(maxsize=1)
 def _form_page():
-    from .reportpage import html_document
+    from georoute.outputs.reportpage import html_document
 
     body = (DATA_DIR / "servepage.html").read_text(encoding="utf-8")
     js = (DATA_DIR / "servepage.js").read_text(encoding="utf-8")
@@ -212,7 +212,7 @@ def create_app(
     from starlette.responses import HTMLResponse, JSONResponse
     from starlette.routing import Route
 
-    from .reportpage import build_page, json_safe
+    from georoute.outputs.reportpage import build_page, json_safe
 
     lock = threading.Lock()  # one verification at a time: the gazetteer's look-ups are shared
 
@@ -220,8 +220,8 @@ def create_app(
         with lock:
             if verifier is not None:
                 return verifier(docs)
-            from .gazetteer import default_gazetteer
-            from .verify import verify
+            from georoute.geo.gazetteer import default_gazetteer
+            from georoute.verify import verify
 
             return verify(list(docs), gazetteer=gazetteer or default_gazetteer())
 
@@ -365,8 +365,8 @@ def main(args: argparse.Namespace) -> int:
         return 2
     import uvicorn
 
-    from .gazetteer import default_gazetteer
-    from .rail import rail_network
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.rail import rail_network
 
     host = getattr(args, "host", "127.0.0.1")
     port = getattr(args, "port", 8000)

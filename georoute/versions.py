@@ -5,8 +5,8 @@ from __future__ import annotations
 import platform
 from importlib import metadata
 
-from ._version import __version__
-from .credits import RAIL_CREDIT, RAIL_DATA
+from georoute._version import __version__
+from georoute.base.credits import RAIL_CREDIT, RAIL_DATA
 
 __all__ = ["show_versions", "versions"]
 
@@ -26,7 +26,7 @@ _LIBS = (
 
 def versions() -> dict[str, dict[str, str] | str]:
     """Versions of georoute, Python, the libraries and every shipped data set."""
-    from .gazindex import data_versions
+    from georoute.geo.gazindex import data_versions
 
     libs = {}
     for name in _LIBS:

@@ -10,9 +10,9 @@ import shapely
 from shapely.geometry import Point
 from shapely.ops import unary_union
 
-from georoute.basemap import borders_topology, country_at, decode_topojson
+from georoute.base.basemap import borders_topology, country_at, decode_topojson
+from georoute.outputs.render import LAND_FILL, render_map
 from georoute.rail import rail_network
-from georoute.render import LAND_FILL, render_map
 from georoute.verify import verify
 
 from .conftest import SEEDS

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from georoute.base.claims import Claim
 from georoute.checks import (
     CheckInput,
     check_calendar,
@@ -15,7 +16,6 @@ from georoute.checks import (
     check_timeline,
 )
 from georoute.checks.index import ClaimsByDoc
-from georoute.claims import Claim
 from georoute.rail import RouteError
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify

@@ -1,4 +1,4 @@
-"""Leg endpoints (georoute.endpoints) as extraction reports them: which places a sentence's
+"""Leg endpoints (georoute.extraction.endpoints) as extraction reports them: which places a sentence's
 figures run from and to, and which places are only passed on the way."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from georoute.documents import Document
-from georoute.extract import extract_document
+from georoute.base.documents import Document
+from georoute.extraction.extract import extract_document
 
 
 def legs(text: str, gaz) -> list[tuple[str | None, str | None]]:

@@ -15,8 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from georoute import engine_dask
-from georoute.documents import load_documents
-from georoute.report import validate
+from georoute.base.documents import load_documents
+from georoute.outputs.report import validate
 from georoute.verify import verify
 
 from .conftest import ARTICLES, SEEDS

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.documents import Document, parse_dateline
-from georoute.extract import extract, extract_document
-from georoute.quantities import find_quantities
+from georoute.base.documents import Document, parse_dateline
+from georoute.extraction.extract import extract, extract_document
+from georoute.text.quantities import find_quantities
 
 
 def claims_of(gaz, seed_texts, key):
@@ -242,7 +242,7 @@ def test_own_articles_extract(gaz):
     ],
 )
 def test_mentions_in_context(gaz, text, expected):
-    from georoute.mentions import find_mentions
+    from georoute.geo.mentions import find_mentions
 
     assert [(m.text, m.place.country) for m in find_mentions(text, gaz)] == expected
 
@@ -273,7 +273,7 @@ def test_time_in_a_relative_clause_takes_no_verb_from_the_main_clause(gaz):
 
 
 def test_abbreviations_do_not_end_sentences():
-    from georoute.extract import _sentences
+    from georoute.extraction.extract import _sentences
 
     text = (
         "The train left at 9 a.m. on Sept. 5 from St. Louis. It reached Washington, D.C. at "

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from georoute.documents import Document
-from georoute.extract import extract_document
+from georoute.base.documents import Document
+from georoute.extraction.extract import extract_document
 
 
 def roles(text: str, gaz) -> list[tuple[str, str | None]]:

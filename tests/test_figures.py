@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from georoute.base.claims import Claim
+from georoute.base.documents import Document
 from georoute.checks import (
     CheckInput,
     check_plausibility,
@@ -17,8 +19,6 @@ from georoute.checks import (
 )
 from georoute.checks import figures as figures_module
 from georoute.checks.common import figure_of, unusable
-from georoute.claims import Claim
-from georoute.documents import Document
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.gazetteer import ResolutionContext
-from georoute.textnorm import normalize_name
+from georoute.geo.gazetteer import ResolutionContext
+from georoute.text.textnorm import normalize_name
 
 
 def km(lat1, lon1, lat2, lon2) -> float:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from georoute.geodesy import (
+from georoute.base.geodesy import (
     angle_off,
     compass_name,
     geodesic_km,

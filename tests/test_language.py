@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from georoute.language import english_share, is_english
+from georoute.text.language import english_share, is_english
 from georoute.verify import verify
 
 FRENCH = (

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from georoute.errors import RouteUnavailable
-from georoute.render import js_string, map_html, render_map, safe_html
+from georoute.base.errors import RouteUnavailable
+from georoute.outputs.render import js_string, map_html, render_map, safe_html
 from georoute.verify import verify
 
 from .conftest import ARTICLES, SEEDS

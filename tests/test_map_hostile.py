@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from georoute.base.documents import Document
 from georoute.cli import main
-from georoute.documents import Document
-from georoute.render import map_html, render_map
+from georoute.outputs.render import map_html, render_map
 from georoute.verify import verify
 
 from .test_map import CHROMIUM, CHROMIUM_ARGS, inline_scripts, needs_chromium, page_data

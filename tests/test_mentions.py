@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from georoute.mentions import find_mentions
+from georoute.geo.mentions import find_mentions
 
 
 def _found(text, gaz):

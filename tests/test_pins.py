@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from georoute.errors import UsageError
-from georoute.pins import PinnedGazetteer, parse_pin, pinned
+from georoute.base.errors import UsageError
+from georoute.geo.pins import PinnedGazetteer, parse_pin, pinned
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_a_pinned_name_means_its_place_and_nothing_else_changes(gaz):
 
 def test_pins_are_applied_to_every_article_and_recorded(gaz, tmp_path):
     from georoute.cli import main
-    from georoute.report import validate
+    from georoute.outputs.report import validate
     from georoute.verify import verify
 
     text = "date 2023-09-12\nThe ferry sailed from Holyhead to Dublin, 110 km, in three hours.\n"

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from georoute.units import CANONICAL, UNITS, convert, to_canonical
+from georoute.text.units import CANONICAL, UNITS, convert, to_canonical
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +43,8 @@ def test_no_unit_registry_at_run_time():
     import sys
 
     code = (
-        "import sys; from georoute.units import to_canonical; to_canonical(733, 'mi'); "
-        "from georoute.quantities import find_quantities; find_quantities('a 5 km walk'); "
+        "import sys; from georoute.text.units import to_canonical; to_canonical(733, 'mi'); "
+        "from georoute.text.quantities import find_quantities; find_quantities('a 5 km walk'); "
         "print('pint' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -53,7 +53,7 @@ def test_no_unit_registry_at_run_time():
 
 # --- figures and units as news writes them (issue 13, class 5) ------------------------------
 
-from georoute.quantities import find_quantities  # noqa: E402
+from georoute.text.quantities import find_quantities  # noqa: E402
 
 
 def read(text):
@@ -151,7 +151,7 @@ def test_a_change_from_one_figure_to_another_is_no_range():
 
 # --- what a figure describes (issue 13, classes 1, 2 and 5) ---------------------------------
 
-from georoute.extract import extract  # noqa: E402
+from georoute.extraction.extract import extract  # noqa: E402
 
 
 @pytest.mark.parametrize(

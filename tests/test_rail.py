@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from georoute.base.geodesy import geodesic_km
 from georoute.cli import main
-from georoute.geodesy import geodesic_km
 from georoute.rail import RouteError, rail_network
 from georoute.verify import verify
 
@@ -107,8 +107,8 @@ def test_route_length_check_on_the_seeds(gaz):
 
 
 def test_route_length_tolerance(gaz):
+    from georoute.base.claims import Claim
     from georoute.checks import CheckInput, check_route_length
-    from georoute.claims import Claim
     from georoute.trips import Trip, TripLeg
 
     pyo, vla = place(gaz, "Pyongyang"), place(gaz, "Vladivostok")

@@ -12,8 +12,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.documents import Document
-from georoute.reportpage import annotate, build_page, claim_verdicts, report_page, script_json
+from georoute.base.documents import Document
+from georoute.outputs.reportpage import (
+    annotate,
+    build_page,
+    claim_verdicts,
+    report_page,
+    script_json,
+)
 from georoute.verify import verify
 
 from .conftest import SEEDS

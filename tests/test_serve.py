@@ -17,8 +17,8 @@ pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 from starlette.testclient import TestClient
 
-from georoute import documents
-from georoute.report import validate
+from georoute.base import documents
+from georoute.outputs.report import validate
 from georoute.serve import MAX_BODY_BYTES, build_documents, create_app
 from georoute.verify import verify
 

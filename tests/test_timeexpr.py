@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.timeexpr import FIRST_DAY, LAST_DAY, find_times
+from georoute.text.timeexpr import FIRST_DAY, LAST_DAY, find_times
 
 
 def one(text: str, dateline: dt.date | None):

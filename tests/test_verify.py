@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from georoute.base.claims import Claim
+from georoute.base.geodesy import geodesic_km
 from georoute.checks import CheckInput, check_cross_source, check_speed_distance_time
-from georoute.claims import Claim
 from georoute.cli import main
-from georoute.geodesy import geodesic_km
-from georoute.report import report_dict, validate
+from georoute.outputs.report import report_dict, validate
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
 
@@ -258,8 +258,8 @@ def test_cross_source_same_whichever_document_comes_first(x, y):
 
 @given(coords, coords, st.floats(0, 0.5))
 def test_distance_at_or_above_geodesic_never_fails_the_bound(a, b, extra):
+    from georoute.base.places import Place
     from georoute.checks import check_geodesic_bound
-    from georoute.places import Place
 
     g = geodesic_km(*a, *b) * (1 + extra)
     pa = Place(1, "A", a[0], a[1], "XA", "UTC", "test")
@@ -392,7 +392,7 @@ def test_modi_pair_cross_source_and_timeline(gaz):
 def test_atomic_write_keeps_the_old_file_on_failure_and_a_normal_mode(tmp_path, monkeypatch):
     import os
 
-    from georoute import report as report_module
+    from georoute.outputs import report as report_module
 
     out = tmp_path / "report.json"
     report_module.atomic_write(out, "old")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..claims import Claim
-from ..errors import RouteUnavailable
-from ..findings import Finding, FoundRoute, fmt
-from ..places import Place
-from .common import (
+from georoute.base.claims import Claim
+from georoute.base.errors import RouteUnavailable
+from georoute.base.findings import Finding, FoundRoute, fmt
+from georoute.base.places import Place
+from georoute.checks.common import (
     CheckInput,
     canon,
     leg_claims,
@@ -17,7 +17,7 @@ from .common import (
     quote,
     unverifiable,
 )
-from .index import ClaimsByDoc
+from georoute.checks.index import ClaimsByDoc
 
 #: Tolerance of route_length: the network runs 3-18 % short of published track lengths (the
 #: geometry is simplified), so a stated distance may exceed the network route by up to 25 % plus

@@ -33,7 +33,7 @@ __all__ = [
     "script_json",
 ]
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent.parent / "data"
 #: Which verdict a claim shows when several findings use it: the worst.
 VERDICT_RANK = {"inconsistent": 3, "unverifiable": 2, "consistent": 1}
 #: Degrees around the places inside which the basemap keeps its finer shapes.
@@ -154,7 +154,7 @@ def _shape(index: int, tolerance: float) -> dict:
     """Country ``index`` of the Natural Earth basemap, simplified, as a GeoJSON geometry."""
     from shapely.geometry import mapping
 
-    from .basemap import country_shapes
+    from georoute.base.basemap import country_shapes
 
     g = country_shapes()[index].geometry.simplify(tolerance, preserve_topology=True)
     m = mapping(g)
@@ -167,7 +167,7 @@ def basemap(points: list[tuple[float, float]]) -> dict:
     closer they lie together), coarse elsewhere."""
     from shapely.geometry import box
 
-    from .basemap import country_shapes
+    from georoute.base.basemap import country_shapes
 
     near, tol = None, _TOLERANCES[-1]
     if points:
@@ -253,7 +253,7 @@ def _focus_points(data: dict) -> list[tuple[float, float]]:
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str, str, str]:
     """(Leaflet JS, Leaflet CSS, page JS, page CSS), read once."""
-    from .mapassets import ASSETS_DIR, _data_uris, _read
+    from georoute.outputs.mapassets import ASSETS_DIR, _data_uris, _read
 
     leaflet_js = _read("leaflet/dist/leaflet.js")
     leaflet_css = _data_uris(_read("leaflet/dist/leaflet.css"), ASSETS_DIR / "leaflet/dist")

@@ -1,7 +1,7 @@
 """Outputs for corpora: the JSON report written streaming, and Parquet tables.
 
 :func:`write_json_stream` writes the object of ``REPORT.md`` (the keys and items of
-:func:`georoute.report.report_dict`) one array item at a time, strict JSON (``allow_nan=False``),
+:func:`georoute.outputs.report.report_dict`) one array item at a time, strict JSON (``allow_nan=False``),
 through a temporary file and a rename. :func:`report_sections` gives those sections for an
 in-process :class:`georoute.verify.Report`; the Dask engine gives them partition by partition.
 
@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .credits import RAIL_DATA, REPORT_CREDITS
-from .report import (
+from georoute.base.credits import RAIL_DATA, REPORT_CREDITS
+from georoute.outputs.report import (
     claim_row,
     document_row,
     finding_row,
@@ -50,8 +50,8 @@ SECTIONS = ("documents", "errors", "pins", "places", "unplaced", "claims", "legs
 
 def header() -> dict:
     """The report's leading fields: version and data versions with attributions."""
-    from ._version import __version__
-    from .gazindex import data_versions
+    from georoute._version import __version__
+    from georoute.geo.gazindex import data_versions
 
     data = data_versions()
     data["rail"] = RAIL_DATA

@@ -10,8 +10,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .intervals import HEDGES, decimals, figure_interval, hedge_interval
-from .units import KIND_OF_UNIT
+from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
+from georoute.text.units import KIND_OF_UNIT
 
 __all__ = ["MAX_TEXT", "Quantity", "find_quantities", "parse_number"]
 
@@ -446,7 +446,7 @@ def _with_inches(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def _join_compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
     """ "2 hours 16 minutes", "a day and a half" style pairs become one duration in hours."""
-    from .units import convert
+    from georoute.text.units import convert
 
     out: list[Quantity] = []
     i = 0

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quantities import Quantity
-from .units import LENGTH_UNITS
+from georoute.text.quantities import Quantity
+from georoute.text.units import LENGTH_UNITS
 
 __all__ = ["NOT_TRAVEL", "RULES", "Rule", "not_travel"]
 
@@ -205,7 +205,7 @@ _CHANGE_TO = re.compile(r"^\s*to\s+(?:[\w'’-]+\s+){0,2}$", _I)
 def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     """Why quantity ``i`` describes no leg ("stay", "former", ...), or None.
 
-    >>> from georoute.quantities import find_quantities
+    >>> from georoute.text.quantities import find_quantities
     >>> t = "He will stay for four days. The line cut travel time from two days to under 10 hours."
     >>> qs = find_quantities(t)
     >>> [not_travel(t, qs, i) for i in range(len(qs))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .places import Place
+from georoute.base.places import Place
 
 __all__ = ["FEATURE_WORDS", "Candidate", "Resolution", "ResolutionContext"]
 

@@ -8,12 +8,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .places import Place
-from .resolution import Resolution
-from .words import CALENDAR_WORDS
+from georoute.base.places import Place
+from georoute.base.words import CALENDAR_WORDS
+from georoute.geo.resolution import Resolution
 
 if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built on this module
-    from .gazetteer import Gazetteer
+    from georoute.geo.gazetteer import Gazetteer
 
 __all__ = ["Mention", "Token", "capital_runs", "joined", "title_before", "tokenize", "trimmed"]
 
@@ -413,7 +413,7 @@ def trimmed(runs: list[list[int]], tokens: list[Token], gaz: Gazetteer) -> list[
     ("The Hague"); a run that is no known name is cut at a dateline's end and before "The".
 
     >>> toks = tokenize("In Washington today")
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> [[toks[i].text for i in r] for r in trimmed(capital_runs("In Washington today", toks), toks, Gazetteer())]
     [['Washington']]
     """

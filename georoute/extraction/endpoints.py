@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .mentions import Mention
+from georoute.geo.mentions import Mention
 
 __all__ = ["WHOLE_TRIP", "leg_endpoints", "locator", "place_relation", "subject_before"]
 

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from shapely.geometry import box, mapping
 
-from .credits import MAP_CREDIT, RAIL_CREDIT
-from .errors import RouteUnavailable
-from .geodesy import geodesic_km, geodesic_points
-from .mapassets import TILE_HOST, map_page
-from .report import atomic_write
+from georoute.base.credits import MAP_CREDIT, RAIL_CREDIT
+from georoute.base.errors import RouteUnavailable
+from georoute.base.geodesy import geodesic_km, geodesic_points
+from georoute.outputs.mapassets import TILE_HOST, map_page
+from georoute.outputs.report import atomic_write
 
 __all__ = ["js_string", "map_html", "render_map", "safe_html"]
 
@@ -124,7 +124,7 @@ def _extent(points: list[tuple[float, float]]) -> tuple[float, float, float, flo
 
 def _minimap_land() -> dict:
     """Coarse land for the overview map in the corner (1:50m countries simplified to 1 degree)."""
-    from .basemap import country_shapes
+    from georoute.base.basemap import country_shapes
 
     world = box(-180, -90, 180, 90)
     land = []
@@ -172,7 +172,7 @@ def map_html(report, router=None) -> str:
     _draw_great_circles(claims, places, circles)
     _draw_places(claims, texts, places, marks)
     _draw_findings(report, claims, places, leg_lines, by_verdict)
-    from .basemap import borders_topology
+    from georoute.base.basemap import borders_topology
 
     data = {
         "bounds": [[extent[0], extent[1]], [extent[2], extent[3]]],
@@ -215,7 +215,7 @@ class _Routes:
         if found is not None:
             return found
         if self._router is None:
-            from .rail import rail_network
+            from georoute.rail import rail_network
 
             self._router = rail_network().route
         return self._router([o, d])

@@ -2,7 +2,7 @@
 
 Code written for geopy's geocoders works unchanged, with no network:
 
->>> from georoute.geocoder import OfflineGeocoder
+>>> from georoute.geo.geocoder import OfflineGeocoder
 >>> loc = OfflineGeocoder().geocode("Vladivostok")
 >>> round(loc.latitude, 2), round(loc.longitude, 2)
 (43.11, 131.87)
@@ -15,8 +15,8 @@ from __future__ import annotations
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from .gazetteer import Gazetteer, ResolutionContext, default_gazetteer
-from .places import Place
+from georoute.base.places import Place
+from georoute.geo.gazetteer import Gazetteer, ResolutionContext, default_gazetteer
 
 __all__ = ["OfflineGeocoder"]
 

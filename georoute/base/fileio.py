@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError, UsageError
+from georoute.base.errors import InputError, UsageError
 
 __all__ = [
     "MAX_BYTES",

@@ -21,7 +21,7 @@ from pathlib import Path
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from .errors import DataError
+from georoute.base.errors import DataError
 
 __all__ = [
     "APP_JS",
@@ -35,7 +35,7 @@ __all__ = [
 
 ASSETS_DIR = Path(
     os.environ.get(
-        "GEOROUTE_MAP_ASSETS", Path(__file__).parent.parent / "mapassets" / "node_modules"
+        "GEOROUTE_MAP_ASSETS", Path(__file__).parent.parent.parent / "mapassets" / "node_modules"
     )
 )
 

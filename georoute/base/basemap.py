@@ -14,7 +14,7 @@ from shapely import STRtree
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from .errors import DataError
+from georoute.base.errors import DataError
 
 __all__ = [
     "BORDERS_FILE",
@@ -27,7 +27,7 @@ __all__ = [
     "decode_topojson",
 ]
 
-_DATA = Path(__file__).parent / "data"
+_DATA = Path(__file__).parent.parent / "data"
 #: Natural Earth 1:50m admin-0 countries (coarse shapes).
 COUNTRIES_FILE = _DATA / "countries-50m.json"
 #: Natural Earth 1:10m admin-0 countries and land: the borders of record and of the map.

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .fileio import MAX_BYTES, STDIO, file_kind, read_bytes
-from .words import MONTHS
+from georoute.base.errors import InputError
+from georoute.base.fileio import MAX_BYTES, STDIO, file_kind, read_bytes
+from georoute.base.words import MONTHS
 
 __all__ = ["MAX_BYTES", "Document", "LoadResult", "decode", "load_documents", "parse_dateline"]
 

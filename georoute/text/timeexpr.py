@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .words import CALENDAR_WORDS, MONTHS, WEEKDAYS
+from georoute.base.words import CALENDAR_WORDS, MONTHS, WEEKDAYS
 
 __all__ = ["CALENDAR_WORDS", "PARTS_OF_DAY", "TimeExpr", "find_times"]
 

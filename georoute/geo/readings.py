@@ -8,14 +8,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .geodesy import haversine_km
-from .namespans import Mention
-from .places import Place
-from .resolution import FEATURE_WORDS, Resolution
-from .textnorm import normalize_name
+from georoute.base.geodesy import haversine_km
+from georoute.base.places import Place
+from georoute.geo.namespans import Mention
+from georoute.geo.resolution import FEATURE_WORDS, Resolution
+from georoute.text.textnorm import normalize_name
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from georoute.geo.gazetteer import Gazetteer
 
 __all__ = [
     "NEIGHBOUR_KM",
@@ -35,8 +35,8 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     "the" as adjectives ("the New York subway"), and so do names before a feature word ("the
     Palm Beach station"); countries, regions and curated features take it too.
 
-    >>> from georoute.mentions import find_mentions
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> gaz = Gazetteer()
     >>> [m.text for m in find_mentions("In Washington, the White House said the US would act.", gaz)]
     ['Washington', 'US']
@@ -64,8 +64,8 @@ def located_by_country(
     """A place followed by its country ("Brest, France", "Perth in Scotland") is that country's
     place of the name, whatever its other namesakes.
 
-    >>> from georoute.mentions import find_mentions
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> [m.place.country for m in find_mentions("The yacht left Brest, France.", Gazetteer())]
     ['FR', 'FR']
     """
@@ -103,8 +103,8 @@ def with_locators(
     Ky.", "Dublin, OH"), which count as regions there only; a name in ``unsure`` (no support
     of its own) counts when a known abbreviation follows it.
 
-    >>> from georoute.mentions import find_mentions
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> [(m.text, m.place.name) for m in find_mentions("He lives in Frankfort, Ky., now.", Gazetteer())]
     [('Frankfort', 'Frankfort'), ('Ky.', 'Kentucky')]
     """
@@ -135,8 +135,8 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
     town, and the subdivision is the one that holds it ("Atlanta, Georgia" is in the US state;
     "Long Beach, California"; "Dublin, Ohio").
 
-    >>> from georoute.mentions import find_mentions
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> [m.place.country for m in find_mentions("He flew home to Atlanta, Georgia.", Gazetteer())]
     ['US', 'US']
     """
@@ -183,8 +183,8 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
     """A name that opens a longer name in the same text is its short form: after "Santiago de
     Compostela", "Santiago" is that city, not Chile's capital.
 
-    >>> from georoute.mentions import find_mentions
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> [m.place.country for m in find_mentions(
     ...     "Pilgrims walked to Santiago de Compostela. Santiago lies west of León.", Gazetteer())]
     ['ES', 'ES', 'ES']
@@ -215,7 +215,7 @@ def neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[
 
     Only main names of towns of 10,000 or more, with at most 12 such homonyms each, count.
 
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> sorted(p.country for _, p in neighbours(["Dover", "Calais"], Gazetteer(), set()))
     ['FR', 'GB']
     """
@@ -260,8 +260,8 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
     """Mentions for "the (Russian) capital": the capital of the country the adjective names,
     else of the country of the nearest place named before it.
 
-    >>> from georoute.mentions import find_mentions
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> gaz = Gazetteer()
     >>> text = "The train left Moscow. Irkutsk lies east of the capital."
     >>> [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.text.startswith("the")]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .namespans import (
+from georoute.geo.namespans import (
     CALENDAR,
     COMPASS_WORDS,
     Mention,
@@ -19,7 +19,7 @@ from .namespans import (
 )
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from georoute.geo.gazetteer import Gazetteer
 
 
 __all__ = ["Unplaced", "find_unplaced"]
@@ -99,8 +99,8 @@ def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Un
     the gazetteer, or known but with no reading the text supports (several namesakes and
     nothing to choose between them). Listed in the report so that nothing is dropped unsaid.
 
-    >>> from georoute.mentions import find_mentions
-    >>> from georoute.gazetteer import Gazetteer
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
     >>> gaz = Gazetteer()
     >>> text = "He crossed the border at Panmunjom, then sailed off Falmouth."
     >>> [(u.text, u.why[:22]) for u in find_unplaced(text, gaz, find_mentions(text, gaz))]

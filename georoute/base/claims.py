@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .places import Place
+from georoute.base.places import Place
 
 __all__ = ["Claim", "DocumentClaims", "Leg", "TripContext"]
 

@@ -11,7 +11,8 @@ import difflib
 import re
 from typing import TYPE_CHECKING
 
-from .namespans import (
+from georoute.base.places import Place
+from georoute.geo.namespans import (
     COMPASS_WORDS,
     NAMED_AFTER_PLACE,
     Mention,
@@ -21,20 +22,19 @@ from .namespans import (
     tokenize,
     trimmed,
 )
-from .places import Place
-from .readings import (
+from georoute.geo.readings import (
     capital_references,
     institution,
     located_by_country,
     neighbours,
     short_forms,
 )
-from .resolution import FEATURE_WORDS, Resolution, ResolutionContext
-from .textnorm import normalize_name
-from .unplaced import Unplaced, find_unplaced
+from georoute.geo.resolution import FEATURE_WORDS, Resolution, ResolutionContext
+from georoute.geo.unplaced import Unplaced, find_unplaced
+from georoute.text.textnorm import normalize_name
 
 if TYPE_CHECKING:  # the gazetteer reads a text's context with this module
-    from .gazetteer import Gazetteer
+    from georoute.geo.gazetteer import Gazetteer
 
 __all__ = [
     "Mention",

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .errors import UsageError
-from .gazetteer import Candidate, Gazetteer, Resolution
-from .places import Place
-from .textnorm import normalize_name
+from georoute.base.errors import UsageError
+from georoute.base.places import Place
+from georoute.geo.gazetteer import Candidate, Gazetteer, Resolution
+from georoute.text.textnorm import normalize_name
 
 __all__ = ["Pin", "PinnedGazetteer", "parse_pin", "pinned"]
 

@@ -13,15 +13,21 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .claims import Claim, DocumentClaims, Leg, TripContext
-from .documents import Document
-from .endpoints import WHOLE_TRIP, leg_endpoints, locator, place_relation, subject_before
-from .gazetteer import Gazetteer, default_gazetteer
-from .mentions import Mention, find_mentions, find_unplaced
-from .places import Place
-from .qualifiers import NOT_TRAVEL, not_travel
-from .quantities import MAX_TEXT, find_quantities
-from .timeexpr import CALENDAR_WORDS, find_times
+from georoute.base.claims import Claim, DocumentClaims, Leg, TripContext
+from georoute.base.documents import Document
+from georoute.base.places import Place
+from georoute.extraction.endpoints import (
+    WHOLE_TRIP,
+    leg_endpoints,
+    locator,
+    place_relation,
+    subject_before,
+)
+from georoute.geo.gazetteer import Gazetteer, default_gazetteer
+from georoute.geo.mentions import Mention, find_mentions, find_unplaced
+from georoute.text.qualifiers import NOT_TRAVEL, not_travel
+from georoute.text.quantities import MAX_TEXT, find_quantities
+from georoute.text.timeexpr import CALENDAR_WORDS, find_times
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
 

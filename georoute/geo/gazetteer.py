@@ -17,12 +17,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .gazindex import open_index
-from .geodesy import haversine_km
-from .mentions import document_context
-from .places import Place
-from .resolution import FEATURE_WORDS, Candidate, Resolution, ResolutionContext
-from .textnorm import normalize_name
+from georoute.base.geodesy import haversine_km
+from georoute.base.places import Place
+from georoute.geo.gazindex import open_index
+from georoute.geo.mentions import document_context
+from georoute.geo.resolution import FEATURE_WORDS, Candidate, Resolution, ResolutionContext
+from georoute.text.textnorm import normalize_name
 
 __all__ = [
     "FEATURE_WORDS",
@@ -73,7 +73,7 @@ def _capitals() -> dict[str, str]:
 
 
 class Gazetteer:
-    """Worldwide offline gazetteer over the SQLite index (see :mod:`georoute.gazindex`)."""
+    """Worldwide offline gazetteer over the SQLite index (see :mod:`georoute.geo.gazindex`)."""
 
     def __init__(self, index: Path | None = None) -> None:
         self._conn: sqlite3.Connection = open_index(index)

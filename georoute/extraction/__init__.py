@@ -1,0 +1,1 @@
+"""Extraction: a document's claims and legs, from the text readers and the place mentions (orchestration, endpoints of legs)."""
