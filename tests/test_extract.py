@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from georoute.base.documents import Document, parse_dateline
 from georoute.extraction.extract import extract, extract_document
 from georoute.text.quantities import find_quantities
+
+from .conftest import ARTICLES
 
 
 def claims_of(gaz, seed_texts, key):
@@ -210,9 +212,7 @@ def test_extraction_never_raises(gaz, text):
 
 
 def test_own_articles_extract(gaz):
-    from pathlib import Path
-
-    for p in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+    for p in sorted(ARTICLES.glob("*.txt")):
         text = p.read_text(encoding="utf-8")
         dc = extract_document(Document(p.stem, text, str(p), parse_dateline(text)), gaz)
         assert any(c.kind in ("distance", "duration", "speed", "date") for c in dc.claims), p.name
@@ -252,8 +252,7 @@ def test_mentions_in_context(gaz, text, expected):
 )
 def test_a_range_holds_both_ends(a, b, unit):
     lo, hi = min(a, b), max(a, b)
-    if lo == hi:
-        return
+    assume(lo != hi)
     for sep in ("-", " to ", " and "):
         qs = find_quantities(f"between {lo:,}{sep}{hi:,} {unit}")
         assert len(qs) == 1 and qs[0].hedge == "range"

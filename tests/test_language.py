@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from georoute.text.language import english_share, is_english
 from georoute.verify import verify
+
+from .conftest import ARTICLES, ROOT
 
 FRENCH = (
     "date 2024-03-05\nLe train à grande vitesse a quitté Paris mardi matin et est arrivé à "
@@ -17,11 +17,10 @@ FRENCH = (
 
 
 def test_every_english_test_article_reads_as_english():
-    here = Path(__file__).resolve().parent
     for f in [
-        *here.glob("articles/*.txt"),
-        *here.glob("wire/*.txt"),
-        *here.parent.glob("seeds/*.txt"),
+        *ARTICLES.glob("*.txt"),
+        *(ROOT / "tests" / "wire").glob("*.txt"),
+        *(ROOT / "seeds").glob("*.txt"),
     ]:
         assert is_english(f.read_text(encoding="utf-8")), (f.name, english_share(f.read_text()))
 

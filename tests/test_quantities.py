@@ -153,6 +153,8 @@ def test_a_change_from_one_figure_to_another_is_no_range():
 
 from georoute.extraction.extract import extract  # noqa: E402
 
+from .conftest import ROOT  # noqa: E402
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "relation"),
@@ -193,9 +195,8 @@ def test_distance_from_an_unknown_place_is_a_separation_not_the_trip(gaz):
 def _harness():
     import importlib.util
     import sys
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_quantities.py"
+    path = ROOT / "benchmarks" / "eval_quantities.py"
     spec = importlib.util.spec_from_file_location("eval_quantities", path)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod  # dataclasses look their module up

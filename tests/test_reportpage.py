@@ -23,6 +23,7 @@ from georoute.outputs.reportpage import (
 from georoute.verify import verify
 
 from .conftest import SEEDS
+from .strategies import claim_spans
 from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 
 HOSTILE = (
@@ -169,11 +170,7 @@ def test_seeds_claims_coloured_by_their_findings(seeds_page, seeds_report):
         assert model["claim_verdicts"][cid] == "inconsistent"
 
 
-spans = st.lists(
-    st.tuples(st.integers(-2, 42), st.integers(-2, 42), st.sampled_from("abcdefgh")),
-    max_size=8,
-    unique_by=lambda s: s[2],
-)
+spans = claim_spans
 
 
 @given(st.text(min_size=0, max_size=40), spans)

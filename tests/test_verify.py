@@ -19,6 +19,7 @@ from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
 
 from .conftest import ARTICLES, SEEDS
+from .strategies import points, positive_figures
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +174,7 @@ def _sdt_verdict(d, t, v):
     return f.verdict
 
 
-positive = st.floats(min_value=1, max_value=2000, allow_nan=False, allow_infinity=False)
+positive = positive_figures
 
 
 @given(
@@ -230,7 +231,7 @@ def test_converting_units_never_changes_a_verdict(d, t, v):
     assert _sdt_verdict(*km) == _sdt_verdict(*other)
 
 
-coords = st.tuples(st.floats(-80, 80), st.floats(-179, 179))
+coords = points  # the whole globe: poles and the antimeridian included (issue 11)
 
 
 @given(coords, coords, coords)
