@@ -3,7 +3,7 @@
 Every factor is an exact definition (international yard and pound agreement of 1959:
 1 ft = 0.3048 m, 1 mi = 1,609.344 m; international nautical mile of 1929: 1,852 m; Julian
 year of 365.25 days, a month its twelfth), written out here instead of loading a unit registry
-at run time; ``tests/test_quantities.py`` checks each one against pint.
+at run time; ``tests/text/test_quantities.py`` checks each one against pint.
 
 >>> round(to_canonical(733, "mi")[0], 1)
 1179.6

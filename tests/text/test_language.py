@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from georoute.text.language import english_share, is_english
 from georoute.verify import verify
-
-from .conftest import ARTICLES, ROOT
+from tests.conftest import ARTICLES, ROOT
 
 FRENCH = (
     "date 2024-03-05\nLe train à grande vitesse a quitté Paris mardi matin et est arrivé à "

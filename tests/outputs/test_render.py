@@ -17,8 +17,7 @@ import pytest
 from georoute.base.errors import RouteUnavailable
 from georoute.outputs.render import js_string, map_html, render_map, safe_html
 from georoute.verify import verify
-
-from .conftest import ARTICLES, SEEDS
+from tests.conftest import ARTICLES, SEEDS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 #: Outside CI a machine without Chromium skips the browser tests; CI (.ci/run) sets

@@ -19,8 +19,7 @@ from georoute.checks.index import ClaimsByDoc
 from georoute.rail import RouteError
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
-
-from .conftest import ARTICLES, SEEDS
+from tests.conftest import ARTICLES, SEEDS
 
 LOCAL_CHECKS = (check_timeline, check_calendar, check_cross_source, check_route_length)
 

@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 from georoute.geo.gazetteer import ResolutionContext
 from georoute.text.textnorm import normalize_name
-
-from .strategies import place_names
+from tests.strategies import place_names
 
 
 def km(lat1, lon1, lat2, lon2) -> float:

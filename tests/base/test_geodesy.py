@@ -19,8 +19,7 @@ from georoute.base.geodesy import (
     initial_bearing,
     rhumb_bearing,
 )
-
-from .strategies import points
+from tests.strategies import points
 
 #: Quarter meridian and half the equator on WGS84, km (geographiclib values).
 QUARTER_MERIDIAN_KM = 10001.966

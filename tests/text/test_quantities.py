@@ -152,8 +152,7 @@ def test_a_change_from_one_figure_to_another_is_no_range():
 # --- what a figure describes (issue 13, classes 1, 2 and 5) ---------------------------------
 
 from georoute.extraction.extract import extract  # noqa: E402
-
-from .conftest import ROOT  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
 
 
 @pytest.mark.parametrize(

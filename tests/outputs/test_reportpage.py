@@ -21,10 +21,9 @@ from georoute.outputs.reportpage import (
     script_json,
 )
 from georoute.verify import verify
-
-from .conftest import SEEDS
-from .strategies import claim_spans
-from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.conftest import SEEDS
+from tests.outputs.test_render import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.strategies import claim_spans
 
 HOSTILE = (
     "date 2024-01-01\n"

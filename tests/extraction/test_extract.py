@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from georoute.base.documents import Document, parse_dateline
 from georoute.extraction.extract import extract, extract_document
 from georoute.text.quantities import find_quantities
-
-from .conftest import ARTICLES
+from tests.conftest import ARTICLES
 
 
 def claims_of(gaz, seed_texts, key):

@@ -14,8 +14,13 @@ from georoute.base.documents import Document
 from georoute.cli import main
 from georoute.outputs.render import map_html, render_map
 from georoute.verify import verify
-
-from .test_map import CHROMIUM, CHROMIUM_ARGS, inline_scripts, needs_chromium, page_data
+from tests.outputs.test_render import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    inline_scripts,
+    needs_chromium,
+    page_data,
+)
 
 #: A payload that creates a folder named after its argument in the working folder if a template
 #: engine ever evaluates it (lipsum is a Jinja global whose module imports os).

@@ -14,9 +14,8 @@ from georoute.base.basemap import borders_topology, country_at, decode_topojson
 from georoute.outputs.render import LAND_FILL, render_map
 from georoute.rail import rail_network
 from georoute.verify import verify
-
-from .conftest import SEEDS
-from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium, page_data
+from tests.conftest import SEEDS
+from tests.outputs.test_render import CHROMIUM, CHROMIUM_ARGS, needs_chromium, page_data
 
 #: How far (degrees) a drawn point may lie off the drawn land: the 1:10m TopoJSON is quantised
 #: to 0.0036 degrees of longitude, and railways and cities run along the coast.
