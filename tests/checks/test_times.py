@@ -3,6 +3,7 @@ findings of its trips taken one at a time, and routing is asked once per pair of
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -96,3 +97,55 @@ def test_no_rail_leg_never_asks_the_router(gaz):
 
     fs = check_route_length(CheckInput(claims, report.places, report.trips, router))
     assert fs and all(f.verdict == "unverifiable" for f in fs)
+
+
+# -- the timeline check on its own: departure and arrival windows against a stated duration ---
+def _timeline(dep_local, arr_local, hours, tz_o="Europe/Paris", tz_d="Europe/Paris"):
+    """check_timeline on one leg: departure and arrival (local wall times, None when the
+    article has no dateline), and a duration claim allowing ``hours`` = (low, high)."""
+    from georoute.base.places import Place
+
+    o = Place(1, "Origin", 51.5, -0.1, "XX", tz_o, "test")
+    d = Place(2, "Destination", 48.9, 2.35, "XX", tz_d, "test")
+
+    def window(t):
+        return {} if t is None else {"begin": t, "until": t + dt.timedelta(minutes=1)}
+
+    claims = {
+        "dep": Claim("dep", "a", "time", "dep", 0, 3, relation="departure", **window(dep_local)),
+        "arr": Claim("arr", "a", "time", "arr", 4, 7, relation="arrival", **window(arr_local)),
+        "dur": Claim(
+            "dur", "a", "duration", "dur", 8, 11, hours[0], "h", hours[0], hours[1], leg="a:1"
+        ),
+    }
+    leg = TripLeg("a:1", 1, 2, "train", ("a",), ("dur",), "T1")
+    return check_timeline(CheckInput(claims, {1: o, 2: d}, (Trip("T1", ("a",), 1, 2, (leg,)),)))
+
+
+DAY = dt.datetime(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("hours", "verdict"),
+    [((1.5, 2.5), "consistent"), ((0.5, 1.5), "inconsistent"), ((3.5, 4.5), "inconsistent")],
+)
+def test_timeline_holds_the_duration_to_the_times(hours, verdict):
+    (f,) = _timeline(DAY.replace(hour=9, minute=15), DAY.replace(hour=11, minute=20), hours)
+    assert f.check == "timeline" and f.verdict == verdict
+    assert set(f.claims) == {"dep", "arr", "dur"}
+
+
+def test_timeline_reads_each_wall_time_in_its_own_zone():
+    """09:00 in London to 12:20 in Paris is 2 h 20 min (Paris is an hour ahead), not 3 h 20."""
+    dep, arr = DAY.replace(hour=9), DAY.replace(hour=12, minute=20)
+    (f,) = _timeline(dep, arr, (2.2, 2.5), "Europe/London", "Europe/Paris")
+    assert f.verdict == "consistent"
+    assert f.computed["departure_tz"] == "Europe/London"
+    (g,) = _timeline(dep, arr, (2.2, 2.5), "Europe/Paris", "Europe/Paris")
+    assert g.verdict == "inconsistent"
+
+
+def test_timeline_without_a_dateline_is_unverifiable_not_guessed():
+    out = _timeline(None, None, (1.5, 2.5))
+    assert out and all(f.verdict == "unverifiable" for f in out)
+    assert all("dateline" in f.message for f in out)
