@@ -1,1 +1,2 @@
-"""Extraction: a document's claims and legs, from the text readers and the place mentions (orchestration, endpoints of legs)."""
+"""Extraction: a document's claims and legs, from the text readers and the place mentions
+(orchestration, endpoints of legs)."""
