@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["MAP_CREDIT", "RAIL_CREDIT", "RAIL_DATA", "REPORT_CREDITS"]
+__all__ = ["MAP_CREDIT", "RAIL_CREDIT", "RAIL_DATA", "REPORT_CREDITS", "TILES_CREDIT"]
 
 #: The rail data set and its licence (reports' ``data.rail``, ``--version``).
 RAIL_DATA = "scgraph-data 2.0.0 world_railways (OpenStreetMap, ODbL 1.0)"
@@ -17,3 +17,5 @@ REPORT_CREDITS = (
 MAP_CREDIT = (
     f"Rail {RAIL_CREDIT} | Basemap Natural Earth (public domain) | Places GeoNames (CC BY 4.0)"
 )
+#: The online OpenStreetMap tile layer a map may switch to.
+TILES_CREDIT = "© OpenStreetMap contributors"

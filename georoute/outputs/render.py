@@ -18,7 +18,7 @@ from pathlib import Path
 
 from shapely.geometry import box, mapping
 
-from georoute.base.credits import MAP_CREDIT, RAIL_CREDIT
+from georoute.base.credits import MAP_CREDIT, RAIL_CREDIT, TILES_CREDIT
 from georoute.base.errors import RouteUnavailable
 from georoute.base.geodesy import geodesic_km, geodesic_points
 from georoute.outputs.mapassets import TILE_HOST, map_page
@@ -185,7 +185,7 @@ def map_html(report, router=None) -> str:
         "miniStyle": {"color": "#777", "weight": 0.5, "fillColor": "#ddd", "fillOpacity": 1},
         "tiles": {
             "url": TILE_HOST + "/{z}/{x}/{y}.png",
-            "attribution": safe_html("© OpenStreetMap contributors"),
+            "attribution": safe_html(TILES_CREDIT),
         },
         # the whole world at 1:10m, as TopoJSON: the page tiles it for each zoom (geojson-vt)
         "basemap": borders_topology(),
