@@ -8,9 +8,11 @@ pyarrow are imported only when a corpus file, ``--parquet`` or ``--engine dask``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import sys
+from collections.abc import Callable, Iterator
 
 __all__ = ["add_options", "cmd_verify", "wants"]
 
@@ -27,6 +29,12 @@ def add_options(p: argparse.ArgumentParser) -> None:
     where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler")
     where.add_argument(
         "--workers", type=int, metavar="N", help="start N single-threaded Dask workers for the run"
+    )
+    g.add_argument(
+        "--spill-dir",
+        metavar="DIR",
+        help="with --engine dask: where partitions wait between stages, a folder the workers "
+        "can reach (default: a temporary folder, removed after the run)",
     )
     g.add_argument("--parquet", metavar="DIR", help="write claims, legs and findings as Parquet")
     g.add_argument("--id-column", default="id", metavar="NAME", help="corpus id column (id)")
@@ -88,6 +96,31 @@ def _to_stdout(args: argparse.Namespace) -> bool:
     return "-" in (args.json, args.csv, getattr(args, "geojson", None), getattr(args, "html", None))
 
 
+@contextlib.contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on standard error counting documents, as ``verify`` of articles shows."""
+    if args.quiet:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .cli_verify import PROGRESS_FROM
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = None
+
+        def step(done: int, total: int) -> None:
+            nonlocal task
+            if total < PROGRESS_FROM:
+                return
+            if task is None:
+                task = bar.add_task("verifying documents", total=total)
+            bar.update(task, completed=done)
+
+        yield step
+
+
 def _exit_code(args, errors, n_docs: int, findings) -> int:
     for where, why in errors:
         print(f"georoute: cannot verify {where}: {why}", file=sys.stderr)
@@ -115,7 +148,10 @@ def _verify_inprocess(args, items) -> int:
     docs, errors = [], []
     for item in items:
         (docs if isinstance(item, Document) else errors).append(item)
-    report = verify(docs, pins=args.place) if docs else None
+    report = None
+    if docs:
+        with _progress(args) as step:
+            report = verify(docs, pins=args.place, progress=step)
     if report is None:
         return _exit_code(args, [tuple(e) for e in errors], 0, ())
     report = dataclasses.replace(report, errors=tuple(tuple(e) for e in errors) + report.errors)
@@ -156,13 +192,16 @@ def _verify_dask(args, items) -> int:
         return _fail("--geojson, --map and --html need the in-process engine (the default)")
     if args.place:
         return _fail("--place needs the in-process engine (the default)")
-    out = engine_dask.run(
-        items,
-        scheduler=args.scheduler,
-        workers=None if args.scheduler else (args.workers or 1),
-        parquet_dir=args.parquet,
-        json_path=args.json,
-    )
+    with _progress(args) as step:
+        out = engine_dask.run(
+            items,
+            scheduler=args.scheduler,
+            workers=None if args.scheduler else (args.workers or 1),
+            parquet_dir=args.parquet,
+            json_path=args.json,
+            spill_dir=args.spill_dir,
+            progress=step,
+        )
     if args.csv:
         import pandas as pd
 

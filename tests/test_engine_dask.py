@@ -184,3 +184,35 @@ def test_cli_engine_dask_on_a_running_scheduler(client, tmp_path, capsys):
     rep = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert sorted(f["message"] for f in rep["findings"]) == sorted(f.message for f in ref.findings)
     assert pq.read_table(tmp_path / "pq" / "findings").num_rows == len(ref.findings)
+
+
+def test_undated_documents_do_not_make_blocking_quadratic(monkeypatch):
+    """Undated reports of one traveller are linked through one document per mode, not pair by
+    pair: the pairs examined grow linearly with the corpus (they grew as dated x undated)."""
+    calls = [0]
+    compatible = engine_dask._compatible
+
+    def counted(*args):
+        calls[0] += 1
+        return compatible(*args)
+
+    monkeypatch.setattr(engine_dask, "_compatible", counted)
+
+    def pairs(n: int) -> int:
+        day0 = dt.date(2010, 1, 1)
+        meta = [
+            (
+                f"d{i:05d}",
+                "Kim",
+                ("train", "air", None)[i % 3],
+                None if i % 2 else day0 + dt.timedelta(days=7 * i),  # a trip a week
+            )
+            for i in range(n)
+        ]
+        calls[0] = 0
+        blocks = engine_dask.block_keys(meta, {m[0]: {"Kim"} for m in meta}, gap=3)
+        assert len(set(blocks.values())) == 1  # undated reports of any mode join everything
+        return calls[0]
+
+    small, large = pairs(500), pairs(2000)
+    assert large <= 4 * 1.5 * max(small, 1), (small, large)
