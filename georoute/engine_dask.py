@@ -58,15 +58,17 @@ def _stage(name: str, *args: Any) -> Any:
     """Call one pipeline stage; the one place to follow when their signatures change.
 
     ``extract``: (document, gazetteer) -> DocumentClaims. ``check``: (extractions, texts,
-    router) -> (trips, findings), as ``georoute.verify.verify`` combines them.
+    router) -> (trips, findings, failures), as ``georoute.verify.verify`` combines them: a
+    check that raises costs an ``unverifiable`` finding and a ``(document, why)`` failure.
     """
     if name == "extract":
         from .extract import extract_document
 
         return extract_document(*args)
     if name == "check":
-        from .checks import CheckInput, run_checks
+        from .checks import CheckInput
         from .trips import group_trips
+        from .verify import _not_english, check_isolated
 
         extractions, texts, router = args
         places: dict = {}
@@ -74,7 +76,10 @@ def _stage(name: str, *args: Any) -> Any:
             places.update(e.places)
         trips = group_trips(extractions, texts, places)
         claims = {c.id: c for e in extractions for c in e.claims}
-        return trips, run_checks(CheckInput(claims, places, tuple(trips), router=router))
+        failed: list[tuple[str, str]] = []
+        found = check_isolated(CheckInput(claims, places, tuple(trips), router=router), failed)
+        docs = [Document(d, t, None, None) for d, t in texts.items()]
+        return trips, _not_english(found, docs), failed
     raise ValueError(f"unknown stage {name!r}")
 
 
@@ -286,6 +291,7 @@ def _check_part(
         for block, r in _take(_Spilled(str(f))):
             blocks.setdefault(block, []).append(r)
     findings: list[tuple[str, int, Any]] = []
+    failures: list[tuple[str, str]] = []
     legs: list[dict] = []
     n_trips = n_docs = 0
     want_claims = parquet_dir is not None or report
@@ -296,9 +302,11 @@ def _check_part(
     mentions: dict[int, list[tuple[int, dict]]] = {}
     for block in sorted(blocks):
         recs = sorted(blocks.pop(block), key=lambda r: r.seq)
-        trips, found = _stage(
+        trips, found, failed = _stage(
             "check", [r.extraction for r in recs], {r.doc.id: r.doc.text for r in recs}, res.route
         )
+        paths = {r.doc.id: r.doc.path or r.doc.id for r in recs}
+        failures.extend((paths.get(doc, doc), why) for doc, why in failed)
         n_trips += len(trips)
         n_docs += len(recs)
         findings.extend((block, i, f) for i, f in enumerate(found))
@@ -325,7 +333,12 @@ def _check_part(
     if parquet_dir is not None:
         write_parquet_part(parquet_dir, "claims", j, claim_rows)
         write_parquet_part(parquet_dir, "legs", j, legs)
-    out: dict[str, Any] = {"findings": findings, "documents": n_docs, "trips": n_trips}
+    out: dict[str, Any] = {
+        "findings": findings,
+        "failures": failures,
+        "documents": n_docs,
+        "trips": n_trips,
+    }
     if report:
         sections = {
             "documents_rows": [d for _, d in sorted(documents, key=lambda x: x[0])],
@@ -689,6 +702,7 @@ def _run(
         n_docs += res["documents"]
         n_trips += res["trips"]
         ordered.extend(res["findings"])
+        errors.extend(res["failures"])
         if "report" in res:
             reports[out_index[fut.key]] = res["report"]
     del outs
