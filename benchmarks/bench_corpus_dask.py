@@ -191,6 +191,24 @@ def _rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def _warm_rail() -> None:
+    """Load the rail network now (a worker loads it on its first route, once): start-up."""
+    from georoute.rail import rail_network
+
+    rail_network()
+
+
+def _cache_entries() -> dict[str, int]:
+    """Entries in the bounded look-up caches of this process (they fill, then stay full)."""
+    from georoute import engine_dask
+    from georoute.textnorm import normalize_name
+
+    out = {"normalize_name": normalize_name.cache_info().currsize}
+    for res in engine_dask._RESOURCES.values():
+        out["gazetteer_candidates"] = res.gazetteer._candidates.cache_info().currsize
+    return out
+
+
 def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
     from distributed import Client, LocalCluster
 
@@ -208,6 +226,7 @@ def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
     ):
         # start-up, excluded: imports, the gazetteer index, one small run on every worker
         engine_dask.run(iter(docs[: 4 * workers]), client=client, partition_size=2)
+        client.run(_warm_rail)
         base = client.run(_rss_mb)
         cpu0 = client.run(_cpu_seconds)
         client_cpu0 = time.process_time()
@@ -217,6 +236,7 @@ def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
         client_cpu = time.process_time() - client_cpu0
         cpu = {w: v - cpu0.get(w, 0.0) for w, v in client.run(_cpu_seconds).items()}
         rss = client.run(_peak_rss_mb)
+        caches = client.run(_cache_entries)
     return {
         "workers": workers,
         "documents": out.documents,
@@ -225,6 +245,8 @@ def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
         # resident memory of each worker after start-up (gazetteer, imports), and its peak
         "rss_after_startup_mb_per_worker": sorted(round(v) for v in base.values()),
         "peak_rss_mb_per_worker": sorted(round(v) for v in rss.values()),
+        # entries in the bounded caches (normalised names, gazetteer look-ups) after the run
+        "cache_entries_per_worker": list(caches.values()),
         # CPU seconds each worker spent: their sum is the work, their max the critical path;
         # on a machine shared with other jobs, wall time can exceed it by far
         "worker_cpu_seconds": sorted(round(v, 1) for v in cpu.values()),
@@ -247,12 +269,31 @@ def main() -> dict:
         help="smaller corpora (comma-separated) run on two workers too, to compare peak memory "
         "per worker with the --n run (default 1000; '' for none)",
     )
+    ap.add_argument(
+        "--memory-only", action="store_true", help="only the --memory-sizes runs, on two workers"
+    )
     args = ap.parse_args()
+    sizes = sorted({int(x) for x in args.memory_sizes.split(",") if x.strip()})
+    memory = {}
+    if args.memory_only:
+        for n in sizes:
+            run = _measure(generate(n), 2, args.partition_size)
+            memory[str(n)] = {
+                k: run[k]
+                for k in (
+                    "rss_after_startup_mb_per_worker",
+                    "peak_rss_mb_per_worker",
+                    "cache_entries_per_worker",
+                    "docs_per_worker_cpu_second",
+                    "findings",
+                )
+            }
+        print(json.dumps({"two_workers_by_size": memory}, indent=2))
+        return memory
     docs = generate(args.n)
     one = _measure(docs, 1, args.partition_size)
     two = _measure(docs, 2, args.partition_size)
-    memory = {}
-    for n in sorted({int(x) for x in args.memory_sizes.split(",") if x.strip()}):
+    for n in sizes:
         small = _measure(generate(n), 2, args.partition_size)
         memory[str(n)] = small["peak_rss_mb_per_worker"]
     memory[str(args.n)] = two["peak_rss_mb_per_worker"]
