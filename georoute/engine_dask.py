@@ -697,7 +697,9 @@ def _run(
     reports: dict[int, _Spilled] = {}
     busy = [0.0, 0.0]  # wall and CPU seconds inside the check tasks, summed
     out_index = {f.key: j for j, f in enumerate(outs)}
-    for fut, res in as_completed(outs, with_results=True):
+    pending = as_completed(outs, with_results=True)
+    del outs  # each result is released from its worker as soon as the client has it
+    for fut, res in pending:
         busy = [a + b for a, b in zip(busy, res["busy"], strict=True)]
         n_docs += res["documents"]
         n_trips += res["trips"]
@@ -705,7 +707,8 @@ def _run(
         errors.extend(res["failures"])
         if "report" in res:
             reports[out_index[fut.key]] = res["report"]
-    del outs
+        fut.release()
+        del fut, res
     for _, _, f in sorted(ordered, key=lambda x: (x[0], x[1])):
         key = _merge_key(f)
         old = merged.get(key)
