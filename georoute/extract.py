@@ -7,13 +7,12 @@ claim's ``text`` equals the document text at ``[start:end]``.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections import Counter
-from functools import lru_cache
 
 from .claims import Claim, DocumentClaims, Leg, TripContext
+from .document import MAX_SENTENCE, MODE_WORDS, ArticleText, annotate
 from .documents import Document
 from .endpoints import WHOLE_TRIP, leg_endpoints, locator, place_relation, subject_before
 from .gazetteer import Gazetteer, default_gazetteer
@@ -25,68 +24,6 @@ from .timeexpr import CALENDAR_WORDS, find_times
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
 
-MODE_WORDS: dict[str, str] = {
-    "train": "train",
-    "trains": "train",
-    "rail": "train",
-    "railway": "train",
-    "railroad": "train",
-    "locomotive": "train",
-    "carriage": "train",
-    "car": "road",
-    "cars": "road",
-    "bus": "road",
-    "coach": "road",
-    "drove": "road",
-    "drive": "road",
-    "motorcade": "road",
-    "truck": "road",
-    "road": "road",
-    "highway": "road",
-    "ship": "ship",
-    "ferry": "ship",
-    "boat": "ship",
-    "vessel": "ship",
-    "sailed": "ship",
-    "yacht": "ship",
-    "icebreaker": "ship",
-    "tanker": "ship",
-    "freighter": "ship",
-    "liner": "ship",
-    "cruise": "ship",
-    "flight": "air",
-    "flew": "air",
-    "plane": "air",
-    "aircraft": "air",
-    "jet": "air",
-    "fly": "air",
-    "airliner": "air",
-    "motorway": "road",
-    "expressway": "road",
-    "drivers": "road",
-    "driver": "road",
-    "cyclists": "bicycle",
-    "cyclist": "bicycle",
-    "cycling": "bicycle",
-    "pedalled": "bicycle",
-    "walked": "foot",
-    "runner": "run",
-    "runners": "run",
-    "ran": "run",
-    "marathon": "run",
-    "trek": "foot",
-    "pilgrims": "foot",
-    "hikers": "foot",
-    "walk": "foot",
-    "hike": "foot",
-    "on foot": "run",
-    "ultramarathon": "run",
-    "ultrarunner": "run",
-    "running": "run",
-    "cycled": "bicycle",
-    "bicycle": "bicycle",
-    "bike": "bicycle",
-}
 _COMPASS = {
     "north": "N",
     "northeast": "NE",
@@ -129,107 +66,6 @@ _HEADING = re.compile(
     rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+|\n+")
-#: Abbreviations always followed by more of the sentence: titles, saints, months, "No.".
-_ABBREV_NEVER_END = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "St",
-        "Ste",
-        "Mt",
-        "Ft",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Cmdr",
-        "Adm",
-        "Maj",
-        "Prof",
-        "Rev",
-        "Fr",
-        "Hon",
-        "Pres",
-        "Supt",
-        "Jan",
-        "Feb",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "No",
-        "Nos",
-        "Vol",
-        "vs",
-        "approx",
-        "ca",
-        "cf",
-    ]
-)
-#: Abbreviations that may end a sentence ("arrived at 6:45 p.m. He..."): they end one only
-#: before a word that opens sentences.
-_ABBREV_MAY_END = re.compile(r"(?:[A-Za-z]\.)+|(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|Bros|Cie)\.")
-_SENTENCE_OPENERS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "You",
-        "His",
-        "Her",
-        "Its",
-        "Their",
-        "Our",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Then",
-        "But",
-        "And",
-        "Yet",
-        "So",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "Once",
-        "Later",
-        "Earlier",
-        "Meanwhile",
-        "However",
-        "Officials",
-        "Police",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
-)
-#: What splits a sentence into clauses before a time expression: a relative clause or a semicolon.
-_CLAUSE_BREAK = re.compile(r";|\b(?:that|which|where|while|when)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _SPECULATIVE = re.compile(
     r"\b(?:might|may|could|possibly|perhaps|likely|reportedly|speculat\w*|expected)\b",
@@ -258,51 +94,6 @@ _TRAVEL_VERB = re.compile(
     r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
     re.IGNORECASE,
 )
-
-
-#: Longer "sentences" (lists, tables, junk) are cut into pieces so that work per claim stays bounded.
-MAX_SENTENCE = 600
-
-
-def _ends_sentence(text: str, m: re.Match) -> bool:
-    """Whether the full stop before ``m`` ends a sentence, not an abbreviation ("St. Louis")."""
-    if text[m.start() - 1] != "." or "\n" in m.group(0):
-        return True
-    token = text[max(0, m.start() - 24) : m.start()].rsplit(None, 1)[-1].lstrip("([\"'“‘")
-    if token[:-1] in _ABBREV_NEVER_END:
-        return False
-    if _ABBREV_MAY_END.fullmatch(token):
-        nxt = re.match(r"[\"'“‘(]*([A-Za-z]+)", text[m.end() : m.end() + 24])
-        return bool(nxt and nxt.group(1) in _SENTENCE_OPENERS)
-    return True
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for m in _SENTENCE.finditer(text):
-        if not _ends_sentence(text, m):
-            continue
-        if m.start() > start:
-            bounds.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    out = []
-    for a, z in bounds:
-        while z - a > MAX_SENTENCE:
-            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
-            cut = cut if cut > a else a + MAX_SENTENCE
-            out.append((a, cut))
-            a = cut
-        out.append((a, z))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _mode_in(text: str) -> str | None:
-    words = re.findall(r"[a-z]+(?: foot)?", text.casefold())
-    modes = [MODE_WORDS[w] for w in words if w in MODE_WORDS]
-    return Counter(modes).most_common(1)[0][0] if modes else None
 
 
 class _Builder:
@@ -361,30 +152,26 @@ class _Extraction:
         self.text = text = document.text[:MAX_TEXT]
         self.doc = document.id
         self.b = _Builder(self.doc)
-        self.mentions = find_mentions(text, gaz)
-        self.mention_starts = [m.start for m in self.mentions]
+        self.ad: ArticleText = annotate(text, document.date)
+        self.mentions = find_mentions(text, gaz, tokens=self.ad.words)
+        self.ad.with_mentions(self.mentions)
         self.places: dict[int, Place] = {m.place.id: m.place for m in self.mentions if m.place}
         self.resolutions = _resolutions(self.mentions)
-        self.sentences = _sentences(text)
-        self.starts = [a for a, _ in self.sentences]
-        self.doc_mode = _mode_in(text)
+        self.doc_mode = self.ad.mode_in(0, len(text))
         self.quantities = find_quantities(text)
         self.q_claims: list[Claim] = []
         self.traveller = _traveller(text, self.mentions)
-        self.unplaced = find_unplaced(text, gaz, self.mentions)
+        self.unplaced = find_unplaced(text, gaz, self.mentions, tokens=self.ad.words)
+
+    @property
+    def mention_starts(self) -> list[int]:
+        return self.ad._mention_starts
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
-        return self.mentions[
-            bisect.bisect_left(self.mention_starts, lo) : bisect.bisect_left(
-                self.mention_starts, hi
-            )
-        ]
+        return self.ad.mentions_between(lo, hi)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
-            return self.sentences[i]
-        return max(0, pos - MAX_SENTENCE // 2), min(len(self.text), pos + MAX_SENTENCE // 2)
+        return self.ad.sentence_of(pos)
 
     def add_places(self) -> None:
         """Every place mention, with origin or destination when the words say so."""
@@ -412,7 +199,7 @@ class _Extraction:
                 places=(m.place.id,),
                 relation=relation,
                 speculative=speculative and relation == "destination",
-                mode=_mode_in(sent),
+                mode=self.ad.mode_of_sentence(m.start),
             )
 
     def add_quantities(self) -> None:
@@ -434,7 +221,7 @@ class _Extraction:
                 high=q.high,
                 hedge=q.hedge,
                 same_as=same_as,
-                mode=_mode_in(sent) or self.doc_mode,
+                mode=self.ad.mode_of_sentence(q.start) or self.doc_mode,
                 year=year,
                 relation=not_travel(self.text, self.quantities, i) if same_as is None else None,
             )
@@ -682,10 +469,9 @@ class _Extraction:
         """Dates and times, with the departure, arrival or crossing the verbs make of them."""
         place_words = {w for m in self.mentions for w in m.text.split()}
         place_words |= {w for u in self.unplaced for w in u.text.split()}  # "the North Pole"
-        for t in find_times(self.text, self.document.date):
-            a, z = self.sentence_of(t.start)
-            sent = self.text[a:z]
-            part = _CLAUSE_BREAK.split(self.text[a : t.start])[-1]
+        for t in find_times(self.ad, self.document.date):
+            a, _ = self.sentence_of(t.start)
+            part = self.text[self.ad.clause_start(t.start) : t.start]
             role = None
             # the verb nearest the time expression says what happened then; a clause with no verb
             # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
@@ -717,7 +503,7 @@ class _Extraction:
                 weekday=t.weekday,
                 date=t.date,
                 event=event,
-                mode=_mode_in(sent),
+                mode=self.ad.mode_of_sentence(t.start),
             )
 
     def result(self, legs: list[Leg]) -> DocumentClaims:
