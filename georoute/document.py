@@ -241,13 +241,14 @@ class ArticleText:
         return tokenize(self.text)
 
     @cached_property
-    def _mention_starts(self) -> list[int]:
+    def mention_starts(self) -> list[int]:
+        """Where each place mention starts (in text order)."""
         return [m.start for m in self.mentions]
 
     def with_mentions(self, mentions: list[Mention]) -> ArticleText:
         """This document with its place mentions (in text order)."""
         self.mentions = list(mentions)
-        self.__dict__.pop("_mention_starts", None)
+        self.__dict__.pop("mention_starts", None)
         return self
 
     # sentences -------------------------------------------------------------------------------
@@ -327,7 +328,7 @@ class ArticleText:
     # places ----------------------------------------------------------------------------------
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """The place mentions starting in ``[lo, hi)``."""
-        starts = self._mention_starts
+        starts = self.mention_starts
         return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 

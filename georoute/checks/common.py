@@ -10,7 +10,7 @@ from typing import Any
 
 from ..claims import Claim
 from ..findings import Finding, fmt
-from ..intervals import figure_interval, hedge_of
+from ..intervals import hedge_of
 from ..places import Place
 from ..trips import Trip, TripLeg
 from ..units import to_canonical
@@ -101,13 +101,18 @@ def finite_or_none(x: float) -> float | None:
 
 
 def figure_of(c: Claim) -> tuple[float, float]:
-    """What the figure as written allows, before any hedge: the interval the extractor computed
-    (a range's two ends, a compound duration's last part), unless a hedge widened it; then the
-    precision of the figure alone."""
-    if hedge_of(c.hedge) is None or hedge_of(c.hedge).kind == "range":
-        return float(c.low), float(c.high)
-    m = re.match(r"\d[\d,]*(?:\.\d+)?", c.text)
-    return figure_interval(m.group(0) if m else c.text, float(c.value), is_word=m is None)
+    """What the figure as written allows, before any hedge: the interval the extractor kept
+    (``Claim.figure``: a range's two ends, a compound duration's last part, the precision of
+    "about 300 km"); a claim without one (made by hand) allows its interval.
+
+    >>> from ..claims import Claim
+    >>> figure_of(Claim("c1", "a", "distance", "300 km", 0, 6, 300.0, "km", 270.0, 330.0, "about",
+    ...                 figure=(250.0, 350.0)))
+    (250.0, 350.0)
+    """
+    if c.figure is not None:
+        return c.figure
+    return float(c.low), float(c.high)
 
 
 def point_place(pid: int | None, inp: CheckInput) -> Place | None:
