@@ -51,10 +51,11 @@ def test_vendored_map_assets_are_the_npm_packages_files():
 
 def test_map_assets_and_gazetteer_come_from_the_package():
     """No run-time path leads outside the installed package (or an editable install of it)."""
+    import georoute
     from georoute.geo import gazindex
     from georoute.outputs import mapassets
 
-    pkg = Path(mapassets.__file__).resolve().parent
+    pkg = Path(georoute.__file__).resolve().parent
     if "GEOROUTE_MAP_ASSETS" not in os.environ:
         assert mapassets.ASSETS_DIR.resolve() == pkg / "data" / "mapassets"
     assert mapassets.inline_js() and mapassets.inline_css()
