@@ -242,7 +242,7 @@ def create_app(
     def run_verify(docs: Sequence[Document], pins: tuple[str, ...] = ()):
         with lock:
             if verifier is not None:
-                return verifier(docs, pins=pins) if pins else verifier(docs)
+                return verifier(docs)
             from georoute.geo.gazetteer import default_gazetteer
             from georoute.verify import verify
 

@@ -198,30 +198,6 @@ def map_html(report, router=None) -> str:
     return map_page(data, prefer_canvas=data["preferCanvas"])
 
 
-class _Routes:
-    """The routes the checks found (kept with their findings), by (origin, destination) place
-    ids; a pair no check routed is routed here, the rail network loaded only then."""
-
-    def __init__(self, report, router=None) -> None:
-        self._found = {
-            (f.route.origin, f.route.destination): f.route
-            for f in report.findings
-            if getattr(f, "route", None) is not None
-        }
-        self._router = router
-
-    def __call__(self, places):
-        o, d = places
-        found = self._found.get((o.id, d.id))
-        if found is not None:
-            return found
-        if self._router is None:
-            from georoute.rail import rail_network
-
-            self._router = rail_network().route
-        return self._router([o, d])
-
-
 #: Degrees around each place and line drawn within which the basemap keeps every 1:10m vertex.
 BASEMAP_MARGIN_DEG = 5.0
 #: Elsewhere each coast and border is simplified (Douglas-Peucker, endpoints kept, so borders
@@ -294,6 +270,30 @@ def basemap_topology(near=None) -> dict:
         **borders_topology(),
         "arcs": [f if k else c for f, c, k in zip(full, coarse, keep, strict=True)],
     }
+
+
+class _Routes:
+    """The routes the checks found (kept with their findings), by (origin, destination) place
+    ids; a pair no check routed is routed here, the rail network loaded only then."""
+
+    def __init__(self, report, router=None) -> None:
+        self._found = {
+            (f.route.origin, f.route.destination): f.route
+            for f in report.findings
+            if getattr(f, "route", None) is not None
+        }
+        self._router = router
+
+    def __call__(self, places):
+        o, d = places
+        found = self._found.get((o.id, d.id))
+        if found is not None:
+            return found
+        if self._router is None:
+            from georoute.rail import rail_network
+
+            self._router = rail_network().route
+        return self._router([o, d])
 
 
 def render_map(report, path: str | Path, router=None) -> Path:

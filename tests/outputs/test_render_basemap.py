@@ -90,9 +90,8 @@ def test_seeds_map_carries_a_fraction_of_the_world(gaz):
     land it keeps under the routes is tests/base/test_basemap.py's to check)."""
     from georoute.outputs.render import map_html
     from georoute.verify import verify
+    from tests.conftest import SEEDS
     from tests.outputs.test_render import page_data
-
-    from .conftest import SEEDS
 
     def size(topo: dict) -> int:
         return len(json.dumps(topo, separators=(",", ":")))
