@@ -64,6 +64,7 @@ class TripContext:
     origins: tuple[str, ...] = ()  # claim ids of places named as where the trip began
     destinations: tuple[str, ...] = ()  # claim ids of places named as where it goes
     places: tuple[int, ...] = ()
+    submodes: tuple[str, ...] = ()  # vehicles its words name (georoute.modes.SUBMODES ids)
 
 
 @dataclass(frozen=True)

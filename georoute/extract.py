@@ -18,6 +18,7 @@ from .documents import Document
 from .endpoints import WHOLE_TRIP, leg_endpoints, locator, place_relation, subject_before
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import Mention, find_mentions, find_unplaced
+from .modes import submodes_in
 from .places import Place
 from .qualifiers import NOT_TRAVEL, not_travel
 from .quantities import MAX_TEXT, find_quantities
@@ -237,12 +238,14 @@ _SPECULATIVE = re.compile(
 )
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
-    r"|took off|takes? off|sailed from|pulled out)\b",
+    r"|took off|takes? off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
+    r"|flagged off|start(?:ed|s|ing)? (?:from|out))\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
     r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
-    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in)\b",
+    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
+    r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in))\b",
     re.IGNORECASE,
 )
 _CROSS = re.compile(
@@ -781,7 +784,8 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
 _ACTORS = re.compile(
     r"\b(?:he|she|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
-    r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan)\b",
+    r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
+    r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack)\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
@@ -809,7 +813,9 @@ def _trip_context(
     origins = tuple(c.id for c in claims if c.kind == "place" and c.relation == "origin")
     dests = tuple(c.id for c in claims if c.kind == "place" and c.relation == "destination")
     pl = tuple(sorted({c.places[0] for c in claims if c.kind == "place" and c.places}))
-    return TripContext(traveller, mode, document.date, origins, dests, pl)
+    return TripContext(
+        traveller, mode, document.date, origins, dests, pl, submodes_in(document.text)
+    )
 
 
 def extract(document: Document | str, gazetteer: Gazetteer | None = None) -> list[Claim]:

@@ -155,12 +155,30 @@ class TimeExpr:
     zone: str | None = None  # a zone written after a clock time: IANA name or "UTC+01:00"
 
 
+#: A full stop that ends a sentence: not the one of "a.m."/"p.m." when the sentence goes on
+#: ("6:45 p.m. on Thursday, Feb. 8", "7 a.m. Thursday", "4:50 p.m. Eastern time").
+_FULL_STOP = re.compile(
+    r"(?<![ap]\.m)(?<!Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)\. "
+    r"|[ap]\.m\. (?!(?-i:[a-z]))(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Pacific|Mountain|Atlantic|GMT|UTC|"
+    r"local|(?-i:[A-Z][a-z]+) time)\b)|\n",
+    re.IGNORECASE,
+)
+
+
 def _sentence_bounds(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
-    """The sentence around ``pos``, looking at most ``reach`` characters either way."""
+    """The sentence around ``pos``, looking at most ``reach`` characters either way.
+
+    >>> t = "He left at 9 a.m. He arrived at 6:45 p.m. on Thursday, Feb. 8. Then he slept."
+    >>> a, b = _sentence_bounds(t, t.index("6:45")); t[a:b]
+    ' He arrived at 6:45 p.m. on Thursday, Feb. 8'
+    """
     lo, hi = max(0, pos - reach), min(len(text), pos + reach)
-    s = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1)
-    e_candidates = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
-    return s + 1, (min(e_candidates) if e_candidates else hi)
+    s = lo - 1
+    for m in _FULL_STOP.finditer(text, lo, pos):
+        s = m.end() - 2
+    m = _FULL_STOP.search(text, pos, hi)
+    return s + 1, (m.end() - (1 if m.group().endswith(" ") else 0) - 1 if m else hi)
 
 
 #: The days whose local-time windows can be set in any time zone: a window on the calendar's

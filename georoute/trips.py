@@ -64,6 +64,7 @@ class TripLeg:
     claims: tuple[str, ...]
     trip: str
     inferred: bool = False  # endpoints came from the trip, not the leg's own sentence
+    submodes: tuple[str, ...] = ()  # vehicles its documents name (georoute.modes.SUBMODES)
 
 
 @dataclass(frozen=True)
@@ -277,19 +278,41 @@ def group_trips(
                 if lg.open and lg.id.endswith(":trip"):
                     legs.append(
                         TripLeg(
-                            lg.id, origin, destination, lg.mode, (d.doc,), lg.claims, trip_id, True
+                            lg.id,
+                            origin,
+                            destination,
+                            lg.mode,
+                            (d.doc,),
+                            lg.claims,
+                            trip_id,
+                            True,
+                            d.trip.submodes,
                         )
                     )
                 elif lg.year and d.trip.date and lg.year != d.trip.date.year:
                     tid = f"{trip_id}.{len(extra) + 1}"
                     tl = TripLeg(
-                        lg.id, lg.origin, lg.destination, lg.mode, (d.doc,), lg.claims, tid
+                        lg.id,
+                        lg.origin,
+                        lg.destination,
+                        lg.mode,
+                        (d.doc,),
+                        lg.claims,
+                        tid,
+                        submodes=d.trip.submodes,
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
                     legs.append(
                         TripLeg(
-                            lg.id, lg.origin, lg.destination, lg.mode, (d.doc,), lg.claims, trip_id
+                            lg.id,
+                            lg.origin,
+                            lg.destination,
+                            lg.mode,
+                            (d.doc,),
+                            lg.claims,
+                            trip_id,
+                            submodes=d.trip.submodes,
                         )
                     )
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
