@@ -692,7 +692,8 @@ class _Extraction:
             role = None
             # the verb nearest the time expression says what happened then; a clause with no verb
             # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
-            for clause in reversed(part.split(",")[-3:]):
+            clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
+            for k, clause in reversed(list(enumerate(clauses))[-3:]):
                 verbs = [
                     (m.end(), name)
                     for name, rx in (
@@ -703,7 +704,13 @@ class _Extraction:
                     for m in rx.finditer(clause)
                 ]
                 if verbs:
-                    role = max(verbs)[1] if _actor_ok(clause, self.traveller, place_words) else None
+                    # "..., and crossed the line at 10.58am": the verb shares the subject of
+                    # the clause before it
+                    shared = _SHARED_SUBJECT.match(clause) and k > 0
+                    ok = _actor_ok(clause, self.traveller, place_words) or (
+                        shared and _actor_ok(",".join(clauses[:k]), self.traveller, place_words)
+                    )
+                    role = max(verbs)[1] if ok else None
                     break
             evs = _EVENT.findall(self.text[a : t.start])
             event = evs[-1].casefold() if evs and role is None else None
@@ -785,10 +792,13 @@ _ACTORS = re.compile(
     r"\b(?:he|she|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
-    r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack)\b",
+    r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
+    r"|express|shuttle|service|airliner|airlines?|airways)s?\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+#: A clause whose verb shares the subject of the clause before it.
+_SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 
 
 def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:

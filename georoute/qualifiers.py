@@ -307,6 +307,34 @@ RULES: tuple[Rule, ...] = (
         ),
         id="offset.later",
     ),
+    # what begins when the journey ends: "at the start of a six-week expedition", "at the
+    # start of a five-day trade mission"
+    Rule(
+        "stay",
+        _T,
+        before=_rx(
+            r"\bat\s+the\s+(?:start|beginning|outset|opening)\s+of\s+(?:a|an|the|his|her|their|"
+            r"its)\s+" + _HEDGE_WORDS + "$"
+        ),
+        id="stay.start_of",
+    ),
+    # a time limit: "inside the 12-hour cut-off"
+    Rule(
+        "limit",
+        _T,
+        after=_rx(r"[\s-]+(?:cut-?offs?|time\s+limits?|deadlines?)\b"),
+        id="limit.cutoff",
+    ),
+    # the time to an event, not a journey: "three days before the Africa Cup of Nations"
+    Rule(
+        "offset",
+        _T,
+        after=_rx(
+            r"\s+(?:before|ahead\s+of|after)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:tournament|summit|"
+            r"talks|election|vote|final|ceremony|opening|match|game|kick-?off)\b)"
+        ),
+        id="offset.before_event",
+    ),
     # "the 3-kilometre Cristo Redentor tunnel": a named feature after the figure
     Rule(
         "feature",

@@ -303,21 +303,39 @@ def group_trips(
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
+                    o, de, filled = _fill_one_end(lg.origin, lg.destination, origin, destination)
                     legs.append(
                         TripLeg(
                             lg.id,
-                            lg.origin,
-                            lg.destination,
+                            o,
+                            de,
                             lg.mode,
                             (d.doc,),
                             lg.claims,
                             trip_id,
-                            submodes=d.trip.submodes,
+                            filled,
+                            d.trip.submodes,
                         )
                     )
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
         trips.extend(extra)
     return trips
+
+
+def _fill_one_end(
+    o: int | None, d: int | None, trip_o: int | None, trip_d: int | None
+) -> tuple[int | None, int | None, bool]:
+    """A leg that names one end of its trip ("arriving in Kandy ... the 120-kilometre route")
+    takes the trip's other end, marked inferred: (origin, destination, inferred).
+
+    >>> _fill_one_end(None, 2, 1, 2), _fill_one_end(None, 3, 1, 2), _fill_one_end(1, 2, 1, 2)
+    ((1, 2, True), (None, 3, False), (1, 2, False))
+    """
+    if o is None and d is not None and d == trip_d and trip_o is not None and trip_o != d:
+        return trip_o, d, True
+    if d is None and o is not None and o == trip_o and trip_d is not None and trip_d != o:
+        return o, trip_d, True
+    return o, d, False
 
 
 def legs_match(a: TripLeg, b: TripLeg, places: dict[int, Place]) -> bool:

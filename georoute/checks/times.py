@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from ..claims import Claim
 from ..findings import Finding, fmt
+from ..geodesy import geodesic_km
 from .common import (
     INF,
     CheckInput,
@@ -126,7 +127,26 @@ def _shift_note(shift: tuple[int, list[Claim], float, float], fits: bool) -> str
     )
 
 
-def _whole(leg, trip) -> bool:
+#: Two places this close are one end of a trip ("Pietermaritzburg" and its racecourse).
+SAME_END_KM = 25.0
+
+
+def _same_end(a: int | None, b: int | None, places: dict) -> bool:
+    """One end of a trip, however finely named: the same place, one inside the other, or two
+    points within ``SAME_END_KM``."""
+    if a is None or b is None or a == b:
+        return a == b
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None:
+        return False
+    if pa.contains(pb) or pb.contains(pa):
+        return True
+    if pa.is_region or pb.is_region:
+        return False
+    return geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_END_KM
+
+
+def _whole(leg, trip, places: dict) -> bool:
     """Whether a leg is the trip's whole journey: its ends are the trip's, or one is and the
     other is unknown ("arriving in Kandy ... in 2 hours 35 minutes"), or its sentence named
     none (the trip's ends were inferred)."""
@@ -135,7 +155,9 @@ def _whole(leg, trip) -> bool:
     o, d = leg.origin, leg.destination
     if (o, d) == (None, None):
         return False
-    return o in (None, trip.origin) and d in (None, trip.destination)
+    return (o is None or _same_end(o, trip.origin, places)) and (
+        d is None or _same_end(d, trip.destination, places)
+    )
 
 
 def _span_h(lo: float, hi: float) -> str:
@@ -178,7 +200,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         deps, arrs = _most_precise(deps), _most_precise(arrs)
         origin = inp.places.get(trip.origin) if trip.origin else None
         dest = inp.places.get(trip.destination) if trip.destination else None
-        whole = [lg for lg in trip.legs if _whole(lg, trip)]
+        whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
         durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
