@@ -15,8 +15,9 @@ from georoute.rail import rail_network
 from georoute.render import LAND_FILL, render_map
 from georoute.verify import verify
 
+from .browser import guarded_page, needs_chromium
 from .conftest import SEEDS
-from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium, page_data
+from .test_map import page_data
 
 #: How far (degrees) a drawn point may lie off the drawn land: the 1:10m TopoJSON is quantised
 #: to 0.0036 degrees of longitude, and railways and cities run along the coast.
@@ -77,14 +78,20 @@ def test_routes_and_places_lie_on_the_land_the_page_draws(seeds_page):
 _PIXELS_UNDER = """async ({zoom, center, points, fill}) => {
   const map = window.map_georoute;
   const base = Object.values(map._layers).find(l => l instanceof L.VectorGrid);
+  const sleep = ms => new Promise(done => setTimeout(done, ms));
+  const frame = () => Promise.race([new Promise(done => requestAnimationFrame(done)), sleep(100)]);
   map.setView(center, zoom, {animate: false});
-  await new Promise(done => {
-    const poll = () => (base.isLoading() ? setTimeout(poll, 50) : done());
-    setTimeout(poll, 50);
-  });
+  // Ready: no tile of this zoom still loading, then the canvases painted (VectorGrid marks a tile
+  // loaded one frame after queueing its paths; the canvas renderer paints on a later frame).
+  const here = () => Object.values(base._tiles).filter(t => t.coords.z === zoom);
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline && (base.isLoading() || here().length === 0
+                                   || !here().every(t => t.loaded))) {
+    await sleep(50);
+  }
   const rgb = [1, 3, 5].map(i => parseInt(fill.slice(i, i + 2), 16));
   const bounds = map.getBounds();
-  return points.map(pt => {
+  const probe = () => points.map(pt => {
     if (!bounds.contains(pt)) { return null; }
     const p = map.project(pt, zoom).round();
     const tx = Math.floor(p.x / 256), ty = Math.floor(p.y / 256);
@@ -101,30 +108,25 @@ _PIXELS_UNDER = """async ({zoom, center, points, fill}) => {
     }
     return false;
   });
+  await frame();
+  await frame();
+  let last = JSON.stringify(probe());
+  while (Date.now() < deadline) {
+    await sleep(300);
+    await frame();
+    const now = JSON.stringify(probe());
+    if (now === last) { break; }
+    last = now;
+  }
+  return JSON.parse(last);
 }"""
 
 
 @needs_chromium
 def test_route_pixels_lie_on_land_fill_at_three_zooms(seeds_page):
-    from playwright.sync_api import sync_playwright
-
     data = page_data(seeds_page.read_text(encoding="utf-8"))
     routes = _drawn(data, "Rail routes", "line")
-    leaked, errors = [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-
-        def route(r):
-            if r.request.url.startswith(("file:", "data:", "blob:")):
-                r.continue_()
-            else:
-                leaked.append(r.request.url)
-                r.abort()
-
-        page.route("**/*", route)
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
+    with guarded_page() as (page, guard):
         page.goto(seeds_page.as_uri())
         page.wait_for_function("() => window.map_georoute !== undefined", timeout=60_000)
         results = {}
@@ -134,8 +136,7 @@ def test_route_pixels_lie_on_land_fill_at_three_zooms(seeds_page):
                 page.evaluate(_PIXELS_UNDER, {**args, "points": routes}),
                 page.evaluate(_PIXELS_UNDER, {**args, "points": [list(s) for s in SEA]}),
             )
-        browser.close()
-    assert leaked == [] and errors == []
+    assert guard.leaked == [] and guard.errors == []
     for zoom, (on_route, at_sea) in results.items():
         seen = [v for v in on_route if v is not None]
         assert len(seen) > 50, f"zoom {zoom}: the route is in view"
