@@ -84,13 +84,22 @@ def _join_partial_legs(
         return legs[0].origin, legs[0].destination
 
     def modes(legs: list[TripLeg]) -> set[str]:
-        """The modes of the legs and of their figures' own sentences ("the high-speed train,
-        which reaches 250 km/h" in a coach story is the train's)."""
-        found = {lg.mode for lg in legs if lg.mode}
-        found |= {inp.claims[c].mode for lg in legs for c in lg.claims if inp.claims[c].mode}
-        return found
+        return _leg_modes(legs, inp)
 
-    out = dict(groups)
+    out: dict[tuple, list[TripLeg]] = {}
+    for key, legs in groups.items():
+        # legs with the same ends but another vehicle ("where a high-speed train reaches
+        # 250 km/h" in a cycling story) are not one leg
+        parts: list[list[TripLeg]] = []
+        for lg in legs:
+            part = next((p for p in parts if not _modes_differ(modes(p), modes([lg]))), None)
+            if part is None:
+                parts.append([lg])
+            else:
+                part.append(lg)
+        for k, part in enumerate(parts):
+            out[key if k == 0 else (*key, part[0].id)] = part
+    groups = dict(out)
     for key, legs in list(groups.items()):
         o, d = ends(legs)
         if (o is None) == (d is None):
@@ -101,7 +110,7 @@ def _join_partial_legs(
             for k, other in out.items()
             if k != key
             and k[0] == doc
-            and not (modes(other) and modes(legs) and modes(other) != modes(legs))
+            and not _modes_differ(modes(other), modes(legs))
             and all(x is None or x == y for x, y in zip((o, d), ends(other), strict=True))
             and (o is None or ends(other)[0] == o)
             and (d is None or ends(other)[1] == d)
@@ -111,6 +120,18 @@ def _join_partial_legs(
         if len(target) == 1 and key in out:
             out[target[0]] = out[target[0]] + out.pop(key)
     return out
+
+
+def _leg_modes(legs: list[TripLeg], inp: CheckInput) -> set[str]:
+    """The modes of the legs and of their figures' own sentences ("the high-speed train, which
+    reaches 250 km/h" in a coach story is the train's)."""
+    found = {lg.mode for lg in legs if lg.mode}
+    found |= {inp.claims[c].mode for lg in legs for c in lg.claims if inp.claims[c].mode}
+    return found
+
+
+def _modes_differ(a: set[str], b: set[str]) -> bool:
+    return bool(a and b and a != b)
 
 
 def _sdt_unusable(figures: list[Claim], leg_ids: tuple[str, ...]) -> Finding:
