@@ -260,3 +260,18 @@ def test_a_leg_naming_one_end_joins_the_leg_that_shares_it(gaz):
     )
     fs = verify([Document("b", other, None, dt.date(2024, 3, 3))], gazetteer=gaz).findings
     assert not [f for f in fs if f.check == "speed_distance_time" and f.verdict != "unverifiable"]
+
+
+def test_weekday_on_a_date_the_article_writes_elsewhere(gaz):
+    text = (
+        "Record ride\n\nMENDOZA, Argentina, March 3, 2024 (AFP) - The attempt began on March 2 "
+        "at 4:30 a.m. in Santiago. She set out on Saturday evening in the rain."
+    )
+    r = verify([Document("m", text, None, parse_dateline(text))], gazetteer=gaz)
+    cal = [f for f in check_calendar(_inp(r)) if "name one day" in f.message]
+    assert [f.verdict for f in cal] == ["consistent"] and "March 2, 2024 was a Saturday" in (
+        cal[0].message
+    )
+    friday = text.replace("Saturday evening", "Friday evening")
+    r = verify([Document("m", friday, None, parse_dateline(friday))], gazetteer=gaz)
+    assert not [f for f in check_calendar(_inp(r)) if "name one day" in f.message]

@@ -364,7 +364,8 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
 
     Wire copy names the days of the past or coming week by weekday alone, so a weekday that
     differs from the dateline's can never be contradicted: no finding. One that falls on the
-    dateline's own day ties the event to that date, which the calendar confirms; the message
+    dateline's own day, or on a day the article writes as a date ("began on March 2 ... on
+    Saturday evening"), ties the event to that date, which the calendar confirms; the message
     says that this is all it shows."""
     out = []
     by_doc: dict[str, list[Claim]] = {}
@@ -387,26 +388,45 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
         )
         if line is None:
             continue
+        days = [
+            d
+            for d in cs
+            if d.kind == "date"
+            and d is not line
+            and d.weekday is None
+            and d.date is not None
+            and _DAY_OF_MONTH.search(d.text)
+            and (d.until - d.begin).days <= 1
+        ]
         for c in cs:
             if (
                 c.weekday is None
-                or c.date != line.date  # resolved from the dateline: falls on its own day
-                or line.date.weekday() != c.weekday
+                or c.date is None
+                or c.date.weekday() != c.weekday  # resolved from the dateline: always equal
                 or _DAY_OF_MONTH.search(re.sub(r"\d{1,2}[:.]\d{2}", "", c.text))
             ):
+                continue
+            if c.date == line.date:
+                other, msg = line, f"'{c.text}' names the dateline's own day"
+            else:
+                # a weekday that falls on a date the article writes elsewhere ("began on March
+                # 2 ... on Saturday evening")
+                other = next((d for d in days if d.date == c.date), None)
+                msg = f"'{c.text}' and '{other.text}' name one day" if other else ""
+            if other is None:
                 continue
             out.append(
                 Finding(
                     "calendar",
                     "consistent",
                     (c.doc,),
-                    (line.id, c.id),
-                    f"'{c.text}' names the dateline's own day: {line.date:%B} {line.date.day}, "
-                    f"{line.date.year} was a {_WEEKDAY_NAMES[line.date.weekday()]}. (A weekday "
-                    "written without its date only places the event in the dateline's week.)",
+                    (other.id, c.id),
+                    f"{msg}: {c.date:%B} {c.date.day}, {c.date.year} was a "
+                    f"{_WEEKDAY_NAMES[c.date.weekday()]}. (A weekday written without its date "
+                    "only places the event in the dateline's week.)",
                     {
-                        "date": line.date.isoformat(),
-                        "weekday_of_date": _WEEKDAY_NAMES[line.date.weekday()],
+                        "date": c.date.isoformat(),
+                        "weekday_of_date": _WEEKDAY_NAMES[c.date.weekday()],
                         "stated_weekday": _WEEKDAY_NAMES[c.weekday],
                         "dateline_claim": line.id,
                     },
