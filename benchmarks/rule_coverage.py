@@ -140,6 +140,11 @@ def instrument() -> list[str]:
             else:
                 rids = [f"{family}:{mod}.{name}"]
                 setattr(module, name, _Counting(value, rids[0]))
+                # a pattern imported by name elsewhere ("from .endpoints import WHOLE_TRIP")
+                for other in (extract, endpoints, timeexpr):
+                    for oname, ovalue in list(vars(other).items()):
+                        if ovalue is value:
+                            setattr(other, oname, getattr(module, name))
             ids += rids
     extract.MODE_WORDS = _CountingWords(extract.MODE_WORDS)
     extract._mode_in = getattr(extract._mode_in, "__wrapped__", extract._mode_in)  # no cache
