@@ -4,17 +4,17 @@
 
 Rules by family, each with an id ``family:name``:
 
-- ``relations``: the rows of ``georoute.qualifiers.RULES`` (by their ``id``) and its built-in
+- ``relations``: the rows of ``georoute.text.qualifiers.RULES`` (by their ``id``) and its built-in
   fallbacks (``former.from_to``, ``length.unit``, ``span.unit``), counted where they decide a
-  figure's relation (``georoute.coverage``);
-- ``endpoints``: the module-level patterns of ``georoute.endpoints`` (origins, destinations,
+  figure's relation (``georoute.base.coverage``);
+- ``endpoints``: the module-level patterns of ``georoute.extraction.endpoints`` (origins, destinations,
   waypoints, locators);
-- ``times``: the patterns of ``georoute.timeexpr`` and the departure/arrival/crossing words of
-  ``georoute.extract``;
-- ``separations``: the direction and position patterns of ``georoute.extract``;
-- ``modes``: each word of ``georoute.extract.MODE_WORDS`` (``modes:word:...``) and each
-  sub-mode of ``georoute.modes.SUBMODES`` named by a document (``modes:sub:...``);
-- ``hedges``: each hedge of ``georoute.intervals.HEDGES`` on an extracted figure.
+- ``times``: the patterns of ``georoute.text.timeexpr`` and the departure/arrival/crossing words of
+  ``georoute.extraction.extract``;
+- ``separations``: the direction and position patterns of ``georoute.extraction.extract``;
+- ``modes``: each word of ``georoute.extraction.extract.MODE_WORDS`` (``modes:word:...``) and each
+  sub-mode of ``georoute.base.modes.SUBMODES`` named by a document (``modes:sub:...``);
+- ``hedges``: each hedge of ``georoute.text.intervals.HEDGES`` on an extracted figure.
 
 A pattern fires when it matches (a ``finditer`` fires once a match). Texts: the test articles
 (``tests/articles``, ``tests/wire``) and the development sets (the texts of
@@ -40,12 +40,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from georoute import coverage, endpoints, extract, timeexpr  # noqa: E402
-from georoute.documents import Document, parse_dateline  # noqa: E402
-from georoute.gazetteer import default_gazetteer  # noqa: E402
-from georoute.intervals import HEDGES  # noqa: E402
-from georoute.modes import SUBMODES  # noqa: E402
-from georoute.qualifiers import RULES  # noqa: E402
+from georoute.base import coverage  # noqa: E402
+from georoute.base.documents import Document, parse_dateline  # noqa: E402
+from georoute.base.modes import SUBMODES  # noqa: E402
+from georoute.extraction import endpoints, extract  # noqa: E402
+from georoute.geo.gazetteer import default_gazetteer  # noqa: E402
+from georoute.text import timeexpr  # noqa: E402
+from georoute.text.intervals import HEDGES  # noqa: E402
+from georoute.text.qualifiers import RULES  # noqa: E402
 
 EAGER_RATIO = 3.0
 EAGER_MIN = 5

@@ -9,13 +9,13 @@ from types import SimpleNamespace
 
 import pytest
 
+from georoute.base.claims import Claim
+from georoute.base.documents import Document, parse_dateline
+from georoute.base.modes import SUBMODES, speed_limit, submodes_in
 from georoute.checks import CheckInput, check_calendar, check_route_length, check_timeline
 from georoute.checks.times import _apart
-from georoute.claims import Claim
-from georoute.documents import Document, parse_dateline
-from georoute.modes import SUBMODES, speed_limit, submodes_in
-from georoute.qualifiers import RULES, not_travel
-from georoute.quantities import find_quantities
+from georoute.text.qualifiers import RULES, not_travel
+from georoute.text.quantities import find_quantities
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
 
@@ -121,6 +121,7 @@ def _route_input(gaz, km: float, route_km: float, inferred: bool = False):
         bridges=(),
         snaps=(),
         crossings=(),
+        coords=((a.lat, a.lon), (b.lat, b.lon)),
     )
     trip = Trip("T1", ("d",), a.id, b.id, (leg,))
     return CheckInput({c.id: c}, {a.id: a, b.id: b}, (trip,), lambda ps: route)
