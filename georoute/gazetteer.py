@@ -37,6 +37,9 @@ FEATURE_WORDS: dict[str, str] = {
     "spaceport": "spaceport",
     "launch": "spaceport",
     "station": "railway_station",
+    "airport": "airport",
+    "airfield": "airport",
+    "airports": "airport",
     "junction": "railway_junction",
     "port": "port",
     "harbour": "port",
@@ -102,7 +105,8 @@ class ResolutionContext:
         points: list[tuple[float, float, str]] = []
         named: set[tuple[str, str, str | None]] = set()
         for norm, place in places:
-            countries |= place.countries
+            if "macro_region" not in place.kinds:  # a dozen countries vouch for no place
+                countries |= place.countries
             region = None
             if ("admin1" in place.kinds or "admin2" in place.kinds) and place.admin1:
                 regions.add((place.country, place.admin1))
@@ -158,7 +162,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _row_to_place(row: tuple) -> Place:
-    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note = row
+    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note, serves = row
     return Place(
         id=pid,
         name=name,
@@ -170,6 +174,7 @@ def _row_to_place(row: tuple) -> Place:
         kinds=tuple(k for k in kinds.split(";") if k),
         population=pop,
         admin1=admin1,
+        serves=serves,
     )
 
 
@@ -194,31 +199,40 @@ class Gazetteer:
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
     # -- look-ups -------------------------------------------------------------------------
-    def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool], ...]:
+    def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool, int], ...]:
         rows = self._conn.execute(
-            "SELECT p.*, n.is_primary, n.is_upper FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.norm = ? ORDER BY p.id",
+            "SELECT p.*, n.is_primary, n.is_upper, n.needs FROM names n "
+            "JOIN places p ON p.id = n.place WHERE n.norm = ? ORDER BY p.id",
             (norm,),
         ).fetchall()
-        return tuple((_row_to_place(r[:-2]), bool(r[-2]), bool(r[-1])) for r in rows)
+        return tuple((_row_to_place(r[:-3]), bool(r[-3]), bool(r[-2]), r[-1]) for r in rows)
+
+    def _conditional(self, norm: str) -> dict[int, int]:
+        """The places that carry ``norm`` only under a condition (see ``gazindex.NEEDS_*``)."""
+        return {p.id: needs for p, _, _, needs in self._candidates(norm) if needs}
 
     def candidates(
-        self, name: str, abbreviation: bool = False, cased: bool = False
+        self, name: str, abbreviation: bool = False, cased: bool = False, conditional: bool = False
     ) -> tuple[tuple[Place, bool], ...]:
         """Every place carrying ``name`` (normalised), with whether it is a primary name.
 
         With ``abbreviation``, only names written in capitals in the sources count ("US" is the
         United States, not Us in France). With ``cased`` (``name`` as a text writes it), a name
-        the sources write only in capitals needs capitals: "And" is no "AND" (Andorra).
+        the sources write only in capitals needs capitals: "And" is no "AND" (Andorra). With
+        ``conditional``, names that count only beside their feature word are included ("JFK",
+        "Heathrow" for the airports): :meth:`resolve` keeps them only with that support.
         """
         norm = normalize_name(name)
         if not norm:
             return ()
+        rows = self._candidates(norm)
+        if not conditional:
+            rows = tuple(r for r in rows if not r[3])
         if abbreviation:
-            return tuple((p, prim) for p, prim, up in self._candidates(norm) if up)
+            return tuple((p, prim) for p, prim, up, _ in rows if up)
         if cased:
-            return tuple((p, prim) for p, prim, up in self._candidates(norm) if not up)
-        return tuple((p, prim) for p, prim, _ in self._candidates(norm))
+            return tuple((p, prim) for p, prim, up, _ in rows if not up)
+        return tuple((p, prim) for p, prim, _, _ in rows)
 
     def known_names(self, norms: Iterable[str]) -> set[str]:
         """Which of these normalised names exist in the index (one query per 500 names)."""
@@ -249,7 +263,8 @@ class Gazetteer:
         """Places inside a lat/lon box with at least ``min_population`` people (no countries)."""
         rows = self._conn.execute(
             "SELECT * FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-            "AND population >= ? AND kinds NOT IN ('country', 'continent', 'admin1', 'admin2') "
+            "AND population >= ? AND kinds NOT IN ('country', 'continent', 'macro_region', 'admin1', "
+            "'admin2') "
             "ORDER BY id",
             (south, north, west, east, min_population),
         ).fetchall()
@@ -318,7 +333,7 @@ class Gazetteer:
         norm = normalize_name(query)
         if not norm:
             return Resolution(query, None, reason="empty name")
-        cands = self.candidates(query if cased else norm, abbreviation, cased)
+        cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
         if not cands:
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         if isinstance(context, str):
@@ -329,10 +344,18 @@ class Gazetteer:
             ctx = context or ResolutionContext()
         ctx = ctx.without(norm)
         feats = frozenset(features) | ctx.features
-        scored = sorted(
-            (_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands),
-            key=lambda c: (-c.score, c.place.id),
-        )
+        scored = [_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands]
+        needs = self._conditional(norm)
+        if needs:
+            scored = [c for c in scored if _condition_met(c, needs.get(c.place.id, 0))]
+            if not scored:
+                return Resolution(
+                    query,
+                    None,
+                    reason=f"{query!r} names a place only beside its feature word "
+                    "(an airport's code or short name needs the word airport or its city)",
+                )
+        scored.sort(key=lambda c: (-c.score, c.place.id))
         scored = _city_before_region(scored, feats)
         best, rest = scored[0], tuple(scored[1:])
         return Resolution(
@@ -365,6 +388,19 @@ def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[
         c.feature_match,
     )
     return [city, *scored[:k], *scored[k + 1 :]]
+
+
+#: How near the city an airport serves must be named for its short name to count.
+SERVED_CITY_KM = 60.0
+
+
+def _condition_met(c: Candidate, needs: int) -> bool:
+    """Whether a candidate reached through a conditional name has the support it needs: its
+    feature word around it, or (for a short name) a place the text names within
+    ``SERVED_CITY_KM``."""
+    if not needs or c.feature_match:
+        return True
+    return needs == 1 and c.near_km is not None and c.near_km <= SERVED_CITY_KM
 
 
 def _named_city(c: Candidate, region: Candidate) -> bool:
