@@ -29,6 +29,7 @@ __all__ = [
     "Resolution",
     "ResolutionContext",
     "default_gazetteer",
+    "feature_kinds",
 ]
 
 #: Words near a mention that point to a feature kind of the curated overlay.
@@ -356,11 +357,114 @@ class Gazetteer:
                     "(an airport's code or short name needs the word airport or its city)",
                 )
         scored.sort(key=lambda c: (-c.score, c.place.id))
+        scored = _country_before_town(scored, feats)
         scored = _city_before_region(scored, feats)
+        scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
+
+
+#: Two candidates this close in score are a near-tie that the document's focus may break.
+FOCUS_TIE = 1.5
+#: The focus needs this many confidently placed names, and more than this share of them.
+FOCUS_MIN_NAMES = 3
+FOCUS_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Focus:
+    """Where a document's confidently placed names mostly fall: a country, and a first-order
+    region in it (either may be None)."""
+
+    country: str | None = None
+    admin1: str | None = None
+
+    def holds(self, place: Place) -> bool:
+        if self.country is None or self.country not in place.countries:
+            return False
+        return self.admin1 is None or place.admin1 == self.admin1
+
+
+def document_focus(ctx: ResolutionContext) -> Focus:
+    """The country (and the first-order region in it) that more than half of the names the
+    context placed fall in, when at least ``FOCUS_MIN_NAMES`` are placed.
+
+    >>> named = (("a", "US", "OH"), ("b", "US", "OH"), ("c", "US", None), ("d", "IE", None))
+    >>> document_focus(ResolutionContext(named=named))
+    Focus(country='US', admin1='OH')
+    >>> document_focus(ResolutionContext(named=named[1:]))
+    Focus(country='US', admin1=None)
+    """
+    from collections import Counter
+
+    placed = [(cc, r) for _, cc, r in ctx.named if cc and "|" not in cc]
+    if len(placed) < FOCUS_MIN_NAMES:
+        return Focus()
+    country, n = Counter(cc for cc, _ in placed).most_common(1)[0]
+    if n <= FOCUS_SHARE * len(placed):
+        return Focus()
+    regions = Counter(r for cc, r in placed if cc == country and r)
+    if regions:
+        region, k = regions.most_common(1)[0]
+        if k > FOCUS_SHARE * n and k >= FOCUS_MIN_NAMES - 1:
+            return Focus(country, region)
+    return Focus(country)
+
+
+def _focus_breaks_tie(scored: list[Candidate], focus: Focus) -> list[Candidate]:
+    """A runner-up within ``FOCUS_TIE`` of the winner that lies in the document's focus, where
+    the winner does not, takes its place: in an Ohio story, Dublin is Dublin, Ohio. Countries
+    and continents are left alone (a story's focus is no reason to doubt "Ireland")."""
+    if focus.country is None or len(scored) < 2:
+        return scored
+    best = scored[0]
+    if focus.holds(best.place) or best.place.is_country or best.feature_match:
+        return scored
+    for k, c in enumerate(scored[1:], start=1):
+        if best.score - c.score > FOCUS_TIE:
+            break
+        if focus.holds(c.place) and not c.place.is_country:
+            where = focus.country + (f"/{focus.admin1}" if focus.admin1 else "")
+            why = (*c.why, f"in {where}, where most places the text names lie (a near tie)")
+            moved = Candidate(
+                c.place,
+                c.score,
+                c.primary,
+                why,
+                c.in_context_country,
+                c.in_context_region,
+                c.near_km,
+                c.feature_match,
+            )
+            return [moved, *scored[:k], *scored[k + 1 :]]
+    return scored
+
+
+def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """A country's own name names the country, not a town of that name that the context
+    favours ("China" in a Texas story is China; "China, Texas" is read by the mention finder),
+    unless a feature word around asks for the town's kind."""
+    best = scored[0]
+    if best.place.is_region or best.feature_match:
+        return scored
+    k = next((i for i, c in enumerate(scored) if i and c.place.is_country and c.primary), None)
+    if k is None:
+        return scored
+    c = scored[k]
+    why = (*c.why, f"a country rather than a town of its name ({best.place.label()})")
+    country = Candidate(
+        c.place,
+        c.score,
+        c.primary,
+        why,
+        c.in_context_country,
+        c.in_context_region,
+        c.near_km,
+        c.feature_match,
+    )
+    return [country, *scored[:k], *scored[k + 1 :]]
 
 
 def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
@@ -410,7 +514,11 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
         return False
     if r.is_country:
         return "capital" in p.kinds and c.primary  # Singapore, Djibouti
-    return p.admin1 == r.admin1 or "capital" in p.kinds
+    # the city's own name, or a capital's or a big city's other spelling ("Ulaanbaatar"):
+    # Minneota and Montana City, small towns that carry "Minnesota" and "Montana" only as
+    # alternates, are no cities named after their states
+    own = c.primary or "capital" in p.kinds or (p.population or 0) >= 100_000
+    return own and (p.admin1 == r.admin1 or "capital" in p.kinds)
 
 
 def _within_name(norm: str, place: Place) -> bool:
@@ -418,13 +526,41 @@ def _within_name(norm: str, place: Place) -> bool:
     return " " in norm and f" {norm} " in f" {normalize_name(place.name)} "
 
 
+#: Feature words that make a name a subdivision only right beside it ("Orange County", "the
+#: province of Alberta"): further off in the sentence they speak of something else.
+ADJACENT_ONLY = frozenset(w for w, k in FEATURE_WORDS.items() if k in ("admin1", "admin2"))
+_WORD_AFTER = re.compile(r"[\s-]+([a-z]+)")
+_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[str]:
+    """The feature kinds that ``words`` around a name point to; a subdivision's word counts
+    only right after the name or as "WORD of" right before it (``before`` and ``after`` are
+    the casefolded text on each side).
+
+    >>> sorted(feature_kinds({"county", "station"}, "the train left ", " for the county fair"))
+    ['railway_station']
+    >>> sorted(feature_kinds({"county"}, "in ", " county, officials said"))
+    ['admin2']
+    """
+    out = {FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS and w not in ADJACENT_ONLY}
+    m = _WORD_AFTER.match(after)
+    if m and m.group(1) in ADJACENT_ONLY:
+        out.add(FEATURE_WORDS[m.group(1)])
+    m = _OF_BEFORE.search(before)
+    if m and m.group(1) in ADJACENT_ONLY:
+        out.add(FEATURE_WORDS[m.group(1)])
+    return frozenset(out)
+
+
 def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
     low, key = text.casefold(), name.casefold()
     out: set[str] = set()
     start = low.find(key)
     while start >= 0:
-        around = set(re.findall(r"[a-z]+", low[max(0, start - window) : start + len(key) + window]))
-        out |= {kind for word, kind in FEATURE_WORDS.items() if word in around}
+        end = start + len(key)
+        around = set(re.findall(r"[a-z]+", low[max(0, start - window) : end + window]))
+        out |= feature_kinds(around, low[max(0, start - window) : start], low[end : end + window])
         start = low.find(key, start + 1)
     return frozenset(out)
 

@@ -11,10 +11,10 @@ import difflib
 import re
 
 from .gazetteer import (
-    FEATURE_WORDS,
     Gazetteer,
     Resolution,
     ResolutionContext,
+    feature_kinds,
 )
 from .namespans import (
     COMPASS_WORDS,
@@ -217,10 +217,11 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
 
 
 def _features_around(text: str, start: int, end: int) -> frozenset[str]:
-    before = text[max(0, start - 40) : start].casefold().split()[-3:]
-    after = text[end : end + 40].casefold().split()[:3]
+    before_text = text[max(0, start - 40) : start].casefold()
+    after_text = text[end : end + 40].casefold()
+    before, after = before_text.split()[-3:], after_text.split()[:3]
     words = {re.sub(r"[^a-z]", "", w) for w in before + after}
-    return frozenset(FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS)
+    return feature_kinds(words, before_text, after_text)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -253,6 +254,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return False
     if _facility_elsewhere(words, c):
         return False
+    if place.is_region and not c.primary and len(normalize_name(words).replace(" ", "")) <= 3:
+        return False  # "Dr", "Sa": a region's short alternate is no name in running text
     if (
         place.is_region
         or place.source.startswith("curated:")

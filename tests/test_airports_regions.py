@@ -114,3 +114,39 @@ def test_macro_regions_are_mentions_and_vouch_for_no_country(gaz):
     ]
     ctx = gaz.context_of("Aid reached Southeast Asia and the Middle East.")
     assert not ctx.countries
+
+
+@pytest.mark.parametrize("state", ["Minnesota", "Montana", "Indiana"])
+def test_a_state_keeps_its_name_from_small_towns_carrying_it_as_an_alternate(gaz, state):
+    text = f"Health officials in {state} said the outbreak in the United States was contained."
+    assert "admin1" in gaz.resolve(state, context=text).place.kinds
+
+
+def test_a_county_word_counts_only_beside_the_name(gaz):
+    text = "California officials said cases rose in one county and fell in another, in Brazil too."
+    assert gaz.resolve("California", context=text).place.admin1 == "CA"
+    assert "admin2" in gaz.resolve("Orange County").place.kinds
+
+
+def test_a_country_name_is_the_country_not_a_town_near_the_story(gaz):
+    text = "Houston and Dallas traders said exports to China from Texas fell."
+    assert gaz.resolve("China", context=text).place.is_country
+
+
+def test_a_regions_short_alternate_is_no_mention(gaz):
+    assert [m.text for m in find_mentions("Dr Smith spoke to reporters in Kenya.", gaz)] == [
+        "Kenya"
+    ]
+
+
+def test_document_focus_breaks_only_near_ties():
+    from georoute.gazetteer import Candidate, Focus, _focus_breaks_tie
+
+    far = Candidate(Place(1, "Dublin", 53.3, -6.3, "IE", None, "t"), 10.0, True)
+    ohio = Candidate(Place(2, "Dublin", 40.1, -83.1, "US", None, "t", admin1="OH"), 9.0, True)
+    focus = Focus("US", "OH")
+    assert _focus_breaks_tie([far, ohio], focus)[0].place.id == 2
+    assert "near tie" in _focus_breaks_tie([far, ohio], focus)[0].why[-1]
+    beaten = Candidate(ohio.place, 5.0, True)
+    assert _focus_breaks_tie([far, beaten], focus)[0].place.id == 1
+    assert _focus_breaks_tie([far, ohio], Focus())[0].place.id == 1
