@@ -106,15 +106,17 @@ class ResolutionContext:
         points: list[tuple[float, float, str]] = []
         named: set[tuple[str, str, str | None]] = set()
         for norm, place in places:
-            if "macro_region" not in place.kinds:  # a dozen countries vouch for no place
-                countries |= place.countries
+            country = place.country
+            if "macro_region" in place.kinds:  # a dozen countries vouch for no place
+                country = ""
+            countries |= frozenset(c for c in country.split("|") if c)
             region = None
             if ("admin1" in place.kinds or "admin2" in place.kinds) and place.admin1:
                 regions.add((place.country, place.admin1))
                 region = place.admin1
             elif not place.is_region:
                 points.append((place.lat, place.lon, norm))
-            named.add((norm, place.country, region))
+            named.add((norm, country, region))
         return ResolutionContext(
             frozenset(countries),
             frozenset(regions),
@@ -450,10 +452,24 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
     if best.place.is_region or best.feature_match:
         return scored
     k = next((i for i, c in enumerate(scored) if i and c.place.is_country and c.primary), None)
+    if k is None:  # nor a first-order region's, before a town outside it a hundred times smaller
+        k = next(
+            (
+                i
+                for i, c in enumerate(scored)
+                if i
+                and c.primary
+                and "admin1" in c.place.kinds
+                and not c.place.contains(best.place)
+                and (c.place.population or 0) >= 100 * (best.place.population or 1)
+            ),
+            None,
+        )
     if k is None:
         return scored
     c = scored[k]
-    why = (*c.why, f"a country rather than a town of its name ({best.place.label()})")
+    what = "country" if c.place.is_country else "region"
+    why = (*c.why, f"a {what} rather than a town of its name ({best.place.label()})")
     country = Candidate(
         c.place,
         c.score,

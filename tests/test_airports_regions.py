@@ -150,3 +150,17 @@ def test_document_focus_breaks_only_near_ties():
     beaten = Candidate(ohio.place, 5.0, True)
     assert _focus_breaks_tie([far, beaten], focus)[0].place.id == 1
     assert _focus_breaks_tie([far, ohio], Focus())[0].place.id == 1
+
+
+def test_a_state_before_a_far_smaller_town_of_its_name_outside_it():
+    from georoute.gazetteer import Candidate, _country_before_town
+
+    town = Place(1, "California", 38.3, -76.5, "US", None, "t", population=11_857, admin1="MD")
+    state = Place(2, "California", 36.4, -119.9, "US", None, "t", ("admin1",), 39_000_000, "CA")
+    ranked = [Candidate(town, 15.0, True), Candidate(state, 14.0, True)]
+    assert _country_before_town(ranked, frozenset())[0].place.id == 2
+    assert "a region rather than a town" in _country_before_town(ranked, frozenset())[0].why[-1]
+    big = Place(3, "Ontario", 34.1, -117.6, "US", None, "t", population=175_000, admin1="CA")
+    province = Place(4, "Ontario", 50.0, -86.0, "CA", None, "t", ("admin1",), 13_000_000, "08")
+    ranked = [Candidate(big, 15.0, True), Candidate(province, 14.0, True)]
+    assert _country_before_town(ranked, frozenset())[0].place.id == 3
