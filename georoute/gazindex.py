@@ -18,7 +18,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
 from .errors import DataError
@@ -35,9 +35,23 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 13
-GAZETTEER_DIR = Path(
-    os.environ.get("GEOROUTE_GAZETTEER_DIR", Path(__file__).parent.parent / "gazetteer")
-)
+
+
+def _gazetteer_dir() -> Path:
+    """The curated tables: ``$GEOROUTE_GAZETTEER_DIR``, else the package ``georoute._gazetteer``
+    (the top-level ``gazetteer/`` folder, mapped by setup.py; package data in a wheel)."""
+    env = os.environ.get("GEOROUTE_GAZETTEER_DIR")
+    if env:
+        return Path(env)
+    try:
+        return Path(str(resources.files("georoute._gazetteer")))
+    except ModuleNotFoundError:  # an editable install made before the folder became a package
+        import georoute
+
+        return Path(georoute.__file__).parent.parent / "gazetteer"
+
+
+GAZETTEER_DIR = _gazetteer_dir()
 CURATED_PLACES = "curated_places.csv"
 COUNTRY_ALIASES = "country_aliases.csv"
 REGION_ALIASES = "region_aliases.csv"

@@ -1,5 +1,6 @@
-"""The map page: Leaflet and its plugins, read from the npm packages in ``mapassets/`` and inlined
-so that maps open with no network (images referenced by the CSS become data URIs), and the page
+"""The map page: Leaflet and its plugins, read from the copy vendored in package data
+(``georoute/data/mapassets``, copied from the npm packages that ``mapassets/package-lock.json``
+pins by ``mapassets/vendor.py``) and inlined so that maps open with no network (images referenced by the CSS become data URIs), and the page
 built with folium around one data block and the script that draws it.
 
 Article text never reaches a template as source: folium's MacroElements compile their output
@@ -16,6 +17,7 @@ import mimetypes
 import os
 import re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from branca.element import Element, MacroElement
@@ -27,16 +29,17 @@ __all__ = [
     "APP_JS",
     "ASSETS_DIR",
     "MAP_VAR",
+    "css_references",
     "inline_css",
     "inline_js",
     "json_for_script",
     "map_page",
 ]
 
+#: Where the vendored npm files live: package data, the same bytes in an editable install and in
+#: a wheel (``$GEOROUTE_MAP_ASSETS`` points elsewhere, e.g. at ``mapassets/node_modules``).
 ASSETS_DIR = Path(
-    os.environ.get(
-        "GEOROUTE_MAP_ASSETS", Path(__file__).parent.parent / "mapassets" / "node_modules"
-    )
+    os.environ.get("GEOROUTE_MAP_ASSETS") or str(resources.files("georoute") / "data" / "mapassets")
 )
 
 JS = (
@@ -62,8 +65,22 @@ def _read(rel: str) -> str:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(
-            f"map asset {rel} is not installed ({path}); run `make install` (npm ci in mapassets/)"
+            f"map asset {rel} is missing ({path}): the installation is incomplete"
         ) from exc
+
+
+#: A ``url(...)`` in a style sheet.
+_CSS_URL = re.compile(r"url\((['\"]?)([^'\")]+)\1\)")
+
+
+def css_references(css: str) -> list[str]:
+    """The files a style sheet refers to (data URIs and fragments left out), in order.
+
+    >>> css_references('a{background:url(images/a.png)} b{behavior:url(#default#VML)}')
+    ['images/a.png']
+    """
+    refs = (m.group(2) for m in _CSS_URL.finditer(css))
+    return list(dict.fromkeys(r for r in refs if not r.startswith(("data:", "#"))))
 
 
 def _data_uris(css: str, base: Path) -> str:
@@ -77,7 +94,7 @@ def _data_uris(css: str, base: Path) -> str:
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return f'url("data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}")'
 
-    return re.sub(r"url\((['\"]?)([^'\")]+)\1\)", repl, css)
+    return _CSS_URL.sub(repl, css)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ import html
 import json
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pyproj import Geod
@@ -22,7 +23,7 @@ from shapely.geometry import box, mapping
 from .mapassets import TILE_HOST, map_page
 from .report import atomic_write
 
-__all__ = ["js_string", "map_html", "render_map", "safe_html"]
+__all__ = ["basemap_topology", "js_string", "map_html", "render_map", "safe_html", "trip_area"]
 
 _GEOD = Geod(ellps="WGS84")
 VERDICT_COLOURS = {"inconsistent": "#d62728", "unverifiable": "#e6a700", "consistent": "#2ca02c"}
@@ -176,8 +177,7 @@ def map_html(report, router=None) -> str:
     _draw_great_circles(claims, places, circles)
     _draw_places(claims, texts, places, marks)
     _draw_findings(report, claims, places, leg_lines, by_verdict)
-    from .basemap import borders_topology
-
+    drawn_layers = (routes, circles, marks, *by_verdict.values())
     data = {
         "bounds": [[extent[0], extent[1]], [extent[2], extent[3]]],
         "preferCanvas": len(points) > 500,
@@ -191,14 +191,89 @@ def map_html(report, router=None) -> str:
             "url": TILE_HOST + "/{z}/{x}/{y}.png",
             "attribution": safe_html("© OpenStreetMap contributors"),
         },
-        # the whole world at 1:10m, as TopoJSON: the page tiles it for each zoom (geojson-vt)
-        "basemap": borders_topology(),
+        # 1:10m around what is drawn, coarser elsewhere, as TopoJSON: the page tiles it for each
+        # zoom (geojson-vt)
+        "basemap": basemap_topology(trip_area([g.data() for g in drawn_layers])),
         "land": _minimap_land(),
-        "layers": [g.data() for g in (routes, circles, marks, *by_verdict.values())],
+        "layers": [g.data() for g in drawn_layers],
         "attribution": safe_html(ATTRIBUTION),
         "legend": _legend(report),
     }
     return map_page(data, prefer_canvas=data["preferCanvas"])
+
+
+#: Degrees around each place and line drawn within which the basemap keeps every 1:10m vertex.
+BASEMAP_MARGIN_DEG = 5.0
+#: Elsewhere each coast and border is simplified (Douglas-Peucker, endpoints kept, so borders
+#: still meet) to this many degrees: about the vertex count of Natural Earth 1:50m.
+BASEMAP_COARSE_DEG = 0.05
+
+
+def trip_area(layers: list[dict]):
+    """Where the map's detail matters: every place and line drawn (the layers' items, points
+    ``[lat, lon]``), widened by BASEMAP_MARGIN_DEG; None when nothing is drawn."""
+    import shapely
+    import shapely.affinity
+
+    shapes = []
+    for layer in layers:
+        for it in layer["items"]:
+            pts = [(p[1], p[0]) for p in (it["line"] if "line" in it else [it["at"]])]
+            g = shapely.LineString(pts) if len(pts) > 1 else shapely.Point(pts[0])
+            shapes.append(g.simplify(BASEMAP_MARGIN_DEG / 10))
+    if not shapes:
+        return None
+    area = shapely.union_all(shapely.buffer(shapes, BASEMAP_MARGIN_DEG, quad_segs=4))
+    # lines across the antimeridian are unwrapped (longitudes beyond 180): their other side too
+    shifted = [shapely.affinity.translate(area, dx) for dx in (-360.0, 360.0)]
+    return shapely.union_all([area, *shifted])
+
+
+@lru_cache(maxsize=1)
+def _basemap_arcs() -> tuple[list, list, object]:
+    """The 1:10m arcs as they are (delta-encoded), the same arcs simplified, and each arc as a
+    line in degrees (to find those near the trip). Computed once per process."""
+    import numpy as np
+    import shapely
+
+    from .basemap import borders_topology
+
+    topo = borders_topology()
+    scale = np.asarray(topo["transform"]["scale"])
+    shift = np.asarray(topo["transform"]["translate"])
+    full = topo["arcs"]
+    absolute = [np.cumsum(np.asarray(a, dtype=np.int64).reshape(-1, 2), axis=0) for a in full]
+    lines = np.array(
+        [shapely.LineString(np.vstack([a, a])[:2] if len(a) < 2 else a) for a in absolute]
+    )
+    lines = shapely.transform(lines, lambda xy: xy * scale + shift)
+    simple = shapely.simplify(lines, BASEMAP_COARSE_DEG, preserve_topology=False)
+    coarse = []
+    for arc, line in zip(absolute, simple, strict=True):
+        # the kept vertices are original ones: back to the integer grid exactly
+        q = np.rint((shapely.get_coordinates(line) - shift) / scale).astype(np.int64)
+        if len(q) < 2:
+            q = arc
+        elif len(arc) >= 4 and (arc[0] == arc[-1]).all() and len(q) < 4:
+            q = arc[sorted({0, len(arc) // 3, 2 * len(arc) // 3, len(arc) - 1})]  # keep a ring
+        coarse.append(np.vstack([q[:1], np.diff(q, axis=0)]).tolist())
+    return full, coarse, lines
+
+
+def basemap_topology(near=None) -> dict:
+    """The map's Natural Earth TopoJSON: every 1:10m vertex of the arcs that reach the shapely
+    geometry ``near`` (lon, lat degrees), the simplified arcs elsewhere (everywhere when None).
+    Arcs stay shared, so borders meet and the page draws each once."""
+    import shapely
+
+    from .basemap import borders_topology
+
+    full, coarse, lines = _basemap_arcs()
+    keep = shapely.intersects(lines, near) if near is not None else [False] * len(full)
+    return {
+        **borders_topology(),
+        "arcs": [f if k else c for f, c, k in zip(full, coarse, keep, strict=True)],
+    }
 
 
 def render_map(report, path: str | Path, router=None) -> Path:

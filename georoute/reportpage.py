@@ -273,9 +273,12 @@ def _safe_inline(code: str) -> str:
     return code.replace("</script", "<\\/script").replace("</style", "<\\/style")
 
 
-def html_document(title: str, body: str, scripts: list[str], styles: list[str]) -> Page:
+def html_document(
+    title: str, body: str, scripts: list[str], styles: list[str], connect: str = "'none'"
+) -> Page:
     """A whole page: ``body`` is trusted markup; scripts and styles are inlined and hashed into a
-    Content-Security-Policy that allows nothing else (no network, no frames, no forms elsewhere)."""
+    Content-Security-Policy that allows nothing else (no network, no frames, no forms elsewhere;
+    ``connect`` is where its script may send requests: nowhere, or ``'self'`` when served)."""
     import html
 
     scripts = [_safe_inline(s) for s in scripts]
@@ -286,7 +289,7 @@ def html_document(title: str, body: str, scripts: list[str], styles: list[str]) 
             "script-src " + " ".join(_sha256(s) for s in scripts),
             "style-src " + " ".join(_sha256(s) for s in styles),
             "img-src data:",
-            "connect-src 'none'",
+            f"connect-src {connect}",
             "form-action 'self'",
             "base-uri 'none'",
         ]
@@ -314,6 +317,7 @@ _BODY = """<a class="skip" href="#findings-h">Skip to the findings table</a>
 <span class="chip v-none">claim with no finding</span>
 </p>
 <p id="summary" class="summary"></p>
+<div id="pins" class="pins" aria-live="polite"></div>
 </header>
 <noscript><p class="noscript">This page needs JavaScript to show the report (it runs only its own
 code, with no network).</p></noscript>
@@ -350,11 +354,22 @@ marks: findings (✘ ? ✔), spread along what they are about. Blue rings: the s
 <script type="application/json" id="georoute-data">"""
 
 
-def build_page(report) -> Page:
-    """The report page and its Content-Security-Policy."""
+def build_page(report, api: str | None = None) -> Page:
+    """The report page and its Content-Security-Policy. With ``api`` (the path of ``POST
+    /api/verify``, as ``georoute serve`` gives it) the page lets the person choose among a place's
+    alternatives: the name is pinned and the findings recomputed there (connect-src 'self')."""
     leaflet_js, leaflet_css, page_js, page_css = _assets()
-    body = _BODY + script_json(page_model(report)) + "</script>"
-    return html_document("georoute report", body, [leaflet_js, page_js], [leaflet_css, page_css])
+    model = page_model(report)
+    if api is not None:
+        model["serve"] = {"api": api}
+    body = _BODY + script_json(model) + "</script>"
+    return html_document(
+        "georoute report",
+        body,
+        [leaflet_js, page_js],
+        [leaflet_css, page_css],
+        connect="'self'" if api is not None else "'none'",
+    )
 
 
 def report_page(report) -> str:

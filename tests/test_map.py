@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,25 +16,10 @@ import pytest
 from georoute.render import js_string, map_html, render_map, safe_html
 from georoute.verify import verify
 
+from .browser import CHROMIUM, CHROMIUM_ARGS, guarded_page, needs_chromium
 from .conftest import ARTICLES, SEEDS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-#: Outside CI a machine without Chromium skips the browser tests; CI (.ci/run) sets
-#: GEOROUTE_REQUIRE_BROWSER so that a missing browser fails them instead.
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("GEOROUTE_REQUIRE_BROWSER"),
-    reason="needs Debian's chromium (installed by .ci/run)",
-)
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "needs_chromium"]  # the page tests import them from here
 
 
 @pytest.fixture(scope="module")
@@ -126,24 +110,7 @@ def test_map_is_the_same_bytes_every_time(hostile_map, gaz, tmp_path):
 
 
 def _open(page_url, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    leaked, errors, dialogs = [], [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-
-        def route(r):
-            if r.request.url.startswith(("file:", "data:", "blob:")):
-                r.continue_()
-            else:
-                leaked.append(r.request.url)
-                r.abort()
-
-        page.route("**/*", route)
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    with guarded_page() as (page, guard):
         page.goto(page_url)
         page.wait_for_timeout(800)
         state = {
@@ -162,8 +129,7 @@ def _open(page_url, tmp_path):
             target.dispatch_event("click")
             page.wait_for_timeout(300)
             popup_text = page.locator(".leaflet-popup-content").first.inner_text()
-        browser.close()
-    return state, leaked, errors, dialogs, popup_text, shot
+    return state, guard.leaked, guard.errors, guard.dialogs, popup_text, shot
 
 
 @needs_chromium

@@ -15,7 +15,8 @@ from georoute.documents import Document
 from georoute.render import map_html, render_map
 from georoute.verify import verify
 
-from .test_map import CHROMIUM, CHROMIUM_ARGS, inline_scripts, needs_chromium, page_data
+from .browser import guarded_page, needs_chromium
+from .test_map import inline_scripts, page_data
 
 #: A payload that creates a folder named after its argument in the working folder if a template
 #: engine ever evaluates it (lipsum is a Jinja global whose module imports os).
@@ -233,26 +234,15 @@ def test_hostile_document_ids_and_quotes_through_the_api(tmp_path, monkeypatch):
 
 @needs_chromium
 def test_no_payload_runs_in_the_browser(hostile, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     _, _, out, payloads = hostile
-    leaked, errors, dialogs, popups = [], [], [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+    popups = []
 
-        def route(r):
-            if r.request.url.startswith(("data:", "blob:")) or r.request.url == out.as_uri():
-                r.continue_()
-            else:
-                leaked.append(r.request.url)
-                r.abort()
+    def own(url):
+        return url.startswith(("data:", "blob:")) or url == out.as_uri()
 
-        page.route("**/*", route)
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    with guarded_page(own) as (page, guard):
         page.goto(out.as_uri())
+        page.wait_for_function("() => window.map_georoute !== undefined", timeout=60_000)
         page.wait_for_timeout(500)
         shapes = page.locator("path.leaflet-interactive")
         assert shapes.count() >= len(payloads)
@@ -276,7 +266,7 @@ def test_no_payload_runs_in_the_browser(hostile, tmp_path):
                       scripts: document.scripts.length,
                       frames: window.frames.length})"""
         )
-        browser.close()
+    leaked, errors, dialogs = guard.leaked, guard.errors, guard.dialogs
     scripts = out.read_text(encoding="utf-8").count("<script")
     assert state == {"pwned": None, "title": "georoute map", "scripts": scripts, "frames": 0}
     assert leaked == [], "no request leaves the page"

@@ -341,6 +341,35 @@ def test_hostile_page_runs_nothing(hostile_page):
     assert HOSTILE_ID in out["text"]
 
 
+PINNED = (
+    "date 2024-03-02\nThe night train left Paris for Vienna on Friday evening. The 1,400 km "
+    "trip took 14 hours at an average of about 100 km/h."
+)
+
+
+@needs_chromium
+def test_page_records_the_pins_and_lists_alternatives(gaz, tmp_path):
+    """A page written from a pinned run lists the pin; a place's alternatives are listed, with
+    no button to choose one (the file has no server to recompute with)."""
+    rep = verify(
+        [Document("a", PINNED, None, None)], gazetteer=gaz, pins=["Paris=geonames:4717560"]
+    )
+    out = tmp_path / "pinned.html"
+    built = build_page(rep)
+    out.write_text(built.html, encoding="utf-8")
+    assert "connect-src 'none'" in built.csp and "serve" not in _model(built.html)
+
+    def actions(page):
+        pins = page.inner_text("#pins")
+        page.locator("mark.claim[data-part='0']", has_text="Vienna").first.click()
+        return pins, page.inner_text("#details"), page.locator("button.choose, button.undo").count()
+
+    (pins, details, buttons), leaked, errors, _ = _browse(out.as_uri(), actions)
+    assert leaked == [] and errors == []
+    assert "Corrections (1)" in pins and "Paris" in pins and "geonames:4717560" in pins
+    assert "Other places the name" in details and "--place" in details and buttons == 0
+
+
 def test_cli_writes_the_page(tmp_path):
     from georoute.cli import main
 
