@@ -361,12 +361,13 @@ def _rows(conn: sqlite3.Connection) -> None:
         name_rows.extend((n, pid, p, u) for n, p, u in _names(row["name"], alts))
 
     # the town of each name in each country (main names first, then the most populous)
-    towns: dict[tuple[str, str], tuple[int, int, int]] = {}
+    towns: dict[tuple[str, str], tuple[int, int, int, str | None]] = {}
     for c in cities.values():
         pop = int(c.get("population") or 0)
         for norm, prim, _ in _names(c["name"], c.get("alternatenames") or []):
-            key, val = (c["countrycode"], norm), (int(c["geonameid"]), prim, pop)
-            if key not in towns or val[1:] > towns[key][1:]:
+            key = (c["countrycode"], norm)
+            val = (int(c["geonameid"]), prim, pop, c.get("admin1code"))
+            if key not in towns or val[1:3] > towns[key][1:3]:
                 towns[key] = val
     place_rows.extend(_airport_rows(name_rows, towns))
 
@@ -584,7 +585,7 @@ def _airport_dir() -> Path:
 
 
 def _airport_rows(
-    name_rows: list, towns: dict[tuple[str, str], tuple[int, int, int]]
+    name_rows: list, towns: dict[tuple[str, str], tuple[int, int, int, str | None]]
 ) -> list[tuple]:
     """Airports with an IATA code (PyPI airportsdata, MIT), each linked to the GeoNames town
     it serves (its ``city`` in that country), with its time zone.
@@ -618,7 +619,7 @@ def _airport_rows(
                 round(float(a["lat"]), 5),
                 round(float(a["lon"]), 5),
                 cc,
-                None,
+                town[3] if town else None,  # the first-order region of the town it serves
                 None,
                 a["tz"] or None,
                 "airport",
@@ -650,7 +651,7 @@ def _airport_rows(
 
 
 def _leading_city(
-    name: str, cc: str, towns: dict[tuple[str, str], tuple[int, int, int]]
+    name: str, cc: str, towns: dict[tuple[str, str], tuple[int, int, int, str | None]]
 ) -> str | None:
     """The city of 100,000 or more that opens an airport's name in its country, normalised
     ("Toronto Pearson International Airport" serves Mississauga but opens with Toronto)."""

@@ -78,8 +78,8 @@ class Place:
 
     def contains(self, other: Place) -> bool:
         """True when ``other`` lies inside this country or region (by code, not by shape)."""
-        if self.id == other.id:
-            return True
+        if self.id == other.id or other.serves == self.id:
+            return True  # a city holds the airport that serves it
         if "macro_region" in self.kinds:  # its member countries and what lies in them
             return other.countries <= self.countries and "macro_region" not in other.kinds
         if "country" in self.kinds:

@@ -164,3 +164,14 @@ def test_a_state_before_a_far_smaller_town_of_its_name_outside_it():
     province = Place(4, "Ontario", 50.0, -86.0, "CA", None, "t", ("admin1",), 13_000_000, "08")
     ranked = [Candidate(big, 15.0, True), Candidate(province, 14.0, True)]
     assert _country_before_town(ranked, frozenset())[0].place.id == 3
+
+
+def test_a_city_holds_the_airport_that_serves_it(gaz):
+    """Legs that end at "JFK" and at "New York" match (trips.legs_match uses ``contains``)."""
+    jfk = gaz.resolve("JFK", context="at JFK airport").place
+    nyc = gaz.place(jfk.serves)
+    assert nyc.contains(jfk) and not jfk.contains(nyc)
+    assert jfk.admin1 == nyc.admin1 == "NY"
+    assert gaz.resolve("New York", context="the state of New York").place.country == "US"
+    boston = gaz.resolve("Boston").place
+    assert not boston.contains(jfk)
