@@ -23,6 +23,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check georoute tests benchmarks notebooks
 	$(BIN)/ruff format --check georoute tests benchmarks notebooks
+	$(BIN)/lint-imports   # the layers and contracts of pyproject.toml [tool.importlinter]
 	GEOROUTE_TEST_WHEEL=1 $(BIN)/pytest
 
 # 100,000 hostile texts through times, quantities, extraction, the API and the CLI (hours).

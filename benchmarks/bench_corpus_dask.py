@@ -21,8 +21,8 @@ import os
 import random
 import time
 
-from georoute.documents import Document
-from georoute.geodesy import geodesic_km
+from georoute.base.documents import Document
+from georoute.base.geodesy import geodesic_km
 
 #: Cities the generator travels between (name, country, lat, lon, land mass reachable by rail
 #: and road): GeoNames coordinates, rounded. The distances written are computed from them, so no figure is hard-coded.
@@ -164,7 +164,7 @@ def generate(n: int, per_trip: int = 4, seed: int = 7) -> list[Document]:
                 break
             docs.append(Document(f"t{t:05d}-{k}", _article(rng, trip, k), None, None))
         t += 1
-    from georoute.documents import parse_dateline
+    from georoute.base.documents import parse_dateline
 
     return [Document(x.id, x.text, None, parse_dateline(x.text)) for x in docs]
 

@@ -14,11 +14,11 @@ import time
 import warnings
 from pathlib import Path
 
-from georoute.documents import Document, parse_dateline
-from georoute.extract import extract_document
-from georoute.gazetteer import default_gazetteer
-from georoute.qualifiers import not_travel
-from georoute.quantities import find_quantities
+from georoute.base.documents import Document, parse_dateline
+from georoute.extraction.extract import extract_document
+from georoute.geo.gazetteer import default_gazetteer
+from georoute.text.qualifiers import not_travel
+from georoute.text.quantities import find_quantities
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 #: The travel figures a fact-checker underlines in the seeds (surface text, hedge).

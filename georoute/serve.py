@@ -1,7 +1,7 @@
 """``georoute serve``: a small local web app (Starlette + uvicorn, the ``serve`` extra).
 
 ``GET /`` is a page where a person pastes or drops articles (``.txt`` files are read in the
-browser) and gets the report page of :mod:`georoute.reportpage`; ``POST /api/verify`` takes
+browser) and gets the report page of :mod:`georoute.outputs.reportpage`; ``POST /api/verify`` takes
 ``{"articles": [{"id", "text", "date"}], "date", "pins": ["NAME=PLACE", ...]}`` as JSON and
 returns the report of REPORT.md. On the report page a person chooses among a place's
 alternatives: the page pins the name (as ``--place`` does) and recomputes through the API.
@@ -28,8 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .documents import MAX_BYTES, Document, parse_dateline
-from .errors import GeorouteError, UsageError
+from georoute.base.documents import MAX_BYTES, Document, parse_dateline
+from georoute.base.errors import GeorouteError, UsageError
 
 __all__ = ["MAX_ARTICLES", "MAX_BODY_BYTES", "TIMEOUT_S", "add_arguments", "create_app", "main"]
 
@@ -200,7 +200,7 @@ async def _read_body(request, limit: int) -> bytes:
 
 @lru_cache(maxsize=1)
 def _form_page():
-    from .reportpage import html_document
+    from georoute.outputs.reportpage import html_document
 
     body = (DATA_DIR / "servepage.html").read_text(encoding="utf-8")
     js = (DATA_DIR / "servepage.js").read_text(encoding="utf-8")
@@ -235,16 +235,16 @@ def create_app(
     from starlette.responses import HTMLResponse, JSONResponse
     from starlette.routing import Route
 
-    from .reportpage import build_page, json_safe
+    from georoute.outputs.reportpage import build_page, json_safe
 
     lock = threading.Lock()  # one verification at a time: the gazetteer's look-ups are shared
 
     def run_verify(docs: Sequence[Document], pins: tuple[str, ...] = ()):
         with lock:
             if verifier is not None:
-                return verifier(docs, pins=pins) if pins else verifier(docs)
-            from .gazetteer import default_gazetteer
-            from .verify import verify
+                return verifier(docs)
+            from georoute.geo.gazetteer import default_gazetteer
+            from georoute.verify import verify
 
             return verify(list(docs), gazetteer=gazetteer or default_gazetteer(), pins=pins)
 
@@ -392,8 +392,8 @@ def main(args: argparse.Namespace) -> int:
         return 2
     import uvicorn
 
-    from .gazetteer import default_gazetteer
-    from .rail import rail_network
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.rail import rail_network
 
     host = getattr(args, "host", "127.0.0.1")
     port = getattr(args, "port", 8000)

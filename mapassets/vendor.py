@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from georoute.mapassets import CSS, JS, css_references  # noqa: E402
+from georoute.outputs.mapassets import CSS, JS, css_references  # noqa: E402
 
 NODE_MODULES = ROOT / "mapassets" / "node_modules"
 TARGET = ROOT / "georoute" / "data" / "mapassets"

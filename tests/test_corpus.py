@@ -11,16 +11,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from georoute.base.documents import MAX_BYTES, Document
+from georoute.base.errors import InputError
 from georoute.corpus import Columns, RowError, is_corpus, read_corpus, read_inputs
-from georoute.corpus_out import (
+from georoute.outputs.corpus_out import (
     claim_row,
     report_sections,
     write_json_stream,
     write_parquet_part,
 )
-from georoute.documents import MAX_BYTES, Document
-from georoute.errors import InputError
-from georoute.report import report_dict
+from georoute.outputs.report import report_dict
 from georoute.verify import verify
 
 from .conftest import SEEDS

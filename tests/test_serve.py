@@ -17,12 +17,11 @@ pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 from starlette.testclient import TestClient
 
-from georoute import documents
-from georoute.report import validate
+from georoute.base import documents
+from georoute.outputs.report import validate
 from georoute.serve import MAX_BODY_BYTES, build_documents, create_app
 from georoute.verify import verify
-
-from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.outputs.test_render import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 
 ARTICLE = (
     "date 2024-03-02\nThe night train left Paris for Vienna on Friday evening. The 1,400 km "

@@ -51,9 +51,11 @@ def test_vendored_map_assets_are_the_npm_packages_files():
 
 def test_map_assets_and_gazetteer_come_from_the_package():
     """No run-time path leads outside the installed package (or an editable install of it)."""
-    from georoute import gazindex, mapassets
+    import georoute
+    from georoute.geo import gazindex
+    from georoute.outputs import mapassets
 
-    pkg = Path(mapassets.__file__).resolve().parent
+    pkg = Path(georoute.__file__).resolve().parent
     if "GEOROUTE_MAP_ASSETS" not in os.environ:
         assert mapassets.ASSETS_DIR.resolve() == pkg / "data" / "mapassets"
     assert mapassets.inline_js() and mapassets.inline_css()
@@ -106,8 +108,8 @@ def _files(root: Path) -> set[str]:
 def test_wheel_in_a_fresh_venv_verifies_the_seeds(tmp_path):
     import jsonschema
 
-    from georoute.gazindex import cache_dir
-    from georoute.report import SCHEMA_FILE
+    from georoute.geo.gazindex import cache_dir
+    from georoute.outputs.report import SCHEMA_FILE
 
     # 0. this checkout's install finds gazetteer/ as the package georoute._gazetteer too
     here = _run(
@@ -158,7 +160,7 @@ def test_wheel_in_a_fresh_venv_verifies_the_seeds(tmp_path):
         [
             py,
             "-c",
-            "import georoute, georoute.gazindex as g, georoute.mapassets as m;"
+            "import georoute, georoute.geo.gazindex as g, georoute.outputs.mapassets as m;"
             "print(georoute.__file__); print(g.GAZETTEER_DIR); print(m.ASSETS_DIR)",
         ],
         cwd=run,

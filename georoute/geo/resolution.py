@@ -1,0 +1,151 @@
+"""What resolving a name yields, and the context it is resolved in: value objects the mention
+finder and the gazetteer share (the gazetteer reads a text's context with the mention finder, so
+these live below both)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from georoute.base.places import Place
+
+__all__ = ["FEATURE_WORDS", "Candidate", "Resolution", "ResolutionContext", "feature_kinds"]
+
+#: Words near a mention that point to a feature kind of the curated overlay.
+FEATURE_WORDS: dict[str, str] = {
+    "cosmodrome": "spaceport",
+    "spaceport": "spaceport",
+    "launch": "spaceport",
+    "station": "railway_station",
+    "airport": "airport",
+    "airfield": "airport",
+    "airports": "airport",
+    "junction": "railway_junction",
+    "port": "port",
+    "harbour": "port",
+    "harbor": "port",
+    "border": "border_crossing",
+    "crossing": "border_crossing",
+    "bridge": "rail_bridge",
+    "province": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "county": "admin2",
+    "parish": "admin2",
+}
+
+#: Feature words that make a name a subdivision only right beside it ("Orange County", "the
+#: province of Alberta"): further off in the sentence they speak of something else.
+ADJACENT_ONLY = frozenset(w for w, k in FEATURE_WORDS.items() if k in ("admin1", "admin2"))
+_WORD_AFTER = re.compile(r"[\s-]+([a-z]+)")
+_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[str]:
+    """The feature kinds that ``words`` around a name point to; a subdivision's word counts
+    only right after the name or as "WORD of" right before it (``before`` and ``after`` are
+    the casefolded text on each side).
+
+    >>> sorted(feature_kinds({"county", "station"}, "the train left ", " for the county fair"))
+    ['railway_station']
+    >>> sorted(feature_kinds({"county"}, "in ", " county, officials said"))
+    ['admin2']
+    """
+    out = {FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS and w not in ADJACENT_ONLY}
+    m = _WORD_AFTER.match(after)
+    if m and m.group(1) in ADJACENT_ONLY:
+        out.add(FEATURE_WORDS[m.group(1)])
+    m = _OF_BEFORE.search(before)
+    if m and m.group(1) in ADJACENT_ONLY:
+        out.add(FEATURE_WORDS[m.group(1)])
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class ResolutionContext:
+    """What a document says around a name: countries, regions, other places, feature words,
+    and ``named``: which name gave which country and region."""
+
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[tuple[str, str]] = frozenset()
+    points: tuple[tuple[float, float, str], ...] = ()
+    features: frozenset[str] = frozenset()
+    named: tuple[tuple[str, str, str | None], ...] = ()
+
+    def without(self, norm: str) -> ResolutionContext:
+        """This context minus what came from the name being resolved."""
+        pts = tuple(p for p in self.points if p[2] != norm)
+        named = tuple(n for n in self.named if n[0] != norm)
+        return ResolutionContext(self.countries, self.regions, pts, self.features, named)
+
+    @property
+    def named_countries(self) -> frozenset[str]:
+        """The countries of the names kept in ``named`` (after :meth:`without`, the others')."""
+        if not self.named:
+            return self.countries
+        return frozenset(c for _, cc, _ in self.named for c in cc.split("|") if c)
+
+    def with_features(self, features: Iterable[str]) -> ResolutionContext:
+        return ResolutionContext(
+            self.countries, self.regions, self.points, frozenset(features), self.named
+        )
+
+    @staticmethod
+    def from_places(
+        places: Iterable[tuple[str, Place]], features: Iterable[str] = ()
+    ) -> ResolutionContext:
+        """Context from already resolved (normalised name, place) pairs."""
+        countries: set[str] = set()
+        regions: set[tuple[str, str]] = set()
+        points: list[tuple[float, float, str]] = []
+        named: set[tuple[str, str, str | None]] = set()
+        for norm, place in places:
+            country = place.country
+            if "macro_region" in place.kinds:  # a dozen countries vouch for no place
+                country = ""
+            countries |= frozenset(c for c in country.split("|") if c)
+            region = None
+            if ("admin1" in place.kinds or "admin2" in place.kinds) and place.admin1:
+                regions.add((place.country, place.admin1))
+                region = place.admin1
+            elif not place.is_region:
+                points.append((place.lat, place.lon, norm))
+            named.add((norm, country, region))
+        return ResolutionContext(
+            frozenset(countries),
+            frozenset(regions),
+            tuple(sorted(set(points))),
+            frozenset(features),
+            tuple(sorted(named, key=str)),
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place that carries the name, with its score and the reasons for it."""
+
+    place: Place
+    score: float
+    primary: bool
+    why: tuple[str, ...] = ()
+    in_context_country: bool = False
+    in_context_region: bool = False
+    near_km: float | None = None
+    feature_match: bool = False
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The best place for a name (or None), the candidates that lost, and why the winner won."""
+
+    query: str
+    place: Place | None
+    alternatives: tuple[Candidate, ...] = ()
+    reason: str = ""
+    score: float | None = None
+    why: tuple[str, ...] = field(default=())
+    best: Candidate | None = None
+
+    def __bool__(self) -> bool:
+        return self.place is not None
