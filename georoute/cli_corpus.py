@@ -8,9 +8,11 @@ pyarrow are imported only when a corpus file, ``--parquet`` or ``--engine dask``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import sys
+from collections.abc import Callable, Iterator
 
 __all__ = ["add_options", "cmd_verify", "wants"]
 
@@ -28,10 +30,23 @@ def add_options(p: argparse.ArgumentParser) -> None:
     where.add_argument(
         "--workers", type=int, metavar="N", help="start N single-threaded Dask workers for the run"
     )
+    g.add_argument(
+        "--spill-dir",
+        metavar="DIR",
+        help="with --engine dask: where partitions wait between stages, a folder the workers "
+        "can reach (default: a temporary folder, removed after the run)",
+    )
     g.add_argument("--parquet", metavar="DIR", help="write claims, legs and findings as Parquet")
     g.add_argument("--id-column", default="id", metavar="NAME", help="corpus id column (id)")
     g.add_argument("--text-column", default="text", metavar="NAME", help="text column (text)")
     g.add_argument("--date-column", default="date", metavar="NAME", help="date column (date)")
+    g.add_argument(
+        "--stdin-format",
+        choices=["text", "jsonl", "csv"],
+        default="text",
+        help="read - (standard input) as one article (text, the default) or as a corpus of "
+        "JSON Lines or CSV rows",
+    )
 
 
 def wants(args: argparse.Namespace) -> bool:
@@ -42,6 +57,7 @@ def wants(args: argparse.Namespace) -> bool:
         getattr(args, "engine", "inprocess") == "dask"
         or bool(getattr(args, "parquet", None))
         or any(is_corpus(p) for p in args.paths)
+        or (getattr(args, "stdin_format", "text") != "text" and "-" in map(str, args.paths))
     )
 
 
@@ -58,10 +74,51 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         return _fail(f"--workers must be at least 1, got {args.workers}")
     cols = Columns(args.id_column, args.text_column, args.date_column)
-    items = read_inputs(args.paths, cols, args.date)
+    items = read_inputs(args.paths, cols, args.date, args.stdin_format)
     if args.engine == "dask":
         return _verify_dask(args, items)
     return _verify_inprocess(args, items)
+
+
+def _write_text(path: str, text: str) -> None:
+    """``text`` to ``path`` (atomically), or to standard output for ``-``."""
+    if path == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from georoute.outputs.report import atomic_write
+
+    atomic_write(path, text)
+
+
+def _to_stdout(args: argparse.Namespace) -> bool:
+    """Whether an output goes to standard output (the report is then not printed there)."""
+    return "-" in (args.json, args.csv, getattr(args, "geojson", None), getattr(args, "html", None))
+
+
+@contextlib.contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on standard error counting documents, as ``verify`` of articles shows."""
+    if args.quiet:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from georoute.cli_verify import PROGRESS_FROM
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = None
+
+        def step(done: int, total: int) -> None:
+            nonlocal task
+            if total < PROGRESS_FROM:
+                return
+            if task is None:
+                task = bar.add_task("verifying documents", total=total)
+            bar.update(task, completed=done)
+
+        yield step
 
 
 def _exit_code(args, errors, n_docs: int, findings) -> int:
@@ -84,23 +141,26 @@ def _verify_inprocess(args, items) -> int:
         write_json_stream,
         write_parquet_part,
     )
-    from georoute.outputs.report import atomic_write, to_csv_text, to_geojson
+    from georoute.outputs.report import to_csv_text, to_geojson
     from georoute.outputs.terminal import print_report
     from georoute.verify import verify
 
     docs, errors = [], []
     for item in items:
         (docs if isinstance(item, Document) else errors).append(item)
-    report = verify(docs, pins=args.place) if docs else None
+    report = None
+    if docs:
+        with _progress(args) as step:
+            report = verify(docs, pins=args.place, progress=step)
     if report is None:
         return _exit_code(args, [tuple(e) for e in errors], 0, ())
     report = dataclasses.replace(report, errors=tuple(tuple(e) for e in errors) + report.errors)
     if args.json:
         write_json_stream(args.json, report_sections(report))
     if args.csv:
-        atomic_write(args.csv, to_csv_text(report))
+        _write_text(args.csv, to_csv_text(report))
     if args.geojson:
-        atomic_write(args.geojson, to_geojson(report))
+        _write_text(args.geojson, to_geojson(report))
     if args.parquet:
         write_parquet_part(args.parquet, "claims", 0, (claim_row(c) for c in report.claims))
         write_parquet_part(
@@ -119,27 +179,29 @@ def _verify_inprocess(args, items) -> int:
     if args.html:
         from georoute.outputs.reportpage import report_page
 
-        atomic_write(args.html, report_page(report))
-    if not args.quiet:
+        _write_text(args.html, report_page(report))
+    if not args.quiet and not _to_stdout(args):
         print_report(report)
     return _exit_code(args, report.errors, len(report.documents), report.findings)
 
 
 def _verify_dask(args, items) -> int:
     from georoute import engine_dask
-    from georoute.outputs.report import atomic_write
 
     if args.geojson or args.map or args.html:
         return _fail("--geojson, --map and --html need the in-process engine (the default)")
     if args.place:
         return _fail("--place needs the in-process engine (the default)")
-    out = engine_dask.run(
-        items,
-        scheduler=args.scheduler,
-        workers=None if args.scheduler else (args.workers or 1),
-        parquet_dir=args.parquet,
-        json_path=args.json,
-    )
+    with _progress(args) as step:
+        out = engine_dask.run(
+            items,
+            scheduler=args.scheduler,
+            workers=None if args.scheduler else (args.workers or 1),
+            parquet_dir=args.parquet,
+            json_path=args.json,
+            spill_dir=args.spill_dir,
+            progress=step,
+        )
     if args.csv:
         import pandas as pd
 
@@ -150,7 +212,9 @@ def _verify_dask(args, items) -> int:
         for r in rows:  # the columns of report.to_csv_text
             r.update(docs=";".join(r["docs"]), claims=";".join(r["claims"]))
             r["computed"] = json.dumps(r["computed"], ensure_ascii=False)
-        atomic_write(args.csv, pd.DataFrame(rows, columns=cols).to_csv(index=False))
+        _write_text(args.csv, pd.DataFrame(rows, columns=cols).to_csv(index=False))
+    if args.quiet or _to_stdout(args):
+        return _exit_code(args, out.errors, out.documents, out.findings)
     counts = {
         v: sum(f.verdict == v for f in out.findings) for v in ("inconsistent", "unverifiable")
     }

@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import io
 import json
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from georoute.base.errors import InputError
 
 __all__ = [
     "CORPUS_SUFFIXES",
+    "STDIN_FORMATS",
     "Columns",
     "RowError",
     "is_corpus",
@@ -43,6 +45,10 @@ CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 #: A JSON line may escape every character (``\\uXXXX``): six bytes a byte of text, at most.
 _MAX_LINE = 6 * MAX_BYTES + 4096
 _PARQUET_BATCH = 512
+#: How standard input (``-``) is read: one article (``text``, the default) or a corpus.
+STDIN_FORMATS = ("text", "jsonl", "csv")
+#: The name standard input goes by in ``FILE#ROW``.
+STDIN_NAME = "stdin"
 
 
 @dataclass(frozen=True)
@@ -75,33 +81,64 @@ def is_corpus(path: str | Path) -> bool:
 
 
 def read_corpus(
-    path: str | Path, columns: Columns = Columns(), default_date: dt.date | None = None
+    path: str | Path,
+    columns: Columns = Columns(),
+    default_date: dt.date | None = None,
+    fmt: str | None = None,
 ) -> Iterator[Document | RowError]:
     """Documents and row errors of one corpus file, in file order, read lazily.
 
     A row's id is its id column, or ``FILE#ROW`` when the column is absent or empty; its date
     is the date column (ISO), else the text's dateline, else ``default_date``. A file that
-    cannot be opened, or has no text column at all, raises :class:`InputError`.
+    cannot be opened, or has no text column at all, raises :class:`InputError`. ``fmt``
+    (``jsonl``, ``csv``, ``parquet``) overrides the suffix; ``-`` with ``fmt`` ``jsonl`` or
+    ``csv`` reads standard input (rows are then ``stdin#ROW``).
     """
+    if str(path) == "-":
+        if fmt not in ("jsonl", "csv"):
+            raise InputError("-: standard input is read as a corpus only as jsonl or csv")
+        raw = sys.stdin.buffer
+        rows = _csv_rows(raw, STDIN_NAME, columns) if fmt == "csv" else _jsonl_rows(raw)
+        yield from _documents(rows, STDIN_NAME, "-", columns, default_date)
+        return
     p = Path(path)
-    suffix = p.suffix.lower()
+    suffix = f".{fmt}" if fmt else p.suffix.lower()
     if suffix not in CORPUS_SUFFIXES:
         raise InputError(f"{p}: expected a corpus file ({', '.join(CORPUS_SUFFIXES)})")
     if not p.is_file():
         raise InputError(f"{p}: no such file")
-    rows = _parquet_rows(p, columns) if suffix == ".parquet" else None
-    if rows is None:
-        rows = _csv_rows(p, columns) if suffix == ".csv" else _jsonl_rows(p)
+    if suffix == ".parquet":
+        rows = _parquet_rows(p, columns)
+    else:
+        fh = _open(p)
+        rows = _csv_rows(fh, str(p), columns) if suffix == ".csv" else _jsonl_rows(fh)
+    yield from _documents(rows, p.name, str(p), columns, default_date)
+
+
+def _open(p: Path):
+    try:
+        return p.open("rb")
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _documents(
+    rows: Iterator[dict[str, Any] | str | None],
+    name: str,
+    path: str,
+    columns: Columns,
+    default_date: dt.date | None,
+) -> Iterator[Document | RowError]:
     seen: dict[str, int] = {}
     for n, row in enumerate(rows, start=1):
         if row is None:  # a blank line: counted, so that ROW is the line of the file
             continue
-        where = f"{p.name}#{n}"
+        where = f"{name}#{n}"
         if isinstance(row, str):  # the reader could not make a row of it: why
             yield RowError(where, row)
             continue
         try:
-            doc = _document(row, columns, where, str(p), default_date)
+            doc = _document(row, columns, where, path, default_date)
         except InputError as exc:
             yield RowError(where, str(exc))
             continue
@@ -113,19 +150,28 @@ def read_corpus(
 
 
 def read_inputs(
-    paths: Iterable[str | Path], columns: Columns = Columns(), default_date: dt.date | None = None
+    paths: Iterable[str | Path],
+    columns: Columns = Columns(),
+    default_date: dt.date | None = None,
+    stdin_format: str = "text",
 ) -> Iterator[Document | RowError]:
     """Documents of every input: corpus files row by row, other files and folders as articles.
 
-    Unreadable inputs come as :class:`RowError` with the path as ``where``.
+    ``-`` is standard input: one article (``stdin_format`` ``text``) or a corpus (``jsonl``,
+    ``csv``). Unreadable inputs come as :class:`RowError` with the path as ``where``.
     """
+    if stdin_format not in STDIN_FORMATS:
+        raise ValueError(f"stdin_format must be one of {STDIN_FORMATS}, got {stdin_format!r}")
     articles: list[str | Path] = []
     for raw in paths:
-        if not is_corpus(raw):
+        stdin_corpus = str(raw) == "-" and stdin_format != "text"
+        if not (is_corpus(raw) or stdin_corpus):
             articles.append(raw)
             continue
         try:
-            yield from read_corpus(raw, columns, default_date)
+            yield from read_corpus(
+                raw, columns, default_date, stdin_format if stdin_corpus else None
+            )
         except InputError as exc:
             yield RowError(str(raw), str(exc).removeprefix(f"{raw}: "))
     if articles:
@@ -180,12 +226,9 @@ def _date(value: Any, column: str) -> dt.date | None:
     raise InputError(f"bad date {value!r} in column {column} (expected YYYY-MM-DD)")
 
 
-def _jsonl_rows(p: Path) -> Iterator[dict[str, Any] | str | None]:
-    try:
-        fh = p.open("rb")
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
-    with fh:
+def _jsonl_rows(fh) -> Iterator[dict[str, Any] | str | None]:
+    """The rows of a binary stream of JSON Lines (closed at the end, unless standard input)."""
+    with _closing(fh):
         first = True
         while True:
             line = fh.readline(_MAX_LINE)
@@ -213,14 +256,19 @@ def _jsonl_rows(p: Path) -> Iterator[dict[str, Any] | str | None]:
             yield obj if isinstance(obj, dict) else f"a JSON {type(obj).__name__}, not an object"
 
 
-def _csv_rows(p: Path, columns: Columns) -> Iterator[dict[str, Any] | str | None]:
+def _closing(fh):
+    """``fh`` as a context that closes it, except standard input (left open for the caller)."""
+    import contextlib
+
+    return contextlib.nullcontext(fh) if fh is getattr(sys.stdin, "buffer", None) else fh
+
+
+def _csv_rows(raw, p: str, columns: Columns) -> Iterator[dict[str, Any] | str | None]:
+    """The rows of a binary CSV stream ``raw`` named ``p`` (a header row first)."""
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES + 1))
-    try:
-        raw = p.open("rb")
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
     # surrogateescape keeps undecodable bytes as lone surrogates: the row says so, the file goes on
-    with io.TextIOWrapper(raw, "utf-8-sig", errors="surrogateescape", newline="") as fh:
+    fh = io.TextIOWrapper(raw, "utf-8-sig", errors="surrogateescape", newline="")
+    with _Detached(fh) if raw is getattr(sys.stdin, "buffer", None) else fh:
         reader = csv.reader(fh)
         try:
             header = next(reader)
@@ -245,6 +293,19 @@ def _csv_rows(p: Path, columns: Columns) -> Iterator[dict[str, Any] | str | None
                 yield f"{len(cells)} fields, the header has {len(header)}"
                 continue
             yield dict(zip(header, cells, strict=True))
+
+
+class _Detached:
+    """A text wrapper over standard input that detaches instead of closing it."""
+
+    def __init__(self, fh: io.TextIOWrapper) -> None:
+        self.fh = fh
+
+    def __enter__(self) -> io.TextIOWrapper:
+        return self.fh
+
+    def __exit__(self, *exc: object) -> None:
+        self.fh.detach()
 
 
 def _parquet_rows(p: Path, columns: Columns) -> Iterator[dict[str, Any] | str]:

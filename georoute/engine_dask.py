@@ -15,14 +15,20 @@ starts a ``LocalCluster`` of N single-threaded worker processes for the run. The
    is a union of whole trips and grouping inside it gives the trips grouping everything would.
    Documents with no traveller are blocks of their own. (When ``trips`` gains its own blocking
    key, it replaces ``_compatible``: any key that never splits a trip gives the same findings.)
-3. **Shuffle** on the block: each partition splits its records by the block's output partition;
-   each output partition groups its blocks into trips and runs the checks per block.
+3. **Shuffle** on the block: each partition splits its records by the block's output partition
+   (about one output partition per input partition); each output partition groups its blocks
+   into trips and runs the checks block by block, releasing each block once checked.
 4. **Findings** said in the same words by several blocks are merged as ``run_checks`` merges
    them; claims and legs are written as Parquet partitions by the workers, findings by the
    client after the merge.
 
-A worker that dies loses no document: its tasks are run again elsewhere (the partitions are held
-in the task graph, not scattered to one worker), and Parquet parts are written whole by rename.
+Between stages the partitions live in a spill folder (``spill_dir``, shared by client and
+workers), not in worker memory nor in the task graph: the client writes each partition's
+documents to a file as it reads the input, and every task reads its own partition's file
+(documents, records, pieces of the shuffle) and leaves a handle, so a worker holds about one
+partition at a time whatever the corpus size. A worker that dies loses no document: its tasks
+are run again elsewhere from the same files, and files and Parquet parts are written whole by
+rename.
 """
 
 from __future__ import annotations
@@ -52,15 +58,17 @@ def _stage(name: str, *args: Any) -> Any:
     """Call one pipeline stage; the one place to follow when their signatures change.
 
     ``extract``: (document, gazetteer) -> DocumentClaims. ``check``: (extractions, texts,
-    router) -> (trips, findings), as ``georoute.verify.verify`` combines them.
+    router) -> (trips, findings, failures), as ``georoute.verify.verify`` combines them: a
+    check that raises costs an ``unverifiable`` finding and a ``(document, why)`` failure.
     """
     if name == "extract":
         from georoute.extraction.extract import extract_document
 
         return extract_document(*args)
     if name == "check":
-        from georoute.checks import CheckInput, run_checks
+        from georoute.checks import CheckInput
         from georoute.trips import group_trips
+        from georoute.verify import _not_english, check_isolated
 
         extractions, texts, router = args
         places: dict = {}
@@ -68,7 +76,10 @@ def _stage(name: str, *args: Any) -> Any:
             places.update(e.places)
         trips = group_trips(extractions, texts, places)
         claims = {c.id: c for e in extractions for c in e.claims}
-        return trips, run_checks(CheckInput(claims, places, tuple(trips), router=router))
+        failed: list[tuple[str, str]] = []
+        found = check_isolated(CheckInput(claims, places, tuple(trips), router=router), failed)
+        docs = [Document(d, t, None, None) for d, t in texts.items()]
+        return trips, _not_english(found, docs), failed
     raise ValueError(f"unknown stage {name!r}")
 
 
@@ -121,6 +132,33 @@ def _plugin(cache_dir: str | None):
     return GeorouteResources(cache_dir)
 
 
+# -- Spill files --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Spilled:
+    """A handle to a pickle in the run's spill folder: what tasks pass instead of documents."""
+
+    path: str
+
+
+def _put(obj: Any, spill_dir: str, name: str) -> _Spilled:
+    """Write ``obj`` to ``spill_dir/name`` whole (a temporary file, then a rename)."""
+    import pickle
+
+    path = os.path.join(spill_dir, name)
+    tmp = f"{path}.{os.getpid()}.{uuid.uuid4().hex[:6]}.tmp"
+    with open(tmp, "wb") as fh:
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return _Spilled(path)
+
+
+def _take(handle: _Spilled) -> Any:
+    import pickle
+
+    with open(handle.path, "rb") as fh:
+        return pickle.load(fh)
+
+
 # -- Stage tasks (run on workers) ----------------------------------------------------------------
 @dataclass(frozen=True)
 class _Record:
@@ -129,35 +167,51 @@ class _Record:
     extraction: Any  # DocumentClaims
 
 
+@dataclass(frozen=True)
+class _Extracted:
+    """What an extraction task leaves in worker memory: a handle and the small metadata."""
+
+    records: _Spilled
+    meta: list[tuple[str, str | None, str | None, dt.date | None]]
+    errors: list[tuple[str, str]]
+
+
 def _extract_part(
     index: int,
-    docs: list[tuple[int, Document]],
+    source: _Spilled,
     cache_dir: str | None,
     hook: Callable[[int], None] | None,
-) -> tuple[list[_Record], list[tuple[str, str]]]:
+    spill_dir: str,
+) -> _Extracted:
+    """Read partition ``index``'s documents from its file, extract them, spill the records."""
     if hook is not None:
         hook(index)
     gaz = _resources(cache_dir).gazetteer
     out, errors = [], []
-    for seq, d in docs:
+    for seq, d in _take(source):
         try:
             out.append(_Record(seq, d, _stage("extract", d, gaz)))
         except Exception as exc:  # one bad document must not stop the corpus
             errors.append((d.id, f"extraction failed: {type(exc).__name__}: {exc}"))
-    return out, errors
-
-
-def _meta(part) -> list[tuple[str, str | None, str | None, dt.date | None]]:
-    return [
+    meta = [
         (r.doc.id, r.extraction.trip.traveller, r.extraction.trip.mode, r.extraction.trip.date)
-        for r in part[0]
+        for r in out
     ]
+    return _Extracted(_put(out, spill_dir, f"records-{index:06d}"), meta, errors)
+
+
+def _meta(part: _Extracted) -> list[tuple[str, str | None, str | None, dt.date | None]]:
+    return part.meta
+
+
+def _errors_of(part: _Extracted) -> list[tuple[str, str]]:
+    return part.errors
 
 
 _WORD = re.compile(r"\w+")
 
 
-def _named(part, travellers: list[str]) -> list[tuple[str, list[int]]]:
+def _named(part: _Extracted, travellers: list[str]) -> list[tuple[str, list[int]]]:
     """For each document with a traveller: which travellers (by index) its text names.
 
     A traveller's first word must be a word of the text before the exact ``trips`` pattern
@@ -169,7 +223,7 @@ def _named(part, travellers: list[str]) -> list[tuple[str, list[int]]]:
         w = _WORD.search(t)
         (by_first.setdefault(w.group(), []) if w else always).append(i)
     out = []
-    for r in part[0]:
+    for r in _take(part.records):
         if not r.extraction.trip.traveller:
             continue
         text = r.doc.text
@@ -184,25 +238,38 @@ def _named(part, travellers: list[str]) -> list[tuple[str, list[int]]]:
     return out
 
 
-def _split(part, keys: dict[str, tuple[str, int]], n_out: int) -> list[list[tuple[str, _Record]]]:
-    pieces: list[list[tuple[str, _Record]]] = [[] for _ in range(n_out)]
-    for r in part[0]:
+def _split(
+    index: int, part: _Extracted, keys: dict[str, tuple[str, int]], spill_dir: str
+) -> list[int]:
+    """Spill partition ``index``'s records by output partition (``out-J/from-I``); return the
+    output partitions it wrote to."""
+    pieces: dict[int, list[tuple[str, _Record]]] = {}
+    for r in _take(part.records):
         block, j = keys[r.doc.id]
-        pieces[j].append((block, r))
-    return pieces
+        pieces.setdefault(j, []).append((block, r))
+    for j, piece in pieces.items():
+        folder = os.path.join(spill_dir, f"out-{j:06d}")
+        os.makedirs(folder, exist_ok=True)
+        _put(piece, folder, f"from-{index:06d}")
+    return sorted(pieces)
 
 
-def _pick(pieces, j: int):
-    return pieces[j]
+def _barrier(*written: list[int]) -> int:
+    """Done when every split is: the output partitions then read whole folders."""
+    return sum(len(w) for w in written)
 
 
 def _check_part(
     j: int,
-    *pieces: list[tuple[str, _Record]],
+    barrier: int,
+    *,
+    spill_dir: str,
     cache_dir: str | None,
     parquet_dir: str | None,
     report: bool,
 ) -> dict[str, Any]:
+    """Group and check output partition ``j``, block by block, releasing each block's records
+    once checked; what the report needs is spilled, the findings returned."""
     import time
 
     from georoute.outputs.corpus_out import (
@@ -216,51 +283,73 @@ def _check_part(
 
     t0, cpu0 = time.perf_counter(), time.process_time()
     res = _resources(cache_dir)
+    folder = Path(spill_dir) / f"out-{j:06d}"
     blocks: dict[str, list[_Record]] = {}
-    for piece in pieces:
-        for block, r in piece:
+    for f in sorted(folder.glob("from-*")) if folder.is_dir() else ():
+        if f.name.endswith(".tmp"):
+            continue
+        for block, r in _take(_Spilled(str(f))):
             blocks.setdefault(block, []).append(r)
     findings: list[tuple[str, int, Any]] = []
+    failures: list[tuple[str, str]] = []
     legs: list[dict] = []
-    n_trips = 0
+    n_trips = n_docs = 0
+    want_claims = parquet_dir is not None or report
+    claims: list[tuple[int, list[dict]]] = []
+    documents: list[tuple[int, dict]] = []
+    unplaced: list[tuple[int, list[dict]]] = []
+    places: dict[int, tuple[int, Any, dict]] = {}
+    mentions: dict[int, list[tuple[int, dict]]] = {}
     for block in sorted(blocks):
-        recs = sorted(blocks[block], key=lambda r: r.seq)
-        trips, found = _stage(
+        recs = sorted(blocks.pop(block), key=lambda r: r.seq)
+        trips, found, failed = _stage(
             "check", [r.extraction for r in recs], {r.doc.id: r.doc.text for r in recs}, res.route
         )
+        paths = {r.doc.id: r.doc.path or r.doc.id for r in recs}
+        failures.extend((paths.get(doc, doc), why) for doc, why in failed)
         n_trips += len(trips)
+        n_docs += len(recs)
         findings.extend((block, i, f) for i, f in enumerate(found))
         for t in trips:
             # trip ids are numbered per block: the block's key makes them unique in the corpus
             legs.extend(
                 leg_row(dataclasses.replace(lg, trip=f"{block}/{lg.trip}")) for lg in t.legs
             )
-    recs = sorted((r for rs in blocks.values() for r in rs), key=lambda r: r.seq)
-    want_claims = parquet_dir is not None or report
-    claims = [claim_row(c) for r in recs for c in r.extraction.claims] if want_claims else []
-    if parquet_dir is not None:
-        write_parquet_part(parquet_dir, "claims", j, claims)
-        write_parquet_part(parquet_dir, "legs", j, legs)
-    out: dict[str, Any] = {"findings": findings, "documents": len(recs), "trips": n_trips}
-    out["busy"] = (time.perf_counter() - t0, time.process_time() - cpu0)
-    if report:
-        places: dict[int, tuple[int, Any, dict]] = {}
-        mentions: dict[int, list[tuple[int, dict]]] = {}
         for r in recs:
             e = r.extraction
+            if want_claims:
+                claims.append((r.seq, [claim_row(c) for c in e.claims]))
+            if not report:
+                continue
+            documents.append((r.seq, document_row(r.doc)))
+            unplaced.append((r.seq, list(unplaced_rows(e))))
             for pid, p in e.places.items():
                 if pid not in places or places[pid][0] > r.seq:
                     places[pid] = (r.seq, p, e.resolutions.get(pid, {}))
             for pid, m in place_mentions(e):
                 mentions.setdefault(pid, []).append((r.seq, m))
-        out.update(
-            documents_rows=[document_row(r.doc) for r in recs],
-            unplaced=[u for r in recs for u in unplaced_rows(r.extraction)],
-            claims=claims,
-            legs=legs,
-            places=places,
-            mentions=mentions,
-        )
+        del recs, trips  # this block's texts and extractions are no longer needed
+    claim_rows = [c for _, cs in sorted(claims, key=lambda x: x[0]) for c in cs]
+    if parquet_dir is not None:
+        write_parquet_part(parquet_dir, "claims", j, claim_rows)
+        write_parquet_part(parquet_dir, "legs", j, legs)
+    out: dict[str, Any] = {
+        "findings": findings,
+        "failures": failures,
+        "documents": n_docs,
+        "trips": n_trips,
+    }
+    if report:
+        sections = {
+            "documents_rows": [d for _, d in sorted(documents, key=lambda x: x[0])],
+            "unplaced": [u for _, us in sorted(unplaced, key=lambda x: x[0]) for u in us],
+            "claims": claim_rows,
+            "legs": legs,
+            "places": places,
+            "mentions": mentions,
+        }
+        out["report"] = _put(sections, spill_dir, f"report-{j:06d}")
+    out["busy"] = (time.perf_counter() - t0, time.process_time() - cpu0)
     return out
 
 
@@ -320,23 +409,48 @@ def block_keys(
         if doc in info:
             for t in names:
                 naming.setdefault(t, []).append(doc)
+    linked: set[tuple] = set()
+
+    def link_all(a: str, key: tuple, group: list[str]) -> None:
+        """Link ``a`` with every document of ``group`` (but itself). ``group`` is the same list
+        for the same ``key``; once linked through one document it is one component, so later
+        documents need one link to it, not one each (undated documents stay linear)."""
+        if key in linked:
+            b = next((b for b in group[:2] if b != a), None)
+            if b is not None:
+                union(a, b)
+            return
+        linked.add(key)
+        for b in group:
+            if b != a:
+                union(a, b)
+
     for t, own in travellers.items():
         # a document whose traveller is t links with any document (with a traveller) naming t
         others = naming.get(t, [])
-        undated = [b for b in others if info[b][1] is None]
+        undated_by_mode: dict[str | None, list[str]] = {}
+        for b in others:
+            if info[b][1] is None:
+                undated_by_mode.setdefault(info[b][0], []).append(b)
         dated = sorted((info[b][1], b) for b in others if info[b][1] is not None)
         days = [x[0] for x in dated]
+        by_mode: dict[str | None, list[str]] = {}
+        for b in others:
+            by_mode.setdefault(info[b][0], []).append(b)
         for a in own:
-            da = info[a][1]
-            if da is None:
-                cands: Iterable[str] = others
-            else:
+            ma, da = info[a]
+            # the documents of t's namers a is compatible with whatever their date: by mode
+            modes = list(by_mode if ma is None else dict.fromkeys((ma, None)))
+            pool = by_mode if da is None else undated_by_mode
+            for m in modes:
+                if m in pool:
+                    link_all(a, (t, da is None, m), pool[m])
+            if da is not None:
                 lo = bisect.bisect_left(days, da - dt.timedelta(days=gap))
                 hi = bisect.bisect_right(days, da + dt.timedelta(days=gap))
-                cands = undated + [b for _, b in dated[lo:hi]]
-            for b in cands:
-                if b != a and _compatible(info[a], info[b], gap):
-                    union(a, b)
+                for _, b in dated[lo:hi]:
+                    if b != a and _compatible(info[a], info[b], gap):
+                        union(a, b)
     return {doc: find(doc) for doc, *_ in meta}
 
 
@@ -390,7 +504,8 @@ def run(
     parquet_dir: str | Path | None = None,
     json_path: str | Path | None = None,
     cache_dir: str | Path | None = None,
-    progress: Callable[[int], None] | None = None,
+    spill_dir: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
     on_partition: Callable[[int], None] | None = None,
 ) -> DaskRun:
     """Verify ``documents`` on Dask; the findings are those ``verify`` gives in one process.
@@ -402,8 +517,12 @@ def run(
     receives the claims, legs and findings tables as Parquet parts (a folder every worker can
     reach); ``json_path`` the report of ``REPORT.md``, written streaming. ``cache_dir`` is the
     gazetteer and rail cache workers use (default: this process's for a local cluster, the
-    workers' own for a remote one). ``on_partition(index)`` is called on the worker before each
-    partition is extracted (progress or fault-injection in tests). ``progress(done)`` counts
+    workers' own for a remote one). ``spill_dir`` is where partitions are kept between stages
+    (a folder the client and every worker can reach; default a temporary folder, removed
+    after the run): tasks read their own documents and records from it, so a worker holds one
+    partition at a time whatever the corpus size, and a task run again after a worker dies
+    reads the same files. ``on_partition(index)`` is called on the worker before each
+    partition is extracted (fault-injection in tests). ``progress(done, total)`` counts
     documents extracted.
     """
     if sum(x is not None for x in (scheduler, workers, client)) > 1:
@@ -412,6 +531,9 @@ def run(
         raise UsageError("give one of scheduler, workers or client, not several")
     if partition_size < 1:
         raise ValueError(f"partition_size must be at least 1, got {partition_size!r}")
+    import shutil
+    import tempfile
+
     from distributed import Client, LocalCluster
 
     owned: list[Any] = []
@@ -432,6 +554,11 @@ def run(
             )
             client = Client(cluster)
             owned += [client, cluster]
+    if spill_dir is None:
+        spill = tempfile.mkdtemp(prefix="georoute-dask-")
+    else:
+        Path(spill_dir).mkdir(parents=True, exist_ok=True)
+        spill = tempfile.mkdtemp(prefix="run-", dir=str(Path(spill_dir).resolve()))
     try:
         return _run(
             client,
@@ -440,12 +567,25 @@ def run(
             parquet_dir=None if parquet_dir is None else str(Path(parquet_dir).resolve()),
             json_path=json_path,
             cache_dir=None if cache_dir is None else str(cache_dir),
+            spill_dir=spill,
             progress=progress,
             on_partition=on_partition,
         )
     finally:
         for x in owned:
             x.close()
+        shutil.rmtree(spill, ignore_errors=True)
+
+
+def _check_reachable(client, spill_dir: str) -> None:
+    missing = [w for w, ok in client.run(os.path.isdir, spill_dir).items() if not ok]
+    if missing:
+        from georoute.base.errors import UsageError
+
+        raise UsageError(
+            f"the spill folder {spill_dir} is not visible to the workers {', '.join(missing)}: "
+            "give a folder every worker can reach (--spill-dir)"
+        )
 
 
 def _run(
@@ -456,6 +596,7 @@ def _run(
     parquet_dir: str | None,
     json_path,
     cache_dir: str | None,
+    spill_dir: str,
     progress,
     on_partition,
 ) -> DaskRun:
@@ -472,24 +613,41 @@ def _run(
         clock[0] = now
 
     client.register_plugin(_plugin(cache_dir), name="georoute-resources")
+    _check_reachable(client, spill_dir)
     tag = uuid.uuid4().hex[:8]
     errors: list[tuple[str, str]] = []
     parts = []
     metas = []
+    total = 0
     for i, chunk in enumerate(_chunks(documents, partition_size, errors)):
+        # the documents go to a file the task reads, not into the task graph
+        source = _put(chunk, spill_dir, f"input-{i:06d}")
+        total += len(chunk)
+        del chunk
         fut = client.submit(
-            _extract_part, i, chunk, cache_dir, on_partition, key=f"georoute-extract-{tag}-{i}"
+            _extract_part,
+            i,
+            source,
+            cache_dir,
+            on_partition,
+            spill_dir,
+            key=f"georoute-extract-{tag}-{i}",
         )
         parts.append(fut)
         metas.append(client.submit(_meta, fut, key=f"georoute-meta-{tag}-{i}"))
     meta_rows: list = []
+    doc_part: dict[str, int] = {}
     done = 0
-    for fut in as_completed(metas):
-        rows = fut.result()
+    index = {f.key: i for i, f in enumerate(metas)}
+    for fut, rows in as_completed(metas, with_results=True):
+        pi = index[fut.key]
         meta_rows.extend(rows)
+        for doc, *_ in rows:
+            doc_part[doc] = pi
         done += len(rows)
         if progress is not None:
-            progress(done)
+            progress(done, total)
+    del metas
     for part_errors in client.gather([client.submit(_errors_of, p) for p in parts]):
         errors.extend(part_errors)
 
@@ -502,43 +660,55 @@ def _run(
             for doc, idx in rows:
                 named[doc] = {travellers[i] for i in idx}
     blocks = block_keys(meta_rows, named)
+    del meta_rows, named
     lap("block")
 
-    # a few output partitions a worker, so that a slow block does not hold one worker alone
-    n_out = max(1, min(len(parts), 4 * len(client.scheduler_info()["workers"])))
-    doc_part = {}
-    for pi, p_meta in enumerate(client.gather(metas)):
-        for doc, *_ in p_meta:
-            doc_part[doc] = pi
+    # output partitions of about partition_size documents each (and a few a worker, so that a
+    # slow block does not hold one worker alone): a check task's memory does not grow with N
+    n_workers = len(client.scheduler_info()["workers"])
+    n_out = max(1, len(parts), 4 * n_workers)
     keys_by_part: list[dict[str, tuple[str, int]]] = [{} for _ in parts]
     for doc, block in blocks.items():
         keys_by_part[doc_part[doc]][doc] = (block, _bucket(block, n_out))
-    splits = [client.submit(_split, p, keys_by_part[i], n_out) for i, p in enumerate(parts)]
-    outs = []
-    for j in range(n_out):
-        pieces = [client.submit(_pick, s, j) for s in splits]
-        outs.append(
-            client.submit(
-                _check_part,
-                j,
-                *pieces,
-                cache_dir=cache_dir,
-                parquet_dir=parquet_dir,
-                report=json_path is not None,
-                key=f"georoute-check-{tag}-{j}",
-            )
+    del blocks, doc_part
+    splits = [
+        client.submit(_split, i, p, keys_by_part[i], spill_dir, key=f"georoute-split-{tag}-{i}")
+        for i, p in enumerate(parts)
+    ]
+    del keys_by_part
+    barrier = client.submit(_barrier, *splits, key=f"georoute-barrier-{tag}")
+    outs = [
+        client.submit(
+            _check_part,
+            j,
+            barrier,
+            spill_dir=spill_dir,
+            cache_dir=cache_dir,
+            parquet_dir=parquet_dir,
+            report=json_path is not None,
+            key=f"georoute-check-{tag}-{j}",
         )
-    del splits, parts, metas  # the outputs hold what they need; the rest may be released
+        for j in range(n_out)
+    ]
+    del splits, parts, barrier  # the records are in the spill folder: nothing else is held
     merged: dict[tuple, Any] = {}
     n_docs = n_trips = 0
     ordered: list[tuple[str, int, Any]] = []
+    reports: dict[int, _Spilled] = {}
     busy = [0.0, 0.0]  # wall and CPU seconds inside the check tasks, summed
-    for fut in as_completed(outs):
-        res = fut.result()
+    out_index = {f.key: j for j, f in enumerate(outs)}
+    pending = as_completed(outs, with_results=True)
+    del outs  # each result is released from its worker as soon as the client has it
+    for fut, res in pending:
         busy = [a + b for a, b in zip(busy, res["busy"], strict=True)]
         n_docs += res["documents"]
         n_trips += res["trips"]
         ordered.extend(res["findings"])
+        errors.extend(res["failures"])
+        if "report" in res:
+            reports[out_index[fut.key]] = res["report"]
+        fut.release()
+        del fut, res
     for _, _, f in sorted(ordered, key=lambda x: (x[0], x[1])):
         key = _merge_key(f)
         old = merged.get(key)
@@ -557,21 +727,17 @@ def _run(
     if parquet_dir is not None:
         _write_findings(parquet_dir, findings)
     if json_path is not None:
-        _write_json(client, outs, json_path, findings, errors)
+        _write_json([reports[j] for j in sorted(reports)], json_path, findings, errors)
     lap("write")
     return DaskRun(
         findings,
         tuple(errors),
         n_docs,
         n_trips,
-        len(outs),
+        n_out,
         parquet_dir and str(parquet_dir),
         phases,
     )
-
-
-def _errors_of(part) -> list[tuple[str, str]]:
-    return part[1]
 
 
 #: Findings per Parquet part written by the client.
@@ -586,25 +752,27 @@ def _write_findings(parquet_dir: str, findings: tuple) -> None:
         write_parquet_part(parquet_dir, "findings", part, rows[start : start + FINDINGS_PART_ROWS])
 
 
-def _write_json(client, outs, json_path, findings, errors) -> None:
-    """The report, streamed: each array is fetched from the workers one partition at a time."""
+def _write_json(reports: list[_Spilled], json_path, findings, errors) -> None:
+    """The report, streamed: each array is read from the spilled sections one output partition
+    at a time."""
     from georoute.outputs.corpus_out import finding_row, place_row, write_json_stream
 
     def section(name: str) -> Callable[[], Iterator[dict]]:
         def items() -> Iterator[dict]:
-            for fut in outs:
-                yield from client.submit(_get, fut, name).result()
+            for h in reports:
+                yield from _take(h)[name]
 
         return items
 
     def places() -> Iterator[dict]:
         best: dict[int, tuple[int, Any, dict]] = {}
         mentions: dict[int, list[tuple[int, dict]]] = {}
-        for fut in outs:
-            for pid, entry in client.submit(_get, fut, "places").result().items():
+        for h in reports:
+            sections = _take(h)
+            for pid, entry in sections["places"].items():
                 if pid not in best or best[pid][0] > entry[0]:
                     best[pid] = entry
-            for pid, ms in client.submit(_get, fut, "mentions").result().items():
+            for pid, ms in sections["mentions"].items():
                 mentions.setdefault(pid, []).extend(ms)
         for pid in sorted(best):
             _, p, resolution = best[pid]
@@ -624,7 +792,3 @@ def _write_json(client, outs, json_path, findings, errors) -> None:
             "findings": lambda: (finding_row(f, f"F{i}") for i, f in enumerate(findings, start=1)),
         },
     )
-
-
-def _get(res: dict, name: str):
-    return res[name]

@@ -9,10 +9,12 @@ year are their own trips.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from georoute.base.claims import Claim, DocumentClaims, Leg
@@ -150,6 +152,30 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
     )
 
 
+#: A document is tried against at most this many candidate groups that refuse it, then starts
+#: its own trip. Only a corpus of many undated reports of one traveller in conflicting modes
+#: reaches it; a report kept apart is compared with fewer others, never judged falsely.
+MAX_REFUSALS = 100
+
+
+class _Sorted:
+    """Group indexes in increasing order, each once (groups join buckets out of order)."""
+
+    __slots__ = ("items", "seen")
+
+    def __init__(self) -> None:
+        self.items: list[int] = []
+        self.seen: set[int] = set()
+
+    def add(self, gi: int) -> None:
+        if gi not in self.seen:
+            self.seen.add(gi)
+            if self.items and gi < self.items[-1]:
+                bisect.insort(self.items, gi)
+            else:
+                self.items.append(gi)
+
+
 class _Blocks:
     """Groups of documents indexed by blocking keys, so a document is compared with the groups
     it could join, never with the whole corpus: (traveller named, dateline day) and (mode, end
@@ -158,51 +184,67 @@ class _Blocks:
     Two documents can share a trip only when one's traveller is named by the other or both
     state the same mode and end points, and their datelines lie within
     ``MAX_DATELINE_GAP_DAYS`` (or one has none, for named travellers): a document looks on the
-    days around its dateline; an undated one looks in every day its names were filed under.
+    days around its dateline; an undated one under its names on any day. Each bucket holds a
+    group once, so many reports of one trip make it no longer.
     """
 
     def __init__(self) -> None:
-        self.named_by: dict[tuple[str, dt.date | None], list[int]] = {}  # a member names it
-        self.travelling: dict[tuple[str, dt.date | None], list[int]] = {}  # a member's traveller
-        self.days: dict[str, set[dt.date | None]] = {}  # the days filed under each name
-        self.routes: dict[tuple, list[int]] = {}  # (mode, origin, destination, day)
+        # (name, day): the groups a member of which names it, or travels as it, that day
+        self.named_by: dict[tuple[str, dt.date | str | None], _Sorted] = {}
+        self.travelling: dict[tuple[str, dt.date | str | None], _Sorted] = {}
+        self.routes: dict[tuple, _Sorted] = {}  # (mode, origin, destination, day)
+
+    @staticmethod
+    def _file(index: dict, key: tuple, gi: int) -> None:
+        bucket = index.get(key)
+        if bucket is None:
+            bucket = index[key] = _Sorted()
+        bucket.add(gi)
 
     def add(self, gi: int, d: _Doc) -> None:
         """File group ``gi`` under what its new document ``d`` offers."""
         day = d.date
         if d.traveller:
             for name in d.named:
-                self.named_by.setdefault((name, day), []).append(gi)
-                self.days.setdefault(name, set()).add(day)
-            self.travelling.setdefault((d.traveller, day), []).append(gi)
-            self.days.setdefault(d.traveller, set()).add(day)
+                for x in {day, _ANY}:  # _ANY: every day, where undated documents look
+                    self._file(self.named_by, (name, x), gi)
+            for x in {day, _ANY}:
+                self._file(self.travelling, (d.traveller, x), gi)
         if d.ends and d.mode and day:
-            self.routes.setdefault((d.mode, *d.ends, day), []).append(gi)
+            self._file(self.routes, (d.mode, *d.ends, day), gi)
 
-    def candidates(self, d: _Doc) -> list[int]:
+    def candidates(self, d: _Doc) -> Iterator[int]:
         """The groups holding a document that ``d`` could share a trip with, in the order the
-        groups were made."""
+        groups were made (lazily: the first that accepts ``d`` ends the search)."""
         day = d.date
         near = (
-            ()
+            (_ANY,)
             if day is None
             else (None, *(day + dt.timedelta(days=k) for k in range(-_GAP, _GAP + 1)))
         )
-
-        def days(name: str) -> Iterable[dt.date | None]:
-            return self.days.get(name, ()) if day is None else near
-
-        found: set[int] = set()
+        lists: list[list[int]] = []
         if d.traveller:
-            for x in days(d.traveller):
-                found.update(self.named_by.get((d.traveller, x), ()))
-            for name in d.named:
-                for x in days(name):
-                    found.update(self.travelling.get((name, x), ()))
+            for x in near:
+                lists.append(self._items(self.named_by, (d.traveller, x)))
+                for name in d.named:
+                    lists.append(self._items(self.travelling, (name, x)))
         if d.ends and d.mode and day:
             for x in near[1:]:
-                found.update(self.routes.get((d.mode, *d.ends, x), ()))
-        return sorted(found)
+                lists.append(self._items(self.routes, (d.mode, *d.ends, x)))
+        last = -1
+        for gi in heapq.merge(*(x for x in lists if x)):
+            if gi != last:
+                yield gi
+                last = gi
+
+    @staticmethod
+    def _items(index: dict, key: tuple) -> list[int]:
+        bucket = index.get(key)
+        return bucket.items if bucket is not None else []
+
+
+#: The key under which a group is filed for every day (what an undated document searches).
+_ANY = "any day"
 
 
 def _most_specific(ids: list[int], places: dict[int, Place]) -> int | None:
@@ -212,6 +254,17 @@ def _most_specific(ids: list[int], places: dict[int, Place]) -> int | None:
     counts = Counter(ids)
     ranked = sorted(counts, key=lambda i: (places[i].is_region, -counts[i], i))
     return ranked[0]
+
+
+def _offer(v: _Doc) -> tuple:
+    """What ``_same_trip`` reads of a document: everything but its id."""
+    return (v.traveller, v.mode, v.date, v.named, v.ends, v.party)
+
+
+def _new_group(groups: list, members: list, d: DocumentClaims, v: _Doc) -> int:
+    groups.append([d])
+    members.append({_offer(v): v})
+    return len(groups) - 1
 
 
 def group_trips(
@@ -237,19 +290,22 @@ def group_trips(
         for d in ordered
     ]
     groups: list[list[DocumentClaims]] = []
-    members: list[list[_Doc]] = []
+    # what each group's documents offer, once per distinct offer: whether a document joins a
+    # group depends only on these, so many reports alike cost one comparison
+    members: list[dict[tuple, _Doc]] = []
     blocks = _Blocks()
     for d, v in zip(ordered, views, strict=True):
         # the first group (in the order they were made) whose every document shares the trip
-        for gi in blocks.candidates(v):
-            if all(_same_trip(v, o) for o in members[gi]):
+        for refused, gi in enumerate(blocks.candidates(v), start=1):
+            if all(_same_trip(v, o) for o in members[gi].values()):
                 groups[gi].append(d)
-                members[gi].append(v)
+                members[gi].setdefault(_offer(v), v)
+                break
+            if refused >= MAX_REFUSALS:
+                gi = _new_group(groups, members, d, v)
                 break
         else:
-            gi = len(groups)
-            groups.append([d])
-            members.append([v])
+            gi = _new_group(groups, members, d, v)
         blocks.add(gi, v)
     trips: list[Trip] = []
     for gi, g in enumerate(groups, start=1):

@@ -69,7 +69,7 @@ def wanted_files(source: Path = NODE_MODULES) -> dict[str, bytes]:
     files = sorted(k for k in out if not re.search(r"(?i)/(licen[cs]e|copying)[^/]*$", k))
     out["PROVENANCE.md"] = (
         "# Map assets (vendored)\n\n"
-        "The exact files `georoute/mapassets.py` inlines into every map and report page, copied\n"
+        "The exact files `georoute/outputs/mapassets.py` inlines into every map and report page, copied\n"
         "by `python mapassets/vendor.py` from the npm packages that `mapassets/package-lock.json`\n"
         "pins (`npm ci` in `mapassets/`). Unmodified; each package's licence sits beside its\n"
         "files.\n\n"

@@ -225,3 +225,49 @@ def test_cli_imports_neither_dask_nor_pyarrow_for_plain_articles():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _stdin(monkeypatch, data: bytes) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_standard_input_as_json_lines_or_csv(monkeypatch):
+    rows = [json.dumps({"id": "a1", "text": TEXT}), json.dumps({"id": "a2"}), ""]
+    _stdin(monkeypatch, "\n".join(rows).encode())
+    docs, errors = _split(list(read_inputs(["-"], stdin_format="jsonl")))
+    assert [(d.id, d.path, d.date) for d in docs] == [("a1", "-", dt.date(2023, 9, 12))]
+    assert errors == [RowError("stdin#2", "no text in column text")]
+    _stdin(monkeypatch, b'slug,body\nk1,"' + TEXT.encode() + b'"\n,x\n')
+    docs, errors = _split(list(read_inputs(["-"], Columns("slug", "body"), stdin_format="csv")))
+    assert [d.id for d in docs] == ["k1", "stdin#2"]
+    # a CSV on standard input without the text column is a named error, not a traceback
+    _stdin(monkeypatch, b"a,b\n1,2\n")
+    assert list(read_inputs(["-"], stdin_format="csv")) == [
+        RowError("-", "stdin: no column 'text' (columns: a, b)")
+    ]
+    # the default reads standard input as one article
+    _stdin(monkeypatch, TEXT.encode())
+    docs, errors = _split(list(read_inputs(["-"])))
+    assert [(d.id, d.text) for d in docs] == [("stdin", TEXT)] and not errors
+
+
+def test_cli_verify_reads_a_json_lines_corpus_from_standard_input(monkeypatch, capsys):
+    from georoute.cli import main
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted(SEEDS.glob("*.txt"))]
+    lines = [json.dumps({"id": f"s{i}", "text": t}) for i, t in enumerate(texts)]
+    _stdin(monkeypatch, ("\n".join(lines) + "\n").encode())
+    code = main(["verify", "-", "--stdin-format", "jsonl", "--json", "-"])
+    rep = json.loads(capsys.readouterr().out)  # only the report on standard output
+    from georoute.base.documents import parse_dateline
+
+    ref = verify(
+        documents=[Document(f"s{i}", t, "-", parse_dateline(t)) for i, t in enumerate(texts)]
+    )
+    assert any(f.verdict == "inconsistent" for f in ref.findings)  # the seeds disagree
+    assert code == 0
+    assert [d["id"] for d in rep["documents"]] == [d.id for d in ref.documents]
+    assert sorted(f["message"] for f in rep["findings"]) == sorted(f.message for f in ref.findings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import json
@@ -71,14 +72,21 @@ def client():
 
 def test_same_findings_as_in_process(client, corpus, reference, tmp_path):
     assert len(reference.findings) > 20 and len(reference.trips) > 5  # a test that can fail
+    ticks: list[tuple[int, int]] = []
     out = engine_dask.run(
         iter(corpus),
         client=client,
         partition_size=4,
         parquet_dir=tmp_path / "pq",
         json_path=tmp_path / "report.json",
+        spill_dir=tmp_path / "spill",
+        progress=lambda done, total: ticks.append((done, total)),
     )
     assert _norm(out.findings) == _norm(reference.findings)
+    # the progress bar counts documents, up to all of them
+    assert ticks[-1] == (len(corpus), len(corpus)) and len(ticks) > 1
+    assert [d for d, _ in ticks] == sorted(d for d, _ in ticks)
+    assert list((tmp_path / "spill").iterdir()) == []  # the run's spill folder is removed
     assert out.documents == len(corpus) and out.errors == ()
     assert out.partitions > 1
     assert {"extract", "block", "check", "write"} <= set(out.phases)
@@ -179,3 +187,48 @@ def test_cli_engine_dask_on_a_running_scheduler(client, tmp_path, capsys):
     rep = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert sorted(f["message"] for f in rep["findings"]) == sorted(f.message for f in ref.findings)
     assert pq.read_table(tmp_path / "pq" / "findings").num_rows == len(ref.findings)
+
+
+def test_undated_documents_do_not_make_blocking_quadratic(monkeypatch):
+    """Undated reports of one traveller are linked through one document per mode, not pair by
+    pair: the pairs examined grow linearly with the corpus (they grew as dated x undated)."""
+    calls = [0]
+    compatible = engine_dask._compatible
+
+    def counted(*args):
+        calls[0] += 1
+        return compatible(*args)
+
+    monkeypatch.setattr(engine_dask, "_compatible", counted)
+
+    def pairs(n: int) -> int:
+        day0 = dt.date(2010, 1, 1)
+        meta = [
+            (
+                f"d{i:05d}",
+                "Kim",
+                ("train", "air", None)[i % 3],
+                None if i % 2 else day0 + dt.timedelta(days=7 * i),  # a trip a week
+            )
+            for i in range(n)
+        ]
+        calls[0] = 0
+        blocks = engine_dask.block_keys(meta, {m[0]: {"Kim"} for m in meta}, gap=3)
+        assert len(set(blocks.values())) == 1  # undated reports of any mode join everything
+        return calls[0]
+
+    small, large = pairs(500), pairs(2000)
+    assert large <= 4 * 1.5 * max(small, 1), (small, large)
+
+
+def test_tasks_leave_handles_not_documents_in_worker_memory(corpus, gaz, tmp_path):
+    """What an extraction task returns (kept by its worker until the shuffle) is a handle to its
+    spilled records and their metadata: a small fraction of the partition's texts."""
+    import pickle
+
+    source = engine_dask._put(list(enumerate(corpus)), str(tmp_path), "input-0")
+    part = engine_dask._extract_part(0, source, None, None, str(tmp_path))
+    texts = sum(len(d.text.encode("utf-8")) for d in corpus)
+    assert len(pickle.dumps(part)) < texts / 10
+    records = engine_dask._take(part.records)
+    assert [r.doc.id for r in records] == [d.id for d in corpus]  # the records are all there

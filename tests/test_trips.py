@@ -179,3 +179,45 @@ def test_two_unnamed_travellers_on_one_road_are_two_trips(gaz):
     report = verify([ARTICLES / "drive_ok.txt", ARTICLES / "geodesic_bad.txt"], gazetteer=gaz)
     assert len(report.trips) == 2
     assert not [f for f in report.findings if f.check == "cross_source"]
+
+
+def _comparisons(docs, texts, monkeypatch) -> int:
+    from georoute import trips
+
+    calls = [0]
+    same = trips._same_trip
+
+    def counted(a, b):
+        calls[0] += 1
+        return same(a, b)
+
+    monkeypatch.setattr(trips, "_same_trip", counted)
+    group_trips(docs, texts, PLACES)
+    return calls[0]
+
+
+def _one_traveller(n: int, undated_share: float) -> tuple[list[DocumentClaims], dict[str, str]]:
+    """``n`` reports of Putin, a share of them undated, in two modes, dated ones over years."""
+    rnd = random.Random(n)
+    docs, texts = [], {}
+    for i in range(n):
+        dated = rnd.random() >= undated_share
+        day = dt.date(2010, 1, 1) + dt.timedelta(days=rnd.randrange(3650)) if dated else None
+        d, texts[f"u{i:05d}"] = _document(
+            f"u{i:05d}", "Putin", ["Putin", "left"], day, MODES[1 + i % 2], (1, 2)
+        )
+        docs.append(d)
+    return docs, texts
+
+
+def test_undated_reports_of_one_traveller_do_not_make_grouping_quadratic(monkeypatch):
+    """Comparisons grow linearly with undated reports of one traveller (they were quadratic:
+    each compared with every report of its group, and collected every group of the name)."""
+    for share in (1.0, 0.5):
+        small = _comparisons(*_one_traveller(400, share), monkeypatch)
+        large = _comparisons(*_one_traveller(1600, share), monkeypatch)
+        assert small > 0
+        assert large <= 4 * 1.5 * small, (share, small, large)
+    # and the grouping is still the pairwise one
+    docs, texts = _one_traveller(120, 0.5)
+    assert [list(t.docs) for t in group_trips(docs, texts, PLACES)] == _reference(docs, texts)

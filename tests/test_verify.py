@@ -422,3 +422,16 @@ def test_names_not_placed_are_reported_not_dropped(gaz):
     assert "places carry the name" in got[("lifeboat", "Falmouth")]
     for u in d["unplaced"]:
         assert texts[u["doc"]][u["start"] : u["end"]] == u["text"]
+
+
+def test_three_destinations_named_for_one_trip_are_each_compared():
+    """Three reports of one trip naming three destinations: every pair is named (the check
+    raised IndexError from the second pair on)."""
+    texts = [
+        f"PARIS, March 3, 2024 — President Alvarez left Paris for {city} by train on Sunday."
+        for city in ("Lyon", "Marseille", "Berlin")
+    ]
+    r = verify(texts=texts)
+    assert r.errors == ()
+    pairs = [f for f in r.findings if f.check == "cross_source" and f.verdict == "inconsistent"]
+    assert len(pairs) == 3

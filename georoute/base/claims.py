@@ -4,10 +4,53 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from georoute.base.places import Place
 
-__all__ = ["Claim", "DocumentClaims", "Leg", "TripContext"]
+__all__ = ["Claim", "DocumentClaims", "Kind", "Leg", "Relation", "TripContext"]
+
+
+class Kind(StrEnum):
+    """What a claim states (a ``str``: the report writes its value)."""
+
+    DISTANCE = "distance"
+    SPEED = "speed"
+    DURATION = "duration"
+    DIRECTION = "direction"
+    HEADING = "heading"
+    DATE = "date"
+    TIME = "time"
+    PLACE = "place"
+
+
+class Relation(StrEnum):
+    """What a claim is about (a ``str``: the report writes its value). Quantities: a leg, a
+    separation of two places, or something that is no leg of the journey (``NOT_TRAVEL`` in
+    ``qualifiers``: a stay, a former figure, a height...); places: where the trip starts or goes;
+    times: a departure, an arrival, a crossing, an event; directions: a separation or a heading."""
+
+    LEG = "leg"
+    SEPARATION = "separation"
+    HEADING = "heading"
+    ORIGIN = "origin"
+    DESTINATION = "destination"
+    DEPARTURE = "departure"
+    ARRIVAL = "arrival"
+    CROSSING = "crossing"
+    EVENT = "event"
+    STAY = "stay"
+    FORMER = "former"
+    ELEVATION = "elevation"
+    INSTANT = "instant"
+    FEATURE = "feature"
+    FREQUENCY = "frequency"
+    MARGIN = "margin"
+    DELAY = "delay"
+    EXTRA = "extra"
+    STRAIGHT_LINE = "straight_line"
+    LENGTH = "length"
+    SPAN = "span"
 
 
 @dataclass(frozen=True)
@@ -16,7 +59,7 @@ class Claim:
 
     id: str
     doc: str
-    kind: str  # distance, speed, duration, direction, heading, date, time, place
+    kind: Kind  # a plain string is taken and made a Kind
     text: str
     start: int
     end: int
@@ -29,7 +72,7 @@ class Claim:
     leg: str | None = None
     places: tuple[int | None, ...] = ()
     mode: str | None = None
-    relation: str | None = None  # separation, leg, departure, arrival, crossing, event, destination
+    relation: Relation | None = None  # a plain string is taken and made a Relation
     speculative: bool = False
     begin: dt.datetime | None = None  # time window (local time of the claim's place)
     until: dt.datetime | None = None
@@ -38,6 +81,13 @@ class Claim:
     event: str | None = None  # the event a time belongs to ("forum")
     zone: str | None = None  # a time zone stated with a clock time ("10:15 BST"): IANA or UTC±hh:mm
     year: int | None = None  # a year named in the claim's sentence
+    #: a figure's interval as written, before its hedge (``low``/``high`` are after it)
+    figure: tuple[float, float] | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", Kind(self.kind))
+        if self.relation is not None:
+            object.__setattr__(self, "relation", Relation(self.relation))
 
 
 @dataclass(frozen=True)

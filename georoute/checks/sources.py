@@ -121,12 +121,11 @@ def _destinations(trip: Trip, inp: CheckInput, claims: list[Claim]) -> list[Find
             f"{cx.doc} names {px.name} and {cy.doc} names {py.name} as where the same trip goes, "
             f"{fmt(g, 'km')} apart{note}."
         )
-        docs = tuple(sorted({cx.doc, cy.doc}))
         out.append(
             Finding(
                 "cross_source",
                 "inconsistent",
-                docs,
+                tuple(sorted({cx.doc, cy.doc})),
                 (cx.id, cy.id),
                 msg,
                 {

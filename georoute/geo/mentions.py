@@ -336,9 +336,10 @@ def _confident(res: Resolution) -> bool:
     )
 
 
-def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Every place mention in ``text``, resolved in the context of the other mentions."""
-    tokens = tokenize(text)
+def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) -> list[Mention]:
+    """Every place mention in ``text``, resolved in the context of the other mentions
+    (``tokens``: the text's words, when the document has them already)."""
+    tokens = tokenize(text) if tokens is None else tokens
     spans = [(s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens)]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
 

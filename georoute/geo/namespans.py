@@ -6,22 +6,18 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from georoute.base.places import Place
 from georoute.base.words import CALENDAR_WORDS
 from georoute.geo.resolution import Resolution
+from georoute.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built on this module
     from georoute.geo.gazetteer import Gazetteer
 
 __all__ = ["Mention", "Token", "capital_runs", "joined", "title_before", "tokenize", "trimmed"]
 
-#: A word; an initialism keeps its dots, the last one too ("U.S.", "W.Va.", "D.C.").
-_TOKEN = re.compile(
-    r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+(?![^\W\d_])"
-    r"|[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])(?![sS]\b)|\.(?=[^\W\d_]))*"
-)
 _POSSESSIVE = re.compile(r"['’]s?$")
 TITLES = frozenset(
     [
@@ -164,37 +160,6 @@ class Mention:
     @property
     def place(self) -> Place | None:
         return self.resolution.place
-
-
-class Token(NamedTuple):
-    """A word of the text (a tuple: made by the thousand per article)."""
-
-    start: int
-    end: int
-    text: str
-    possessive: bool
-    capital: bool
-
-    @property
-    def all_caps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def tokenize(text: str) -> list[Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        word, end = m.group(), m.end()
-        poss = False
-        if end < len(text) and text[end] in "'’":
-            # possessive "Russia's" / plural possessive "States'"
-            after = text[end + 1 : end + 2]
-            if (
-                after in ("s", "S") and not text[end + 2 : end + 3].isalpha()
-            ) or not after.isalpha():
-                poss = True
-        out.append(Token(m.start(), end, word, poss, word[:1].isupper()))
-    return out
 
 
 def joined(text: str, a: Token, b: Token) -> bool:

@@ -12,6 +12,7 @@ from georoute.geo.namespans import (
     CALENDAR,
     COMPASS_WORDS,
     Mention,
+    Token,
     capital_runs,
     title_before,
     tokenize,
@@ -94,7 +95,9 @@ _ORGANISATION = frozenset(
 )
 
 
-def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Unplaced]:
+def find_unplaced(
+    text: str, gaz: Gazetteer, mentions: list[Mention], tokens: list[Token] | None = None
+) -> list[Unplaced]:
     """Names after a place word ("at", "from", "off"...) that no mention covers: either not in
     the gazetteer, or known but with no reading the text supports (several namesakes and
     nothing to choose between them). Listed in the report so that nothing is dropped unsaid.
@@ -106,7 +109,7 @@ def find_unplaced(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Un
     >>> [(u.text, u.why[:22]) for u in find_unplaced(text, gaz, find_mentions(text, gaz))]
     [('Panmunjom', 'not in the gazetteer'), ('Falmouth', '9 places carry the nam')]
     """
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
     covered = sorted((m.start, m.end) for m in mentions)
     covered_starts = [a for a, _ in covered]
 

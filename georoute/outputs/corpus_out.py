@@ -96,27 +96,19 @@ def write_json_stream(
     missing one is written empty). Written atomically; a value that is not strict JSON (NaN,
     infinity) raises ``ValueError`` and leaves no file behind.
     """
+    head = header() if head is None else head
+    if str(path) == "-":  # standard output, streamed as written
+        import sys
+
+        count = _write_report(sys.stdout, head, sections)
+        sys.stdout.flush()
+        return count
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    head = header() if head is None else head
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write("{\n")
-            for key, value in head.items():
-                fh.write(f"  {_dump(key)}: {_dump(value)},\n")
-            for si, name in enumerate(SECTIONS):
-                fh.write(f"  {_dump(name)}: [")
-                sep = "\n    "
-                for item in sections.get(name, tuple)():
-                    fh.write(sep)
-                    fh.write(_dump(item))
-                    sep = ",\n    "
-                    count += 1
-                fh.write("\n  ]" if sep != "\n    " else "]")
-                fh.write(",\n" if si < len(SECTIONS) - 1 else "\n")
-            fh.write("}\n")
+            count = _write_report(fh, head, sections)
             fh.flush()
             os.fsync(fh.fileno())
         mask = os.umask(0)
@@ -126,6 +118,25 @@ def write_json_stream(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return count
+
+
+def _write_report(fh, head: dict, sections: dict[str, Callable[[], Iterable[dict]]]) -> int:
+    count = 0
+    fh.write("{\n")
+    for key, value in head.items():
+        fh.write(f"  {_dump(key)}: {_dump(value)},\n")
+    for si, name in enumerate(SECTIONS):
+        fh.write(f"  {_dump(name)}: [")
+        sep = "\n    "
+        for item in sections.get(name, tuple)():
+            fh.write(sep)
+            fh.write(_dump(item))
+            sep = ",\n    "
+            count += 1
+        fh.write("\n  ]" if sep != "\n    " else "]")
+        fh.write(",\n" if si < len(SECTIONS) - 1 else "\n")
+    fh.write("}\n")
     return count
 
 

@@ -184,6 +184,9 @@ class Quantity:
     same_as: int | None = None  # index of the quantity this one converts
     is_word: bool = False
     ends: tuple[float, float] | None = None  # a range's two figures as written
+    #: the interval the figure allows as written, before its hedge (``low``/``high`` are
+    #: after it): "about 300 km" is 250-350 km as written; set by ``find_quantities``
+    figure: tuple[float, float] | None = None
 
     @property
     def kind(self) -> str:
@@ -512,7 +515,11 @@ def find_quantities(text: str) -> list[Quantity]:
             low, high = q.low, q.high
             if approx:
                 low, high = min(low, q.ends[0] * 0.9), max(high, q.ends[1] * 1.1)
-            out.append(dataclasses.replace(q, low=low, high=high, hedge_start=hstart))
+            out.append(
+                dataclasses.replace(
+                    q, low=low, high=high, hedge_start=hstart, figure=(q.low, q.high)
+                )
+            )
             continue
         rng = _RANGE_TEXT.match(q.text)
         if rng and _compound_word(q.text):
@@ -527,6 +534,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 b_num = re.match(_DIGITS, rng["b"])
                 low = max(0.0, a[0] - _half_unit(rng["a"], a[1]))
                 high = q.value + _half_unit(b_num.group(0) if b_num else "", b_num is None)
+                figure = (low, high)
                 if approx:  # "~25-40 min": a hedged range, 10 % beyond either end
                     low, high = min(low, round(a[0] * 0.9, 9)), max(high, round(q.value * 1.1, 9))
                 value = round((a[0] + q.value) / 2, 9)
@@ -544,6 +552,7 @@ def find_quantities(text: str) -> list[Quantity]:
                         same_as,
                         q.is_word,
                         (a[0], q.value),
+                        figure,
                     )
                 )
                 continue
@@ -562,6 +571,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 hstart,
                 same_as,
                 q.is_word,
+                figure=fig,
             )
         )
     return out

@@ -13,6 +13,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from georoute.text.document import ArticleText
 
 from georoute.base.words import CALENDAR_WORDS, MONTHS, WEEKDAYS
 
@@ -119,14 +123,6 @@ class TimeExpr:
     zone: str | None = None  # a zone written after a clock time: IANA name or "UTC+01:00"
 
 
-def _sentence_bounds(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
-    """The sentence around ``pos``, looking at most ``reach`` characters either way."""
-    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
-    s = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1)
-    e_candidates = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
-    return s + 1, (min(e_candidates) if e_candidates else hi)
-
-
 #: The days whose local-time windows can be set in any time zone: a window on the calendar's
 #: first or last day would leave Python's calendar (years 1-9999) when shifted to UTC (zone
 #: offsets reach about 16 hours in the zone database's local mean times), so those two days
@@ -214,8 +210,9 @@ def _day_of_clock(
     return best[2] if best else None
 
 
-def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
-    """Every date and time expression, resolved against ``dateline`` when there is one.
+def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
+    """Every date and time expression, resolved against ``dateline`` when there is one
+    (``text``: plain text, or the annotated document whose sentences bound a clock time's day).
 
     A date outside the calendar is no date ("30 February", "in January 0000"); arithmetic that
     would leave it (a weekday after a dateline of 9999-12-31) yields no date; a day at the
@@ -226,6 +223,13 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
     >>> [(t.date, t.note) for t in find_times("next Monday", dt.date.max)]
     [(None, 'outside the calendar (years 1-9999)')]
     """
+    if isinstance(text, str):
+        from georoute.text.document import annotate
+
+        doc = annotate(text, dateline)
+    else:
+        doc = text
+    text = doc.text
     found: list[TimeExpr] = []
     taken = bytearray(len(text) + 1)  # 1 where an expression already lies
 
@@ -296,7 +300,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
         if dateline is None:
             add(s, e, "time", None, weekday=wd, note="weekday without a dateline")
             continue
-        before = " ".join(text[max(0, s - 40) : s].split()[-4:])
+        before = " ".join(doc.tokens_before(s, 4))
         day = _weekday_date(wd, dateline, bool(_FUTURE.search(before)))
         if day is None:
             add(s, e, "time", None, weekday=wd, note=_OFF_CALENDAR)
@@ -332,7 +336,7 @@ def find_times(text: str, dateline: dt.date | None) -> list[TimeExpr]:
             h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
             if m.group("ap").casefold().startswith("p"):
                 h += 12
-        a, b = _sentence_bounds(text, m.start())
+        a, b = doc.sentence_of(m.start())
         after = text[m.end() : m.end() + 14].casefold()
         local = "local time" in after
         end = m.end() + (after.find("local time") + 10 if local else 0)

@@ -19,6 +19,7 @@ from georoute.checks import (
 )
 from georoute.checks import figures as figures_module
 from georoute.checks.common import figure_of, unusable
+from georoute.extraction.extract import extract
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
 
@@ -63,12 +64,27 @@ def test_range_with_a_conversion(gaz, text, verdict):
     assert f.verdict == verdict, f.message
 
 
-def test_figure_of_a_range_is_the_extracted_interval():
-    c = claim("c1", "distance", 250.0, "km", 199.5, 300.5, hedge="range")
-    c = Claim(**{**c.__dict__, "text": "200-300 km"})
-    assert figure_of(c) == (199.5, 300.5)
-    about = Claim(**{**c.__dict__, "hedge": "about", "value": 300.0, "text": "300 km"})
-    assert figure_of(about) == (250.0, 350.0)  # the figure's precision, before the hedge
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It sailed 200-300 km.", (199.5, 300.5)),
+        ("It sailed about 300 km.", (250.0, 350.0)),  # the figure's precision, before the hedge
+        ("It sailed about 250 to 290 km.", (249.5, 290.5)),  # a hedged range: its two ends
+        ("The trip took about 2 hours 35 minutes.", (2.575, 2.5917)),  # its last part
+        ("It sailed about 1.8 million km.", (1.75e6, 1.85e6)),
+    ],
+)
+def test_figure_of_is_the_interval_the_extractor_kept(gaz, text, figure):
+    """figure_of reads the interval the extractor kept, never the claim's text again."""
+    (c,) = [c for c in extract(text, gaz) if c.kind in ("distance", "duration")]
+    assert figure_of(c) == pytest.approx(figure, abs=1e-4)
+    # the text is not read again: a claim whose text no longer parses keeps its figure
+    assert figure_of(Claim(**{**c.__dict__, "text": "?"})) == figure_of(c)
+
+
+def test_figure_of_a_claim_made_by_hand_is_its_interval():
+    c = claim("c1", "distance", 300.0, "km", 270.0, 330.0, hedge="about")
+    assert figure_of(c) == (270.0, 330.0)
 
 
 # -- zero and unusable figures ----------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -270,22 +272,6 @@ def test_time_in_a_relative_clause_takes_no_verb_from_the_main_clause(gaz):
     assert next(c for c in both if c.text == "Monday").relation == "arrival"
 
 
-def test_abbreviations_do_not_end_sentences():
-    from georoute.extraction.extract import _sentences
-
-    text = (
-        "The train left at 9 a.m. on Sept. 5 from St. Louis. It reached Washington, D.C. at "
-        "5 p.m. Mr. Smith said the trip went well. It arrived at 6:45 p.m. He left."
-    )
-    assert [text[a:z] for a, z in _sentences(text)] == [
-        "The train left at 9 a.m. on Sept. 5 from St. Louis.",
-        "It reached Washington, D.C. at 5 p.m.",
-        "Mr. Smith said the trip went well.",
-        "It arrived at 6:45 p.m.",
-        "He left.",
-    ]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -303,3 +289,46 @@ def test_leg_named_across_an_abbreviation(gaz, text):
     km = next(c for c in dc.claims if c.kind == "distance")
     assert km.relation == "leg" and None not in km.places and len(km.places) == 2
     assert dc.places[km.places[1]].name == "Chicago"
+
+
+def test_kind_and_relation_are_str_enums_covering_every_value():
+    from georoute.base.claims import Claim, Kind, Relation
+    from georoute.text.qualifiers import NOT_TRAVEL
+
+    assert set(NOT_TRAVEL) <= {r.value for r in Relation}
+    c = Claim("c1", "d", "distance", "5 km", 0, 4, 5.0, "km", 4.5, 5.5, relation="stay")
+    assert c.kind is Kind.DISTANCE and c.relation is Relation.STAY
+    assert c.kind == "distance" and f"{c.relation}" == "stay"
+    assert json.dumps({"kind": c.kind, "relation": c.relation}) == (
+        '{"kind": "distance", "relation": "stay"}'
+    )
+    with pytest.raises(ValueError):
+        Claim("c2", "d", "weight", "5 kg", 0, 4)
+
+
+def test_stages_are_functions_of_the_document_and_earlier_results(gaz):
+    from georoute.base.claims import Relation
+    from georoute.extraction.extract import (
+        legs_of,
+        place_claims,
+        quantity_claims,
+        read,
+        separations,
+    )
+
+    text = "The train left Berlin for Warsaw, a 570 km trip. Warsaw lies 520 km east of Berlin."
+    r, places, _ = read(Document("d", text), gaz)
+    pl = place_claims(r, 1)
+    assert [c.id for c in pl] == [f"d:c{k}" for k in range(1, len(pl) + 1)]
+    qs = quantity_claims(r, 1 + len(pl))
+    assert [c.text for c in qs] == ["570 km", "520 km"]
+    seps = separations(r, qs)
+    assert list(seps) == [1] and seps[1].places == (
+        next(p for p in places.values() if p.name == "Berlin").id,
+        next(p for p in places.values() if p.name == "Warsaw").id,
+    )
+    assert separations(r, qs) == seps  # the same inputs give the same result
+    of, legs = legs_of(r, [qs[0]])
+    assert of[0].leg == legs[0].id and legs[0].origin is not None and legs[0].claims == ()
+    (c,) = [c for c in extract_document(Document("d", text), gaz).claims if c.text == "570 km"]
+    assert c.leg == legs[0].id and c.relation is Relation.LEG

@@ -1,0 +1,82 @@
+"""Start-up benchmark: ``georoute verify seeds/`` against the bare import of its libraries.
+
+Times whole processes (median of ``--runs``, default 5, interleaved so that a burst of load on
+a shared machine hits both alike): the baseline is ``python -c "import geopy, shapely, pyproj,
+folium, pandas, numpy, scipy, spacy"`` (the libraries a user of georoute has installed anyway),
+the subject ``georoute verify seeds/ -q --json FILE`` (or ``--command``). Prints both medians,
+each run, and the ratio subject / baseline (goal: at most 1.2). A library that is not installed
+is left out of the baseline, and said so. One warm-up run of each fills the OS file cache and
+georoute's index cache first.
+
+Run: ``python benchmarks/bench_startup.py [--runs 5] [--command "georoute verify seeds/ -q"]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: The libraries of the baseline import (issue 14).
+LIBRARIES = ("geopy", "shapely", "pyproj", "folium", "pandas", "numpy", "scipy", "spacy")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _wall(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def main() -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--command", help="the georoute command to time (default: verify the seeds)")
+    ap.add_argument(
+        "--exclude", default="", help="libraries left out of the baseline (comma-separated)"
+    )
+    args = ap.parse_args()
+    left_out = {m.strip() for m in args.exclude.split(",") if m.strip()}
+    present = [
+        m for m in LIBRARIES if m not in left_out and importlib.util.find_spec(m) is not None
+    ]
+    baseline = [sys.executable, "-c", f"import {', '.join(present)}"]
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.command:
+            subject = shlex.split(args.command)
+            if subject[0] == "georoute":
+                subject = [sys.executable, "-m", "georoute", *subject[1:]]
+        else:
+            report = os.path.join(tmp, "report.json")
+            subject = [sys.executable, "-m", "georoute", "verify", "seeds/", "-q"]
+            subject += ["--json", report]
+        _wall(baseline), _wall(subject)  # warm-up: file cache, index cache
+        base, subj = [], []
+        for _ in range(args.runs):
+            base.append(_wall(baseline))
+            subj.append(_wall(subject))
+    result = {
+        "baseline": " ".join(baseline[1:]),
+        "left_out_of_baseline": [m for m in LIBRARIES if m not in present],
+        "subject": " ".join(subject[1:]),
+        "baseline_runs_s": [round(x, 3) for x in base],
+        "subject_runs_s": [round(x, 3) for x in subj],
+        "baseline_median_s": round(statistics.median(base), 3),
+        "subject_median_s": round(statistics.median(subj), 3),
+        "ratio": round(statistics.median(subj) / statistics.median(base), 2),
+        "load_average": [round(x, 1) for x in os.getloadavg()],
+    }
+    print(json.dumps(result, indent=2))
+    return result
+
+
+if __name__ == "__main__":
+    main()
