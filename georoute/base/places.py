@@ -9,7 +9,7 @@ from functools import cached_property
 __all__ = ["REGION_KINDS", "Place"]
 
 #: Feature kinds of areas (their point is only a representative one).
-REGION_KINDS = frozenset(["country", "continent", "admin1", "admin2"])
+REGION_KINDS = frozenset(["country", "continent", "macro_region", "admin1", "admin2"])
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class Place:
     kinds: tuple[str, ...] = ("populated_place",)
     population: int | None = None
     admin1: str | None = None
+    #: the GeoNames id of the town an airport or a station serves (its place in the checks)
+    serves: int | None = None
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.lat) and -90.0 <= self.lat <= 90.0):
@@ -60,21 +62,26 @@ class Place:
         The allowance grows with the square root of the population (a city's radius grows so):
         0.01 km per sqrt(person), 2 km at least and 30 km at most (New York, London: 30 km;
         Vladivostok: 8 km). A curated feature (a station, a crossing) is its own point: 1 km.
-        Regions get none: checks never measure from a country's point.
+        An airport spreads over its runways: 3 km. Regions get none: checks never measure
+        from a country's point.
 
         >>> Place(1, "Town", 0, 0, "XX", None, "t", population=250_000).extent_km
         5.0
         """
         if self.is_region:
             return 0.0
+        if "airport" in self.kinds:
+            return 3.0
         if "populated_place" not in self.kinds:
             return 1.0
         return min(30.0, max(2.0, math.sqrt(self.population or 0) / 100))
 
     def contains(self, other: Place) -> bool:
         """True when ``other`` lies inside this country or region (by code, not by shape)."""
-        if self.id == other.id:
-            return True
+        if self.id == other.id or other.serves == self.id:
+            return True  # a city holds the airport that serves it
+        if "macro_region" in self.kinds:  # its member countries and what lies in them
+            return other.countries <= self.countries and "macro_region" not in other.kinds
         if "country" in self.kinds:
             return bool(self.countries & other.countries) and not other.is_country
         if "admin1" in self.kinds:
@@ -100,4 +107,6 @@ class Place:
         }
 
     def label(self) -> str:
+        if "macro_region" in self.kinds:  # a dozen member countries say less than this
+            return f"{self.name} (macro-region)"
         return f"{self.name} ({self.country or self.kinds[0]})"

