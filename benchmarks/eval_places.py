@@ -2,7 +2,7 @@
 
 Reads JSON-lines corpora, one article a line: ``{"id", "text", "toponyms": [{"start", "end",
 "name", "lat", "lon", "geonameid"?}]}``. Default: every ``*.jsonl`` in
-``../shared/eval/geoparse/`` beside the repository (or ``$GEOROUTE_EVAL_DIR``).
+``../shared/eval/geoparse/`` beside the repository (or ``$GEOROUTE_EVAL_DIR/geoparse``).
 
 - Recognition: the place mentions the verifier reports (:func:`georoute.geo.mentions.find_mentions`
   on the article text) against every gold span, by exact span: precision, recall, F1.
@@ -42,10 +42,11 @@ CLASSES = ("populated places", "countries and regions", "other")
 
 
 def default_dir() -> Path:
-    """``$GEOROUTE_EVAL_DIR``, else ``shared/eval/geoparse`` beside the repository."""
+    """``$GEOROUTE_EVAL_DIR/geoparse`` (or ``$GEOROUTE_EVAL_DIR`` itself when it holds the files,
+    as for the quantities harness), else ``shared/eval/geoparse`` beside the repository."""
     env = os.environ.get("GEOROUTE_EVAL_DIR")
     if env:
-        return Path(env)
+        return Path(env) / "geoparse" if (Path(env) / "geoparse").is_dir() else Path(env)
     return Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "geoparse"
 
 
