@@ -6,11 +6,11 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: install demo test fuzz lint bench eval clean
 
-$(STAMP): pyproject.toml mapassets/package-lock.json
+$(STAMP): pyproject.toml setup.py mapassets/package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
-	cd mapassets && npm ci --no-audit --no-fund --loglevel=error   # Leaflet + plugins, inlined into maps
+	cd mapassets && npm ci --no-audit --no-fund --loglevel=error   # Leaflet + plugins: the source of georoute/data/mapassets (tests compare)
 	$(BIN)/georoute resolve Pyongyang > /dev/null   # builds the gazetteer index once
 	touch $(STAMP)
 
@@ -19,10 +19,12 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/georoute verify seeds/ --json maps/seeds-report.json --csv maps/seeds-findings.csv --geojson maps/seeds.geojson --map maps/seeds.html
 
+# GEOROUTE_TEST_WHEEL=1: tests/test_wheel.py also builds the wheel and installs it in a fresh venv
 test: $(STAMP)
 	$(BIN)/ruff check georoute tests benchmarks notebooks
 	$(BIN)/ruff format --check georoute tests benchmarks notebooks
-	$(BIN)/pytest
+	$(BIN)/lint-imports   # the layers and contracts of pyproject.toml [tool.importlinter]
+	GEOROUTE_TEST_WHEEL=1 $(BIN)/pytest
 
 # 100,000 hostile texts through times, quantities, extraction, the API and the CLI (hours).
 fuzz: $(STAMP)

@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from georoute.documents import Document
+from georoute.base.documents import Document
 
 #: Real city pairs by mode (the names the gazetteer resolves); travel distances are the
 #: geodesic times a detour factor typical of the mode.
@@ -192,7 +192,7 @@ class TripSpec:
 
 
 def _coords() -> dict[str, tuple[float, float]]:
-    from georoute.gazetteer import default_gazetteer
+    from georoute.geo.gazetteer import default_gazetteer
 
     gaz = default_gazetteer()
     out = {}
@@ -205,7 +205,7 @@ def _coords() -> dict[str, tuple[float, float]]:
 
 
 def _trip(k: int, coords: dict[str, tuple[float, float]], rng: random.Random) -> TripSpec:
-    from georoute.geodesy import geodesic_km
+    from georoute.base.geodesy import geodesic_km
 
     mode = ("train", "flight", "ferry", "bus")[k % 4]
     origin, destination = rng.choice(PAIRS[mode])
@@ -300,7 +300,7 @@ def _article(trip: TripSpec, i: int, rng: random.Random) -> tuple[str, str]:
 
 def generate(n_docs: int, seed: int = 0) -> list[Document]:
     """``n_docs`` articles, ``ARTICLES_PER_TRIP`` per trip, in a shuffled order."""
-    from georoute.documents import parse_dateline
+    from georoute.base.documents import parse_dateline
 
     coords = _coords()
     rng = random.Random(seed)
@@ -322,8 +322,8 @@ def run(docs: list[Document]) -> dict:
     from collections import Counter
 
     from georoute.checks import CheckInput, run_checks
-    from georoute.extract import extract_document
-    from georoute.gazetteer import default_gazetteer
+    from georoute.extraction.extract import extract_document
+    from georoute.geo.gazetteer import default_gazetteer
     from georoute.rail import rail_network
     from georoute.trips import group_trips
 

@@ -24,8 +24,8 @@ import os
 import random
 import time
 
-from georoute.documents import Document
-from georoute.geodesy import geodesic_km
+from georoute.base.documents import Document
+from georoute.base.geodesy import geodesic_km
 
 #: Cities the generator travels between (name, country, lat, lon, land mass reachable by rail
 #: and road): GeoNames coordinates, rounded. The distances written are computed from them, so no figure is hard-coded.
@@ -167,7 +167,7 @@ def generate(n: int, per_trip: int = 4, seed: int = 7) -> list[Document]:
                 break
             docs.append(Document(f"t{t:05d}-{k}", _article(rng, trip, k), None, None))
         t += 1
-    from georoute.documents import parse_dateline
+    from georoute.base.documents import parse_dateline
 
     return [Document(x.id, x.text, None, parse_dateline(x.text)) for x in docs]
 
@@ -201,7 +201,7 @@ def _warm_rail() -> None:
 def _cache_entries() -> dict[str, int]:
     """Entries in the bounded look-up caches of this process (they fill, then stay full)."""
     from georoute import engine_dask
-    from georoute.textnorm import normalize_name
+    from georoute.text.textnorm import normalize_name
 
     out = {"normalize_name": normalize_name.cache_info().currsize}
     for res in engine_dask._RESOURCES.values():

@@ -1,24 +1,35 @@
 """Extraction benchmark: georoute against quantulum3 on the seeds, in one run, plus scaling.
 
 Prints per-article medians, the speed ratio, recall/precision on the seeds' nine travel figures,
-and the time per KB as the text grows (pathological inputs included). Needs ``pip install
-quantulum3`` (its plain install; the classifier extra fails with current scikit-learn).
-Run: ``python benchmarks/bench_extract.py``
+and the time per KB as the text grows (pathological inputs included). Also the cost of the
+annotated document (spaCy's tokenizer and the sentence rule, ``document.annotate``) apart, and
+its share of the whole extractor. Needs ``pip install quantulum3`` (its plain install; the
+classifier extra fails with current scikit-learn).
+
+With ``--baseline DIR`` (a checkout of another commit, e.g. made by ``git worktree add``), that
+checkout's extractor is loaded beside this one under another package name and timed in the same
+rounds, so the two are compared on the same machine load.
+
+Run: ``python benchmarks/bench_extract.py [--baseline /tmp/old]``
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import json
 import statistics
+import sys
 import time
 import warnings
 from pathlib import Path
 
-from georoute.documents import Document, parse_dateline
-from georoute.extract import extract_document
-from georoute.gazetteer import default_gazetteer
-from georoute.qualifiers import not_travel
-from georoute.quantities import find_quantities
+from georoute.base.documents import Document, parse_dateline
+from georoute.extraction.extract import extract_document
+from georoute.geo.gazetteer import default_gazetteer
+from georoute.text.document import annotate
+from georoute.text.qualifiers import not_travel
+from georoute.text.quantities import find_quantities
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 #: The travel figures a fact-checker underlines in the seeds (surface text, hedge).
@@ -59,25 +70,46 @@ def _paired_medians(fns, arg, repeats: int = 7) -> list[float]:
     return [statistics.median(ts) for ts in times]
 
 
-def main() -> dict:
+def _load_baseline(root: Path):
+    """The ``georoute`` package of another checkout, imported as ``georoute_baseline``."""
+    pkg = root / "georoute"
+    spec = importlib.util.spec_from_file_location(
+        "georoute_baseline", pkg / "__init__.py", submodule_search_locations=[str(pkg)]
+    )
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no georoute package under {root}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["georoute_baseline"] = module
+    spec.loader.exec_module(module)
+    extract = importlib.import_module("georoute_baseline.extract")
+    documents = importlib.import_module("georoute_baseline.documents")
+    gazetteer = importlib.import_module("georoute_baseline.gazetteer")
+    base_gaz = gazetteer.default_gazetteer()
+    return lambda d: extract.extract_document(
+        documents.Document(d.id, d.text, None, d.date), base_gaz
+    )
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", type=Path, help="a checkout whose extractor to time alongside")
+    args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
     from quantulum3 import parser
 
     gaz = default_gazetteer()
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     docs = [Document(f"d{i}", t, None, parse_dateline(t)) for i, t in enumerate(texts)]
-    paired = [
-        _paired_medians(
-            (
-                lambda d: parser.parse(d.text),
-                lambda d: find_quantities(d.text),
-                lambda d: extract_document(d, gaz),
-            ),
-            d,
-        )
-        for d in docs
+    fns = [
+        lambda d: parser.parse(d.text),
+        lambda d: find_quantities(d.text),
+        lambda d: extract_document(d, gaz),
+        lambda d: annotate(d.text, d.date),
     ]
-    q3, ours_q, ours_full = ([p[k] for p in paired] for k in range(3))
+    if args.baseline:
+        fns.append(_load_baseline(args.baseline))
+    paired = [_paired_medians(fns, d) for d in docs]
+    q3, ours_q, ours_full, ours_doc = ([p[k] for p in paired] for k in range(4))
 
     found_q3 = [(q.surface, None) for t in texts for q in parser.parse(t)]
     # figures read but marked as no journey ("75 years ago": a span) are not spurious travel
@@ -96,6 +128,8 @@ def main() -> dict:
         "georoute_full_extract_ms_per_article": [round(x * 1000, 2) for x in ours_full],
         "speedup_quantities": round(sum(q3) / sum(ours_q), 1),
         "speedup_full_extract": round(sum(q3) / sum(ours_full), 1),
+        "document_ms_per_article": [round(x * 1000, 2) for x in ours_doc],
+        "document_share_of_full_extract": round(sum(ours_doc) / sum(ours_full), 2),
         "quantulum3": {
             "travel_figures_found": len(q3_hits),
             "hedges_found": 0,
@@ -108,6 +142,11 @@ def main() -> dict:
             "read_as_no_journey": described,
         },
     }
+    if args.baseline:
+        old = [p[4] for p in paired]
+        result["baseline_full_extract_ms_per_article"] = [round(x * 1000, 2) for x in old]
+        result["baseline_speedup_full_extract"] = round(sum(q3) / sum(old), 1)
+        result["full_extract_time_over_baseline"] = round(sum(ours_full) / sum(old), 2)
     base = "\n\n".join(texts)
     scaling = {}
     for mult in (1, 4, 16, 64):

@@ -24,7 +24,7 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 GEOROUTE = """
 import time, resource
 t = time.perf_counter()
-from georoute.gazetteer import Gazetteer
+from georoute.geo.gazetteer import Gazetteer
 g = Gazetteer()
 n = g._conn.execute("SELECT count(*) FROM places").fetchone()[0]
 g.resolve("Vladivostok")
@@ -39,7 +39,7 @@ def _run(code: str) -> tuple[float, float, int]:
 
 
 def main(repeats: int = 3) -> dict:
-    from georoute.gazetteer import Gazetteer
+    from georoute.geo.gazetteer import Gazetteer
 
     Gazetteer()  # make sure the index exists: we time loading it, not building it
     base = [_run(BASELINE) for _ in range(repeats)]

@@ -43,7 +43,7 @@ def main(n_queries: int = 100, seed: int = 7) -> dict:
     nodes = np.nonzero(net.component == big)[0]
     pairs = []
     lat, lon = arrays["node_lat"], arrays["node_lon"]
-    from georoute.geodesy import geodesic_km
+    from georoute.base.geodesy import geodesic_km
 
     while len(pairs) < n_queries:
         a, b = (int(x) for x in rng.sample(list(nodes), 2))

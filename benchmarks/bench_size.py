@@ -26,12 +26,12 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+from georoute.base.documents import Document
 from georoute.checks import CHECKS, CheckInput
-from georoute.documents import Document
-from georoute.extract import extract_document
-from georoute.gazetteer import default_gazetteer
-from georoute.quantities import MAX_TEXT
+from georoute.extraction.extract import extract_document
+from georoute.geo.gazetteer import default_gazetteer
 from georoute.rail import rail_network
+from georoute.text.quantities import MAX_TEXT
 from georoute.trips import group_trips
 
 ROOT = Path(__file__).resolve().parent.parent

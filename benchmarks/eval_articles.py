@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from georoute.documents import Document, parse_dateline  # noqa: E402
-from georoute.gazetteer import default_gazetteer  # noqa: E402
+from georoute.base.documents import Document, parse_dateline  # noqa: E402
+from georoute.geo.gazetteer import default_gazetteer  # noqa: E402
 from georoute.verify import verify  # noqa: E402
 from tests.expectations import groups, load_articles, score  # noqa: E402
 

@@ -4,7 +4,7 @@ Reads JSON-lines corpora, one article a line: ``{"id", "text", "toponyms": [{"st
 "name", "lat", "lon", "geonameid"?}]}``. Default: every ``*.jsonl`` in
 ``../shared/eval/geoparse/`` beside the repository (or ``$GEOROUTE_EVAL_DIR``).
 
-- Recognition: the place mentions the verifier reports (:func:`georoute.mentions.find_mentions`
+- Recognition: the place mentions the verifier reports (:func:`georoute.geo.mentions.find_mentions`
   on the article text) against every gold span, by exact span: precision, recall, F1.
 - Resolution: ``Gazetteer.resolve(gold_name, context=text)`` for every gold span: the share
   within 161 km of the gold point (``acc161``), the share resolved to the gold GeoNames id
@@ -31,10 +31,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from georoute.gazetteer import Gazetteer, haversine_km
-from georoute.mentions import find_mentions
-from georoute.places import Place
-from georoute.textnorm import normalize_name
+from georoute.base.geodesy import haversine_km
+from georoute.base.places import Place
+from georoute.geo.gazetteer import Gazetteer
+from georoute.geo.mentions import find_mentions
+from georoute.text.textnorm import normalize_name
 
 ACC_KM = 161.0
 CLASSES = ("populated places", "countries and regions", "other")

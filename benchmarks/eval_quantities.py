@@ -108,8 +108,8 @@ def gold_items(row: dict) -> list[Item]:
 
 def georoute_items(text: str) -> list[Item]:
     """georoute's quantities of a sentence."""
-    from georoute.quantities import find_quantities
-    from georoute.units import to_canonical
+    from georoute.text.quantities import find_quantities
+    from georoute.text.units import to_canonical
 
     out = []
     for q in find_quantities(text):

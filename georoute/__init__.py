@@ -1,5 +1,5 @@
 """georoute: an offline verifier of travel claims in news text."""
 
-from ._version import __version__
+from georoute._version import __version__
 
 __all__ = ["__version__"]

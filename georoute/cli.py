@@ -10,7 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .cli_options import (
+from georoute.base.credits import RAIL_CREDIT
+from georoute.base.errors import GeorouteError
+from georoute.cli_options import (
     EXIT_CODES,
     EXIT_NOT_FOUND,
     EXIT_OK,
@@ -19,8 +21,7 @@ from .cli_options import (
     output,
     quiet_parser,
 )
-from .errors import GeorouteError
-from .terminal import clean, eprint
+from georoute.outputs.terminal import clean, eprint
 
 __all__ = ["main"]
 
@@ -31,24 +32,10 @@ def _say(args: argparse.Namespace, outputs, line: str = "") -> None:
         print(clean(line, keep_lines=True))
 
 
-def _place_dict(place) -> dict:
-    return {
-        "id": place.id,
-        "name": place.name,
-        "lat": place.lat,
-        "lon": place.lon,
-        "country": place.country,
-        "timezone": place.timezone,
-        "source": place.source,
-        "kinds": list(place.kinds),
-        "population": place.population,
-    }
-
-
 def _cmd_resolve(args: argparse.Namespace) -> int:
-    from .fileio import OutputSet
-    from .gazetteer import default_gazetteer
-    from .report import dumps
+    from georoute.base.fileio import OutputSet
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.outputs.report import dumps
 
     outputs = OutputSet()
     outputs.add("json", args.json)
@@ -66,10 +53,10 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     if args.json:
         out = {
             "query": res.query,
-            "place": _place_dict(res.place),
+            "place": res.place.to_dict(),
             "reason": res.reason,
             "alternatives": [
-                {**_place_dict(c.place), "score": c.score} for c in res.alternatives[:20]
+                {**c.place.to_dict(), "score": c.score} for c in res.alternatives[:20]
             ],
         }
         outputs.stage("json", dumps(out) + "\n")
@@ -93,10 +80,10 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def _cmd_route(args: argparse.Namespace) -> int:
-    from .fileio import OutputSet
-    from .gazetteer import default_gazetteer
-    from .rail import RouteError, places_passed, rail_network
-    from .report import dumps
+    from georoute.base.fileio import OutputSet
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.outputs.report import dumps
+    from georoute.rail import RouteError, places_passed, rail_network
 
     outputs = OutputSet()
     outputs.add("json", args.json)
@@ -121,7 +108,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         return EXIT_NOT_FOUND
     passed = places_passed(route, gaz, exclude=tuple(places))
     out = {
-        "places": [_place_dict(p) for p in places],
+        "places": [p.to_dict() for p in places],
         "passes": [
             {"name": p.name, "country": p.country, "km_from_start": round(km, 1)}
             for p, km in passed
@@ -134,7 +121,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         "snaps": [{"place": s.place, "km": round(s.km, 3)} for s in route.snaps],
         "bridges": [{"lat": la, "lon": lo, "km": round(km, 3)} for la, lo, km in route.bridges],
         "notes": list(route.notes),
-        "attribution": "© OpenStreetMap contributors (ODbL 1.0)",
+        "attribution": RAIL_CREDIT,
     }
     if args.geojson:
         feature = {
@@ -165,7 +152,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         _say(args, outputs, f"  bridged a {km * 1000:.0f} m gap at {la:.3f}, {lo:.3f}")
     for note in route.notes:
         _say(args, outputs, f"  note: {note}")
-    _say(args, outputs, "  rail data © OpenStreetMap contributors (ODbL 1.0)")
+    _say(args, outputs, f"  rail data {RAIL_CREDIT}")
     return EXIT_OK
 
 
@@ -185,7 +172,7 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from .versions import show_versions
+        from georoute.versions import show_versions
 
         print(show_versions())
         parser.exit(EXIT_OK)
@@ -231,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     output(p, "--geojson", "the route geometry as GeoJSON")
     p.set_defaults(func=_cmd_route)
 
-    from . import cli_verify, serve
+    from georoute import cli_verify, serve
 
     cli_verify.add_commands(sub, quiet)
 

@@ -51,7 +51,7 @@ def add_options(p: argparse.ArgumentParser) -> None:
 
 def wants(args: argparse.Namespace) -> bool:
     """Whether this ``verify`` call is for :func:`cmd_verify` (corpus, Parquet or Dask)."""
-    from .corpus import is_corpus
+    from georoute.corpus import is_corpus
 
     return (
         getattr(args, "engine", "inprocess") == "dask"
@@ -67,7 +67,7 @@ def _fail(msg: str) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .corpus import Columns, read_inputs
+    from georoute.corpus import Columns, read_inputs
 
     if args.engine != "dask" and (args.scheduler or args.workers):
         return _fail("--scheduler and --workers need --engine dask")
@@ -86,7 +86,7 @@ def _write_text(path: str, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from .report import atomic_write
+    from georoute.outputs.report import atomic_write
 
     atomic_write(path, text)
 
@@ -105,7 +105,7 @@ def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int], None] |
     from rich.console import Console
     from rich.progress import Progress
 
-    from .cli_verify import PROGRESS_FROM
+    from georoute.cli_verify import PROGRESS_FROM
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = None
@@ -132,7 +132,8 @@ def _exit_code(args, errors, n_docs: int, findings) -> int:
 
 
 def _verify_inprocess(args, items) -> int:
-    from .corpus_out import (
+    from georoute.base.documents import Document
+    from georoute.outputs.corpus_out import (
         claim_row,
         finding_row,
         leg_row,
@@ -140,10 +141,9 @@ def _verify_inprocess(args, items) -> int:
         write_json_stream,
         write_parquet_part,
     )
-    from .documents import Document
-    from .report import to_csv_text, to_geojson
-    from .terminal import print_report
-    from .verify import verify
+    from georoute.outputs.report import to_csv_text, to_geojson
+    from georoute.outputs.terminal import print_report
+    from georoute.verify import verify
 
     docs, errors = [], []
     for item in items:
@@ -173,11 +173,11 @@ def _verify_inprocess(args, items) -> int:
             (finding_row(f, f"F{i}") for i, f in enumerate(report.findings, start=1)),
         )
     if args.map:
-        from .render import render_map
+        from georoute.outputs.render import render_map
 
         render_map(report, args.map)
     if args.html:
-        from .reportpage import report_page
+        from georoute.outputs.reportpage import report_page
 
         _write_text(args.html, report_page(report))
     if not args.quiet and not _to_stdout(args):
@@ -186,7 +186,7 @@ def _verify_inprocess(args, items) -> int:
 
 
 def _verify_dask(args, items) -> int:
-    from . import engine_dask
+    from georoute import engine_dask
 
     if args.geojson or args.map or args.html:
         return _fail("--geojson, --map and --html need the in-process engine (the default)")
@@ -205,7 +205,7 @@ def _verify_dask(args, items) -> int:
     if args.csv:
         import pandas as pd
 
-        from .corpus_out import finding_row
+        from georoute.outputs.corpus_out import finding_row
 
         cols = ["id", "check", "verdict", "docs", "claims", "message", "computed"]
         rows = [finding_row(f, f"F{i}") for i, f in enumerate(out.findings, start=1)]

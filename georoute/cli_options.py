@@ -2,7 +2,7 @@
 
 Every output option takes a value, a FILE or ``-`` for standard output, and means the same in
 every command; none has an optional value, so none can swallow a path. Paths follow
-``georoute.fileio``: ``-`` is standard input where read, standard output where written.
+``georoute.base.fileio``: ``-`` is standard input where read, standard output where written.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """CLI commands that read articles: ``verify``, ``claims`` and ``places``.
 
 Output paths are checked before any work, and the outputs of a run are committed together
-(``georoute.fileio.OutputSet``). One article that cannot be read or verified is named on
+(``georoute.base.fileio.OutputSet``). One article that cannot be read or verified is named on
 standard error and makes the exit code 2; the others are verified and the outputs written.
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-from .cli_options import (
+from georoute.base.errors import GeorouteError
+from georoute.cli_options import (
     EXIT_CODES,
     EXIT_FINDINGS,
     EXIT_OK,
@@ -18,8 +19,7 @@ from .cli_options import (
     json_parser,
     output,
 )
-from .errors import GeorouteError
-from .terminal import clean, eprint
+from georoute.outputs.terminal import clean, eprint
 
 __all__ = ["add_commands"]
 
@@ -33,13 +33,13 @@ def _report_errors(errors) -> None:
 
 
 def _load(args: argparse.Namespace):
-    from .documents import load_documents
+    from georoute.base.documents import load_documents
 
     return load_documents(args.paths, args.date)
 
 
 def _rows_out(args: argparse.Namespace, outputs, rows: list[dict], line) -> None:
-    from .report import dumps
+    from georoute.outputs.report import dumps
 
     if args.json:
         outputs.stage("json", dumps(rows) + "\n")
@@ -52,10 +52,10 @@ def _rows_out(args: argparse.Namespace, outputs, rows: list[dict], line) -> None
 
 
 def _cmd_places(args: argparse.Namespace) -> int:
-    from .fileio import OutputSet
-    from .gazetteer import default_gazetteer
-    from .mentions import find_mentions
-    from .pins import pinned
+    from georoute.base.fileio import OutputSet
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.mentions import find_mentions
+    from georoute.geo.pins import pinned
 
     outputs = OutputSet()
     outputs.add("json", args.json)
@@ -106,10 +106,10 @@ _CLAIM_FIELDS = (
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    from .extract import extract_document
-    from .fileio import OutputSet
-    from .gazetteer import default_gazetteer
-    from .pins import pinned
+    from georoute.base.fileio import OutputSet
+    from georoute.extraction.extract import extract_document
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.pins import pinned
 
     outputs = OutputSet()
     outputs.add("json", args.json)
@@ -146,7 +146,7 @@ def _verify_with_progress(args: argparse.Namespace):
     from rich.console import Console
     from rich.progress import Progress
 
-    from .verify import verify
+    from georoute.verify import verify
 
     if args.quiet:
         return verify(paths=args.paths, date=args.date, pins=args.place)
@@ -175,11 +175,11 @@ _VERIFY_OUTPUTS = {
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from . import cli_corpus  # corpora, --engine dask, --parquet (issue 14)
-    from .fileio import OutputSet
-    from .report import to_csv_text, to_geojson, to_json_text
-    from .terminal import print_report
-    from .verify import LazyRouter
+    from georoute import cli_corpus  # corpora, --engine dask, --parquet (issue 14)
+    from georoute.base.fileio import OutputSet
+    from georoute.outputs.report import to_csv_text, to_geojson, to_json_text
+    from georoute.outputs.terminal import print_report
+    from georoute.verify import LazyRouter
 
     if cli_corpus.wants(args):
         return cli_corpus.cmd_verify(args)
@@ -188,7 +188,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         outputs.add(name, getattr(args, name))
     outputs.refuse_inputs(args.paths)
     report = _verify_with_progress(args)
-    from .reportpage import report_page
+    from georoute.outputs.reportpage import report_page
 
     writers = {"json": to_json_text, "csv": to_csv_text, "geojson": to_geojson, "html": report_page}
     name = ""
@@ -197,7 +197,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             if getattr(args, name):
                 outputs.stage(name, write(report))
         if args.map:
-            from .render import render_map
+            from georoute.outputs.render import render_map
 
             name, router = "map", LazyRouter()
             outputs.stage_file("map", lambda path: render_map(report, path, router=router))
@@ -236,7 +236,7 @@ def add_commands(sub: argparse._SubParsersAction, quiet: argparse.ArgumentParser
     p.add_argument(
         "--fail-on", choices=["inconsistent"], help="exit 1 when any finding is inconsistent"
     )
-    from .cli_corpus import add_options
+    from georoute.cli_corpus import add_options
 
     add_options(p)
     p.set_defaults(func=_cmd_verify)

@@ -2,8 +2,8 @@
 
 Rows are read lazily, one at a time (JSON Lines and CSV line by line, Parquet batch by batch
 through pyarrow), so memory stays flat however long the file. Each row becomes a
-:class:`georoute.documents.Document`; a row that cannot be one (no text, not UTF-8, a bad date,
-a text above :data:`georoute.documents.MAX_BYTES`, a repeated id) becomes a :class:`RowError`
+:class:`georoute.base.documents.Document`; a row that cannot be one (no text, not UTF-8, a bad date,
+a text above :data:`georoute.base.documents.MAX_BYTES`, a repeated id) becomes a :class:`RowError`
 ``(FILE#ROW, why)`` in the same stream, never a traceback and never a silent drop.
 
 >>> import tempfile, pathlib
@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .documents import MAX_BYTES, Document, load_documents, parse_dateline
-from .errors import InputError
+from georoute.base.documents import MAX_BYTES, Document, load_documents, parse_dateline
+from georoute.base.errors import InputError
 
 __all__ = [
     "CORPUS_SUFFIXES",

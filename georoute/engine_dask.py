@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .documents import Document
+from georoute.base.documents import Document
 
 __all__ = ["DaskRun", "block_keys", "run"]
 
@@ -62,13 +62,13 @@ def _stage(name: str, *args: Any) -> Any:
     check that raises costs an ``unverifiable`` finding and a ``(document, why)`` failure.
     """
     if name == "extract":
-        from .extract import extract_document
+        from georoute.extraction.extract import extract_document
 
         return extract_document(*args)
     if name == "check":
-        from .checks import CheckInput
-        from .trips import group_trips
-        from .verify import _not_english, check_isolated
+        from georoute.checks import CheckInput
+        from georoute.trips import group_trips
+        from georoute.verify import _not_english, check_isolated
 
         extractions, texts, router = args
         places: dict = {}
@@ -95,7 +95,7 @@ class _Resources:
     cache_dir: str | None
 
     def route(self, places):
-        from .rail import rail_network
+        from georoute.rail import rail_network
 
         return rail_network().route(places)
 
@@ -109,7 +109,7 @@ def _resources(cache_dir: str | None) -> _Resources:
     if res is None:
         if cache_dir is not None:
             os.environ["GEOROUTE_CACHE_DIR"] = cache_dir  # the indexes are found there
-        from .gazetteer import Gazetteer
+        from georoute.geo.gazetteer import Gazetteer
 
         res = _RESOURCES[cache_dir] = _Resources(Gazetteer(), cache_dir)
     return res
@@ -272,7 +272,7 @@ def _check_part(
     once checked; what the report needs is spilled, the findings returned."""
     import time
 
-    from .corpus_out import (
+    from georoute.outputs.corpus_out import (
         claim_row,
         document_row,
         leg_row,
@@ -383,7 +383,7 @@ def block_keys(
     {'a': 'a', 'b': 'a', 'c': 'c', 'd': 'd'}
     """
     if gap is None:
-        from .trips import MAX_DATELINE_GAP_DAYS
+        from georoute.trips import MAX_DATELINE_GAP_DAYS
 
         gap = MAX_DATELINE_GAP_DAYS
     parent = {m[0]: m[0] for m in meta}
@@ -526,7 +526,7 @@ def run(
     documents extracted.
     """
     if sum(x is not None for x in (scheduler, workers, client)) > 1:
-        from .errors import UsageError
+        from georoute.base.errors import UsageError
 
         raise UsageError("give one of scheduler, workers or client, not several")
     if partition_size < 1:
@@ -542,7 +542,7 @@ def run(
             client = Client(scheduler)
             owned.append(client)
         else:
-            from .gazindex import cache_dir as default_cache_dir
+            from georoute.geo.gazindex import cache_dir as default_cache_dir
 
             cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
             cluster = LocalCluster(
@@ -580,7 +580,7 @@ def run(
 def _check_reachable(client, spill_dir: str) -> None:
     missing = [w for w, ok in client.run(os.path.isdir, spill_dir).items() if not ok]
     if missing:
-        from .errors import UsageError
+        from georoute.base.errors import UsageError
 
         raise UsageError(
             f"the spill folder {spill_dir} is not visible to the workers {', '.join(missing)}: "
@@ -745,7 +745,7 @@ FINDINGS_PART_ROWS = 50_000
 
 
 def _write_findings(parquet_dir: str, findings: tuple) -> None:
-    from .corpus_out import finding_row, write_parquet_part
+    from georoute.outputs.corpus_out import finding_row, write_parquet_part
 
     rows = [finding_row(f, f"F{i}") for i, f in enumerate(findings, start=1)]
     for part, start in enumerate(range(0, max(len(rows), 1), FINDINGS_PART_ROWS)):
@@ -755,7 +755,7 @@ def _write_findings(parquet_dir: str, findings: tuple) -> None:
 def _write_json(reports: list[_Spilled], json_path, findings, errors) -> None:
     """The report, streamed: each array is read from the spilled sections one output partition
     at a time."""
-    from .corpus_out import finding_row, place_row, write_json_stream
+    from georoute.outputs.corpus_out import finding_row, place_row, write_json_stream
 
     def section(name: str) -> Callable[[], Iterator[dict]]:
         def items() -> Iterator[dict]:

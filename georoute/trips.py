@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .claims import Claim, DocumentClaims, Leg
-from .places import Place
+from georoute.base.claims import Claim, DocumentClaims, Leg
+from georoute.base.places import Place
 
 __all__ = ["Trip", "TripLeg", "group_trips"]
 

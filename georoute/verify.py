@@ -16,18 +16,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .checks import CHECKS, CheckInput, run_checks
-from .claims import Claim, DocumentClaims
-from .documents import Document, load_documents, parse_dateline
-from .errors import InputError
-from .extract import extract_document
-from .fileio import MAX_BYTES
-from .findings import Finding
-from .gazetteer import Gazetteer, default_gazetteer
-from .language import english_share, is_english
-from .pins import pinned
-from .places import Place
-from .trips import Trip, group_trips
+from georoute.base.claims import Claim, DocumentClaims
+from georoute.base.documents import Document, load_documents, parse_dateline
+from georoute.base.errors import InputError
+from georoute.base.fileio import MAX_BYTES
+from georoute.base.findings import Finding
+from georoute.base.places import Place
+from georoute.checks import CHECKS, CheckInput, run_checks
+from georoute.extraction.extract import extract_document
+from georoute.geo.gazetteer import Gazetteer, default_gazetteer
+from georoute.geo.pins import pinned
+from georoute.text.language import english_share, is_english
+from georoute.trips import Trip, group_trips
 
 __all__ = ["LazyRouter", "Report", "verify"]
 
@@ -45,7 +45,7 @@ class Report:
     trips: tuple[Trip, ...]
     findings: tuple[Finding, ...]
     errors: tuple[tuple[str, str], ...] = ()
-    #: the person's corrections: names pinned to places (georoute.pins.Pin)
+    #: the person's corrections: names pinned to places (georoute.geo.pins.Pin)
     pins: tuple = ()
 
     @property
@@ -53,25 +53,25 @@ class Report:
         return [c for e in self.extractions for c in e.claims]
 
     def to_dict(self) -> dict:
-        from .report import report_dict
+        from georoute.outputs.report import report_dict
 
         return report_dict(self)
 
     def claims_frame(self):
         """The claims as a pandas DataFrame, one row a claim (columns as in the JSON report)."""
-        from .report import frame
+        from georoute.outputs.report import frame
 
         return frame(self, "claims")
 
     def findings_frame(self):
         """The findings as a pandas DataFrame, one row a finding (id F1, F2, ... as in the JSON)."""
-        from .report import frame
+        from georoute.outputs.report import frame
 
         return frame(self, "findings")
 
     def legs_frame(self):
         """The legs of every trip as a pandas DataFrame, with their endpoints' names."""
-        from .report import frame
+        from georoute.outputs.report import frame
 
         return frame(self, "legs")
 
@@ -89,7 +89,7 @@ class LazyRouter:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self._route is None:
-            from . import rail
+            from georoute import rail
 
             self._route = rail.rail_network().route
         return self._route(*args, **kwargs)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import platform
 from importlib import metadata
 
-from ._version import __version__
+from georoute._version import __version__
+from georoute.base.credits import RAIL_CREDIT, RAIL_DATA
 
 __all__ = ["show_versions", "versions"]
 
@@ -25,7 +26,7 @@ _LIBS = (
 
 def versions() -> dict[str, dict[str, str] | str]:
     """Versions of georoute, Python, the libraries and every shipped data set."""
-    from .gazindex import data_versions
+    from georoute.geo.gazindex import data_versions
 
     libs = {}
     for name in _LIBS:
@@ -39,7 +40,7 @@ def versions() -> dict[str, dict[str, str] | str]:
         "libraries": libs,
         "data": {
             **data_versions(),
-            "rail": "scgraph-data 2.0.0 world_railways (OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0)",
+            "rail": f"{RAIL_DATA}, {RAIL_CREDIT}",
             "map_basemap": "Natural Earth 1:10m countries and land via world-atlas 2.0.2 (public domain); "
             "also decides the countries a rail route crosses",
         },

@@ -13,7 +13,7 @@ cells = [
     nbf.v4.new_code_cell(
         "from pathlib import Path\n\n"
         "import pandas as pd\n\n"
-        "from georoute.documents import load_documents\n"
+        "from georoute.base.documents import load_documents\n"
         "from georoute.verify import verify\n\n"
         "ROOT = Path.cwd() if (Path.cwd() / 'seeds').exists() else Path.cwd().parent\n"
         "report = verify([ROOT / 'seeds'])\n"
@@ -41,7 +41,7 @@ cells = [
     nbf.v4.new_code_cell(
         "import tempfile\n\n"
         "from IPython.display import IFrame\n\n"
-        "from georoute.render import render_map\n\n"
+        "from georoute.outputs.render import render_map\n\n"
         "map_path = render_map(report, Path(tempfile.mkdtemp()) / 'seeds.html')\n"
         "IFrame(src=str(map_path), width='100%', height=500)"
     ),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from georoute.gazetteer import Gazetteer, default_gazetteer
+from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 
 settings.register_profile(
     "georoute", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -197,3 +197,34 @@ def non_empty(s: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         return text
 
     return draw_one()
+
+
+# -- coordinates: the whole globe, poles and antimeridian included ---------------------------
+#: A latitude anywhere, poles included (the property tests do not stop at ±80°).
+latitudes = st.floats(min_value=-90, max_value=90, allow_nan=False)
+#: A longitude anywhere, both ends of the antimeridian included.
+longitudes = st.floats(min_value=-180, max_value=180, allow_nan=False)
+#: (lat, lon) anywhere on the globe.
+points = st.tuples(latitudes, longitudes)
+
+# -- names, dates and spans -------------------------------------------------------------------
+#: Place names with diacritics and several words, for the gazetteer's properties.
+place_names = st.sampled_from(
+    ["Pyongyang", "Vladivostok", "Khasan", "São Paulo", "Przemyśl", "Zürich", "Hanoi"]
+)
+#: A dateline in the first three weeks of 2024, or none.
+datelines_2024 = st.one_of(
+    st.none(), st.integers(0, 20).map(lambda d: dt.date(2024, 1, 1) + dt.timedelta(d))
+)
+#: What a document says of its trip: (traveller, mode, dateline).
+trip_meta = st.tuples(
+    st.sampled_from(["Kim", "Putin", None]), st.sampled_from(["train", "air", None]), datelines_2024
+)
+#: (start, end, claim id) spans, some out of bounds or reversed, for the report page's annotator.
+claim_spans = st.lists(
+    st.tuples(st.integers(-2, 42), st.integers(-2, 42), st.sampled_from("abcdefgh")),
+    max_size=8,
+    unique_by=lambda s: s[2],
+)
+#: A positive figure (km, km/h, h) as articles state them.
+positive_figures = st.floats(min_value=1, max_value=2000, allow_nan=False, allow_infinity=False)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from georoute.documents import Document, parse_dateline
+from georoute.base.documents import Document, parse_dateline
 from georoute.verify import verify
 
 from .expectations import groups, load_articles, score

@@ -11,16 +11,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from georoute.base.documents import MAX_BYTES, Document
+from georoute.base.errors import InputError
 from georoute.corpus import Columns, RowError, is_corpus, read_corpus, read_inputs
-from georoute.corpus_out import (
+from georoute.outputs.corpus_out import (
     claim_row,
     report_sections,
     write_json_stream,
     write_parquet_part,
 )
-from georoute.documents import MAX_BYTES, Document
-from georoute.errors import InputError
-from georoute.report import report_dict
+from georoute.outputs.report import report_dict
 from georoute.verify import verify
 
 from .conftest import SEEDS
@@ -262,7 +262,7 @@ def test_cli_verify_reads_a_json_lines_corpus_from_standard_input(monkeypatch, c
     _stdin(monkeypatch, ("\n".join(lines) + "\n").encode())
     code = main(["verify", "-", "--stdin-format", "jsonl", "--json", "-"])
     rep = json.loads(capsys.readouterr().out)  # only the report on standard output
-    from georoute.documents import parse_dateline
+    from georoute.base.documents import parse_dateline
 
     ref = verify(
         documents=[Document(f"s{i}", t, "-", parse_dateline(t)) for i, t in enumerate(texts)]

@@ -15,11 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from georoute import engine_dask
-from georoute.documents import load_documents
-from georoute.report import validate
+from georoute.base.documents import load_documents
+from georoute.outputs.report import validate
 from georoute.verify import verify
 
 from .conftest import ARTICLES, SEEDS
+from .strategies import trip_meta
 
 pytestmark = pytest.mark.slow
 
@@ -139,12 +140,7 @@ def test_row_errors_are_carried_and_duplicate_ids_refused(client, corpus):
     assert [w for w, _ in out.errors] == ["wire.jsonl#3", corpus[0].path]
 
 
-_dates = st.one_of(
-    st.none(), st.integers(0, 20).map(lambda d: dt.date(2024, 1, 1) + dt.timedelta(d))
-)
-_meta = st.tuples(
-    st.sampled_from(["Kim", "Putin", None]), st.sampled_from(["train", "air", None]), _dates
-)
+_meta = trip_meta
 
 
 @given(st.lists(st.tuples(_meta, st.sets(st.sampled_from(["Kim", "Putin"]))), max_size=12))

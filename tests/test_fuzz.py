@@ -19,13 +19,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from georoute.base.documents import Document, parse_dateline
+from georoute.base.findings import VERDICTS
 from georoute.cli import main
-from georoute.documents import Document, parse_dateline
-from georoute.extract import extract_document
-from georoute.findings import VERDICTS
-from georoute.quantities import find_quantities
-from georoute.report import report_dict
-from georoute.timeexpr import find_times
+from georoute.extraction.extract import extract_document
+from georoute.outputs.report import report_dict
+from georoute.text.quantities import find_quantities
+from georoute.text.timeexpr import find_times
 from georoute.verify import verify
 
 from .strategies import datelines, file_bytes, hostile_text

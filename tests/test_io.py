@@ -15,12 +15,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute import fileio
+from georoute.base import fileio
+from georoute.base.documents import Document
+from georoute.base.errors import InputError, UsageError
+from georoute.base.findings import Finding
 from georoute.cli import main
-from georoute.documents import Document
-from georoute.errors import InputError, UsageError
-from georoute.findings import Finding
-from georoute.report import report_dict, to_csv_text, to_geojson, to_json_text, validate
+from georoute.outputs.report import report_dict, to_csv_text, to_geojson, to_json_text, validate
 from georoute.verify import Report, verify
 
 from .conftest import ARTICLES
@@ -321,7 +321,7 @@ def test_oversized_texts_and_documents_are_errors_not_read(gaz, monkeypatch):
 
 
 def test_cache_falls_back_to_a_temporary_folder(tmp_path, monkeypatch):
-    from georoute.gazindex import cache_dir
+    from georoute.geo.gazindex import cache_dir
 
     blocker = tmp_path / "file"
     blocker.write_text("")
@@ -384,7 +384,7 @@ def test_replaced_outputs_keep_their_mode_and_are_committed_together(tmp_path, m
     assert main(["verify", str(art), "--json", str(js), "--csv", str(cs)]) == 0
     assert js.stat().st_mode & 0o777 == 0o600 and js.read_text() != "old"
 
-    from georoute import report as report_module
+    from georoute.outputs import report as report_module
 
     def broken(_report):
         raise OSError(28, "No space left on device")
@@ -448,7 +448,7 @@ def test_quiet_version_and_exit_codes(tmp_path, capsys):
 
 # -- GeoJSON and frames ---------------------------------------------------------------------
 def test_geojson_per_rfc_7946(gaz):
-    from georoute.report import geodesic_line
+    from georoute.outputs.report import geodesic_line
 
     line = geodesic_line(35.68, 139.69, 34.05, -118.24)  # Tokyo - Los Angeles, over the Pacific
     assert line["type"] == "MultiLineString"
@@ -481,7 +481,7 @@ def test_frames(gaz):
 def test_a_failing_renderer_is_a_clear_error_and_no_output_is_written(
     tmp_path, monkeypatch, capsys
 ):
-    from georoute import render
+    from georoute.outputs import render
 
     def broken(*_a, **_k):
         raise ValueError("unexpected '}'")

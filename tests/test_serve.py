@@ -17,12 +17,11 @@ pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 from starlette.testclient import TestClient
 
-from georoute import documents
-from georoute.report import validate
+from georoute.base import documents
+from georoute.outputs.report import validate
 from georoute.serve import MAX_BODY_BYTES, build_documents, create_app
 from georoute.verify import verify
-
-from .test_map import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.outputs.test_render import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 
 ARTICLE = (
     "date 2024-03-02\nThe night train left Paris for Vienna on Friday evening. The 1,400 km "
@@ -301,6 +300,115 @@ def test_web_app_in_chromium(live_server, seed_texts):
     assert leaked == [] and errors == []
     assert rows >= 3 and "✘ inconsistent" in table
     assert details.startswith("Claim") and "✘ inconsistent" in details
+
+
+PARIS_TEXAS = "geonames:4717560"
+
+
+def test_api_verify_takes_pins_and_records_them(client):
+    base = client.post("/api/verify", json={"articles": [{"text": ARTICLE}]}).json()
+    paris = next(p for p in base["places"] if p["name"] == "Paris")
+    assert PARIS_TEXAS in [a["source"] for a in paris["alternatives"]]
+    r = client.post(
+        "/api/verify", json={"articles": [{"text": ARTICLE}], "pins": [f"Paris={PARIS_TEXAS}"]}
+    )
+    assert r.status_code == 200, r.text
+    rep = r.json()
+    validate(rep)
+    assert [(p["name"], p["source"]) for p in rep["pins"]] == [("Paris", PARIS_TEXAS)]
+    verdicts = {f["check"]: f["verdict"] for f in rep["findings"]}
+    before = {f["check"]: f["verdict"] for f in base["findings"]}
+    assert before["geodesic_bound"] == "consistent" and verdicts["geodesic_bound"] == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "pins, status, words",
+    [
+        ("Paris=geonames:4717560", 400, "list"),
+        ([1], 400, "list"),
+        (["x" * 400], 400, "at most"),
+        (["Paris"], 400, "NAME=PLACE"),
+        (["Paris=Nowhereville-xq"], 400, "not a place"),
+    ],
+)
+def test_bad_pins_are_clear_errors(client, pins, status, words):
+    r = client.post("/api/verify", json={"articles": [{"text": ARTICLE}], "pins": pins})
+    assert r.status_code == status and words in r.json()["error"]
+
+
+def test_served_report_page_may_call_the_api_and_the_file_may_not(client):
+    form = urlencode([("id", "a"), ("text", ARTICLE), ("date", "")])
+    r = client.post(
+        "/report", content=form, headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    csp = r.headers["content-security-policy"]
+    assert "connect-src 'self'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert '"serve": {"api": "/api/verify"}' in r.text
+
+
+@needs_chromium
+def test_choosing_an_alternative_pins_it_and_recomputes(live_server, gaz):
+    """Pick Paris, Texas for "Paris" with the keyboard: the findings are recomputed through the
+    API (the trip no longer fits), the pin is listed, and undoing it brings the findings back."""
+    from playwright.sync_api import sync_playwright
+
+    leaked, errors, posted = [], [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+        def route(r):
+            if not r.request.url.startswith(live_server):
+                leaked.append(r.request.url)
+                return r.abort()
+            if r.request.url.endswith("/api/verify"):
+                posted.append(json.loads(r.request.post_data))
+            return r.continue_()
+
+        def verdict_of(check):
+            row = page.locator("#findings tbody tr", has=page.locator("td.check", has_text=check))
+            return row.first.locator(".badge").inner_text()
+
+        page.route("**/*", route)
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(live_server + "/")
+        page.fill("#text-1", ARTICLE)
+        page.click("#submit")
+        page.wait_for_selector("#findings tbody tr", timeout=60_000)
+        text_before = page.inner_text("#articles .text")
+        before = verdict_of("geodesic_bound")
+        page.locator("mark.claim[data-part='0']", has_text="Paris").first.focus()
+        page.keyboard.press("Enter")
+        alts = page.inner_text("#details .alts")
+        choose = page.locator(f"#details .alts li:has-text('{PARIS_TEXAS}') button.choose")
+        choose.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#pins li.pin", timeout=60_000)
+        pins = page.inner_text("#pins")
+        status = page.inner_text("#pin-status")
+        focused = page.evaluate("document.activeElement.id")
+        after = verdict_of("geodesic_bound")
+        text_after = page.inner_text("#articles .text")
+        marks = page.evaluate(
+            "Array.from(document.querySelectorAll('mark.claim')).map(m => m.dataset.claim)"
+        )
+        page.locator("#pins button.undo").click()
+        page.locator("#pins li.pin").wait_for(state="detached", timeout=60_000)
+        undone = verdict_of("geodesic_bound")
+        browser.close()
+    assert leaked == [] and errors == []
+    assert "Paris" in alts and "(US)" in alts
+    assert before == "✔ consistent" and after == "✘ inconsistent" and undone == before
+    assert "Paris" in pins and PARIS_TEXAS in pins and "Pinned" in status
+    assert focused == "pin-status"
+    # the page annotated the new report's text itself: every claim with a span, and no other
+    doc = documents.Document("article1", ARTICLE, None, documents.parse_dateline(ARTICLE))
+    pinned = verify([doc], gazetteer=gaz, pins=[f"Paris={PARIS_TEXAS}"]).to_dict()
+    spans = {c["id"] for c in pinned["claims"] if isinstance(c.get("start"), int)}
+    assert text_after == text_before and set(marks) == spans and len(spans) > 3
+    assert [b.get("pins") for b in posted] == [[f"Paris={PARIS_TEXAS}"], []]
+    assert all(b["articles"][0]["text"] == ARTICLE for b in posted)
 
 
 def test_cli_serve_command():

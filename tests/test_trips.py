@@ -10,8 +10,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.claims import Claim, DocumentClaims, Leg, TripContext
-from georoute.places import Place
+from georoute.base.claims import Claim, DocumentClaims, Leg, TripContext
+from georoute.base.places import Place
 from georoute.trips import MAX_DATELINE_GAP_DAYS, group_trips
 from georoute.verify import verify
 

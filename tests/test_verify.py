@@ -10,15 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from georoute.base.claims import Claim
+from georoute.base.geodesy import geodesic_km
 from georoute.checks import CheckInput, check_cross_source, check_speed_distance_time
-from georoute.claims import Claim
 from georoute.cli import main
-from georoute.geodesy import geodesic_km
-from georoute.report import report_dict, validate
+from georoute.outputs.report import report_dict, validate
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
 
 from .conftest import ARTICLES, SEEDS
+from .strategies import points, positive_figures
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +174,7 @@ def _sdt_verdict(d, t, v):
     return f.verdict
 
 
-positive = st.floats(min_value=1, max_value=2000, allow_nan=False, allow_infinity=False)
+positive = positive_figures
 
 
 @given(
@@ -230,7 +231,7 @@ def test_converting_units_never_changes_a_verdict(d, t, v):
     assert _sdt_verdict(*km) == _sdt_verdict(*other)
 
 
-coords = st.tuples(st.floats(-80, 80), st.floats(-179, 179))
+coords = points  # the whole globe: poles and the antimeridian included (issue 11)
 
 
 @given(coords, coords, coords)
@@ -258,8 +259,8 @@ def test_cross_source_same_whichever_document_comes_first(x, y):
 
 @given(coords, coords, st.floats(0, 0.5))
 def test_distance_at_or_above_geodesic_never_fails_the_bound(a, b, extra):
+    from georoute.base.places import Place
     from georoute.checks import check_geodesic_bound
-    from georoute.places import Place
 
     g = geodesic_km(*a, *b) * (1 + extra)
     pa = Place(1, "A", a[0], a[1], "XA", "UTC", "test")
@@ -392,7 +393,7 @@ def test_modi_pair_cross_source_and_timeline(gaz):
 def test_atomic_write_keeps_the_old_file_on_failure_and_a_normal_mode(tmp_path, monkeypatch):
     import os
 
-    from georoute import report as report_module
+    from georoute.outputs import report as report_module
 
     out = tmp_path / "report.json"
     report_module.atomic_write(out, "old")

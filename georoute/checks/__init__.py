@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..findings import Finding
-from .common import CheckInput
-from .figures import check_plausibility, check_speed_distance_time, check_unit_conversion
-from .positions import check_direction, check_geodesic_bound, check_separation
-from .routes import check_route_length
-from .sources import check_cross_source
-from .times import check_calendar, check_timeline
+from georoute.base.findings import Finding
+from georoute.checks.common import CheckInput
+from georoute.checks.figures import (
+    check_plausibility,
+    check_speed_distance_time,
+    check_unit_conversion,
+)
+from georoute.checks.positions import check_direction, check_geodesic_bound, check_separation
+from georoute.checks.routes import check_route_length
+from georoute.checks.sources import check_cross_source
+from georoute.checks.times import check_calendar, check_timeline
 
 __all__ = [
     "CHECKS",

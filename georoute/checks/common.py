@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..claims import Claim
-from ..findings import Finding, fmt
-from ..intervals import figure_interval, hedge_of
-from ..places import Place
-from ..trips import Trip, TripLeg
-from ..units import to_canonical
+from georoute.base.claims import Claim
+from georoute.base.findings import Finding, fmt
+from georoute.base.places import Place
+from georoute.text.intervals import hedge_of
+from georoute.text.units import to_canonical
+from georoute.trips import Trip, TripLeg
 
 INF = math.inf
 
@@ -25,7 +25,9 @@ class CheckInput:
     claims: dict[str, Claim]
     places: dict[int, Place]
     trips: tuple[Trip, ...]
-    router: Callable[[list[Place]], Any] | None = None  # rail routing (georoute.rail), or None
+    #: A router: places in order -> a route (``length_km``, ``snap_km``, ``snaps``, ``coords``,
+    #: ``countries``, ``crossings``, ``bridges``, ``notes``) or RouteUnavailable; None: no network.
+    router: Callable[[list[Place]], Any] | None = None
 
 
 def canon(c: Claim) -> tuple[float, float, float]:
@@ -73,7 +75,7 @@ def unusable(c: Claim) -> str | None:
     """Why a distance, duration or speed cannot enter arithmetic, or None when it can: a speed
     or duration of zero (or below), or a figure too large to be a number.
 
-    >>> from ..claims import Claim
+    >>> from georoute.base.claims import Claim
     >>> unusable(Claim("c1", "a", "speed", "0 km/h", 0, 6, 0.0, "km/h", -0.5, 0.5))
     "'0 km/h': a speed of zero covers no distance"
     >>> unusable(Claim("c1", "a", "speed", "5 km/h", 0, 6, 5.0, "km/h", 4.5, 5.5)) is None
@@ -101,13 +103,18 @@ def finite_or_none(x: float) -> float | None:
 
 
 def figure_of(c: Claim) -> tuple[float, float]:
-    """What the figure as written allows, before any hedge: the interval the extractor computed
-    (a range's two ends, a compound duration's last part), unless a hedge widened it; then the
-    precision of the figure alone."""
-    if hedge_of(c.hedge) is None or hedge_of(c.hedge).kind == "range":
-        return float(c.low), float(c.high)
-    m = re.match(r"\d[\d,]*(?:\.\d+)?", c.text)
-    return figure_interval(m.group(0) if m else c.text, float(c.value), is_word=m is None)
+    """What the figure as written allows, before any hedge: the interval the extractor kept
+    (``Claim.figure``: a range's two ends, a compound duration's last part, the precision of
+    "about 300 km"); a claim without one (made by hand) allows its interval.
+
+    >>> from georoute.base.claims import Claim
+    >>> figure_of(Claim("c1", "a", "distance", "300 km", 0, 6, 300.0, "km", 270.0, 330.0, "about",
+    ...                 figure=(250.0, 350.0)))
+    (250.0, 350.0)
+    """
+    if c.figure is not None:
+        return c.figure
+    return float(c.low), float(c.high)
 
 
 def point_place(pid: int | None, inp: CheckInput) -> Place | None:

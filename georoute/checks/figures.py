@@ -5,13 +5,11 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from ..claims import Claim
-from ..findings import Finding, fmt, fmt_range
-from ..geodesy import geodesic_km
-from ..modes import MAX_SPEED_KMH, MODE_SOURCES
-from ..trips import TripLeg
-from ..units import convert
-from .common import (
+from georoute.base.claims import Claim
+from georoute.base.findings import Finding, fmt, fmt_range
+from georoute.base.geodesy import geodesic_km
+from georoute.base.modes import MAX_SPEED_KMH, MODE_SOURCES
+from georoute.checks.common import (
     INF,
     CheckInput,
     canon,
@@ -25,6 +23,8 @@ from .common import (
     unusable,
     unverifiable,
 )
+from georoute.text.units import convert
+from georoute.trips import TripLeg
 
 # -- speed, distance, time -----------------------------------------------------------------
 #: A leg stating more figures than this is named as such in its findings: a table or a list,

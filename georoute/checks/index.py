@@ -9,8 +9,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
-from ..claims import Claim
-from .common import CheckInput
+from georoute.base.claims import Claim
+from georoute.checks.common import CheckInput
 
 __all__ = ["ClaimsByDoc"]
 
@@ -18,7 +18,7 @@ __all__ = ["ClaimsByDoc"]
 class ClaimsByDoc:
     """The claims of ``inp`` grouped by document, each in the order of ``inp.claims``.
 
-    >>> from georoute.claims import Claim
+    >>> from georoute.base.claims import Claim
     >>> cs = {c.id: c for c in (Claim("a1", "a", "date", "x", 0, 1), Claim("b1", "b", "time", "y", 0, 1),
     ...                         Claim("a2", "a", "place", "z", 2, 3))}
     >>> idx = ClaimsByDoc(CheckInput(cs, {}, ()))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..findings import Finding, fmt, fmt_range
-from ..geodesy import (
+from georoute.base.findings import Finding, fmt, fmt_range
+from georoute.base.geodesy import (
     COMPASS_16,
     angle_off,
     compass_name,
@@ -11,7 +11,7 @@ from ..geodesy import (
     rhumb_bearing,
     sector_half_width,
 )
-from .common import (
+from georoute.checks.common import (
     CheckInput,
     canon,
     finite_or_none,

@@ -1,14 +1,15 @@
-"""Stated rail distances against the network route (georoute.rail)."""
+"""Stated rail distances against the network route of a router (see CheckInput.router)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from ..claims import Claim
-from ..findings import Finding, fmt
-from ..places import Place
-from .common import (
+from georoute.base.claims import Claim
+from georoute.base.errors import RouteUnavailable
+from georoute.base.findings import Finding, FoundRoute, fmt
+from georoute.base.places import Place
+from georoute.checks.common import (
     CheckInput,
     canon,
     leg_claims,
@@ -16,7 +17,7 @@ from .common import (
     quote,
     unverifiable,
 )
-from .index import ClaimsByDoc
+from georoute.checks.index import ClaimsByDoc
 
 #: Tolerance of route_length: the network runs 3-18 % short of published track lengths (the
 #: geometry is simplified), so a stated distance may exceed the network route by up to 25 % plus
@@ -33,12 +34,10 @@ def _route_finding(
     router: Callable[[list[Place]], Any],
     alternative: bool = False,
 ) -> Finding:
-    from ..rail import RouteError
-
     _, lo, hi = canon(d)
     try:
         r = router([o, de])
-    except RouteError as exc:
+    except RouteUnavailable as exc:
         return unverifiable(
             "route_length",
             d,
@@ -81,14 +80,13 @@ def _route_finding(
             "alternative": alternative,
         },
         leg_ids,
+        FoundRoute(o.id, de.id, r.length_km, tuple(r.coords), tuple(r.countries), alternative),
     )
 
 
 def _memo(router: Callable[[list[Place]], Any]) -> Callable[[list[Place]], Any]:
     """``router`` asked once per sequence of places (a corpus routes the same pairs again and
     again); a failure is remembered and raised again too."""
-    from ..rail import RouteError
-
     seen: dict[tuple[int, ...], Any] = {}
 
     def route(places: list[Place]) -> Any:
@@ -96,9 +94,9 @@ def _memo(router: Callable[[list[Place]], Any]) -> Callable[[list[Place]], Any]:
         if key not in seen:
             try:
                 seen[key] = router(places)
-            except RouteError as exc:
+            except RouteUnavailable as exc:
                 seen[key] = exc
-        if isinstance(seen[key], RouteError):
+        if isinstance(seen[key], RouteUnavailable):
             raise seen[key]
         return seen[key]
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from ..claims import Claim
-from ..findings import Finding, fmt, fmt_range
-from ..geodesy import geodesic_km
-from ..qualifiers import NOT_TRAVEL
-from ..trips import Trip, legs_match
-from .common import (
+from georoute.base.claims import Claim
+from georoute.base.findings import Finding, fmt, fmt_range
+from georoute.base.geodesy import geodesic_km
+from georoute.checks.common import (
     CheckInput,
     canon,
     finite_or_none,
@@ -17,7 +15,9 @@ from .common import (
     leg_claims,
     quote,
 )
-from .index import ClaimsByDoc
+from georoute.checks.index import ClaimsByDoc
+from georoute.text.qualifiers import NOT_TRAVEL
+from georoute.trips import Trip, legs_match
 
 
 # -- across documents -------------------------------------------------------------------------

@@ -7,9 +7,9 @@ import itertools
 import re
 from zoneinfo import ZoneInfo
 
-from ..claims import Claim
-from ..findings import Finding, fmt
-from .common import (
+from georoute.base.claims import Claim
+from georoute.base.findings import Finding, fmt
+from georoute.checks.common import (
     INF,
     CheckInput,
     canon,
@@ -19,7 +19,7 @@ from .common import (
     quote,
     unverifiable,
 )
-from .index import ClaimsByDoc
+from georoute.checks.index import ClaimsByDoc
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 

@@ -10,7 +10,28 @@
 
   var blob = document.getElementById("georoute-data");
   if (!blob) { return; }
-  var model = JSON.parse(blob.textContent);
+  var firstModel = JSON.parse(blob.textContent);
+  /* georoute serve sets model.serve.api: then a place's alternatives can be chosen, which pins
+     the name and recomputes the findings through the API; the page is drawn again from the new
+     report. The regions it draws into are put back to their first state before each drawing. */
+  var API = firstModel.serve && firstModel.serve.api ? String(firstModel.serve.api) : null;
+  var REGIONS = ["header.top", "main.layout", "section.findings", "footer.sources"];
+  var pristine = REGIONS.map(function (sel) {
+    var node = document.querySelector(sel);
+    return node ? node.cloneNode(true) : null;
+  });
+  var TEXTS = {}, DATES = {};
+  (firstModel.docs || []).forEach(function (d) {
+    TEXTS[d.id] = flatten(d.segments || []);
+    DATES[d.id] = d.date || null;
+  });
+  function flatten(nodes) {
+    return nodes.map(function (n) { return typeof n === "string" ? n : flatten(n.children || []); }).join("");
+  }
+  var currentMap = null;
+  render(firstModel, null);
+
+  function render(model, notice) {
   var report = model.report || {};
   var claimVerdict = model.claim_verdicts || {};
 
@@ -219,6 +240,10 @@
     var ps = claimPlaces(c);
     addRow(dl, "places", placeNames(ps));
     details.appendChild(dl);
+    if (c.kind === "place" && (c.places || []).length) {
+      var calts = alternativesList(c.places[0]);
+      if (calts) { details.appendChild(calts); }
+    }
     var fs = findingsOfClaim[cid] || [];
     details.appendChild(el("h3", null, fs.length ? "Findings (" + fs.length + ")" : "No finding uses this claim"));
     if (fs.length) {
@@ -500,6 +525,8 @@
     addRow(dl, "why this place", p.reason);
     addRow(dl, "named", (p.mentions || []).length + " time(s)");
     details.appendChild(dl);
+    var alts = alternativesList(pid);
+    if (alts) { details.appendChild(alts); }
     (p.mentions || []).forEach(function (mn) {
       Object.keys(claims).forEach(function (cid) {
         var c = claims[cid];
@@ -537,5 +564,180 @@
     map = null;
     var m = document.getElementById("map");
     if (m) { m.textContent = "The map could not be drawn: " + String(e && e.message); }
+  }
+  currentMap = map;
+  drawPins(report, notice);
+
+  /* ---- corrections: a place's alternatives, the pins ---- */
+  function alternativesList(pid) {
+    var p = places[String(pid)];
+    var alts = (p && p.alternatives) || [];
+    if (!alts.length) { return null; }
+    var box = el("div", "alts");
+    box.appendChild(el("h3", null, "Other places the name “" + pinName(p) + "” could be (" + alts.length + ")"));
+    if (!API) {
+      box.appendChild(el("p", "hint", "To choose one, verify with --place \"" + pinName(p) + "=SOURCE\" or in georoute serve."));
+    }
+    var ul = el("ul");
+    alts.forEach(function (a) {
+      var li = el("li");
+      var where = (a.country ? " (" + a.country + ")" : "") +
+        (typeof a.lat === "number" && typeof a.lon === "number" ? " at " + fmt(a.lat) + ", " + fmt(a.lon) : "");
+      li.appendChild(el("span", null, String(a.name) + where + (a.source ? " · " + a.source : "")));
+      if (API && a.source) {
+        li.appendChild(document.createTextNode(" "));
+        var b = el("button", "choose", "Use this place");
+        b.type = "button";
+        b.setAttribute("aria-label", "Use " + a.name + where + " for “" + pinName(p) + "” and recompute the findings");
+        b.addEventListener("click", function () { choose(pinName(p), String(a.source), String(a.name) + where); });
+        li.appendChild(b);
+      }
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    return box;
+  }
+  function pinName(p) {
+    var m = (p.mentions || [])[0];
+    return m && m.text ? String(m.text) : String(p.name);
+  }
+  function pinSpecs() {
+    return (report.pins || []).map(function (pn) { return String(pn.name) + "=" + String(pn.target); });
+  }
+  function choose(name, target, label) {
+    var key = name.trim().toLowerCase();
+    var specs = pinSpecs().filter(function (s) { return s.split("=")[0].trim().toLowerCase() !== key; });
+    specs.push(name + "=" + target);
+    recompute(specs, "Pinned “" + name + "” to " + label + "; the findings were recomputed.");
+  }
+  function drawPins(rep, message) {
+    var box = document.getElementById("pins");
+    if (!box) { return; }
+    var pins = rep.pins || [];
+    if (!pins.length && !API) { return; }
+    box.appendChild(el("h2", null, "Corrections (" + pins.length + ")"));
+    if (!pins.length) {
+      box.appendChild(el("p", "hint", "None yet. Select a place, or a claim naming one, to see the other places its name could be and choose one."));
+    }
+    var ul = el("ul");
+    pins.forEach(function (pn, i) {
+      var pl = pn.place || {};
+      var li = el("li", "pin");
+      li.setAttribute("data-pin", String(pn.name));
+      li.appendChild(el("span", null, "“" + pn.name + "” → " + pl.name +
+        (pl.country ? " (" + pl.country + ")" : "") + " · " + pn.target));
+      if (API) {
+        li.appendChild(document.createTextNode(" "));
+        var b = el("button", "undo", "Undo");
+        b.type = "button";
+        b.setAttribute("aria-label", "Undo the pin of “" + pn.name + "” and recompute the findings");
+        b.addEventListener("click", function () {
+          var specs = pinSpecs();
+          specs.splice(i, 1);
+          recompute(specs, "Removed the pin of “" + pn.name + "”; the findings were recomputed.");
+        });
+        li.appendChild(b);
+      }
+      ul.appendChild(li);
+    });
+    if (pins.length) { box.appendChild(ul); }
+    var st = el("p", "count", message || "");
+    st.id = "pin-status";
+    st.setAttribute("role", "status");
+    st.tabIndex = -1;
+    box.appendChild(st);
+  }
+  function recompute(specs, done) {
+    var st = document.getElementById("pin-status");
+    if (st) { st.textContent = "Recomputing the findings…"; }
+    Array.prototype.forEach.call(document.querySelectorAll("button.choose, button.undo"), function (b) { b.disabled = true; });
+    var articlesOut = Object.keys(TEXTS).map(function (id) {
+      return { id: id, text: TEXTS[id], date: DATES[id] };
+    });
+    fetch(API, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify({ articles: articlesOut, pins: specs })
+    }).then(function (r) {
+      return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+    }).then(function (res) {
+      if (!res.ok) { throw new Error(String((res.body && res.body.error) || "the server refused")); }
+      var next = modelOf(res.body, model);
+      if (currentMap) { currentMap.remove(); currentMap = null; }
+      REGIONS.forEach(function (sel, k) {
+        var node = document.querySelector(sel);
+        if (node && pristine[k]) { node.parentNode.replaceChild(pristine[k].cloneNode(true), node); }
+      });
+      render(next, done);
+      var s2 = document.getElementById("pin-status");
+      if (s2) { s2.focus(); }
+    }).catch(function (err) {
+      var s3 = document.getElementById("pin-status");
+      if (s3) { s3.textContent = "Could not recompute: " + String(err && err.message); }
+      Array.prototype.forEach.call(document.querySelectorAll("button.choose, button.undo"), function (b) { b.disabled = false; });
+    });
+  }
+  }
+
+  /* ---- a page model from a report of the API (as georoute/reportpage.py builds it) ---- */
+  function modelOf(rep, old) {
+    var spans = {};
+    (rep.claims || []).forEach(function (c) {
+      if (typeof c.start === "number" && typeof c.end === "number") {
+        (spans[c.doc] = spans[c.doc] || []).push([c.start, c.end, String(c.id)]);
+      }
+    });
+    return {
+      report: rep,
+      docs: (rep.documents || []).map(function (d) {
+        return { id: d.id, date: d.date, path: d.path, segments: annotate(TEXTS[d.id] || "", spans[d.id] || []) };
+      }),
+      claim_verdicts: claimVerdicts(rep),
+      basemap: old.basemap,
+      serve: old.serve
+    };
+  }
+  function claimVerdicts(rep) {
+    var out = {};
+    (rep.findings || []).forEach(function (f) {
+      if (!RANK[f.verdict]) { return; }
+      (f.claims || []).forEach(function (cid) {
+        if (RANK[f.verdict] > (RANK[out[cid]] || 0)) { out[cid] = f.verdict; }
+      });
+    });
+    return out;
+  }
+  /* georoute.reportpage.annotate: offsets count code points, as Python's do */
+  function annotate(text, spans) {
+    var cps = Array.from(text), n = cps.length;
+    function lt(a0, a1, b0, b1) { return a0 < b0 || (a0 === b0 && -a1 < -b1); }
+    var good = spans.filter(function (s) { return s[0] >= 0 && s[0] < s[1] && s[1] <= n; });
+    good.sort(function (a, b) {
+      return a[0] - b[0] || b[1] - a[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+    });
+    var root = [], stack = [[n, root]], pos = 0;
+    var pending = good.map(function (s) { return [s[0], s[1], s[2], 0]; }).reverse();
+    function emit(upto) {
+      if (upto > pos) { stack[stack.length - 1][1].push(cps.slice(pos, upto).join("")); pos = upto; }
+    }
+    while (pending.length) {
+      var p = pending.pop(), s = p[0], e = p[1], cid = p[2], part = p[3];
+      while (stack[stack.length - 1][0] <= s) { emit(stack[stack.length - 1][0]); stack.pop(); }
+      emit(s);
+      var parentEnd = stack[stack.length - 1][0];
+      if (e > parentEnd) {
+        var rest = [parentEnd, e, cid, part + 1], idx = pending.length;
+        while (idx > 0 && lt(pending[idx - 1][0], pending[idx - 1][1], rest[0], rest[1])) { idx -= 1; }
+        pending.splice(idx, 0, rest);
+        e = parentEnd;
+      }
+      var node = { claim: cid, part: part, children: [] };
+      stack[stack.length - 1][1].push(node);
+      stack.push([e, node.children]);
+    }
+    while (stack.length > 1) { emit(stack[stack.length - 1][0]); stack.pop(); }
+    emit(n);
+    return root;
   }
 })();

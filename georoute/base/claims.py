@@ -1,0 +1,131 @@
+"""Domain objects of extraction: claims, legs and each document's trip context."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from georoute.base.places import Place
+
+__all__ = ["Claim", "DocumentClaims", "Kind", "Leg", "Relation", "TripContext"]
+
+
+class Kind(StrEnum):
+    """What a claim states (a ``str``: the report writes its value)."""
+
+    DISTANCE = "distance"
+    SPEED = "speed"
+    DURATION = "duration"
+    DIRECTION = "direction"
+    HEADING = "heading"
+    DATE = "date"
+    TIME = "time"
+    PLACE = "place"
+
+
+class Relation(StrEnum):
+    """What a claim is about (a ``str``: the report writes its value). Quantities: a leg, a
+    separation of two places, or something that is no leg of the journey (``NOT_TRAVEL`` in
+    ``qualifiers``: a stay, a former figure, a height...); places: where the trip starts or goes;
+    times: a departure, an arrival, a crossing, an event; directions: a separation or a heading."""
+
+    LEG = "leg"
+    SEPARATION = "separation"
+    HEADING = "heading"
+    ORIGIN = "origin"
+    DESTINATION = "destination"
+    DEPARTURE = "departure"
+    ARRIVAL = "arrival"
+    CROSSING = "crossing"
+    EVENT = "event"
+    STAY = "stay"
+    FORMER = "former"
+    ELEVATION = "elevation"
+    INSTANT = "instant"
+    FEATURE = "feature"
+    FREQUENCY = "frequency"
+    MARGIN = "margin"
+    DELAY = "delay"
+    EXTRA = "extra"
+    STRAIGHT_LINE = "straight_line"
+    LENGTH = "length"
+    SPAN = "span"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing an article states, at ``text[start:end]`` of its document (REPORT.md ``claims``)."""
+
+    id: str
+    doc: str
+    kind: Kind  # a plain string is taken and made a Kind
+    text: str
+    start: int
+    end: int
+    value: float | str | None = None
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str | None = None
+    same_as: str | None = None
+    leg: str | None = None
+    places: tuple[int | None, ...] = ()
+    mode: str | None = None
+    relation: Relation | None = None  # a plain string is taken and made a Relation
+    speculative: bool = False
+    begin: dt.datetime | None = None  # time window (local time of the claim's place)
+    until: dt.datetime | None = None
+    weekday: int | None = None
+    date: dt.date | None = None
+    event: str | None = None  # the event a time belongs to ("forum")
+    zone: str | None = None  # a time zone stated with a clock time ("10:15 BST"): IANA or UTC±hh:mm
+    year: int | None = None  # a year named in the claim's sentence
+    #: a figure's interval as written, before its hedge (``low``/``high`` are after it)
+    figure: tuple[float, float] | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", Kind(self.kind))
+        if self.relation is not None:
+            object.__setattr__(self, "relation", Relation(self.relation))
+
+
+@dataclass(frozen=True)
+class Leg:
+    """A stretch of travel some claims describe; endpoints are place ids or None when unknown."""
+
+    id: str
+    doc: str
+    origin: int | None
+    destination: int | None
+    mode: str | None
+    claims: tuple[str, ...] = ()
+    open: bool = False  # the sentence named no endpoints: the document's trip fills them in
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class TripContext:
+    """What a document says about its main journey: who, how, when, where from and to."""
+
+    traveller: str | None
+    mode: str | None
+    date: dt.date | None
+    origins: tuple[str, ...] = ()  # claim ids of places named as where the trip began
+    destinations: tuple[str, ...] = ()  # claim ids of places named as where it goes
+    places: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentClaims:
+    """Everything extracted from one document."""
+
+    doc: str
+    claims: tuple[Claim, ...]
+    legs: tuple[Leg, ...]
+    trip: TripContext
+    places: dict[int, Place] = field(default_factory=dict)
+    #: per place id: why it won and the candidates that lost (name, country, lat, lon, source, score)
+    resolutions: dict[int, dict] = field(default_factory=dict)
+    #: names the words present as places that could not be placed (mentions.Unplaced)
+    unplaced: tuple = ()

@@ -1,0 +1,207 @@
+"""Reading articles: files or folders of ``.txt``, decoded text, dateline, unique ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from georoute.base.errors import InputError
+from georoute.base.fileio import MAX_BYTES, STDIO, file_kind, read_bytes
+from georoute.base.words import MONTHS
+
+__all__ = ["MAX_BYTES", "Document", "LoadResult", "decode", "load_documents", "parse_dateline"]
+
+_DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: How far into the text a dateline may sit (a headline and a byline may come first).
+_DATELINE_LINES = 4
+_MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+)?"
+#: A line that opens with a full date: "Published: Tuesday, 12 September 2023",
+#: "MOSCOW, Sept. 12, 2023 —", "KINGSTON, Ontario, Nov. 12, 2024 (AP) —", "2023-09-12". The date must end the line or be followed by a
+#: separator, so a body sentence that starts with a date is not taken for the dateline.
+_LINE_DATE = re.compile(
+    r"^\s*(?:(?:published|updated|posted|dated?|first\s+published)(?:\s+on)?\s*:?\s*"
+    r"|[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?)?"
+    + _WEEKDAY
+    + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    rf"|(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON}),?\s+(?P<y2>\d{{4}}))"
+    r"\s*(?:$|[-\u2013\u2014|:/(]|\d{1,2}[:.]\d{2})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its id (file stem, made unique), path, decoded text and dateline."""
+
+    id: str
+    text: str
+    path: str | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    documents: tuple[Document, ...]
+    errors: tuple[tuple[str, str], ...]  # (path, why it could not be read)
+
+
+def parse_dateline(text: str) -> dt.date | None:
+    """The article's date from its top lines, or None.
+
+    A ``date YYYY-MM-DD`` line as in the seeds, or one of the first lines opening with a full
+    date (after "Published:", a weekday or an upper-case place name).
+
+    >>> parse_dateline(" date 2023-09-12 Kim was accompanied")
+    datetime.date(2023, 9, 12)
+    >>> parse_dateline("Storm delays ship\\nPublished: Tuesday, 14 March 2023\\nThe ship...")
+    datetime.date(2023, 3, 14)
+    >>> parse_dateline("LONDON, Sept. 5, 2021 — The train left.")
+    datetime.date(2021, 9, 5)
+    >>> parse_dateline("Headline\\n\\nLA PAZ, Bolivia, Nov 4, 2024 (Reuters) - A bus left.")
+    datetime.date(2024, 11, 4)
+    >>> parse_dateline("Headline\\nSeptember 5, 2021 was the day the train left.") is None
+    True
+    """
+    m = _DATELINE.match(text[:100])
+    if m:
+        try:
+            return dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            return None
+    lines = [ln for ln in text[:1000].splitlines() if ln.strip()][:_DATELINE_LINES]
+    for line in lines:
+        d = _LINE_DATE.match(line)
+        if d:
+            return _date_of(d)
+    return None
+
+
+def _date_of(m: re.Match) -> dt.date | None:
+    try:
+        if m["iso"]:
+            return dt.date.fromisoformat(m["iso"])
+        mon = MONTHS[(m["mon1"] or m["mon2"]).rstrip(".").lower()]
+        return dt.date(int(m["y1"] or m["y2"]), mon, int(m["d1"] or m["d2"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Article text from its bytes: UTF-8 (a BOM allowed), not binary, not empty."""
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
+    if not text.strip():
+        raise InputError(f"{name}: empty file")
+    return text
+
+
+def _walk_errors(root: Path, errors: list[tuple[str, str]]):
+    def onerror(exc: OSError) -> None:
+        where = exc.filename or str(root)
+        errors.append((str(where), f"folder cannot be read ({exc.strerror or exc})"))
+
+    return onerror
+
+
+def _folder(root: Path, errors: list[tuple[str, str]]) -> list[Path]:
+    """Every ``.txt`` regular file under ``root``; unreadable folders and special files named.
+    Symlinked folders are not followed (no cycles)."""
+    found: list[Path] = []
+    n_errors = len(errors)
+    for folder, dirs, names in os.walk(root, onerror=_walk_errors(root, errors)):
+        dirs.sort()
+        for name in sorted(names):
+            if not name.endswith(".txt"):
+                continue
+            f = Path(folder) / name
+            try:
+                mode = f.stat().st_mode
+            except OSError as exc:
+                errors.append((str(f), f"cannot read ({exc.strerror or exc})"))
+                continue
+            if stat.S_ISREG(mode):
+                found.append(f)
+            else:
+                errors.append((str(f), f"a {file_kind(mode)}, not a regular file: skipped"))
+    if not found and len(errors) == n_errors:
+        errors.append((str(root), "folder holds no .txt article"))
+    return found
+
+
+def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files the paths name, sorted and without repeats, and the paths that name none."""
+    files: list[Path] = []
+    errors: list[tuple[str, str]] = []
+    for raw in paths:
+        if not os.fspath(raw).strip():
+            # Path("") is the working folder: an empty string names no article
+            errors.append((repr(os.fspath(raw)), "an empty path names no file or folder"))
+            continue
+        p = Path(raw)
+        if os.fspath(raw) == STDIO:
+            files.append(Path(STDIO))
+            continue
+        try:
+            mode = p.stat().st_mode
+        except FileNotFoundError:
+            errors.append((str(p), "no such file or folder"))
+            continue
+        except OSError as exc:
+            errors.append((str(p), f"cannot read ({exc.strerror or exc})"))
+            continue
+        if stat.S_ISDIR(mode):
+            files.extend(_folder(p, errors))
+        else:
+            files.append(p)  # read_bytes names a special file
+    unique: dict[str, Path] = {}
+    for f in files:
+        key = STDIO if str(f) == STDIO else os.path.realpath(f)
+        unique.setdefault(key, f)
+    return sorted(unique.values(), key=str), errors
+
+
+def _unique_ids(files: list[Path]) -> list[str]:
+    def stem(f: Path) -> str:
+        return "stdin" if str(f) == STDIO else f.stem
+
+    stems: dict[str, int] = {}
+    for f in files:
+        stems[stem(f)] = stems.get(stem(f), 0) + 1
+    ids, used = [], set()
+    for f in files:
+        doc_id = stem(f) if stems[stem(f)] == 1 else f"{f.parent.name}/{stem(f)}"
+        base, n = doc_id, 2
+        while doc_id in used:
+            doc_id, n = f"{base}-{n}", n + 1
+        used.add(doc_id)
+        ids.append(doc_id)
+    return ids
+
+
+def load_documents(
+    paths: Iterable[str | os.PathLike], default_date: dt.date | None = None
+) -> LoadResult:
+    """Read every article under ``paths`` (files, folders of ``.txt``, ``-`` for standard input),
+    in path order; unreadable ones are listed in ``errors``, not raised."""
+    files, errors = _expand(paths)
+    docs = []
+    for f, doc_id in zip(files, _unique_ids(files), strict=True):
+        name = "standard input" if str(f) == STDIO else str(f)
+        try:
+            text = decode(read_bytes(f), name)
+        except InputError as exc:
+            errors.append((str(f), str(exc)))
+            continue
+        docs.append(Document(doc_id, text, str(f), parse_dateline(text) or default_date))
+    return LoadResult(tuple(docs), tuple(errors))

@@ -1,0 +1,103 @@
+"""The place value object shared by the gazetteer, the extractor and the checks."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cached_property
+
+__all__ = ["REGION_KINDS", "Place"]
+
+#: Feature kinds of areas (their point is only a representative one).
+REGION_KINDS = frozenset(["country", "continent", "admin1", "admin2"])
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: WGS84 ``lat``/``lon`` in degrees, ISO country code(s), IANA time zone.
+
+    ``country`` is an ISO 3166-1 alpha-2 code, or several joined by ``|`` for a place on a
+    border (a bridge). ``kinds`` are feature kinds: ``country``, ``admin1``, ``populated_place``,
+    ``railway_station``, ``spaceport``, ``port``, ``border_crossing``, ...
+    """
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    timezone: str | None
+    source: str
+    kinds: tuple[str, ...] = ("populated_place",)
+    population: int | None = None
+    admin1: str | None = None
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.lat) and -90.0 <= self.lat <= 90.0):
+            raise ValueError(f"latitude must be within [-90, 90], got {self.lat!r}")
+        if not (math.isfinite(self.lon) and -180.0 <= self.lon <= 180.0):
+            raise ValueError(f"longitude must be within [-180, 180], got {self.lon!r}")
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The country codes of this place (two for a border bridge)."""
+        return frozenset(c for c in self.country.split("|") if c)
+
+    @property
+    def is_country(self) -> bool:
+        return "country" in self.kinds
+
+    @property
+    def is_region(self) -> bool:
+        """A country, a continent or a first- or second-order subdivision: an area, not a point."""
+        return not REGION_KINDS.isdisjoint(self.kinds)
+
+    @property
+    def extent_km(self) -> float:
+        """How far from its point a place's stations, ports and airports may lie.
+
+        A city's point is its centre; travel figures run from its stations, ports or airports.
+        The allowance grows with the square root of the population (a city's radius grows so):
+        0.01 km per sqrt(person), 2 km at least and 30 km at most (New York, London: 30 km;
+        Vladivostok: 8 km). A curated feature (a station, a crossing) is its own point: 1 km.
+        Regions get none: checks never measure from a country's point.
+
+        >>> Place(1, "Town", 0, 0, "XX", None, "t", population=250_000).extent_km
+        5.0
+        """
+        if self.is_region:
+            return 0.0
+        if "populated_place" not in self.kinds:
+            return 1.0
+        return min(30.0, max(2.0, math.sqrt(self.population or 0) / 100))
+
+    def contains(self, other: Place) -> bool:
+        """True when ``other`` lies inside this country or region (by code, not by shape)."""
+        if self.id == other.id:
+            return True
+        if "country" in self.kinds:
+            return bool(self.countries & other.countries) and not other.is_country
+        if "admin1" in self.kinds:
+            return (
+                other.admin1 == self.admin1
+                and bool(self.countries & other.countries)
+                and not other.is_region
+            )
+        return False
+
+    def to_dict(self) -> dict:
+        """The place as every output writes it (report, CLI, geocoder): JSON-ready."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country": self.country,
+            "timezone": self.timezone,
+            "source": self.source,
+            "kinds": list(self.kinds),
+            "population": self.population,
+        }
+
+    def label(self) -> str:
+        return f"{self.name} ({self.country or self.kinds[0]})"

@@ -1,0 +1,226 @@
+"""Which places a sentence's figures are about: a leg's origin and destination ("from A to B",
+"arrived in B ... from A", "the A-B line"), and the subject of a position ("X lies D north of
+Y"), with the words that rule a candidate out (an action verb between, no back-reference)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from georoute.geo.mentions import Mention
+
+__all__ = ["WHOLE_TRIP", "leg_endpoints", "locator", "place_relation", "subject_before"]
+
+
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|left|leaving|departed|between|links?|linking|connects?|connecting|joins?)"
+    r"\s+(?:the\s+)?$"
+)
+_TO_BETWEEN = re.compile(r"\s*(?:to|and|with|for|towards|-|–)\s*(?:the\s+)?", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|into|reached|towards|for|in|at)\s+(?:the\s+)?$")
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?:arriv\w*\s+(?:in|at)|reached|land(?:ed|s)\s+(?:in|at)|pulled\s+into|"
+    r"touch(?:ed|es)\s+down\s+(?:in|at)|dock(?:ed|s)\s+(?:in|at))\s+(?:the\s+)?$"
+)
+#: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
+_WAYPOINT_BEFORE = re.compile(
+    r"\b(?:stop(?:over|s)?|refuel\w*|layover|transit|change|via|by\s+way\s+of|through|passing)"
+    r"(?:\s+(?:in|at|through))?\s+(?:the\s+)?$"
+)
+_DASH = re.compile(r"\s*[-–]\s*")
+_LINE_AFTER = re.compile(r"\s+(?:line|railway|route|road|highway|flight)", re.IGNORECASE)
+_LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
+
+
+def leg_endpoints(
+    text: str, s0: int, s1: int, ments: list[Mention]
+) -> tuple[Mention | None, Mention | None]:
+    """Origin and destination a sentence names: "from A to B", "between A and B", "A-B line".
+
+    ``ments`` are the mentions inside the sentence ``[s0, s1)``.
+    """
+    inside = [
+        m
+        for i, m in enumerate(ments)
+        if not locator(text, ments[i - 1] if i else None, m)
+        and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
+    ]
+    origin = dest = None
+    for i, m in enumerate(inside):
+        before = text[max(s0, m.start - 12) : m.start].casefold()
+        if _FROM_BEFORE.search(before):
+            if origin is None or (origin.place.is_region and not m.place.is_region):
+                origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
+            nxt = inside[i + 1] if i + 1 < len(inside) else None
+            if nxt and _TO_BETWEEN.fullmatch(text, m.end, nxt.start):
+                dest = dest or nxt
+        elif _TO_BEFORE.search(before) and origin and not dest:
+            dest = m
+        elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
+            dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
+        elif (
+            i + 1 < len(inside)
+            and _DASH.fullmatch(text, m.end, inside[i + 1].start)
+            and _LINE_AFTER.match(text, inside[i + 1].end)
+        ):
+            origin, dest = m, inside[i + 1]
+    return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+def locator(text: str, prev: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` only says where the place before it lies: "Przemyśl in Poland",
+    "Przemyśl, Poland"."""
+    return (
+        prev is not None
+        and prev.place is not None
+        and m.place is not None
+        and m.place.is_region
+        and m.place.contains(prev.place)
+        and _LOCATOR_GAP.fullmatch(text, prev.end, m.start) is not None
+    )
+
+
+def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention | None:
+    """A country or region endpoint gives way to the place in it that the words name next:
+    "from the Polish border town of Przemyśl" leaves from Przemyśl."""
+    if end is None or end.place is None or not end.place.is_region:
+        return end
+    for m in inside:
+        if (
+            m.start > end.end
+            and m.start - end.end <= 40
+            and m.place is not None
+            and not m.place.is_region
+            and end.place.contains(m.place)
+            and re.search(r"\bof\s+(?:the\s+)?$", text[end.end : m.start])
+        ):
+            return m
+    return end
+
+
+def subject_before(
+    mentions: list[Mention],
+    starts: list[int],
+    sent_start: int,
+    pos: int,
+    ref: Mention,
+    same_sentence_only: bool = False,
+    text: str | None = None,
+) -> Mention | None:
+    """The place a relation is about: the nearest earlier city in the sentence, else (when the
+    sentence refers back: "the city that is...", "it lies...") in the text before it.
+
+    A city in the same sentence is the subject only when what stands between it and the figure
+    is no action: in "a train bound for Los Angeles derailed 90 miles southwest of Chicago" the
+    place 90 miles from Chicago is where the train derailed, not Los Angeles.
+    """
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0:
+        m = mentions[i]
+        if same_sentence_only and m.start < sent_start:
+            return None
+        if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region:
+            if m.start >= sent_start and text is not None and _action_between(text[m.end : pos]):
+                return None
+            if (
+                m.start < sent_start
+                and text is not None
+                and not _REFERS_BACK.search(text[sent_start:pos])
+            ):
+                return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
+            return m
+        i -= 1
+    return None
+
+
+#: Words that make a sentence about the whole journey, not the leg just described.
+WHOLE_TRIP = re.compile(
+    r"\b(?:whole|entire|total|overall|altogether|in\s+all|all\s+told|round\s+trip|in\s+total)\b",
+    re.IGNORECASE,
+)
+
+#: Words by which a sentence points to a place named before it.
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|town|port|village|station|capital|place|site|"
+    r"resort|base|settlement|terminus|island)\b|\b(?:it|which|where)\s+(?:is|lies|was|sits|stands)\b"
+    r"|^\s*(?:it|the\s+city|the\s+town)\b",
+    re.IGNORECASE,
+)
+
+
+#: Words that are no action between a place and its position ("lying", "located", "hundred").
+_NOT_ACTIONS = frozenset(
+    [
+        "located",
+        "situated",
+        "based",
+        "placed",
+        "centred",
+        "centered",
+        "lying",
+        "sitting",
+        "standing",
+        "hundred",
+        "speed",
+        "during",
+        "according",
+        "including",
+        "bordering",
+        "neighbouring",
+        "neighboring",
+        "surrounding",
+    ]
+)
+_VERB_FORM = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|ing)|left|went|came|ran|flew|drove|rode|took|fell|hit|struck|sank|broke)\b"
+)
+
+
+def _action_between(words: str) -> bool:
+    """Whether a verb of action (not of position) stands in ``words``.
+
+    >>> _action_between(" derailed about "), _action_between(", the city lying some ")
+    (True, False)
+    """
+    return any(w.group() not in _NOT_ACTIONS for w in _VERB_FORM.finditer(words))
+
+
+_ORIGIN_BEFORE = (
+    re.compile(
+        r"\b(?<!rarely\s)(?<!never\s)(?:left|leaving|departed|departs|departing|"
+        r"boarded\s+\w+\s+(?:in|at))\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:travel\w*|trip|journey|flew|flight|flying|drove|driving|sail\w*|ride|rode|riding|"
+        r"cycl\w*|walk\w*|train|voyage|bus|coach|ferry|ship|boat|plane|jet|convoy|motorcade|"
+        r"took off|set (?:off|out|sail)|pulled out|depart\w*)\b[^.,;]{0,40}\b(?:from|out\s+of)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+)
+_DESTINATION_BEFORE = (
+    re.compile(
+        r"\b(?:arriv\w*|travel\w*|head\w*|meet|visit\w*|trip|journey|left|crossed|reach\w*|bound|"
+        r"land(?:ed|s|ing)|touched down|dock\w*|pulled in|flew|fly\w*|drove|driv\w*|sail\w*|"
+        r"rode|riding|cycl\w*|walk\w*|train|bus|coach|ferry|flight|voyage)\b"
+        r"[^.,;]{0,30}?\b(?:to|into|in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:reached|reaching|entered|entering)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def place_relation(lead: str) -> str | None:
+    """Whether the words before a place make it where the journey starts or ends.
+
+    >>> place_relation("The train left "), place_relation("Kim arrived in the city of "), place_relation("He met ")
+    ('origin', 'destination', None)
+    """
+    if any(rx.search(lead) for rx in _ORIGIN_BEFORE):
+        return "origin"
+    if any(rx.search(lead) for rx in _DESTINATION_BEFORE):
+        return "destination"
+    return None

@@ -1,0 +1,639 @@
+"""From article text to typed, located claims: quantities with their legs, separations and
+directions, headings, times, places and the document's trip context.
+
+Each stage is a function of the document read once (``read``: its annotated text, place
+mentions, quantities) and of what earlier stages returned; ``extract_document`` only
+orchestrates them.
+
+``extract`` is pure and deterministic: the same document gives the same claims, and every
+claim's ``text`` equals the document text at ``[start:end]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from georoute.base.claims import Claim, DocumentClaims, Kind, Leg, Relation, TripContext
+from georoute.base.documents import Document
+from georoute.base.places import Place
+from georoute.extraction.endpoints import (
+    WHOLE_TRIP,
+    leg_endpoints,
+    locator,
+    place_relation,
+    subject_before,
+)
+from georoute.geo.gazetteer import Gazetteer, default_gazetteer
+from georoute.geo.mentions import Mention, find_mentions, find_unplaced
+from georoute.geo.unplaced import Unplaced
+from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, annotate
+from georoute.text.qualifiers import NOT_TRAVEL, not_travel
+from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
+from georoute.text.timeexpr import CALENDAR_WORDS, find_times
+
+__all__ = ["MODE_WORDS", "extract", "extract_document"]
+
+_COMPASS = {
+    "north": "N",
+    "northeast": "NE",
+    "north-east": "NE",
+    "east": "E",
+    "southeast": "SE",
+    "south-east": "SE",
+    "south": "S",
+    "southwest": "SW",
+    "south-west": "SW",
+    "west": "W",
+    "northwest": "NW",
+    "north-west": "NW",
+}
+for _a, _b in (("north", "east"), ("south", "east"), ("south", "west"), ("north", "west")):
+    for _lead, _code in ((_a, _a[0] + _a[0] + _b[0]), (_b, _b[0] + _a[0] + _b[0])):
+        # "north-north-east" (NNE), "east-north-east" (ENE), with or without hyphens
+        for _sep in ("-", " "):
+            _COMPASS[f"{_lead}{_sep}{_a}{_b}"] = _code.upper()
+            _COMPASS[f"{_lead}{_sep}{_a}-{_b}"] = _code.upper()
+_COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
+_DIRECTION_OF = re.compile(
+    rf"^\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+$", re.IGNORECASE
+)
+_TO_THE = re.compile(
+    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?P<dir>{_COMPASS_RE})\b", re.IGNORECASE
+)
+#: "<distance> north of <a name>": the name is the reference, placed or not
+_DIRECTION_OF_UNKNOWN = re.compile(
+    rf"\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)",
+    re.IGNORECASE,
+)
+_AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
+_DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
+_RELATIVE_POSITION = re.compile(
+    r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(
+    rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_SPECULATIVE = re.compile(
+    r"\b(?:might|may|could|possibly|perhaps|likely|reportedly|speculat\w*|expected)\b",
+    re.IGNORECASE,
+)
+_DEPART = re.compile(
+    r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
+    r"|took off|takes? off|sailed from|pulled out)\b",
+    re.IGNORECASE,
+)
+_ARRIVE = re.compile(
+    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
+    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in)\b",
+    re.IGNORECASE,
+)
+_CROSS = re.compile(
+    r"\bcross(?:ed|es|ing)?\s+(?:into|over\s+into|the\s+border|the\s+frontier)"
+    r"|\bacross\s+the\s+(?:border|frontier)\b",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"\b(forum|summit|conference|festival|games|talks|meeting|visit|expo|exhibition)\b",
+    re.IGNORECASE,
+)
+_TRAVEL_VERB = re.compile(
+    r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What every stage reads: the document, its annotated text (with place mentions), the
+    quantities found in it, its traveller, its mode and the names it could not place."""
+
+    document: Document
+    ad: ArticleText
+    quantities: tuple[Quantity, ...]
+    doc_mode: str | None
+    traveller: str | None
+    unplaced: tuple[Unplaced, ...]
+
+    @property
+    def text(self) -> str:
+        return self.ad.text
+
+    @property
+    def doc(self) -> str:
+        return self.document.id
+
+    def claim_id(self, n: int) -> str:
+        """The id of the document's ``n``-th claim (from 1): ``<doc>:c<n>``."""
+        return f"{self.doc}:c{n}"
+
+
+@dataclass(frozen=True)
+class _Separation:
+    """A distance that separates two places (reference, subject), not a leg; with the compass
+    word that says which way (``text[ds:de]``), when there is one."""
+
+    places: tuple[int | None, int | None]
+    covers_conversion: bool
+    ds: int | None = None
+    de: int | None = None
+
+
+@dataclass(frozen=True)
+class _LegOf:
+    """What the leg stage says of one quantity: its leg and the endpoints its sentence names."""
+
+    leg: str | None
+    places: tuple[int | None, ...]
+
+
+def _resolutions(mentions: list[Mention]) -> dict[int, dict]:
+    """Per place: why it won and the five best candidates that lost."""
+    out: dict[int, dict] = {}
+    for m in mentions:
+        if m.place and m.place.id not in out:
+            out[m.place.id] = {
+                "reason": m.resolution.reason,
+                "alternatives": [
+                    {
+                        "id": c.place.id,
+                        "name": c.place.name,
+                        "country": c.place.country,
+                        "lat": c.place.lat,
+                        "lon": c.place.lon,
+                        "source": c.place.source,
+                        "score": c.score,
+                    }
+                    for c in m.resolution.alternatives[:5]
+                ],
+            }
+    return out
+
+
+def place_claims(r: _Read, first: int) -> list[Claim]:
+    """Every place mention, with origin or destination when the words say so."""
+    text, ms, out = r.text, r.ad.mentions, []
+    per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
+    for k, m in enumerate(ms):
+        a, z = r.ad.sentence_of(m.start)
+        sent = text[a:z]
+        if (a, z) not in per_sentence:  # years and hedging words, once per sentence
+            per_sentence[a, z] = (
+                {int(y) for y in _YEAR.findall(sent)},
+                bool(_SPECULATIVE.search(sent)),
+            )
+        years, speculative = per_sentence[a, z]
+        relation = place_relation(text[max(a, m.start - 120) : m.start])
+        if k and locator(text, ms[k - 1], m):
+            relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
+        if years and (r.document.date is None or years != {r.document.date.year}):
+            relation = None  # another trip, another year ("his 2018 trip to Beijing")
+        out.append(
+            Claim(
+                r.claim_id(first + len(out)),
+                r.doc,
+                Kind.PLACE,
+                m.text,
+                m.start,
+                m.end,
+                value=m.place.name,
+                places=(m.place.id,),
+                relation=relation,
+                speculative=speculative and relation == Relation.DESTINATION,
+                mode=r.ad.mode_of_sentence(m.start),
+            )
+        )
+    return out
+
+
+def quantity_claims(r: _Read, first: int) -> list[Claim]:
+    """Every distance, speed and duration, with what it describes when it is no leg (a
+    conversion describes what the figure it converts describes)."""
+    text, qs, out = r.text, r.quantities, []
+    for i, q in enumerate(qs):
+        a, z = r.ad.sentence_of(q.start)
+        years = {int(y) for y in _YEAR.findall(text[a:z])}
+        if q.same_as is None:
+            relation = not_travel(text, list(qs), i)
+        else:
+            primary = out[q.same_as].relation
+            relation = primary if primary in NOT_TRAVEL else None
+        out.append(
+            Claim(
+                r.claim_id(first + i),
+                r.doc,
+                Kind(q.kind),
+                q.text,
+                q.start,
+                q.end,
+                q.value,
+                q.unit,
+                q.low,
+                q.high,
+                q.hedge,
+                same_as=r.claim_id(first + q.same_as) if q.same_as is not None else None,
+                mode=r.ad.mode_of_sentence(q.start) or r.doc_mode,
+                year=next(iter(sorted(years))) if len(years) == 1 else None,
+                relation=relation,
+                figure=q.figure,
+            )
+        )
+    return out
+
+
+def separations(r: _Read, quantities: list[Claim]) -> dict[int, _Separation]:
+    """Distances that separate two places, by quantity index: "<distance> <direction> of Y",
+    "Y, D to the south", "D away"."""
+    text, qs, ad = r.text, r.quantities, r.ad
+    out: dict[int, _Separation] = {}
+    for i, q in enumerate(qs):
+        if quantities[i].kind != Kind.DISTANCE or q.same_as is not None:
+            continue
+        tail_end = q.end
+        if i + 1 < len(qs) and qs[i + 1].same_as == i:
+            tail_end = qs[i + 1].end
+        conv = tail_end != q.end
+        tm = _TO_THE.match(text, tail_end)
+        if tm:  # "Kunming with Vientiane, 1,035km to the south": Vientiane, south of Kunming
+            a, _ = ad.sentence_of(q.start)
+            here = [m for m in ad.mentions_between(a, q.start) if m.place and not m.place.is_region]
+            sub = here[-1] if here else None
+            # the reference: the place named before the subject, in this sentence or the last
+            earlier = [
+                m
+                for m in ad.mentions_between(max(0, a - MAX_SENTENCE), sub.start if sub else a)
+                if m.place and not m.place.is_region and (sub is None or m.place != sub.place)
+            ]
+            ref = earlier[-1] if earlier and sub else None
+            pl = (ref.place.id if ref else None, sub.place.id if sub else None)
+            out[i] = _Separation(pl, conv, tm.start("dir"), tm.end("dir"))
+            continue
+        if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
+            a, _ = ad.sentence_of(q.start)
+            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            sub = before[-1].place if before and not before[-1].place.is_region else None
+            # away from the place named before it in the sentence ("left Paris ... reached
+            # Lyon, 390 km away"), if any; "taken to Joliet, 40 miles away" says not from where
+            ref = next(
+                (
+                    m.place
+                    for m in reversed(before[:-1])
+                    if sub is not None and not m.place.is_region and m.place != sub
+                ),
+                None,
+            )
+            out[i] = _Separation((ref.id if ref else None, sub.id if sub else None), conv)
+            continue
+        ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
+        unknown = _DIRECTION_OF_UNKNOWN.match(text, tail_end)
+        if unknown and (ref is None or ref.start > unknown.start("ref")):
+            # "200 miles north of Zubrovka", Zubrovka unknown: a separation from a place
+            # that cannot be placed (unverifiable), never the trip's distance
+            a, _ = ad.sentence_of(q.start)
+            before = [
+                m for m in ad.mentions_between(a, q.start) if m.place and not m.place.is_region
+            ]
+            pl = (None, before[-1].place.id if before else None)
+            out[i] = _Separation(pl, conv, unknown.start("dir"), unknown.end("dir"))
+            continue
+        if ref is None:
+            continue
+        dm = _DIRECTION_OF.match(text[tail_end : ref.start])
+        if not dm and _RELATIVE_POSITION.search(text[max(0, q.start - 45) : q.start]):
+            # "X lies 150 km from Y" (a position), not "sailed 1,200 nautical miles from Y" (a trip)
+            dm = re.match(
+                r"^\s*\)?\s*(?:from|away from)\s+$", text[tail_end : ref.start], re.IGNORECASE
+            )
+        if not dm:
+            continue
+        a, _ = ad.sentence_of(q.start)
+        subject = subject_before(ad.mentions, ad.mention_starts, a, q.start, ref, text=text)
+        pl = (ref.place.id, subject.place.id if subject else None)
+        if "dir" in dm.groupdict() and dm.group("dir"):
+            out[i] = _Separation(pl, conv, tail_end + dm.start("dir"), tail_end + dm.end("dir"))
+        else:
+            out[i] = _Separation(pl, conv)
+    return out
+
+
+def separation_directions(r: _Read, seps: dict[int, _Separation], first: int) -> list[Claim]:
+    """The compass word of each separation that has one, as a direction claim."""
+    out = []
+    for i in sorted(seps):
+        s = seps[i]
+        if s.ds is not None and s.de is not None:
+            word = r.text[s.ds : s.de]
+            out.append(
+                Claim(
+                    r.claim_id(first + len(out)),
+                    r.doc,
+                    Kind.DIRECTION,
+                    word,
+                    s.ds,
+                    s.de,
+                    value=_COMPASS[word.casefold()],
+                    places=s.places,
+                    relation=Relation.SEPARATION,
+                )
+            )
+    return out
+
+
+def bare_directions(r: _Read, first: int) -> list[Claim]:
+    """Directions without a distance: "Khasan, north of Tumangang"."""
+    text, ad, out = r.text, r.ad, []
+    for m in ad.mentions:
+        seg = text[max(0, m.start - 20) : m.start]
+        dm = _DIRECTION_ONLY.search(seg)
+        if not dm or re.search(r"\d", text[max(0, m.start - 45) : m.start]):
+            continue
+        a, _ = ad.sentence_of(m.start)
+        ds = max(0, m.start - 20) + dm.start("dir")
+        subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
+        if subject is None:
+            continue
+        de = ds + len(dm.group("dir"))
+        out.append(
+            Claim(
+                r.claim_id(first + len(out)),
+                r.doc,
+                Kind.DIRECTION,
+                text[ds:de],
+                ds,
+                de,
+                value=_COMPASS[dm.group("dir").casefold()],
+                places=(m.place.id, subject.place.id),
+                relation=Relation.SEPARATION,
+            )
+        )
+    return out
+
+
+def headings(r: _Read, first: int) -> list[Claim]:
+    """Headings describe travel, not positions ("headed northwards")."""
+    out = []
+    for hm in _HEADING.finditer(r.text):
+        ds, de = hm.start("dir"), hm.end("dir")
+        out.append(
+            Claim(
+                r.claim_id(first + len(out)),
+                r.doc,
+                Kind.HEADING,
+                r.text[ds:de],
+                ds,
+                de,
+                value=_COMPASS[hm.group("dir").casefold()],
+                relation=Relation.HEADING,
+                mode=r.doc_mode,
+            )
+        )
+    return out
+
+
+def legs_of(r: _Read, quantities: list[Claim]) -> tuple[dict[int, _LegOf], list[Leg]]:
+    """The leg of every travel quantity (by index): named by its sentence, carried on from the
+    sentence before, or the trip's open leg; and the legs, without their claims yet."""
+    text, ad, doc = r.text, r.ad, r.doc
+    legs: list[Leg] = []
+    of: dict[int, _LegOf] = {}
+    leg_by_claim: dict[str, str | None] = {}
+    open_leg = False
+    legs_by_ends: dict[tuple[int | None, int | None, int | None], str] = {}  # ends, year
+    # (end of the sentence that named a leg, that leg, its origin, its destination)
+    last_named: tuple[int, Leg, Mention | None, Mention | None] | None = None
+    for i, c in enumerate(quantities):
+        if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
+            continue
+        a, z = ad.sentence_of(c.start)
+        origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
+        follows = (
+            last_named is not None
+            and not (origin or dest)
+            and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
+            and (c.mode is None or c.mode == last_named[1].mode)
+            and c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
+            and not WHOLE_TRIP.search(text[a:z])
+        )
+        if follows:
+            # "...took the train from Berlin to Warsaw. The train averaged 105 km/h.": the
+            # sentence right after a named leg, naming no places, goes on about that leg
+            _, _, origin, dest = last_named
+        ends = (origin.place.id if origin else None, dest.place.id if dest else None)
+        if c.same_as:
+            leg_id = leg_by_claim.get(c.same_as)
+        elif origin or dest:
+            leg_id = legs_by_ends.get((*ends, c.year))
+            if leg_id is None:
+                leg_id = f"{doc}:L{len(legs) + 1}"
+                legs_by_ends[(*ends, c.year)] = leg_id
+                legs.append(Leg(leg_id, doc, ends[0], ends[1], c.mode, (), False, c.year))
+        elif c.year is not None and r.document.date and c.year != r.document.date.year:
+            leg_id = f"{doc}:L{len(legs) + 1}"
+            legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
+        else:
+            leg_id = f"{doc}:trip"
+            open_leg = True
+        leg_by_claim[c.id] = leg_id
+        of[i] = _LegOf(leg_id, ends if (origin or dest) else ())
+        if origin or dest:
+            last_named = (z, next(lg for lg in legs if lg.id == leg_id), origin, dest)
+        elif not follows:
+            last_named = None
+    if open_leg:
+        year = r.document.date.year if r.document.date else None
+        legs.append(Leg(f"{doc}:trip", doc, None, None, r.doc_mode, (), True, year))
+    return of, legs
+
+
+def time_claims(r: _Read, first: int) -> list[Claim]:
+    """Dates and times, with the departure, arrival or crossing the verbs make of them."""
+    text, ad, out = r.text, r.ad, []
+    place_words = {w for m in ad.mentions for w in m.text.split()}
+    place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
+    for t in find_times(ad, r.document.date):
+        a, _ = ad.sentence_of(t.start)
+        part = text[ad.clause_start(t.start) : t.start]
+        role = None
+        # the verb nearest the time expression says what happened then; a clause with no verb
+        # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
+        for clause in reversed(part.split(",")[-3:]):
+            verbs = [
+                (m.end(), name)
+                for name, rx in (
+                    (Relation.CROSSING, _CROSS),
+                    (Relation.DEPARTURE, _DEPART),
+                    (Relation.ARRIVAL, _ARRIVE),
+                )
+                for m in rx.finditer(clause)
+            ]
+            if verbs:
+                role = max(verbs)[1] if _actor_ok(clause, r.traveller, place_words) else None
+                break
+        evs = _EVENT.findall(text[a : t.start])
+        event = evs[-1].casefold() if evs and role is None else None
+        out.append(
+            Claim(
+                r.claim_id(first + len(out)),
+                r.doc,
+                Kind(t.kind),
+                t.text,
+                t.start,
+                t.end,
+                value=t.begin.isoformat() if t.begin else None,
+                relation=role or (Relation.EVENT if event else None),
+                begin=t.begin,
+                until=t.until,
+                zone=t.zone,
+                weekday=t.weekday,
+                date=t.date,
+                event=event,
+                mode=ad.mode_of_sentence(t.start),
+            )
+        )
+    return out
+
+
+def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], dict[int, dict]]:
+    """The document read once: its annotated text with the place mentions, its quantities, its
+    traveller and mode, the names it could not place; and the places with their resolutions."""
+    text = document.text[:MAX_TEXT]
+    ad = annotate(text, document.date)
+    mentions = find_mentions(text, gaz, tokens=ad.words)
+    ad.with_mentions(mentions)
+    places = {m.place.id: m.place for m in mentions if m.place}
+    r = _Read(
+        document,
+        ad,
+        tuple(find_quantities(text)),
+        ad.mode_in(0, len(text)),
+        _traveller(text, mentions),
+        tuple(find_unplaced(text, gaz, mentions, tokens=ad.words)),
+    )
+    return r, places, _resolutions(mentions)
+
+
+def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> DocumentClaims:
+    """All claims, legs and the trip context of one document: each stage reads the document and
+    what the stages before it found (mentions -> quantities -> what each quantity describes ->
+    legs -> times); claims are numbered in that order."""
+    r, places, resolutions = read(document, gazetteer or default_gazetteer())
+    pl = place_claims(r, 1)
+    qs = quantity_claims(r, 1 + len(pl))
+    seps = separations(r, qs)
+    qs = [
+        dataclasses.replace(c, relation=Relation.SEPARATION, places=s.places)
+        if (s := seps.get(i) or _conversion_separation(r, seps, i)) is not None
+        else c
+        for i, c in enumerate(qs)
+    ]
+    n = 1 + len(pl) + len(qs)
+    dirs = separation_directions(r, seps, n)
+    bare = bare_directions(r, n + len(dirs))
+    heads = headings(r, n + len(dirs) + len(bare))
+    of, legs = legs_of(r, qs)
+    qs = [
+        dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
+        if i in of
+        else c
+        for i, c in enumerate(qs)
+    ]
+    times = time_claims(r, n + len(dirs) + len(bare) + len(heads))
+    claims = [*pl, *qs, *dirs, *bare, *heads, *times]
+    legs = [
+        dataclasses.replace(lg, claims=tuple(c.id for c in claims if c.leg == lg.id)) for lg in legs
+    ]
+    return DocumentClaims(
+        r.doc,
+        tuple(sorted(claims, key=lambda c: (c.start, c.end, c.id))),
+        tuple(legs),
+        _trip_context(document, claims, r.traveller, r.doc_mode),
+        places,
+        resolutions,
+        r.unplaced,
+    )
+
+
+def _conversion_separation(r: _Read, seps: dict[int, _Separation], i: int) -> _Separation | None:
+    """The separation of the figure quantity ``i`` converts, when it covers its conversion."""
+    q = r.quantities[i]
+    if q.same_as is None or q.same_as != i - 1:
+        return None
+    s = seps.get(i - 1)
+    return s if s is not None and s.covers_conversion else None
+
+
+def _traveller(text: str, mentions: list[Mention]) -> str | None:
+    """The name the document most often makes the subject of a verb: its traveller."""
+    mentioned = {m.text for m in mentions}
+    subject = re.compile(
+        r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
+        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set))"
+    )
+    skip = {
+        "The",
+        "It",
+        "He",
+        "She",
+        "This",
+        "That",
+        "There",
+        "They",
+        "We",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Who",
+        "What",
+    }
+    counts = Counter(
+        m.group(1)
+        for m in subject.finditer(text)
+        if m.group(1) not in mentioned and m.group(1) not in skip
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_ACTORS = re.compile(
+    r"\b(?:he|she|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
+    r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
+    r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan)\b",
+    re.IGNORECASE,
+)
+_OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
+    """A departure or arrival verb counts when its clause is about the traveller (or names no one else)."""
+    if traveller and traveller in clause:
+        return True
+    if _ACTORS.search(clause):
+        return True
+    names = [
+        w
+        for w in _OTHER_PERSON.findall(clause)
+        if w not in ("Mr", "Mrs", "Ms", "The", "On", "In", "At")
+        and w not in places
+        and w.casefold() not in CALENDAR_WORDS
+    ]
+    return not names
+
+
+def _trip_context(
+    document: Document, claims: list[Claim], traveller: str | None, mode: str | None
+) -> TripContext:
+    origins = tuple(c.id for c in claims if c.kind == "place" and c.relation == "origin")
+    dests = tuple(c.id for c in claims if c.kind == "place" and c.relation == "destination")
+    pl = tuple(sorted({c.places[0] for c in claims if c.kind == "place" and c.places}))
+    return TripContext(traveller, mode, document.date, origins, dests, pl)
+
+
+def extract(document: Document | str, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """The claims of one document (a Document, or plain text with id ``doc``)."""
+    if isinstance(document, str):
+        document = Document("doc", document)
+    return list(extract_document(document, gazetteer).claims)

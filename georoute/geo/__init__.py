@@ -1,0 +1,2 @@
+"""Places: the gazetteer index, name resolution, place mentions in text, the geopy geocoder,
+user pins."""

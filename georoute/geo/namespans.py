@@ -1,0 +1,410 @@
+"""Where names can be in a text: words, capitalised runs, and the words around them that
+open sentences, give titles or join names ("Santiago de Compostela")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from georoute.base.places import Place
+from georoute.base.words import CALENDAR_WORDS
+from georoute.geo.resolution import Resolution
+from georoute.text.tokens import Token, tokenize
+
+if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built on this module
+    from georoute.geo.gazetteer import Gazetteer
+
+__all__ = ["Mention", "Token", "capital_runs", "joined", "title_before", "tokenize", "trimmed"]
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "premier",
+        "prime",
+        "minister",
+        "ministers",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "comrade",
+        "marshal",
+        "marshals",
+        "admiral",
+        "general",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "commander",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "rev",
+        "reverend",
+        "saint",
+        "st",
+        "officer",
+        "director",
+        "envoy",
+        "professor",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "supt",
+        "insp",
+        "det",
+    ]
+)
+CALENDAR = CALENDAR_WORDS
+COMPASS_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    ]
+)
+CONNECTORS = frozenset(
+    [
+        "of",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "del",
+        "da",
+        "do",
+        "di",
+        "upon",
+        "on",
+        "am",
+        "an",
+        "der",
+        "sur",
+        "el",
+        "al",
+        "y",
+        "les",
+        "lès",
+        "lez",
+        "en",
+        "aux",
+        "au",
+        "sous",
+        "dos",
+        "das",
+        "della",
+        "delle",
+        "dei",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text: its span, the words as written and how it resolved."""
+
+    start: int
+    end: int
+    text: str
+    resolution: Resolution
+
+    @property
+    def place(self) -> Place | None:
+        return self.resolution.place
+
+
+def joined(text: str, a: Token, b: Token) -> bool:
+    """True when b follows a inside one name: a single space or hyphen between them."""
+    gap = text[a.end : b.start]
+    return not a.possessive and gap in (" ", "-", "\u00a0")
+
+
+def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
+    """Maximal runs of capitalised tokens (indexes), broken by punctuation and possessives."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, tok in enumerate(tokens):
+        if (
+            cur
+            and tok.text in CONNECTORS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capital
+            and tokens[i + 1].text.casefold() not in CALENDAR  # "Tapachula on Monday"
+            and joined(text, tokens[cur[-1]], tok)
+            and joined(text, tok, tokens[i + 1])
+        ):
+            cur.append(i)  # "Santiago de Compostela", "Stratford upon Avon"
+        elif tok.capital and tok.text.casefold() not in CALENDAR:
+            if cur and joined(text, tokens[cur[-1]], tok):
+                cur.append(i)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [i]
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+#: Words capitalised only because they open a sentence ("In Washington", "The Vladivostok forum").
+OPENERS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "to",
+        "for",
+        "by",
+        "with",
+        "after",
+        "before",
+        "during",
+        "as",
+        "and",
+        "but",
+        "when",
+        "while",
+        "since",
+        "until",
+        "near",
+        "across",
+        "through",
+        "into",
+        "onto",
+        "via",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "every",
+        "each",
+        "if",
+        "then",
+        "so",
+        "yet",
+        "or",
+        "nor",
+    ]
+)
+
+
+#: Last words of the names of organisations and buildings named after a place: "Paris High
+#: School", "Alexandria Police", "Toronto Star", "London Stock Exchange".
+NAMED_AFTER_PLACE = frozenset(
+    [
+        "school",
+        "schools",
+        "high",
+        "college",
+        "university",
+        "academy",
+        "institute",
+        "hospital",
+        "clinic",
+        "police",
+        "sheriff",
+        "fire",
+        "department",
+        "council",
+        "county",
+        "city",
+        "club",
+        "fc",
+        "united",
+        "rovers",
+        "wanderers",
+        "athletic",
+        "team",
+        "airport",
+        "airlines",
+        "airways",
+        "station",
+        "railway",
+        "railways",
+        "metro",
+        "port",
+        "harbour",
+        "harbor",
+        "star",
+        "times",
+        "post",
+        "news",
+        "herald",
+        "tribune",
+        "globe",
+        "chronicle",
+        "gazette",
+        "mail",
+        "express",
+        "observer",
+        "journal",
+        "telegraph",
+        "guardian",
+        "daily",
+        "weekly",
+        "live",
+        "today",
+        "press",
+        "radio",
+        "tv",
+        "television",
+        "stock",
+        "exchange",
+        "bank",
+        "group",
+        "company",
+        "corporation",
+        "museum",
+        "library",
+        "zoo",
+        "cathedral",
+        "church",
+        "mosque",
+        "temple",
+        "stadium",
+        "arena",
+        "centre",
+        "center",
+        "hall",
+        "court",
+        "prison",
+        "jail",
+        "marathon",
+        "festival",
+        "symphony",
+        "orchestra",
+        "opera",
+        "ballet",
+        "theatre",
+        "theater",
+        "mall",
+        "market",
+        "bridge",
+        "road",
+        "street",
+        "avenue",
+        "square",
+        "park",
+    ]
+)
+
+
+def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
+    """A run cut where a dateline ends ("LONDON The Latest": the capitals end), before a
+    capitalised "The" inside it and after "of" ("Central Bank of Malta")."""
+    parts: list[list[int]] = [[run[0]]]
+    for prev, i in itertools.pairwise(run):
+        a, b = tokens[prev], tokens[i]
+        dateline = a.all_caps and len(a.text) >= 3 and not b.all_caps
+        if dateline or b.text in ("The", "A", "An") or a.text == "of":
+            parts.append([i])
+        else:
+            parts[-1].append(i)
+    # no part starts or ends with a joining word ("CEOs of Europe": "CEOs", "Europe")
+    parts = [[i for i in p if tokens[i].text not in CONNECTORS] or p for p in parts]
+    return [p for p in parts if p and tokens[p[0]].text not in CONNECTORS]
+
+
+def trimmed(runs: list[list[int]], tokens: list[Token], gaz: Gazetteer) -> list[list[int]]:
+    """Runs without a sentence-opening function word, unless the whole run is a known name
+    ("The Hague"); a run that is no known name is cut at a dateline's end and before "The".
+
+    >>> toks = tokenize("In Washington today")
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [[toks[i].text for i in r] for r in trimmed(capital_runs("In Washington today", toks), toks, Gazetteer())]
+    [['Washington']]
+    """
+    split: list[list[int]] = []
+    for run in runs:
+        if len(run) >= 2 and not gaz.candidates(" ".join(tokens[i].text for i in run)):
+            split.extend(_split_run(run, tokens))
+        else:
+            split.append(run)
+    out = []
+    for run in split:
+        if (
+            len(run) >= 2
+            and tokens[run[0]].text.casefold() in OPENERS
+            and not gaz.candidates(" ".join(tokens[i].text for i in run))
+        ):
+            run = run[1:]
+        out.append(run)
+    return out
+
+
+def title_before(text: str, tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.text.casefold().rstrip(".") in TITLES
+        and text[prev.end : tokens[i].start].strip(". ") == ""
+    )

@@ -1,0 +1,293 @@
+"""Readings of a name that depend on the rest of the text: its country named beside it
+("Brest, France"), a longer name it shortens ("Santiago"), towns named with it (Dover and
+Calais), "the capital", and "the White House", which is no town."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from georoute.base.geodesy import haversine_km
+from georoute.base.places import Place
+from georoute.geo.namespans import Mention
+from georoute.geo.resolution import FEATURE_WORDS, Resolution
+from georoute.text.textnorm import normalize_name
+
+if TYPE_CHECKING:
+    from georoute.geo.gazetteer import Gazetteer
+
+__all__ = [
+    "NEIGHBOUR_KM",
+    "capital_references",
+    "institution",
+    "located_by_country",
+    "located_by_region",
+    "neighbours",
+    "short_forms",
+    "with_locators",
+]
+
+
+def institution(text: str, span: tuple, res: Resolution) -> bool:
+    """Whether "the <Two Words>" is a building or an institution that shares a small town's
+    name: "talks at the White House" (White House, Tennessee, 11,000 people). Big cities take
+    "the" as adjectives ("the New York subway"), and so do names before a feature word ("the
+    Palm Beach station"); countries, regions and curated features take it too.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> gaz = Gazetteer()
+    >>> [m.text for m in find_mentions("In Washington, the White House said the US would act.", gaz)]
+    ['Washington', 'US']
+    """
+    start, end, words = span[0], span[1], span[2]
+    place = res.place
+    if place is None or place.is_region or place.source.startswith("curated:"):
+        return False
+    if len(normalize_name(words).split()) < 2 or (place.population or 0) >= 100_000:
+        return False
+    if normalize_name(place.name).startswith("the "):
+        return False  # The Hague, The Dalles
+    after = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    if after and after.group(1) in FEATURE_WORDS:
+        return False
+    return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
+
+
+_LOCATOR_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")
+
+
+def located_by_country(
+    text: str, mentions: list[Mention], gaz: Gazetteer, unsure: list[Mention] = ()
+) -> list[Mention]:
+    """A place followed by its country ("Brest, France", "Perth in Scotland") is that country's
+    place of the name, whatever its other namesakes.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [m.place.country for m in find_mentions("The yacht left Brest, France.", Gazetteer())]
+    ['FR', 'FR']
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.place is None
+            or nxt.place is None
+            or not nxt.place.is_country
+            or nxt.place.country in m.place.countries
+            or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
+        ):
+            continue
+        here = [
+            p
+            for p, _ in gaz.candidates(m.text)
+            if nxt.place.country in p.countries and not p.is_region
+        ]
+        if here:
+            best = max(here, key=lambda p: (p.population or 0, -p.id))
+            reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
+            out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
+    return located_by_region(text, with_locators(text, out, gaz, unsure), gaz)
+
+
+#: What may follow a city's name as its region's abbreviation: "Ky.", "W.Va.", "N.Y.", "OH".
+_LOCATOR = re.compile(r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*|[A-Z]{2,3}\b)")
+
+
+def with_locators(
+    text: str, mentions: list[Mention], gaz: Gazetteer, unsure: list[Mention] = ()
+) -> list[Mention]:
+    """Mentions plus the region abbreviations written right after a place's name ("Louisville,
+    Ky.", "Dublin, OH"), which count as regions there only; a name in ``unsure`` (no support
+    of its own) counts when a known abbreviation follows it.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [(m.text, m.place.name) for m in find_mentions("He lives in Frankfort, Ky., now.", Gazetteer())]
+    [('Frankfort', 'Frankfort'), ('Ky.', 'Kentucky')]
+    """
+    starts = {m.start for m in mentions}
+    out = list(mentions)
+    for m in [*mentions, *unsure]:
+        if m.place is None or m.place.is_region:
+            continue
+        loc = _LOCATOR.match(text, m.end)
+        if loc is None or loc.start(1) in starts:
+            continue
+        region = gaz.locator(loc.group(1))
+        if region is None:
+            continue
+        why = f"'{loc.group(1)}' after '{m.text}' abbreviates {region.name}"
+        if m.start not in starts:
+            out.append(m)
+        out.append(
+            Mention(
+                loc.start(1), loc.end(1), loc.group(1), Resolution(loc.group(1), region, (), why)
+            )
+        )
+    return sorted(out, key=lambda x: x.start)
+
+
+def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Place, Region": a town followed by a subdivision that has a town of that name is that
+    town, and the subdivision is the one that holds it ("Atlanta, Georgia" is in the US state;
+    "Long Beach, California"; "Dublin, Ohio").
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [m.place.country for m in find_mentions("He flew home to Atlanta, Georgia.", Gazetteer())]
+    ['US', 'US']
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.place is None
+            or m.place.is_region
+            or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
+            or "," not in text[m.end : nxt.start]
+        ):
+            continue
+        regions = [
+            r
+            for r, _ in gaz.candidates(nxt.text)
+            if r.admin1 and {"admin1", "admin2"} & set(r.kinds)
+        ]
+        if nxt.place is not None and "admin1" in nxt.place.kinds and nxt.place not in regions:
+            regions.append(nxt.place)  # a locator: "Frankfort, Ky."
+        if (
+            nxt.place is not None
+            and m.place.country == nxt.place.country
+            and (not nxt.place.admin1 or m.place.admin1 == nxt.place.admin1)
+        ):
+            continue  # already read together
+        pairs = [
+            (p, r)
+            for r in regions
+            for p, _ in gaz.candidates(m.text)
+            if not p.is_region and p.country == r.country and p.admin1 == r.admin1
+        ]
+        if not pairs:
+            continue
+        town, region = max(pairs, key=lambda pr: (pr[0].population or 0, -pr[0].id))
+        why = f"'{m.text}' is followed by its region, {region.name} ({region.country})"
+        out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, town, (), why))
+        why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
+        out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
+    return out
+
+
+def short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A name that opens a longer name in the same text is its short form: after "Santiago de
+    Compostela", "Santiago" is that city, not Chile's capital.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [m.place.country for m in find_mentions(
+    ...     "Pilgrims walked to Santiago de Compostela. Santiago lies west of León.", Gazetteer())]
+    ['ES', 'ES', 'ES']
+    """
+    longer = {}
+    for m in mentions:
+        words = normalize_name(m.text).split()
+        for n in range(1, len(words)):
+            longer.setdefault(" ".join(words[:n]), m)
+    out = []
+    for m in mentions:
+        full = longer.get(normalize_name(m.text))
+        if full is not None and full.place is not None and full.place != m.place:
+            reason = f"'{m.text}' read as the short form of '{full.text}', named in the same text"
+            m = Mention(m.start, m.end, m.text, Resolution(m.text, full.place, (), reason))
+        out.append(m)
+    return out
+
+
+#: Two towns this close, both named in one text, are taken to be the ones meant.
+NEIGHBOUR_KM = 80.0
+_MAX_UNSURE_NAMES = 40
+
+
+def neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[tuple[str, Place]]:
+    """Towns that vouch for each other: of two names with no confident reading on their own
+    ("Dover", "Calais"), the candidates that lie within ``NEIGHBOUR_KM`` of each other.
+
+    Only main names of towns of 10,000 or more, with at most 12 such homonyms each, count.
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> sorted(p.country for _, p in neighbours(["Dover", "Calais"], Gazetteer(), set()))
+    ['FR', 'GB']
+    """
+    cands: dict[str, list[Place]] = {}
+    for t in names[:_MAX_UNSURE_NAMES]:
+        norm = normalize_name(t)
+        if norm in cands or t.casefold() in lower_words:
+            continue
+        cs = [
+            p
+            for p, prim in gaz.candidates(t)
+            if prim and not p.is_region and (p.population or 0) >= 10_000
+        ]
+        if 0 < len(cs) <= 12:
+            cands[norm] = cs
+    out: list[tuple[str, Place]] = []
+    keys = sorted(cands)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            d, p, q = min(
+                (
+                    (haversine_km(p.lat, p.lon, q.lat, q.lon), p, q)
+                    for p in cands[a]
+                    for q in cands[b]
+                ),
+                key=lambda x: x[0],
+            )
+            if d <= NEIGHBOUR_KM:
+                out += [(a, p), (b, q)]
+    return out
+
+
+#: "the capital", "the Russian capital": a reference to a capital city, not a name.
+_CAPITAL = re.compile(
+    r"\bthe\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
+    r"spending|expenditure|letters?|punishment|offen[cs]es?|crimes?|goods|costs?|flight|"
+    r"requirements?|controls?|of\b))",
+)
+
+
+def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Mentions for "the (Russian) capital": the capital of the country the adjective names,
+    else of the country of the nearest place named before it.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> gaz = Gazetteer()
+    >>> text = "The train left Moscow. Irkutsk lies east of the capital."
+    >>> [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.text.startswith("the")]
+    [('the capital', 'Moscow')]
+    """
+    out: list[Mention] = []
+    located = [n for n in named if n.place]
+    ends = [n.end for n in located]  # mentions come in text order
+    for m in _CAPITAL.finditer(text):
+        country, why = None, ""
+        if m["adj"]:
+            adj = gaz.resolve(m["adj"], abbreviation=m["adj"].isupper())
+            if adj.place and adj.place.is_country:
+                country, why = adj.place, f"the country '{m['adj']}' names"
+        if country is None:
+            k = bisect.bisect_right(ends, m.start())
+            if k == 0:
+                continue
+            near = located[k - 1].place
+            code = near.country.split("|")[0]
+            why = f"the country of {near.name}, the place named just before"
+        else:
+            code = country.country
+        cap = gaz.capital_of(code)
+        if cap is None:
+            continue
+        reason = f"'{m.group()}' read as {cap.name}, the capital of {why}"
+        out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), cap, (), reason)))
+    return out

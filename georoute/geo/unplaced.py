@@ -1,0 +1,141 @@
+"""Names the words present as places ("at Panmunjom", "off Falmouth") that no mention covers,
+for the report to list with why, so that nothing in an article is dropped unsaid."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from georoute.geo.namespans import (
+    CALENDAR,
+    COMPASS_WORDS,
+    Mention,
+    Token,
+    capital_runs,
+    title_before,
+    tokenize,
+    trimmed,
+)
+
+if TYPE_CHECKING:
+    from georoute.geo.gazetteer import Gazetteer
+
+
+__all__ = ["Unplaced", "find_unplaced"]
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """A name the words present as a place ("at Panmunjom", "off Falmouth") that was not placed."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+#: Words after which a capitalised name is meant as a place ("according to Peskov" is not).
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<!according )(?<!inputs )(?<!input )\b(?:in|at|to|from|near|off|via|into|towards|outside|"
+    r"reached|left)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Last words of organisations' names: "in the Communist Party" is no place.
+_ORGANISATION = frozenset(
+    [
+        "party",
+        "times",
+        "post",
+        "news",
+        "agency",
+        "ministry",
+        "council",
+        "committee",
+        "corporation",
+        "company",
+        "group",
+        "bank",
+        "university",
+        "institute",
+        "association",
+        "office",
+        "service",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "government",
+        "administration",
+        "daily",
+        "herald",
+        "journal",
+        "network",
+        "television",
+        "radio",
+        "airlines",
+        "airways",
+        "railways",
+        "club",
+        "union",
+        "league",
+        "commission",
+        "court",
+        "parliament",
+        "assembly",
+        "congress",
+        "senate",
+        "department",
+        "cabinet",
+        "foundation",
+        "reuters",
+        "press",
+    ]
+)
+
+
+def find_unplaced(
+    text: str, gaz: Gazetteer, mentions: list[Mention], tokens: list[Token] | None = None
+) -> list[Unplaced]:
+    """Names after a place word ("at", "from", "off"...) that no mention covers: either not in
+    the gazetteer, or known but with no reading the text supports (several namesakes and
+    nothing to choose between them). Listed in the report so that nothing is dropped unsaid.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> gaz = Gazetteer()
+    >>> text = "He crossed the border at Panmunjom, then sailed off Falmouth."
+    >>> [(u.text, u.why[:22]) for u in find_unplaced(text, gaz, find_mentions(text, gaz))]
+    [('Panmunjom', 'not in the gazetteer'), ('Falmouth', '9 places carry the nam')]
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    covered = sorted((m.start, m.end) for m in mentions)
+    covered_starts = [a for a, _ in covered]
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect.bisect_left(covered_starts, e)  # mentions starting before the span ends
+        return k > 0 and any(b > s for _, b in covered[max(0, k - 3) : k])
+
+    out: list[Unplaced] = []
+    for run in trimmed(capital_runs(text, tokens), tokens, gaz):
+        first = tokens[run[0]]
+        if not _PLACE_WORD_BEFORE.search(text[max(0, first.start - 16) : first.start]):
+            continue
+        if title_before(text, tokens, run[0]) or first.text.casefold() in CALENDAR:
+            continue
+        s, e = first.start, tokens[run[-1]].end
+        last = tokens[run[-1]].text.casefold()
+        if overlaps(s, e) or last in _ORGANISATION | COMPASS_WORDS:
+            continue
+        words = text[s:e]
+        n = len({p.id for p, _ in gaz.candidates(words)})
+        why = (
+            "not in the gazetteer"
+            if n == 0
+            else f"{n} places carry the name and the text does not say which"
+            if n > 1
+            else "a place of that name exists, but nothing in the text supports it"
+        )
+        out.append(Unplaced(s, e, words, why))
+    return out

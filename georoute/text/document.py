@@ -1,0 +1,342 @@
+"""One annotated document per article, built once: tokens with character offsets, sentences,
+clauses, words and capitalised runs, the dateline and (after the place stage) the place
+mentions. Every later stage asks it ("the sentence of", "the tokens before", "the clause of")
+instead of slicing characters.
+
+Tokens come from spaCy's rule-based English tokenizer (``spacy.blank("en")``: no statistical
+model, nothing downloaded), extended with the project's abbreviations; sentences from the
+project's own boundary rule over those tokens (spaCy's sentencizer would not split after an
+abbreviation that ends a sentence, "arrived at 6:45 p.m. He returned"). Long texts are read in
+sections below ``nlp.max_length``, and whitespace-free runs in short pieces (the tokenizer's
+affix rules are quadratic in the length of a run).
+
+>>> d = annotate("It left St. Louis at 6:45 p.m. He returned to Washington, D.C. on Monday.")
+>>> [d.text[a:z] for a, z in d.sentences]
+['It left St. Louis at 6:45 p.m.', 'He returned to Washington, D.C. on Monday.']
+>>> d.text[slice(*d.sentence_of(d.text.index("Monday")))][:11]
+'He returned'
+>>> d.tokens_before(d.text.index("Monday"), 3)
+[',', 'D.C.', 'on']
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from georoute.text.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from georoute.geo.mentions import Mention
+
+__all__ = [
+    "MAX_SENTENCE",
+    "MODE_WORDS",
+    "ArticleText",
+    "annotate",
+    "sentence_spans",
+    "words",
+]
+
+
+@cache
+def words() -> dict[str, Any]:
+    """The document layer's word lists (``georoute/data/words.json``)."""
+    return json.loads(files("georoute").joinpath("data/words.json").read_text(encoding="utf-8"))
+
+
+#: Word (or two words) -> travel mode.
+MODE_WORDS: dict[str, str] = dict(words()["modes"])
+_NEVER_END = frozenset(words()["abbreviations_never_end"])
+_MAY_END = frozenset(words()["abbreviations_may_end"])
+_OPENERS = frozenset(words()["sentence_openers"])
+_CLAUSE_BREAKS = frozenset(words()["clause_breaks"])
+#: Initialisms written with dots ("p.m.", "U.S.", "D.C."): they may end a sentence.
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
+_ENDERS = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’)")
+_OPENING_QUOTES = "\"'“‘("
+
+#: Longer "sentences" (lists, tables, junk) are cut into pieces so that work per claim stays bounded.
+MAX_SENTENCE = 600
+#: Sections handed to the tokenizer at once (spaCy refuses texts above ``nlp.max_length``).
+SECTION = 100_000
+#: Whitespace-free runs longer than this are tokenized in pieces of this length.
+LONG_RUN = 64
+_LONG = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+@cache
+def _nlp():
+    """spaCy's blank English pipeline: the rule-based tokenizer with the project's
+    abbreviations as special cases (each stays one token: "Supt.", "approx.", "etc.")."""
+    import spacy
+    from spacy.symbols import ORTH
+
+    nlp = spacy.blank("en")
+    for abbr in sorted(_NEVER_END | _MAY_END):
+        form = abbr + "."
+        if len(nlp.tokenizer(form)) != 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` to tokenize apart: sections of at most ``SECTION`` characters cut at a
+    line break or a space, and long whitespace-free runs cut into ``LONG_RUN`` pieces."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+
+    def sections(a: int, z: int) -> None:
+        while z - a > SECTION:
+            cut = text.rfind("\n", a + SECTION // 2, a + SECTION)
+            if cut < 0:
+                cut = text.rfind(" ", a + SECTION // 2, a + SECTION)
+            cut = cut + 1 if cut >= 0 else a + SECTION
+            out.append((a, cut))
+            a = cut
+        if z > a:
+            out.append((a, z))
+
+    for m in _LONG.finditer(text):
+        sections(pos, m.start())
+        out.extend((k, min(k + LONG_RUN, m.end())) for k in range(m.start(), m.end(), LONG_RUN))
+        pos = m.end()
+    sections(pos, len(text))
+    return out
+
+
+def _tokens(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of spaCy's tokens, whitespace tokens included."""
+    from spacy.attrs import IDX, LENGTH
+
+    nlp = _nlp()
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, z in _pieces(text):
+        arr = nlp.make_doc(text[a:z]).to_array([IDX, LENGTH])
+        if len(arr):
+            s = (arr[:, 0] + a).tolist()
+            starts.extend(s)
+            ends.extend((arr[:, 0] + arr[:, 1] + a).tolist())
+    return starts, ends
+
+
+def _opener_after(text: str, starts: list[int], ends: list[int], j: int) -> bool:
+    """Whether the first word from token ``j`` on opens sentences ("He", "The", "Mr.")."""
+    while j < len(starts):
+        w = text[starts[j] : ends[j]]
+        if not w.isspace() and w not in _OPENING_QUOTES:
+            m = re.match(r"[A-Za-z]+", w)
+            return bool(m and m.group() in _OPENERS)
+        j += 1
+    return False
+
+
+def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> bool:
+    """Whether token ``i`` (ending in a full stop, "!", "?" or "…") ends a sentence; the stop of
+    an abbreviation does not ("St. Louis"), that of an initialism only before a sentence
+    opener ("at 6:45 p.m. He returned")."""
+    w = text[starts[i] : ends[i]]
+    if w[-1] != ".":
+        return True
+    j = i  # the whole whitespace-free word the stop closes ("km/h.", "(St.")
+    while j and ends[j - 1] == starts[j] and not text[starts[j] - 1].isspace():
+        j -= 1
+    word = text[starts[j] : ends[i]].lstrip(_OPENING_QUOTES)
+    if word[:-1] in _NEVER_END:
+        return False
+    if word[:-1] in _MAY_END or _INITIALISM.fullmatch(word):
+        return _opener_after(text, starts, ends, i + 1)
+    return True
+
+
+def sentence_spans(
+    text: str, starts: list[int] | None = None, ends: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as ``(start, end)`` spans: ends at a line break, or after a
+    full stop, "!", "?" or "…" (one closing quote or bracket may follow) that whitespace
+    follows and no abbreviation owns; a sentence longer than ``MAX_SENTENCE`` is cut at spaces.
+
+    >>> t = "He said: \\"Go.\\" They went by train (to Rome). Then home\\nNext line"
+    >>> [t[a:z] for a, z in sentence_spans(t)]
+    ['He said: "Go.', 'They went by train (to Rome).', 'Then home', 'Next line']
+    """
+    if starts is None or ends is None:
+        starts, ends = _tokens(text)
+    bounds: list[tuple[int, int]] = []
+    begin = 0  # where the current sentence starts
+    n = len(starts)
+    for i in range(n):
+        s, e = starts[i], ends[i]
+        last = text[e - 1]
+        if last == "\n" or (last.isspace() and "\n" in text[s:e]):
+            if begin <= s:  # (a stop just before took the line break in)
+                cut = text.index("\n", s)
+                if cut > begin:
+                    bounds.append((begin, cut))
+                begin = text.rindex("\n", s, e) + 1
+            continue
+        if last not in _ENDERS:
+            continue
+        k = e
+        if i + 1 < n and starts[i + 1] == e and text[e : ends[i + 1]] in _CLOSERS:
+            k = ends[i + 1]
+        if k >= len(text) or not text[k].isspace():
+            continue  # a stop inside a word or a figure, or a stop followed by more punctuation
+        if not _ends_sentence(text, starts, ends, i):
+            continue
+        if e > begin:
+            bounds.append((begin, e))
+        begin = k
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+    if begin < len(text):
+        bounds.append((begin, len(text)))
+    out = []
+    for a, z in bounds:
+        while a < z and text[a].isspace():
+            a += 1
+        while z > a and text[z - 1].isspace():
+            z -= 1
+        if a == z:
+            continue
+        while z - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+        out.append((a, z))
+    return out
+
+
+@dataclass
+class ArticleText:
+    """An article's text read once: tokens (spaCy, whitespace tokens left out), sentences,
+    words that can be names, capitalised runs, the dateline, and the place mentions once the
+    place stage has found them (``mentions``, in text order)."""
+
+    text: str
+    dateline: dt.date | None
+    token_starts: list[int]
+    token_ends: list[int]
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sent_starts = [a for a, _ in self.sentences]
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """The words that can be (part of) names, for the place stage (``namespans.tokenize``)."""
+        return tokenize(self.text)
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        """Where each place mention starts (in text order)."""
+        return [m.start for m in self.mentions]
+
+    def with_mentions(self, mentions: list[Mention]) -> ArticleText:
+        """This document with its place mentions (in text order)."""
+        self.mentions = list(mentions)
+        self.__dict__.pop("mention_starts", None)
+        return self
+
+    # sentences -------------------------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int | None:
+        """The index of the sentence holding offset ``pos``, or None (between sentences)."""
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return i
+        return None
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos`` (a window of ``MAX_SENTENCE`` characters
+        around it when it lies between sentences)."""
+        i = self.sentence_index(pos)
+        if i is not None:
+            return self.sentences[i]
+        return max(0, pos - MAX_SENTENCE // 2), min(len(self.text), pos + MAX_SENTENCE // 2)
+
+    def sentence_text(self, pos: int) -> str:
+        a, z = self.sentence_of(pos)
+        return self.text[a:z]
+
+    # tokens ----------------------------------------------------------------------------------
+    def token_range(self, a: int, z: int) -> range:
+        """Indexes of the tokens lying in ``[a, z)``."""
+        return range(
+            bisect.bisect_left(self.token_starts, a), bisect.bisect_left(self.token_starts, z)
+        )
+
+    def tokens_between(self, a: int, z: int) -> list[str]:
+        """The tokens lying in ``[a, z)`` (their text)."""
+        t = self.text
+        return [t[self.token_starts[k] : self.token_ends[k]] for k in self.token_range(a, z)]
+
+    def tokens_before(self, pos: int, n: int) -> list[str]:
+        """Up to ``n`` tokens ending at or before ``pos``, within its sentence, nearest last."""
+        a, _ = self.sentence_of(pos)
+        k = bisect.bisect_right(self.token_ends, pos)
+        lo = max(bisect.bisect_left(self.token_starts, a), k - n)
+        return [self.text[self.token_starts[j] : self.token_ends[j]] for j in range(lo, k)]
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last semicolon or relative word
+        ("that", "which", "where", "while", "when") before it in its sentence.
+
+        >>> d = annotate("The train arrived in Kazan, which Putin visited on Monday.")
+        >>> d.text[d.clause_start(d.text.index("Monday")):].strip()
+        'Putin visited on Monday.'
+        """
+        a, _ = self.sentence_of(pos)
+        for k in reversed(self.token_range(a, pos)):
+            if self.token_ends[k] <= pos and (
+                self.text[self.token_starts[k] : self.token_ends[k]] in _CLAUSE_BREAKS
+            ):
+                return self.token_ends[k]
+        return a
+
+    # words -----------------------------------------------------------------------------------
+    def mode_in(self, a: int, z: int) -> str | None:
+        """The travel mode the words of ``[a, z)`` name most often ("train", "air"...)."""
+        toks = [w.casefold() for w in self.tokens_between(a, z)]
+        modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS]
+        modes += [
+            MODE_WORDS["on foot"] for w, v in itertools.pairwise(toks) if w == "on" and v == "foot"
+        ]
+        return Counter(modes).most_common(1)[0][0] if modes else None
+
+    def mode_of_sentence(self, pos: int) -> str | None:
+        """The travel mode of the sentence holding ``pos`` (computed once per sentence)."""
+        i = self.sentence_index(pos)
+        key = i if i is not None else -1 - pos
+        cache = self.__dict__.setdefault("_modes", {})
+        if key not in cache:
+            cache[key] = self.mode_in(*self.sentence_of(pos))
+        return cache[key]
+
+    # places ----------------------------------------------------------------------------------
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The place mentions starting in ``[lo, hi)``."""
+        starts = self.mention_starts
+        return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def annotate(text: str, dateline: dt.date | None = None) -> ArticleText:
+    """Read ``text`` once: tokens, sentences (see ``sentence_spans``) and its dateline."""
+    starts, ends = _tokens(text)
+    sentences = sentence_spans(text, starts, ends)
+    keep = [k for k in range(len(starts)) if not text[starts[k] : ends[k]].isspace()]
+    return ArticleText(
+        text, dateline, [starts[k] for k in keep], [ends[k] for k in keep], sentences
+    )

@@ -1,0 +1,363 @@
+"""Dates, weekdays, parts of day and clock times, resolved against the article's dateline
+into windows of local time.
+
+>>> import datetime as dt
+>>> [(t.text, t.begin.isoformat()) for t in find_times("He left on Sunday afternoon.", dt.date(2023, 9, 12))]
+[('Sunday afternoon', '2023-09-10T12:00:00')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from georoute.text.document import ArticleText
+
+from georoute.base.words import CALENDAR_WORDS, MONTHS, WEEKDAYS
+
+__all__ = ["CALENDAR_WORDS", "PARTS_OF_DAY", "TimeExpr", "find_times"]
+
+#: Local-time windows of the parts of a day (hours; night runs past midnight).
+PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 30)}
+
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+_DATE_MD = re.compile(
+    rf"\b(?:{_WD},?\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_DATE_DM = re.compile(
+    rf"\b(?:{_WD},?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE
+)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<edge>early|late)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>earlier\s+today|later\s+today|today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
+    re.IGNORECASE,
+)
+#: Zone abbreviations written after clock times, as fixed UTC offsets in hours, or IANA zones
+#: for the US names that cover both seasons ("ET"). Ambiguous ones (IST, CST) are left out.
+ZONES: dict[str, float | str] = {
+    "GMT": 0, "UTC": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "GST": 4, "PKT": 5, "ICT": 7, "HKT": 8, "SGT": 8, "AWST": 8,
+    "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "AKST": -9, "AKDT": -8, "HST": -10, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6,
+    "CDT": -5, "EST": -5, "EDT": -4,
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+_ZONE_AFTER = re.compile(
+    r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
+)
+
+
+def zone_name(abbr: str) -> str:
+    """The IANA name or ``UTC±hh:mm`` for a zone abbreviation.
+
+    >>> zone_name("BST"), zone_name("ACST"), zone_name("ET")
+    ('UTC+01:00', 'UTC+09:30', 'America/New_York')
+    """
+    z = ZONES[abbr]
+    if isinstance(z, str):
+        return z
+    sign = "+" if z >= 0 else "-"
+    h, m = divmod(round(abs(z) * 60), 60)
+    return f"UTC{sign}{h:02d}:{m:02d}"
+
+
+#: Words just before a weekday that put it after the dateline ("runs through Wednesday").
+_FUTURE = re.compile(r"\b(?:will|would|through|until|till|next|coming|shall)\b", re.IGNORECASE)
+
+
+#: Every time expression starts at one of these words; one pass finds the places to try the
+#: full patterns, instead of running each pattern at every position of the text.
+_TRIGGER = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"in|since|during|early|late|mid|earlier|later|today|this|tonight|yesterday|last|\d)",
+    re.IGNORECASE,
+)
+
+
+def _matches(rx: re.Pattern, text: str, starts: list[int]):
+    """Non-overlapping matches of ``rx`` beginning at the trigger positions, left to right."""
+    end = -1
+    for pos in starts:
+        if pos < end:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression: span, kind (date or time) and the local-time window it allows."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "date" or "time"
+    begin: dt.datetime | None
+    until: dt.datetime | None
+    weekday: int | None = None  # stated weekday, Monday = 0
+    date: dt.date | None = None  # stated calendar date (first day of a range)
+    local_time: str | None = None  # "local time" stated
+    note: str = ""
+    zone: str | None = None  # a zone written after a clock time: IANA name or "UTC+01:00"
+
+
+#: The days whose local-time windows can be set in any time zone: a window on the calendar's
+#: first or last day would leave Python's calendar (years 1-9999) when shifted to UTC (zone
+#: offsets reach about 16 hours in the zone database's local mean times), so those two days
+#: keep their date and get no window.
+FIRST_DAY = dt.date.min + dt.timedelta(days=1)
+LAST_DAY = dt.date.max - dt.timedelta(days=1)
+_EDGE = "at the edge of the calendar: no time window"
+_NOT_A_DATE = "not a calendar date"
+_OFF_CALENDAR = "outside the calendar (years 1-9999)"
+
+
+def _day_window(
+    day: dt.date, part: str | None, edge: str | None, last: dt.date | None = None
+) -> tuple[dt.datetime, dt.datetime] | tuple[None, None]:
+    """The local-time window from ``day`` (its part of day, its early or late half) to the end
+    of ``last`` (default ``day``); ``(None, None)`` when a day lies outside FIRST_DAY-LAST_DAY.
+
+    >>> _day_window(dt.date(2023, 9, 10), "night", None)[1].isoformat()
+    '2023-09-11T06:00:00'
+    >>> _day_window(dt.date.max, None, None)
+    (None, None)
+    """
+    last = last or day
+    if not (FIRST_DAY <= day <= LAST_DAY and FIRST_DAY <= last <= LAST_DAY):
+        return None, None
+    start_h, end_h = PARTS_OF_DAY[part.casefold()] if part else (0, 24)
+    if edge:
+        mid = (start_h + end_h) / 2
+        start_h, end_h = (start_h, mid) if edge.casefold() == "early" else (mid, end_h)
+    base, end = dt.datetime.combine(day, dt.time()), dt.datetime.combine(last, dt.time())
+    return base + dt.timedelta(hours=start_h), end + dt.timedelta(hours=end_h)
+
+
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None where that leaves the calendar (years 1-9999).
+
+    >>> _shift(dt.date(1, 1, 1), -1) is None, _shift(dt.date(2024, 2, 28), 1)
+    (True, datetime.date(2024, 2, 29))
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date | None:
+    """The day of weekday ``wd`` nearest the dateline, after it when ``future``, else before;
+    None where that day lies outside the calendar."""
+    delta = wd - dateline.weekday()
+    if delta == 0:
+        return dateline
+    return _shift(dateline, delta % 7 if future else -((-delta) % 7))
+
+
+def _month_days(year: int, mon: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a month, or None outside years 1-9999.
+
+    >>> _month_days(2024, 2)
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    >>> _month_days(9999, 12)[1], _month_days(0, 1)
+    (datetime.date(9999, 12, 31), None)
+    """
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    return dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+def _day_of_clock(
+    dated: list[tuple[int, int, dt.date]], start: int, end: int, a: int, b: int
+) -> dt.date | None:
+    """The day a clock time belongs to: the nearest dated expression in its sentence
+    ("7am on Tuesday", "on Monday at 7pm"), a following one winning a tie.
+
+    >>> d = [(0, 6, dt.date(2022, 6, 20)), (40, 47, dt.date(2022, 6, 21))]
+    >>> _day_of_clock(d, 28, 36, 0, 60)   # "Monday ... at 7am on Tuesday"
+    datetime.date(2022, 6, 21)
+    """
+    best: tuple[int, int, dt.date] | None = None
+    lo = bisect.bisect_left(dated, (a,))
+    hi = bisect.bisect_left(dated, (b,))
+    for s, e, day in dated[lo:hi]:
+        gap = (s - end, 0) if s >= end else (start - e, 1)
+        if gap[0] >= 0 and (best is None or gap < best[:2]):
+            best = (*gap, day)
+    return best[2] if best else None
+
+
+def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
+    """Every date and time expression, resolved against ``dateline`` when there is one
+    (``text``: plain text, or the annotated document whose sentences bound a clock time's day).
+
+    A date outside the calendar is no date ("30 February", "in January 0000"); arithmetic that
+    would leave it (a weekday after a dateline of 9999-12-31) yields no date; a day at the
+    calendar's edge keeps its date and gets no window.
+
+    >>> [(t.text, t.date, t.begin, t.note) for t in find_times("in Dec 0000", None)]
+    [('Dec 0000', None, None, 'not a calendar date')]
+    >>> [(t.date, t.note) for t in find_times("next Monday", dt.date.max)]
+    [(None, 'outside the calendar (years 1-9999)')]
+    """
+    if isinstance(text, str):
+        from georoute.text.document import annotate
+
+        doc = annotate(text, dateline)
+    else:
+        doc = text
+    text = doc.text
+    found: list[TimeExpr] = []
+    taken = bytearray(len(text) + 1)  # 1 where an expression already lies
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    def add(
+        s: int,
+        e: int,
+        kind: str,
+        day: dt.date | None,
+        window: tuple[dt.datetime, dt.datetime] | tuple[None, None] = (None, None),
+        weekday: int | None = None,
+        note: str = "",
+        **more,
+    ) -> None:
+        begin, until = window
+        if day is not None and begin is None and not note:
+            note = _EDGE
+        found.append(TimeExpr(s, e, text[s:e], kind, begin, until, weekday, day, note=note, **more))
+        taken[s:e] = b"\x01" * (e - s)
+
+    starts = [m.start() for m in _TRIGGER.finditer(text)]
+    for rx in (_DATE_MD, _DATE_DM):
+        for m in _matches(rx, text, starts):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            mon = MONTHS[m.group("mon").casefold().rstrip(".")]
+            year = int(m.group("y")) if m.group("y") else (dateline.year if dateline else None)
+            d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
+            wd = WEEKDAYS[m.group("wd").casefold()] if m.group("wd") else None
+            if year is None:
+                add(s, e, "date", None, weekday=wd, note="no year and no dateline")
+                continue
+            try:
+                first, last = dt.date(year, mon, d1), dt.date(year, mon, d2)
+            except ValueError:
+                add(s, e, "date", None, weekday=wd, note=_NOT_A_DATE)
+                continue
+            b, _ = _day_window(first, None, None)
+            _, u = _day_window(last, None, None)
+            add(s, e, "date", first, (b, u) if b and u else (None, None), wd)
+    for m in _matches(_MONTH_ONLY, text, starts):
+        s, e = m.start("mon"), m.end()
+        if not free(s, e):
+            continue
+        mon = MONTHS[m.group("mon").casefold().rstrip(".")]
+        if mon == 5 and not m.group("y") and m.group(0)[:2].casefold() != "in":
+            continue
+        year = int(m.group("y")) if m.group("y") else (dateline.year if dateline else None)
+        if year is None:
+            add(s, e, "date", None, note="no year and no dateline")
+            continue
+        if not m.group("y") and dateline and mon > dateline.month:
+            year -= 1  # "in August" in a September article is this past August
+        days = _month_days(year, mon)
+        if days is None:
+            add(s, e, "date", None, note=_NOT_A_DATE)
+            continue
+        window = _day_window(days[0], None, None, days[1])
+        add(s, e, "date", days[0], window, note="a month" if window[0] else _EDGE)
+    for m in _matches(_WEEKDAY, text, starts):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        wd = WEEKDAYS[m.group("wd").casefold()]
+        if dateline is None:
+            add(s, e, "time", None, weekday=wd, note="weekday without a dateline")
+            continue
+        before = " ".join(doc.tokens_before(s, 4))
+        day = _weekday_date(wd, dateline, bool(_FUTURE.search(before)))
+        if day is None:
+            add(s, e, "time", None, weekday=wd, note=_OFF_CALENDAR)
+            continue
+        add(s, e, "time", day, _day_window(day, m.group("part"), m.group("edge")), wd)
+    for m in _matches(_RELATIVE, text, starts):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        rel = " ".join(m.group("rel").casefold().split())
+        if dateline is None:
+            add(s, e, "time", None, note="relative time without a dateline")
+            continue
+        day = _shift(dateline, -1) if rel in ("yesterday", "last night") else dateline
+        if day is None:
+            add(s, e, "time", None, note=_OFF_CALENDAR)
+            continue
+        part = {
+            "this morning": "morning",
+            "this afternoon": "afternoon",
+            "this evening": "evening",
+            "tonight": "night",
+            "last night": "night",
+        }.get(rel)
+        add(s, e, "time", day, _day_window(day, part, None))
+    dated = sorted((t.start, t.end, t.date) for t in found if t.date)
+    for m in _matches(_CLOCK, text, starts):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("h24"):
+            h, mi = int(m.group("h24")), int(m.group("m24"))
+        else:
+            h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
+            if m.group("ap").casefold().startswith("p"):
+                h += 12
+        a, b = doc.sentence_of(m.start())
+        after = text[m.end() : m.end() + 14].casefold()
+        local = "local time" in after
+        end = m.end() + (after.find("local time") + 10 if local else 0)
+        zm = None if local else _ZONE_AFTER.match(text, m.end())
+        if zm:
+            end = zm.end()
+        day = _day_of_clock(dated, m.start(), end, a, b) or dateline
+        if day is None:
+            add(m.start(), end, "time", None, note="clock time without a date")
+            continue
+        window: tuple = (None, None)
+        if FIRST_DAY <= day <= LAST_DAY:
+            at = dt.datetime.combine(day, dt.time(h, mi))
+            window = (at, at)
+        add(
+            m.start(),
+            end,
+            "time",
+            day,
+            window,
+            local_time="local" if local else None,
+            zone=zone_name(zm.group("z")) if zm else None,
+        )
+    return sorted(found, key=lambda t: t.start)

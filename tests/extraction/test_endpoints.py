@@ -1,0 +1,40 @@
+"""Leg endpoints (georoute.extraction.endpoints) as extraction reports them: which places a sentence's
+figures run from and to, and which places are only passed on the way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from georoute.base.documents import Document
+from georoute.extraction.extract import extract_document
+
+
+def legs(text: str, gaz) -> list[tuple[str | None, str | None]]:
+    d = extract_document(Document("t", text, dt.date(2024, 5, 6)), gaz)
+    name = {pid: p.name for pid, p in d.places.items()}
+    return [(name.get(lg.origin), name.get(lg.destination)) for lg in d.legs]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("The train left Berlin for Warsaw on Monday, a 570 km trip.", "Berlin", "Warsaw"),
+        ("He flew from Tokyo to Osaka, a distance of 400 km.", "Tokyo", "Osaka"),
+        ("The 300 km line between Paris and Lyon opened in 1981.", "Paris", "Lyon"),
+    ],
+)
+def test_from_and_to_are_the_legs_ends(text, origin, destination, gaz):
+    assert legs(text, gaz) == [(origin, destination)]
+
+
+def test_a_place_passed_on_the_way_is_no_endpoint(gaz):
+    text = (
+        "The plane made a refuelling stop in Singapore on its way from Sydney to London, 17,000 km."
+    )
+    assert legs(text, gaz) == [("Sydney", "London")]
+
+
+def test_a_sentence_without_travel_figures_has_no_leg(gaz):
+    assert legs("Berlin and Warsaw signed a treaty on Monday.", gaz) == []

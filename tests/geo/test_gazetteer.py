@@ -1,0 +1,179 @@
+"""Gazetteer: reference coordinates, homonyms resolved from context, transliterations."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from georoute.geo.gazetteer import ResolutionContext
+from georoute.text.textnorm import normalize_name
+from tests.strategies import place_names
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+KIM_CONTEXT = (
+    "North Korean leader Kim Jong Un left Pyongyang by armoured train for Russia. "
+    "The train crossed the border at Khasan and Putin waited in Vladivostok, or perhaps at the "
+    "Vostochny cosmodrome."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Pyongyang", 39.0194, 125.7381),
+        ("Vladivostok", 43.1155, 131.8855),
+        ("Khasan", 42.43, 130.65),
+        ("Vostochny", 51.884, 128.334),
+    ],
+)
+def test_seed_places_within_5_km(gaz, name, lat, lon):
+    res = gaz.resolve(name, context=KIM_CONTEXT)
+    assert res.place is not None
+    assert km(res.place.lat, res.place.lon, lat, lon) < 5.0
+
+
+def test_khasan_is_the_russian_border_settlement_not_hassan_india(gaz):
+    res = gaz.resolve("Khasan", context=KIM_CONTEXT)
+    assert res.place.country == "RU"
+    assert "Hassan" in {c.place.name for c in res.alternatives}
+    assert "context" in res.reason
+
+
+def test_vostochny_next_to_cosmodrome_is_the_spaceport(gaz):
+    res = gaz.resolve(
+        "Vostochny", context="Putin might meet Kim at the Vostochny cosmodrome in Russia."
+    )
+    assert "spaceport" in res.place.kinds
+    assert res.alternatives, "the villages named Vostochny are kept as alternatives"
+    assert "spaceport" in res.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "admin1"),
+    [
+        (
+            "Paris",
+            "The rodeo in Paris drew fans from all over Texas, from Dallas to Austin.",
+            "US",
+            "TX",
+        ),
+        ("Moscow", "Students in Moscow, Idaho, drove to Boise for the game.", "US", "ID"),
+        (
+            "London",
+            "Traffic from London to Toronto along Highway 401 in Ontario was slow.",
+            "CA",
+            None,
+        ),
+        (
+            "Hassan",
+            "The bus from Bengaluru to Hassan in Karnataka, India, takes four hours.",
+            "IN",
+            None,
+        ),
+    ],
+)
+def test_homonyms_follow_the_story(gaz, name, context, country, admin1):
+    res = gaz.resolve(name, context=context)
+    assert res.place.country == country, res.reason
+    if admin1:
+        assert res.place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Paris", "FR"), ("Moscow", "RU"), ("London", "GB"), ("Hassan", "IN")]
+)
+def test_plain_capitals_without_context(gaz, name, country):
+    assert gaz.resolve(name).place.country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "country"),
+    [
+        ("Pyongyang", "Pyongyang", "KP"),
+        ("P'yŏngyang", "Pyongyang", "KP"),
+        ("Pjöngjang", "Pyongyang", "KP"),
+        ("Владивосток", "Vladivostok", "RU"),
+        ("Wonsan", "Wŏnsan", "KP"),
+        ("Przemysl", "Przemyśl", "PL"),
+        ("São Paulo", "São Paulo", "BR"),
+        ("Sao Paulo", "São Paulo", "BR"),
+        ("Zürich", "Zürich", "CH"),
+        ("Kyiv", "Kyiv", "UA"),
+        ("Nairobi", "Nairobi", "KE"),
+        ("Reykjavík", "Reykjavík", "IS"),
+        ("Ciudad de México", "Mexico City", "MX"),
+        ("東京", "Tokyo", "JP"),
+        ("Sydney", "Sydney", "AU"),
+        ("Buenos Aires", "Buenos Aires", "AR"),
+    ],
+)
+def test_transliterations_and_diacritics(gaz, name, expected, country):
+    place = gaz.resolve(name).place
+    assert place is not None
+    assert (place.name, place.country) == (expected, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"), [("US", "US"), ("DPRK", "KP"), ("North Korean", "KP"), ("Russian", "RU")]
+)
+def test_country_short_forms_and_adjectives(gaz, name, iso):
+    place = gaz.resolve(name).place
+    assert place.is_country and place.country == iso
+
+
+def test_abbreviation_mode_keeps_us_apart_from_us_in_france(gaz):
+    assert gaz.resolve("US", abbreviation=True).place.country == "US"
+    assert all(p.country != "FR" for p, _ in gaz.candidates("US", abbreviation=True))
+
+
+def test_unknown_name_gives_empty_resolution_and_suggestions(gaz):
+    res = gaz.resolve("Pyongyangg")
+    assert res.place is None and not res
+    assert "Pyongyang" in gaz.suggest("Pyongyangg")
+
+
+def test_every_place_carries_timezone_and_source(gaz):
+    for name in ["Pyongyang", "Khasan", "Hanoi", "Russia"]:
+        place = gaz.resolve(name).place
+        assert place.timezone and place.source.split(":")[0] in {"geonames", "curated"}
+
+
+def test_context_object_counts_the_same_as_text(gaz):
+    ctx = ResolutionContext(countries=frozenset({"US"}), regions=frozenset({("US", "TX")}))
+    assert gaz.resolve("Paris", context=ctx).place.admin1 == "TX"
+
+
+names = place_names
+
+
+@given(names, st.sampled_from([str.upper, str.lower, str.title, lambda s: s]))
+def test_resolution_insensitive_to_case(gaz, name, case):
+    assert gaz.resolve(case(name)).place == gaz.resolve(name).place
+
+
+@given(names)
+def test_resolution_insensitive_to_diacritics(gaz, name):
+    assert gaz.resolve(normalize_name(name)).place == gaz.resolve(name).place
+
+
+@given(st.text(max_size=300))
+def test_resolve_never_raises_and_is_deterministic(gaz, text):
+    first = gaz.resolve(text)
+    assert gaz.resolve(text) == first
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "a" * 100_000, "'" * 50, "\u202e\u200b"])
+def test_resolve_edge_strings(gaz, text):
+    gaz.resolve(text, context=text[:2000])

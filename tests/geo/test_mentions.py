@@ -1,0 +1,145 @@
+"""The mention finder on the classes of error measured on real news (issues 11 and 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.geo.mentions import find_mentions
+
+
+def _found(text, gaz):
+    return [(m.text, m.place.country, m.place.kinds[0]) for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Officials in the U.S. said the talks would go on.", "U.S.", "US"),
+        ("Ministers of the U.K. met in the evening.", "U.K.", "GB"),
+    ],
+)
+def test_dotted_initialisms_are_mentions(gaz, text, mention, country):
+    assert (mention, country, "country") in _found(text, gaz)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And then the rain came down on the fields.",
+        "Can the board meet the deadline, he asked.",
+        "Sen. Smith voted against the bill on Tuesday.",
+    ],
+)
+def test_country_codes_need_capitals(gaz, text):
+    """ "AND", "CAN" and "SEN" are codes written in capitals; "And", "Can", "Sen." are words."""
+    assert _found(text, gaz) == []
+
+
+def test_sentence_opener_is_no_small_town(gaz):
+    """A headline's first word is capitalised because it comes first (Hurricane, Utah)."""
+    found = _found("Hurricane evacuation begins in Florida", gaz)
+    assert [m for m, _, _ in found] == ["Florida"]
+
+
+def test_name_with_french_connector_is_one_mention(gaz):
+    found = _found("Leaders met in Évian-les-Bains, France.", gaz)
+    assert [m for m, _, _ in found] == ["Évian-les-Bains", "France"]
+    assert found[0][1] == "FR"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "kind"),
+    [
+        ("Farmers in California sold their crops.", "California", "US", "admin1"),
+        ("Oil sands in Alberta were flooded.", "Alberta", "CA", "admin1"),
+        ("Floods hit Sichuan after the rains.", "Sichuan", "CN", "admin1"),
+        ("The fire spread across Orange County overnight.", "Orange County", "US", "admin2"),
+        ("Storms swept across Europe on Monday.", "Europe", "", "continent"),
+    ],
+)
+def test_regions_and_continents(gaz, text, mention, country, kind):
+    assert (mention, country, kind) in _found(text, gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Palestinian officials rejected the plan.", "Palestinian", "PS"),
+        ("Sudanese troops crossed the river.", "Sudanese", "SD"),
+        ("The Sri Lankan navy searched the coast.", "Sri Lankan", "LK"),
+    ],
+)
+def test_demonyms_name_their_country(gaz, text, mention, country):
+    assert (mention, country, "country") in _found(text, gaz)
+
+
+def test_city_named_like_its_region_is_the_city(gaz):
+    """Los Angeles the city, not the county; Ulaanbaatar the city, not the province."""
+    for name in ("Los Angeles", "Ulaanbaatar", "Mexico City"):
+        assert "populated_place" in gaz.resolve(name).place.kinds, name
+
+
+def test_first_order_regions_beat_towns_of_their_name(gaz):
+    for name, country in (("California", "US"), ("Queensland", "AU"), ("Ontario", "CA")):
+        res = gaz.resolve(name)
+        assert res.place.country == country and "admin1" in res.place.kinds, name
+
+
+def test_state_in_a_us_story_is_the_state(gaz):
+    res = gaz.resolve("Georgia", context="Storms hit Texas and Georgia; Florida was spared.")
+    assert (res.place.country, res.place.kinds) == ("US", ("admin1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        ("He flew home to Atlanta, Georgia.", "Atlanta", "GA"),
+        ("The ship docked at Long Beach, California.", "Long Beach", "CA"),
+        ("Police in Dublin, Ohio said the road was closed.", "Dublin", "OH"),
+    ],
+)
+def test_place_comma_region(gaz, text, town, admin1):
+    """ "Place, Region": the town in that region, and the region that holds it."""
+    found = [(m.text, m.place.country, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert found[0] == (town, "US", admin1)
+    assert found[1][1:] == ("US", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1", "locator"),
+    [
+        ("He lives in Frankfort, Ky., now.", "Frankfort", "KY", "Ky."),
+        ("The plant in Charleston, W.Va. closed.", "Charleston", "WV", "W.Va."),
+        ("Police in Dublin, OH said the road was closed.", "Dublin", "OH", "OH"),
+    ],
+)
+def test_state_abbreviation_after_a_town(gaz, text, town, admin1, locator):
+    """AP abbreviations and postal codes after a town: the town in that state, and the state."""
+    found = [(m.text, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert found == [(town, admin1), (locator, admin1)]
+
+
+def test_region_short_forms(gaz):
+    found = [(m.text, m.place.name) for m in find_mentions("Floods hit NSW and B.C. again.", gaz)]
+    assert found == [("NSW", "New South Wales"), ("B.C.", "British Columbia")]
+
+
+def test_place_inside_a_longer_name_stays_a_place(gaz):
+    """A place that opens or ends an organisation's name is found there, and a run that is no
+    place does not turn it into a person's name for the rest of the text."""
+    text = (
+        "Doctors at Hawaii Pacific Health and the Central Bank of Malta agreed. "
+        "Tourism in Hawaii and Malta fell."
+    )
+    found = [m.text for m in find_mentions(text, gaz)]
+    assert found.count("Hawaii") == 2 and found.count("Malta") == 2
+
+
+def test_dateline_run_is_cut(gaz):
+    found = [m.text for m in find_mentions("LONDON The Latest: talks resumed in London.", gaz)]
+    assert found == ["LONDON", "London"]
+
+
+def test_continent_adjectives_and_the_eu(gaz):
+    found = [(m.text, m.place.name) for m in find_mentions("EU and African leaders met.", gaz)]
+    assert found == [("EU", "Europe"), ("African", "Africa")]

@@ -1,0 +1,107 @@
+"""The annotated document: tokens, the one sentence splitter, clauses, words, long texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.text.document import (
+    LONG_RUN,
+    MAX_SENTENCE,
+    SECTION,
+    _tokens,
+    annotate,
+    sentence_spans,
+)
+
+
+def _sents(text: str) -> list[str]:
+    return [text[a:z] for a, z in sentence_spans(text)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = (
+        "The train left at 9 a.m. on Sept. 5 from St. Louis. It reached Washington, D.C. at "
+        "5 p.m. Mr. Smith said the trip went well. It arrived at 6:45 p.m. He left."
+    )
+    assert _sents(text) == [
+        "The train left at 9 a.m. on Sept. 5 from St. Louis.",
+        "It reached Washington, D.C. at 5 p.m.",
+        "Mr. Smith said the trip went well.",
+        "It arrived at 6:45 p.m.",
+        "He left.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. and the U.K. agreed. Talks went on.",
+            ["The U.S. and the U.K. agreed.", "Talks went on."],
+        ),
+        ("Supt. Jones left. Cmdr. Li stayed.", ["Supt. Jones left.", "Cmdr. Li stayed."]),
+        ("It runs at 80 km/h. Then it stops.", ["It runs at 80 km/h.", "Then it stops."]),
+        ('He said "go." They went.', ['He said "go.', "They went."]),
+        ("A headline\nThe body starts here.", ["A headline", "The body starts here."]),
+        (
+            "It cost 3.5 million. Done!  Next? Yes…\n\nEnd",
+            ["It cost 3.5 million.", "Done!", "Next?", "Yes…", "End"],
+        ),
+        ("The firm, Acme Inc. said so.", ["The firm, Acme Inc. said so."]),
+        (
+            "It was sold to Acme Inc. The deal closed.",
+            ["It was sold to Acme Inc.", "The deal closed."],
+        ),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert _sents(text) == expected
+
+
+def test_sentences_never_hold_edge_whitespace_and_cover_every_word():
+    text = "  First one.   \n\n Second one ends here.\n  third  "
+    spans = sentence_spans(text)
+    assert [text[a:z] for a, z in spans] == ["First one.", "Second one ends here.", "third"]
+    covered = "".join(text[a:z] for a, z in spans)
+    assert covered.replace(" ", "") == text.replace(" ", "").replace("\n", "")
+
+
+def test_long_sentences_are_cut():
+    text = ("word " * 400).strip()
+    spans = sentence_spans(text)
+    assert len(spans) > 1 and all(z - a <= MAX_SENTENCE for a, z in spans)
+
+
+def test_tokens_carry_offsets_across_sections_and_long_runs():
+    para = "The train left Paris for Lyon, a 400 km trip.\n"
+    text = para * (SECTION // len(para) + 50) + "x" * (3 * LONG_RUN + 5) + " end."
+    starts, ends = _tokens(text)
+    assert all(a < z for a, z in zip(starts, ends, strict=True))
+    assert all(z <= a for z, a in zip(ends, starts[1:], strict=False))  # in order, no overlap
+    words = {text[a:z] for a, z in zip(starts, ends, strict=True) if not text[a:z].isspace()}
+    assert {"Paris", "Lyon", "km", "end", "."} <= words
+    assert text[starts[-2] : ends[-2]] == "end"
+
+
+def test_document_queries():
+    d = annotate("The train arrived in Kazan, which Putin visited on Monday; then it left.")
+    monday = d.text.index("Monday")
+    assert d.text[d.clause_start(monday) : monday].strip() == "Putin visited on"
+    left = d.text.index("left")
+    assert d.text[d.clause_start(left) : left].strip() == "then it"
+    assert d.tokens_before(monday, 2) == ["visited", "on"]
+    assert d.tokens_between(0, 9) == ["The", "train"]
+    assert d.mode_in(0, len(d.text)) == "train"
+    assert [w.text for w in d.words][:3] == ["The", "train", "arrived"]
+
+
+def test_mode_words_count_on_foot():
+    d = annotate("They crossed the pass on foot, then walked on.")
+    assert d.mode_of_sentence(0) in ("run", "foot")
+    assert annotate("No vehicle here.").mode_of_sentence(0) is None
+
+
+def test_hostile_and_empty_texts():
+    for text in ("", " ", "\n\n", "((((" * 5000, "1,234," * 20000, "."):
+        d = annotate(text)
+        assert all(0 <= a < z <= len(text) for a, z in d.sentences)
