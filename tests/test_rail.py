@@ -206,6 +206,21 @@ def test_the_network_is_loaded_on_the_first_route_only(gaz, monkeypatch):
         rail.rail_network.cache_clear()  # the next caller loads the real network
 
 
+def test_penalised_networks_kept_are_bounded(net):
+    """One penalised copy of the network per set of allowed countries, the most recent
+    ``PENALISED_KEPT`` only: a corpus of many country pairs must not hold one per pair."""
+    from georoute.rail import PENALISED_KEPT
+
+    sets = [frozenset({a, b}) for a, b in zip("ABCDEFGHIJKL", "MNOPQRSTUVWX", strict=True)]
+    first = net._graph_for(sets[0])
+    assert net._graph_for(sets[0]) is first  # kept while recent
+    for s in sets:
+        net._graph_for(s)
+        assert len(net._penalised) <= PENALISED_KEPT
+    assert sets[0] not in net._penalised and sets[-1] in net._penalised
+    assert (net._graph_for(sets[0]) != first).nnz == 0  # rebuilt the same
+
+
 @pytest.mark.parametrize(
     ("lat", "lon"),
     [
