@@ -45,7 +45,7 @@ from georoute.base.documents import Document, parse_dateline  # noqa: E402
 from georoute.base.modes import SUBMODES  # noqa: E402
 from georoute.extraction import endpoints, extract  # noqa: E402
 from georoute.geo.gazetteer import default_gazetteer  # noqa: E402
-from georoute.text import timeexpr  # noqa: E402
+from georoute.text import document, timeexpr  # noqa: E402
 from georoute.text.intervals import HEDGES  # noqa: E402
 from georoute.text.qualifiers import RULES  # noqa: E402
 
@@ -148,9 +148,10 @@ def instrument() -> list[str]:
                         if ovalue is value:
                             setattr(other, oname, getattr(module, name))
             ids += rids
-    extract.MODE_WORDS = _CountingWords(extract.MODE_WORDS)
-    extract._mode_in = getattr(extract._mode_in, "__wrapped__", extract._mode_in)  # no cache
-    ids += [f"modes:word:{w}" for w in extract.MODE_WORDS]
+    # the annotated document looks mode words up in its module's table at call time
+    counting = _CountingWords(document.MODE_WORDS)
+    document.MODE_WORDS = extract.MODE_WORDS = counting
+    ids += [f"modes:word:{w}" for w in counting]
     ids += [f"modes:sub:{sm.id}" for sm in SUBMODES]
     ids += [f"hedges:{h}" for h in HEDGES]
     return list(dict.fromkeys(ids))
