@@ -114,11 +114,17 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A lone surrogate (text from ``texts=`` or a lenient decoder): spaCy cannot encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _tokens(text: str) -> tuple[list[int], list[int]]:
-    """Start and end offsets of spaCy's tokens, whitespace tokens included."""
+    """Start and end offsets of spaCy's tokens, whitespace tokens included (a lone surrogate is
+    read as U+FFFD, one character for one, so the offsets are the text's own)."""
     from spacy.attrs import IDX, LENGTH
 
     nlp = _nlp()
+    text = _SURROGATE.sub("\ufffd", text)
     starts: list[int] = []
     ends: list[int] = []
     for a, z in _pieces(text):

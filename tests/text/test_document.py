@@ -105,3 +105,13 @@ def test_hostile_and_empty_texts():
     for text in ("", " ", "\n\n", "((((" * 5000, "1,234," * 20000, "."):
         d = annotate(text)
         assert all(0 <= a < z <= len(text) for a, z in d.sentences)
+
+
+def test_a_lone_surrogate_is_read_not_refused():
+    """spaCy cannot encode a lone surrogate; the document reads it as one character."""
+    from georoute.text.document import annotate
+
+    text = "The train left Berlin.\ud800 It reached Warsaw at 6 p.m. He left."
+    doc = annotate(text)
+    assert [text[a:z] for a, z in doc.sentences][-1] == "He left."
+    assert doc.tokens_between(0, len(text))[:3] == ["The", "train", "left"]
