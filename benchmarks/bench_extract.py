@@ -81,9 +81,14 @@ def _load_baseline(root: Path):
     module = importlib.util.module_from_spec(spec)
     sys.modules["georoute_baseline"] = module
     spec.loader.exec_module(module)
-    extract = importlib.import_module("georoute_baseline.extract")
-    documents = importlib.import_module("georoute_baseline.documents")
-    gazetteer = importlib.import_module("georoute_baseline.gazetteer")
+    try:  # the package in layers (georoute.extraction, georoute.base, georoute.geo)
+        extract = importlib.import_module("georoute_baseline.extraction.extract")
+        documents = importlib.import_module("georoute_baseline.base.documents")
+        gazetteer = importlib.import_module("georoute_baseline.geo.gazetteer")
+    except ModuleNotFoundError:  # the flat package before them
+        extract = importlib.import_module("georoute_baseline.extract")
+        documents = importlib.import_module("georoute_baseline.documents")
+        gazetteer = importlib.import_module("georoute_baseline.gazetteer")
     base_gaz = gazetteer.default_gazetteer()
     return lambda d: extract.extract_document(
         documents.Document(d.id, d.text, None, d.date), base_gaz

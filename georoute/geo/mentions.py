@@ -213,10 +213,13 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
     return [(s, e, t, a) for s, e, t, a, _ in wanted]
 
 
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
 def _features_around(text: str, start: int, end: int) -> frozenset[str]:
     before = text[max(0, start - 40) : start].casefold().split()[-3:]
     after = text[end : end + 40].casefold().split()[:3]
-    words = {re.sub(r"[^a-z]", "", w) for w in before + after}
+    words = {_NON_LETTER.sub("", w) for w in before + after}
     return frozenset(FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS)
 
 

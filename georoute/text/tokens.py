@@ -26,6 +26,8 @@ class Token(NamedTuple):
 
     @property
     def all_caps(self) -> bool:
+        if not self.text.isupper():  # a lower-case letter, or no upper-case one
+            return False
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
