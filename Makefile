@@ -42,6 +42,7 @@ eval: $(STAMP)   # development sets in ../shared/eval (or GEOROUTE_EVAL_DIR), th
 	$(BIN)/python benchmarks/eval_places.py
 	$(BIN)/python benchmarks/eval_quantities.py
 	$(BIN)/python benchmarks/eval_articles.py
+	$(BIN)/python benchmarks/rule_coverage.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

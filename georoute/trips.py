@@ -66,6 +66,7 @@ class TripLeg:
     claims: tuple[str, ...]
     trip: str
     inferred: bool = False  # endpoints came from the trip, not the leg's own sentence
+    submodes: tuple[str, ...] = ()  # vehicles its documents name (georoute.base.modes.SUBMODES)
 
 
 @dataclass(frozen=True)
@@ -333,24 +334,64 @@ def group_trips(
                 if lg.open and lg.id.endswith(":trip"):
                     legs.append(
                         TripLeg(
-                            lg.id, origin, destination, lg.mode, (d.doc,), lg.claims, trip_id, True
+                            lg.id,
+                            origin,
+                            destination,
+                            lg.mode,
+                            (d.doc,),
+                            lg.claims,
+                            trip_id,
+                            True,
+                            d.trip.submodes,
                         )
                     )
                 elif lg.year and d.trip.date and lg.year != d.trip.date.year:
                     tid = f"{trip_id}.{len(extra) + 1}"
                     tl = TripLeg(
-                        lg.id, lg.origin, lg.destination, lg.mode, (d.doc,), lg.claims, tid
+                        lg.id,
+                        lg.origin,
+                        lg.destination,
+                        lg.mode,
+                        (d.doc,),
+                        lg.claims,
+                        tid,
+                        submodes=d.trip.submodes,
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
+                    o, de, filled = _fill_one_end(lg.origin, lg.destination, origin, destination)
                     legs.append(
                         TripLeg(
-                            lg.id, lg.origin, lg.destination, lg.mode, (d.doc,), lg.claims, trip_id
+                            lg.id,
+                            o,
+                            de,
+                            lg.mode,
+                            (d.doc,),
+                            lg.claims,
+                            trip_id,
+                            filled,
+                            d.trip.submodes,
                         )
                     )
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
         trips.extend(extra)
     return trips
+
+
+def _fill_one_end(
+    o: int | None, d: int | None, trip_o: int | None, trip_d: int | None
+) -> tuple[int | None, int | None, bool]:
+    """A leg that names one end of its trip ("arriving in Kandy ... the 120-kilometre route")
+    takes the trip's other end, marked inferred: (origin, destination, inferred).
+
+    >>> _fill_one_end(None, 2, 1, 2), _fill_one_end(None, 3, 1, 2), _fill_one_end(1, 2, 1, 2)
+    ((1, 2, True), (None, 3, False), (1, 2, False))
+    """
+    if o is None and d is not None and d == trip_d and trip_o is not None and trip_o != d:
+        return trip_o, d, True
+    if d is None and o is not None and o == trip_o and trip_d is not None and trip_d != o:
+        return o, trip_d, True
+    return o, d, False
 
 
 def legs_match(a: TripLeg, b: TripLeg, places: dict[int, Place]) -> bool:

@@ -51,6 +51,8 @@ class Relation(StrEnum):
     STRAIGHT_LINE = "straight_line"
     LENGTH = "length"
     SPAN = "span"
+    LIMIT = "limit"
+    OFFSET = "offset"
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class TripContext:
     origins: tuple[str, ...] = ()  # claim ids of places named as where the trip began
     destinations: tuple[str, ...] = ()  # claim ids of places named as where it goes
     places: tuple[int, ...] = ()
+    submodes: tuple[str, ...] = ()  # vehicles its words name (georoute.base.modes.SUBMODES ids)
 
 
 @dataclass(frozen=True)

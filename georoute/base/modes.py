@@ -17,11 +17,47 @@ run        22          runners, marathons, "on foot" (unsure: the most permissiv
                        World Athletics), is 21.0 km/h
 bicycle    60          Tour de France average speeds are ~40-45 km/h (ASO race data)
 =========  ==========  ==========================================================================
+
+Sub-modes narrow a mode's limit when the article's words name the vehicle (``SUBMODES``). When
+the words name none, or several, the most permissive applies: the mode's own limit, or the
+highest among those named.
+
+=============  =====  ========  ===============================================================
+sub-mode       mode   max km/h  source
+=============  =====  ========  ===============================================================
+car            road   200       as road (cars, taxis, motorcades)
+coach          road   130       coaches and buses: the highest posted motorway limits (130-140
+                                km/h) bind them, and EU coaches are limited to 100 km/h
+                                (Directive 2002/85/EC)
+truck          road   130       lorries and trucks: same motorway limits; EU trucks limited to
+                                90 km/h (Directive 2002/85/EC)
+high_speed     train  350       as train (bullet trains, Shinkansen, TGV, ICE, Eurostar, AVE)
+intercity      train  200       conventional passenger lines: UIC counts 200 km/h and above on
+                                upgraded lines as high-speed (UIC high-speed definition)
+freight        train  130       freight trains: US FRA track class 5 allows freight 80 mph
+                                (129 km/h); Japan's M250 Super Rail Cargo runs at 130 km/h
+ferry          ship   80        as ship (ferries, catamarans, hydrofoils)
+cargo_ship     ship   62        container ships, tankers, bulk carriers: the fastest ever built,
+                                the SL-7 class (1972), made about 33 knots (61 km/h)
+helicopter     air    330       the fastest production helicopters (CH-47F Chinook 315 km/h)
+airliner       air    1,000     as air (airliners, jets)
+=============  =====  ========  ===============================================================
 """
 
 from __future__ import annotations
 
-__all__ = ["MAX_SPEED_KMH", "MODE_SOURCES"]
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "MAX_SPEED_KMH",
+    "MODE_SOURCES",
+    "SUBMODES",
+    "SpeedLimit",
+    "SubMode",
+    "speed_limit",
+    "submodes_in",
+]
 
 MAX_SPEED_KMH: dict[str, float] = {
     "train": 350.0,
@@ -41,3 +77,161 @@ MODE_SOURCES: dict[str, str] = {
     "run": "the marathon world record pace, 21 km/h",
     "bicycle": "professional race averages are about 45 km/h",
 }
+
+
+@dataclass(frozen=True)
+class SubMode:
+    """A vehicle within a mode, named by ``words``, with its own top speed and source."""
+
+    id: str
+    mode: str
+    words: re.Pattern
+    max_kmh: float
+    noun: str
+    source: str
+
+
+def _w(pattern: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)
+
+
+#: Sub-modes, each named by the words of the text (see the table above).
+SUBMODES: tuple[SubMode, ...] = (
+    SubMode(
+        "car",
+        "road",
+        _w(r"cars?|taxis?|drove\s+(?:his|her|their)\s+own|SUVs?|motorcade|sports\s+car"),
+        200.0,
+        "a car",
+        MODE_SOURCES["road"],
+    ),
+    SubMode(
+        "coach",
+        "road",
+        _w(r"coach|coaches|bus|buses|minibus(?:es)?"),
+        130.0,
+        "a coach",
+        "the highest motorway limits, 130-140 km/h, bind coaches; EU coaches are limited to "
+        "100 km/h",
+    ),
+    SubMode(
+        "truck",
+        "road",
+        _w(r"trucks?|lorry|lorries|tractor-trailers?|18-wheelers?|tankers?\s+trucks?"),
+        130.0,
+        "a truck",
+        "the highest motorway limits bind trucks; EU trucks are limited to 90 km/h",
+    ),
+    SubMode(
+        "high_speed",
+        "train",
+        _w(
+            r"high-speed|high\s+speed|bullet\s+trains?|shinkansen|(?-i:TGV|ICE|AVE|KTX)|Eurostar|"
+            r"Frecciarossa|Fuxing|Nozomi|Hikari|maglev"
+        ),
+        350.0,
+        "a high-speed train",
+        MODE_SOURCES["train"],
+    ),
+    SubMode(
+        "intercity",
+        "train",
+        _w(
+            r"intercity|inter-city|night\s+trains?|sleeper\s+trains?|overnight\s+trains?|"
+            r"passenger\s+trains?|commuter\s+trains?|regional\s+trains?|express\s+trains?"
+        ),
+        200.0,
+        "a conventional passenger train",
+        "conventional lines: the UIC counts 200 km/h and above as high-speed",
+    ),
+    SubMode(
+        "freight",
+        "train",
+        _w(r"freight\s+trains?|goods\s+trains?|cargo\s+trains?|ore\s+trains?|coal\s+trains?"),
+        130.0,
+        "a freight train",
+        "US track class 5 allows freight 80 mph; Japan's fastest freight runs at 130 km/h",
+    ),
+    SubMode(
+        "ferry",
+        "ship",
+        _w(r"ferry|ferries|catamarans?|hydrofoils?|hovercraft"),
+        80.0,
+        "a ferry",
+        MODE_SOURCES["ship"],
+    ),
+    SubMode(
+        "cargo_ship",
+        "ship",
+        _w(
+            r"container\s+ships?|boxships?|cargo\s+ships?|freighters?|bulk\s+carriers?|"
+            r"oil\s+tankers?|ore\s+carriers?|car\s+carriers?|container\s+vessels?"
+        ),
+        62.0,
+        "a cargo ship",
+        "the fastest container ships ever built, the SL-7 class, made about 33 knots",
+    ),
+    SubMode(
+        "helicopter",
+        "air",
+        _w(r"helicopters?|choppers?"),
+        330.0,
+        "a helicopter",
+        "the fastest production helicopters, such as the CH-47F at 315 km/h",
+    ),
+    SubMode(
+        "airliner",
+        "air",
+        _w(r"airliners?|jets?|jetliners?|Boeing|Airbus"),
+        1000.0,
+        "an airliner",
+        MODE_SOURCES["air"],
+    ),
+)
+_SUBMODE = {sm.id: sm for sm in SUBMODES}
+
+
+def submodes_in(text: str) -> tuple[str, ...]:
+    """The ids of the sub-modes the text's words name, in table order.
+
+    >>> submodes_in("The container ship docked at Busan.")
+    ('cargo_ship',)
+    """
+    return tuple(sm.id for sm in SUBMODES if sm.words.search(text))
+
+
+@dataclass(frozen=True)
+class SpeedLimit:
+    """The top speed a leg is held to, what it is held as, and why."""
+
+    max_kmh: float
+    noun: str
+    source: str
+    submode: str | None = None
+
+
+_NOUN = {
+    "train": "a train",
+    "road": "a road vehicle",
+    "ship": "a ship",
+    "air": "an airliner",
+    "foot": "a walker",
+    "run": "a runner",
+    "bicycle": "a cyclist",
+}
+
+
+def speed_limit(mode: str, submodes: tuple[str, ...] = ()) -> SpeedLimit:
+    """The limit of ``mode`` narrowed by the sub-modes named: the most permissive of those of
+    this mode, or the mode's own limit when none is named.
+
+    >>> speed_limit("road", ("coach",)).max_kmh, speed_limit("road", ("coach", "car")).max_kmh
+    (130.0, 200.0)
+    >>> speed_limit("train", ("coach",)).max_kmh
+    350.0
+    """
+    mine = [_SUBMODE[s] for s in submodes if s in _SUBMODE and _SUBMODE[s].mode == mode]
+    if not mine:
+        return SpeedLimit(MAX_SPEED_KMH[mode], _NOUN.get(mode, mode), MODE_SOURCES[mode])
+    top = max(mine, key=lambda sm: sm.max_kmh)
+    return SpeedLimit(top.max_kmh, top.noun, top.source, top.id)

@@ -8,7 +8,7 @@ import itertools
 from georoute.base.claims import Claim
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import geodesic_km
-from georoute.base.modes import MAX_SPEED_KMH, MODE_SOURCES
+from georoute.base.modes import MAX_SPEED_KMH, speed_limit
 from georoute.checks.common import (
     INF,
     CheckInput,
@@ -50,6 +50,7 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
                 ends = (leg.origin, leg.destination)
                 key = (doc, *ends) if None not in ends else (doc, leg.id)
                 groups.setdefault(key, []).append(leg)
+        groups = _join_partial_legs(groups, inp)
         for (doc, *_), legs in groups.items():
 
             def mine(
@@ -69,6 +70,68 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
                 continue
             out.append(_sdt_leg(ds, ts, vs, figures, legs[0], leg_ids))
     return out
+
+
+def _join_partial_legs(
+    groups: dict[tuple, list[TripLeg]], inp: CheckInput
+) -> dict[tuple, list[TripLeg]]:
+    """A document's leg that names one end only ("reached Mendoza at 8:20 p.m., an average of
+    nearly 23 km/h") joins the one leg of the same document and mode that shares that end
+    ("riding from Santiago to Mendoza ... the 360 km in 15 hours"); legs naming the same one
+    end join each other when no such leg exists. Ambiguous cases stay apart."""
+
+    def ends(legs: list[TripLeg]) -> tuple[int | None, int | None]:
+        return legs[0].origin, legs[0].destination
+
+    def modes(legs: list[TripLeg]) -> set[str]:
+        return _leg_modes(legs, inp)
+
+    out: dict[tuple, list[TripLeg]] = {}
+    for key, legs in groups.items():
+        # legs with the same ends but another vehicle ("where a high-speed train reaches
+        # 250 km/h" in a cycling story) are not one leg
+        parts: list[list[TripLeg]] = []
+        for lg in legs:
+            part = next((p for p in parts if not _modes_differ(modes(p), modes([lg]))), None)
+            if part is None:
+                parts.append([lg])
+            else:
+                part.append(lg)
+        for k, part in enumerate(parts):
+            out[key if k == 0 else (*key, part[0].id)] = part
+    groups = dict(out)
+    for key, legs in list(groups.items()):
+        o, d = ends(legs)
+        if (o is None) == (d is None):
+            continue  # both ends known (already joined by them) or neither (nothing to share)
+        doc = key[0]
+        cands = [
+            k
+            for k, other in out.items()
+            if k != key
+            and k[0] == doc
+            and not _modes_differ(modes(other), modes(legs))
+            and all(x is None or x == y for x, y in zip((o, d), ends(other), strict=True))
+            and (o is None or ends(other)[0] == o)
+            and (d is None or ends(other)[1] == d)
+        ]
+        full = [k for k in cands if None not in ends(out[k])]
+        target = full if full else cands
+        if len(target) == 1 and key in out:
+            out[target[0]] = out[target[0]] + out.pop(key)
+    return out
+
+
+def _leg_modes(legs: list[TripLeg], inp: CheckInput) -> set[str]:
+    """The modes of the legs and of their figures' own sentences ("the high-speed train, which
+    reaches 250 km/h" in a coach story is the train's)."""
+    found = {lg.mode for lg in legs if lg.mode}
+    found |= {inp.claims[c].mode for lg in legs for c in lg.claims if inp.claims[c].mode}
+    return found
+
+
+def _modes_differ(a: set[str], b: set[str]) -> bool:
+    return bool(a and b and a != b)
 
 
 def _sdt_unusable(figures: list[Claim], leg_ids: tuple[str, ...]) -> Finding:
@@ -354,17 +417,6 @@ def check_unit_conversion(inp: CheckInput) -> list[Finding]:
     return out
 
 
-_MODE_NOUN = {
-    "train": "a train",
-    "road": "a road vehicle",
-    "ship": "a ship",
-    "air": "an airliner",
-    "foot": "a walker",
-    "run": "a runner",
-    "bicycle": "a cyclist",
-}
-
-
 def check_plausibility(inp: CheckInput) -> list[Finding]:
     """The speed a leg's duration needs over its distance (or the geodesic between its ends),
     against what its mode can do. One finding a leg and document: the shortest duration, which
@@ -402,7 +454,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 if f is None:
                     continue
                 t, note, unfit = ts[0], "", []
-                if f.verdict == "inconsistent" and len(ts) > 1:
+                if f.verdict != "consistent" and len(ts) > 1:
                     # a duration that no mode could make while another is plausible likely
                     # times something else (a stop, a margin): the leg is judged on the other
                     alt = next(
@@ -445,7 +497,8 @@ def _stated_speed(vs: list[Claim], leg: TripLeg) -> Finding:
     """A leg's stated average speeds against what its mode can do: the fastest that fits, or,
     when none fits, the slowest. A speed beyond the mode beside one that fits likely belongs
     to something else ("gusts of 70 mph" in a ferry story) and is named, not judged."""
-    top = MAX_SPEED_KMH[leg.mode]
+    lim = speed_limit(leg.mode, leg.submodes)
+    top = lim.max_kmh
     fits = [c for c in vs if canon(c)[1] <= top]
     pick = max if fits else min
     v = pick(fits or vs, key=lambda c: (canon(c)[1], -c.start))
@@ -453,8 +506,8 @@ def _stated_speed(vs: list[Claim], leg: TripLeg) -> Finding:
     ok = bool(fits)
     msg = (
         f"The stated {quote(v)} (at least {fmt(vlo, 'km/h')}) is "
-        f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {_MODE_NOUN.get(leg.mode, leg.mode)} "
-        f"can do ({MODE_SOURCES[leg.mode]})."
+        f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {lim.noun} "
+        f"can do ({lim.source})."
     )
     unfit = [c for c in vs if c not in fits] if fits else []
     if unfit:
@@ -468,7 +521,12 @@ def _stated_speed(vs: list[Claim], leg: TripLeg) -> Finding:
         (v.doc,),
         (v.id,),
         msg,
-        {"stated_speed_kmh": round(vlo, 3), "max_speed_kmh": top, "mode": leg.mode},
+        {
+            "stated_speed_kmh": round(vlo, 3),
+            "max_speed_kmh": top,
+            "mode": leg.mode,
+            **({"submode": lim.submode} if lim.submode else {}),
+        },
         (leg.id,),
     )
 
@@ -510,11 +568,26 @@ def _plausibility(t: Claim, ds: list[Claim], leg: TripLeg, inp: CheckInput) -> F
             {},
         )
     need = dlo / thi
-    top = MAX_SPEED_KMH[mode]
+    lim = speed_limit(mode, leg.submodes)
+    top = lim.max_kmh
     ok = need <= top
+    if not ok and not ds and leg.inferred:
+        # the duration's sentence names no endpoints: it may time a part of the trip (a stop,
+        # a tour, a margin), so the trip's whole geodesic is no fair basis for it
+        return Finding(
+            "plausibility",
+            "unverifiable",
+            (t.doc,),
+            used,
+            f"{quote(t)} would need at least {fmt(need, 'km/h')} over {basis[4:]}, the ends of "
+            f"the whole trip, beyond the {fmt(top, 'km/h')} {lim.noun} can do; "
+            "its own sentence names no endpoints, so it may time a part of the trip: not judged.",
+            {"min_speed_kmh": round(need, 3), "max_speed_kmh": top, "mode": mode},
+            (leg.id,),
+        )
     msg = (
         f"{basis} in {quote(t)} ({fmt_range(tlo, thi, 'h')}) needs at least {fmt(need, 'km/h')} by {mode}, "
-        f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {_MODE_NOUN.get(mode, mode)} can do ({MODE_SOURCES[mode]})."
+        f"{'within' if ok else 'beyond'} the {fmt(top, 'km/h')} {lim.noun} can do ({lim.source})."
     )
     return Finding(
         "plausibility",
@@ -522,6 +595,11 @@ def _plausibility(t: Claim, ds: list[Claim], leg: TripLeg, inp: CheckInput) -> F
         (t.doc,),
         used,
         msg,
-        {"min_speed_kmh": round(need, 3), "max_speed_kmh": top, "mode": mode},
+        {
+            "min_speed_kmh": round(need, 3),
+            "max_speed_kmh": top,
+            "mode": mode,
+            **({"submode": lim.submode} if lim.submode else {}),
+        },
         (leg.id,),
     )

@@ -62,10 +62,21 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                         "which no route can beat."
                     )
                 msg = f"{quote(d)} from {o.name} to {de.name}{src} {verdict}"
+                inferred_short = not ok and leg.inferred
+                if inferred_short:
+                    # its own sentence names no endpoints: a short figure may measure a part
+                    # of the trip (a section of track, a breakwater, "the last 60 km")
+                    msg = (
+                        f"{quote(d)} is shorter than the {fmt(g, 'km')} geodesic from {o.name} to "
+                        f"{de.name}, the ends of the whole trip; its own sentence names no "
+                        "endpoints, so it may describe a part of the trip: not judged."
+                    )
                 out.append(
                     Finding(
                         "geodesic_bound",
-                        "consistent" if ok else "inconsistent",
+                        "unverifiable"
+                        if inferred_short
+                        else ("consistent" if ok else "inconsistent"),
                         (d.doc,),
                         (d.id,),
                         msg,

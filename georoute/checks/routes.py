@@ -8,6 +8,7 @@ from typing import Any
 from georoute.base.claims import Claim
 from georoute.base.errors import RouteUnavailable
 from georoute.base.findings import Finding, FoundRoute, fmt
+from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
 from georoute.checks.common import (
     CheckInput,
@@ -24,6 +25,11 @@ from georoute.checks.index import ClaimsByDoc
 #: the snapping distance, and fall short of it by at most 15 % (25 % short is inconsistent).
 ROUTE_ABOVE = 1.25
 ROUTE_BELOW = 0.85
+#: A network route more than this many times the geodesic (plus the snapping distance) is not
+#: credible as the line travelled: the network may lack the direct line (lines that link two
+#: cities directly rarely run more than 1.5 times the geodesic; mountain and coastal detours
+#: reach about 1.8), so a stated distance short of it is not judged.
+ROUTE_CREDIBLE = 2.0
 
 
 def _route_finding(
@@ -33,6 +39,7 @@ def _route_finding(
     de: Place,
     router: Callable[[list[Place]], Any],
     alternative: bool = False,
+    inferred: bool = False,
 ) -> Finding:
     _, lo, hi = canon(d)
     try:
@@ -48,6 +55,28 @@ def _route_finding(
     top = r.length_km * ROUTE_ABOVE + r.snap_km
     bottom = r.length_km * ROUTE_BELOW
     ok = hi >= bottom and lo <= top
+    g = geodesic_km(o.lat, o.lon, de.lat, de.lon)
+    if not ok and hi < bottom:
+        doubt = None
+        if r.length_km > ROUTE_CREDIBLE * g + r.snap_km:
+            doubt = (
+                f"the network route is {fmt(r.length_km, 'km')}, {fmt(r.length_km / g)} times the "
+                f"{fmt(g, 'km')} geodesic, so the network may lack the direct line"
+            )
+        elif inferred and not alternative:
+            doubt = (
+                f"its own sentence names no endpoints, so it may describe a part of the "
+                f"{fmt(r.length_km, 'km')} network route"
+            )
+        if doubt is not None:
+            return unverifiable(
+                "route_length",
+                d,
+                f"{quote(d)} by rail from {o.name} to {de.name} is short of the network route, "
+                f"but {doubt}: not judged.",
+                {"route_km": round(r.length_km, 3), "geodesic_km": round(g, 3)},
+                leg_ids,
+            )
     via = ", ".join(r.countries)
     extra = f"; {r.notes[0]}" if r.notes else ""
     bridged = f"; {len(r.bridges)} gap(s) under 1 km bridged" if r.bridges else ""
@@ -148,7 +177,7 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                         )
                     )
                     continue
-                out.append(_route_finding(d, (leg.id,), o, de, router))
+                out.append(_route_finding(d, (leg.id,), o, de, router, inferred=leg.inferred))
                 if leg.inferred:
                     for alt in alternatives:
                         p = point_place(alt, inp)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from georoute.base.claims import Claim
 from georoute.base.findings import Finding, fmt
+from georoute.base.geodesy import geodesic_km
 from georoute.checks.common import (
     INF,
     CheckInput,
@@ -80,8 +81,97 @@ def _most_precise(times: list[Claim]) -> list[list[Claim]]:
     return list(groups.values())
 
 
+#: Words that give a time its day: a weekday, a month, "today", "the next day".
+_DAY_WORDS = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|next|following|previous|overnight|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|boxing\s+day|christmas)\b",
+    re.IGNORECASE,
+)
+
+
+def _undated(c: Claim) -> bool:
+    """A clock time written without its day ("3:30 p.m. local time"): its day was guessed."""
+    return c.kind == "time" and c.weekday is None and not _DAY_WORDS.search(c.text)
+
+
+def _day_shift(
+    dep: Claim, arr: Claim, lo: float, hi: float, tz_o: str | None, tz_d: str | None
+) -> tuple[int, list[Claim], float, float] | None:
+    """When a time's day was guessed (not written beside it), the move of the arrival by one
+    or two days that makes the figures fit: (days, the undated times, elapsed low, high)."""
+    loose = [c for c in (dep, arr) if _undated(c)]
+    if not loose:
+        return None
+    r_lo, r_hi = _elapsed(dep, arr, tz_o, tz_d, raw=True)
+    for days in (1, -1, 2, -2):
+        e_lo, e_hi = r_lo + 24 * days, r_hi + 24 * days
+        if lo <= e_hi and hi >= e_lo and e_hi >= 0:
+            return days, loose, max(e_lo, 0.0), e_hi
+    return None
+
+
+def _shift_note(shift: tuple[int, list[Claim], float, float], fits: bool) -> str:
+    """What a day's move says: the natural reading (a day) fits, or only a bigger move does."""
+    days, loose, e_lo, e_hi = shift
+    which = " and ".join(f"'{c.text}'" for c in loose)
+    if fits:
+        return (
+            f" The day of {which} is not written beside it: read with the arrival "
+            f"{'the day after' if days > 0 else 'the day before'}, they are "
+            f"{_apart(e_lo, e_hi)}, and it fits."
+        )
+    return (
+        f" It would fit were the arrival {abs(days)} days {'later' if days > 0 else 'earlier'} "
+        f"than read; the day of {which} is not written beside it, so this is not judged."
+    )
+
+
+#: Two places this close are one end of a trip ("Pietermaritzburg" and its racecourse).
+SAME_END_KM = 25.0
+
+
+def _same_end(a: int | None, b: int | None, places: dict) -> bool:
+    """One end of a trip, however finely named: the same place, one inside the other, or two
+    points within ``SAME_END_KM``."""
+    if a is None or b is None or a == b:
+        return a == b
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None:
+        return False
+    if pa.contains(pb) or pb.contains(pa):
+        return True
+    if pa.is_region or pb.is_region:
+        return False
+    return geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_END_KM
+
+
+def _whole(leg, trip, places: dict) -> bool:
+    """Whether a leg is the trip's whole journey: its ends are the trip's, or one is and the
+    other is unknown ("arriving in Kandy ... in 2 hours 35 minutes"), or its sentence named
+    none (the trip's ends were inferred)."""
+    if leg.inferred:
+        return True
+    o, d = leg.origin, leg.destination
+    if (o, d) == (None, None):
+        return False
+    return (o is None or _same_end(o, trip.origin, places)) and (
+        d is None or _same_end(d, trip.destination, places)
+    )
+
+
 def _span_h(lo: float, hi: float) -> str:
     return fmt(hi, "h") if abs(hi - lo) < 0.05 else f"{fmt(lo)}-{fmt(hi, 'h')}"
+
+
+def _apart(lo: float, hi: float) -> str:
+    """How far apart two time windows are, every number meaningful: "6.2 h apart", "at most
+    23.4 h apart", or the order being wrong."""
+    if hi < 0:
+        return f"in the wrong order (the arrival is at least {fmt(-hi, 'h')} before the departure)"
+    if lo <= 0 and hi >= 0.05:
+        return f"at most {fmt(hi, 'h')} apart"
+    return f"{_span_h(lo, hi)} apart"
 
 
 def check_timeline(inp: CheckInput) -> list[Finding]:
@@ -110,11 +200,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         deps, arrs = _most_precise(deps), _most_precise(arrs)
         origin = inp.places.get(trip.origin) if trip.origin else None
         dest = inp.places.get(trip.destination) if trip.destination else None
-        whole = [
-            lg
-            for lg in trip.legs
-            if lg.inferred or (lg.origin, lg.destination) == (trip.origin, trip.destination)
-        ]
+        whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
         durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
@@ -122,38 +208,85 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if not durs:
             # no stated duration: the time a stated distance takes at a stated speed
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
-        for dep_group, arr_group, dur in itertools.product(deps, arrs, durs):
-            dep, arr = dep_group[0], arr_group[0]
-            dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
-            arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
-            tz_o = dep.zone or (origin.timezone if origin else None)
-            tz_d = arr.zone or (dest.timezone if dest else None)
-            e_lo, e_hi = _elapsed(dep, arr, tz_o, tz_d)
-            _, lo, hi = canon(dur)
-            ok = lo <= e_hi and hi >= e_lo
-            word = "crossing" if arr.relation == "crossing" else "arrival"
-            msg = (
-                f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'zone unknown'}) and the {word} "
-                f"'{arr.text}' ({arr_docs}, {tz_d or 'zone unknown'}) are {_span_h(e_lo, e_hi)} apart, so "
-                f"{quote(dur)} ({dur.doc}) {'fits' if ok else 'cannot fit'}."
+        out += _timeline_findings(deps, arrs, durs, origin, dest)
+    return out
+
+
+def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
+    """Departures and arrivals against the stated durations, as one judgement for each document
+    that states durations: every combination that fits is consistent; when one fits, the
+    document's durations that fit none likely time something else (a stop, a tour, a
+    suspension) and are named, not judged; when none fits, one inconsistent finding for the
+    combination that comes closest."""
+    tried = []
+    for dep_group, arr_group, dur in itertools.product(deps, arrs, durs):
+        dep, arr = dep_group[0], arr_group[0]
+        tz_o = dep.zone or (origin.timezone if origin else None)
+        tz_d = arr.zone or (dest.timezone if dest else None)
+        e_lo, e_hi = _elapsed(dep, arr, tz_o, tz_d)
+        _, lo, hi = canon(dur)
+        gap = max(lo - e_hi, e_lo - hi, 0.0)
+        tried.append((gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi))
+    out = []
+    for doc in dict.fromkeys(t[3].doc for t in tried):
+        out += _timeline_judged([t for t in tried if t[3].doc == doc])
+    return out
+
+
+def _timeline_judged(tried: list[tuple]) -> list[Finding]:
+    """The findings for the combinations of one document's durations (see above)."""
+    fitting = [t for t in tried if t[0] == 0.0]
+    if fitting:
+        fit_ids = {t[3].id for t in fitting}
+        unfit = list({t[3].id: t[3] for t in tried if t[3].id not in fit_ids}.values())
+        note = (
+            f" The trip also states {', '.join(quote(u) for u in unfit)}, which fits none of its "
+            "times: it may time something else."
+            if unfit
+            else ""
+        )
+        chosen = fitting
+    else:
+        note, unfit = "", []
+        chosen = [min(tried, key=lambda t: (t[0], t[3].start))]
+        if len(tried) > 1:
+            note = f" No other of the trip's {len(tried)} combinations of times and durations fits either."
+    out = []
+    for gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi in chosen:
+        dep, arr = dep_group[0], arr_group[0]
+        ok = gap == 0.0
+        shift = None if ok else _day_shift(dep, arr, lo, hi, tz_o, tz_d)
+        shifted = shift is not None
+        if shift is not None:
+            ok = abs(shift[0]) == 1  # the next or previous day: the natural reading
+            note = _shift_note(shift, ok) + ("" if ok else note)
+        dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
+        arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
+        word = "crossing" if arr.relation == "crossing" else "arrival"
+        msg = (
+            f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'zone unknown'}) and the {word} "
+            f"'{arr.text}' ({arr_docs}, {tz_d or 'zone unknown'}) are {_apart(e_lo, e_hi)}, so "
+            f"{quote(dur)} ({dur.doc}) "
+            f"{'fits' if gap == 0.0 else 'cannot fit as read' if shifted else 'cannot fit'}.{note}"
+        )
+        out.append(
+            Finding(
+                "timeline",
+                "consistent" if ok else ("unverifiable" if shifted else "inconsistent"),
+                tuple(sorted({c.doc for c in (*dep_group, *arr_group, dur)})),
+                (*(c.id for c in dep_group), *(c.id for c in arr_group), dur.id),
+                msg,
+                {
+                    "elapsed_h": [round(e_lo, 3), round(e_hi, 3)],
+                    "stated_h": [round(lo, 3), finite_or_none(hi)],
+                    "departure_tz": tz_o,
+                    "arrival_tz": tz_d,
+                    "departure_utc": _utc_iso(dep, tz_o),
+                    "arrival_utc": _utc_iso(arr, tz_d),
+                    **({"unfit_claims": [u.id for u in unfit]} if unfit else {}),
+                },
             )
-            out.append(
-                Finding(
-                    "timeline",
-                    "consistent" if ok else "inconsistent",
-                    tuple(sorted({c.doc for c in (*dep_group, *arr_group, dur)})),
-                    (*(c.id for c in dep_group), *(c.id for c in arr_group), dur.id),
-                    msg,
-                    {
-                        "elapsed_h": [round(e_lo, 3), round(e_hi, 3)],
-                        "stated_h": [round(lo, 3), finite_or_none(hi)],
-                        "departure_tz": tz_o,
-                        "arrival_tz": tz_d,
-                        "departure_utc": _utc_iso(dep, tz_o),
-                        "arrival_utc": _utc_iso(arr, tz_d),
-                    },
-                )
-            )
+        )
     return out
 
 
@@ -185,6 +318,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
                     },
                 )
             )
+    out += _weekdays_on_dateline(inp)
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         evs = sorted(
@@ -219,6 +353,88 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
     return out
 
 
+#: How far into a document its dateline may lie (characters): "KINGSTON, Ontario, Nov. 12,
+#: 2024 (AP) —" comes after at most a headline.
+DATELINE_WITHIN = 400
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)|\d{4}")
+
+
+def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
+    """A weekday written without its date ("arrived on Tuesday") against the dateline's date.
+
+    Wire copy names the days of the past or coming week by weekday alone, so a weekday that
+    differs from the dateline's can never be contradicted: no finding. One that falls on the
+    dateline's own day, or on a day the article writes as a date ("began on March 2 ... on
+    Saturday evening"), ties the event to that date, which the calendar confirms; the message
+    says that this is all it shows."""
+    out = []
+    by_doc: dict[str, list[Claim]] = {}
+    for c in inp.claims.values():
+        if c.kind in ("date", "time"):
+            by_doc.setdefault(c.doc, []).append(c)
+    for cs in by_doc.values():
+        cs.sort(key=lambda c: c.start)
+        line = next(
+            (
+                c
+                for c in cs
+                if c.kind == "date"
+                and c.start < DATELINE_WITHIN
+                and c.date is not None
+                and c.weekday is None
+                and re.search(r"\d{4}", c.text)
+            ),
+            None,
+        )
+        if line is None:
+            continue
+        days = [
+            d
+            for d in cs
+            if d.kind == "date"
+            and d is not line
+            and d.weekday is None
+            and d.date is not None
+            and _DAY_OF_MONTH.search(d.text)
+            and (d.until - d.begin).days <= 1
+        ]
+        for c in cs:
+            if (
+                c.weekday is None
+                or c.date is None
+                or c.date.weekday() != c.weekday  # resolved from the dateline: always equal
+                or _DAY_OF_MONTH.search(re.sub(r"\d{1,2}[:.]\d{2}", "", c.text))
+            ):
+                continue
+            if c.date == line.date:
+                other, msg = line, f"'{c.text}' names the dateline's own day"
+            else:
+                # a weekday that falls on a date the article writes elsewhere ("began on March
+                # 2 ... on Saturday evening")
+                other = next((d for d in days if d.date == c.date), None)
+                msg = f"'{c.text}' and '{other.text}' name one day" if other else ""
+            if other is None:
+                continue
+            out.append(
+                Finding(
+                    "calendar",
+                    "consistent",
+                    (c.doc,),
+                    (other.id, c.id),
+                    f"{msg}: {c.date:%B} {c.date.day}, {c.date.year} was a "
+                    f"{_WEEKDAY_NAMES[c.date.weekday()]}. (A weekday written without its date "
+                    "only places the event in the dateline's week.)",
+                    {
+                        "date": c.date.isoformat(),
+                        "weekday_of_date": _WEEKDAY_NAMES[c.date.weekday()],
+                        "stated_weekday": _WEEKDAY_NAMES[c.weekday],
+                        "dateline_claim": line.id,
+                    },
+                )
+            )
+    return out
+
+
 def _utc_iso(c: Claim, tz: str | None) -> list[str] | None:
     """The claim's window in UTC as ISO strings, or None when its zone is unknown."""
     if tz is None:
@@ -230,7 +446,9 @@ def _utc_iso(c: Claim, tz: str | None) -> list[str] | None:
 _UNKNOWN_ZONE = (-12.0, 14.0)
 
 
-def _elapsed(dep: Claim, arr: Claim, tz_o: str | None, tz_d: str | None) -> tuple[float, float]:
+def _elapsed(
+    dep: Claim, arr: Claim, tz_o: str | None, tz_d: str | None, raw: bool = False
+) -> tuple[float, float]:
     """Hours from the departure window to the arrival window, at least 0.
 
     A time whose zone is unknown (none written, no placed endpoint) may lie at any UTC offset
@@ -249,7 +467,7 @@ def _elapsed(dep: Claim, arr: Claim, tz_o: str | None, tz_d: str | None) -> tupl
     a_lo, a_hi = utc_window(arr, tz_d)
     e_lo = (a_lo - d_hi).total_seconds() / 3600
     e_hi = (a_hi - d_lo).total_seconds() / 3600
-    return max(e_lo, 0.0), e_hi
+    return (e_lo, e_hi) if raw else (max(e_lo, 0.0), e_hi)
 
 
 def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
@@ -271,16 +489,24 @@ def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
         dv, dlo, dhi = canon(d)
         vv, vlo, vhi = canon(v)
         t_lo, t_hi = dlo / vhi, (dhi / vlo if vlo > 0 else INF)
-        ok = t_lo <= e_hi and t_hi >= e_lo
+        if t_hi == INF:
+            continue  # "over 10 km" at a speed takes any time above a floor: nothing to test
+        ok = as_read = t_lo <= e_hi and t_hi >= e_lo
+        shift = None if ok else _day_shift(dep, arr, t_lo, t_hi, tz_o, tz_d)
+        shifted = ""
+        if shift is not None:
+            ok = abs(shift[0]) == 1
+            shifted = _shift_note(shift, ok)
         msg = (
             f"The departure '{dep.text}' and the arrival '{arr.text}' are "
-            f"{_span_h(e_lo, e_hi)} apart; {quote(d)} at {quote(v)} takes {fmt(dv / vv, 'h')} "
-            f"({_span_h(t_lo, t_hi)} as written), so they {'fit' if ok else 'cannot both hold'}."
+            f"{_apart(e_lo, e_hi)}; {quote(d)} at {quote(v)} takes {fmt(dv / vv, 'h')} "
+            f"({_span_h(t_lo, t_hi)} as written), so they {'fit' if as_read else 'cannot both hold as read' if shifted else 'cannot both hold'}."
+            f"{shifted}"
         )
         out.append(
             Finding(
                 "timeline",
-                "consistent" if ok else "inconsistent",
+                "consistent" if ok else ("unverifiable" if shifted else "inconsistent"),
                 tuple(dict.fromkeys(c.doc for c in (*dep_group, *arr_group, d, v))),
                 (*(c.id for c in dep_group), *(c.id for c in arr_group), d.id, v.id),
                 msg,

@@ -1,2 +1,2 @@
 """Extraction: a document's claims and legs, from the text readers and the place mentions
-(orchestration, endpoints of legs)."""
+(orchestration of the stages, endpoints of legs)."""

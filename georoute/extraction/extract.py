@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from georoute.base.claims import Claim, DocumentClaims, Kind, Leg, Relation, TripContext
 from georoute.base.documents import Document
+from georoute.base.modes import submodes_in
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
     WHOLE_TRIP,
@@ -85,12 +86,14 @@ _SPECULATIVE = re.compile(
 )
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
-    r"|took off|takes? off|sailed from|pulled out)\b",
+    r"|took off|takes? off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
+    r"|flagged off|start(?:ed|s|ing)? (?:from|out))\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
     r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
-    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in)\b",
+    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
+    r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in))\b",
     re.IGNORECASE,
 )
 _CROSS = re.compile(
@@ -461,7 +464,8 @@ def time_claims(r: _Read, first: int) -> list[Claim]:
         role = None
         # the verb nearest the time expression says what happened then; a clause with no verb
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
-        for clause in reversed(part.split(",")[-3:]):
+        clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
+        for k, clause in reversed(list(enumerate(clauses))[-3:]):
             verbs = [
                 (m.end(), name)
                 for name, rx in (
@@ -472,7 +476,13 @@ def time_claims(r: _Read, first: int) -> list[Claim]:
                 for m in rx.finditer(clause)
             ]
             if verbs:
-                role = max(verbs)[1] if _actor_ok(clause, r.traveller, place_words) else None
+                # "..., and crossed the line at 10.58am": the verb shares the subject of the
+                # clause before it
+                shared = _SHARED_SUBJECT.match(clause) and k > 0
+                ok = _actor_ok(clause, r.traveller, place_words) or (
+                    shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words)
+                )
+                role = max(verbs)[1] if ok else None
                 break
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
@@ -601,10 +611,14 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
 _ACTORS = re.compile(
     r"\b(?:he|she|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
-    r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan)\b",
+    r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
+    r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
+    r"|express|shuttle|service|airliner|airlines?|airways)s?\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+#: A clause whose verb shares the subject of the clause before it.
+_SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 
 
 def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
@@ -629,7 +643,9 @@ def _trip_context(
     origins = tuple(c.id for c in claims if c.kind == "place" and c.relation == "origin")
     dests = tuple(c.id for c in claims if c.kind == "place" and c.relation == "destination")
     pl = tuple(sorted({c.places[0] for c in claims if c.kind == "place" and c.places}))
-    return TripContext(traveller, mode, document.date, origins, dests, pl)
+    return TripContext(
+        traveller, mode, document.date, origins, dests, pl, submodes_in(document.text)
+    )
 
 
 def extract(document: Document | str, gazetteer: Gazetteer | None = None) -> list[Claim]:

@@ -1,2 +1,3 @@
-"""Text reading without places: normalisation, language, quantities, intervals and units, time
-expressions, hedges and qualifiers, the annotated document."""
+"""Text reading without places: the annotated document (tokens, sentences, clauses), words,
+normalisation, language, quantities, intervals and units, time expressions, hedges and
+qualifiers."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from georoute.base.coverage import fired
 from georoute.text.quantities import Quantity
 from georoute.text.units import LENGTH_UNITS
 
@@ -36,6 +37,10 @@ NOT_TRAVEL = {
     "length": "a size or a short length in metres, feet, yards, inches ('a 776-foot airship'), "
     "not a leg",
     "span": "a span of months or years (an age, a history, a term), not a journey's duration",
+    "limit": "a limit ('the 100 m.p.h. limit on that stretch', 'limited to 80 km/h'), a bound, "
+    "not the leg's speed",
+    "offset": "how long before or after another moment ('sailed on two days later'), not the "
+    "journey's duration",
 }
 
 _I = re.IGNORECASE
@@ -54,6 +59,8 @@ class Rule:
     after: re.Pattern | None = None
     units: frozenset[str] | None = None
     unless: re.Pattern | None = None
+    id: str = ""  # stable id for the rule-coverage report; default: relation#position
+    both: bool = False  # the words before and those after must both match
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -86,8 +93,9 @@ RULES: tuple[Rule, ...] = (
             r"diplomatic)\s+)?(?:visit|visits|stay|stopover|layover|summit|conference|forum|"
             r"festival|holiday|vacation|break|retreat|residency)\b"
         ),
+        id="stay.words",
     ),
-    Rule("frequency", _T, before=_rx(r"\b(?:every|each)\s+(?:other\s+)?$")),
+    Rule("frequency", _T, before=_rx(r"\b(?:every|each)\s+(?:other\s+)?$"), id="frequency.every"),
     Rule(
         "event",
         _T,
@@ -97,6 +105,7 @@ RULES: tuple[Rule, ...] = (
             r"lockdown|blackout|outage|siege|vigil|standoff|talks|meeting|session|debate|trial|"
             r"festival|celebration|ceremony|match|game|shift|sit-in)\b"
         ),
+        id="event.after",
     ),
     Rule(
         "delay",
@@ -108,6 +117,7 @@ RULES: tuple[Rule, ...] = (
             r"[\s-]+(?:long\s+)?(?:delay|delays|late|behind\s+schedule|hold-up|wait|"
             r"of\s+(?:detours?|delays?|waiting))\b"
         ),
+        id="delay.words",
     ),
     Rule(
         "margin",
@@ -120,6 +130,7 @@ RULES: tuple[Rule, ...] = (
             r"\s*(?:\)\s*)?(?:ahead|behind|clear|adrift|faster|slower|quicker|shorter|longer|"
             r"less|more)\b(?!\s+(?:journey|trip|ride|drive|flight|voyage|walk))"
         ),
+        id="margin.words",
     ),
     Rule(
         "extra",
@@ -131,6 +142,7 @@ RULES: tuple[Rule, ...] = (
             + "$"
         ),
         after=_rx(r"[\s-]+(?:detour|diversion|extra|more|longer|shorter)\b"),
+        id="extra.words",
     ),
     Rule(
         "straight_line",
@@ -140,6 +152,7 @@ RULES: tuple[Rule, ...] = (
             r"\s*(?:\)\s*)?(?:apart\s*)?(?:,\s*)?(?:as\s+the\s+crow\s+flies|in\s+a\s+straight\s+line|"
             r"(?:in\s+)?straight[\s-]+line)\b"
         ),
+        id="straight_line.words",
     ),
     Rule(
         "elevation",
@@ -153,6 +166,7 @@ RULES: tuple[Rule, ...] = (
             r"deep\b|(?:in|of)\s+(?:altitude|elevation|height|depth)|up\b|underground|"
             r"below\s+ground|down\b|beneath\b|under\s+(?:water|the\s+sea|ground))"
         ),
+        id="elevation.words",
     ),
     Rule(
         "feature",
@@ -173,6 +187,7 @@ RULES: tuple[Rule, ...] = (
         ),
         # "a drive along the 200-kilometre Reunification Highway": the way travelled
         unless=_rx(r"\balong\s+(?:the\s+|its\s+)?(?:entire\s+|whole\s+|full\s+)?$"),
+        id="feature.after",
     ),
     Rule(
         "instant",
@@ -184,6 +199,166 @@ RULES: tuple[Rule, ...] = (
         after=_rx(
             r"\s*(?:\)\s*)?(?:when|as\s+(?:it|the)|at\s+the\s+(?:time|moment)|before\s+(?:it|the))\b"
         ),
+        id="instant.words",
+    ),
+    # a limit is a bound, not the leg's speed: "below the 100 m.p.h. limit", "limited to 80"
+    Rule(
+        "limit",
+        _V,
+        before=_rx(
+            r"\b(?:(?:speed\s+)?limit\s+(?:of|is|was)|limited\s+to|capped\s+at|restricted\s+to|"
+            r"maximum\s+(?:speed\s+)?(?:of|is))\s+" + _HEDGE_WORDS + "$"
+        ),
+        after=_rx(r"\s*(?:\)\s*)?(?:speed\s+)?(?:limit|limits|cap|restriction)\b"),
+        id="limit.speed",
+    ),
+    # a requirement is a bound too: "walking at least 100 km is required"
+    Rule(
+        "limit",
+        _D | _T | _V,
+        after=_rx(
+            r"\s*(?:\)\s*)?(?:is|are|was|were)\s+(?:(?:still|also|now)\s+)?(?:required|needed|"
+            r"necessary|compulsory|mandatory|the\s+minimum|the\s+maximum)\b"
+        ),
+        id="limit.required",
+    ),
+    # what a vehicle can do, not what it did: "a range of 400 km on one charge"
+    Rule(
+        "limit",
+        _D | _V,
+        before=_rx(
+            r"\b(?:range|endurance|autonomy|top\s+speed|design\s+speed|capable\s+of)\s+"
+            r"(?:of\s+)?(?:up\s+to\s+)?" + _HEDGE_WORDS + "$"
+        ),
+        after=_rx(r"[\s-]+(?:range|on\s+(?:a|one)\s+(?:single\s+)?(?:charge|tank))\b"),
+        id="limit.capability",
+    ),
+    # how long the journey took before, quoted: "Before, the journey took more than three
+    # hours", "Back then it took four hours", "it used to take ten hours"
+    Rule(
+        "former",
+        _D | _T,
+        before=_rx(
+            r"(?:\b(?:before|back\s+then|used\s+to|once|previously|formerly|in\s+the\s+past|"
+            r"in\s+those\s+days|at\s+the\s+time)\b,?[^.;]{0,30}?\b(?:took|take|lasted|was|were)|"
+            r"\bused\s+to\s+(?:take|last|be))\s+" + _HEDGE_WORDS + "$"
+        ),
+        id="former.back_then",
+    ),
+    # a stop, halt or side trip within the journey: "a 15-minute rest stop", "a 10-minute halt
+    # at Kota", "a four-hour tour of Broken Hill", "two hours at the border post"
+    Rule(
+        "stay",
+        _T,
+        after=_rx(
+            r"[\s-]+(?:long\s+)?(?:(?:rest|refuel(?:l)?ing|comfort|pit|technical|brief|short|"
+            r"scheduled|unscheduled|meal|lunch|dinner|photo)\s+)?(?:stop|stops|halt|halts|pause|"
+            r"tour|tours|excursion|excursions|sightseeing|stopover)\b"
+            r"|\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:border|checkpoint|customs|"
+            r"immigration)\b"
+        ),
+        id="stay.stop_or_tour",
+    ),
+    # a suspension of service: "after a 48-hour suspension", "suspended for two days"
+    Rule(
+        "event",
+        _T,
+        before=_rx(
+            r"\b(?:suspended|halted|closed|shut|cancelled|canceled|grounded|stopped|disrupted|"
+            r"blocked|cut\s+off)\s+"
+            r"(?:\w+\s+){0,3}?(?:for\s+)?" + _HEDGE_WORDS + "$"
+        ),
+        after=_rx(r"[\s-]+(?:long\s+)?(?:suspension|suspensions|disruption|interruption)\b"),
+        id="event.suspension",
+    ),
+    # a lead over a rival: "some five weeks before Scott's party", "broke the record by 38
+    # minutes"
+    Rule(
+        "margin",
+        _D | _T | _V,
+        before=_rx(
+            r"\b(?:record|best|time|mark|rival|rivals)\s+(?:\w+\s+){0,2}?by\s+" + _HEDGE_WORDS + "$"
+        ),
+        after=_rx(
+            r"\s+(?:before|after|ahead\s+of|behind)\s+(?:(?-i:[A-Z])[\w-]*['’]s?\b|"
+            r"(?:his|her|their|the)\s+(?:nearest\s+)?(?:rivals?|competitors?|challengers?|"
+            r"runners?-up|field|record)\b)"
+        ),
+        id="margin.rival",
+    ),
+    # a difference: "beat the record, set by an Argentine rider, by 38 minutes", "cut by two
+    # hours", "shaving roughly 20 minutes off the timetable" (a journey takes "in" or "for")
+    Rule(
+        "margin",
+        _D | _T | _V,
+        before=_rx(r"\bby\s+" + _HEDGE_WORDS + r"(?:roughly\s+)?$"),
+        after=_rx(r"\s+off\s+(?:the|its|their|his|her|a|an)\b"),
+        id="margin.by_or_off",
+    ),
+    # the time to a later departure, not an arrival: "due to sail on for Colombo two days
+    # later" (but "reached Paris 2 hours 16 minutes later" times the journey)
+    Rule(
+        "offset",
+        _T,
+        after=_rx(r"\s+(?:later|afterwards|earlier)\b"),
+        unless=_rx(
+            r"\b(?:reach\w*|arriv\w*|dock\w*|land\w*|into|touch\w*\s+down|got\s+to|"
+            r"completed?|finish\w*|cross\w*)\b|\d[:.]\d\d"
+        ),
+        id="offset.later",
+    ),
+    # what begins when the journey ends: "at the start of a six-week expedition", "at the
+    # start of a five-day trade mission"
+    Rule(
+        "stay",
+        _T,
+        before=_rx(
+            r"\bat\s+the\s+(?:start|beginning|outset|opening)\s+of\s+(?:a|an|the|his|her|their|"
+            r"its)\s+" + _HEDGE_WORDS + "$"
+        ),
+        id="stay.start_of",
+    ),
+    # a time limit: "inside the 12-hour cut-off"
+    Rule(
+        "limit",
+        _T,
+        after=_rx(r"[\s-]+(?:cut-?offs?|time\s+limits?|deadlines?)\b"),
+        id="limit.cutoff",
+    ),
+    # the time to an event, not a journey: "three days before the Africa Cup of Nations"
+    Rule(
+        "offset",
+        _T,
+        after=_rx(
+            r"\s+(?:before|ahead\s+of|after)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:tournament|summit|"
+            r"talks|election|vote|final|ceremony|opening|match|game|kick-?off)\b)"
+        ),
+        id="offset.before_event",
+    ),
+    # "the 3-kilometre Cristo Redentor tunnel": a named feature after the figure
+    Rule(
+        "feature",
+        _D,
+        after=_rx(
+            r"(?:[-\s]+long)?\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:strait|channel|bridge|tunnel|"
+            r"pass|river|lake|canal|gorge|valley|bay|glacier|reef|dam|ridge|breakwater|pier|"
+            r"causeway|viaduct)s?\b"
+        ),
+        unless=_rx(r"\balong\s+(?:the\s+|its\s+)?(?:entire\s+|whole\s+|full\s+)?$"),
+        id="feature.named_after",
+    ),
+    # "the Delhi-Mumbai Expressway, roughly 1,350 km long": the figure after the feature
+    Rule(
+        "feature",
+        _D,
+        before=_rx(
+            r"(?:\b(?:" + _LINE_WORDS + r"|strait|channel|bridge|tunnel|river|breakwater|pier|"
+            r"runway|section|stretch)\b|(?-i:[A-Z])[\w-]+),?\s+(?:which\s+is\s+|is\s+|was\s+|"
+            r"runs\s+(?:for\s+)?|stretches\s+(?:for\s+)?)?" + _HEDGE_WORDS + r"(?:roughly\s+)?$"
+        ),
+        after=_rx(r"[\s-]+long\b(?!\s+(?:" + _JOURNEY + r")\b)"),
+        both=True,
+        id="feature.named_then_length",
     ),
 )
 #: A short length describes the leg only when a verb of travel takes it or a journey word follows.
@@ -221,10 +396,14 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     for rule in RULES:
         if q.kind not in rule.kinds or (rule.units is not None and q.unit not in rule.units):
             continue
-        if (
-            (rule.before is not None and rule.before.search(lead))
-            or (rule.after is not None and rule.after.match(text, tail))
-        ) and not (rule.unless is not None and rule.unless.search(lead)):
+        hits = (
+            rule.before is not None and rule.before.search(lead),
+            rule.after is not None and rule.after.match(text, tail),
+        )
+        if (all(hits) if rule.both else any(hits)) and not (
+            rule.unless is not None and rule.unless.search(lead)
+        ):
+            fired(f"relations:{rule.id or rule.relation}")
             return rule.relation
     nxt = next((p for p in quantities[i + 1 :] if p.same_as is None), None)
     if (
@@ -233,13 +412,16 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         and re.search(r"\bfrom\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$", lead)
         and _CHANGE_TO.match(text[q.end : nxt.start])
     ):
+        fired("relations:former.from_to")
         return "former"
     if q.unit in LENGTH_UNITS and not (
         _LENGTH_TRAVELLED_BEFORE.search(lead) or _LENGTH_TRAVELLED_AFTER.match(text, tail)
     ):
+        fired("relations:length.unit")
         return "length"
     if q.unit in ("yr", "mo") and not (
         _SPAN_JOURNEY_BEFORE.search(lead) or _LENGTH_TRAVELLED_AFTER.match(text, tail)
     ):
+        fired("relations:span.unit")
         return "span"
     return None
