@@ -34,15 +34,18 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    n = len(text)
+    make = tuple.__new__  # Token(...) without the keyword handling of its generated __new__
     for m in _TOKEN.finditer(text):
-        word, end = m.group(), m.end()
+        word = m.group()
+        start, end = m.span()
         poss = False
-        if end < len(text) and text[end] in "'’":
+        if end < n and text[end] in "'’":
             # possessive "Russia's" / plural possessive "States'"
             after = text[end + 1 : end + 2]
             if (
                 after in ("s", "S") and not text[end + 2 : end + 3].isalpha()
             ) or not after.isalpha():
                 poss = True
-        out.append(Token(m.start(), end, word, poss, word[:1].isupper()))
+        out.append(make(Token, (start, end, word, poss, word[:1].isupper())))
     return out
