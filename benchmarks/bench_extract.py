@@ -16,7 +16,7 @@ Run: ``python benchmarks/bench_extract.py [--baseline /tmp/old]``
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import json
 import statistics
 import sys
@@ -71,23 +71,47 @@ def _paired_medians(fns, arg, repeats: int = 7) -> list[float]:
 
 
 def _load_baseline(root: Path):
-    """The ``georoute`` package of another checkout, imported as ``georoute_baseline``."""
-    pkg = root / "georoute"
-    spec = importlib.util.spec_from_file_location(
-        "georoute_baseline", pkg / "__init__.py", submodule_search_locations=[str(pkg)]
-    )
-    if spec is None or spec.loader is None:
+    """The extractor of another checkout, imported under its own ``georoute`` name and set
+    aside: the package's modules import each other absolutely, so the checkout is put first on
+    the path, imported (and run once, for its lazy imports), and this package's modules are put
+    back. Works for the package in layers and for the flat package before them."""
+    if not (root / "georoute" / "__init__.py").is_file():
         raise SystemExit(f"no georoute package under {root}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["georoute_baseline"] = module
-    spec.loader.exec_module(module)
-    extract = importlib.import_module("georoute_baseline.extract")
-    documents = importlib.import_module("georoute_baseline.documents")
-    gazetteer = importlib.import_module("georoute_baseline.gazetteer")
-    base_gaz = gazetteer.default_gazetteer()
-    return lambda d: extract.extract_document(
-        documents.Document(d.id, d.text, None, d.date), base_gaz
-    )
+
+    def ours() -> dict:
+        return {
+            k: m for k, m in sys.modules.items() if k == "georoute" or k.startswith("georoute.")
+        }
+
+    saved = ours()
+    for k in saved:
+        del sys.modules[k]
+    sys.path.insert(0, str(root))
+    try:
+        try:
+            extract = importlib.import_module("georoute.extraction.extract")
+            documents = importlib.import_module("georoute.base.documents")
+            gazetteer = importlib.import_module("georoute.geo.gazetteer")
+        except ModuleNotFoundError:
+            extract = importlib.import_module("georoute.extract")
+            documents = importlib.import_module("georoute.documents")
+            gazetteer = importlib.import_module("georoute.gazetteer")
+        if not Path(extract.__file__).resolve().is_relative_to(root.resolve()):
+            raise SystemExit(f"could not import the extractor of {root}")
+        base_gaz = gazetteer.default_gazetteer()
+
+        def run(d):
+            return extract.extract_document(
+                documents.Document(d.id, d.text, None, d.date), base_gaz
+            )
+
+        run(Document("warm", "It left Paris for Rome, 1,420 km, on Monday at 7pm.", None, None))
+    finally:
+        sys.path.remove(str(root))
+        for k in ours():
+            del sys.modules[k]
+        sys.modules.update(saved)
+    return run
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -215,11 +215,14 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
     return [(s, e, t, a) for s, e, t, a, _ in wanted]
 
 
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
 def _features_around(text: str, start: int, end: int) -> frozenset[str]:
     before_text = text[max(0, start - 40) : start].casefold()
     after_text = text[end : end + 40].casefold()
     before, after = before_text.split()[-3:], after_text.split()[:3]
-    words = {re.sub(r"[^a-z]", "", w) for w in before + after}
+    words = {_NON_LETTER.sub("", w) for w in before + after}
     return feature_kinds(words, before_text, after_text)
 
 

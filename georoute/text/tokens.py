@@ -26,21 +26,26 @@ class Token(NamedTuple):
 
     @property
     def all_caps(self) -> bool:
+        if not self.text.isupper():  # a lower-case letter, or no upper-case one
+            return False
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    n = len(text)
+    make = tuple.__new__  # Token(...) without the keyword handling of its generated __new__
     for m in _TOKEN.finditer(text):
-        word, end = m.group(), m.end()
+        word = m.group()
+        start, end = m.span()
         poss = False
-        if end < len(text) and text[end] in "'’":
+        if end < n and text[end] in "'’":
             # possessive "Russia's" / plural possessive "States'"
             after = text[end + 1 : end + 2]
             if (
                 after in ("s", "S") and not text[end + 2 : end + 3].isalpha()
             ) or not after.isalpha():
                 poss = True
-        out.append(Token(m.start(), end, word, poss, word[:1].isupper()))
+        out.append(make(Token, (start, end, word, poss, word[:1].isupper())))
     return out

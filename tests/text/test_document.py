@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from georoute.text.document import (
     LONG_RUN,
     MAX_SENTENCE,
     SECTION,
+    _nlp,
     _tokens,
     annotate,
     sentence_spans,
@@ -115,3 +118,24 @@ def test_a_lone_surrogate_is_read_not_refused():
     doc = annotate(text)
     assert [text[a:z] for a, z in doc.sentences][-1] == "He left."
     assert doc.tokens_between(0, len(text))[:3] == ["The", "train", "left"]
+
+
+def test_trimmed_tokenizer_keeps_the_full_tokenizers_tokens_on_the_test_texts():
+    """The project's tokenizer drops spaCy's URL rule for speed: on every test text the tokens
+    are those of the full blank English tokenizer with the same special cases."""
+    import spacy
+    from spacy.symbols import ORTH
+
+    full = spacy.blank("en")
+    for form in _nlp().tokenizer.rules:
+        if form not in full.tokenizer.rules:
+            full.tokenizer.add_special_case(form, [{ORTH: form}])
+    root = Path(__file__).resolve().parents[2]
+    paths = [*root.glob("tests/articles/*.txt"), *root.glob("tests/wire/*.txt")]
+    paths += root.glob("seeds/*.txt")
+    assert len(paths) > 90
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        starts, ends = _tokens(text)
+        expected = [(t.idx, t.idx + len(t)) for t in full.make_doc(text)]
+        assert list(zip(starts, ends, strict=True)) == expected, p.name
