@@ -125,8 +125,8 @@ def _cmd_claims(args: argparse.Namespace) -> int:
             errors.append((doc.path or doc.id, f"{type(exc).__name__}: {exc}"))
             continue
         for c in claims:
-            row = {k: getattr(c, k) for k in _CLAIM_FIELDS}
-            rows.append({**row, "places": list(c.places)})
+            row = c.to_dict()
+            rows.append({k: row[k] for k in _CLAIM_FIELDS})
 
     def line(r: dict) -> str | None:
         if r["kind"] == "place" and not r["relation"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -90,6 +91,39 @@ class Claim:
         object.__setattr__(self, "kind", Kind(self.kind))
         if self.relation is not None:
             object.__setattr__(self, "relation", Relation(self.relation))
+
+    def to_dict(self) -> dict:
+        """The claim as REPORT.md's ``claims`` array writes it (an open end of an interval, which
+        strict JSON cannot hold, is None; the time window as two ISO strings)."""
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "unit": self.unit,
+            "low": _finite(self.low),
+            "high": _finite(self.high),
+            "hedge": self.hedge,
+            "same_as": self.same_as,
+            "leg": self.leg,
+            "places": list(self.places),
+            "mode": self.mode,
+            "relation": self.relation,
+            "speculative": self.speculative,
+            "window": (
+                [self.begin.isoformat(), self.until.isoformat()]
+                if self.begin and self.until
+                else None
+            ),
+            "zone": self.zone,
+        }
+
+
+def _finite(x):
+    return None if isinstance(x, float) and not math.isfinite(x) else x
 
 
 @dataclass(frozen=True)

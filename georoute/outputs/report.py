@@ -41,12 +41,6 @@ __all__ = [
 SCHEMA_FILE = Path(__file__).parent.parent / "data" / "report.schema.json"
 
 
-def _num(x):
-    if isinstance(x, float) and not math.isfinite(x):
-        return None
-    return x
-
-
 def strict(value):
     """``value`` made fit for strict JSON: non-finite floats become None, numpy scalars plain
     numbers, tuples lists, dates ISO strings, anything else its ``str``.
@@ -111,27 +105,8 @@ def document_row(d) -> dict:
 
 
 def claim_row(c) -> dict:
-    return {
-        "id": c.id,
-        "doc": c.doc,
-        "kind": c.kind,
-        "text": c.text,
-        "start": c.start,
-        "end": c.end,
-        "value": c.value,
-        "unit": c.unit,
-        "low": _num(c.low),
-        "high": _num(c.high),
-        "hedge": c.hedge,
-        "same_as": c.same_as,
-        "leg": c.leg,
-        "places": list(c.places),
-        "mode": c.mode,
-        "relation": c.relation,
-        "speculative": c.speculative,
-        "window": [c.begin.isoformat(), c.until.isoformat()] if c.begin and c.until else None,
-        "zone": c.zone,
-    }
+    """A claim's row of the report (``Claim.to_dict``)."""
+    return c.to_dict()
 
 
 def unplaced_rows(e) -> list[dict]:
