@@ -189,6 +189,8 @@ SUBMODES: tuple[SubMode, ...] = (
     ),
 )
 _SUBMODE = {sm.id: sm for sm in SUBMODES}
+#: Any sub-mode's words: one scan tells whether the text names any (most texts name none).
+_ANY_SUBMODE = re.compile("|".join(f"(?:{sm.words.pattern})" for sm in SUBMODES), re.IGNORECASE)
 
 
 def submodes_in(text: str) -> tuple[str, ...]:
@@ -197,6 +199,8 @@ def submodes_in(text: str) -> tuple[str, ...]:
     >>> submodes_in("The container ship docked at Busan.")
     ('cargo_ship',)
     """
+    if not _ANY_SUBMODE.search(text):
+        return ()
     return tuple(sm.id for sm in SUBMODES if sm.words.search(text))
 
 
