@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
-from pyproj import Geod
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "COMPASS_8",
@@ -27,7 +29,16 @@ __all__ = [
     "sector_half_width",
 ]
 
-_GEOD = Geod(ellps="WGS84")
+
+@cache
+def _geod():
+    """pyproj's WGS84 geodesic solver, made on first use (the gazetteer imports this module for
+    its haversine and should not pay for pyproj and numpy)."""
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
+
+
 COMPASS_8 = {
     "N": 0.0,
     "NE": 45.0,
@@ -63,7 +74,7 @@ _NAMES = {
 
 def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle (geodesic) distance in km on WGS84."""
-    _, _, d = _GEOD.inv(lon1, lat1, lon2, lat2)
+    _, _, d = _geod().inv(lon1, lat1, lon2, lat2)
     return float(d) / 1000.0
 
 
@@ -75,14 +86,16 @@ def geodesic_points(
     >>> len(geodesic_points(0, 0, 0, 10, 4))
     4
     """
-    return [(float(x), float(y)) for x, y in _GEOD.npts(lon1, lat1, lon2, lat2, n)]
+    return [(float(x), float(y)) for x, y in _geod().npts(lon1, lat1, lon2, lat2, n)]
 
 
 def geodesic_km_many(
     lat1: Sequence[float], lon1: Sequence[float], lat2: Sequence[float], lon2: Sequence[float]
 ) -> np.ndarray:
     """Vectorised geodesic distances in km for arrays of pairs."""
-    _, _, d = _GEOD.inv(
+    import numpy as np
+
+    _, _, d = _geod().inv(
         np.asarray(lon1, float),
         np.asarray(lat1, float),
         np.asarray(lon2, float),
@@ -93,7 +106,7 @@ def geodesic_km_many(
 
 def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Initial geodesic azimuth from point 1 to point 2, degrees clockwise from north in [0, 360)."""
-    az, _, _ = _GEOD.inv(lon1, lat1, lon2, lat2)
+    az, _, _ = _geod().inv(lon1, lat1, lon2, lat2)
     bearing = float(az) % 360.0
     return 0.0 if bearing >= 360.0 else bearing
 
