@@ -8,11 +8,9 @@ pyarrow are imported only when a corpus file, ``--parquet`` or ``--engine dask``
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import json
 import sys
-from collections.abc import Callable, Iterator
 
 __all__ = ["add_options", "cmd_verify", "wants"]
 
@@ -96,29 +94,11 @@ def _to_stdout(args: argparse.Namespace) -> bool:
     return "-" in (args.json, args.csv, getattr(args, "geojson", None), getattr(args, "html", None))
 
 
-@contextlib.contextmanager
-def _progress(args: argparse.Namespace) -> Iterator[Callable[[int, int], None] | None]:
+def _progress(args: argparse.Namespace):
     """A progress bar on standard error counting documents, as ``verify`` of articles shows."""
-    if args.quiet:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
+    from georoute.cli_verify import progress_bar
 
-    from georoute.cli_verify import PROGRESS_FROM
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = None
-
-        def step(done: int, total: int) -> None:
-            nonlocal task
-            if total < PROGRESS_FROM:
-                return
-            if task is None:
-                task = bar.add_task("verifying documents", total=total)
-            bar.update(task, completed=done)
-
-        yield step
+    return progress_bar(args, "verifying documents")
 
 
 def _exit_code(args, errors, n_docs: int, findings) -> int:

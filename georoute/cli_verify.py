@@ -8,6 +8,8 @@ standard error and makes the exit code 2; the others are verified and the output
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Callable, Iterator
 
 from georoute.base.errors import GeorouteError
 from georoute.cli_options import (
@@ -143,24 +145,9 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
 
 def _verify_with_progress(args: argparse.Namespace):
-    from rich.console import Console
-    from rich.progress import Progress
-
     from georoute.verify import verify
 
-    if args.quiet:
-        return verify(paths=args.paths, date=args.date, pins=args.place)
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = None
-
-        def step(done: int, total: int) -> None:
-            nonlocal task
-            if total < PROGRESS_FROM:
-                return
-            if task is None:
-                task = bar.add_task("reading articles", total=total)
-            bar.update(task, completed=done)
-
+    with progress_bar(args, "reading articles") as step:
         return verify(paths=args.paths, date=args.date, progress=step, pins=args.place)
 
 
@@ -256,3 +243,27 @@ def add_commands(sub: argparse._SubParsersAction, quiet: argparse.ArgumentParser
         epilog=EXIT_CODES,
     )
     p.set_defaults(func=_cmd_places)
+
+
+@contextlib.contextmanager
+def progress_bar(args, label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on standard error counting ``label`` (documents or articles), shown from
+    PROGRESS_FROM of them on; None with ``--quiet``."""
+    if args.quiet:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = None
+
+        def step(done: int, total: int) -> None:
+            nonlocal task
+            if total < PROGRESS_FROM:
+                return
+            if task is None:
+                task = bar.add_task(label, total=total)
+            bar.update(task, completed=done)
+
+        yield step
