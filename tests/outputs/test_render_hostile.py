@@ -246,10 +246,21 @@ def test_no_payload_runs_in_the_browser(hostile, tmp_path):
         shapes = page.locator("path.leaflet-interactive")
         assert shapes.count() >= len(payloads)
         injected = []
+        # A closed popup fades out for 200 ms before it leaves the page, so a slow machine read
+        # the previous shape's popup: without the fade, the popup on the page (if any) is the
+        # shape's own.
+        page.evaluate("() => { window.map_georoute._fadeAnimated = false; }")
         for k in range(shapes.count()):
             shapes.nth(k).dispatch_event("mouseover")
             shapes.nth(k).dispatch_event("click")
-            popups.append(page.locator(".leaflet-popup-content").first.inner_text())
+            # Leaflet opens a popup inside the click handler; a shape with a tooltip only
+            # opens none.
+            popups.append(
+                page.evaluate(
+                    """() => Array.from(document.querySelectorAll('.leaflet-popup-content'))
+                      .map(e => e.innerText).join('\\n')"""
+                )
+            )
             injected += page.evaluate(
                 """() => Array.from(document.querySelectorAll(
                   '.leaflet-popup-pane *, .leaflet-tooltip-pane *, .georoute-legend *'))
