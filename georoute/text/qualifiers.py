@@ -145,9 +145,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:\b(?:plans?|planning|proposes?|proposing|envisag\w+|"
             r"hopes?\s+to\s+\w+|aims?\s+to\s+\w+|intends?\s+to\s+\w+)\s+"
             r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?(?:\w+\s+)?(?:to\s+)?"
-            r"|\b(?:a|an|the)\s+(?:planned|proposed|projected)\s+)"
-            + _HEDGE_WORDS
-            + "$"
+            r"|\b(?:a|an|the)\s+(?:planned|proposed|projected)\s+)" + _HEDGE_WORDS + "$"
         ),
         id="planned.words",
     ),
