@@ -81,7 +81,7 @@ _RULES_FORMAT = 1
 #: Lexemes the tokenizer's vocabulary may gain before it is replaced by a fresh one: spaCy adds
 #: every new word to its vocabulary (and every new whitespace-free run to its cache) for good,
 #: so a long corpus would grow them without end.
-VOCAB_LIMIT = 20_000
+VOCAB_LIMIT = 10_000
 
 
 @dataclass(frozen=True)
