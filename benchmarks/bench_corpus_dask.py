@@ -199,11 +199,16 @@ def _warm_rail() -> None:
 
 
 def _cache_entries() -> dict[str, int]:
-    """Entries in the bounded look-up caches of this process (they fill, then stay full)."""
+    """Entries in the bounded look-up caches of this process (they fill, then stay full), and
+    the lexemes spaCy's vocabulary gained (replaced past ``VOCAB_LIMIT``)."""
     from georoute import engine_dask
+    from georoute.text import document
     from georoute.text.textnorm import normalize_name
 
     out = {"normalize_name": normalize_name.cache_info().currsize}
+    if document._nlp.cache_info().currsize:
+        reader = document._nlp()
+        out["tokenizer_vocab_gained"] = len(reader.vocab) - reader.fresh
     for res in engine_dask._RESOURCES.values():
         out["gazetteer_candidates"] = res.gazetteer._candidates.cache_info().currsize
     return out

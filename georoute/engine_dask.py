@@ -60,6 +60,9 @@ def _stage(name: str, *args: Any) -> Any:
     ``extract``: (document, gazetteer) -> DocumentClaims. ``check``: (extractions, texts,
     router) -> (trips, findings, failures), as ``georoute.verify.verify`` combines them: a
     check that raises costs an ``unverifiable`` finding and a ``(document, why)`` failure.
+    Findings resting on a document that is not English are marked by the client after the
+    blocks' findings are merged (``mark``: (findings, shares) -> findings), as ``verify`` marks
+    them after ``run_checks`` merged them.
     """
     if name == "extract":
         from georoute.extraction.extract import extract_document
@@ -68,7 +71,7 @@ def _stage(name: str, *args: Any) -> Any:
     if name == "check":
         from georoute.checks import CheckInput
         from georoute.trips import group_trips
-        from georoute.verify import _not_english, check_isolated
+        from georoute.verify import check_isolated
 
         extractions, texts, router = args
         places: dict = {}
@@ -78,8 +81,16 @@ def _stage(name: str, *args: Any) -> Any:
         claims = {c.id: c for e in extractions for c in e.claims}
         failed: list[tuple[str, str]] = []
         found = check_isolated(CheckInput(claims, places, tuple(trips), router=router), failed)
-        docs = [Document(d, t, None, None) for d, t in texts.items()]
-        return trips, _not_english(found, docs), failed
+        return trips, found, failed
+    if name == "not_english":
+        from georoute.verify import not_english_shares
+
+        (texts,) = args
+        return not_english_shares(Document(d, t, None, None) for d, t in texts.items())
+    if name == "mark":
+        from georoute.verify import mark_not_english
+
+        return mark_not_english(*args)
     raise ValueError(f"unknown stage {name!r}")
 
 
@@ -292,6 +303,7 @@ def _check_part(
             blocks.setdefault(block, []).append(r)
     findings: list[tuple[str, int, Any]] = []
     failures: list[tuple[str, str]] = []
+    not_english: dict[str, float] = {}
     legs: list[dict] = []
     n_trips = n_docs = 0
     want_claims = parquet_dir is not None or report
@@ -302,9 +314,10 @@ def _check_part(
     mentions: dict[int, list[tuple[int, dict]]] = {}
     for block in sorted(blocks):
         recs = sorted(blocks.pop(block), key=lambda r: r.seq)
-        trips, found, failed = _stage(
-            "check", [r.extraction for r in recs], {r.doc.id: r.doc.text for r in recs}, res.route
-        )
+        texts = {r.doc.id: r.doc.text for r in recs}
+        trips, found, failed = _stage("check", [r.extraction for r in recs], texts, res.route)
+        not_english.update(_stage("not_english", texts))
+        del texts
         paths = {r.doc.id: r.doc.path or r.doc.id for r in recs}
         failures.extend((paths.get(doc, doc), why) for doc, why in failed)
         n_trips += len(trips)
@@ -335,6 +348,7 @@ def _check_part(
         write_parquet_part(parquet_dir, "legs", j, legs)
     out: dict[str, Any] = {
         "findings": findings,
+        "not_english": not_english,
         "failures": failures,
         "documents": n_docs,
         "trips": n_trips,
@@ -694,6 +708,7 @@ def _run(
     merged: dict[tuple, Any] = {}
     n_docs = n_trips = 0
     ordered: list[tuple[str, int, Any]] = []
+    not_english: dict[str, float] = {}
     reports: dict[int, _Spilled] = {}
     busy = [0.0, 0.0]  # wall and CPU seconds inside the check tasks, summed
     out_index = {f.key: j for j, f in enumerate(outs)}
@@ -704,6 +719,7 @@ def _run(
         n_docs += res["documents"]
         n_trips += res["trips"]
         ordered.extend(res["findings"])
+        not_english.update(res["not_english"])
         errors.extend(res["failures"])
         if "report" in res:
             reports[out_index[fut.key]] = res["report"]
@@ -721,7 +737,9 @@ def _run(
                 claims=tuple(dict.fromkeys(old.claims + f.claims)),
             )
         )
-    findings = tuple(merged.values())
+    # marked once merged, as in-process: a finding two blocks say alike is one finding, and it
+    # is unverifiable as a whole when any of its documents is not English
+    findings = tuple(_stage("mark", list(merged.values()), not_english))
     lap("check")
     phases["check_tasks_wall"], phases["check_tasks_cpu"] = (round(x, 3) for x in busy)
     if parquet_dir is not None:

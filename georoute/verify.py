@@ -244,7 +244,19 @@ def verify(
 def _not_english(findings: list[Finding], docs: list[Document]) -> list[Finding]:
     """Findings that rest on an article not in English become unverifiable: georoute reads
     English only, and a figure read from another language may be misread."""
-    other = {d.id: english_share(d.text)[0] for d in docs if not is_english(d.text)}
+    return mark_not_english(findings, not_english_shares(docs))
+
+
+def not_english_shares(docs: Iterable[Document]) -> dict[str, float]:
+    """The documents that do not read as English, each with its share of English function
+    words (what :func:`mark_not_english` needs; the Dask engine gathers it per partition)."""
+    return {d.id: english_share(d.text)[0] for d in docs if not is_english(d.text)}
+
+
+def mark_not_english(findings: list[Finding], other: dict[str, float]) -> list[Finding]:
+    """``findings`` with every one resting on a document of ``other`` (id -> share of English
+    function words) made unverifiable, saying what it would have found. Applied once, after
+    findings are merged, so a merged finding is marked as a whole."""
     if not other:
         return findings
     out = []

@@ -232,3 +232,30 @@ def test_tasks_leave_handles_not_documents_in_worker_memory(corpus, gaz, tmp_pat
     assert len(pickle.dumps(part)) < texts / 10
     records = engine_dask._take(part.records)
     assert [r.doc.id for r in records] == [d.id for d in corpus]  # the records are all there
+
+
+def test_not_english_is_marked_after_merging_as_in_process(client):
+    """A finding two blocks say in the same words is one finding; when one of its documents is
+    not English the merged finding is unverifiable as a whole, in-process and on Dask alike
+    (Dask marked each block's findings before merging, and so gave two findings)."""
+    from georoute.base.documents import Document
+
+    en = "The council met on Monday, March 3, 2024, and approved the reservoir, it said."
+    fr = (
+        "Le conseil régional s'est réuni Monday, March 3, 2024, selon un communiqué publié en "
+        "anglais. Les habitants ont attendu longtemps cette décision pendant que les agents "
+        "vérifiaient les canalisations. Le directeur régional a expliqué que les retards étaient "
+        "dus à une panne près de la station principale, et que le service serait rouvert demain."
+    )
+    docs = [Document("en", en, None, None), Document("fr", fr, None, None)]
+    ref = verify(docs)
+    out = engine_dask.run(iter(docs), client=client, partition_size=1)
+    # two documents with no traveller are two blocks; their calendar findings merge
+    assert engine_dask.block_keys([("en", None, None, None), ("fr", None, None, None)], {}) == {
+        "en": "en",
+        "fr": "fr",
+    }
+    assert [(f.check, f.verdict, sorted(f.docs)) for f in ref.findings] == [
+        ("calendar", "unverifiable", ["en", "fr"])
+    ]
+    assert _norm(out.findings) == _norm(ref.findings)

@@ -75,35 +75,126 @@ LONG_RUN = 64
 _LONG = re.compile(rf"\S{{{LONG_RUN + 1},}}")
 
 
-@cache
-def _nlp():
-    """spaCy's blank English pipeline: the rule-based tokenizer with the project's
-    abbreviations as special cases (each stays one token: "Supt.", "approx.", "etc."), without
-    its URL rule (a URL is no claim, and the rule is tried on every whitespace-free run) and
-    without the special cases that split their text as the other rules do anyway ("\\n",
-    "It's", "N.Y."): spaCy caches no run read after a special case in the same text, and a line
-    break is one, so they cost the tokenizer its cache. The tokens of the test texts are those
-    of the full tokenizer (``tests/text/test_document.py``)."""
-    import spacy
+#: Bumped when the way the tokenizer's special cases are chosen changes: the tables cached in
+#: the cache folder are keyed by it, by spaCy's version and by the abbreviations.
+_RULES_FORMAT = 1
+#: Lexemes the tokenizer's vocabulary may gain before it is replaced by a fresh one: spaCy adds
+#: every new word to its vocabulary (and every new whitespace-free run to its cache) for good,
+#: so a long corpus would grow them without end.
+VOCAB_LIMIT = 10_000
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What the document layer reads with: spaCy's tokenizer (``make_doc`` as in a pipeline)."""
+
+    tokenizer: Any
+    #: lexemes in the vocabulary when built (those of the special cases)
+    fresh: int = 0
+
+    @property
+    def vocab(self) -> Any:
+        return self.tokenizer.vocab
+
+    def make_doc(self, text: str) -> Any:
+        return self.tokenizer(text)
+
+
+def _tokenizer(rules: dict[str, list[str]]) -> Any:
+    """spaCy's English tokenizer (the prefix, suffix, infix and token rules of
+    ``spacy.blank("en")``) with ``rules`` as its special cases (form -> pieces), no URL rule,
+    and a plain vocabulary (no lexical attributes: only token offsets are read)."""
+    from spacy import util
+    from spacy.lang.en import English
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+    from spacy.vocab import Vocab
+
+    d = English.Defaults
+    return Tokenizer(
+        Vocab(),
+        rules={form: [{ORTH: p} for p in pieces] for form, pieces in rules.items()},
+        prefix_search=util.compile_prefix_regex(d.prefixes).search,
+        suffix_search=util.compile_suffix_regex(d.suffixes).search,
+        infix_finditer=util.compile_infix_regex(d.infixes).finditer,
+        token_match=d.token_match,
+        url_match=None,
+    )
+
+
+def _chosen_rules() -> dict[str, list[str]]:
+    """The special cases the project's tokenizer keeps: spaCy's English ones, plus the
+    project's abbreviations (each stays one token: "Supt.", "approx.", "etc."), less those
+    that split their text as the other rules do anyway ("\\n", "It's", "N.Y."): spaCy caches no
+    run read after a special case in the same text, and a line break is one, so they cost the
+    tokenizer its cache. Slow (every form is tokenized, the tables loaded a few times): the
+    result is cached (:func:`_rules`)."""
+    from spacy.lang.en import English
     from spacy.symbols import ORTH
 
-    nlp = spacy.blank("en")
-    tokenizer = nlp.tokenizer
-    tokenizer.url_match = None
+    rules = {
+        form: [p[ORTH] for p in pieces]
+        for form, pieces in English.Defaults.tokenizer_exceptions.items()
+    }
+    tokenizer = _tokenizer(rules)
     for abbr in sorted(_NEVER_END | _MAY_END):
         form = abbr + "."
         if len(tokenizer(form)) != 1:
-            tokenizer.add_special_case(form, [{ORTH: form}])
-    rules = {form: [p[ORTH] for p in pieces] for form, pieces in tokenizer.rules.items()}
-    full = tokenizer.rules
-    tokenizer.rules = {}
+            rules[form] = [form]
+    tokenizer = _tokenizer({})
     dropped = {f for f, pieces in rules.items() if [t.text for t in tokenizer(f)] == pieces}
     while True:  # put back any dropped rule the kept ones would not reproduce
-        tokenizer.rules = {f: v for f, v in full.items() if f not in dropped}
+        kept = {f: v for f, v in rules.items() if f not in dropped}
+        tokenizer = _tokenizer(kept)
         wrong = {f for f in dropped if [t.text for t in tokenizer(f)] != rules[f]}
         if not wrong:
-            return nlp
+            return kept
         dropped -= wrong
+
+
+def _rules() -> dict[str, list[str]]:
+    """:func:`_chosen_rules`, read from the cache folder when a run has chosen them before with
+    the same spaCy and abbreviations (``spacy-rules-*.json``; rebuilt when unreadable)."""
+    import hashlib
+    import os
+
+    import spacy
+
+    from georoute.base.fileio import cache_dir
+
+    key = json.dumps([_RULES_FORMAT, spacy.__version__, sorted(_NEVER_END | _MAY_END)])
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    path = None
+    try:
+        path = cache_dir() / f"spacy-rules-{digest}.json"
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(cached, dict) and all(
+            isinstance(v, list) and "".join(v) == f for f, v in cached.items()
+        ):
+            return cached
+    except (OSError, ValueError):
+        pass
+    rules = _chosen_rules()
+    if path is not None:
+        try:
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # an unwritable cache costs the next run the choice again, nothing more
+    return rules
+
+
+@cache
+def _nlp() -> _Reader:
+    """The tokenizer the document layer reads with: spaCy's rule-based English tokenizer
+    (``spacy.blank("en")``'s rules, no statistical model, nothing downloaded) with the special
+    cases of :func:`_chosen_rules`, without its URL rule (a URL is no claim, and the rule is tried
+    on every whitespace-free run). Built from the cached special cases, without the rest of
+    spaCy's pipeline machinery. The tokens of the test texts are those of the full tokenizer
+    (``tests/text/test_document.py``)."""
+    tokenizer = _tokenizer(_rules())
+    return _Reader(tokenizer, len(tokenizer.vocab))
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -150,6 +241,10 @@ def _tokens(text: str) -> tuple[list[int], list[int]]:
             s = (arr[:, 0] + a).tolist()
             starts.extend(s)
             ends.extend((arr[:, 0] + arr[:, 1] + a).tolist())
+    if (
+        len(nlp.vocab) > nlp.fresh + VOCAB_LIMIT
+    ):  # a fresh vocabulary: memory stays flat over a corpus
+        _nlp.cache_clear()
     return starts, ends
 
 
