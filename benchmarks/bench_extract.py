@@ -87,6 +87,10 @@ def _load_baseline(root: Path):
     for k in saved:
         del sys.modules[k]
     sys.path.insert(0, str(root))
+    # an editable install's finder would otherwise find this package before the path entry
+    editable = [f for f in sys.meta_path if "__editable__" in getattr(f, "__module__", "")]
+    for f in editable:
+        sys.meta_path.remove(f)
     try:
         try:
             extract = importlib.import_module("georoute.extraction.extract")
@@ -107,6 +111,7 @@ def _load_baseline(root: Path):
 
         run(Document("warm", "It left Paris for Rome, 1,420 km, on Monday at 7pm.", None, None))
     finally:
+        sys.meta_path.extend(editable)
         sys.path.remove(str(root))
         for k in ours():
             del sys.modules[k]

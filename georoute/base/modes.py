@@ -48,6 +48,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as _C
+from re import _parser
 
 __all__ = [
     "MAX_SPEED_KMH",
@@ -189,19 +191,70 @@ SUBMODES: tuple[SubMode, ...] = (
     ),
 )
 _SUBMODE = {sm.id: sm for sm in SUBMODES}
-#: Any sub-mode's words: one scan tells whether the text names any (most texts name none).
-_ANY_SUBMODE = re.compile("|".join(f"(?:{sm.words.pattern})" for sm in SUBMODES), re.IGNORECASE)
+
+
+def _prefixes(items) -> set[str]:
+    """The lower-case word prefixes one of which a match of the parsed pattern ``items`` starts
+    with ("" when the pattern does not say)."""
+    items = list(items)
+    while items and items[0][0] is _C.AT:  # \b
+        items.pop(0)
+    if not items:
+        return {""}
+    op, av = items[0]
+    if op is _C.LITERAL:
+        out = ""
+        for op2, av2 in items:
+            ch = chr(av2) if op2 is _C.LITERAL else ""
+            if not (ch.isalnum() or ch == "_"):
+                break
+            out += ch
+        return {out.lower()}
+    if op is _C.SUBPATTERN:
+        return _prefixes(av[-1])
+    if op is _C.BRANCH:
+        return set().union(*(_prefixes(b) for b in av[1]))
+    return {""}
+
+
+#: Per sub-mode, the words its matches start with ("cars?" starts with "car").
+_STARTS = tuple(
+    (sm, tuple(sorted(_prefixes(_parser.parse(sm.words.pattern, sm.words.flags)))))
+    for sm in SUBMODES
+)
+#: Any of those words at a word start, in the lower-cased text: one case-sensitive scan finds
+#: every place a sub-mode's words may begin (a case-insensitive alternation scans slowly).
+_ANY_START = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({re.escape(w) for _, ws in _STARTS for w in ws}, key=len, reverse=True))
+    + ")"
+)
+#: Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does
+#: not lower to one (the Kelvin sign, dotted and dotless i, long s): a text with one of them is
+#: searched the slow way.
+_ODD_CASE = frozenset("\u212a\u0130\u0131\u017f")
 
 
 def submodes_in(text: str) -> tuple[str, ...]:
     """The ids of the sub-modes the text's words name, in table order.
 
+    Each sub-mode's pattern is tried only where the lower-cased text has one of its first words
+    at a word start; the answers are those of searching the whole text with every pattern.
+
     >>> submodes_in("The container ship docked at Busan.")
     ('cargo_ship',)
     """
-    if not _ANY_SUBMODE.search(text):
+    if not _ODD_CASE.isdisjoint(text):
+        return tuple(sm.id for sm in SUBMODES if sm.words.search(text))
+    low = text.lower()
+    starts = [m.start() for m in _ANY_START.finditer(low)]
+    if not starts:
         return ()
-    return tuple(sm.id for sm in SUBMODES if sm.words.search(text))
+    return tuple(
+        sm.id
+        for sm, words in _STARTS
+        if any(low.startswith(words, s) and sm.words.match(text, s) for s in starts)
+    )
 
 
 @dataclass(frozen=True)

@@ -7,28 +7,34 @@ from __future__ import annotations
 import bisect
 import re
 
+from georoute.base.rules import rule_row, words_pattern
 from georoute.geo.mentions import Mention
 
 __all__ = ["WHOLE_TRIP", "leg_endpoints", "locator", "place_relation", "subject_before"]
 
 
-_FROM_BEFORE = re.compile(
-    r"\b(?:from|left|leaving|departed|between|links?|linking|connects?|connecting|joins?)"
-    r"\s+(?:the\s+)?$"
-)
-_TO_BETWEEN = re.compile(r"\s*(?:to|and|with|for|towards|-|–)\s*(?:the\s+)?", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\b(?:to|into|reached|towards|for|in|at)\s+(?:the\s+)?$")
-_ARRIVED_BEFORE = re.compile(
-    r"\b(?:arriv\w*\s+(?:in|at)|reached|land(?:ed|s)\s+(?:in|at)|pulled\s+into|"
-    r"touch(?:ed|es)\s+down\s+(?:in|at)|dock(?:ed|s)\s+(?:in|at))\s+(?:the\s+)?$"
-)
+def _words(rid: str, field: str = "words") -> str:
+    """The alternation of a row's words in ``georoute/data/rules/endpoints.json``."""
+    row = rule_row("endpoints", rid)
+    return words_pattern(
+        row[field], literal_spaces=field == "words" and row.get("spaces") == "literal"
+    )
+
+
+_FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+(?:the\s+)?$")
+_TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+(?:the\s+)?$")
+_ARRIVED_BEFORE = re.compile(r"\b(?:" + _words("arrived_before") + r")\s+(?:the\s+)?$")
 #: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
 _WAYPOINT_BEFORE = re.compile(
-    r"\b(?:stop(?:over|s)?|refuel\w*|layover|transit|change|via|by\s+way\s+of|through|passing)"
-    r"(?:\s+(?:in|at|through))?\s+(?:the\s+)?$"
+    r"\b(?:"
+    + _words("waypoint_before")
+    + r")(?:\s+(?:"
+    + _words("waypoint_before", "then")
+    + r"))?\s+(?:the\s+)?$"
 )
 _DASH = re.compile(r"\s*[-–]\s*")
-_LINE_AFTER = re.compile(r"\s+(?:line|railway|route|road|highway|flight)", re.IGNORECASE)
+_LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
 
 
@@ -134,46 +140,28 @@ def subject_before(
 
 
 #: Words that make a sentence about the whole journey, not the leg just described.
-WHOLE_TRIP = re.compile(
-    r"\b(?:whole|entire|total|overall|altogether|in\s+all|all\s+told|round\s+trip|in\s+total)\b",
-    re.IGNORECASE,
-)
+WHOLE_TRIP = re.compile(r"\b(?:" + _words("whole_trip") + r")\b", re.IGNORECASE)
 
 #: Words by which a sentence points to a place named before it.
 _REFERS_BACK = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|town|port|village|station|capital|place|site|"
-    r"resort|base|settlement|terminus|island)\b|\b(?:it|which|where)\s+(?:is|lies|was|sits|stands)\b"
-    r"|^\s*(?:it|the\s+city|the\s+town)\b",
+    r"\b(?:"
+    + _words("refers_back", "determiners")
+    + r")\s+(?:[\w-]+\s+)?(?:"
+    + _words("refers_back", "nouns")
+    + r")\b|\b(?:"
+    + _words("refers_back", "pronouns")
+    + r")\s+(?:"
+    + _words("refers_back", "verbs")
+    + r")\b|^\s*(?:"
+    + _words("refers_back", "openers")
+    + r")\b",
     re.IGNORECASE,
 )
 
 
 #: Words that are no action between a place and its position ("lying", "located", "hundred").
-_NOT_ACTIONS = frozenset(
-    [
-        "located",
-        "situated",
-        "based",
-        "placed",
-        "centred",
-        "centered",
-        "lying",
-        "sitting",
-        "standing",
-        "hundred",
-        "speed",
-        "during",
-        "according",
-        "including",
-        "bordering",
-        "neighbouring",
-        "neighboring",
-        "surrounding",
-    ]
-)
-_VERB_FORM = re.compile(
-    r"\b(?:[a-z]{2,}(?:ed|ing)|left|went|came|ran|flew|drove|rode|took|fell|hit|struck|sank|broke)\b"
-)
+_NOT_ACTIONS = frozenset(rule_row("endpoints", "not_actions")["words"])
+_VERB_FORM = re.compile(r"\b(?:[a-z]{2,}(?:ed|ing)|" + _words("action_verbs") + r")\b")
 
 
 def _action_between(words: str) -> bool:
@@ -185,29 +173,41 @@ def _action_between(words: str) -> bool:
     return any(w.group() not in _NOT_ACTIONS for w in _VERB_FORM.finditer(words))
 
 
+#: How far after its word of travel the "from" of an origin may stand (characters).
+_ORIGIN_GAP = 40
+#: How far after its word of travel the "to", "in"... of a destination may stand (characters).
+_DESTINATION_GAP = 30
 _ORIGIN_BEFORE = (
     re.compile(
-        r"\b(?<!rarely\s)(?<!never\s)(?:left|leaving|departed|departs|departing|"
-        r"boarded\s+\w+\s+(?:in|at))\s+(?:the\s+)?$",
+        r"\b"
+        + "".join(
+            rf"(?<!{re.escape(w)}\s)" for w in rule_row("endpoints", "origin_verb")["not_after"]
+        )
+        + r"(?:"
+        + _words("origin_verb")
+        + r")\s+(?:the\s+)?$",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:travel\w*|trip|journey|flew|flight|flying|drove|driving|sail\w*|ride|rode|riding|"
-        r"cycl\w*|walk\w*|train|voyage|bus|coach|ferry|ship|boat|plane|jet|convoy|motorcade|"
-        r"took off|set (?:off|out|sail)|pull(?:ed|s|ing)?|depart\w*)\b[^.,;]{0,40}\b(?:from|out\s+of)\s+(?:the\s+)?$",
+        r"\b(?:"
+        + _words("origin_travel")
+        + rf")\b[^.,;]{{0,{_ORIGIN_GAP}}}\b(?:"
+        + _words("origin_travel", "then")
+        + r")\s+(?:the\s+)?$",
         re.IGNORECASE,
     ),
 )
 _DESTINATION_BEFORE = (
     re.compile(
-        r"\b(?:arriv\w*|travel\w*|head\w*|meet|visit\w*|trip|journey|left|crossed|reach\w*|bound|"
-        r"land(?:ed|s|ing)|touched down|dock\w*|pulled in|flew|fly\w*|drove|driv\w*|sail\w*|"
-        r"rode|riding|cycl\w*|walk\w*|train|bus|coach|ferry|flight|voyage)\b"
-        r"[^.,;]{0,30}?\b(?:to|into|in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+        r"\b(?:"
+        + _words("destination_travel")
+        + rf")\b[^.,;]{{0,{_DESTINATION_GAP}}}?\b(?:"
+        + _words("destination_travel", "then")
+        + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:reached|reaching|entered|entering)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+        r"\b(?:" + _words("destination_reached") + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
 )

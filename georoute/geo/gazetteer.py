@@ -14,7 +14,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -248,8 +248,10 @@ class Gazetteer:
         scored.sort(key=lambda c: (-c.score, c.place.id))
         scored = _country_before_town(scored, feats)
         scored = _city_before_region(scored, feats)
-        scored = _focus_breaks_tie(scored, document_focus(ctx))
+        if len(scored) > 1:
+            scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
+        best = replace(best, why=_explain(best, ctx, feats))
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
@@ -286,9 +288,16 @@ def document_focus(ctx: ResolutionContext) -> Focus:
     >>> document_focus(ResolutionContext(named=named[1:]))
     Focus(country='US', admin1=None)
     """
+    return _focus_of(ctx.named)
+
+
+@lru_cache(maxsize=256)
+def _focus_of(named: tuple[tuple[str, str, str | None], ...]) -> Focus:
+    """:func:`document_focus` of the names a context placed (a document's names resolve one by
+    one against the same context less one name: most of them share the answer)."""
     from collections import Counter
 
-    placed = [(cc, r) for _, cc, r in ctx.named if cc and "|" not in cc]
+    placed = [(cc, r) for _, cc, r in named if cc and "|" not in cc]
     if len(placed) < FOCUS_MIN_NAMES:
         return Focus()
     country, n = Counter(cc for cc, _ in placed).most_common(1)[0]
@@ -441,49 +450,81 @@ def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A place further than this in latitude from a context point is more than ``NEAR_KM`` from it
+#: (a great circle is at least as long as its difference in latitude; a kilometre of margin).
+_NEAR_DEG = math.degrees((NEAR_KM + 1.0) / 6371.0088)
+
+
+def _nearest_km(place: Place, points: tuple[tuple[float, float, str], ...]) -> float | None:
+    """The distance to the nearest context point when it could be under ``NEAR_KM`` (None when
+    every point lies too far in latitude alone): the same minimum, without the far points'
+    haversines."""
+    lat, lon = place.lat, place.lon
+    near = [haversine_km(lat, lon, la, lo) for la, lo, _ in points if abs(la - lat) <= _NEAR_DEG]
+    return min(near) if near else None
+
+
 def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
+    """The candidate's score; its reasons are written by :func:`_explain`, for the winner only
+    (most candidates lose, and their reasons were most of the time a resolution took)."""
     pop = place.population if place.population else UNKNOWN_POPULATION
     score = math.log10(pop + 10)
-    why: list[str] = []
     in_country = in_region = False
     near: float | None = None
+    kinds = place.kinds
     if primary:
         score += W_PRIMARY
-        why.append("the name is its main name, not an alternate")
-    if "capital" in place.kinds:
+    if "capital" in kinds:
         score += W_CAPITAL
-        why.append("a national capital")
-    if place.is_country:
+    is_country = "country" in kinds
+    if is_country:
         score += W_COUNTRY
-        why.append("a country")
     # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
-    if place.countries & (ctx.named_countries if place.is_country else ctx.countries):
+    if place.countries & (ctx.named_countries if is_country else ctx.countries):
         score += W_IN_CONTEXT_COUNTRY
         in_country = True
-        why.append(
-            f"in {'/'.join(sorted(place.countries & ctx.countries))}, a country the context names"
-        )
     if place.admin1 and (place.country, place.admin1) in ctx.regions:
         score += W_IN_CONTEXT_REGION
         in_region = True
-        why.append("in a region the context names")
     if ctx.points and not place.is_region:
+        d = _nearest_km(place, ctx.points)
+        if d is not None and d < NEAR_KM:
+            near = d
+            score += W_NEAR * (1.0 - d / NEAR_KM)
+    matched = not feats.isdisjoint(kinds)
+    if matched:
+        score += W_FEATURE
+    return Candidate(place, round(score, 3), primary, (), in_country, in_region, near, matched)
+
+
+def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tuple[str, ...]:
+    """Why :func:`_score` scored the candidate as it did, one reason per term, then the reasons
+    a reordering added to ``c.why``."""
+    place = c.place
+    why: list[str] = []
+    if c.primary:
+        why.append("the name is its main name, not an alternate")
+    if "capital" in place.kinds:
+        why.append("a national capital")
+    if place.is_country:
+        why.append("a country")
+    if c.in_context_country:
+        why.append(
+            f"in {'/'.join(sorted(place.countries & ctx.countries))}, a country the context names"
+        )
+    if c.in_context_region:
+        why.append("in a region the context names")
+    if c.near_km is not None:
         d, nearest = min(
             (haversine_km(place.lat, place.lon, la, lo), n) for la, lo, n in ctx.points
         )
-        if d < NEAR_KM:
-            near = d
-            score += W_NEAR * (1.0 - d / NEAR_KM)
-            why.append(f"{d:,.0f} km from {nearest!r}, named in the context")
+        why.append(f"{d:,.0f} km from {nearest!r}, named in the context")
     matched = feats & set(place.kinds)
     if matched:
-        score += W_FEATURE
         why.append(f"a {', '.join(sorted(matched)).replace('_', ' ')}, as the words around it say")
     if place.population:
         why.append(f"population {place.population:,}")
-    return Candidate(
-        place, round(score, 3), primary, tuple(why), in_country, in_region, near, bool(matched)
-    )
+    return (*why, *c.why)
 
 
 def _reason(best: Candidate, rest: tuple[Candidate, ...], query: str) -> str:

