@@ -224,6 +224,12 @@ class Gazetteer:
         norm = normalize_name(query)
         if not norm:
             return Resolution(query, None, reason="empty name")
+        if not abbreviation and _PRESS_ABBREVIATION.fullmatch(query.strip()):
+            region = self.locator(query.strip())
+            if region is not None:  # "Ky." is Kentucky, not Kayes
+                why = (f"{query.strip()!r} is the press's abbreviation of {region.name}",)
+                best = Candidate(region, 0.0, True, why)
+                return Resolution(query, region, (), why[0], 0.0, why, best)
         cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
         if not cands:
             inner = _inner_name(query) if not abbreviation else None
@@ -296,6 +302,10 @@ class Gazetteer:
             best,
         )
 
+
+#: A region written as newspapers abbreviate it, with its periods ("Calif.", "N.M.", "Ky."): one
+#: of the region aliases in ``gazetteer/region_aliases.csv`` (AP Stylebook and the like).
+_PRESS_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){1,2}")
 
 #: The place inside a longer name must be this populous, a region, or near the context's places.
 INNER_MIN_POPULATION = 15_000

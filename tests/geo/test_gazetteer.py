@@ -229,3 +229,22 @@ def test_a_place_inside_a_longer_name_locates_it(gaz, name, expected):
 @pytest.mark.parametrize("name", ["Trump Tower", "Royal Street", "Whole Foods"])
 def test_a_longer_name_without_a_sure_place_stays_unresolved(gaz, name):
     assert gaz.resolve(name).place is None
+
+
+@pytest.mark.parametrize(
+    "name, region", [("Ky.", "Kentucky"), ("Calif.", "California"), ("N.M.", "New Mexico")]
+)
+def test_a_press_abbreviation_alone_is_its_region(gaz, name, region):
+    """ "Ky." is Kentucky, not Kayes in Mali, even without a city before it."""
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.name == region and "admin1" in res.place.kinds
+    assert "abbreviation" in res.reason
+
+
+@pytest.mark.parametrize(
+    "name, iso",
+    [("French Guiana", "GF"), ("Mayotte", "YT"), ("Cape Verde", "CV"), ("Holy See", "VA")],
+)
+def test_countries_without_a_shape_of_their_own_and_other_names(gaz, name, iso):
+    p = gaz.resolve(name).place
+    assert p is not None and p.is_country and p.country == iso
