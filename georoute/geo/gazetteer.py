@@ -314,7 +314,11 @@ _OF_HEADS = NAMED_AFTER_PLACE | frozenset(
     ["republic", "kingdom", "state", "province", "county", "city", "port", "bay", "gulf"]
 )
 #: Words that end a name opened by the place it is named after ("Colorado State University").
-_TAIL_WORDS = NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", "district"])
+#: Airports are not among them: the index knows airports by their own names (airportsdata),
+#: and the town opening an airport's name may be a namesake of the one it serves ("Santa Rosa").
+_TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", "district"])) - {
+    "airport"
+}
 
 
 def _inner_name(query: str) -> str | None:
