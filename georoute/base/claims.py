@@ -67,6 +67,8 @@ class Relation(StrEnum):
     SPAN = "span"
     LIMIT = "limit"
     OFFSET = "offset"
+    WEATHER = "weather"
+    PLANNED = "planned"
 
 
 @dataclass(frozen=True)

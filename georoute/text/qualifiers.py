@@ -39,6 +39,10 @@ NOT_TRAVEL = {
     "span": "a span of months or years (an age, a history, a term), not a journey's duration",
     "limit": "a limit ('the 100 m.p.h. limit on that stretch', 'limited to 80 km/h'), a bound, "
     "not the leg's speed",
+    "planned": "a figure of something planned, proposed or hoped for ('plans a 1,000-km race "
+    "next summer', 'a proposed 300 km line'), not the journey reported",
+    "weather": "the speed of a wind, a current or a storm ('winds gusting to 90 km/h'), not "
+    "the vehicle's",
     "offset": "how long before or after another moment ('sailed on two days later'), not the "
     "journey's duration",
 }
@@ -132,6 +136,19 @@ RULES: tuple[Rule, ...] = (
         ),
         id="margin.words",
     ),
+    # something planned, proposed or hoped for, not the journey reported: "plans a 1,000-km
+    # race next summer", "a proposed 300 km line", "hopes to cut the trip to four hours"
+    Rule(
+        "planned",
+        _D | _T | _V,
+        before=_rx(
+            r"(?:\b(?:plans?|planning|proposes?|proposing|envisag\w+|"
+            r"hopes?\s+to\s+\w+|aims?\s+to\s+\w+|intends?\s+to\s+\w+)\s+"
+            r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?(?:\w+\s+)?(?:to\s+)?"
+            r"|\b(?:a|an|the)\s+(?:planned|proposed|projected)\s+)" + _HEDGE_WORDS + "$"
+        ),
+        id="planned.words",
+    ),
     Rule(
         "extra",
         _D | _T,
@@ -201,6 +218,20 @@ RULES: tuple[Rule, ...] = (
         ),
         id="instant.words",
     ),
+    # the weather's speed, not the vehicle's: "winds gusting to 90 km/h", "90 km/h gusts",
+    # "a four-knot current"
+    Rule(
+        "weather",
+        _V,
+        before=_rx(
+            r"\b(?:winds?|gusts?|gusting|gales?|storms?|hurricanes?|typhoons?|cyclones?|currents?|"
+            r"tides?)\b(?:\s+\w+){0,2}?\s+(?:of|at|to|up\s+to|reaching|exceeding|topping)\s+"
+            + _HEDGE_WORDS
+            + "$"
+        ),
+        after=_rx(r"[\s-]+(?:winds?|gusts?|gales?|currents?|tides?)\b"),
+        id="weather.words",
+    ),
     # a limit is a bound, not the leg's speed: "below the 100 m.p.h. limit", "limited to 80"
     Rule(
         "limit",
@@ -265,7 +296,7 @@ RULES: tuple[Rule, ...] = (
         _T,
         before=_rx(
             r"\b(?:suspended|halted|closed|shut|cancelled|canceled|grounded|stopped|disrupted|"
-            r"blocked|cut\s+off)\s+"
+            r"blocked|cut\s+off|out\s+of\s+(?:action|service|commission)|laid\s+up|sidelined)\s+"
             r"(?:\w+\s+){0,3}?(?:for\s+)?" + _HEDGE_WORDS + "$"
         ),
         after=_rx(r"[\s-]+(?:long\s+)?(?:suspension|suspensions|disruption|interruption)\b"),
