@@ -29,6 +29,7 @@ from georoute.extraction.endpoints import (
 )
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced
+from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, annotate
 from georoute.text.qualifiers import NOT_TRAVEL, not_travel
@@ -104,6 +105,16 @@ _CROSS = re.compile(
 _EVENT = re.compile(
     r"\b(forum|summit|conference|festival|games|talks|meeting|visit|expo|exhibition)\b",
     re.IGNORECASE,
+)
+#: An origin as wire copy writes a departure from a station or port.
+_PULLED_OUT = re.compile(
+    r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
+    r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A destination as wire copy writes an arrival at a station or port.
+_PULLED_IN = re.compile(
+    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?$", re.IGNORECASE
 )
 _TRAVEL_VERB = re.compile(
     r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
@@ -182,6 +193,12 @@ def place_claims(r: _Read, first: int) -> list[Claim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
     per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
+    # the year of the article's trip: its dateline's, else the first the text names (an
+    # undated report gives its date in its first lines: "on Wednesday, March 5, 2024")
+    first_year = _YEAR.search(text)
+    trip_year = (
+        r.document.date.year if r.document.date else int(first_year.group()) if first_year else None
+    )
     for k, m in enumerate(ms):
         a, z = r.ad.sentence_of(m.start)
         sent = text[a:z]
@@ -192,9 +209,13 @@ def place_claims(r: _Read, first: int) -> list[Claim]:
             )
         years, speculative = per_sentence[a, z]
         relation = place_relation(text[max(a, m.start - 120) : m.start])
+        if relation is None and _PULLED_OUT.search(text[max(a, m.start - 40) : m.start]):
+            relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
+        elif relation is None and _PULLED_IN.search(text[max(a, m.start - 40) : m.start]):
+            relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
         if k and locator(text, ms[k - 1], m):
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
-        if years and (r.document.date is None or years != {r.document.date.year}):
+        if years and years != {trip_year}:
             relation = None  # another trip, another year ("his 2018 trip to Beijing")
         out.append(
             Claim(
@@ -398,10 +419,20 @@ def headings(r: _Read, first: int) -> list[Claim]:
     return out
 
 
-def legs_of(r: _Read, quantities: list[Claim]) -> tuple[dict[int, _LegOf], list[Leg]]:
+def legs_of(
+    r: _Read, quantities: list[Claim], place_claims: list[Claim] = ()
+) -> tuple[dict[int, _LegOf], list[Leg]]:
     """The leg of every travel quantity (by index): named by its sentence, carried on from the
-    sentence before, or the trip's open leg; and the legs, without their claims yet."""
+    sentence before, or the trip's open leg; and the legs, without their claims yet.
+
+    A sentence that names one end by its pattern ("arrived in B") and the other only by the
+    verb before it ("pulled out of A ... and arrived in B") gives the leg both ends."""
     text, ad, doc = r.text, r.ad, r.doc
+    roles = {
+        c.start: c.relation
+        for c in place_claims
+        if c.relation in (Relation.ORIGIN, Relation.DESTINATION) and not c.speculative
+    }
     legs: list[Leg] = []
     of: dict[int, _LegOf] = {}
     leg_by_claim: dict[str, str | None] = {}
@@ -414,6 +445,8 @@ def legs_of(r: _Read, quantities: list[Claim]) -> tuple[dict[int, _LegOf], list[
             continue
         a, z = ad.sentence_of(c.start)
         origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
+        if (origin is None) != (dest is None):
+            origin, dest = _other_end(ad.mentions_between(a, z), roles, origin, dest)
         follows = (
             last_named is not None
             and not (origin or dest)
@@ -451,6 +484,27 @@ def legs_of(r: _Read, quantities: list[Claim]) -> tuple[dict[int, _LegOf], list[
         year = r.document.date.year if r.document.date else None
         legs.append(Leg(f"{doc}:trip", doc, None, None, r.doc_mode, (), True, year))
     return of, legs
+
+
+def _other_end(
+    ments: list[Mention], roles: dict[int, str], origin: Mention | None, dest: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """The missing end of a sentence's leg: the one point of the sentence that its verb makes
+    the origin (or the destination) and that is not the known end."""
+    known = origin or dest
+    want = Relation.ORIGIN if origin is None else Relation.DESTINATION
+    found = {
+        m.place.id: m
+        for m in ments
+        if roles.get(m.start) == want
+        and m.place is not None
+        and not m.place.is_region
+        and m.place != known.place
+    }
+    if len(found) != 1:
+        return origin, dest
+    m = next(iter(found.values()))
+    return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
 def time_claims(r: _Read, first: int) -> list[Claim]:
@@ -515,6 +569,13 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     ad = annotate(text, document.date)
     mentions = find_mentions(text, gaz, tokens=ad.words)
     ad.with_mentions(mentions)
+    unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words)
+    stations = _station_mentions([*unplaced, *_left_stations(text, mentions)], gaz)
+    if stations:
+        mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
+        ad.with_mentions(mentions)
+        taken = {(m.start, m.end) for m in stations}
+        unplaced = [u for u in unplaced if (u.start, u.end) not in taken]
     places = {m.place.id: m.place for m in mentions if m.place}
     r = _Read(
         document,
@@ -522,9 +583,60 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
         tuple(find_quantities(text)),
         ad.mode_in(0, len(text)),
         _traveller(text, mentions),
-        tuple(find_unplaced(text, gaz, mentions, tokens=ad.words)),
+        tuple(unplaced),
     )
     return r, places, _resolutions(mentions)
+
+
+#: A city big enough to hold stations, ports and quarters that wire copy names after it.
+STATION_CITY_POPULATION = 100_000
+_NAME_PART = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’.]*)*")
+
+
+_PULLED_OUT_OF = re.compile(
+    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
+    """Names after "pulled out of" that no mention covers ("pulled out of Colombo Fort")."""
+    out = []
+    for m in _PULLED_OUT_OF.finditer(text):
+        s, e = m.span("name")
+        if not any(x.start < e and s < x.end for x in mentions):
+            out.append(Unplaced(s, e, m["name"], "not in the gazetteer"))
+    return out
+
+
+def _station_mentions(unplaced: list[Unplaced], gaz: Gazetteer) -> list[Mention]:
+    """Names the gazetteer lacks that open or end with a city's name, read as that city: a
+    station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
+    Mumbai Central", "at Shin-Osaka"). Only cities of ``STATION_CITY_POPULATION`` or more, so
+    that a small namesake town is never taken for the place."""
+    out = []
+    for u in unplaced:
+        words = _NAME_PART.findall(u.text)
+        if len(words) > 3:
+            continue
+        parts = words[0].split("-") if len(words) == 1 else [words[0]]
+        tries = [" ".join(words[:2])] if len(words) == 3 else []
+        tries += [parts[0], parts[-1]] if len(parts) > 1 else parts
+        for name in tries:
+            res = gaz.resolve(name)
+            p = res.place
+            if (
+                p is not None
+                and not p.is_region
+                and (p.population or 0) >= STATION_CITY_POPULATION
+                and name.casefold() != u.text.casefold()
+            ):
+                why = (
+                    f"'{u.text}' read as {p.name}: a station, port or quarter named after the city"
+                )
+                out.append(Mention(u.start, u.end, u.text, Resolution(u.text, p, (), why)))
+                break
+    return out
 
 
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> DocumentClaims:
@@ -545,7 +657,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     dirs = separation_directions(r, seps, n)
     bare = bare_directions(r, n + len(dirs))
     heads = headings(r, n + len(dirs) + len(bare))
-    of, legs = legs_of(r, qs)
+    of, legs = legs_of(r, qs, pl)
     qs = [
         dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
         if i in of

@@ -250,7 +250,7 @@ def neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[
 
 #: "the capital", "the Russian capital": a reference to a capital city, not a name.
 _CAPITAL = re.compile(
-    r"\bthe\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
     r"spending|expenditure|letters?|punishment|offen[cs]es?|crimes?|goods|costs?|flight|"
     r"requirements?|controls?|of\b))",
 )
@@ -276,6 +276,8 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
             adj = gaz.resolve(m["adj"], abbreviation=m["adj"].isupper())
             if adj.place and adj.place.is_country:
                 country, why = adj.place, f"the country '{m['adj']}' names"
+            else:
+                continue  # "the Scottish capital": a capital of what the word names, not known
         if country is None:
             k = bisect.bisect_right(ends, m.start())
             if k == 0:

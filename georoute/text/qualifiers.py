@@ -23,7 +23,8 @@ NOT_TRAVEL = {
     "stay": "how long someone stays or visits ('a three-day state visit'), not the journey",
     "former": "an earlier figure a change starts from ('cut from two days to ten hours')",
     "elevation": "a height or depth ('3,400 metres above sea level'), not a distance travelled",
-    "instant": "a speed at one moment ('travelling at 79 mph when it derailed'), not an average",
+    "instant": "a speed at one moment ('travelling at 79 mph when it derailed', 'winds gusting "
+    "to 90 km/h'), not the leg's average",
     "feature": "the size of a feature or the length of a line, road or border ('the 34-kilometre "
     "strait', 'the 2,000 km Baikal-Amur Mainline'), not the distance travelled",
     "frequency": "how often something runs ('every two hours'), not how long it takes",
@@ -201,6 +202,19 @@ RULES: tuple[Rule, ...] = (
         ),
         id="instant.words",
     ),
+    # the weather's speed, not the traveller's: "winds gusting to 90 km/h", "gusts of 60 knots"
+    Rule(
+        "instant",
+        _V,
+        before=_rx(
+            r"\b(?:winds?|gusts?|gusting|gales?|breezes?|currents?|storm|typhoon|hurricane|"
+            r"cyclone)\b(?:\s+[\w'’-]+){0,2}?\s+(?:of\s+|to\s+|at\s+|reaching\s+)?(?:up\s+to\s+)?"
+            + _HEDGE_WORDS
+            + "$"
+        ),
+        after=_rx(r"[\s-]+(?:winds?|gusts?|gales?|currents?)\b"),
+        id="instant.weather",
+    ),
     # a limit is a bound, not the leg's speed: "below the 100 m.p.h. limit", "limited to 80"
     Rule(
         "limit",
@@ -265,7 +279,7 @@ RULES: tuple[Rule, ...] = (
         _T,
         before=_rx(
             r"\b(?:suspended|halted|closed|shut|cancelled|canceled|grounded|stopped|disrupted|"
-            r"blocked|cut\s+off)\s+"
+            r"blocked|cut\s+off|out\s+of\s+(?:action|service|commission))\s+"
             r"(?:\w+\s+){0,3}?(?:for\s+)?" + _HEDGE_WORDS + "$"
         ),
         after=_rx(r"[\s-]+(?:long\s+)?(?:suspension|suspensions|disruption|interruption)\b"),

@@ -332,3 +332,44 @@ def test_stages_are_functions_of_the_document_and_earlier_results(gaz):
     assert of[0].leg == legs[0].id and legs[0].origin is not None and legs[0].claims == ()
     (c,) = [c for c in extract_document(Document("d", text), gaz).claims if c.text == "570 km"]
     assert c.leg == legs[0].id and c.relation is Relation.LEG
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "The express pulled out of Mumbai Central at 5pm and arrived in New Delhi at 8.32am, "
+            "a journey of 1,386 km.",
+            "Mumbai",
+            "New Delhi",
+        ),
+        (
+            "The service pulled out of London King's Cross at 10am and arrived in Edinburgh "
+            "Waverley at 2.20pm, covering 632 km.",
+            "London",
+            "Edinburgh",
+        ),
+    ],
+)
+def test_station_names_and_pulled_out_of_give_both_ends(gaz, text, origin, destination):
+    """A station named after its city stands for the city; "pulled out of" makes the origin,
+    and a sentence that names the destination by its pattern takes that origin for its leg."""
+    dc = extract_document(Document("d", text), gaz)
+    km = next(c for c in dc.claims if c.kind == "distance")
+    assert [dc.places[p].name for p in km.places] == [origin, destination]
+    assert not dc.unplaced
+
+
+def test_a_small_namesake_is_never_read_for_an_unknown_station(gaz):
+    """Only a city big enough to name stations after it stands for an unknown name."""
+    text = "The train left Paris and stopped at Zzyzx Halt after 40 km."
+    dc = extract_document(Document("d", text), gaz)
+    assert all(c.text != "Zzyzx Halt" for c in dc.claims if c.kind == "place")
+
+
+def test_one_end_by_pattern_other_by_verb_only_when_unambiguous(gaz):
+    """Two candidate origins before the destination: the leg keeps its one known end."""
+    text = "The train pulled out of Lyon, then pulled out of Dijon and arrived in Paris, 400 km."
+    dc = extract_document(Document("d", text), gaz)
+    km = next(c for c in dc.claims if c.kind == "distance")
+    assert km.places[0] is None and dc.places[km.places[1]].name == "Paris"
