@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from georoute.base import coverage  # noqa: E402
+from georoute.base.claims import QuantityClaim  # noqa: E402
 from georoute.base.documents import Document, parse_dateline  # noqa: E402
 from georoute.base.modes import SUBMODES  # noqa: E402
 from georoute.extraction import endpoints, extract  # noqa: E402
@@ -159,6 +160,8 @@ def instrument() -> list[str]:
 
 def _count_claims(dc) -> None:
     for c in dc.claims:
+        if not isinstance(c, QuantityClaim):
+            continue
         if c.hedge and c.same_as is None and c.hedge.casefold() in HEDGES:
             coverage.FIRES[f"hedges:{c.hedge.casefold()}"] += 1
     for sid in dc.trip.submodes:

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from georoute.base.claims import QuantityClaim
+
 __all__ = ["Article", "Item", "groups", "load_articles", "score"]
 
 _PAIR = re.compile(r"^(?P<base>.+)_(?P<side>[ab])$")
@@ -136,20 +138,24 @@ def _claim_problem(dc, exp: dict) -> str | None:
         return f"{exp['text']!r} not found among {[c.text for c in dc.claims]}"
     c = matches[0]
     name = {pid: p.name for pid, p in dc.places.items()}
-    got: dict = {"kind": c.kind, "unit": c.unit, "hedge": c.hedge, "mode": c.mode}
-    got["relation"] = c.relation
+    row = c.to_dict()  # the fields every claim type writes (None where the type has none)
+    got: dict = {key: row[key] for key in ("kind", "unit", "hedge", "mode", "relation")}
     for key in ("kind", "unit", "hedge", "mode", "relation"):
         if key in exp and got[key] != exp[key]:
             return f"{exp['text']!r}: {key} is {got[key]!r}, expected {exp[key]!r}"
     if "value" in exp:
         v = exp["value"]
-        ok = _close(c.value, v) if isinstance(v, int | float) else c.value == v
+        ok = _close(row["value"], v) if isinstance(v, int | float) else row["value"] == v
         if not ok:
-            return f"{exp['text']!r}: value {c.value!r}, expected {v!r}"
+            return f"{exp['text']!r}: value {row['value']!r}, expected {v!r}"
     if "low" in exp:
         high = math.inf if exp["high"] is None else exp["high"]
-        if not (_close(c.low, exp["low"]) and _close(c.high, high)):
-            return f"{exp['text']!r}: interval {c.low}-{c.high}, expected {exp['low']}-{high}"
+        low_high = (c.low, c.high) if isinstance(c, QuantityClaim) else (None, None)
+        if not (_close(low_high[0], exp["low"]) and _close(low_high[1], high)):
+            return (
+                f"{exp['text']!r}: interval {low_high[0]}-{low_high[1]}, "
+                f"expected {exp['low']}-{high}"
+            )
     if "same_as" in exp:
         other = next((x.id for x in dc.claims if x.text == exp["same_as"]), None)
         if c.same_as != other:

@@ -108,7 +108,7 @@ def test_route_length_check_on_the_seeds(gaz):
 
 
 def test_route_length_tolerance(gaz):
-    from georoute.base.claims import Claim
+    from georoute.base.claims import QuantityClaim
     from georoute.checks import CheckInput, check_route_length
     from georoute.trips import Trip, TripLeg
 
@@ -117,7 +117,7 @@ def test_route_length_tolerance(gaz):
     verdicts = {}
     for factor in (0.75, 1.0, 1.15):
         v = round(route_km * factor)
-        c = Claim(
+        c = QuantityClaim(
             id="c",
             doc="d",
             kind="distance",

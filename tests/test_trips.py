@@ -10,7 +10,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.base.claims import Claim, DocumentClaims, Leg, TripContext
+from georoute.base.claims import DocumentClaims, Leg, PlaceClaim, TripContext
 from georoute.base.places import Place
 from georoute.trips import MAX_DATELINE_GAP_DAYS, group_trips
 from georoute.verify import verify
@@ -87,7 +87,7 @@ ENDS = ((1, 2), (1, 2), (2, 1), (None, 2), (1, None), (9, 2), (1, 1), (None, Non
 
 def _document(doc, traveller, words, date, mode, ends) -> tuple[DocumentClaims, str]:
     claims = tuple(
-        Claim(f"{doc}:c{k}", doc, "place", "x", 0, 1, places=(pid,), relation=rel)
+        PlaceClaim(f"{doc}:c{k}", doc, "place", "x", 0, 1, places=(pid,), relation=rel)
         for k, (rel, pid) in enumerate(zip(("origin", "destination"), ends, strict=True))
         if pid is not None
     )

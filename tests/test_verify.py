@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.base.claims import Claim
+from georoute.base.claims import QuantityClaim
 from georoute.base.geodesy import geodesic_km
 from georoute.checks import CheckInput, check_cross_source, check_speed_distance_time
 from georoute.cli import main
@@ -149,7 +149,7 @@ def test_cli_outputs_and_exit_codes(tmp_path, capsys):
 
 # -- properties ----------------------------------------------------------------------------
 def _claim(cid, kind, value, unit, low, high, hedge=None, doc="d1", leg="d1:trip"):
-    return Claim(
+    return QuantityClaim(
         id=cid,
         doc=doc,
         kind=kind,

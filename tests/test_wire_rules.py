@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from georoute.base.claims import Claim
+from georoute.base.claims import QuantityClaim, TimeClaim
 from georoute.base.documents import Document, parse_dateline
 from georoute.base.modes import SUBMODES, speed_limit, submodes_in
 from georoute.checks import CheckInput, check_calendar, check_route_length, check_timeline
@@ -111,7 +111,9 @@ def test_a_short_figure_on_the_trips_inferred_ends_is_not_judged(gaz):
 # -- route_length: only a credible network route ------------------------------------------
 def _route_input(gaz, km: float, route_km: float, inferred: bool = False):
     a, b = gaz.resolve("Pyongyang").place, gaz.resolve("Vladivostok").place
-    c = Claim("d:c1", "d", "distance", f"{km:g} km", 0, 1, km, "km", km - 1, km + 1, leg="d:L")
+    c = QuantityClaim(
+        "d:c1", "d", "distance", f"{km:g} km", 0, 1, km, "km", km - 1, km + 1, leg="d:L"
+    )
     leg = TripLeg("d:L", a.id, b.id, "train", ("d",), (c.id,), "T1", inferred)
     route = SimpleNamespace(
         length_km=route_km,
@@ -138,18 +140,20 @@ def test_route_far_longer_than_the_geodesic_is_not_trusted(gaz):
 
 
 # -- timeline: one judgement per document's durations --------------------------------------
-def _time(cid: str, rel: str, hour: int, doc: str = "d") -> Claim:
+def _time(cid: str, rel: str, hour: int, doc: str = "d") -> TimeClaim:
     t = dt.datetime(2024, 5, 2, hour)
-    return Claim(
+    return TimeClaim(
         cid, doc, "time", f"{hour}:00", 0, 1, relation=rel, begin=t, until=t, zone="UTC+00:00"
     )
 
 
-def _dur(cid: str, h: float, start: int, doc: str = "d") -> Claim:
-    return Claim(cid, doc, "duration", f"{h:g} hours", start, start + 1, h, "h", h, h, leg="d:L")
+def _dur(cid: str, h: float, start: int, doc: str = "d") -> QuantityClaim:
+    return QuantityClaim(
+        cid, doc, "duration", f"{h:g} hours", start, start + 1, h, "h", h, h, leg="d:L"
+    )
 
 
-def _timeline(durs: list[Claim]) -> list:
+def _timeline(durs: list[QuantityClaim]) -> list:
     dep, arr = _time("d:t1", "departure", 7), _time("d:t2", "arrival", 13)
     cs = {c.id: c for c in (dep, arr, *durs)}
     leg = TripLeg("d:L", None, None, "road", ("d",), tuple(c.id for c in durs), "T1", True)
@@ -193,7 +197,7 @@ def _inp(report) -> CheckInput:
 def test_an_undated_clock_time_is_read_on_the_neighbouring_day_before_any_verdict():
     # arrival "3:30 p.m." written without its day, read on the departure's day: 21.5 h early
     dep = _time("d:t1", "departure", 18)
-    arr = Claim(
+    arr = TimeClaim(
         "d:t2",
         "d",
         "time",

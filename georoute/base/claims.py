@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from enum import StrEnum
 
 from georoute.base.places import Place
 
-__all__ = ["Claim", "DocumentClaims", "Kind", "Leg", "Relation", "TripContext"]
+__all__ = [
+    "CLAIM_TYPES",
+    "Claim",
+    "DirectionClaim",
+    "DocumentClaims",
+    "Kind",
+    "Leg",
+    "PlaceClaim",
+    "QuantityClaim",
+    "Relation",
+    "TimeClaim",
+    "TripContext",
+    "new_claim",
+]
 
 
 class Kind(StrEnum):
@@ -58,7 +71,16 @@ class Relation(StrEnum):
 
 @dataclass(frozen=True)
 class Claim:
-    """One thing an article states, at ``text[start:end]`` of its document (REPORT.md ``claims``)."""
+    """One thing an article states, at ``text[start:end]`` of its document (REPORT.md ``claims``).
+
+    The base of the four claim types; each kind has exactly one (``CLAIM_TYPES``), and a claim
+    made with another type than its kind's is refused:
+
+    >>> QuantityClaim("c1", "a", "date", "May 5", 0, 5)
+    Traceback (most recent call last):
+    ...
+    TypeError: a date claim is a TimeClaim, not a QuantityClaim
+    """
 
     id: str
     doc: str
@@ -66,53 +88,94 @@ class Claim:
     text: str
     start: int
     end: int
-    value: float | str | None = None
-    unit: str | None = None
-    low: float | None = None
-    high: float | None = None
-    hedge: str | None = None
+    _: KW_ONLY
     same_as: str | None = None
     leg: str | None = None
     places: tuple[int | None, ...] = ()
     mode: str | None = None
     relation: Relation | None = None  # a plain string is taken and made a Relation
     speculative: bool = False
-    begin: dt.datetime | None = None  # time window (local time of the claim's place)
-    until: dt.datetime | None = None
-    weekday: int | None = None
-    date: dt.date | None = None
-    event: str | None = None  # the event a time belongs to ("forum")
-    zone: str | None = None  # a time zone stated with a clock time ("10:15 BST"): IANA or UTC±hh:mm
     year: int | None = None  # a year named in the claim's sentence
-    #: a figure's interval as written, before its hedge (``low``/``high`` are after it)
-    figure: tuple[float, float] | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", Kind(self.kind))
+        kind = Kind(self.kind)
+        object.__setattr__(self, "kind", kind)
+        if type(self) is not CLAIM_TYPES[kind]:
+            raise TypeError(
+                f"a {kind} claim is a {CLAIM_TYPES[kind].__name__}, not a {type(self).__name__}"
+            )
         if self.relation is not None:
             object.__setattr__(self, "relation", Relation(self.relation))
+
+    def _own(self) -> dict:
+        """The fields of REPORT.md's claim that the type fills in (the others are None)."""
+        return {}
 
     def to_dict(self) -> dict:
         """The claim as REPORT.md's ``claims`` array writes it (an open end of an interval, which
         strict JSON cannot hold, is None; the time window as two ISO strings)."""
-        return {
+        d = {
             "id": self.id,
             "doc": self.doc,
             "kind": self.kind,
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            "value": self.value,
-            "unit": self.unit,
-            "low": _finite(self.low),
-            "high": _finite(self.high),
-            "hedge": self.hedge,
+            "value": None,
+            "unit": None,
+            "low": None,
+            "high": None,
+            "hedge": None,
             "same_as": self.same_as,
             "leg": self.leg,
             "places": list(self.places),
             "mode": self.mode,
             "relation": self.relation,
             "speculative": self.speculative,
+            "window": None,
+            "zone": None,
+        }
+        d.update(self._own())
+        return d
+
+
+@dataclass(frozen=True)
+class QuantityClaim(Claim):
+    """A distance, speed or duration: its value in ``unit``, the interval ``low``-``high`` its
+    words allow (after the hedge) and ``figure``, the interval the figure allows as written."""
+
+    value: float | None = None
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str | None = None
+    #: a figure's interval as written, before its hedge (``low``/``high`` are after it)
+    figure: tuple[float, float] | None = None
+
+    def _own(self) -> dict:
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "low": _finite(self.low),
+            "high": _finite(self.high),
+            "hedge": self.hedge,
+        }
+
+
+@dataclass(frozen=True)
+class TimeClaim(Claim):
+    """A date or a clock time: the window it allows (local time of the claim's place)."""
+
+    begin: dt.datetime | None = None
+    until: dt.datetime | None = None
+    weekday: int | None = None
+    date: dt.date | None = None
+    event: str | None = None  # the event a time belongs to ("forum")
+    zone: str | None = None  # a time zone stated with a clock time ("10:15 BST"): IANA or UTC±hh:mm
+
+    def _own(self) -> dict:
+        return {
+            "value": self.begin.isoformat() if self.begin else None,
             "window": (
                 [self.begin.isoformat(), self.until.isoformat()]
                 if self.begin and self.until
@@ -120,6 +183,51 @@ class Claim:
             ),
             "zone": self.zone,
         }
+
+
+@dataclass(frozen=True)
+class PlaceClaim(Claim):
+    """A place named; ``name`` is the resolved place's (``places`` holds its id)."""
+
+    name: str | None = None
+
+    def _own(self) -> dict:
+        return {"value": self.name}
+
+
+@dataclass(frozen=True)
+class DirectionClaim(Claim):
+    """A compass direction (a separation: "north of Y") or a heading ("headed east"): ``sector``
+    is its compass point ("N", "NE", ...)."""
+
+    sector: str | None = None
+
+    def _own(self) -> dict:
+        return {"value": self.sector}
+
+
+#: The one claim type of each kind.
+CLAIM_TYPES: dict[Kind, type[Claim]] = {
+    Kind.DISTANCE: QuantityClaim,
+    Kind.SPEED: QuantityClaim,
+    Kind.DURATION: QuantityClaim,
+    Kind.DIRECTION: DirectionClaim,
+    Kind.HEADING: DirectionClaim,
+    Kind.DATE: TimeClaim,
+    Kind.TIME: TimeClaim,
+    Kind.PLACE: PlaceClaim,
+}
+
+
+def new_claim(
+    id: str, doc: str, kind: Kind | str, text: str, start: int, end: int, **fields
+) -> Claim:
+    """A claim of the type its kind calls for (an unknown kind is a ValueError).
+
+    >>> type(new_claim("c1", "a", "speed", "5 km/h", 0, 6, value=5.0, unit="km/h")).__name__
+    'QuantityClaim'
+    """
+    return CLAIM_TYPES[Kind(kind)](id, doc, kind, text, start, end, **fields)
 
 
 def _finite(x):

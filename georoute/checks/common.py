@@ -6,9 +6,9 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from georoute.base.claims import Claim
+from georoute.base.claims import Claim, QuantityClaim
 from georoute.base.findings import Finding, fmt
 from georoute.base.places import Place
 from georoute.text.intervals import hedge_of
@@ -30,7 +30,7 @@ class CheckInput:
     router: Callable[[list[Place]], Any] | None = None
 
 
-def canon(c: Claim) -> tuple[float, float, float]:
+def canon(c: QuantityClaim) -> tuple[float, float, float]:
     """The claim's value, low and high in its kind's canonical unit (km, km/h, h)."""
     v, _ = to_canonical(float(c.value), c.unit)
     lo, _ = to_canonical(float(c.low), c.unit)
@@ -41,23 +41,29 @@ def canon(c: Claim) -> tuple[float, float, float]:
 def quote(c: Claim) -> str:
     """How the claim was written, with its hedge: 'about 50km/h'; '7 h' for a 'seven-hour' trip."""
     text = c.text
+    if not isinstance(c, QuantityClaim):
+        return text
     if c.kind == "duration" and re.search(r"-(?:hour|minute|day|week)$", text):
         text = f"{fmt(float(c.value), c.unit)} ('{c.text}')"
     return f"{c.hedge} {text}" if c.hedge and c.hedge.casefold() not in text.casefold() else text
 
 
-def primary_claims(cs: Iterable[Claim]) -> list[Claim]:
+C = TypeVar("C", bound=Claim)
+
+
+def primary_claims(cs: Iterable[C]) -> list[C]:
     """The claims that are not a conversion of another ("733 miles" after "1,180km")."""
     return [c for c in cs if c.same_as is None]
 
 
-def leg_figures(leg: TripLeg, inp: CheckInput, kind: str) -> list[Claim]:
+def leg_figures(leg: TripLeg, inp: CheckInput, kind: str) -> list[QuantityClaim]:
     """The leg's claims of one kind (distance, duration, speed), conversions left out, figures
     that cannot enter arithmetic (``unusable``) kept."""
-    return primary_claims(inp.claims[cid] for cid in leg.claims if inp.claims[cid].kind == kind)
+    cs = (inp.claims[cid] for cid in leg.claims)
+    return primary_claims(c for c in cs if isinstance(c, QuantityClaim) and c.kind == kind)
 
 
-def leg_claims(leg: TripLeg, inp: CheckInput, kind: str) -> list[Claim]:
+def leg_claims(leg: TripLeg, inp: CheckInput, kind: str) -> list[QuantityClaim]:
     """The leg's claims of one kind (distance, duration, speed), conversions and unusable
     figures (zero, not finite) left out, so every check may divide by them."""
     return [c for c in leg_figures(leg, inp, kind) if unusable(c) is None]
@@ -75,13 +81,13 @@ def unusable(c: Claim) -> str | None:
     """Why a distance, duration or speed cannot enter arithmetic, or None when it can: a speed
     or duration of zero (or below), or a figure too large to be a number.
 
-    >>> from georoute.base.claims import Claim
-    >>> unusable(Claim("c1", "a", "speed", "0 km/h", 0, 6, 0.0, "km/h", -0.5, 0.5))
+    >>> from georoute.base.claims import QuantityClaim as Q
+    >>> unusable(Q("c1", "a", "speed", "0 km/h", 0, 6, 0.0, "km/h", -0.5, 0.5))
     "'0 km/h': a speed of zero covers no distance"
-    >>> unusable(Claim("c1", "a", "speed", "5 km/h", 0, 6, 5.0, "km/h", 4.5, 5.5)) is None
+    >>> unusable(Q("c1", "a", "speed", "5 km/h", 0, 6, 5.0, "km/h", 4.5, 5.5)) is None
     True
     """
-    if c.kind not in ("distance", *_ZERO) or None in (c.value, c.low, c.high):
+    if not isinstance(c, QuantityClaim) or None in (c.value, c.low, c.high):
         return None
     v, lo, hi = canon(c)
     if not (math.isfinite(v) and math.isfinite(lo)) or math.isnan(hi):
@@ -91,7 +97,7 @@ def unusable(c: Claim) -> str | None:
     return None
 
 
-def is_upper(c: Claim) -> bool:
+def is_upper(c: QuantityClaim) -> bool:
     """Whether the claim's words make it an upper bound (a top speed, "up to")."""
     h = hedge_of(c.hedge)
     return h is not None and h.kind == "upper"
@@ -102,14 +108,14 @@ def finite_or_none(x: float) -> float | None:
     return None if math.isinf(x) else round(x, 3)
 
 
-def figure_of(c: Claim) -> tuple[float, float]:
+def figure_of(c: QuantityClaim) -> tuple[float, float]:
     """What the figure as written allows, before any hedge: the interval the extractor kept
-    (``Claim.figure``: a range's two ends, a compound duration's last part, the precision of
+    (``QuantityClaim.figure``: a range's two ends, a compound duration's last part, the precision of
     "about 300 km"); a claim without one (made by hand) allows its interval.
 
-    >>> from georoute.base.claims import Claim
-    >>> figure_of(Claim("c1", "a", "distance", "300 km", 0, 6, 300.0, "km", 270.0, 330.0, "about",
-    ...                 figure=(250.0, 350.0)))
+    >>> from georoute.base.claims import QuantityClaim as Q
+    >>> figure_of(Q("c1", "a", "distance", "300 km", 0, 6, 300.0, "km", 270.0, 330.0, "about",
+    ...             figure=(250.0, 350.0)))
     (250.0, 350.0)
     """
     if c.figure is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from georoute.base.claims import Claim
+from georoute.base.claims import QuantityClaim
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import geodesic_km
 from georoute.base.modes import MAX_SPEED_KMH, speed_limit
@@ -55,7 +55,7 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
 
             def mine(
                 kind: str, doc: str = doc, legs: list[TripLeg] = legs, every: bool = False
-            ) -> list[Claim]:
+            ) -> list[QuantityClaim]:
                 get = leg_figures if every else leg_claims
                 return list(
                     dict.fromkeys(c for lg in legs for c in get(lg, inp, kind) if c.doc == doc)
@@ -134,7 +134,7 @@ def _modes_differ(a: set[str], b: set[str]) -> bool:
     return bool(a and b and a != b)
 
 
-def _sdt_unusable(figures: list[Claim], leg_ids: tuple[str, ...]) -> Finding:
+def _sdt_unusable(figures: list[QuantityClaim], leg_ids: tuple[str, ...]) -> Finding:
     """The leg states all three figures, but one kind only as zero (or too large a number)."""
     why = [w for c in figures if (w := unusable(c))]
     c = next(c for c in figures if unusable(c))
@@ -148,22 +148,22 @@ def _sdt_unusable(figures: list[Claim], leg_ids: tuple[str, ...]) -> Finding:
 
 
 def _sdt_leg(
-    ds: list[Claim],
-    ts: list[Claim],
-    vs: list[Claim],
-    figures: list[Claim],
+    ds: list[QuantityClaim],
+    ts: list[QuantityClaim],
+    vs: list[QuantityClaim],
+    figures: list[QuantityClaim],
     leg: TripLeg,
     leg_ids: tuple[str, ...],
 ) -> Finding:
     """One finding for a leg's distances, durations and speeds (see check_speed_distance_time).
     A figure written twice in the same words ("the 632 km ... (632 km)") is one figure, and the
     finding cites both."""
-    same: dict[tuple, list[Claim]] = {}
+    same: dict[tuple, list[QuantityClaim]] = {}
     for c in (*ds, *ts, *vs):
         same.setdefault(_figure_key(c), []).append(c)
     ds, ts, vs = ([c for c in cs if same[_figure_key(c)][0] is c] for cs in (ds, ts, vs))
     n = len(ds) * len(ts) * len(vs)
-    unfit: list[Claim] = []
+    unfit: list[QuantityClaim] = []
     mixed = False
     if n == 1:
         f = _sdt(ds[0], ts[0], vs[0], leg, leg_ids)
@@ -237,11 +237,11 @@ def _fitting_triples(ds, ts, vs, leg, leg_ids, tried: list[Finding]) -> list[Fin
     return [f for f in tried if f.verdict == "consistent"]
 
 
-def _cited(f: Finding, *kinds: list[Claim]) -> list[Claim]:
+def _cited(f: Finding, *kinds: list[QuantityClaim]) -> list[QuantityClaim]:
     return [c for cs in kinds for c in cs if c.id in f.claims]
 
 
-def _figure_key(c: Claim) -> tuple:
+def _figure_key(c: QuantityClaim) -> tuple:
     """What makes two figures the same in a finding's arithmetic and words."""
     return (c.kind, canon(c), quote(c), c.unit, c.mode)
 
@@ -256,15 +256,15 @@ def _contradiction(f: Finding) -> float:
     return max(fast, slow)
 
 
-def _width(c: Claim) -> tuple[float, int]:
+def _width(c: QuantityClaim) -> tuple[float, int]:
     """How much a figure's interval allows, relative to its value (ties: text order)."""
     v, lo, hi = canon(c)
     return ((hi - lo) / v if v > 0 else INF, c.start)
 
 
 def _extreme_triples(
-    ds: list[Claim], ts: list[Claim], vs: list[Claim]
-) -> list[tuple[Claim, Claim, Claim]]:
+    ds: list[QuantityClaim], ts: list[QuantityClaim], vs: list[QuantityClaim]
+) -> list[tuple[QuantityClaim, QuantityClaim, QuantityClaim]]:
     """The triples that decide whether any triple contradicts: within each class of figures
     that share a verdict rule (the distance's mode; the duration's mode and whether it spans
     days; the speed's upper bound and daily rate), the longest and shortest distance with the
@@ -272,13 +272,13 @@ def _extreme_triples(
     the distance and shrink with the duration, so a contradiction, if any, shows at these.
     At most 8 triples a class of each kind, whatever the number of figures."""
 
-    def classes(cs: list[Claim], key) -> list[list[Claim]]:
+    def classes(cs: list[QuantityClaim], key) -> list[list[QuantityClaim]]:
         out: dict = {}
         for c in cs:
             out.setdefault(key(c), []).append(c)
         return list(out.values())
 
-    def ends(cs: list[Claim]) -> list[Claim]:
+    def ends(cs: list[QuantityClaim]) -> list[QuantityClaim]:
         # too fast: the highest low distance over the lowest high duration against the lowest
         # high speed; too slow: the lowest high distance over the highest low duration against
         # the highest low speed. For each kind: the highest low and the lowest high.
@@ -295,7 +295,9 @@ def _extreme_triples(
     ]
 
 
-def _sdt(d: Claim, t: Claim, v: Claim, leg: TripLeg, leg_ids: tuple[str, ...]) -> Finding:
+def _sdt(
+    d: QuantityClaim, t: QuantityClaim, v: QuantityClaim, leg: TripLeg, leg_ids: tuple[str, ...]
+) -> Finding:
     dv, dlo, dhi = canon(d)
     tv, tlo, thi = canon(t)
     vv, vlo, vhi = canon(v)
@@ -374,7 +376,7 @@ _RESTERS = {"foot": "walkers", "run": "runners", "bicycle": "cyclists", "road": 
 _MOVING = {"foot": "walking", "run": "running", "bicycle": "cycling", "road": "driving"}
 
 
-def _rests(mode: str | None, t: Claim) -> str | None:
+def _rests(mode: str | None, t: QuantityClaim) -> str | None:
     """The mode, when the duration spans days of a journey whose travellers rest."""
     if mode not in _RESTERS:
         return None
@@ -386,9 +388,11 @@ def _rests(mode: str | None, t: Claim) -> str | None:
 def check_unit_conversion(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
-        if not c.same_as or c.kind not in ("distance", "speed", "duration"):
+        if not isinstance(c, QuantityClaim) or not c.same_as:
             continue
         a = inp.claims[c.same_as]
+        if not isinstance(a, QuantityClaim):  # a figure converts a figure
+            continue
         a_lo, a_hi = figure_of(a)
         b_lo, b_hi = figure_of(c)
         conv_lo, conv_hi = convert(a_lo, a.unit, c.unit), convert(a_hi, a.unit, c.unit)
@@ -424,7 +428,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
     out = []
     for trip in inp.trips:
         for leg in trip.legs:
-            by_doc: dict[str, list[Claim]] = {}
+            by_doc: dict[str, list[QuantityClaim]] = {}
             for t in leg_figures(leg, inp, "duration"):
                 by_doc.setdefault(t.doc, []).append(t)
             dists = leg_claims(leg, inp, "distance")
@@ -493,7 +497,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
     return out
 
 
-def _stated_speed(vs: list[Claim], leg: TripLeg) -> Finding:
+def _stated_speed(vs: list[QuantityClaim], leg: TripLeg) -> Finding:
     """A leg's stated average speeds against what its mode can do: the fastest that fits, or,
     when none fits, the slowest. A speed beyond the mode beside one that fits likely belongs
     to something else ("gusts of 70 mph" in a ferry story) and is named, not judged."""
@@ -544,7 +548,9 @@ def _with_stated_speed(f: Finding, g: Finding) -> Finding:
     )
 
 
-def _plausibility(t: Claim, ds: list[Claim], leg: TripLeg, inp: CheckInput) -> Finding | None:
+def _plausibility(
+    t: QuantityClaim, ds: list[QuantityClaim], leg: TripLeg, inp: CheckInput
+) -> Finding | None:
     """The speed ``t`` needs over the leg's first stated distance, or over the geodesic."""
     mode = leg.mode
     _, tlo, thi = canon(t)

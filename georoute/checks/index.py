@@ -18,9 +18,10 @@ __all__ = ["ClaimsByDoc"]
 class ClaimsByDoc:
     """The claims of ``inp`` grouped by document, each in the order of ``inp.claims``.
 
-    >>> from georoute.base.claims import Claim
-    >>> cs = {c.id: c for c in (Claim("a1", "a", "date", "x", 0, 1), Claim("b1", "b", "time", "y", 0, 1),
-    ...                         Claim("a2", "a", "place", "z", 2, 3))}
+    >>> from georoute.base.claims import PlaceClaim, TimeClaim
+    >>> cs = {c.id: c for c in (TimeClaim("a1", "a", "date", "x", 0, 1),
+    ...                         TimeClaim("b1", "b", "time", "y", 0, 1),
+    ...                         PlaceClaim("a2", "a", "place", "z", 2, 3))}
     >>> idx = ClaimsByDoc(CheckInput(cs, {}, ()))
     >>> [c.id for c in idx.of(("b", "a"))]
     ['a1', 'b1', 'a2']

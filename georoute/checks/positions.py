@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from georoute.base.claims import DirectionClaim, QuantityClaim
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import (
     COMPASS_16,
@@ -97,7 +98,7 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
 def check_separation(inp: CheckInput) -> list[Finding]:
     out = []
     for c in primary_claims(inp.claims.values()):
-        if c.kind != "distance" or c.relation != "separation":
+        if not isinstance(c, QuantityClaim) or c.kind != "distance" or c.relation != "separation":
             continue
         ref, sub = reference_and_subject(c, inp)
         if ref is None or sub is None:
@@ -151,7 +152,7 @@ def check_separation(inp: CheckInput) -> list[Finding]:
 def check_direction(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
-        if c.kind != "direction":
+        if not isinstance(c, DirectionClaim) or c.kind != "direction":
             continue
         ref, sub = reference_and_subject(c, inp)
         if ref is None or sub is None:
@@ -164,12 +165,12 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             )
             continue
         brg = rhumb_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
-        off = angle_off(brg, str(c.value))
-        ok = off <= sector_half_width(str(c.value))
+        off = angle_off(brg, str(c.sector))
+        ok = off <= sector_half_width(str(c.sector))
         actual = f"{compass_name(brg)}, {brg:.0f}°"
         msg = (
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
-            f"'{c.text}' covers {_sector(str(c.value))}, so it {'fits' if ok else 'does not fit'}."
+            f"'{c.text}' covers {_sector(str(c.sector))}, so it {'fits' if ok else 'does not fit'}."
         )
         out.append(
             Finding(
@@ -180,7 +181,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                 msg,
                 {
                     "rhumb_bearing_deg": round(brg, 2),
-                    "stated": c.value,
+                    "stated": c.sector,
                     "degrees_off_centre": round(off, 2),
                     "actual_direction": compass_name(brg),
                     "reference": ref.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from georoute.base.claims import Claim
+from georoute.base.claims import QuantityClaim
 from georoute.base.errors import RouteUnavailable
 from georoute.base.findings import Finding, FoundRoute, fmt
 from georoute.base.geodesy import geodesic_km
@@ -33,7 +33,7 @@ ROUTE_CREDIBLE = 2.0
 
 
 def _route_finding(
-    d: Claim,
+    d: QuantityClaim,
     leg_ids: tuple[str, ...],
     o: Place,
     de: Place,

@@ -7,7 +7,7 @@ import itertools
 import re
 from zoneinfo import ZoneInfo
 
-from georoute.base.claims import Claim
+from georoute.base.claims import TimeClaim
 from georoute.base.findings import Finding, fmt
 from georoute.base.geodesy import geodesic_km
 from georoute.checks.common import (
@@ -42,7 +42,7 @@ def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
 MANY_TIMES = 200
 
 
-def _timetable(trip, deps: list[Claim], arrs: list[Claim]) -> Finding:
+def _timetable(trip, deps: list[TimeClaim], arrs: list[TimeClaim]) -> Finding:
     """One unverifiable finding for a trip that states too many times to be one journey."""
     cs = [*deps, *arrs]
     return Finding(
@@ -56,7 +56,7 @@ def _timetable(trip, deps: list[Claim], arrs: list[Claim]) -> Finding:
     )
 
 
-def _most_precise(times: list[Claim]) -> list[list[Claim]]:
+def _most_precise(times: list[TimeClaim]) -> list[list[TimeClaim]]:
     """The narrowest windows of one trip, each with every claim that states it.
 
     A window that holds a narrower one is dropped, whichever document states it ("Sunday"
@@ -75,7 +75,7 @@ def _most_precise(times: list[Claim]) -> list[list[Claim]]:
             for d in times
         )
     ]
-    groups: dict[tuple, list[Claim]] = {}
+    groups: dict[tuple, list[TimeClaim]] = {}
     for c in sorted(kept, key=lambda c: (c.doc, c.start)):
         groups.setdefault((c.begin, c.until, c.zone), []).append(c)
     return list(groups.values())
@@ -90,14 +90,14 @@ _DAY_WORDS = re.compile(
 )
 
 
-def _undated(c: Claim) -> bool:
+def _undated(c: TimeClaim) -> bool:
     """A clock time written without its day ("3:30 p.m. local time"): its day was guessed."""
     return c.kind == "time" and c.weekday is None and not _DAY_WORDS.search(c.text)
 
 
 def _day_shift(
-    dep: Claim, arr: Claim, lo: float, hi: float, tz_o: str | None, tz_d: str | None
-) -> tuple[int, list[Claim], float, float] | None:
+    dep: TimeClaim, arr: TimeClaim, lo: float, hi: float, tz_o: str | None, tz_d: str | None
+) -> tuple[int, list[TimeClaim], float, float] | None:
     """When a time's day was guessed (not written beside it), the move of the arrival by one
     or two days that makes the figures fit: (days, the undated times, elapsed low, high)."""
     loose = [c for c in (dep, arr) if _undated(c)]
@@ -111,7 +111,7 @@ def _day_shift(
     return None
 
 
-def _shift_note(shift: tuple[int, list[Claim], float, float], fits: bool) -> str:
+def _shift_note(shift: tuple[int, list[TimeClaim], float, float], fits: bool) -> str:
     """What a day's move says: the natural reading (a day) fits, or only a bigger move does."""
     days, loose, e_lo, e_hi = shift
     which = " and ".join(f"'{c.text}'" for c in loose)
@@ -180,7 +180,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
     for trip in inp.trips:
         if len(trip.legs) == 0:
             continue
-        cl = [c for c in by_doc.of(trip.docs) if c.kind in ("time", "date")]
+        cl = [c for c in by_doc.of(trip.docs) if isinstance(c, TimeClaim)]
         deps = [c for c in cl if c.relation == "departure"]
         arrs = [c for c in cl if c.relation in ("arrival", "crossing")]
         for c in deps + arrs:
@@ -294,7 +294,8 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
         if (
-            c.kind == "date"
+            isinstance(c, TimeClaim)
+            and c.kind == "date"
             and c.weekday is not None
             and c.date is not None
             and re.search(r"\d{4}|\d{1,2}", c.text)
@@ -322,7 +323,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         evs = sorted(
-            (c for c in by_doc.of(trip.docs) if c.event and c.begin),
+            (c for c in by_doc.of(trip.docs) if isinstance(c, TimeClaim) and c.event and c.begin),
             key=lambda c: c.id,
         )
         if len(evs) > MANY_TIMES:
@@ -368,9 +369,9 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
     Saturday evening"), ties the event to that date, which the calendar confirms; the message
     says that this is all it shows."""
     out = []
-    by_doc: dict[str, list[Claim]] = {}
+    by_doc: dict[str, list[TimeClaim]] = {}
     for c in inp.claims.values():
-        if c.kind in ("date", "time"):
+        if isinstance(c, TimeClaim):
             by_doc.setdefault(c.doc, []).append(c)
     for cs in by_doc.values():
         cs.sort(key=lambda c: c.start)
@@ -435,7 +436,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
     return out
 
 
-def _utc_iso(c: Claim, tz: str | None) -> list[str] | None:
+def _utc_iso(c: TimeClaim, tz: str | None) -> list[str] | None:
     """The claim's window in UTC as ISO strings, or None when its zone is unknown."""
     if tz is None:
         return None
@@ -447,7 +448,7 @@ _UNKNOWN_ZONE = (-12.0, 14.0)
 
 
 def _elapsed(
-    dep: Claim, arr: Claim, tz_o: str | None, tz_d: str | None, raw: bool = False
+    dep: TimeClaim, arr: TimeClaim, tz_o: str | None, tz_d: str | None, raw: bool = False
 ) -> tuple[float, float]:
     """Hours from the departure window to the arrival window, at least 0.
 
@@ -455,7 +456,7 @@ def _elapsed(
     from -12 to +14 hours, so its window widens by that much rather than being read as UTC.
     """
 
-    def utc_window(c: Claim, tz: str | None) -> tuple[dt.datetime, dt.datetime]:
+    def utc_window(c: TimeClaim, tz: str | None) -> tuple[dt.datetime, dt.datetime]:
         if tz is not None:
             return _utc(c.begin, tz), _utc(c.until, tz)
         lo, hi = _UNKNOWN_ZONE

@@ -16,7 +16,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from georoute.base.claims import Claim, DocumentClaims, Kind, Leg, Relation, TripContext
+from georoute.base.claims import (
+    Claim,
+    DirectionClaim,
+    DocumentClaims,
+    Kind,
+    Leg,
+    PlaceClaim,
+    QuantityClaim,
+    Relation,
+    TimeClaim,
+    TripContext,
+)
 from georoute.base.documents import Document
 from georoute.base.modes import submodes_in
 from georoute.base.places import Place
@@ -189,7 +200,7 @@ def _resolutions(mentions: list[Mention]) -> dict[int, dict]:
     return out
 
 
-def place_claims(r: _Read, first: int) -> list[Claim]:
+def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
     per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
@@ -218,14 +229,14 @@ def place_claims(r: _Read, first: int) -> list[Claim]:
         if years and years != {trip_year}:
             relation = None  # another trip, another year ("his 2018 trip to Beijing")
         out.append(
-            Claim(
+            PlaceClaim(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind.PLACE,
                 m.text,
                 m.start,
                 m.end,
-                value=m.place.name,
+                name=m.place.name,
                 places=(m.place.id,),
                 relation=relation,
                 speculative=speculative and relation == Relation.DESTINATION,
@@ -235,7 +246,7 @@ def place_claims(r: _Read, first: int) -> list[Claim]:
     return out
 
 
-def quantity_claims(r: _Read, first: int) -> list[Claim]:
+def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
     text, qs, out = r.text, r.quantities, []
@@ -248,7 +259,7 @@ def quantity_claims(r: _Read, first: int) -> list[Claim]:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
         out.append(
-            Claim(
+            QuantityClaim(
                 r.claim_id(first + i),
                 r.doc,
                 Kind(q.kind),
@@ -270,7 +281,7 @@ def quantity_claims(r: _Read, first: int) -> list[Claim]:
     return out
 
 
-def separations(r: _Read, quantities: list[Claim]) -> dict[int, _Separation]:
+def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
     """Distances that separate two places, by quantity index: "<distance> <direction> of Y",
     "Y, D to the south", "D away"."""
     text, qs, ad = r.text, r.quantities, r.ad
@@ -345,7 +356,9 @@ def separations(r: _Read, quantities: list[Claim]) -> dict[int, _Separation]:
     return out
 
 
-def separation_directions(r: _Read, seps: dict[int, _Separation], first: int) -> list[Claim]:
+def separation_directions(
+    r: _Read, seps: dict[int, _Separation], first: int
+) -> list[DirectionClaim]:
     """The compass word of each separation that has one, as a direction claim."""
     out = []
     for i in sorted(seps):
@@ -353,14 +366,14 @@ def separation_directions(r: _Read, seps: dict[int, _Separation], first: int) ->
         if s.ds is not None and s.de is not None:
             word = r.text[s.ds : s.de]
             out.append(
-                Claim(
+                DirectionClaim(
                     r.claim_id(first + len(out)),
                     r.doc,
                     Kind.DIRECTION,
                     word,
                     s.ds,
                     s.de,
-                    value=_COMPASS[word.casefold()],
+                    sector=_COMPASS[word.casefold()],
                     places=s.places,
                     relation=Relation.SEPARATION,
                 )
@@ -368,7 +381,7 @@ def separation_directions(r: _Read, seps: dict[int, _Separation], first: int) ->
     return out
 
 
-def bare_directions(r: _Read, first: int) -> list[Claim]:
+def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     """Directions without a distance: "Khasan, north of Tumangang"."""
     text, ad, out = r.text, r.ad, []
     for m in ad.mentions:
@@ -383,14 +396,14 @@ def bare_directions(r: _Read, first: int) -> list[Claim]:
             continue
         de = ds + len(dm.group("dir"))
         out.append(
-            Claim(
+            DirectionClaim(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind.DIRECTION,
                 text[ds:de],
                 ds,
                 de,
-                value=_COMPASS[dm.group("dir").casefold()],
+                sector=_COMPASS[dm.group("dir").casefold()],
                 places=(m.place.id, subject.place.id),
                 relation=Relation.SEPARATION,
             )
@@ -398,20 +411,20 @@ def bare_directions(r: _Read, first: int) -> list[Claim]:
     return out
 
 
-def headings(r: _Read, first: int) -> list[Claim]:
+def headings(r: _Read, first: int) -> list[DirectionClaim]:
     """Headings describe travel, not positions ("headed northwards")."""
     out = []
     for hm in _HEADING.finditer(r.text):
         ds, de = hm.start("dir"), hm.end("dir")
         out.append(
-            Claim(
+            DirectionClaim(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind.HEADING,
                 r.text[ds:de],
                 ds,
                 de,
-                value=_COMPASS[hm.group("dir").casefold()],
+                sector=_COMPASS[hm.group("dir").casefold()],
                 relation=Relation.HEADING,
                 mode=r.doc_mode,
             )
@@ -420,7 +433,7 @@ def headings(r: _Read, first: int) -> list[Claim]:
 
 
 def legs_of(
-    r: _Read, quantities: list[Claim], place_claims: list[Claim] = ()
+    r: _Read, quantities: list[QuantityClaim], places: list[PlaceClaim] = ()
 ) -> tuple[dict[int, _LegOf], list[Leg]]:
     """The leg of every travel quantity (by index): named by its sentence, carried on from the
     sentence before, or the trip's open leg; and the legs, without their claims yet.
@@ -430,7 +443,7 @@ def legs_of(
     text, ad, doc = r.text, r.ad, r.doc
     roles = {
         c.start: c.relation
-        for c in place_claims
+        for c in places
         if c.relation in (Relation.ORIGIN, Relation.DESTINATION) and not c.speculative
     }
     legs: list[Leg] = []
@@ -507,7 +520,7 @@ def _other_end(
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
-def time_claims(r: _Read, first: int) -> list[Claim]:
+def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     """Dates and times, with the departure, arrival or crossing the verbs make of them."""
     text, ad, out = r.text, r.ad, []
     place_words = {w for m in ad.mentions for w in m.text.split()}
@@ -541,14 +554,13 @@ def time_claims(r: _Read, first: int) -> list[Claim]:
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         out.append(
-            Claim(
+            TimeClaim(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind(t.kind),
                 t.text,
                 t.start,
                 t.end,
-                value=t.begin.isoformat() if t.begin else None,
                 relation=role or (Relation.EVENT if event else None),
                 begin=t.begin,
                 until=t.until,

@@ -3,13 +3,14 @@ conversion."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from georoute.base.claims import Claim
+from georoute.base.claims import QuantityClaim
 from georoute.base.documents import Document
 from georoute.checks import (
     CheckInput,
@@ -25,7 +26,7 @@ from georoute.verify import verify
 
 
 def claim(cid, kind, value, unit, low, high, hedge=None, mode=None, start=0):
-    return Claim(
+    return QuantityClaim(
         id=cid,
         doc="d1",
         kind=kind,
@@ -42,7 +43,7 @@ def claim(cid, kind, value, unit, low, high, hedge=None, mode=None, start=0):
     )
 
 
-def leg_input(claims: list[Claim], mode: str | None = "train") -> CheckInput:
+def leg_input(claims: list[QuantityClaim], mode: str | None = "train") -> CheckInput:
     by_id = {c.id: c for c in claims}
     leg = TripLeg("d1:trip", None, None, mode, ("d1",), tuple(by_id), "T1")
     return CheckInput(by_id, {}, (Trip("T1", ("d1",), None, None, (leg,)),))
@@ -79,7 +80,7 @@ def test_figure_of_is_the_interval_the_extractor_kept(gaz, text, figure):
     (c,) = [c for c in extract(text, gaz) if c.kind in ("distance", "duration")]
     assert figure_of(c) == pytest.approx(figure, abs=1e-4)
     # the text is not read again: a claim whose text no longer parses keeps its figure
-    assert figure_of(Claim(**{**c.__dict__, "text": "?"})) == figure_of(c)
+    assert figure_of(dataclasses.replace(c, text="?")) == figure_of(c)
 
 
 def test_figure_of_a_claim_made_by_hand_is_its_interval():
@@ -133,7 +134,7 @@ def _figures(kind: str, unit: str):
     return st.lists(one(), min_size=1, max_size=5)
 
 
-def _build(ds, ts, vs) -> list[Claim]:
+def _build(ds, ts, vs) -> list[QuantityClaim]:
     out = []
     for kind, rows in (("distance", ds), ("duration", ts), ("speed", vs)):
         for value, unit, lo, hi, hedge, mode in rows:
@@ -194,7 +195,7 @@ def test_one_plausibility_finding_a_leg_for_the_shortest_duration():
 
 def test_unit_conversion_of_a_plain_figure_unchanged():
     a = claim("a", "distance", 1180.0, "km", 1175.0, 1185.0)
-    b = Claim(**{**claim("b", "distance", 733.0, "mi", 732.5, 733.5).__dict__, "same_as": "a"})
+    b = dataclasses.replace(claim("b", "distance", 733.0, "mi", 732.5, 733.5), same_as="a")
     (f,) = check_unit_conversion(CheckInput({"a": a, "b": b}, {}, ()))
     assert f.verdict == "consistent" and f.computed["written_range"] == [732.5, 733.5]
 

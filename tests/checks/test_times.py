@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from georoute.base.claims import Claim
+from georoute.base.claims import QuantityClaim, TimeClaim
 from georoute.checks import (
     CheckInput,
     check_calendar,
@@ -64,8 +64,10 @@ def test_claims_by_doc_keep_the_input_order(corpus_input):
     assert idx.of(["no such document"]) == []
 
 
-def _rail_leg(doc: str, pyo, vla, km: float) -> tuple[Claim, TripLeg]:
-    c = Claim(f"{doc}c", doc, "distance", f"{km:g} km", 0, 1, km, "km", km - 1, km + 1, leg="L")
+def _rail_leg(doc: str, pyo, vla, km: float) -> tuple[QuantityClaim, TripLeg]:
+    c = QuantityClaim(
+        f"{doc}c", doc, "distance", f"{km:g} km", 0, 1, km, "km", km - 1, km + 1, leg="L"
+    )
     return c, TripLeg(f"{doc}:L", pyo.id, vla.id, "train", (doc,), (c.id,), f"T{doc}")
 
 
@@ -112,9 +114,11 @@ def _timeline(dep_local, arr_local, hours, tz_o="Europe/Paris", tz_d="Europe/Par
         return {} if t is None else {"begin": t, "until": t + dt.timedelta(minutes=1)}
 
     claims = {
-        "dep": Claim("dep", "a", "time", "dep", 0, 3, relation="departure", **window(dep_local)),
-        "arr": Claim("arr", "a", "time", "arr", 4, 7, relation="arrival", **window(arr_local)),
-        "dur": Claim(
+        "dep": TimeClaim(
+            "dep", "a", "time", "dep", 0, 3, relation="departure", **window(dep_local)
+        ),
+        "arr": TimeClaim("arr", "a", "time", "arr", 4, 7, relation="arrival", **window(arr_local)),
+        "dur": QuantityClaim(
             "dur", "a", "duration", "dur", 8, 11, hours[0], "h", hours[0], hours[1], leg="a:1"
         ),
     }

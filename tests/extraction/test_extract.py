@@ -38,7 +38,7 @@ def test_seed_004_figures_intervals_and_links(gaz, seed_texts):
     assert (k680.low, k680.high) == pytest.approx((612.0, 748.0))
     d = next(c for c in dc.claims if c.kind == "direction")
     ref, sub = (dc.places[p].name for p in d.places)
-    assert (d.value, ref, sub) == ("N", "Pyongyang", "Vladivostok")
+    assert (d.sector, ref, sub) == ("N", "Pyongyang", "Vladivostok")
     times = {c.text: c for c in dc.claims if c.kind in ("time", "date")}
     assert times["Sunday afternoon"].relation == "departure"
     assert times["Sunday afternoon"].begin.isoformat() == "2023-09-10T12:00:00"
@@ -49,7 +49,7 @@ def test_seed_003_nearly_24_hours_and_heading(gaz, seed_texts):
     dc = claims_of(gaz, seed_texts, "003")
     c = find(dc, "24 hours")
     assert c.hedge == "nearly" and (c.low, c.high) == pytest.approx((21.6, 24.0))
-    assert any(x.kind == "heading" and x.value == "N" for x in dc.claims)
+    assert any(x.kind == "heading" and x.sector == "N" for x in dc.claims)
     vost = next(x for x in dc.claims if x.text == "Vostochny")
     assert "spaceport" in dc.places[vost.places[0]].kinds and vost.speculative
 
@@ -292,18 +292,18 @@ def test_leg_named_across_an_abbreviation(gaz, text):
 
 
 def test_kind_and_relation_are_str_enums_covering_every_value():
-    from georoute.base.claims import Claim, Kind, Relation
+    from georoute.base.claims import Kind, QuantityClaim, Relation, new_claim
     from georoute.text.qualifiers import NOT_TRAVEL
 
     assert set(NOT_TRAVEL) <= {r.value for r in Relation}
-    c = Claim("c1", "d", "distance", "5 km", 0, 4, 5.0, "km", 4.5, 5.5, relation="stay")
+    c = QuantityClaim("c1", "d", "distance", "5 km", 0, 4, 5.0, "km", 4.5, 5.5, relation="stay")
     assert c.kind is Kind.DISTANCE and c.relation is Relation.STAY
     assert c.kind == "distance" and f"{c.relation}" == "stay"
     assert json.dumps({"kind": c.kind, "relation": c.relation}) == (
         '{"kind": "distance", "relation": "stay"}'
     )
     with pytest.raises(ValueError):
-        Claim("c2", "d", "weight", "5 kg", 0, 4)
+        new_claim("c2", "d", "weight", "5 kg", 0, 4)
 
 
 def test_stages_are_functions_of_the_document_and_earlier_results(gaz):

@@ -185,7 +185,7 @@ def test_distance_from_an_unknown_place_is_a_separation_not_the_trip(gaz):
     d = next(c for c in claims if c.kind == "distance")
     assert d.relation == "separation" and d.leg is None and d.places[0] is None
     (direction,) = [c for c in claims if c.kind == "direction"]
-    assert direction.value == "N" and direction.places[0] is None
+    assert direction.sector == "N" and direction.places[0] is None
 
 
 # --- the evaluation harness's matching ------------------------------------------------------
