@@ -99,7 +99,10 @@ _SPECULATIVE = re.compile(
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
-    r"|flagged off|start(?:ed|s|ing)? (?:from|out))\b",
+    r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
+    # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
+    r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
+    r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way))\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
@@ -224,6 +227,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
         elif relation is None and _PULLED_IN.search(text[max(a, m.start - 40) : m.start]):
             relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
+        if relation is None:
+            relation = _course_end(text, ms, k)
         if k and locator(text, ms[k - 1], m):
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
         if years and years != {trip_year}:
@@ -246,13 +251,37 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     return out
 
 
+#: A course named by its ends: "the Sydney to Hobart yacht race", "the London-Brighton ride".
+_COURSE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+_COURSE_AFTER = re.compile(
+    r"(?:[\s-]+[\w-]+){0,2}?\s+(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|"
+    r"walk|march|swim|crossing|challenge|sportive|classic)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
+    """Origin or destination of mention ``k`` when it opens or closes a course named by its
+    two ends ("the Sydney to Hobart yacht race"), else None."""
+    for o, d in ((k, k + 1), (k - 1, k)):
+        if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
+            continue
+        if ms[o].place.is_region or ms[d].place.is_region or ms[o].place == ms[d].place:
+            continue
+        if _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start) and _COURSE_AFTER.match(
+            text, ms[d].end
+        ):
+            return Relation.ORIGIN if k == o else Relation.DESTINATION
+    return None
+
+
 def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
     text, qs, out = r.text, r.quantities, []
     for i, q in enumerate(qs):
         a, z = r.ad.sentence_of(q.start)
-        years = {int(y) for y in _YEAR.findall(text[a:z])}
+        years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
             relation = not_travel(text, list(qs), i)
         else:
@@ -279,6 +308,19 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
             )
         )
     return out
+
+
+#: Where a sentence's clause ends: a comma or semicolon before "and", "but", "while" or a
+#: participle ("..., and finished 67 minutes outside the record set in 2017").
+_CLAUSE_END = re.compile(r"[,;]\s+(?:and|but|while|whereas|compared|against|beating|breaking)\b")
+
+
+def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
+    """The years that date a figure at ``[start, end)`` of the sentence ``[a, z)``: those
+    before it in the sentence ("In 1990 it took six hours") and those of its own clause, not
+    those of a later clause ("sailed 628 miles, and missed the record set in 2017")."""
+    cut = _CLAUSE_END.search(text, end, z)
+    return {int(y) for y in _YEAR.findall(text[a : cut.start() if cut else z])}
 
 
 def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
@@ -701,8 +743,21 @@ def _conversion_separation(r: _Read, seps: dict[int, _Separation], i: int) -> _S
     return s if s is not None and s.covers_conversion else None
 
 
+#: A named train, the traveller of a rail report: "the Mumbai Rajdhani Express".
+_NAMED_TRAIN = re.compile(
+    r"\b(?!The\b)(?:[A-Z][\w-]+\s+){1,3}(?:Express|Mail|Limited|Zephyr|Flyer)\b"
+)
+#: What opens a sentence, a quote or a bracket: a capital there is no sign of a name.
+_OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|[\"“‘(]\s*)$")
+
+
 def _traveller(text: str, mentions: list[Mention]) -> str | None:
-    """The name the document most often makes the subject of a verb: its traveller."""
+    """The name the document most often makes the subject of a verb: its traveller.
+
+    Only a name: never a weekday or month, nor a word capitalised only where it opens a
+    sentence or a quote ("Air travel ... is quicker"). A report that names no person but a
+    train ("the Mumbai Rajdhani Express") travels as that train.
+    """
     mentioned = {m.text for m in mentions}
     subject = re.compile(
         r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
@@ -724,12 +779,24 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
         "Who",
         "What",
     }
+    inside = {
+        w.group()
+        for w in re.finditer(r"\b[A-Z][\w-]+", text)
+        if not _OPENING.search(text[max(0, w.start() - 3) : w.start()])
+    }
+    trains = Counter(" ".join(m.group().split()) for m in _NAMED_TRAIN.finditer(text))
+    skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
     counts = Counter(
         m.group(1)
         for m in subject.finditer(text)
-        if m.group(1) not in mentioned and m.group(1) not in skip
+        if m.group(1) not in mentioned
+        and m.group(1) not in skip
+        and m.group(1).casefold() not in CALENDAR_WORDS
+        and m.group(1) in inside
     )
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    return trains.most_common(1)[0][0] if trains else None
 
 
 _ACTORS = re.compile(
@@ -737,7 +804,7 @@ _ACTORS = re.compile(
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
-    r"|express|shuttle|service|airliner|airlines?|airways)s?\b",
+    r"|express|shuttle|service|airliner|airlines?|airways)(?:e?s)?\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")

@@ -373,3 +373,57 @@ def test_one_end_by_pattern_other_by_verb_only_when_unambiguous(gaz):
     dc = extract_document(Document("d", text), gaz)
     km = next(c for c in dc.claims if c.kind == "distance")
     assert km.places[0] is None and dc.places[km.places[1]].name == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        # a weekday or a word opening a quote is no traveller; a named train is one
+        (
+            'Talks begin on Wednesday. Wednesday was set for the vote. "Air travel is quicker."',
+            None,
+        ),
+        ("The Mumbai Rajdhani Express left at 5pm. The Mumbai Rajdhani Express arrived.", None),
+        ("Sipho Ndlovu crossed the line first. Ndlovu was 31. Ndlovu's time was good.", "Ndlovu"),
+    ],
+)
+def test_traveller_is_a_name(gaz, text, traveller):
+    dc = extract_document(Document("d", text), gaz)
+    if "Rajdhani" in text:
+        assert dc.trip.traveller == "Mumbai Rajdhani Express"
+    else:
+        assert dc.trip.traveller == traveller
+
+
+def test_a_journeys_start_and_coaches_take_the_departure(gaz):
+    text = (
+        "The attempt began on March 2 at 4:30 a.m. in central Santiago. The first coaches set off "
+        "from Santiago's Terminal Sur at 8:30 am on Monday."
+    )
+    dc = extract_document(Document("d", text, None, parse_dateline("July 22, 2024")), gaz)
+    times = {c.text: c.relation for c in dc.claims if c.kind == "time"}
+    assert times["4:30 a.m."] == times["8:30 am"] == "departure"
+
+
+def test_a_year_in_a_later_clause_dates_only_that_clause(gaz):
+    """ "sailed 628 miles ..., and missed the record set in 2017": the sail is this year's."""
+    text = (
+        "SYDNEY, Dec 28, 2024 - The yacht reached Hobart on Friday. It sailed 628 nautical miles "
+        "averaging 18.3 knots, and finished 67 minutes outside the record of 1 day, 9 hours set "
+        "in 2017."
+    )
+    dc = extract_document(Document("d", text, None, parse_dateline(text)), gaz)
+    q = {c.text: c for c in dc.claims if c.kind in ("distance", "speed", "duration")}
+    assert q["628 nautical miles"].year is None and q["18.3 knots"].year is None
+    assert q["628 nautical miles"].leg == q["18.3 knots"].leg
+    assert q["67 minutes"].year == 2017
+
+
+def test_a_course_named_by_its_ends_gives_them(gaz):
+    text = "Riders finished the London to Brighton bike ride, a 54-mile course, by noon."
+    dc = extract_document(Document("d", text), gaz)
+    rel = {c.text: c.relation for c in dc.claims if c.kind == "place"}
+    assert rel == {"London": "origin", "Brighton": "destination"}
+    text = "He flew from London to Brighton and then went on a long walk."
+    rel = {c.text: c.relation for c in extract_document(Document("d", text), gaz).claims}
+    assert rel["London"] == "origin"  # the words before say so; no course is named
