@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from georoute.base.documents import Document, parse_dateline  # noqa: E402
+from georoute.base.documents import Document, document_date  # noqa: E402
 from georoute.checks import CHECKS  # noqa: E402
 from georoute.geo.gazetteer import default_gazetteer  # noqa: E402
 from georoute.verify import verify  # noqa: E402
@@ -44,7 +44,8 @@ def evaluate(folder: Path) -> tuple[dict, list]:
     missed = []
     for group in groups(articles):
         docs = [
-            Document(a.name, a.text, str(a.path), parse_dateline(a.text) or a.date) for a in group
+            Document(a.name, a.text, str(a.path), document_date(a.text, default=a.date))
+            for a in group
         ]
         report = verify(docs, gazetteer=gaz)
         items = score(group, report)

@@ -27,7 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from georoute.base.documents import MAX_BYTES, Document, load_documents, parse_dateline
+from georoute.base.documents import (
+    MAX_BYTES,
+    Document,
+    document_date,
+    load_documents,
+)
 from georoute.base.errors import InputError
 
 __all__ = [
@@ -202,7 +207,7 @@ def _document(
     raw_id = row.get(columns.id)
     doc_id = where if raw_id is None or str(raw_id).strip() == "" else str(raw_id).strip()
     date = _date(row.get(columns.date), columns.date)
-    return Document(doc_id, text, path, date or parse_dateline(text) or default)
+    return Document(doc_id, text, path, document_date(text, date, default))
 
 
 def _date(value: Any, column: str) -> dt.date | None:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from georoute.base.documents import MAX_BYTES, Document, parse_dateline
+from georoute.base.documents import MAX_BYTES, Document, document_date
 from georoute.base.errors import GeorouteError, UsageError
 
 __all__ = ["MAX_ARTICLES", "MAX_BODY_BYTES", "TIMEOUT_S", "add_arguments", "create_app", "main"]
@@ -152,7 +152,7 @@ def build_documents(
             label = f"{base}-{n}"
         seen.add(label)
         own = _date(a.get("date"), f"articles[{i - 1}].date")
-        docs.append(Document(label, text, None, own or parse_dateline(text) or default))
+        docs.append(Document(label, text, None, document_date(text, own, default)))
     return Submission(tuple(docs), pin_specs)
 
 

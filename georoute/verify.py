@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from georoute.base.claims import Claim, DocumentClaims
-from georoute.base.documents import Document, load_documents, parse_dateline
+from georoute.base.documents import Document, document_date, load_documents
 from georoute.base.errors import InputError
 from georoute.base.fileio import MAX_BYTES
 from georoute.base.findings import Finding
@@ -191,7 +191,7 @@ def verify(
     for i, text in enumerate(_one_or_many(texts, "texts"), start=1):
         if not isinstance(text, str):
             raise TypeError(f"texts= takes str, got {type(text).__name__}")
-        docs.append(Document(f"text{i}", text, None, parse_dateline(text) or date))
+        docs.append(Document(f"text{i}", text, None, document_date(text, default=date)))
     errors: list[tuple[str, str]] = []
     all_paths = pos_paths + _one_or_many(paths, "paths")
     if all_paths:

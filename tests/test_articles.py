@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from georoute.base.documents import Document, parse_dateline
+from georoute.base.documents import Document, document_date
 from georoute.verify import verify
 
 from .expectations import groups, load_articles, score
@@ -50,7 +50,9 @@ def _results(gaz, gi: int) -> dict:
     if gi in _CACHE:
         return _CACHE[gi]
     group = GROUPS[gi]
-    docs = [Document(a.name, a.text, str(a.path), parse_dateline(a.text) or a.date) for a in group]
+    docs = [
+        Document(a.name, a.text, str(a.path), document_date(a.text, default=a.date)) for a in group
+    ]
     report = verify(docs, gazetteer=gaz)
     _CACHE[gi] = {item.id: item for item in score(group, report)}
     return _CACHE[gi]

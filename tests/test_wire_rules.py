@@ -56,7 +56,7 @@ def _relation(text: str, figure: str) -> str | None:
         ('"Back then it took four hours."', "four hours", "former"),
         ("The train covered 1,386 km in 15 hours.", "1,386", None),
         ("The yacht sailed 628 nautical miles to Hobart in a day and a half.", "628", None),
-        ("Winds gusting to 90 km/h had added to the disruption.", "90 km/h", "instant"),
+        ("Winds gusting to 90 km/h had added to the disruption.", "90 km/h", "weather"),
         ("The ferry sailed at 14 knots into gusts of 40 knots.", "14 knots", None),
         ("The ferry had been out of action for two days after a fault.", "two days", "event"),
         ('"Below four and a half hours, rail starts to win," he said.', "four and a half", "limit"),

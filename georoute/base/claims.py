@@ -67,6 +67,7 @@ class Relation(StrEnum):
     SPAN = "span"
     LIMIT = "limit"
     OFFSET = "offset"
+    WEATHER = "weather"
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,16 @@ from georoute.base.errors import InputError
 from georoute.base.fileio import MAX_BYTES, STDIO, file_kind, read_bytes
 from georoute.base.words import MONTHS
 
-__all__ = ["MAX_BYTES", "Document", "LoadResult", "decode", "load_documents", "parse_dateline"]
+__all__ = [
+    "MAX_BYTES",
+    "Document",
+    "LoadResult",
+    "article_date",
+    "decode",
+    "document_date",
+    "load_documents",
+    "parse_dateline",
+]
 
 _DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 #: How far into the text a dateline may sit (a headline and a byline may come first).
@@ -83,9 +92,69 @@ def parse_dateline(text: str) -> dt.date | None:
     return None
 
 
+#: A wire dateline without its year: "NAIROBI, May 30 (Reuters) -", "KUMASI, Ghana (AP) —",
+#: "BRIGHTON, England, May 24 (PA) -" (the place in capitals, an optional region, an optional
+#: month and day, then the agency in brackets or a dash).
+_YEARLESS_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{1,40}"
+    rf"(?:,\s*(?!(?i:{_MON})\s+\d)[A-Z][A-Za-z .'-]{{1,40}}?)?"
+    rf"(?:,\s*(?P<mon>(?i:{_MON}))\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]",
+    re.MULTILINE,
+)
+#: A full date written in running text: "October 18, 2025", "Oct. 18, 2025", "18 October 2025".
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON}),?\s+(?P<y2>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+
+
+def article_date(text: str) -> dt.date | None:
+    """The date of an article whose dateline gives no year, from the full date its lead
+    paragraph writes: the one with the dateline's month and day, or (a dateline with no date at
+    all) the first one. None when the dateline gives its own year (see ``parse_dateline``), when
+    there is no wire dateline, or when the lead writes no such date.
+
+    >>> article_date("Headline\\n\\nNAIROBI, May 30 (Reuters) - A train left on Friday, May 30, 2025.")
+    datetime.date(2025, 5, 30)
+    >>> article_date("KUMASI, Ghana (AP) — She set off on Saturday, Nov. 15, 2025, at dawn.")
+    datetime.date(2025, 11, 15)
+    >>> article_date("NAIROBI, May 30 (Reuters) - The line opened on June 1, 2017.") is None
+    True
+    >>> article_date("The line opened on June 1, 2017.") is None
+    True
+    """
+    lines = [ln for ln in text[:1000].splitlines() if ln.strip()][:_DATELINE_LINES]
+    for line in lines:
+        m = _YEARLESS_DATELINE.match(line)
+        if m is None:
+            continue
+        lead = line[m.end() :]
+        for d in _FULL_DATE.finditer(lead):
+            date = _date_of(d)
+            if date is None:
+                continue
+            if m["mon"] is None:
+                return date  # no date in the dateline: the lead's first full date
+            if date.month == MONTHS[m["mon"].rstrip(".").lower()] and date.day == int(m["day"]):
+                return date
+        return None
+    return None
+
+
+def document_date(
+    text: str, given: dt.date | None = None, default: dt.date | None = None
+) -> dt.date | None:
+    """An article's date: the one given with it (a corpus column), else its dateline's, else
+    the ``default`` (``--date``), else the year a wire dateline leaves out, read from its lead
+    (``article_date``)."""
+    return given or parse_dateline(text) or default or article_date(text)
+
+
 def _date_of(m: re.Match) -> dt.date | None:
     try:
-        if m["iso"]:
+        if m.re.groupindex.get("iso") and m["iso"]:
             return dt.date.fromisoformat(m["iso"])
         mon = MONTHS[(m["mon1"] or m["mon2"]).rstrip(".").lower()]
         return dt.date(int(m["y1"] or m["y2"]), mon, int(m["d1"] or m["d2"]))
@@ -203,5 +272,5 @@ def load_documents(
         except InputError as exc:
             errors.append((str(f), str(exc)))
             continue
-        docs.append(Document(doc_id, text, str(f), parse_dateline(text) or default_date))
+        docs.append(Document(doc_id, text, str(f), document_date(text, default=default_date)))
     return LoadResult(tuple(docs), tuple(errors))

@@ -23,8 +23,7 @@ NOT_TRAVEL = {
     "stay": "how long someone stays or visits ('a three-day state visit'), not the journey",
     "former": "an earlier figure a change starts from ('cut from two days to ten hours')",
     "elevation": "a height or depth ('3,400 metres above sea level'), not a distance travelled",
-    "instant": "a speed at one moment ('travelling at 79 mph when it derailed', 'winds gusting "
-    "to 90 km/h'), not the leg's average",
+    "instant": "a speed at one moment ('travelling at 79 mph when it derailed'), not an average",
     "feature": "the size of a feature or the length of a line, road or border ('the 34-kilometre "
     "strait', 'the 2,000 km Baikal-Amur Mainline'), not the distance travelled",
     "frequency": "how often something runs ('every two hours'), not how long it takes",
@@ -40,6 +39,8 @@ NOT_TRAVEL = {
     "span": "a span of months or years (an age, a history, a term), not a journey's duration",
     "limit": "a limit ('the 100 m.p.h. limit on that stretch', 'limited to 80 km/h'), a bound, "
     "not the leg's speed",
+    "weather": "the speed of a wind, a current or a storm ('winds gusting to 90 km/h'), not "
+    "the vehicle's",
     "offset": "how long before or after another moment ('sailed on two days later'), not the "
     "journey's duration",
 }
@@ -202,18 +203,19 @@ RULES: tuple[Rule, ...] = (
         ),
         id="instant.words",
     ),
-    # the weather's speed, not the traveller's: "winds gusting to 90 km/h", "gusts of 60 knots"
+    # the weather's speed, not the vehicle's: "winds gusting to 90 km/h", "90 km/h gusts",
+    # "a four-knot current"
     Rule(
-        "instant",
+        "weather",
         _V,
         before=_rx(
-            r"\b(?:winds?|gusts?|gusting|gales?|breezes?|currents?|storm|typhoon|hurricane|"
-            r"cyclone)\b(?:\s+[\w'’-]+){0,2}?\s+(?:of\s+|to\s+|at\s+|reaching\s+)?(?:up\s+to\s+)?"
+            r"\b(?:winds?|gusts?|gusting|gales?|storms?|hurricanes?|typhoons?|cyclones?|currents?|"
+            r"tides?)\b(?:\s+\w+){0,2}?\s+(?:of|at|to|up\s+to|reaching|exceeding|topping)\s+"
             + _HEDGE_WORDS
             + "$"
         ),
-        after=_rx(r"[\s-]+(?:winds?|gusts?|gales?|currents?)\b"),
-        id="instant.weather",
+        after=_rx(r"[\s-]+(?:winds?|gusts?|gales?|currents?|tides?)\b"),
+        id="weather.words",
     ),
     # a limit is a bound, not the leg's speed: "below the 100 m.p.h. limit", "limited to 80"
     Rule(
@@ -289,7 +291,7 @@ RULES: tuple[Rule, ...] = (
         _T,
         before=_rx(
             r"\b(?:suspended|halted|closed|shut|cancelled|canceled|grounded|stopped|disrupted|"
-            r"blocked|cut\s+off|out\s+of\s+(?:action|service|commission))\s+"
+            r"blocked|cut\s+off|out\s+of\s+(?:action|service|commission)|laid\s+up|sidelined)\s+"
             r"(?:\w+\s+){0,3}?(?:for\s+)?" + _HEDGE_WORDS + "$"
         ),
         after=_rx(r"[\s-]+(?:long\s+)?(?:suspension|suspensions|disruption|interruption)\b"),
