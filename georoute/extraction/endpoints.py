@@ -194,7 +194,7 @@ _ORIGIN_BEFORE = (
     re.compile(
         r"\b(?:travel\w*|trip|journey|flew|flight|flying|drove|driving|sail\w*|ride|rode|riding|"
         r"cycl\w*|walk\w*|train|voyage|bus|coach|ferry|ship|boat|plane|jet|convoy|motorcade|"
-        r"took off|set (?:off|out|sail)|pulled out|depart\w*)\b[^.,;]{0,40}\b(?:from|out\s+of)\s+(?:the\s+)?$",
+        r"took off|set (?:off|out|sail)|pull(?:ed|s|ing)?|depart\w*)\b[^.,;]{0,40}\b(?:from|out\s+of)\s+(?:the\s+)?$",
         re.IGNORECASE,
     ),
 )

@@ -126,6 +126,8 @@ _PULLED_OUT = re.compile(
     r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
+_NAME_PREFIX = re.compile(r"\b[A-Z][\w'’]*-$")
 #: A destination as wire copy writes an arrival at a station or port.
 _PULLED_IN = re.compile(
     r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?$", re.IGNORECASE
@@ -222,10 +224,13 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
                 bool(_SPECULATIVE.search(sent)),
             )
         years, speculative = per_sentence[a, z]
-        relation = place_relation(text[max(a, m.start - 120) : m.start])
-        if relation is None and _PULLED_OUT.search(text[max(a, m.start - 40) : m.start]):
+        # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
+        prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
+        at = prefix.start() if prefix else m.start
+        relation = place_relation(text[max(a, at - 120) : at])
+        if relation is None and _PULLED_OUT.search(text[max(a, at - 40) : at]):
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
-        elif relation is None and _PULLED_IN.search(text[max(a, m.start - 40) : m.start]):
+        elif relation is None and _PULLED_IN.search(text[max(a, at - 40) : at]):
             relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
         if relation is None:
             relation = _course_end(text, ms, k)
@@ -502,6 +507,12 @@ def legs_of(
         origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
         if (origin is None) != (dest is None):
             origin, dest = _other_end(ad.mentions_between(a, z), roles, origin, dest)
+        elif origin is None:
+            # "pulled out of A at 6 a.m. and arrived at Shin-B ..., covering 515 km"
+            o, _ = _other_end(ad.mentions_between(a, z), roles, None, _NOWHERE)
+            _, d = _other_end(ad.mentions_between(a, z), roles, _NOWHERE, None)
+            if o is not None and d is not None and o.place != d.place:
+                origin, dest = o, d
         follows = (
             last_named is not None
             and not (origin or dest)
@@ -539,6 +550,10 @@ def legs_of(
         year = r.document.date.year if r.document.date else None
         legs.append(Leg(f"{doc}:trip", doc, None, None, r.doc_mode, (), True, year))
     return of, legs
+
+
+#: A known end that is no place, to ask ``_other_end`` for one end of a sentence alone.
+_NOWHERE = Mention(-1, -1, "", Resolution("", None))
 
 
 def _other_end(

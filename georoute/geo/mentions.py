@@ -93,7 +93,7 @@ def person_tokens(
     """Words that name people or organisations in this text (titles, multi-word non-place names)."""
     tokens = tokenize(text) if tokens is None else tokens
     found: set[str] = set()
-    for run in trimmed(capital_runs(text, tokens), tokens, gaz) if runs is None else runs:
+    for run in trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs:
         words = [tokens[i].text for i in run]
         norm_all = normalize_name(" ".join(words))
         if title_before(text, tokens, run[0]):
@@ -157,7 +157,7 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
 #: A run right after one of these words is where someone goes or is: its leading city counts
 #: ("landed at London Heathrow", "from Paris Gare du Nord"), where "Paris Hilton" would not.
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:at|in|to|from|into|near|via|outside|towards|left|leaving|departed|departing|"
+    r"\b(?:at|in|to|from|into|out\s+of|near|via|outside|towards|left|leaving|departed|departing|"
     r"reached|reaching|entered|entering)\s+$"
 )
 
@@ -180,7 +180,7 @@ def _leading_place(text: str, tokens: list[Token], run: list[int], gaz: Gazettee
 
 def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """Candidate (start, end, words, abbreviation) spans that the index knows."""
-    runs = trimmed(capital_runs(text, tokens), tokens, gaz)
+    runs = trimmed(capital_runs(text, tokens), tokens, gaz, text)
     persons = person_tokens(text, gaz, tokens, runs)
     wanted: list[tuple[int, int, str, bool, int]] = []
     for run in runs:
@@ -303,6 +303,13 @@ def _facility_elsewhere(words: str, c) -> bool:
     return c.near_km is None or c.near_km > 100
 
 
+def _near_taken(res: Resolution) -> bool:
+    """Whether the resolved place lies near a place the text names (500 km for a place's main
+    name, 150 for an alternate): how a place already taken vouches for another."""
+    c = res.best
+    return c is not None and c.near_km is not None and c.near_km < (500 if c.primary else 150)
+
+
 def _rivals(res: Resolution) -> tuple:
     """The other places of the name, less the subdivisions named after the winner (the
     Ulaanbaatar province around the city of Ulaanbaatar is no rival to it)."""
@@ -368,14 +375,36 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         + neighbours(unsure, gaz, lower_words)
     )
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
-    out, left = [], []
+    out, left, unsupported = [], [], []
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
         if _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
             text, resolved, k, gaz
         ):
             out.append(Mention(s, e, t, res))
         else:
+            unsupported.append((spans[k], res))
+    vouched = bool(unsupported and out)
+    if vouched:
+        # the places taken vouch for the rest: "from Ulaanbaatar to Kharkhorin" (a small town
+        # 320 km from a city the text names, which was itself too unsure to vouch for it)
+        ctx = ResolutionContext.from_places(
+            [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
+            + [(normalize_name(m.text), m.place) for m in out if m.place is not None]
+        )
+    for (s, e, t, a, f), res in unsupported:
+        if vouched:
+            # not through the memo, which keys on whether there is a context, not on which
+            cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
+            res = gaz.resolve(t, ctx, features=f, abbreviation=a, cased=cased)
+        if (
+            vouched
+            and _near_taken(res)
+            and _supported(res, t, lower_words, _opens_sentence(text, s))
+        ):
+            out.append(Mention(s, e, t, res))
+        else:
             left.append(Mention(s, e, t, res))
+    out.sort(key=lambda m: m.start)
     out = located_by_country(text, short_forms(out), gaz, left)
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}

@@ -373,19 +373,42 @@ def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
     return [p for p in parts if p and tokens[p[0]].text not in CONNECTORS]
 
 
-def trimmed(runs: list[list[int]], tokens: list[Token], gaz: Gazetteer) -> list[list[int]]:
+def _route_parts(run: list[int], tokens: list[Token], text: str, gaz: Gazetteer) -> list[list[int]]:
+    """A run that joins known names with hyphens or dashes ("Chicago-Denver", "Amman–Aqaba": a
+    route, as headlines write it) cut into those names; any other run as it is."""
+    parts: list[list[int]] = [[run[0]]]
+    for prev, i in itertools.pairwise(run):
+        if text[tokens[prev].end : tokens[i].start] in ("-", "\u2013", "\u2014"):
+            parts.append([i])
+        else:
+            parts[-1].append(i)
+    known = len(parts) >= 2 and all(
+        gaz.candidates(" ".join(tokens[i].text for i in part), cased=True) for part in parts
+    )
+    return parts if known else [run]
+
+
+def trimmed(
+    runs: list[list[int]], tokens: list[Token], gaz: Gazetteer, text: str | None = None
+) -> list[list[int]]:
     """Runs without a sentence-opening function word, unless the whole run is a known name
-    ("The Hague"); a run that is no known name is cut at a dateline's end and before "The".
+    ("The Hague"); a run that is no known name is cut at a dateline's end and before "The",
+    and (given the ``text``) between known names joined by hyphens ("Chicago-Denver run").
 
     >>> toks = tokenize("In Washington today")
     >>> from georoute.geo.gazetteer import Gazetteer
     >>> [[toks[i].text for i in r] for r in trimmed(capital_runs("In Washington today", toks), toks, Gazetteer())]
     [['Washington']]
+    >>> text = "Electric pickup makes Chicago-Denver run"
+    >>> toks = tokenize(text)
+    >>> [[toks[i].text for i in r] for r in trimmed(capital_runs(text, toks), toks, Gazetteer(), text)]
+    [['Electric'], ['Chicago'], ['Denver']]
     """
     split: list[list[int]] = []
     for run in runs:
         if len(run) >= 2 and not gaz.candidates(" ".join(tokens[i].text for i in run)):
-            split.extend(_split_run(run, tokens))
+            for part in _split_run(run, tokens):
+                split.extend(_route_parts(part, tokens, text, gaz) if text else [part])
         else:
             split.append(run)
     out = []

@@ -257,8 +257,9 @@ _CAPITAL = re.compile(
 
 
 def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Mentions for "the (Russian) capital": the capital of the country the adjective names,
-    else of the country of the nearest place named before it.
+    """Mentions for "the (Russian) capital": the capital of the country the adjective names
+    (none when it names no country: "the Scottish capital" is a region's seat), else of the
+    country of the nearest place named before it that lies in one country.
 
     >>> from georoute.geo.mentions import find_mentions
     >>> from georoute.geo.gazetteer import Gazetteer
@@ -277,13 +278,22 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
             if adj.place and adj.place.is_country:
                 country, why = adj.place, f"the country '{m['adj']}' names"
             else:
-                continue  # "the Scottish capital": a capital of what the word names, not known
+                continue  # "the Scottish capital": a region's seat, which the index lacks
         if country is None:
+            # the nearest place before it that lies in one country: a sea or a range shared by
+            # several ("the Red Sea port of Aqaba") names no country
             k = bisect.bisect_right(ends, m.start())
-            if k == 0:
+            near = next(
+                (
+                    n.place
+                    for n in reversed(located[:k])
+                    if n.place.country and "|" not in n.place.country
+                ),
+                None,
+            )
+            if near is None:
                 continue
-            near = located[k - 1].place
-            code = near.country.split("|")[0]
+            code = near.country
             why = f"the country of {near.name}, the place named just before"
         else:
             code = country.country

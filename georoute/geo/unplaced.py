@@ -118,7 +118,7 @@ def find_unplaced(
         return k > 0 and any(b > s for _, b in covered[max(0, k - 3) : k])
 
     out: list[Unplaced] = []
-    for run in trimmed(capital_runs(text, tokens), tokens, gaz):
+    for run in trimmed(capital_runs(text, tokens), tokens, gaz, text):
         first = tokens[run[0]]
         if not _PLACE_WORD_BEFORE.search(text[max(0, first.start - 16) : first.start]):
             continue

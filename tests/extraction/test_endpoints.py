@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from georoute.base.documents import Document
+from georoute.extraction.endpoints import place_relation
 from georoute.extraction.extract import extract_document
 
 
@@ -38,3 +39,11 @@ def test_a_place_passed_on_the_way_is_no_endpoint(gaz):
 
 def test_a_sentence_without_travel_figures_has_no_leg(gaz):
     assert legs("Berlin and Warsaw signed a treaty on Monday.", gaz) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["The service pulled out of ", "A train pulling out of ", "The night bus pulls out of "],
+)
+def test_pulled_out_of_is_a_departure(before):
+    assert place_relation(before) == "origin"

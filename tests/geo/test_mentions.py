@@ -158,3 +158,46 @@ def test_capital_of_an_adjective_that_names_no_country_is_not_guessed(gaz, text,
     """ "the Scottish capital" is not London (the country of the place named before it)."""
     caps = [m.place.name for m in find_mentions(text, gaz) if "capital" in m.text]
     assert caps == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("town", ["Zuunmod", "Tsetserleg", "Mandalgovi"])
+def test_a_place_taken_vouches_for_a_small_town_near_it(gaz, town):
+    """A small town is taken when a place the text names lies near it, even when that place was
+    itself too unsure to vouch for it in the first round (a city written by another spelling)."""
+    text = f"Herders walked from Ulaanbaatar to {town} with their flocks."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Ulaanbaatar", town]
+
+
+def test_a_small_town_far_from_every_named_place_needs_more(gaz):
+    """No place near it: a lone small town's name is still not taken on its own."""
+    text = "Officials in Zuunmod said so."
+    assert [m.text for m in find_mentions(text, gaz)] == []
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_route_in_a_headline_names_both_ends(gaz, dash):
+    """ "Almaty-Bishkek run": two places joined by a dash, not one unknown name whose words are
+    then taken for a person's and lost for the whole text."""
+    text = f"Electric bus makes Almaty{dash}Bishkek run\n\nThe bus arrived in Bishkek at noon."
+    names = [(m.text, m.place.name) for m in find_mentions(text, gaz)]
+    assert names == [("Almaty", "Almaty"), ("Bishkek", "Bishkek"), ("Bishkek", "Bishkek")]
+
+
+def test_hyphenated_names_stay_whole(gaz):
+    text = "Officials from Baden-Baden met in Winston-Salem; Jean-Pierre Raffarin spoke."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Baden-Baden", "Winston-Salem"]
+
+
+def test_the_capital_after_a_sea_is_the_named_country_s(gaz):
+    """ "The capital" takes the country of the nearest place before it that lies in one country;
+    a region named for a shared sea is skipped."""
+    text = "The ship left Amman for the Red Sea port of Aqaba. Later the capital said so."
+    capital = [m for m in find_mentions(text, gaz) if m.text == "the capital"]
+    assert [m.place.name for m in capital] == ["Amman"]
+
+
+def test_a_region_s_capital_is_not_guessed(gaz):
+    """ "The Scottish capital": the index has no regional seats, so no place rather than the
+    country's capital."""
+    text = "The train left London for Glasgow, then went on to the Scottish capital."
+    assert "the Scottish capital" not in [m.text for m in find_mentions(text, gaz)]
