@@ -68,6 +68,7 @@ class Relation(StrEnum):
     LIMIT = "limit"
     OFFSET = "offset"
     WEATHER = "weather"
+    PLANNED = "planned"
 
 
 @dataclass(frozen=True)

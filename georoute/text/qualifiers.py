@@ -39,6 +39,8 @@ NOT_TRAVEL = {
     "span": "a span of months or years (an age, a history, a term), not a journey's duration",
     "limit": "a limit ('the 100 m.p.h. limit on that stretch', 'limited to 80 km/h'), a bound, "
     "not the leg's speed",
+    "planned": "a figure of something planned, proposed or hoped for ('plans a 1,000-km race "
+    "next summer', 'a proposed 300 km line'), not the journey reported",
     "weather": "the speed of a wind, a current or a storm ('winds gusting to 90 km/h'), not "
     "the vehicle's",
     "offset": "how long before or after another moment ('sailed on two days later'), not the "
@@ -133,6 +135,19 @@ RULES: tuple[Rule, ...] = (
             r"less|more)\b(?!\s+(?:journey|trip|ride|drive|flight|voyage|walk))"
         ),
         id="margin.words",
+    ),
+    # something planned, proposed or hoped for, not the journey reported: "plans a 1,000-km
+    # race next summer", "a proposed 300 km line", "hopes to cut the trip to four hours"
+    Rule(
+        "planned",
+        _D | _T | _V,
+        before=_rx(
+            r"(?:\b(?:plans?|planning|proposes?|proposing|envisag\w+|"
+            r"hopes?\s+to\s+\w+|aims?\s+to\s+\w+|intends?\s+to\s+\w+)\s+"
+            r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?(?:\w+\s+)?(?:to\s+)?"
+            r"|\b(?:a|an|the)\s+(?:planned|proposed|projected)\s+)" + _HEDGE_WORDS + "$"
+        ),
+        id="planned.words",
     ),
     Rule(
         "extra",

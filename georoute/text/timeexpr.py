@@ -292,7 +292,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue
         window = _day_window(days[0], None, None, days[1])
         add(s, e, "date", days[0], window, note="a month" if window[0] else _EDGE)
-    last_weekday: tuple[tuple[int, int], dt.date] | None = None  # (its sentence, its day)
+    last_weekday: dict[tuple[int, int], dt.date] = {}  # per sentence, the day of its last weekday
     for m in _matches(_WEEKDAY, text, starts):
         s, e = m.span()
         if not free(s, e):
@@ -302,17 +302,18 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             add(s, e, "time", None, weekday=wd, note="weekday without a dateline")
             continue
         before = " ".join(doc.tokens_before(s, 4))
-        day = _weekday_date(wd, dateline, bool(_FUTURE.search(before)))
-        sent = doc.sentence_of(s)
-        if day is not None and last_weekday is not None and last_weekday[0] == sent:
-            # "left on Sunday ... arrived on Monday": a later weekday of the same sentence
-            # comes after the one before it, not six days before
-            if day < last_weekday[1]:
-                day = _shift(day, 7)
+        sentence = doc.sentence_of(s)
+        earlier = last_weekday.get(sentence)
+        if earlier is not None and (wd - earlier.weekday()) % 7 in (1, 2):
+            # "left on Sunday and arrived on Monday": the Monday after that Sunday
+            day = _shift(earlier, (wd - earlier.weekday()) % 7)
+        else:
+            day = _weekday_date(wd, dateline, bool(_FUTURE.search(before)))
+        if day is not None:
+            last_weekday[sentence] = day
         if day is None:
             add(s, e, "time", None, weekday=wd, note=_OFF_CALENDAR)
             continue
-        last_weekday = (sent, day)
         add(s, e, "time", day, _day_window(day, m.group("part"), m.group("edge")), wd)
     for m in _matches(_RELATIVE, text, starts):
         s, e = m.span()

@@ -57,3 +57,31 @@ def test_windows_stay_a_day_inside_the_calendar(dateline, text):
             lo = dt.datetime.combine(FIRST_DAY, dt.time())
             hi = dt.datetime.combine(LAST_DAY, dt.time()) + dt.timedelta(days=1, hours=6)
             assert lo <= t.begin <= t.until <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the second weekday of a sentence, a day or two after the first, follows it
+        (
+            "It left at 7.40pm on Sunday and arrived at 10.30am on Monday.",
+            {"Sunday": dt.date(2021, 12, 12), "Monday": dt.date(2021, 12, 13)},
+        ),
+        (
+            "It left on Saturday and docked on Monday.",
+            {"Saturday": dt.date(2021, 12, 11), "Monday": dt.date(2021, 12, 13)},
+        ),
+        # told in the other order, or in two sentences, each day is read from the dateline
+        (
+            "It arrived on Monday after leaving on Sunday.",
+            {"Monday": dt.date(2021, 12, 6), "Sunday": dt.date(2021, 12, 12)},
+        ),
+        (
+            "It left on Sunday. It arrived on Monday.",
+            {"Sunday": dt.date(2021, 12, 12), "Monday": dt.date(2021, 12, 6)},
+        ),
+    ],
+)
+def test_weekdays_in_one_sentence_keep_their_order(text, dates):
+    found = {t.text: t.date for t in find_times(text, dt.date(2021, 12, 12))}
+    assert {k: found[k] for k in dates} == dates
