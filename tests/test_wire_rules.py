@@ -56,6 +56,11 @@ def _relation(text: str, figure: str) -> str | None:
         ('"Back then it took four hours."', "four hours", "former"),
         ("The train covered 1,386 km in 15 hours.", "1,386", None),
         ("The yacht sailed 628 nautical miles to Hobart in a day and a half.", "628", None),
+        ("Winds gusting to 90 km/h had added to the disruption.", "90 km/h", "weather"),
+        ("The ferry sailed at 14 knots into gusts of 40 knots.", "14 knots", None),
+        ("The ferry had been out of action for two days after a fault.", "two days", "event"),
+        ('"Below four and a half hours, rail starts to win," he said.', "four and a half", "limit"),
+        ("The train arrived in under four hours, officials said.", "four hours", None),
     ],
 )
 def test_figures_that_are_not_the_journey(text, figure, relation):

@@ -40,6 +40,7 @@ from georoute.extraction.endpoints import (
 )
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced
+from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, annotate
 from georoute.text.qualifiers import NOT_TRAVEL, not_travel
@@ -98,7 +99,10 @@ _SPECULATIVE = re.compile(
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
-    r"|flagged off|start(?:ed|s|ing)? (?:from|out))\b",
+    r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
+    # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
+    r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
+    r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way))\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
@@ -115,6 +119,18 @@ _CROSS = re.compile(
 _EVENT = re.compile(
     r"\b(forum|summit|conference|festival|games|talks|meeting|visit|expo|exhibition)\b",
     re.IGNORECASE,
+)
+#: An origin as wire copy writes a departure from a station or port.
+_PULLED_OUT = re.compile(
+    r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
+    r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
+_NAME_PREFIX = re.compile(r"\b[A-Z][\w'’]*-$")
+#: A destination as wire copy writes an arrival at a station or port.
+_PULLED_IN = re.compile(
+    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?$", re.IGNORECASE
 )
 _TRAVEL_VERB = re.compile(
     r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
@@ -193,6 +209,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
     per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
+    # the year of the article's trip: its dateline's, else the first the text names (an
+    # undated report gives its date in its first lines: "on Wednesday, March 5, 2024")
+    first_year = _YEAR.search(text)
+    trip_year = (
+        r.document.date.year if r.document.date else int(first_year.group()) if first_year else None
+    )
     for k, m in enumerate(ms):
         a, z = r.ad.sentence_of(m.start)
         sent = text[a:z]
@@ -202,10 +224,19 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
                 bool(_SPECULATIVE.search(sent)),
             )
         years, speculative = per_sentence[a, z]
-        relation = place_relation(text[max(a, m.start - 120) : m.start])
+        # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
+        prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
+        at = prefix.start() if prefix else m.start
+        relation = place_relation(text[max(a, at - 120) : at])
+        if relation is None and _PULLED_OUT.search(text[max(a, at - 40) : at]):
+            relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
+        elif relation is None and _PULLED_IN.search(text[max(a, at - 40) : at]):
+            relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
+        if relation is None:
+            relation = _course_end(text, ms, k)
         if k and locator(text, ms[k - 1], m):
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
-        if years and (r.document.date is None or years != {r.document.date.year}):
+        if years and years != {trip_year}:
             relation = None  # another trip, another year ("his 2018 trip to Beijing")
         out.append(
             PlaceClaim(
@@ -225,13 +256,37 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     return out
 
 
+#: A course named by its ends: "the Sydney to Hobart yacht race", "the London-Brighton ride".
+_COURSE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+_COURSE_AFTER = re.compile(
+    r"(?:[\s-]+[\w-]+){0,2}?\s+(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|"
+    r"walk|march|swim|crossing|challenge|sportive|classic)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
+    """Origin or destination of mention ``k`` when it opens or closes a course named by its
+    two ends ("the Sydney to Hobart yacht race"), else None."""
+    for o, d in ((k, k + 1), (k - 1, k)):
+        if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
+            continue
+        if ms[o].place.is_region or ms[d].place.is_region or ms[o].place == ms[d].place:
+            continue
+        if _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start) and _COURSE_AFTER.match(
+            text, ms[d].end
+        ):
+            return Relation.ORIGIN if k == o else Relation.DESTINATION
+    return None
+
+
 def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
     text, qs, out = r.text, r.quantities, []
     for i, q in enumerate(qs):
         a, z = r.ad.sentence_of(q.start)
-        years = {int(y) for y in _YEAR.findall(text[a:z])}
+        years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
             relation = not_travel(text, list(qs), i)
         else:
@@ -258,6 +313,19 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
             )
         )
     return out
+
+
+#: Where a sentence's clause ends: a comma or semicolon before "and", "but", "while" or a
+#: participle ("..., and finished 67 minutes outside the record set in 2017").
+_CLAUSE_END = re.compile(r"[,;]\s+(?:and|but|while|whereas|compared|against|beating|breaking)\b")
+
+
+def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
+    """The years that date a figure at ``[start, end)`` of the sentence ``[a, z)``: those
+    before it in the sentence ("In 1990 it took six hours") and those of its own clause, not
+    those of a later clause ("sailed 628 miles, and missed the record set in 2017")."""
+    cut = _CLAUSE_END.search(text, end, z)
+    return {int(y) for y in _YEAR.findall(text[a : cut.start() if cut else z])}
 
 
 def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
@@ -411,10 +479,20 @@ def headings(r: _Read, first: int) -> list[DirectionClaim]:
     return out
 
 
-def legs_of(r: _Read, quantities: list[QuantityClaim]) -> tuple[dict[int, _LegOf], list[Leg]]:
+def legs_of(
+    r: _Read, quantities: list[QuantityClaim], places: list[PlaceClaim] = ()
+) -> tuple[dict[int, _LegOf], list[Leg]]:
     """The leg of every travel quantity (by index): named by its sentence, carried on from the
-    sentence before, or the trip's open leg; and the legs, without their claims yet."""
+    sentence before, or the trip's open leg; and the legs, without their claims yet.
+
+    A sentence that names one end by its pattern ("arrived in B") and the other only by the
+    verb before it ("pulled out of A ... and arrived in B") gives the leg both ends."""
     text, ad, doc = r.text, r.ad, r.doc
+    roles = {
+        c.start: c.relation
+        for c in places
+        if c.relation in (Relation.ORIGIN, Relation.DESTINATION) and not c.speculative
+    }
     legs: list[Leg] = []
     of: dict[int, _LegOf] = {}
     leg_by_claim: dict[str, str | None] = {}
@@ -427,6 +505,14 @@ def legs_of(r: _Read, quantities: list[QuantityClaim]) -> tuple[dict[int, _LegOf
             continue
         a, z = ad.sentence_of(c.start)
         origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
+        if (origin is None) != (dest is None):
+            origin, dest = _other_end(ad.mentions_between(a, z), roles, origin, dest)
+        elif origin is None:
+            # "pulled out of A at 6 a.m. and arrived at Shin-B ..., covering 515 km"
+            o, _ = _other_end(ad.mentions_between(a, z), roles, None, _NOWHERE)
+            _, d = _other_end(ad.mentions_between(a, z), roles, _NOWHERE, None)
+            if o is not None and d is not None and o.place != d.place:
+                origin, dest = o, d
         follows = (
             last_named is not None
             and not (origin or dest)
@@ -464,6 +550,31 @@ def legs_of(r: _Read, quantities: list[QuantityClaim]) -> tuple[dict[int, _LegOf
         year = r.document.date.year if r.document.date else None
         legs.append(Leg(f"{doc}:trip", doc, None, None, r.doc_mode, (), True, year))
     return of, legs
+
+
+#: A known end that is no place, to ask ``_other_end`` for one end of a sentence alone.
+_NOWHERE = Mention(-1, -1, "", Resolution("", None))
+
+
+def _other_end(
+    ments: list[Mention], roles: dict[int, str], origin: Mention | None, dest: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """The missing end of a sentence's leg: the one point of the sentence that its verb makes
+    the origin (or the destination) and that is not the known end."""
+    known = origin or dest
+    want = Relation.ORIGIN if origin is None else Relation.DESTINATION
+    found = {
+        m.place.id: m
+        for m in ments
+        if roles.get(m.start) == want
+        and m.place is not None
+        and not m.place.is_region
+        and m.place != known.place
+    }
+    if len(found) != 1:
+        return origin, dest
+    m = next(iter(found.values()))
+    return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
@@ -527,6 +638,13 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     ad = annotate(text, document.date)
     mentions = find_mentions(text, gaz, tokens=ad.words)
     ad.with_mentions(mentions)
+    unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words)
+    stations = _station_mentions([*unplaced, *_left_stations(text, mentions)], gaz)
+    if stations:
+        mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
+        ad.with_mentions(mentions)
+        taken = {(m.start, m.end) for m in stations}
+        unplaced = [u for u in unplaced if (u.start, u.end) not in taken]
     places = {m.place.id: m.place for m in mentions if m.place}
     r = _Read(
         document,
@@ -534,9 +652,60 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
         tuple(find_quantities(text)),
         ad.mode_in(0, len(text)),
         _traveller(text, mentions),
-        tuple(find_unplaced(text, gaz, mentions, tokens=ad.words)),
+        tuple(unplaced),
     )
     return r, places, _resolutions(mentions)
+
+
+#: A city big enough to hold stations, ports and quarters that wire copy names after it.
+STATION_CITY_POPULATION = 100_000
+_NAME_PART = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’.]*)*")
+
+
+_PULLED_OUT_OF = re.compile(
+    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
+    """Names after "pulled out of" that no mention covers ("pulled out of Colombo Fort")."""
+    out = []
+    for m in _PULLED_OUT_OF.finditer(text):
+        s, e = m.span("name")
+        if not any(x.start < e and s < x.end for x in mentions):
+            out.append(Unplaced(s, e, m["name"], "not in the gazetteer"))
+    return out
+
+
+def _station_mentions(unplaced: list[Unplaced], gaz: Gazetteer) -> list[Mention]:
+    """Names the gazetteer lacks that open or end with a city's name, read as that city: a
+    station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
+    Mumbai Central", "at Shin-Osaka"). Only cities of ``STATION_CITY_POPULATION`` or more, so
+    that a small namesake town is never taken for the place."""
+    out = []
+    for u in unplaced:
+        words = _NAME_PART.findall(u.text)
+        if len(words) > 3:
+            continue
+        parts = words[0].split("-") if len(words) == 1 else [words[0]]
+        tries = [" ".join(words[:2])] if len(words) == 3 else []
+        tries += [parts[0], parts[-1]] if len(parts) > 1 else parts
+        for name in tries:
+            res = gaz.resolve(name)
+            p = res.place
+            if (
+                p is not None
+                and not p.is_region
+                and (p.population or 0) >= STATION_CITY_POPULATION
+                and name.casefold() != u.text.casefold()
+            ):
+                why = (
+                    f"'{u.text}' read as {p.name}: a station, port or quarter named after the city"
+                )
+                out.append(Mention(u.start, u.end, u.text, Resolution(u.text, p, (), why)))
+                break
+    return out
 
 
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> DocumentClaims:
@@ -557,7 +726,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     dirs = separation_directions(r, seps, n)
     bare = bare_directions(r, n + len(dirs))
     heads = headings(r, n + len(dirs) + len(bare))
-    of, legs = legs_of(r, qs)
+    of, legs = legs_of(r, qs, pl)
     qs = [
         dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
         if i in of
@@ -589,8 +758,21 @@ def _conversion_separation(r: _Read, seps: dict[int, _Separation], i: int) -> _S
     return s if s is not None and s.covers_conversion else None
 
 
+#: A named train, the traveller of a rail report: "the Mumbai Rajdhani Express".
+_NAMED_TRAIN = re.compile(
+    r"\b(?!The\b)(?:[A-Z][\w-]+\s+){1,3}(?:Express|Mail|Limited|Zephyr|Flyer)\b"
+)
+#: What opens a sentence, a quote or a bracket: a capital there is no sign of a name.
+_OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|[\"“‘(]\s*)$")
+
+
 def _traveller(text: str, mentions: list[Mention]) -> str | None:
-    """The name the document most often makes the subject of a verb: its traveller."""
+    """The name the document most often makes the subject of a verb: its traveller.
+
+    Only a name: never a weekday or month, nor a word capitalised only where it opens a
+    sentence or a quote ("Air travel ... is quicker"). A report that names no person but a
+    train ("the Mumbai Rajdhani Express") travels as that train.
+    """
     mentioned = {m.text for m in mentions}
     subject = re.compile(
         r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
@@ -612,12 +794,24 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
         "Who",
         "What",
     }
+    inside = {
+        w.group()
+        for w in re.finditer(r"\b[A-Z][\w-]+", text)
+        if not _OPENING.search(text[max(0, w.start() - 3) : w.start()])
+    }
+    trains = Counter(" ".join(m.group().split()) for m in _NAMED_TRAIN.finditer(text))
+    skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
     counts = Counter(
         m.group(1)
         for m in subject.finditer(text)
-        if m.group(1) not in mentioned and m.group(1) not in skip
+        if m.group(1) not in mentioned
+        and m.group(1) not in skip
+        and m.group(1).casefold() not in CALENDAR_WORDS
+        and m.group(1) in inside
     )
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    return trains.most_common(1)[0][0] if trains else None
 
 
 _ACTORS = re.compile(
@@ -625,7 +819,7 @@ _ACTORS = re.compile(
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
-    r"|express|shuttle|service|airliner|airlines?|airways)s?\b",
+    r"|express|shuttle|service|airliner|airlines?|airways)(?:e?s)?\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")

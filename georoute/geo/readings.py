@@ -250,7 +250,7 @@ def neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[
 
 #: "the capital", "the Russian capital": a reference to a capital city, not a name.
 _CAPITAL = re.compile(
-    r"\bthe\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
     r"spending|expenditure|letters?|punishment|offen[cs]es?|crimes?|goods|costs?|flight|"
     r"requirements?|controls?|of\b))",
 )

@@ -243,6 +243,16 @@ RULES: tuple[Rule, ...] = (
         after=_rx(r"\s*(?:\)\s*)?(?:speed\s+)?(?:limit|limits|cap|restriction)\b"),
         id="limit.speed",
     ),
+    # a threshold opening a sentence or a quote is a bound, not a figure of the journey:
+    # '"Below four and a half hours, rail starts to win," said ...'
+    Rule(
+        "limit",
+        _D | _T | _V,
+        before=_rx(r"(?:[.!?:]\s+|[\"“‘]\s*|\n\s*)(?:below|above|beyond|under|over)\s+$"),
+        after=_rx(r"\s*,"),
+        both=True,
+        id="limit.threshold",
+    ),
     # a requirement is a bound too: "walking at least 100 km is required"
     Rule(
         "limit",

@@ -460,7 +460,8 @@ def _join_compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
         while (
             j + 1 < len(qs)
             and q.kind == qs[j + 1].kind == "duration"
-            and re.fullmatch(r"\s*(?:,|and)?\s*", text[qs[j].end : qs[j + 1].start])
+            # "13-hour-15-minute": a hyphenated compound is one duration too
+            and re.fullmatch(r"\s*(?:,|and|-)?\s*", text[qs[j].end : qs[j + 1].start])
             and convert(1, qs[j + 1].unit, "h") < convert(1, qs[j].unit, "h")
             # a list of figures is no compound: "11 hours, 90 minutes" (each part under one of
             # the unit before it); years and months stay apart (they are spans, not hours)

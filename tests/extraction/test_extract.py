@@ -332,3 +332,103 @@ def test_stages_are_functions_of_the_document_and_earlier_results(gaz):
     assert of[0].leg == legs[0].id and legs[0].origin is not None and legs[0].claims == ()
     (c,) = [c for c in extract_document(Document("d", text), gaz).claims if c.text == "570 km"]
     assert c.leg == legs[0].id and c.relation is Relation.LEG
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "The express pulled out of Mumbai Central at 5pm and arrived in New Delhi at 8.32am, "
+            "a journey of 1,386 km.",
+            "Mumbai",
+            "New Delhi",
+        ),
+        (
+            "The service pulled out of London King's Cross at 10am and arrived in Edinburgh "
+            "Waverley at 2.20pm, covering 632 km.",
+            "London",
+            "Edinburgh",
+        ),
+        (
+            "The train pulled out of Tokyo Station at 6 a.m. and arrived at Shin-Osaka at "
+            "8:27 a.m., covering 515 km.",
+            "Tokyo",
+            "Osaka",
+        ),
+    ],
+)
+def test_station_names_and_pulled_out_of_give_both_ends(gaz, text, origin, destination):
+    """A station named after its city stands for the city; "pulled out of" makes the origin,
+    and a sentence that names the destination by its pattern takes that origin for its leg."""
+    dc = extract_document(Document("d", text), gaz)
+    km = next(c for c in dc.claims if c.kind == "distance")
+    assert [dc.places[p].name for p in km.places] == [origin, destination]
+
+
+def test_a_small_namesake_is_never_read_for_an_unknown_station(gaz):
+    """Only a city big enough to name stations after it stands for an unknown name."""
+    text = "The train left Paris and stopped at Zzyzx Halt after 40 km."
+    dc = extract_document(Document("d", text), gaz)
+    assert all(c.text != "Zzyzx Halt" for c in dc.claims if c.kind == "place")
+
+
+def test_one_end_by_pattern_other_by_verb_only_when_unambiguous(gaz):
+    """Two candidate origins before the destination: the leg keeps its one known end."""
+    text = "The train pulled out of Lyon, then pulled out of Dijon and arrived in Paris, 400 km."
+    dc = extract_document(Document("d", text), gaz)
+    km = next(c for c in dc.claims if c.kind == "distance")
+    assert km.places[0] is None and dc.places[km.places[1]].name == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        # a weekday or a word opening a quote is no traveller; a named train is one
+        (
+            'Talks begin on Wednesday. Wednesday was set for the vote. "Air travel is quicker."',
+            None,
+        ),
+        ("The Mumbai Rajdhani Express left at 5pm. The Mumbai Rajdhani Express arrived.", None),
+        ("Sipho Ndlovu crossed the line first. Ndlovu was 31. Ndlovu's time was good.", "Ndlovu"),
+    ],
+)
+def test_traveller_is_a_name(gaz, text, traveller):
+    dc = extract_document(Document("d", text), gaz)
+    if "Rajdhani" in text:
+        assert dc.trip.traveller == "Mumbai Rajdhani Express"
+    else:
+        assert dc.trip.traveller == traveller
+
+
+def test_a_journeys_start_and_coaches_take_the_departure(gaz):
+    text = (
+        "The attempt began on March 2 at 4:30 a.m. in central Santiago. The first coaches set off "
+        "from Santiago's Terminal Sur at 8:30 am on Monday."
+    )
+    dc = extract_document(Document("d", text, None, parse_dateline("July 22, 2024")), gaz)
+    times = {c.text: c.relation for c in dc.claims if c.kind == "time"}
+    assert times["4:30 a.m."] == times["8:30 am"] == "departure"
+
+
+def test_a_year_in_a_later_clause_dates_only_that_clause(gaz):
+    """ "sailed 628 miles ..., and missed the record set in 2017": the sail is this year's."""
+    text = (
+        "SYDNEY, Dec 28, 2024 - The yacht reached Hobart on Friday. It sailed 628 nautical miles "
+        "averaging 18.3 knots, and finished 67 minutes outside the record of 1 day, 9 hours set "
+        "in 2017."
+    )
+    dc = extract_document(Document("d", text, None, parse_dateline(text)), gaz)
+    q = {c.text: c for c in dc.claims if c.kind in ("distance", "speed", "duration")}
+    assert q["628 nautical miles"].year is None and q["18.3 knots"].year is None
+    assert q["628 nautical miles"].leg == q["18.3 knots"].leg
+    assert q["67 minutes"].year == 2017
+
+
+def test_a_course_named_by_its_ends_gives_them(gaz):
+    text = "Riders finished the London to Brighton bike ride, a 54-mile course, by noon."
+    dc = extract_document(Document("d", text), gaz)
+    rel = {c.text: c.relation for c in dc.claims if c.kind == "place"}
+    assert rel == {"London": "origin", "Brighton": "destination"}
+    text = "He flew from London to Brighton and then went on a long walk."
+    rel = {c.text: c.relation for c in extract_document(Document("d", text), gaz).claims}
+    assert rel["London"] == "origin"  # the words before say so; no course is named

@@ -145,6 +145,21 @@ def test_continent_adjectives_and_the_eu(gaz):
     assert found == [("EU", "Europe"), ("African", "Africa")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister arrived in the Kyrgyz capital from Almaty.", "Bishkek"),
+        ("The Kazakh capital lies far to the north.", "Astana"),
+        ("The train left London for the Scottish capital.", None),
+        ("The convoy left Moscow for the Welsh capital.", None),
+    ],
+)
+def test_capital_of_an_adjective_that_names_no_country_is_not_guessed(gaz, text, expected):
+    """ "the Scottish capital" is not London (the country of the place named before it)."""
+    caps = [m.place.name for m in find_mentions(text, gaz) if "capital" in m.text]
+    assert caps == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("town", ["Zuunmod", "Tsetserleg", "Mandalgovi"])
 def test_a_place_taken_vouches_for_a_small_town_near_it(gaz, town):
     """A small town is taken when a place the text names lies near it, even when that place was
