@@ -17,7 +17,7 @@ Rules by family, each with an id ``family:name``:
 - ``hedges``: each hedge of ``georoute.text.intervals.HEDGES`` on an extracted figure.
 
 A pattern fires when it matches (a ``finditer`` fires once a match). Texts: the test articles
-(``tests/articles``, ``tests/wire``) and the development sets (the texts of
+(``tests/articles``, ``tests/wire``, ``tests/holdout``) and the development sets (the texts of
 ``../shared/eval/geoparse/*.jsonl`` and the sentences of ``../shared/eval/quantities/*.jsonl``,
 or ``$GEOROUTE_EVAL_DIR``). Only counts are printed, never the texts.
 
@@ -182,7 +182,7 @@ def run(texts: list[tuple[str, str]], gaz) -> tuple[Counter, int]:
 
 def test_texts() -> list[tuple[str, str]]:
     out = []
-    for folder in ("articles", "wire"):
+    for folder in ("articles", "wire", "holdout"):
         for p in sorted((ROOT / "tests" / folder).glob("*.txt")):
             out.append((p.stem, p.read_text(encoding="utf-8")))
     return out
