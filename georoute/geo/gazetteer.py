@@ -406,6 +406,12 @@ def _focus_of(named: tuple[tuple[str, str, str | None], ...]) -> Focus:
     return Focus(country)
 
 
+def _to_front(scored: list[Candidate], k: int, reason: str) -> list[Candidate]:
+    """The candidates with the ``k``-th first, its ``reason`` added to its reasons."""
+    moved = replace(scored[k], why=(*scored[k].why, reason))
+    return [moved, *scored[:k], *scored[k + 1 :]]
+
+
 def _focus_breaks_tie(scored: list[Candidate], focus: Focus) -> list[Candidate]:
     """A runner-up within ``FOCUS_TIE`` of the winner that lies in the document's focus, where
     the winner does not, takes its place: in an Ohio story, Dublin is Dublin, Ohio. Countries
@@ -420,18 +426,9 @@ def _focus_breaks_tie(scored: list[Candidate], focus: Focus) -> list[Candidate]:
             break
         if focus.holds(c.place) and not c.place.is_country:
             where = focus.country + (f"/{focus.admin1}" if focus.admin1 else "")
-            why = (*c.why, f"in {where}, where most places the text names lie (a near tie)")
-            moved = Candidate(
-                c.place,
-                c.score,
-                c.primary,
-                why,
-                c.in_context_country,
-                c.in_context_region,
-                c.near_km,
-                c.feature_match,
+            return _to_front(
+                scored, k, f"in {where}, where most places the text names lie (a near tie)"
             )
-            return [moved, *scored[:k], *scored[k + 1 :]]
     return scored
 
 
@@ -460,18 +457,7 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
         return scored
     c = scored[k]
     what = "country" if c.place.is_country else "region"
-    why = (*c.why, f"a {what} rather than a town of its name ({best.place.label()})")
-    country = Candidate(
-        c.place,
-        c.score,
-        c.primary,
-        why,
-        c.in_context_country,
-        c.in_context_region,
-        c.near_km,
-        c.feature_match,
-    )
-    return [country, *scored[:k], *scored[k + 1 :]]
+    return _to_front(scored, k, f"a {what} rather than a town of its name ({best.place.label()})")
 
 
 def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
@@ -486,19 +472,7 @@ def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[
     k = next((i for i, c in enumerate(scored) if i and _named_city(c, best)), None)
     if k is None:
         return scored
-    c, p = scored[k], scored[k].place
-    why = (*c.why, f"the city rather than the {sorted(kinds)[0]} of that name")
-    city = Candidate(
-        p,
-        c.score,
-        c.primary,
-        why,
-        c.in_context_country,
-        c.in_context_region,
-        c.near_km,
-        c.feature_match,
-    )
-    return [city, *scored[:k], *scored[k + 1 :]]
+    return _to_front(scored, k, f"the city rather than the {sorted(kinds)[0]} of that name")
 
 
 #: How near the city an airport serves must be named for its short name to count.
