@@ -47,3 +47,16 @@ def test_a_sentence_without_travel_figures_has_no_leg(gaz):
 )
 def test_pulled_out_of_is_a_departure(before):
     assert place_relation(before) == "origin"
+
+
+def test_a_person_s_home_town_is_no_origin(gaz):
+    """ "X, a taxi driver from Basra, set out from Najaf ... to Karbala": Basra is where the
+    walker lives; a trip's own noun keeps the origin (", a night train from Hanoi,")."""
+    text = (
+        "Pilgrims crowded the roads of Iraq on Friday. Ali Hassan, 52, a taxi driver from Basra, "
+        "set out from the shrine in Najaf on Thursday with his sons and walked about 80 km "
+        "along the road to Karbala in three days."
+    )
+    assert [lg for lg in legs(text, gaz) if "Basrah" in lg] == []
+    text = "They boarded the SE1, a night train from Hanoi, for a 690 km run to Hue."
+    assert legs(text, gaz) == [("Hanoi", "Huế")]

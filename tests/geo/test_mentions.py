@@ -201,3 +201,22 @@ def test_a_region_s_capital_is_not_guessed(gaz):
     country's capital."""
     text = "The train left London for Glasgow, then went on to the Scottish capital."
     assert "the Scottish capital" not in [m.text for m in find_mentions(text, gaz)]
+
+
+def test_a_common_word_opening_a_sentence_gives_no_context(gaz):
+    # "Economy" is a small Pennsylvania town: at a sentence's start it is a common word, and it
+    # must not carry "Medina" to Ohio in a story set in Saudi Arabia
+    text = (
+        "Pilgrims in Saudi Arabia took the train from Medina to Jeddah on Friday. "
+        "Economy seats sold out within hours, the operator said."
+    )
+    got = {m.text: m.place.country for m in find_mentions(text, gaz) if m.place}
+    assert got.get("Medina") == "SA"
+    assert "Economy" not in got
+
+
+def test_a_town_opening_a_sentence_in_its_named_country_still_vouches(gaz):
+    # the same word in a story about its own country is context as before
+    text = "Economy is a borough in Pennsylvania. The Economy council met in Pennsylvania."
+    got = {m.text: m.place.name for m in find_mentions(text, gaz) if m.place}
+    assert got.get("Pennsylvania") == "Pennsylvania"
