@@ -191,7 +191,8 @@ _REFERS_BACK = re.compile(
 
 #: Words that are no action between a place and its position ("lying", "located", "hundred").
 _NOT_ACTIONS = frozenset(rule_row("endpoints", "not_actions")["words"])
-_VERB_FORM = re.compile(r"\b(?:[a-z]{2,}(?:ed|ing)|" + _words("action_verbs") + r")\b")
+#: A word in -ed or -ing joined to the word before by a hyphen is an adjective ("UNESCO-listed").
+_VERB_FORM = re.compile(r"(?<![\w-])(?:[a-z]{2,}(?:ed|ing)|" + _words("action_verbs") + r")\b")
 
 
 def _action_between(words: str) -> bool:
@@ -199,6 +200,8 @@ def _action_between(words: str) -> bool:
 
     >>> _action_between(" derailed about "), _action_between(", the city lying some ")
     (True, False)
+    >>> _action_between(", the UNESCO-listed town some ")
+    False
     """
     return any(w.group() not in _NOT_ACTIONS for w in _VERB_FORM.finditer(words))
 
