@@ -220,3 +220,11 @@ def test_a_town_opening_a_sentence_in_its_named_country_still_vouches(gaz):
     text = "Economy is a borough in Pennsylvania. The Economy council met in Pennsylvania."
     got = {m.text: m.place.name for m in find_mentions(text, gaz) if m.place}
     assert got.get("Pennsylvania") == "Pennsylvania"
+
+
+def test_a_canal_named_after_a_town_keeps_the_town_for_the_rest_of_the_text(gaz):
+    """ "The Suez Canal Authority": the canal's name does not make "Suez" a person's or an
+    organisation's word for the whole text."""
+    text = "The Suez Canal Authority in Egypt said the tanker entered the canal at Suez on Monday."
+    found = [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.place]
+    assert ("Suez", "Suez") in found
