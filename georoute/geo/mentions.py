@@ -15,6 +15,7 @@ from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.namespans import (
     COMPASS_WORDS,
+    NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     Mention,
     Token,
@@ -166,6 +167,13 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
         # longest known sub-span first, left to right
         i = 0
         while i < len(run):
+            if (
+                tokens[run[i]].text.casefold() in NAME_PREFIXES
+                and i + 1 < len(run)
+                and tokens[run[i + 1]].possessive
+            ):
+                i += 2  # "St. Peter's Basilica": a saint's, not a town's
+                continue
             for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
                 toks = [tokens[k] for k in run[i : i + n]]
                 span_text = text[toks[0].start : toks[-1].end]

@@ -228,3 +228,25 @@ def test_a_canal_named_after_a_town_keeps_the_town_for_the_rest_of_the_text(gaz)
     text = "The Suez Canal Authority in Egypt said the tanker entered the canal at Suez on Monday."
     found = [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.place]
     assert ("Suez", "Suez") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The train left St. Louis for Chicago at noon.", "St. Louis"),
+        ("Crowds met the tall ships in Ft. Lauderdale, Florida.", "Ft. Lauderdale"),
+    ],
+)
+def test_a_name_opening_with_st_or_ft_keeps_its_full_stop(gaz, text, name):
+    assert name in [m.text for m in find_mentions(text, gaz) if m.place]
+
+
+def test_a_saint_s_building_is_no_town(gaz):
+    text = "Pilgrims filled St. Peter's Basilica in Rome."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Rome"]
+
+
+def test_an_ordinal_is_no_title(gaz):
+    """ "his 21st Hobart race": "st" ends a figure here; it is no "St." making Hobart a name."""
+    text = "The skipper, sailing his 21st Hobart race, left Sydney on Friday."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Hobart", "Sydney"]
