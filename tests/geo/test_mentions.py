@@ -201,3 +201,43 @@ def test_a_region_s_capital_is_not_guessed(gaz):
     country's capital."""
     text = "The train left London for Glasgow, then went on to the Scottish capital."
     assert "the Scottish capital" not in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police soon arrested Paul Francis Floyd, 47, on Monday.",
+        "Paul scored 27 points in the second half.",
+        "The study was carried out by Michael Worobey last year.",
+        "Mary Pitman shares her tips on how to cook a turkey.",
+    ],
+)
+def test_given_names_are_no_places(gaz, text):
+    """Paul and Michael are first-order regions (Cabo Verde, the Isle of Man) and Mary one of
+    Turkmenistan: as a common given name before a surname, or alone with nothing in the text
+    near such a place, they are people."""
+    assert _found(text, gaz) == []
+
+
+def test_given_name_of_a_large_region_stays_a_place(gaz):
+    assert ("Alberta", "CA", "admin1") in _found("Oil sands in Alberta were flooded.", gaz)
+
+
+def test_currency_code_is_no_country(gaz):
+    """ "US$" and "$US" are the dollar's code; "US" beside them is no mention of the country."""
+    assert _found("The appeal raised US$2.4 million and $US 15 billion more.", gaz) == []
+
+
+def test_capitals_abbreviation_opening_a_longer_name(gaz):
+    """ "US" opening an organisation's name is the country, and stays one for the whole text
+    (it is no person's name that would hide the next "US")."""
+    found = _found("Head of the US Centers for Disease Control said the US would act.", gaz)
+    assert [m for m, _, _ in found] == ["US", "US"]
+
+
+def test_region_does_not_vouch_for_its_own_reading(gaz):
+    """A lone "Paul" read as Cabo Verde's region put Cabo Verde in its own context, and so was
+    supported by itself."""
+    assert _found("Paul scored as Houston won again.", gaz) == [
+        ("Houston", "US", "populated_place")
+    ]
