@@ -400,7 +400,9 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
-        if _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
+        if _bare_water(text, s, t, res):
+            unsupported.append((spans[k], res))
+        elif _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
             text, resolved, k, gaz
         ):
             out.append(Mention(s, e, t, res))
@@ -438,6 +440,22 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
     return sorted(out + capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+_THE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+(?:[a-z]+\s+)?|-)$")
+
+
+def _bare_water(text: str, start: int, words: str, res: Resolution) -> bool:
+    """Whether a sea's one-word short name stands without "the" (or "the eastern") before it,
+    nor after a hyphen ("Asia-Pacific"): an adjective ("Russia's Pacific port", "Atlantic
+    salmon"), where "the Pacific" names the ocean."""
+    p = res.place
+    return (
+        p is not None
+        and "water_body" in p.kinds
+        and " " not in words.strip()
+        and _THE_BEFORE.search(text[max(0, start - 30) : start]) is None
+    )
 
 
 _COUNTRY_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")

@@ -67,22 +67,44 @@ def joined(text: str, a: Token, b: Token) -> bool:
     return not a.possessive and gap in (" ", "-", "\u00a0")
 
 
+#: A name's elided article and the capital after it ("Côte d'Ivoire", "Val d’Isère").
+_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Þ]")
+
+
 def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens (indexes), broken by punctuation and possessives."""
+    """Maximal runs of capitalised tokens (indexes), broken by punctuation and possessives; a
+    joining word ("de", "of") inside a name and an elided article ("d'Ivoire") keep the run
+    going (``trimmed`` joins runs around "of the" into a known name).
+
+    >>> text = "the Republic of Korea and Côte d'Ivoire"
+    >>> toks = tokenize(text)
+    >>> [" ".join(toks[i].text for i in r) for r in capital_runs(text, toks)]
+    ['Republic of Korea', "Côte d'Ivoire"]
+    """
+
+    def opens_name(k: int) -> bool:  # a capitalised word that no calendar word is at k
+        return (
+            k < len(tokens)
+            and tokens[k].capital
+            and tokens[k].text.casefold() not in CALENDAR  # "Tapachula on Monday"
+        )
+
     runs: list[list[int]] = []
     cur: list[int] = []
     for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
             cur
+            and nxt is not None
             and tok.text in CONNECTORS
-            and i + 1 < len(tokens)
-            and tokens[i + 1].capital
-            and tokens[i + 1].text.casefold() not in CALENDAR  # "Tapachula on Monday"
             and joined(text, tokens[cur[-1]], tok)
-            and joined(text, tok, tokens[i + 1])
+            and joined(text, tok, nxt)
+            and opens_name(i + 1)
         ):
             cur.append(i)  # "Santiago de Compostela", "Stratford upon Avon"
-        elif tok.capital and tok.text.casefold() not in CALENDAR:
+        elif (tok.capital and tok.text.casefold() not in CALENDAR) or (
+            cur and _ELIDED.match(tok.text) and text[tokens[cur[-1]].end : tok.start] == " "
+        ):
             if cur and joined(text, tokens[cur[-1]], tok):
                 cur.append(i)
             else:
@@ -214,7 +236,14 @@ def trimmed(
     [['Electric'], ['Chicago'], ['Denver']]
     """
     split: list[list[int]] = []
-    for run in runs:
+    for run in _of_the(runs, tokens, gaz, text):
+        if (
+            len(run) >= 3
+            and tokens[run[0]].text.casefold() in OPENERS
+            and not gaz.candidates(" ".join(tokens[i].text for i in run))
+            and gaz.candidates(" ".join(tokens[i].text for i in run[1:]))
+        ):
+            run = run[1:]  # "The Republic of the Congo", "The Isle of Man": a name after "The"
         if len(run) >= 2 and not gaz.candidates(" ".join(tokens[i].text for i in run)):
             for part in _split_run(run, tokens):
                 split.extend(_route_parts(part, tokens, text, gaz) if text else [part])
@@ -232,11 +261,76 @@ def trimmed(
     return out
 
 
+#: Titles written shortened with a period ("Dr. Smith", "Gov. Brown"): after any other title a
+#: period ends the sentence ("the Ministry of Justice. Azerbaijan has...").
+SHORT_TITLES = frozenset(
+    [
+        *("mr", "mrs", "ms", "dr", "st", "rev", "prof", "sen", "rep", "gov", "gen", "lt"),
+        *("col", "sgt", "capt", "cmdr", "adm", "supt", "insp", "det", "pres", "sec", "amb"),
+    ]
+)
+
+
+def _of_the(
+    runs: list[list[int]], tokens: list[Token], gaz: Gazetteer, text: str | None
+) -> list[list[int]]:
+    """Runs on both sides of "of the" joined where together they end in a known name ("in the
+    Democratic Republic of the Congo": "Democratic Republic", "Congo"); the words before
+    that name stay a run of their own.
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Aid reached the Democratic Republic of the Congo."
+    >>> toks = tokenize(text)
+    >>> runs = _of_the(capital_runs(text, toks), toks, Gazetteer(), text)
+    >>> [" ".join(toks[i].text for i in r) for r in runs]
+    ['Aid', 'Democratic Republic of the Congo']
+    """
+    if text is None or len(runs) < 2:
+        return runs
+    out: list[list[int]] = []
+    k = 0
+    while k < len(runs):
+        a = runs[k]
+        b = runs[k + 1] if k + 1 < len(runs) else None
+        if (
+            b is not None
+            and b[0] == a[-1] + 3
+            and tokens[a[-1] + 1].text == "of"
+            and tokens[a[-1] + 2].text == "the"
+            and text[tokens[a[-1]].end : tokens[b[0]].start] == " of the "
+        ):
+            words_b = " ".join(tokens[i].text for i in b)
+            for j in range(len(a)):
+                head = " ".join(tokens[i].text for i in a[j:])
+                if gaz.candidates(f"{head} of the {words_b}"):
+                    if j:
+                        out.append(a[:j])
+                    out.append([*a[j:], a[-1] + 1, a[-1] + 2, *b])
+                    k += 2
+                    break
+            else:
+                out.append(a)
+                k += 1
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def title_before(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a title ("President", "Dr.") stands right before the ``i``-th token.
+
+    >>> text = "the Ministry of Justice. Azerbaijan met Dr. Smith and Justice Brown."
+    >>> toks = tokenize(text)
+    >>> [toks[i].text for i in range(len(toks)) if title_before(text, toks, i)]
+    ['Smith', 'Brown']
+    """
     if i == 0:
         return False
     prev = tokens[i - 1]
-    return (
-        prev.text.casefold().rstrip(".") in TITLES
-        and text[prev.end : tokens[i].start].strip(". ") == ""
-    )
+    word = prev.text.casefold().rstrip(".")
+    gap = text[prev.end : tokens[i].start]
+    if word not in TITLES or gap.strip(". ") != "":
+        return False
+    dotted = "." in gap or prev.text.endswith(".")
+    return not dotted or word in SHORT_TITLES

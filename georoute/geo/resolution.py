@@ -33,6 +33,15 @@ FEATURE_WORDS: dict[str, str] = {
     "prefecture": "admin1",
     "county": "admin2",
     "parish": "admin2",
+    "ocean": "water_body",
+    "sea": "water_body",
+    "gulf": "water_body",
+    "strait": "water_body",
+    "straits": "water_body",
+    "canal": "water_body",
+    "lake": "water_body",
+    "coast": "water_body",
+    "waters": "water_body",
 }
 
 #: Feature words that make a name a subdivision only right beside it ("Orange County", "the
