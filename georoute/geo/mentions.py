@@ -16,6 +16,7 @@ from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     NAMED_AFTER_PLACE,
+    TITLES,
     Mention,
     Token,
     capital_runs,
@@ -72,6 +73,13 @@ def person_tokens(
         if title_before(text, tokens, run[0]):
             found.update(w.casefold() for w in words)
         elif len(run) >= 2 and not gaz.candidates(norm_all):
+            title = next(
+                (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
+                None,
+            )
+            if title is not None:  # "Denver District Judge Robert Hyatt": the judge is a person
+                found.update(w.casefold() for w in words[title + 1 :] if not _well_known(w, gaz))
+                continue
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
             found.update(
                 w.casefold()
@@ -118,7 +126,24 @@ def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) 
     lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
     if lead:
         return lead
-    tail = next((k for k, w in enumerate(words) if k and w.casefold() in NAMED_AFTER_PLACE), None)
+    tail = next(
+        (k for k, w in enumerate(words) if k and w.casefold() in NAMED_AFTER_PLACE),
+        None,
+    )
+    title = next(
+        (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
+        None,
+    )
+    if title is not None and (tail is None or title < tail):
+        # "Denver District Judge Robert Hyatt", "Toronto Mayor John Tory": a big place's name
+        # before a title, not an ordinary word ("Supreme Court Justice", "Federal Judge")
+        for n in range(min(3, title), 0, -1):
+            if any(
+                prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= 100_000)
+                for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)
+            ):
+                return n
+        return 0
     if tail is None:
         return 0
     for n in range(min(3, tail), 0, -1):
@@ -181,33 +206,61 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
         if title_before(text, tokens, run[0]):
             continue
         whole = normalize_name(" ".join(words))
+        parts = [run]
         if len(run) >= 2 and not gaz.candidates(whole):
-            run = run[: _named_lead(text, tokens, run, gaz)]
-            if not run:
-                continue
-        # longest known sub-span first, left to right
-        i = 0
-        while i < len(run):
-            for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
-                toks = [tokens[k] for k in run[i : i + n]]
-                span_text = text[toks[0].start : toks[-1].end]
-                norm = normalize_name(span_text)
-                if n == 1 and (
-                    toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
-                ):
-                    continue  # people's names, bearings, "I"
-                if _currency(text, toks[0].start, toks[-1].end):
-                    continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
-                abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
-                if gaz.candidates(
-                    norm, abbrev, cased=not abbrev and not toks[0].all_caps, conditional=True
-                ):
-                    wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
-                    i += n
-                    break
-            else:
-                i += 1
+            lead = _named_lead(text, tokens, run, gaz)
+            trail = _trailing_country(words[lead:], gaz)
+            parts = [run[:lead], run[len(run) - trail :] if trail else []]
+        for part in parts:
+            _known_subspans(text, tokens, part, persons, gaz, wanted)
     return [(s, e, t, a) for s, e, t, a, _ in wanted]
+
+
+def _trailing_country(words: list[str], gaz: Gazetteer) -> int:
+    """How many closing words of a run that is no known name name a country: an organisation
+    named with its country after it ("Taco Bell Canada", "Air Zimbabwe", "SOS Children's
+    Villages Sudan") is located there, as "Paris High School" is at Paris."""
+    if len(words) < 2 or person_name_run(words):
+        return 0  # "Michael Jordan", "Tom Holland": a person's surname
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if any(prim and p.is_country for p, prim in _cased_candidates(" ".join(words[-n:]), gaz)):
+            return n
+    return 0
+
+
+def _known_subspans(
+    text: str,
+    tokens: list[Token],
+    run: list[int],
+    persons: set[str],
+    gaz: Gazetteer,
+    wanted: list[tuple[int, int, str, bool, int]],
+) -> None:
+    """Add the known sub-spans of a run to ``wanted``: the longest first, left to right."""
+    i = 0
+    while i < len(run):
+        for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
+            toks = [tokens[k] for k in run[i : i + n]]
+            span_text = text[toks[0].start : toks[-1].end]
+            norm = normalize_name(span_text)
+            if n == 1 and (
+                toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
+            ):
+                continue  # people's names, bearings, "I"
+            if _currency(text, toks[0].start, toks[-1].end):
+                continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
+            abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+            if gaz.candidates(
+                norm,
+                abbrev,
+                cased=not abbrev and not toks[0].all_caps,
+                conditional=True,
+            ):
+                wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
+                i += n
+                break
+        else:
+            i += 1
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
@@ -353,7 +406,10 @@ def _respelling(words: str, place: Place) -> bool:
     >>> _respelling("Ulaanbaatar", p), _respelling("The", p)
     (True, False)
     """
-    a, b = normalize_name(words).replace(" ", ""), normalize_name(place.name).replace(" ", "")
+    a, b = (
+        normalize_name(words).replace(" ", ""),
+        normalize_name(place.name).replace(" ", ""),
+    )
     return len(a) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
