@@ -45,6 +45,8 @@ TITLES = _words("titles")
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
+#: "St. Louis": an abbreviation whose full stop stays inside the name.
+NAME_PREFIXES = _words("name_prefixes")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class Mention:
 def joined(text: str, a: Token, b: Token) -> bool:
     """True when b follows a inside one name: a single space or hyphen between them."""
     gap = text[a.end : b.start]
+    if gap in (". ", ".\u00a0") and a.capital and a.text.casefold() in NAME_PREFIXES:
+        return True  # "St. Louis", "Mt. Vernon"
     return not a.possessive and gap in (" ", "-", "\u00a0")
 
 
@@ -328,6 +332,8 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    if prev.start and text[prev.start - 1].isdigit():
+        return False  # "his 21st Hobart race": an ordinal, not "St."
     word = prev.text.casefold().rstrip(".")
     gap = text[prev.end : tokens[i].start]
     if word not in TITLES or gap.strip(". ") != "":
