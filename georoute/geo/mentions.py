@@ -15,6 +15,7 @@ from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.namespans import (
     COMPASS_WORDS,
+    LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     TITLES,
@@ -252,7 +253,9 @@ def _known_subspans(
             span_text = text[toks[0].start : toks[-1].end]
             norm = normalize_name(span_text)
             if n == 1 and (
-                toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
+                (toks[0].text.casefold() in persons and not _after_locative(text, tokens, run[i]))
+                or toks[0].text.casefold() in COMPASS_WORDS
+                or len(toks[0].text) == 1
             ):
                 continue  # people's names, bearings, "I"
             if _currency(text, toks[0].start, toks[-1].end):
@@ -269,6 +272,16 @@ def _known_subspans(
                 break
         else:
             i += 1
+
+
+def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a lone name stands right after "in", "at", "reached"... ("tour agencies in
+    Uyuni"): a place there, even if the text also uses it inside a longer name."""
+    tok = tokens[i]
+    if not i or tok.possessive:
+        return False
+    prev = tokens[i - 1]
+    return prev.text in LOCATIVES and text[prev.end : tok.start] == " "
 
 
 _NON_LETTER = re.compile(r"[^a-z]")

@@ -45,6 +45,8 @@ TITLES = _words("titles")
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
+#: Words after which a name is a place even where it is elsewhere part of a person's name.
+LOCATIVES = _words("locatives")
 #: "St. Louis": an abbreviation whose full stop stays inside the name.
 NAME_PREFIXES = _words("name_prefixes")
 

@@ -145,7 +145,8 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         m, nxt = out[i], out[i + 1]
         if (
             m.place is None
-            or m.place.is_region
+            or m.place.is_country
+            or "admin1" in m.place.kinds  # a county may yield to its town: "St. Joseph, Missouri"
             or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
             or "," not in text[m.end : nxt.start]
         ):

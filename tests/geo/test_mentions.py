@@ -347,3 +347,21 @@ def test_an_ordinal_is_no_title(gaz):
     """ "his 21st Hobart race": "st" ends a figure here; it is no "St." making Hobart a name."""
     text = "The skipper, sailing his 21st Hobart race, left Sydney on Friday."
     assert [m.text for m in find_mentions(text, gaz)] == ["Hobart", "Sydney"]
+
+
+def test_a_county_yields_to_the_town_of_its_name_in_the_region_named_after_it(gaz):
+    """ "St. Joseph, Missouri" is the Missouri town, not a county of that name elsewhere."""
+    text = "Riders left St. Joseph, Missouri, in April."
+    got = [(m.text, m.place.name, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert got[0] == ("St. Joseph", "Saint Joseph", "MO")
+
+
+def test_a_name_inside_a_longer_name_is_still_a_place_after_in(gaz):
+    """ "The Salar de Uyuni" does not make Uyuni a person's word for the rest of the text: after
+    "in" or "reached" it is the town."""
+    text = (
+        "Tourists crossed the Salar de Uyuni in Bolivia. The bus from Oruro reached Uyuni at "
+        "dawn, and agencies in Uyuni were busy."
+    )
+    got = [m.text for m in find_mentions(text, gaz) if m.place and m.place.name == "Uyuni"]
+    assert len(got) == 2
