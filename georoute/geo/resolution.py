@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from georoute.base.places import Place
 
@@ -77,11 +78,14 @@ class ResolutionContext:
         """This context minus what came from the name being resolved."""
         pts = tuple(p for p in self.points if p[2] != norm)
         named = tuple(n for n in self.named if n[0] != norm)
+        if len(pts) == len(self.points) and len(named) == len(self.named):
+            return self  # nothing came from that name
         return ResolutionContext(self.countries, self.regions, pts, self.features, named)
 
-    @property
+    @cached_property
     def named_countries(self) -> frozenset[str]:
-        """The countries of the names kept in ``named`` (after :meth:`without`, the others')."""
+        """The countries of the names kept in ``named`` (after :meth:`without`, the others'):
+        computed once per context, however many countries are scored in it."""
         if not self.named:
             return self.countries
         return frozenset(c for _, cc, _ in self.named for c in cc.split("|") if c)

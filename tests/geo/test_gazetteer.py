@@ -248,3 +248,25 @@ def test_a_press_abbreviation_alone_is_its_region(gaz, name, region):
 def test_countries_without_a_shape_of_their_own_and_other_names(gaz, name, iso):
     p = gaz.resolve(name).place
     assert p is not None and p.is_country and p.country == iso
+
+
+@pytest.mark.parametrize("name", ["US", "And", "JFK", "Heathrow", "Paris", "Georgia", "San José"])
+def test_candidates_filters_the_rows_of_a_name_as_documented(gaz, name):
+    """``candidates`` answers from per-name views of the index rows: each filter keeps exactly
+    the rows its flags describe."""
+    from georoute.text.textnorm import normalize_name
+
+    rows = gaz._candidates(normalize_name(name))
+    assert rows
+    for conditional in (False, True):
+        kept = [r for r in rows if conditional or not r[3]]
+        assert gaz.candidates(name, True, conditional=conditional) == tuple(
+            (p, prim) for p, prim, up, _ in kept if up
+        )
+        assert gaz.candidates(name, cased=True, conditional=conditional) == tuple(
+            (p, prim) for p, prim, up, _ in kept if not up
+        )
+        assert gaz.candidates(name, conditional=conditional) == tuple(
+            (p, prim) for p, prim, _, _ in kept
+        )
+    assert gaz._conditional(normalize_name(name)) == {p.id: n for p, _, _, n in rows if n}
