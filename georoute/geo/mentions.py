@@ -63,18 +63,42 @@ def person_tokens(
 ) -> set[str]:
     """Words that name people or organisations in this text (titles, multi-word non-place names)."""
     tokens = tokenize(text) if tokens is None else tokens
-    found: set[str] = set()
-    for run in trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs:
-        words = [tokens[i].text for i in run]
-        norm_all = normalize_name(" ".join(words))
+    runs = trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs
+    return _persons(tokens, runs, _run_leads(text, gaz, tokens, runs), gaz)
+
+
+#: A run right after a title ("Mr", "President"): a person's name.
+_TITLED = -1
+
+
+def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[int]]) -> list:
+    """Per run: ``_TITLED`` after a title; for a run of two words or more that is no known name,
+    how many of its leading words name a place (:func:`_named_lead`); else None. Read once for
+    the person words and the spans."""
+    out: list[int | None] = []
+    for run in runs:
         if title_before(text, tokens, run[0]):
+            out.append(_TITLED)
+        elif len(run) >= 2 and not gaz.candidates(
+            normalize_name(" ".join(tokens[i].text for i in run))
+        ):
+            out.append(_named_lead(text, tokens, run, gaz))
+        else:
+            out.append(None)
+    return out
+
+
+def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazetteer) -> set[str]:
+    """:func:`person_tokens` of runs whose :func:`_run_leads` are read."""
+    found: set[str] = set()
+    for run, lead in zip(runs, leads, strict=True):
+        if lead is None:
+            continue
+        words = [tokens[i].text for i in run]
+        if lead == _TITLED:
             found.update(w.casefold() for w in words)
-        elif len(run) >= 2 and not gaz.candidates(norm_all):
-            found.update(
-                w.casefold()
-                for w in words[_named_lead(text, tokens, run, gaz) :]
-                if not _well_known(w, gaz)
-            )
+        else:
+            found.update(w.casefold() for w in words[lead:] if not _well_known(w, gaz))
     return found
 
 
@@ -152,15 +176,14 @@ def _leading_place(text: str, tokens: list[Token], run: list[int], gaz: Gazettee
 def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """Candidate (start, end, words, abbreviation) spans that the index knows."""
     runs = trimmed(capital_runs(text, tokens), tokens, gaz, text)
-    persons = person_tokens(text, gaz, tokens, runs)
+    leads = _run_leads(text, gaz, tokens, runs)
+    persons = _persons(tokens, runs, leads, gaz) | COMPASS_WORDS
     wanted: list[tuple[int, int, str, bool, int]] = []
-    for run in runs:
-        words = [tokens[i].text for i in run]
-        if title_before(text, tokens, run[0]):
+    for run, lead in zip(runs, leads, strict=True):
+        if lead == _TITLED:
             continue
-        whole = normalize_name(" ".join(words))
-        if len(run) >= 2 and not gaz.candidates(whole):
-            run = run[: _named_lead(text, tokens, run, gaz)]
+        if lead is not None:
+            run = run[:lead]
             if not run:
                 continue
         # longest known sub-span first, left to right
@@ -170,9 +193,7 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
                 toks = [tokens[k] for k in run[i : i + n]]
                 span_text = text[toks[0].start : toks[-1].end]
                 norm = normalize_name(span_text)
-                if n == 1 and (
-                    toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
-                ):
+                if n == 1 and (toks[0].text.casefold() in persons or len(toks[0].text) == 1):
                     continue  # people's names, bearings, "I"
                 abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
                 if gaz.candidates(
