@@ -9,6 +9,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -234,11 +235,15 @@ class Gazetteer:
         features: Iterable[str] = (),
         abbreviation: bool = False,
         cased: bool = False,
+        *,
+        explain: bool = True,
     ) -> Resolution:
         """Resolve ``name`` to its best place in ``context`` (a text or a ResolutionContext).
 
         Never raises for a name it cannot place: returns a Resolution whose place is None.
-        ``abbreviation`` and ``cased`` are as in :meth:`candidates`.
+        ``abbreviation`` and ``cased`` are as in :meth:`candidates`. Without ``explain``, the
+        winner's reasons are not written (``reason`` empty, ``why`` only what a reordering
+        says): for a ranking that no report shows, such as a first reading of a text's names.
         """
         query = str(name)
         norm = normalize_name(query)
@@ -281,6 +286,8 @@ class Gazetteer:
         if len(scored) > 1:
             scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
+        if not explain:
+            return Resolution(query, best.place, rest, "", best.score, best.why, best)
         best = _with_why(best, _explain(best, ctx, feats))
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
@@ -558,13 +565,28 @@ def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
 _NEAR_DEG = math.degrees((NEAR_KM + 1.0) / 6371.0088)
 
 
-def _nearest_km(place: Place, points: tuple[tuple[float, float, str], ...]) -> float | None:
+def _nearest_km(place: Place, ctx: ResolutionContext) -> float | None:
     """The distance to the nearest context point when it could be under ``NEAR_KM`` (None when
     every point lies too far in latitude alone): the same minimum, without the far points'
-    haversines."""
+    haversines (the points near in latitude found by bisection, then tested as before)."""
     lat, lon = place.lat, place.lon
-    near = [haversine_km(lat, lon, la, lo) for la, lo, _ in points if abs(la - lat) <= _NEAR_DEG]
+    near = [haversine_km(lat, lon, la, lo) for la, lo, _ in _near_in_latitude(place, ctx)]
     return min(near) if near else None
+
+
+def _near_in_latitude(place: Place, ctx: ResolutionContext) -> list[tuple[float, float, str]]:
+    """The context points within ``_NEAR_DEG`` of the place's latitude: the only ones that can
+    lie within ``NEAR_KM`` of it."""
+    lat = place.lat
+    lats, points = ctx.by_latitude
+    i = bisect.bisect_left(lats, lat - _NEAR_DEG - _BAND_MARGIN)
+    j = bisect.bisect_right(lats, lat + _NEAR_DEG + _BAND_MARGIN)
+    return [p for p in points[i:j] if abs(p[0] - lat) <= _NEAR_DEG]
+
+
+#: Degrees of slack on the bisection's band, so that rounding never leaves out a point that
+#: the test ``abs(la - lat) <= _NEAR_DEG`` keeps.
+_BAND_MARGIN = 1e-6
 
 
 def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
@@ -590,7 +612,7 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
         score += W_IN_CONTEXT_REGION
         in_region = True
     if ctx.points and REGION_KINDS.isdisjoint(kinds):  # not place.is_region
-        d = _nearest_km(place, ctx.points)
+        d = _nearest_km(place, ctx)
         if d is not None and d < NEAR_KM:
             near = d
             score += W_NEAR * (1.0 - d / NEAR_KM)
@@ -618,8 +640,10 @@ def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tup
     if c.in_context_region:
         why.append("in a region the context names")
     if c.near_km is not None:
+        # the nearest point lies within NEAR_KM, so among those near in latitude
         d, nearest = min(
-            (haversine_km(place.lat, place.lon, la, lo), n) for la, lo, n in ctx.points
+            (haversine_km(place.lat, place.lon, la, lo), n)
+            for la, lo, n in _near_in_latitude(place, ctx)
         )
         why.append(f"{d:,.0f} km from {nearest!r}, named in the context")
     matched = feats & set(place.kinds)

@@ -351,7 +351,10 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
         key = (normalize_name(t), feats, a, cased, ctx is None)
         if key not in memo:
-            memo[key] = gaz.resolve(t, ctx, features=feats, abbreviation=a, cased=cased)
+            # the first reading, without a context, only ranks: no report shows its reasons
+            memo[key] = gaz.resolve(
+                t, ctx, features=feats, abbreviation=a, cased=cased, explain=ctx is not None
+            )
         return memo[key]
 
     first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
@@ -361,9 +364,11 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
     ]
     spans = [sp for sp, _ in keep]
     lower_words = {tok.text for tok in tokens if tok.text.islower()}
-    unsure = [sp[2] for sp, res in keep if not _confident(res)]
+    sure = [_confident(res) for _, res in keep]
+    confident = [k for k, c in zip(keep, sure, strict=True) if c]
+    unsure = [sp[2] for (sp, _), c in zip(keep, sure, strict=True) if not c]
     ctx = ResolutionContext.from_places(
-        [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
+        [(normalize_name(sp[2]), res.place) for sp, res in confident]
         + neighbours(unsure, gaz, lower_words)
     )
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
@@ -380,7 +385,7 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         # the places taken vouch for the rest: "from Ulaanbaatar to Kharkhorin" (a small town
         # 320 km from a city the text names, which was itself too unsure to vouch for it)
         ctx = ResolutionContext.from_places(
-            [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
+            [(normalize_name(sp[2]), res.place) for sp, res in confident]
             + [(normalize_name(m.text), m.place) for m in out if m.place is not None]
         )
     for (s, e, t, a, f), res in unsupported:

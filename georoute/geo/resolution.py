@@ -76,6 +76,8 @@ class ResolutionContext:
 
     def without(self, norm: str) -> ResolutionContext:
         """This context minus what came from the name being resolved."""
+        if norm not in self._names:
+            return self  # nothing came from that name
         pts = tuple(p for p in self.points if p[2] != norm)
         named = tuple(n for n in self.named if n[0] != norm)
         if len(pts) == len(self.points) and len(named) == len(self.named):
@@ -89,6 +91,17 @@ class ResolutionContext:
         if not self.named:
             return self.countries
         return frozenset(c for _, cc, _ in self.named for c in cc.split("|") if c)
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        """The names its points and its countries and regions came from."""
+        return frozenset(p[2] for p in self.points) | frozenset(n[0] for n in self.named)
+
+    @cached_property
+    def by_latitude(self) -> tuple[list[float], list[tuple[float, float, str]]]:
+        """The points sorted by latitude, and their latitudes (for a search by bisection)."""
+        points = sorted(self.points, key=lambda p: p[0])
+        return [p[0] for p in points], points
 
     def with_features(self, features: Iterable[str]) -> ResolutionContext:
         return ResolutionContext(
