@@ -10,7 +10,10 @@ With ``--baseline DIR`` (a checkout of another commit, e.g. made by ``git worktr
 checkout's extractor is loaded beside this one under another package name and timed in the same
 rounds, so the two are compared on the same machine load.
 
-Run: ``python benchmarks/bench_extract.py [--baseline /tmp/old]``
+With ``--profile``, also each stage's share of the extractor's CPU time on the seeds (the
+mention finder, ``Gazetteer.resolve`` apart, the document, quantities, times, claims...).
+
+Run: ``python benchmarks/bench_extract.py [--baseline /tmp/old] [--profile]``
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ def _median_time(fn, arg, repeats: int = 7) -> float:
     return statistics.median(times)
 
 
-def _paired_medians(fns, arg, repeats: int = 7) -> list[float]:
+def _paired_medians(fns, arg, repeats: int = 7, clock=time.perf_counter) -> list[float]:
     """Median time of each function on ``arg``, the functions taking turns in every round so
     that a busy machine slows them alike (the ratio is what the benchmark reports)."""
     for fn in fns:
@@ -64,10 +67,80 @@ def _paired_medians(fns, arg, repeats: int = 7) -> list[float]:
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeats):
         for k, fn in enumerate(fns):
-            t = time.perf_counter()
+            t = clock()
             fn(arg)
-            times[k].append(time.perf_counter() - t)
+            times[k].append(clock() - t)
     return [statistics.median(ts) for ts in times]
+
+
+#: The extractor's stages, by module: their shares are what ``--profile`` prints.
+STAGES = {
+    "georoute.extraction.extract": (
+        "annotate",
+        "find_mentions",
+        "find_unplaced",
+        "find_quantities",
+        "place_claims",
+        "quantity_claims",
+        "separations",
+        "separation_directions",
+        "bare_directions",
+        "headings",
+        "legs_of",
+        "time_claims",
+        "find_times",
+        "_traveller",
+        "_left_stations",
+        "_station_mentions",
+        "_trip_context",
+    ),
+}
+
+
+def stage_shares(docs, gaz, repeats: int = 20) -> dict[str, float]:
+    """The share of the extractor's CPU time spent in each stage on ``docs`` (each stage's own
+    time: ``Gazetteer.resolve`` apart from the mention finder that calls it; "rest" is the
+    orchestration and what no stage listed holds). Stages are timed by wrapping them for the
+    run and unwrapping them after."""
+    from georoute.geo.gazetteer import Gazetteer
+
+    own: dict[str, float] = {}
+    stack: list[float] = []
+
+    def timed(fn, label):
+        def run(*a, **kw):
+            t = time.process_time()
+            stack.append(0.0)
+            try:
+                return fn(*a, **kw)
+            finally:
+                spent = time.process_time() - t
+                inner = stack.pop()
+                own[label] = own.get(label, 0.0) + spent - inner
+                if stack:
+                    stack[-1] += spent
+
+        return run
+
+    patched = [(Gazetteer, "resolve", Gazetteer.resolve, "Gazetteer.resolve")]
+    for mod, names in STAGES.items():
+        m = importlib.import_module(mod)
+        patched += [(m, n, getattr(m, n), n) for n in names]
+    for obj, name, fn, label in patched:
+        setattr(obj, name, timed(fn, label))
+    try:
+        for d in docs:
+            extract_document(d, gaz)
+        own.clear()
+        whole = timed(extract_document, "rest")
+        for _ in range(repeats):
+            for d in docs:
+                whole(d, gaz)
+    finally:
+        for obj, name, fn, _ in patched:
+            setattr(obj, name, fn)
+    total = sum(own.values())
+    return {k: round(v / total, 3) for k, v in sorted(own.items(), key=lambda kv: -kv[1])}
 
 
 def _load_baseline(root: Path):
@@ -122,6 +195,9 @@ def _load_baseline(root: Path):
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--baseline", type=Path, help="a checkout whose extractor to time alongside")
+    ap.add_argument(
+        "--profile", action="store_true", help="also print each stage's share of the extractor"
+    )
     args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
     from quantulum3 import parser
@@ -139,6 +215,9 @@ def main(argv: list[str] | None = None) -> dict:
         fns.append(_load_baseline(args.baseline))
     paired = [_paired_medians(fns, d) for d in docs]
     q3, ours_q, ours_full, ours_doc = ([p[k] for p in paired] for k in range(4))
+    # the same in CPU time: on a machine that other work keeps busy, the wall clock of each
+    # run depends on what else ran then; the CPU time much less
+    cpu = [_paired_medians(fns[:3], d, clock=time.process_time) for d in docs]
 
     found_q3 = [(q.surface, None) for t in texts for q in parser.parse(t)]
     # figures read but marked as no journey ("75 years ago": a span) are not spurious travel
@@ -157,6 +236,7 @@ def main(argv: list[str] | None = None) -> dict:
         "georoute_full_extract_ms_per_article": [round(x * 1000, 2) for x in ours_full],
         "speedup_quantities": round(sum(q3) / sum(ours_q), 1),
         "speedup_full_extract": round(sum(q3) / sum(ours_full), 1),
+        "speedup_full_extract_cpu_time": round(sum(p[0] for p in cpu) / sum(p[2] for p in cpu), 1),
         "document_ms_per_article": [round(x * 1000, 2) for x in ours_doc],
         "document_share_of_full_extract": round(sum(ours_doc) / sum(ours_full), 2),
         "quantulum3": {
@@ -209,6 +289,8 @@ def main(argv: list[str] | None = None) -> dict:
             row.append(round(secs / kb * 1e6, 1))
         full[name] = {"32 KB": row[0], "128 KB": row[1]}
     result["full_extract_us_per_kb"] = full
+    if args.profile:
+        result["stage_shares_of_full_extract"] = stage_shares(docs, gaz)
     print(json.dumps(result, indent=2))
     return result
 

@@ -246,14 +246,43 @@ _DESTINATION_BEFORE = (
 )
 
 
+def _first_words(rid: str) -> re.Pattern:
+    """Any first word of the phrases of a row (lower case, without a final ``*``), to search in
+    a lower-cased lead: every match of the row's words starts at one of them."""
+    words = {w.split(" ")[0].removesuffix("*").lower() for w in rule_row("endpoints", rid)["words"]}
+    assert all(w.isalpha() for w in words), rid
+    return re.compile("|".join(sorted(words)))
+
+
+#: For each regex of ``_ORIGIN_BEFORE`` and ``_DESTINATION_BEFORE``, the words where its matches
+#: start: a lead holding none is not searched, and one is searched from the first it holds.
+_ORIGIN_WORDS = (_first_words("origin_verb"), _first_words("origin_travel"))
+_DESTINATION_WORDS = (_first_words("destination_travel"), _first_words("destination_reached"))
+#: The characters that match an ASCII letter with ``re.IGNORECASE`` without lower-casing to it
+#: ("İ", "ı", "ſ", the Kelvin sign): a lead holding one is searched whole.
+FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern) -> bool:
+    """Whether ``rx`` matches in ``lead``, searched from the first of its ``words`` that the
+    lower-cased lead ``low`` holds (the same offsets: only "İ" lengthens when lower-cased)."""
+    if low is None:
+        return rx.search(lead) is not None
+    first = words.search(low)
+    return first is not None and rx.search(lead, first.start()) is not None
+
+
 def place_relation(lead: str) -> str | None:
     """Whether the words before a place make it where the journey starts or ends.
 
     >>> place_relation("The train left "), place_relation("Kim arrived in the city of "), place_relation("He met ")
     ('origin', 'destination', None)
     """
-    if any(rx.search(lead) for rx in _ORIGIN_BEFORE):
+    low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
+    if any(_found(lead, low, *rw) for rw in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, strict=True)):
         return "origin"
-    if any(rx.search(lead) for rx in _DESTINATION_BEFORE):
+    if any(
+        _found(lead, low, *rw) for rw in zip(_DESTINATION_BEFORE, _DESTINATION_WORDS, strict=True)
+    ):
         return "destination"
     return None

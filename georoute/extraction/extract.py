@@ -762,6 +762,7 @@ def _conversion_separation(r: _Read, seps: dict[int, _Separation], i: int) -> _S
 _NAMED_TRAIN = re.compile(
     r"\b(?!The\b)(?:[A-Z][\w-]+\s+){1,3}(?:Express|Mail|Limited|Zephyr|Flyer)\b"
 )
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 #: What opens a sentence, a quote or a bracket: a capital there is no sign of a name.
 _OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|[\"“‘(]\s*)$")
 
@@ -794,21 +795,27 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
         "Who",
         "What",
     }
-    inside = {
-        w.group()
-        for w in re.finditer(r"\b[A-Z][\w-]+", text)
-        if not _OPENING.search(text[max(0, w.start() - 3) : w.start()])
-    }
     trains = Counter(" ".join(m.group().split()) for m in _NAMED_TRAIN.finditer(text))
     skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
-    counts = Counter(
+    names = [
         m.group(1)
         for m in subject.finditer(text)
         if m.group(1) not in mentioned
         and m.group(1) not in skip
         and m.group(1).casefold() not in CALENDAR_WORDS
-        and m.group(1) in inside
+    ]
+    # those of the names written somewhere not just after a sentence's or a quote's opening
+    wanted = set(names)
+    inside = (
+        {
+            w.group()
+            for w in _CAPITALISED.finditer(text)
+            if w.group() in wanted and not _OPENING.search(text[max(0, w.start() - 3) : w.start()])
+        }
+        if wanted
+        else set()
     )
+    counts = Counter(name for name in names if name in inside)
     if counts:
         return counts.most_common(1)[0][0]
     return trains.most_common(1)[0][0] if trains else None

@@ -9,17 +9,18 @@ True
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from georoute.base.geodesy import haversine_km
-from georoute.base.places import Place
+from georoute.base.places import REGION_KINDS, Place
 from georoute.geo.gazindex import open_index
 from georoute.geo.mentions import document_context
 from georoute.geo.namespans import NAMED_AFTER_PLACE
@@ -82,12 +83,27 @@ def _capitals() -> dict[str, str]:
     }
 
 
+#: Which rows of a name :meth:`Gazetteer.candidates` keeps: those the sources write in capitals,
+#: those they do not, or all.
+_ABBREVIATION, _CASED, _ANY = range(3)
+
+
+@dataclass(frozen=True)
+class _NameViews:
+    """A name's candidates as each filter of :meth:`Gazetteer.candidates` keeps them, keyed by
+    (conditional, which), and the places that carry it only under a condition."""
+
+    rows: dict[tuple[bool, int], tuple[tuple[Place, bool], ...]]
+    needs: dict[int, int]
+
+
 class Gazetteer:
     """Worldwide offline gazetteer over the SQLite index (see :mod:`georoute.geo.gazindex`)."""
 
     def __init__(self, index: Path | None = None) -> None:
         self._conn: sqlite3.Connection = open_index(index)
         self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
+        self._views = lru_cache(maxsize=65536)(self._views_uncached)
         # a text's context is read once however many of its names are resolved in it
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
@@ -100,9 +116,20 @@ class Gazetteer:
         ).fetchall()
         return tuple((_row_to_place(r[:-3]), bool(r[-3]), bool(r[-2]), r[-1]) for r in rows)
 
+    def _views_uncached(self, norm: str) -> _NameViews:
+        """The rows of ``norm`` as :meth:`candidates` and :meth:`resolve` filter them, filtered
+        once per name (a text asks for the same names many times)."""
+        rows = self._candidates(norm)
+        views: dict[tuple[bool, int], tuple[tuple[Place, bool], ...]] = {}
+        for conditional, kept in ((True, rows), (False, tuple(r for r in rows if not r[3]))):
+            views[conditional, _ABBREVIATION] = tuple((p, prim) for p, prim, up, _ in kept if up)
+            views[conditional, _CASED] = tuple((p, prim) for p, prim, up, _ in kept if not up)
+            views[conditional, _ANY] = tuple((p, prim) for p, prim, _, _ in kept)
+        return _NameViews(views, {p.id: needs for p, _, _, needs in rows if needs})
+
     def _conditional(self, norm: str) -> dict[int, int]:
         """The places that carry ``norm`` only under a condition (see ``gazindex.NEEDS_*``)."""
-        return {p.id: needs for p, _, _, needs in self._candidates(norm) if needs}
+        return self._views(norm).needs
 
     def candidates(
         self, name: str, abbreviation: bool = False, cased: bool = False, conditional: bool = False
@@ -118,14 +145,8 @@ class Gazetteer:
         norm = normalize_name(name)
         if not norm:
             return ()
-        rows = self._candidates(norm)
-        if not conditional:
-            rows = tuple(r for r in rows if not r[3])
-        if abbreviation:
-            return tuple((p, prim) for p, prim, up, _ in rows if up)
-        if cased:
-            return tuple((p, prim) for p, prim, up, _ in rows if not up)
-        return tuple((p, prim) for p, prim, _, _ in rows)
+        which = _ABBREVIATION if abbreviation else _CASED if cased else _ANY
+        return self._views(norm).rows[bool(conditional), which]
 
     def known_names(self, norms: Iterable[str]) -> set[str]:
         """Which of these normalised names exist in the index (one query per 500 names)."""
@@ -214,11 +235,15 @@ class Gazetteer:
         features: Iterable[str] = (),
         abbreviation: bool = False,
         cased: bool = False,
+        *,
+        explain: bool = True,
     ) -> Resolution:
         """Resolve ``name`` to its best place in ``context`` (a text or a ResolutionContext).
 
         Never raises for a name it cannot place: returns a Resolution whose place is None.
-        ``abbreviation`` and ``cased`` are as in :meth:`candidates`.
+        ``abbreviation`` and ``cased`` are as in :meth:`candidates`. Without ``explain``, the
+        winner's reasons are not written (``reason`` empty, ``why`` only what a reordering
+        says): for a ranking that no report shows, such as a first reading of a text's names.
         """
         query = str(name)
         norm = normalize_name(query)
@@ -262,7 +287,9 @@ class Gazetteer:
         if len(scored) > 1:
             scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
-        best = replace(best, why=_explain(best, ctx, feats))
+        if not explain:
+            return Resolution(query, best.place, rest, "", best.score, best.why, best)
+        best = _with_why(best, _explain(best, ctx, feats))
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
@@ -407,9 +434,23 @@ def _focus_of(named: tuple[tuple[str, str, str | None], ...]) -> Focus:
     return Focus(country)
 
 
+def _with_why(c: Candidate, why: tuple[str, ...]) -> Candidate:
+    """``c`` with the reasons ``why`` (``dataclasses.replace`` without its field look-ups)."""
+    return Candidate(
+        c.place,
+        c.score,
+        c.primary,
+        why,
+        c.in_context_country,
+        c.in_context_region,
+        c.near_km,
+        c.feature_match,
+    )
+
+
 def _to_front(scored: list[Candidate], k: int, reason: str) -> list[Candidate]:
     """The candidates with the ``k``-th first, its ``reason`` added to its reasons."""
-    moved = replace(scored[k], why=(*scored[k].why, reason))
+    moved = _with_why(scored[k], (*scored[k].why, reason))
     return [moved, *scored[:k], *scored[k + 1 :]]
 
 
@@ -560,13 +601,28 @@ def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
 _NEAR_DEG = math.degrees((NEAR_KM + 1.0) / 6371.0088)
 
 
-def _nearest_km(place: Place, points: tuple[tuple[float, float, str], ...]) -> float | None:
+def _nearest_km(place: Place, ctx: ResolutionContext) -> float | None:
     """The distance to the nearest context point when it could be under ``NEAR_KM`` (None when
     every point lies too far in latitude alone): the same minimum, without the far points'
-    haversines."""
+    haversines (the points near in latitude found by bisection, then tested as before)."""
     lat, lon = place.lat, place.lon
-    near = [haversine_km(lat, lon, la, lo) for la, lo, _ in points if abs(la - lat) <= _NEAR_DEG]
+    near = [haversine_km(lat, lon, la, lo) for la, lo, _ in _near_in_latitude(place, ctx)]
     return min(near) if near else None
+
+
+def _near_in_latitude(place: Place, ctx: ResolutionContext) -> list[tuple[float, float, str]]:
+    """The context points within ``_NEAR_DEG`` of the place's latitude: the only ones that can
+    lie within ``NEAR_KM`` of it."""
+    lat = place.lat
+    lats, points = ctx.by_latitude
+    i = bisect.bisect_left(lats, lat - _NEAR_DEG - _BAND_MARGIN)
+    j = bisect.bisect_right(lats, lat + _NEAR_DEG + _BAND_MARGIN)
+    return [p for p in points[i:j] if abs(p[0] - lat) <= _NEAR_DEG]
+
+
+#: Degrees of slack on the bisection's band, so that rounding never leaves out a point that
+#: the test ``abs(la - lat) <= _NEAR_DEG`` keeps.
+_BAND_MARGIN = 1e-6
 
 
 def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
@@ -591,8 +647,8 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
     if place.admin1 and (place.country, place.admin1) in ctx.regions:
         score += W_IN_CONTEXT_REGION
         in_region = True
-    if ctx.points and not place.is_region:
-        d = _nearest_km(place, ctx.points)
+    if ctx.points and REGION_KINDS.isdisjoint(kinds):  # not place.is_region
+        d = _nearest_km(place, ctx)
         if d is not None and d < NEAR_KM:
             near = d
             score += W_NEAR * (1.0 - d / NEAR_KM)
@@ -620,8 +676,10 @@ def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tup
     if c.in_context_region:
         why.append("in a region the context names")
     if c.near_km is not None:
+        # the nearest point lies within NEAR_KM, so among those near in latitude
         d, nearest = min(
-            (haversine_km(place.lat, place.lon, la, lo), n) for la, lo, n in ctx.points
+            (haversine_km(place.lat, place.lon, la, lo), n)
+            for la, lo, n in _near_in_latitude(place, ctx)
         )
         why.append(f"{d:,.0f} km from {nearest!r}, named in the context")
     matched = feats & set(place.kinds)

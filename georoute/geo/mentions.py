@@ -68,13 +68,41 @@ def person_tokens(
 ) -> set[str]:
     """Words that name people or organisations in this text (titles, multi-word non-place names)."""
     tokens = tokenize(text) if tokens is None else tokens
-    found: set[str] = set()
-    for run in trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs:
-        words = [tokens[i].text for i in run]
-        norm_all = normalize_name(" ".join(words))
+    runs = trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs
+    return _persons(tokens, runs, _run_leads(text, gaz, tokens, runs), gaz)
+
+
+#: A run right after a title ("Mr", "President"): a person's name.
+_TITLED = -1
+
+
+def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[int]]) -> list:
+    """Per run: ``_TITLED`` after a title; for a run of two words or more that is no known name,
+    how many of its leading words name a place (:func:`_named_lead`); else None. Read once for
+    the person words and the spans."""
+    out: list[int | None] = []
+    for run in runs:
         if title_before(text, tokens, run[0]):
+            out.append(_TITLED)
+        elif len(run) >= 2 and not gaz.candidates(
+            normalize_name(" ".join(tokens[i].text for i in run))
+        ):
+            out.append(_named_lead(text, tokens, run, gaz))
+        else:
+            out.append(None)
+    return out
+
+
+def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazetteer) -> set[str]:
+    """:func:`person_tokens` of runs whose :func:`_run_leads` are read."""
+    found: set[str] = set()
+    for run, lead in zip(runs, leads, strict=True):
+        if lead is None:
+            continue
+        words = [tokens[i].text for i in run]
+        if lead == _TITLED:
             found.update(w.casefold() for w in words)
-        elif len(run) >= 2 and not gaz.candidates(norm_all):
+        else:
             title = next(
                 (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
                 None,
@@ -85,7 +113,7 @@ def person_tokens(
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
             found.update(
                 w.casefold()
-                for k, w in enumerate(words[_named_lead(text, tokens, run, gaz) :])
+                for k, w in enumerate(words[lead:])
                 if not _well_known(w, gaz) or (person and k == 0)
             )
     return found
@@ -201,16 +229,15 @@ def _leading_place(text: str, tokens: list[Token], run: list[int], gaz: Gazettee
 def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """Candidate (start, end, words, abbreviation) spans that the index knows."""
     runs = trimmed(capital_runs(text, tokens), tokens, gaz, text)
-    persons = person_tokens(text, gaz, tokens, runs)
+    leads = _run_leads(text, gaz, tokens, runs)
+    persons = _persons(tokens, runs, leads, gaz)
     wanted: list[tuple[int, int, str, bool, int]] = []
-    for run in runs:
-        words = [tokens[i].text for i in run]
-        if title_before(text, tokens, run[0]):
+    for run, lead in zip(runs, leads, strict=True):
+        if lead == _TITLED:
             continue
-        whole = normalize_name(" ".join(words))
+        words = [tokens[i].text for i in run]
         parts = [run]
-        if len(run) >= 2 and not gaz.candidates(whole):
-            lead = _named_lead(text, tokens, run, gaz)
+        if lead is not None:
             trail = _trailing_country(words[lead:], gaz)
             parts = [run[:lead], run[len(run) - trail :] if trail else []]
         for part in parts:
@@ -481,7 +508,10 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
         key = (normalize_name(t), feats, a, cased, ctx is None)
         if key not in memo:
-            memo[key] = gaz.resolve(t, ctx, features=feats, abbreviation=a, cased=cased)
+            # the first reading, without a context, only ranks: no report shows its reasons
+            memo[key] = gaz.resolve(
+                t, ctx, features=feats, abbreviation=a, cased=cased, explain=ctx is not None
+            )
         return memo[key]
 
     first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
@@ -491,14 +521,15 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
     ]
     spans = [sp for sp, _ in keep]
     lower_words = {tok.text for tok in tokens if tok.text.islower()}
-    unsure = [sp[2] for sp, res in keep if not _confident(res)]
+    confident = [_confident(res) for _, res in keep]
+    unsure = [sp[2] for (sp, _), c in zip(keep, confident, strict=True) if not c]
     named = {
         c for _, res in keep if res.place and res.place.is_country for c in res.place.countries
     }
     sure = [
         (normalize_name(sp[2]), res.place)
-        for sp, res in keep
-        if _confident(res) and not _capitalised_only(text, sp, res, named)
+        for (sp, res), c in zip(keep, confident, strict=True)
+        if c and not _capitalised_only(text, sp, res, named)
     ]
     sure_countries = ResolutionContext.from_places(sure).countries
     ctx = ResolutionContext.from_places(sure + neighbours(unsure, gaz, lower_words, sure_countries))

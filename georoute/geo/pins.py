@@ -97,14 +97,14 @@ class PinnedGazetteer(Gazetteer):
             return ((pin.place, True),)
         return super().candidates(name, abbreviation, cased, conditional)
 
-    def resolve(self, name, context=None, features=(), abbreviation=False, cased=False):
+    def resolve(self, name, context=None, features=(), abbreviation=False, cased=False, **kw):
         pin = self._pinned.get(normalize_name(str(name)))
         if pin is not None:
             why = (f"pinned by the user to {pin.target!r}",)
             # a pin is support enough for a mention, like a feature word beside the name
             best = Candidate(pin.place, 0.0, True, why, feature_match=True)
             return Resolution(str(name), pin.place, (), why[0], 0.0, why, best)
-        return super().resolve(name, context, features, abbreviation, cased)
+        return super().resolve(name, context, features, abbreviation, cased, **kw)
 
 
 def pinned(gaz: Gazetteer, specs: Iterable[str]) -> Gazetteer:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from georoute.base.places import Place
 
@@ -95,6 +96,8 @@ class ResolutionContext:
         >>> sorted(ctx.without("paul").regions), sorted(ctx.without("paul").countries)
         ([], ['CV'])
         """
+        if norm not in self._names:
+            return self  # nothing came from that name
         pts = tuple(p for p in self.points if p[2] != norm)
         named = tuple(n for n in self.named if n[0] != norm)
         if len(named) == len(self.named):
@@ -104,12 +107,24 @@ class ResolutionContext:
         regions = frozenset((cc, r) for _, cc, r in named if r)
         return ResolutionContext(countries, regions, pts, self.features, named)
 
-    @property
+    @cached_property
     def named_countries(self) -> frozenset[str]:
-        """The countries of the names kept in ``named`` (after :meth:`without`, the others')."""
+        """The countries of the names kept in ``named`` (after :meth:`without`, the others'):
+        computed once per context, however many countries are scored in it."""
         if not self.named:
             return self.countries
         return frozenset(c for _, cc, _ in self.named for c in cc.split("|") if c)
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        """The names its points and its countries and regions came from."""
+        return frozenset(p[2] for p in self.points) | frozenset(n[0] for n in self.named)
+
+    @cached_property
+    def by_latitude(self) -> tuple[list[float], list[tuple[float, float, str]]]:
+        """The points sorted by latitude, and their latitudes (for a search by bisection)."""
+        points = sorted(self.points, key=lambda p: p[0])
+        return [p[0] for p in points], points
 
     def with_features(self, features: Iterable[str]) -> ResolutionContext:
         return ResolutionContext(

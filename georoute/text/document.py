@@ -424,14 +424,29 @@ class ArticleText:
         return a
 
     # words -----------------------------------------------------------------------------------
-    def mode_in(self, a: int, z: int) -> str | None:
-        """The travel mode the words of ``[a, z)`` name most often ("train", "air"...)."""
-        toks = [w.casefold() for w in self.tokens_between(a, z)]
-        modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS]
-        modes += [
-            MODE_WORDS["on foot"] for w, v in itertools.pairwise(toks) if w == "on" and v == "foot"
+    @cached_property
+    def _mode_words(self) -> tuple[list[int], list[str], list[int]]:
+        """The indexes of the tokens that name a travel mode, their modes, and the indexes of
+        the "on" of "on foot" (read once for every span :meth:`mode_in` is asked about)."""
+        t = self.text
+        folded = [
+            t[s:e].casefold() for s, e in zip(self.token_starts, self.token_ends, strict=True)
         ]
-        return Counter(modes).most_common(1)[0][0] if modes else None
+        at = [k for k, w in enumerate(folded) if w in MODE_WORDS]
+        feet = [
+            k for k, (w, v) in enumerate(itertools.pairwise(folded)) if w == "on" and v == "foot"
+        ]
+        return at, [MODE_WORDS[folded[k]] for k in at], feet
+
+    def mode_in(self, a: int, z: int) -> str | None:
+        """The travel mode the words of ``[a, z)`` name most often ("train", "air"...; a tie
+        goes to the mode named first, "on foot" counting after the single words)."""
+        span = self.token_range(a, z)
+        at, modes, feet = self._mode_words
+        found = modes[bisect.bisect_left(at, span.start) : bisect.bisect_left(at, span.stop)]
+        pairs = bisect.bisect_left(feet, span.stop - 1) - bisect.bisect_left(feet, span.start)
+        found += [MODE_WORDS["on foot"]] * max(0, pairs)
+        return Counter(found).most_common(1)[0][0] if found else None
 
     def mode_of_sentence(self, pos: int) -> str | None:
         """The travel mode of the sentence holding ``pos`` (computed once per sentence)."""

@@ -120,8 +120,13 @@ _SPACED_M_AFTER = (
     r"(?=\s*(?:$|[^\w\s]|\d|x\b|(?:long|wide|high|tall|deep|above|below|from|away|of|in|to|"
     r"and|or|up|down|across|along|ahead|behind)\b))"
 )
+#: The letters that open a number word: with the digits, the only characters a quantity opens with.
+_WORD_FIRST = "".join(sorted({w[0] for w in _WORD.split("|")}))
+assert _WORD_FIRST.isalpha() and _WORD_FIRST.islower()
 _QTY = re.compile(
-    # a cheap guard first: only a digit or a number word can open a quantity (7x faster scans)
+    # a cheap guard first: only a digit or a number word can open a quantity (7x faster scans),
+    # and before it, a test of the first character alone (no alternation tried at most places)
+    rf"(?=[\d½¼¾⅓⅔{_WORD_FIRST}])"
     rf"(?=[\d½¼¾⅓⅔]|(?<![A-Za-z])(?:{_WORD})(?![a-z]))"
     rf"(?:(?P<num>{_FRACTION}|{_DIGITS}(?:{_SCALE_RE})?(?:[\s-]+and[\s-]+a[\s-]+half)?|{_WORDNUM})"
     rf"(?P<sep>[\s\u00a0-]*(?:odd[\s-]+)?)(?P<unit>{_UNIT_RE})(?![A-Za-z²³2]|/[A-Za-z])"

@@ -111,6 +111,25 @@ def _first_words() -> list[str]:
 _TRIGGER = re.compile(r"\b(?:" + "|".join(_first_words()) + r"|\d)", re.IGNORECASE)
 
 
+def _first_letter_gate(rx: re.Pattern) -> re.Pattern:
+    r"""``rx`` (``\b(?:WORD|...|\d)``, case-insensitive) with a test of the word's first
+    character before its alternation: the same matches, found in about half the time (most
+    words start with no letter the alternation does).
+
+    >>> _first_letter_gate(re.compile(r"\b(?:in|since|\d)", re.I)).pattern
+    '\\b(?=[is\\d])(?:in|since|\\d)'
+    """
+    head, alternation = r"\b(?:", rx.pattern[len(r"\b(?:") : -1]
+    words = alternation.split("|")
+    assert rx.pattern == head + alternation + ")" and all(w.isalpha() or w == r"\d" for w in words)
+    first = "".join(sorted({w[0].lower() for w in words if w != r"\d"}))
+    digit = r"\d" if r"\d" in words else ""
+    return re.compile(rf"\b(?=[{first}{digit}])(?:{alternation})", rx.flags)
+
+
+_TRIGGER = _first_letter_gate(_TRIGGER)
+
+
 def _matches(rx: re.Pattern, text: str, starts: list[int]):
     """Non-overlapping matches of ``rx`` beginning at the trigger positions, left to right."""
     end = -1

@@ -71,3 +71,56 @@ def test_a_hyphenated_adjective_is_no_action_between_a_place_and_its_position(ga
     assert [[d.places[p].name if p else None for p in c.places] for c in sep] == [
         ["Da Nang", "Hoi An"]
     ]
+
+
+def _searched_whole(lead: str) -> str | None:
+    """``place_relation`` without its cheap first-word test: every regex searched in the whole lead."""
+    from georoute.extraction import endpoints as ep
+
+    if any(rx.search(lead) for rx in ep._ORIGIN_BEFORE):
+        return "origin"
+    if any(rx.search(lead) for rx in ep._DESTINATION_BEFORE):
+        return "destination"
+    return None
+
+
+def test_the_characters_that_fold_oddly_are_all_known():
+    import re
+    import sys
+
+    from georoute.extraction.endpoints import FOLD_ODD
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert odd == FOLD_ODD
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The convoy ſet off from ",  # a long s matches "s" but does not lower-case to it
+        "The train rarely left ",
+        "He arrived on Tuesday in the far-eastern city of ",
+        "The İstanbul ferry sailed from ",
+        "PASSENGERS BOARDED THE TRAIN IN ",
+        "reached the old border town of ",
+        "Kim said so to ",
+        "",
+    ],
+)
+def test_the_first_word_test_changes_no_relation(lead):
+    assert place_relation(lead) == _searched_whole(lead)
+
+
+def test_the_first_word_test_changes_no_relation_in_the_test_articles():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [
+        p.read_text(encoding="utf-8")
+        for d in ("articles", "wire")
+        for p in (root / d).glob("*.txt")
+    ]
+    leads = [t[max(0, k - 120) : k] for t in texts for k in range(0, len(t), 7)]
+    assert sum(place_relation(lead) is not None for lead in leads) > 100
+    assert [place_relation(lead) for lead in leads] == [_searched_whole(lead) for lead in leads]

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from georoute.base.places import Place
 from georoute.geo.gazetteer import ResolutionContext
 from georoute.text.textnorm import normalize_name
 from tests.strategies import place_names
@@ -248,3 +249,71 @@ def test_a_press_abbreviation_alone_is_its_region(gaz, name, region):
 def test_countries_without_a_shape_of_their_own_and_other_names(gaz, name, iso):
     p = gaz.resolve(name).place
     assert p is not None and p.is_country and p.country == iso
+
+
+@pytest.mark.parametrize("name", ["US", "And", "JFK", "Heathrow", "Paris", "Georgia", "San José"])
+def test_candidates_filters_the_rows_of_a_name_as_documented(gaz, name):
+    """``candidates`` answers from per-name views of the index rows: each filter keeps exactly
+    the rows its flags describe."""
+    from georoute.text.textnorm import normalize_name
+
+    rows = gaz._candidates(normalize_name(name))
+    assert rows
+    for conditional in (False, True):
+        kept = [r for r in rows if conditional or not r[3]]
+        assert gaz.candidates(name, True, conditional=conditional) == tuple(
+            (p, prim) for p, prim, up, _ in kept if up
+        )
+        assert gaz.candidates(name, cased=True, conditional=conditional) == tuple(
+            (p, prim) for p, prim, up, _ in kept if not up
+        )
+        assert gaz.candidates(name, conditional=conditional) == tuple(
+            (p, prim) for p, prim, _, _ in kept
+        )
+    assert gaz._conditional(normalize_name(name)) == {p.id: n for p, _, _, n in rows if n}
+
+
+@pytest.mark.parametrize("name", ["Paris", "Springfield", "Georgia", "Dublin", "Vientiane"])
+def test_a_ranking_without_reasons_is_the_same_ranking(gaz, name):
+    ctx = ResolutionContext.from_places(
+        [("columbus", gaz.resolve("Columbus, Ohio").place or gaz.resolve("Columbus").place)]
+    )
+    for context in (None, ctx):
+        full = gaz.resolve(name, context)
+        bare = gaz.resolve(name, context, explain=False)
+        assert (bare.place, bare.alternatives, bare.score) == (
+            full.place,
+            full.alternatives,
+            full.score,
+        )
+        assert bare.reason == "" and full.reason
+
+
+def test_nearest_context_point_is_found_by_latitude_band():
+    """The nearest point searched among those near in latitude is the nearest of all, whenever
+    it lies within NEAR_KM; the winner's reason names the same point."""
+    import random
+
+    from georoute.base.geodesy import haversine_km
+    from georoute.geo.gazetteer import NEAR_KM, _nearest_km
+
+    rng = random.Random(7)
+    for _ in range(300):
+        pts = [
+            (
+                f"p{k}",
+                Place(k, f"P{k}", rng.uniform(-89, 89), rng.uniform(-180, 180), "XX", None, "t"),
+            )
+            for k in range(rng.randint(1, 12))
+        ]
+        ctx = ResolutionContext.from_places(pts)
+        _, anchor = rng.choice(pts)
+        lat = max(-90.0, min(90.0, anchor.lat + rng.uniform(-12, 12)))
+        lon = max(-180.0, min(180.0, anchor.lon + rng.uniform(-12, 12)))
+        place = Place(999, "Q", lat, lon, "XX", None, "t")
+        every = min(haversine_km(lat, lon, p.lat, p.lon) for _, p in pts)
+        found = _nearest_km(place, ctx)
+        if every < NEAR_KM:
+            assert found == every
+        else:
+            assert found is None or found >= NEAR_KM

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,34 @@ def test_mode_words_count_on_foot():
     d = annotate("They crossed the pass on foot, then walked on.")
     assert d.mode_of_sentence(0) in ("run", "foot")
     assert annotate("No vehicle here.").mode_of_sentence(0) is None
+
+
+def _mode_counted(d, a: int, z: int) -> str | None:
+    """The mode of ``[a, z)`` counted word by word from the span's own tokens."""
+    from collections import Counter
+
+    from georoute.text.document import MODE_WORDS
+
+    toks = [w.casefold() for w in d.tokens_between(a, z)]
+    modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS]
+    modes += [
+        MODE_WORDS["on foot"] for w, v in itertools.pairwise(toks) if (w, v) == ("on", "foot")
+    ]
+    return Counter(modes).most_common(1)[0][0] if modes else None
+
+
+def test_the_mode_of_a_span_is_read_from_the_modes_of_the_whole_text():
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("tests/wire/*.txt"))]
+    texts.append("On foot, on foot; then by train, on foot by bus on\nfoot, bus, train.")
+    spans = 0
+    for text in texts:
+        d = annotate(text)
+        cuts = [0, *range(1, len(text), 97), len(text)]
+        for a, z in [*d.sentences, *itertools.pairwise(cuts), (0, len(text)), (5, 5)]:
+            assert d.mode_in(a, z) == _mode_counted(d, a, z), (text[a:z], a, z)
+            spans += d.mode_in(a, z) is not None
+    assert spans > 100
 
 
 def test_hostile_and_empty_texts():

@@ -232,3 +232,24 @@ def test_harness_matches_one_to_one_by_span_then_value():
     assert scores["distance"]["tp"] == 1 and scores["distance"]["support"] == 2
     assert scores["duration"]["precision"] == 50.0 and scores["length"]["recall"] == 50.0
     assert scores["travel"]["f1"] == pytest.approx(2 * 50 * (200 / 3) / (50 + 200 / 3), abs=0.1)
+
+
+def test_the_first_character_gate_keeps_every_quantity_match():
+    """The quantity regex tests a match's first character before its number-word guard: on every
+    test text, and on words opening with characters that fold oddly, the same matches as without."""
+    import re
+    from pathlib import Path
+
+    from georoute.text import quantities
+
+    gate = f"(?=[\\d½¼¾⅓⅔{quantities._WORD_FIRST}])"
+    assert quantities._QTY.pattern.startswith(gate)
+    plain = re.compile(quantities._QTY.pattern[len(gate) :], quantities._QTY.flags)
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in root.glob("tests/*/*.txt")]
+    texts.append("ſeven km, İ ten miles, ıX, Twenty-two hours, ½ mile, A 5 km walk, AN hour")
+    assert len(texts) > 100
+    for text in texts:
+        assert [m.span() for m in quantities._QTY.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

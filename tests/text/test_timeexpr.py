@@ -85,3 +85,23 @@ def test_windows_stay_a_day_inside_the_calendar(dateline, text):
 def test_weekdays_in_one_sentence_keep_their_order(text, dates):
     found = {t.text: t.date for t in find_times(text, dt.date(2021, 12, 12))}
     assert {k: found[k] for k in dates} == dates
+
+
+def test_the_trigger_gate_keeps_every_trigger_position():
+    """The time finder's trigger regex tests a word's first letter before its alternation: on
+    every test text, and on words opening with characters that fold oddly, it finds the same
+    positions as the plain alternation."""
+    import re
+    from pathlib import Path
+
+    from georoute.text import timeexpr
+
+    plain = re.compile(re.sub(r"\(\?=\[[^]]*\]\)", "", timeexpr._TRIGGER.pattern), re.I)
+    assert plain.pattern != timeexpr._TRIGGER.pattern
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in root.glob("tests/*/*.txt")]
+    texts.append("ſep İn ın SINCE 3 _in x9 Today ΣΕΠ")
+    assert len(texts) > 100
+    for text in texts:
+        found = [m.start() for m in timeexpr._TRIGGER.finditer(text)]
+        assert found == [m.start() for m in plain.finditer(text)]
