@@ -251,12 +251,17 @@ class _Blocks:
 _ANY = "any day"
 
 
-def _most_specific(ids: list[int], places: dict[int, Place]) -> int | None:
-    """The most named place, cities before the countries that contain them."""
+def _most_specific(ids: list[int], places: dict[int, Place], first: bool = False) -> int | None:
+    """The most named place, cities before the countries that contain them; among places
+    named as often, with ``first`` the one named first (``ids`` in text order: a trip starts
+    where it is first said to leave), else the lowest id."""
     if not ids:
         return None
     counts = Counter(ids)
-    ranked = sorted(counts, key=lambda i: (places[i].is_region, -counts[i], i))
+    order = {p: k for k, p in reversed(list(enumerate(ids)))}
+    ranked = sorted(
+        counts, key=lambda i: (places[i].is_region, -counts[i], order[i] if first else i)
+    )
     return ranked[0]
 
 
@@ -322,14 +327,29 @@ def group_trips(
             for cid in d.trip.destinations
             if not claims[cid].speculative
         ]
-        origin = _most_specific(origins, places)
-        destination = _most_specific(firm, places)
+        origin = _most_specific(origins, places, first=True)
+        # a place the words make both ends ("service between Mexico City and Guadalajara ...
+        # left Mexico City") is the origin: the destination is the other one, if any
+        destination = _most_specific([p for p in firm if p != origin] or firm, places)
         if (
             origin is not None
             and destination is not None
             and places[destination].contains(places[origin])
         ):
             destination = None
+        if destination is None and origin is not None:
+            # no verb names the end, but a leg from the trip's origin does ("completing the
+            # 87-kilometre run from Durban to Pietermaritzburg")
+            named = [
+                lg.destination
+                for d in g
+                for lg in d.legs
+                if lg.origin == origin
+                and lg.destination is not None
+                and lg.destination != origin
+                and not places[lg.destination].contains(places[origin])
+            ]
+            destination = _most_specific(named, places, first=True)
         legs: list[TripLeg] = []
         extra: list[Trip] = []
         for d in g:

@@ -45,6 +45,10 @@ NOT_TRAVEL = {
     "the vehicle's",
     "offset": "how long before or after another moment ('sailed on two days later'), not the "
     "journey's duration",
+    "part": "a figure for each part or for each day or week ('turns of 5 km each', '200 km per "
+    "stage', 'trains 130 km a week'), not the whole journey",
+    "usual": "how long such a journey often or usually takes ('often spending 12 hours or more "
+    "on the way'), not this journey",
 }
 
 _I = re.IGNORECASE
@@ -400,6 +404,80 @@ RULES: tuple[Rule, ...] = (
         after=_rx(r"[\s-]+long\b(?!\s+(?:" + _JOURNEY + r")\b)"),
         both=True,
         id="feature.named_then_length",
+    ),
+)
+# Issue 13 (wire copy): figures for each part, usual durations, speeds a vehicle can reach,
+# the wind on a crossing, the length of a border written after it.
+RULES += (
+    # "taking turns of roughly 5 km each", "200 km per stage", "trains about 130 km a week"
+    Rule(
+        "part",
+        _D | _T,
+        before=_rx(
+            r"\b(?:(?:legs|stages|laps|turns|shifts|sections|segments|stints|relays)\s+of|"
+            r"each\s+(?:leg|stage|lap|turn|shift|section|segment|stint|day|runner|rider)\b"
+            r"[^.;:]{0,20}?\b(?:of|was|is|covered|covers|lasted|lasts|took|takes|measured))\s+"
+            + _HEDGE_WORDS
+            + r"(?:roughly\s+)?$"
+        ),
+        after=_rx(
+            r"\s*(?:\)\s*)?(?:each|apiece|a\s+piece|per\s+(?:leg|stage|lap|turn|shift|section|"
+            r"segment|stint|day|week|month|year|night|person|head|runner|rider)|a\s+(?:day|week|"
+            r"month|year|night|lap|leg|stage|turn|shift))\b"
+        ),
+        id="part.each",
+    ),
+    # "often spending 12 hours or more on the way": a usual figure, not this journey's
+    Rule(
+        "usual",
+        _T,
+        before=_rx(
+            r"\b(?:often|usually|typically|normally|generally|routinely|sometimes)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?" + _HEDGE_WORDS + r"(?:roughly\s+)?$"
+        ),
+        id="usual.often",
+    ),
+    # what a vehicle can reach, not its average: "can reach about 30 knots", "the trains reach
+    # 300 km/h on the high-speed lines", "a design speed of 350 km/h" ("reaching 285 km/h",
+    # "a top speed of", "a cruising speed of" are upper bounds of the leg's average: the hedge
+    # table's "upper" words)
+    Rule(
+        "limit",
+        _V,
+        before=_rx(
+            r"(?:\b(?:can|could|will|would|able\s+to)\s+(?:reach|hit|do|touch|top|exceed|"
+            r"attain|manage)|\b(?:reach|hit|hits|touch|touches|tops?\s+out\s+at)|"
+            r"\b(?:design|service|rated)\s+speeds?\s+(?:of|is|was|are|were))\s+(?:speeds\s+of\s+)?"
+            + _HEDGE_WORDS
+            + r"(?:roughly\s+)?$"
+        ),
+        after=_rx(r"[\s-]+(?:design|rated)\s+speeds?\b"),
+        unless=_rx(r"\baverag\w*\b[^.;]*$"),
+        id="limit.can_reach",
+    ),
+    # the wind on a crossing: "We had 40 knots on the nose", "20 knots of breeze"
+    Rule(
+        "weather",
+        _V,
+        before=_rx(r"\b(?:headwinds?|tailwinds?|crosswinds?|breeze|squalls?)\b[^.;]{0,20}$"),
+        after=_rx(
+            r"\s*(?:of\s+(?:wind|breeze)|on\s+the\s+(?:nose|beam|bow|quarter|stern)|"
+            r"(?:head|tail|cross)winds?)\b"
+        ),
+        id="weather.on_the_nose",
+    ),
+    # "share a border of about 1,300 km", "a coastline of some 7,000 km"
+    Rule(
+        "feature",
+        _D,
+        before=_rx(
+            r"\b(?:border|frontier|boundary|coastline|coast|shoreline|river|canal|pipeline|"
+            r"wall|fence|network|tunnel|bridge)s?\s+(?:(?:that|which)\s+(?:is|runs|stretches)\s+"
+            r"(?:for\s+)?|of|stretching|running|spanning|measuring)\s+"
+            + _HEDGE_WORDS
+            + r"(?:roughly\s+)?$"
+        ),
+        id="feature.border_of",
     ),
 )
 #: A short length describes the leg only when a verb of travel takes it or a journey word follows.
