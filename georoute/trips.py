@@ -383,6 +383,8 @@ def group_trips(
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
                     o, de, filled = _fill_one_end(lg.origin, lg.destination, origin, destination)
+                    o, de, narrowed = _narrow_ends(o, de, origin, destination, places)
+                    filled = filled or narrowed
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -415,6 +417,27 @@ def _fill_one_end(
     if d is None and o is not None and o == trip_o and trip_d is not None and trip_d != o:
         return o, trip_d, True
     return o, d, False
+
+
+def _narrow_ends(
+    o: int | None, d: int | None, trip_o: int | None, trip_d: int | None, places: dict
+) -> tuple[int | None, int | None, bool]:
+    """A leg end that is a country or region holding the trip's own end on that side gives
+    way to it ("between Kazakhstan's largest city and the Kyrgyz capital", the trip leaving
+    Almaty): (origin, destination, whether an end was replaced)."""
+
+    def narrow(end: int | None, trip_end: int | None) -> int | None:
+        if end is None or trip_end is None or end == trip_end:
+            return end
+        pe, pt = places.get(end), places.get(trip_end)
+        if pe is None or pt is None or not pe.is_region or pt.is_region or not pe.contains(pt):
+            return end
+        return trip_end
+
+    no, nd = narrow(o, trip_o), narrow(d, trip_d)
+    if no is not None and no == nd:
+        return o, d, False
+    return no, nd, (no, nd) != (o, d)
 
 
 def legs_match(a: TripLeg, b: TripLeg, places: dict[int, Place]) -> bool:

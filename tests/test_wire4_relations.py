@@ -100,3 +100,41 @@ def test_a_course_named_by_its_ends_gives_the_trip_its_destination(gaz):
     assert report.places[trip.destination].name == "Pietermaritzburg"
     timeline = [f for f in report.findings if f.check == "timeline"]
     assert [f.verdict for f in timeline] == ["consistent"]
+
+
+def test_a_place_described_before_its_name_is_the_origin(gaz):
+    text = (
+        "NOUADHIBOU, Mauritania, Oct. 11, 2025 - The ore train pulled out of the desert town of "
+        "Zouerat at 3 p.m. and arrived in the port of Nouadhibou at 8 a.m. the next day. It "
+        "covered the 700 km in 17 hours."
+    )
+    report = _report(gaz, text)
+    trip = report.trips[0]
+    assert report.places[trip.origin].name.startswith("Zou")
+    assert report.places[trip.destination].name == "Nouadhibou"
+    assert [f.verdict for f in report.findings if f.check == "timeline"] == ["consistent"]
+    assert [f.verdict for f in report.findings if f.check == "geodesic_bound"] == ["consistent"]
+
+
+def test_a_countrys_largest_city_stands_for_the_trips_end_in_it(gaz):
+    text = (
+        "BISHKEK, Oct. 11, 2025 - The minister's motorcade left Almaty for Bishkek on Saturday. "
+        "It covered about 230 km between Kazakhstan's largest city and the Kyrgyz capital."
+    )
+    report = _report(gaz, text)
+    fig = next(c for c in report.claims if c.text.startswith("230 km"))
+    found = [f for f in report.findings if f.check == "geodesic_bound" and fig.id in f.claims]
+    assert [f.verdict for f in found] == ["consistent"]
+    assert "Almaty" in found[0].message and "Bishkek" in found[0].message
+
+
+def test_a_race_start_on_a_harbour_is_its_departure(gaz):
+    text = (
+        "HOBART, Dec. 28, 2024 - The supermaxi crossed the finish line off Hobart at 9:10 p.m. "
+        "on Friday, Dec. 27, an elapsed time of 1 day, 8 hours, 10 minutes after the start on "
+        "Sydney Harbour at 1 p.m. on Thursday, Dec. 26, in the race from Sydney to Hobart."
+    )
+    report = _report(gaz, text)
+    rel = {c.text: c.relation for c in report.claims if c.kind == "time"}
+    assert rel["1 p.m."] == "departure"
+    assert rel["9:10 p.m."] == "arrival"

@@ -100,6 +100,8 @@ _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
+    # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
+    r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way))\b",
@@ -123,16 +125,22 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 #: An origin as wire copy writes a departure from a station or port.
+#: "the mining town of Zouerat", "the Atlantic port of Nouadhibou": a place described first.
+_DESCRIBED = (
+    r"(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:town|city|port|village|capital|hub|"
+    r"station|terminal|harbou?r|oasis|settlement)\s+of\s+)?"
+)
 _PULLED_OUT = re.compile(
     r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
-    r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?$",
+    r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?" + _DESCRIBED + "$",
     re.IGNORECASE,
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = re.compile(r"\b[A-Z][\w'’]*-$")
 #: A destination as wire copy writes an arrival at a station or port.
 _PULLED_IN = re.compile(
-    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?" + _DESCRIBED + "$",
+    re.IGNORECASE,
 )
 _TRAVEL_VERB = re.compile(
     r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
@@ -850,8 +858,8 @@ _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 #: Names of a place's parts, no one's name: "Madrid's Puerta del Sol", "the Mo Chit terminal".
 _PLACE_PART = re.compile(
     r"\b[A-Z][\w-]*['’]s\s+(?:(?:[A-Z][\w'’-]*|de|del|do|da|di|la|le|des|of)\s*){1,5}"
-    r"|(?:\b[A-Z][\w'’-]*\s+){1,4}(?:terminal|station|airport|port|pier|wharf|racecourse|"
-    r"stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot)\b"
+    r"|(?:\b[A-Z][\w'’-]*\s+){1,4}(?i:terminal|station|airport|port|pier|wharf|racecourse|"
+    r"stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot|esplanade|field)\b"
 )
 
 
