@@ -36,6 +36,15 @@ def _relation(text: str, figure: str) -> str | None:
         ("The fleet battled 35 knots on the nose all night.", "35 knots", "weather"),
         ("The two countries share a frontier of some 2,100 km.", "2,100 km", "feature"),
         ("Chile has a coastline of more than 6,400 km.", "6,400 km", "feature"),
+        ("The new line's trains are designed to run at up to 320 km/h.", "320 km/h", "limit"),
+        ("The fleet has a top operating speed of 300 km/h.", "300 km/h", "limit"),
+        ("The speed limit for coaches there remains 90 km/h.", "90 km/h", "limit"),
+        ("The jets can fly nonstop for more than 14,000 km.", "14,000 km", "limit"),
+        ("He said gusty headwinds near the pass reached 45 km/h.", "45 km/h", "weather"),
+        ("Relay posts stood roughly every 25 km along the steppe.", "25 km", "part"),
+        ("The ship was back after three weeks of repairs to a propeller.", "three weeks", "event"),
+        ("Horses face two mandatory 40-minute holds at vet stations.", "40-minute", "event"),
+        ("The 1,400-km railway links the capital with the coast.", "1,400-km", "feature"),
     ],
 )
 def test_figures_that_are_not_the_journey(text, figure, relation):

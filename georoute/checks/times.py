@@ -251,6 +251,8 @@ def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
     combos += [(d, a, True) for d in [*deps, *dep_days] for a in arr_days]
     for (dep_group, arr_group, redated), dur in itertools.product(combos, durs):
         dep, arr = dep_group[0], arr_group[0]
+        if dur.year is not None and dur.year not in (dep.begin.year, arr.begin.year):
+            continue  # "a journey of about 22 hours" planned for 2027 times no trip of 2025
         tz_o = dep.zone or (origin.timezone if origin else None)
         tz_d = arr.zone or (dest.timezone if dest else None)
         e_lo, e_hi = _elapsed(dep, arr, tz_o, tz_d)

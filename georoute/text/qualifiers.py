@@ -414,6 +414,7 @@ RULES += (
         "part",
         _D | _T,
         before=_rx(
+            r"\b(?:every|each)\s+(?:other\s+)?$|"  # "stations set roughly every 30 km"
             r"\b(?:(?:legs|stages|laps|turns|shifts|sections|segments|stints|relays)\s+of|"
             r"each\s+(?:leg|stage|lap|turn|shift|section|segment|stint|day|runner|rider)\b"
             r"[^.;:]{0,20}?\b(?:of|was|is|covered|covers|lasted|lasts|took|takes|measured))\s+"
@@ -447,9 +448,13 @@ RULES += (
         before=_rx(
             r"(?:\b(?:can|could|will|would|able\s+to)\s+(?:reach|hit|do|touch|top|exceed|"
             r"attain|manage)|\b(?:reach|hit|hits|touch|touches|tops?\s+out\s+at)|"
-            r"\b(?:design|service|rated)\s+speeds?\s+(?:of|is|was|are|were))\s+(?:speeds\s+of\s+)?"
-            + _HEDGE_WORDS
-            + r"(?:roughly\s+)?$"
+            r"\b(?:design|service|rated)\s+speeds?\s+(?:of|is|was|are|were)|"
+            # "designed to run at up to 350 km/h", "a top operating speed of", "the speed limit
+            # for buses remains 100 km/h"
+            r"\bdesigned\s+to\s+(?:run|travel|operate|reach|fly|sail)(?:\s+at)?(?:\s+up\s+to)?|"
+            r"\b(?:top|maximum|max)\s+(?:operating|commercial|service)\s+speeds?\s+(?:of|is|was)|"
+            r"\bspeed\s+limits?\b[^.;]{0,30}?\b(?:remains?|is|was|are|were|"
+            r"stands\s+at|of|at))\s+(?:speeds\s+of\s+)?" + _HEDGE_WORDS + r"(?:roughly\s+)?$"
         ),
         after=_rx(r"[\s-]+(?:design|rated)\s+speeds?\b"),
         unless=_rx(r"\baverag\w*\b[^.;]*$"),
@@ -459,12 +464,44 @@ RULES += (
     Rule(
         "weather",
         _V,
-        before=_rx(r"\b(?:headwinds?|tailwinds?|crosswinds?|breeze|squalls?)\b[^.;]{0,20}$"),
+        before=_rx(r"\b(?:headwinds?|tailwinds?|crosswinds?|breeze|squalls?)\b[^.;]{0,40}$"),
         after=_rx(
             r"\s*(?:of\s+(?:wind|breeze)|on\s+the\s+(?:nose|beam|bow|quarter|stern)|"
             r"(?:head|tail|cross)winds?)\b"
         ),
         id="weather.on_the_nose",
+    ),
+    # what a vehicle can do: "can fly nonstop for more than 15,000 kilometers", "freight
+    # trains can stretch more than 3 kilometres"
+    Rule(
+        "limit",
+        _D | _T,
+        before=_rx(
+            r"\b(?:can|could)\s+(?:fly|sail|run|travel|go|drive|cover|stretch|extend|last)\s+"
+            r"(?:non-?stop\s+)?(?:for\s+)?(?:up\s+to\s+)?" + _HEDGE_WORDS + "$"
+        ),
+        id="limit.can_go",
+    ),
+    # "after two weeks of repairs", "a 12-hour hold": a repair, a maintenance or a hold
+    Rule(
+        "event",
+        _T,
+        after=_rx(
+            r"\s+of\s+(?:repairs?|maintenance|works?|refurbishment|overhaul|testing|trials)\b|"
+            r"[\s-]+(?:long\s+)?(?:(?:mandatory|compulsory|veterinary)\s+)?(?:holds?|vet\s+checks?)\b"
+        ),
+        id="event.repairs_or_hold",
+    ),
+    # "The 1,035-km railway links Vientiane with Kunming": the length of the line
+    Rule(
+        "feature",
+        _D,
+        after=_rx(
+            r"[\s-]+(?:long\s+)?(?:railway|railroad|rail\s+line|line|pipeline|highway|motorway|"
+            r"expressway|canal|border|river|road)\s+(?:links|connects|joins|runs|stretches|spans|"
+            r"crosses|winds)\b"
+        ),
+        id="feature.line_links",
     ),
     # "share a border of about 1,300 km", "a coastline of some 7,000 km"
     Rule(
