@@ -4,16 +4,19 @@
 
 Rules by family, each with an id ``family:name``:
 
-- ``relations``: the rows of ``georoute.text.qualifiers.RULES`` (by their ``id``) and its built-in
-  fallbacks (``former.from_to``, ``length.unit``, ``span.unit``), counted where they decide a
-  figure's relation (``georoute.base.coverage``);
+- ``relations``: the rows of ``georoute/data/rules/qualifiers.json`` (``georoute.text.qualifiers``,
+  by their ``id``), its rules and its fallbacks (``former.from_to``, ``length.unit``,
+  ``span.unit``), counted where they decide a figure's relation (``georoute.base.coverage``);
 - ``endpoints``: the module-level patterns of ``georoute.extraction.endpoints`` (origins, destinations,
   waypoints, locators);
 - ``times``: the patterns of ``georoute.text.timeexpr`` and the departure/arrival/crossing words of
-  ``georoute.extraction.extract``;
+  ``georoute.extraction.extract``; the rows of ``georoute/data/rules/times.json`` (``times:month.jan``,
+  ``times:weekday.mon``, ``times:part.night``, ``times:relative.yesterday``, ``times:zone.GMT``,
+  ``times:local_time``) where a time expression reads them;
 - ``separations``: the direction and position patterns of ``georoute.extraction.extract``;
-- ``modes``: each word of ``georoute.extraction.extract.MODE_WORDS`` (``modes:word:...``) and each
-  sub-mode of ``georoute.base.modes.SUBMODES`` named by a document (``modes:sub:...``);
+- ``modes``: the rows of ``georoute/data/rules/modes.json``: each mode word
+  (``modes:word:...``) and each mode (``modes:mode:...``, any of its words) a sentence names,
+  and each sub-mode named by a document (``modes:sub:...``);
 - ``hedges``: each hedge of ``georoute.text.intervals.HEDGES`` on an extracted figure.
 
 A pattern fires when it matches (a ``finditer`` fires once a match). Texts: the test articles
@@ -43,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 from georoute.base import coverage  # noqa: E402
 from georoute.base.claims import QuantityClaim  # noqa: E402
 from georoute.base.documents import Document, parse_dateline  # noqa: E402
-from georoute.base.modes import SUBMODES  # noqa: E402
+from georoute.base.modes import MAX_SPEED_KMH, SUBMODES  # noqa: E402
+from georoute.base.rules import rule_rows  # noqa: E402
 from georoute.extraction import endpoints, extract  # noqa: E402
 from georoute.geo.gazetteer import default_gazetteer  # noqa: E402
 from georoute.text import document, timeexpr  # noqa: E402
@@ -105,7 +109,43 @@ class _CountingWords(dict):
     def __getitem__(self, key):
         value = super().__getitem__(key)
         coverage.FIRES[f"modes:word:{key}"] += 1
+        coverage.FIRES[f"modes:mode:{value}"] += 1
         return value
+
+
+class _CountingRows(dict):
+    """A table read as a dict (``timeexpr.MONTHS``...) that counts, per key looked up, the id
+    of the table row the key comes from."""
+
+    def __init__(self, table: dict, ids: dict[str, str]) -> None:
+        super().__init__(table)
+        self._ids = ids
+
+    def _count(self, key):
+        rid = self._ids.get(key)
+        if rid is not None:
+            coverage.FIRES[rid] += 1
+
+    def __getitem__(self, key):
+        value = super().__getitem__(key)
+        self._count(key)
+        return value
+
+    def get(self, key, default=None):
+        if key in self:
+            self._count(key)
+        return super().get(key, default)
+
+
+def _counting_find_times(find_times):
+    """``find_times`` counting the times it reads "local time" after a clock time."""
+
+    def counted(*a, **k):
+        found = find_times(*a, **k)
+        coverage.FIRES["times:local_time"] += sum(1 for t in found if t.local_time)
+        return found
+
+    return counted
 
 
 def _patterns(module, names=None) -> dict[str, re.Pattern | tuple]:
@@ -154,6 +194,23 @@ def instrument() -> list[str]:
     document.MODE_WORDS = extract.MODE_WORDS = counting
     ids += [f"modes:word:{w}" for w in counting]
     ids += [f"modes:sub:{sm.id}" for sm in SUBMODES]
+    ids += [f"modes:mode:{m}" for m in MAX_SPEED_KMH]
+    # the time-word table (georoute/data/rules/times.json), counted per row where a key of it is
+    # read; its rows month_only, weekday_edge and future count as the patterns they make
+    # (times:timeexpr._MONTH_ONLY, _WEEKDAY, _FUTURE)
+    for name, prefix in (
+        ("MONTHS", "month."),
+        ("WEEKDAYS", "weekday."),
+        ("PARTS_OF_DAY", "part."),
+        ("_RELATIVE_DAYS", "relative."),
+        ("ZONES", "zone."),
+    ):
+        rows = [r for r in rule_rows("times") if r["id"].startswith(prefix)]
+        keys = {w: f"times:{r['id']}" for r in rows for w in r["words"]}
+        setattr(timeexpr, name, _CountingRows(getattr(timeexpr, name), keys))
+        ids += [f"times:{r['id']}" for r in rows]
+    extract.find_times = _counting_find_times(timeexpr.find_times)
+    ids.append("times:local_time")
     ids += [f"hedges:{h}" for h in HEDGES]
     return list(dict.fromkeys(ids))
 

@@ -1,59 +1,29 @@
-"""What each mode of travel can do: the top speeds the plausibility check allows, with sources.
+"""What each mode of travel can do: the top speeds the plausibility check allows, with sources,
+and the words that name each mode and each sub-mode.
 
-=========  ==========  ==========================================================================
-mode       max km/h    source
-=========  ==========  ==========================================================================
-train      350         fastest scheduled service: Beijing-Shanghai Fuxing CR400, 350 km/h (China
-                       Railway timetable; UIC high-speed rail atlas 2023)
-road       200         well above any legal motorway limit (the highest posted limit, 140 km/h
-                       in Poland/Bulgaria/Turkey; Wikipedia "Speed limits by country")
-ship       80          fastest passenger ferries ~40 kn (74 km/h) (Incat/Austal fast-ferry specs)
-air        1,000       airliner cruise ~Mach 0.85 (about 900-950 km/h; Boeing/Airbus specs) plus
-                       jet-stream tailwind
-foot       16          walkers, pilgrims, hikers: the 20 km race-walk world record, 1:16:36
-                       (Yusuke Suzuki, 2015; World Athletics), is 15.7 km/h
-run        22          runners, marathons, "on foot" (unsure: the most permissive): the marathon
-                       world record pace, 42.195 km in 2:00:35 (Kelvin Kiptum, Chicago 2023;
-                       World Athletics), is 21.0 km/h
-bicycle    60          Tour de France average speeds are ~40-45 km/h (ASO race data)
-=========  ==========  ==========================================================================
+The table is data (``georoute/data/rules/modes.json``, read by ``georoute.base.rules``): per
+mode its top speed (train 350 km/h, road 200, ship 80, air 1,000, foot 16, run 22, bicycle 60),
+what a leg is held as, the source of the limit and the words that name the mode. Sub-modes
+narrow a mode's limit when the article's words name the vehicle (``SUBMODES``: car, coach,
+truck, high-speed, intercity, freight train, ferry, cargo ship, helicopter, airliner, each with
+its top speed and source). When the words name none, or several, the most permissive applies:
+the mode's own limit, or the highest among those named.
 
-Sub-modes narrow a mode's limit when the article's words name the vehicle (``SUBMODES``). When
-the words name none, or several, the most permissive applies: the mode's own limit, or the
-highest among those named.
-
-=============  =====  ========  ===============================================================
-sub-mode       mode   max km/h  source
-=============  =====  ========  ===============================================================
-car            road   200       as road (cars, taxis, motorcades)
-coach          road   130       coaches and buses: the highest posted motorway limits (130-140
-                                km/h) bind them, and EU coaches are limited to 100 km/h
-                                (Directive 2002/85/EC)
-truck          road   130       lorries and trucks: same motorway limits; EU trucks limited to
-                                90 km/h (Directive 2002/85/EC)
-high_speed     train  350       as train (bullet trains, Shinkansen, TGV, ICE, Eurostar, AVE)
-intercity      train  200       conventional passenger lines: UIC counts 200 km/h and above on
-                                upgraded lines as high-speed (UIC high-speed definition)
-freight        train  130       freight trains: US FRA track class 5 allows freight 80 mph
-                                (129 km/h); Japan's M250 Super Rail Cargo runs at 130 km/h
-ferry          ship   80        as ship (ferries, catamarans, hydrofoils)
-cargo_ship     ship   62        container ships, tankers, bulk carriers: the fastest ever built,
-                                the SL-7 class (1972), made about 33 knots (61 km/h)
-helicopter     air    330       the fastest production helicopters (CH-47F Chinook 315 km/h)
-airliner       air    1,000     as air (airliners, jets)
-=============  =====  ========  ===============================================================
+>>> MAX_SPEED_KMH["foot"], MODE_WORDS["flew"]
+(16.0, 'air')
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _constants as _C
-from re import _parser
+
+from georoute.base.rules import rule_rows, words_pattern
 
 __all__ = [
     "MAX_SPEED_KMH",
     "MODE_SOURCES",
+    "MODE_WORDS",
     "SUBMODES",
     "SpeedLimit",
     "SubMode",
@@ -61,24 +31,14 @@ __all__ = [
     "submodes_in",
 ]
 
-MAX_SPEED_KMH: dict[str, float] = {
-    "train": 350.0,
-    "road": 200.0,
-    "ship": 80.0,
-    "air": 1000.0,
-    "foot": 16.0,
-    "run": 22.0,
-    "bicycle": 60.0,
-}
-MODE_SOURCES: dict[str, str] = {
-    "train": "fastest scheduled service, Fuxing CR400 at 350 km/h",
-    "road": "above any legal motorway limit (highest posted: 140 km/h)",
-    "ship": "fastest passenger ferries, about 40 knots",
-    "air": "airliner cruise about Mach 0.85 plus tailwind",
-    "foot": "the 20 km race-walk world record pace, 15.7 km/h",
-    "run": "the marathon world record pace, 21 km/h",
-    "bicycle": "professional race averages are about 45 km/h",
-}
+_MODES = tuple(r for r in rule_rows("modes") if "mode" not in r)
+#: Mode -> top speed in km/h (``georoute/data/rules/modes.json``, each with its source).
+MAX_SPEED_KMH: dict[str, float] = {r["id"]: float(r["max_kmh"]) for r in _MODES}
+#: Mode -> the source of its top speed, as the report says it.
+MODE_SOURCES: dict[str, str] = {r["id"]: r["source"] for r in _MODES}
+#: Word (or two words), lower case -> the travel mode it names.
+MODE_WORDS: dict[str, str] = {w: r["id"] for r in _MODES for w in r["words"]}
+_NOUN = {r["id"]: r["noun"] for r in _MODES}
 
 
 @dataclass(frozen=True)
@@ -93,135 +53,37 @@ class SubMode:
     source: str
 
 
-def _w(pattern: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)
+def _pattern(row: dict) -> re.Pattern:
+    """A sub-mode's words as one pattern: whole words, any case but for ``words_cased``."""
+    alts = words_pattern(row["words"])
+    if row.get("words_cased"):
+        alts += "|(?-i:" + words_pattern(row["words_cased"]) + ")"
+    return re.compile(r"\b(?:" + alts + r")\b", re.IGNORECASE)
 
 
-#: Sub-modes, each named by the words of the text (see the table above).
-SUBMODES: tuple[SubMode, ...] = (
-    SubMode(
-        "car",
-        "road",
-        _w(r"cars?|taxis?|drove\s+(?:his|her|their)\s+own|SUVs?|motorcade|sports\s+car"),
-        200.0,
-        "a car",
-        MODE_SOURCES["road"],
-    ),
-    SubMode(
-        "coach",
-        "road",
-        _w(r"coach|coaches|bus|buses|minibus(?:es)?"),
-        130.0,
-        "a coach",
-        "the highest motorway limits, 130-140 km/h, bind coaches; EU coaches are limited to "
-        "100 km/h",
-    ),
-    SubMode(
-        "truck",
-        "road",
-        _w(r"trucks?|lorry|lorries|tractor-trailers?|18-wheelers?|tankers?\s+trucks?"),
-        130.0,
-        "a truck",
-        "the highest motorway limits bind trucks; EU trucks are limited to 90 km/h",
-    ),
-    SubMode(
-        "high_speed",
-        "train",
-        _w(
-            r"high-speed|high\s+speed|bullet\s+trains?|shinkansen|(?-i:TGV|ICE|AVE|KTX)|Eurostar|"
-            r"Frecciarossa|Fuxing|Nozomi|Hikari|maglev"
-        ),
-        350.0,
-        "a high-speed train",
-        MODE_SOURCES["train"],
-    ),
-    SubMode(
-        "intercity",
-        "train",
-        _w(
-            r"intercity|inter-city|night\s+trains?|sleeper\s+trains?|overnight\s+trains?|"
-            r"passenger\s+trains?|commuter\s+trains?|regional\s+trains?|express\s+trains?"
-        ),
-        200.0,
-        "a conventional passenger train",
-        "conventional lines: the UIC counts 200 km/h and above as high-speed",
-    ),
-    SubMode(
-        "freight",
-        "train",
-        _w(r"freight\s+trains?|goods\s+trains?|cargo\s+trains?|ore\s+trains?|coal\s+trains?"),
-        130.0,
-        "a freight train",
-        "US track class 5 allows freight 80 mph; Japan's fastest freight runs at 130 km/h",
-    ),
-    SubMode(
-        "ferry",
-        "ship",
-        _w(r"ferry|ferries|catamarans?|hydrofoils?|hovercraft"),
-        80.0,
-        "a ferry",
-        MODE_SOURCES["ship"],
-    ),
-    SubMode(
-        "cargo_ship",
-        "ship",
-        _w(
-            r"container\s+ships?|boxships?|cargo\s+ships?|freighters?|bulk\s+carriers?|"
-            r"oil\s+tankers?|ore\s+carriers?|car\s+carriers?|container\s+vessels?"
-        ),
-        62.0,
-        "a cargo ship",
-        "the fastest container ships ever built, the SL-7 class, made about 33 knots",
-    ),
-    SubMode(
-        "helicopter",
-        "air",
-        _w(r"helicopters?|choppers?"),
-        330.0,
-        "a helicopter",
-        "the fastest production helicopters, such as the CH-47F at 315 km/h",
-    ),
-    SubMode(
-        "airliner",
-        "air",
-        _w(r"airliners?|jets?|jetliners?|Boeing|Airbus"),
-        1000.0,
-        "an airliner",
-        MODE_SOURCES["air"],
-    ),
+_SUB_ROWS = tuple(r for r in rule_rows("modes") if "mode" in r)
+#: Sub-modes, each named by the words of the text (``georoute/data/rules/modes.json``).
+SUBMODES: tuple[SubMode, ...] = tuple(
+    SubMode(r["id"], r["mode"], _pattern(r), float(r["max_kmh"]), r["noun"], r["source"])
+    for r in _SUB_ROWS
 )
 _SUBMODE = {sm.id: sm for sm in SUBMODES}
 
 
-def _prefixes(items) -> set[str]:
-    """The lower-case word prefixes one of which a match of the parsed pattern ``items`` starts
-    with ("" when the pattern does not say)."""
-    items = list(items)
-    while items and items[0][0] is _C.AT:  # \b
-        items.pop(0)
-    if not items:
-        return {""}
-    op, av = items[0]
-    if op is _C.LITERAL:
-        out = ""
-        for op2, av2 in items:
-            ch = chr(av2) if op2 is _C.LITERAL else ""
-            if not (ch.isalnum() or ch == "_"):
-                break
-            out += ch
-        return {out.lower()}
-    if op is _C.SUBPATTERN:
-        return _prefixes(av[-1])
-    if op is _C.BRANCH:
-        return set().union(*(_prefixes(b) for b in av[1]))
-    return {""}
+def _first_word(phrase: str) -> str:
+    """The lower-case letters, digits and underscores a phrase starts with ("18-wheeler": "18")."""
+    m = re.match(r"\w*", phrase.lower(), re.ASCII)
+    return m.group(0) if m else ""
 
 
-#: Per sub-mode, the words its matches start with ("cars?" starts with "car").
-_STARTS = tuple(
-    (sm, tuple(sorted(_prefixes(_parser.parse(sm.words.pattern, sm.words.flags)))))
-    for sm in SUBMODES
-)
+def _starts(row: dict) -> tuple[str, ...]:
+    """The shortest first words of a sub-mode's phrases ("car" covers "cars" and "car carrier")."""
+    firsts = sorted({_first_word(p) for p in (*row["words"], *row.get("words_cased", ()))})
+    return tuple(w for w in firsts if not any(w != v and w.startswith(v) for v in firsts))
+
+
+#: Per sub-mode, the words its matches start with ("cars" starts with "car").
+_STARTS = tuple((sm, _starts(r)) for sm, r in zip(SUBMODES, _SUB_ROWS, strict=True))
 #: Any of those words at a word start, in the lower-cased text: one case-sensitive scan finds
 #: every place a sub-mode's words may begin (a case-insensitive alternation scans slowly).
 _ANY_START = re.compile(
@@ -265,17 +127,6 @@ class SpeedLimit:
     noun: str
     source: str
     submode: str | None = None
-
-
-_NOUN = {
-    "train": "a train",
-    "road": "a road vehicle",
-    "ship": "a ship",
-    "air": "an airliner",
-    "foot": "a walker",
-    "run": "a runner",
-    "bicycle": "a cyclist",
-}
 
 
 def speed_limit(mode: str, submodes: tuple[str, ...] = ()) -> SpeedLimit:

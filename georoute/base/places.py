@@ -9,7 +9,7 @@ from functools import cached_property
 __all__ = ["REGION_KINDS", "Place"]
 
 #: Feature kinds of areas (their point is only a representative one).
-REGION_KINDS = frozenset(["country", "continent", "macro_region", "admin1", "admin2"])
+REGION_KINDS = frozenset(["country", "continent", "macro_region", "admin1", "admin2", "water_body"])
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,8 @@ class Place:
 
     @property
     def is_region(self) -> bool:
-        """A country, a continent or a first- or second-order subdivision: an area, not a point."""
+        """A country, a continent, a first- or second-order subdivision or a sea: an area, not
+        a point."""
         return not REGION_KINDS.isdisjoint(self.kinds)
 
     @property

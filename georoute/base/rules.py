@@ -2,6 +2,9 @@
 
 A table is ``{"_about": "source, licence, version, what a row means", "rows": [...]}``; every
 row is an object with a unique ``id`` (the id ``benchmarks/rule_coverage.py`` counts it under).
+A table that holds figures names their fields in ``"_figures"``: a row that holds one of them
+must name its ``source`` (a figure never goes without one). ``"lists"`` holds word lists that
+the rows share by name.
 
 >>> [r["id"] for r in rule_rows("hedges")][:3]
 ['approx', 'below', 'above']
@@ -18,11 +21,11 @@ from typing import Any
 
 from georoute.base.errors import DataError
 
-__all__ = ["rule_row", "rule_rows", "words_pattern"]
+__all__ = ["rule_lists", "rule_row", "rule_rows", "words_pattern"]
 
 
 @cache
-def _table(family: str) -> tuple[dict[str, Any], ...]:
+def _doc(family: str) -> dict[str, Any]:
     path = files("georoute").joinpath(f"data/rules/{family}.json")
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -30,13 +33,29 @@ def _table(family: str) -> tuple[dict[str, Any], ...]:
         raise DataError(f"rule table {family!r} unreadable: {exc}") from exc
     if not isinstance(doc, dict) or not doc.get("_about") or not isinstance(doc.get("rows"), list):
         raise DataError(f"rule table {family!r}: expected {{'_about': ..., 'rows': [...]}}")
+    figures = doc.get("_figures", [])
     seen: set[str] = set()
     for k, row in enumerate(doc["rows"]):
         rid = row.get("id") if isinstance(row, dict) else None
         if not isinstance(rid, str) or not rid or rid in seen:
             raise DataError(f"rule table {family!r}, row {k}: missing or repeated id {rid!r}")
         seen.add(rid)
-    return tuple(doc["rows"])
+        held = [f for f in figures if f in row]
+        if held and not (isinstance(row.get("source"), str) and row["source"].strip()):
+            raise DataError(f"rule table {family!r}, row {rid!r}: {held[0]} without its source")
+    if not isinstance(doc.get("lists", {}), dict):
+        raise DataError(f"rule table {family!r}: 'lists' must map names to word lists")
+    return doc
+
+
+@cache
+def _table(family: str) -> tuple[dict[str, Any], ...]:
+    return tuple(_doc(family)["rows"])
+
+
+def rule_lists(family: str) -> dict[str, list[str]]:
+    """The word lists the rows of the rule table ``family`` share by name (``"lists"``)."""
+    return _doc(family).get("lists", {})
 
 
 def rule_rows(family: str) -> tuple[dict[str, Any], ...]:
@@ -55,10 +74,11 @@ def rule_row(family: str, rid: str) -> dict[str, Any]:
 def words_pattern(words: Iterable[str], literal_spaces: bool = False) -> str:
     r"""A regular-expression alternation of a table's words: a space in a phrase stands for any
     run of white space (one space with ``literal_spaces``), ``_`` for any one word, a final
-    ``*`` for any ending; everything else is literal.
+    ``*`` for any ending, a final ``+`` for an ending of at least one letter; everything else
+    is literal.
 
-    >>> words_pattern(["arriv* in", "boarded _ at", "-"])
-    'arriv\\w*\\s+in|boarded\\s+\\w+\\s+at|\\-'
+    >>> words_pattern(["arriv* in", "boarded _ at", "-", "envisag+"])
+    'arriv\\w*\\s+in|boarded\\s+\\w+\\s+at|\\-|envisag\\w+'
     """
     gap = " " if literal_spaces else r"\s+"
     out = []
@@ -67,8 +87,8 @@ def words_pattern(words: Iterable[str], literal_spaces: bool = False) -> str:
         for word in phrase.split(" "):
             if word == "_":
                 parts.append(r"\w+")
-            elif word.endswith("*") and len(word) > 1:
-                parts.append(re.escape(word[:-1]) + r"\w*")
+            elif word[-1:] in ("*", "+") and len(word) > 1:
+                parts.append(re.escape(word[:-1]) + r"\w" + word[-1])
             else:
                 parts.append(re.escape(word))
         out.append(gap.join(parts))

@@ -2,45 +2,13 @@
 
 from __future__ import annotations
 
+from georoute.base.rules import rule_rows
+
 __all__ = ["CALENDAR_WORDS", "MONTHS", "WEEKDAYS"]
 
-#: Month names and abbreviations (lower case) to month numbers.
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+#: Month names and abbreviations (lower case) to month numbers (``data/rules/times.json``).
+MONTHS = {w: r["month"] for r in rule_rows("times") if "month" in r for w in r["words"]}
 #: Weekday names and abbreviations (lower case) to ISO weekday index, Monday 0.
-WEEKDAYS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday",),
-        ]
-    )
-    for name in names
-}
+WEEKDAYS = {w: r["weekday"] for r in rule_rows("times") if "weekday" in r for w in r["words"]}
 #: Month and weekday names and abbreviations: calendar words before they are names.
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)

@@ -257,6 +257,7 @@ class Gazetteer:
                 )
         scored.sort(key=lambda c: (-c.score, c.place.id))
         scored = _country_before_town(scored, feats)
+        scored = _water_before_land(scored, feats, norm)
         scored = _city_before_region(scored, feats)
         if len(scored) > 1:
             scored = _focus_breaks_tie(scored, document_focus(ctx))
@@ -458,6 +459,41 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
     c = scored[k]
     what = "country" if c.place.is_country else "region"
     return _to_front(scored, k, f"a {what} rather than a town of its name ({best.place.label()})")
+
+
+#: Last words that make a name a water body's ("the Red Sea", "Lake Erie" ends otherwise).
+WATER_WORDS = frozenset(["sea", "ocean", "gulf", "strait", "straits", "canal", "bay"])
+
+
+def _water_before_land(
+    scored: list[Candidate], feats: frozenset[str], norm: str
+) -> list[Candidate]:
+    """A sea's or an ocean's main name names the water: before a subdivision of that name when
+    the name itself says sea, ocean, gulf... ("the Red Sea" is no Sudanese state unless "Red
+    Sea State"), and before a town of under 100,000 that nothing in the text places
+    ("Atlantic" is no town in Iowa unless the text names places near it)."""
+    best = scored[0]
+    if "water_body" in best.place.kinds:
+        return scored
+    k = next(
+        (i for i, c in enumerate(scored) if i and c.primary and "water_body" in c.place.kinds),
+        None,
+    )
+    if k is None:
+        return scored
+    p = best.place
+    if norm.rsplit(" ", 1)[-1] in WATER_WORDS:
+        if feats & {"admin1", "admin2"} and p.is_region:
+            return scored  # "Red Sea State", "the Red Sea province"
+    elif (
+        p.is_region
+        or best.feature_match
+        or best.in_context_region
+        or (best.near_km is not None and best.near_km < 150)
+        or (p.population or 0) >= 100_000
+    ):
+        return scored
+    return _to_front(scored, k, f"the water rather than the land of its name ({p.label()})")
 
 
 def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:

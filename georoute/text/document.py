@@ -32,6 +32,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+from georoute.base.modes import MODE_WORDS  # word (or two words) -> travel mode
 from georoute.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -53,8 +54,6 @@ def words() -> dict[str, Any]:
     return json.loads(files("georoute").joinpath("data/words.json").read_text(encoding="utf-8"))
 
 
-#: Word (or two words) -> travel mode.
-MODE_WORDS: dict[str, str] = dict(words()["modes"])
 _NEVER_END = frozenset(words()["abbreviations_never_end"])
 _MAY_END = frozenset(words()["abbreviations_may_end"])
 _OPENERS = frozenset(words()["sentence_openers"])

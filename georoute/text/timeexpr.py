@@ -18,16 +18,28 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from georoute.text.document import ArticleText
 
+from georoute.base.rules import rule_row, rule_rows, words_pattern
 from georoute.base.words import CALENDAR_WORDS, MONTHS, WEEKDAYS
 
 __all__ = ["CALENDAR_WORDS", "PARTS_OF_DAY", "TimeExpr", "find_times"]
 
+_ROWS = rule_rows("times")
+
+
+def _words(prefix: str) -> list[dict]:
+    """The rows of the time-word table whose id starts with ``prefix``."""
+    return [r for r in _ROWS if r["id"].startswith(prefix)]
+
+
 #: Local-time windows of the parts of a day (hours; night runs past midnight).
-PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 30)}
+PARTS_OF_DAY = {r["words"][0]: tuple(r["hours"]) for r in _words("part.")}
+#: A day relative to the dateline ("yesterday"): days to add and the part of that day.
+_RELATIVE_DAYS = {r["words"][0]: (r["days"], r.get("part")) for r in _words("relative.")}
+_LOCAL_TIME = rule_row("times", "local_time")["words"][0]
 
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_PART = r"(?P<part>morning|afternoon|evening|night)"
+_WD = r"(?P<wd>" + "|".join(r["words"][0] for r in _words("weekday.")) + ")"
+_PART = r"(?P<part>" + "|".join(PARTS_OF_DAY) + ")"
 _DATE_MD = re.compile(
     rf"\b(?:{_WD},?\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
@@ -37,14 +49,18 @@ _DATE_DM = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE
+    rf"\b(?:{words_pattern(rule_row('times', 'month_only')['words'])})\s+{_MON}"
+    rf"(?:\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
 )
+_EDGE_ROW = rule_row("times", "weekday_edge")
 _WEEKDAY = re.compile(
-    rf"\b(?:(?P<edge>early|late)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?\b",
+    rf"\b(?:(?P<edge>{words_pattern(_EDGE_ROW['words'])})\s+"
+    rf"(?:(?:{words_pattern(_EDGE_ROW['then'])})\s+)?)?{_WD}(?:\s+{_PART})?\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>earlier\s+today|later\s+today|today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|last\s+night)\b",
+    r"\b(?P<rel>" + words_pattern(_RELATIVE_DAYS) + r")\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
@@ -54,14 +70,8 @@ _CLOCK = re.compile(
 #: Zone abbreviations written after clock times, as fixed UTC offsets in hours, or IANA zones
 #: for the US names that cover both seasons ("ET"). Ambiguous ones (IST, CST) are left out.
 ZONES: dict[str, float | str] = {
-    "GMT": 0, "UTC": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
-    "EEST": 3, "MSK": 3, "GST": 4, "PKT": 5, "ICT": 7, "HKT": 8, "SGT": 8, "AWST": 8,
-    "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-    "AKST": -9, "AKDT": -8, "HST": -10, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6,
-    "CDT": -5, "EST": -5, "EDT": -4,
-    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
-}  # fmt: skip
+    r["words"][0]: r.get("iana", r.get("utc_offset_h")) for r in _words("zone.")
+}
 _ZONE_AFTER = re.compile(
     r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
 )
@@ -111,16 +121,23 @@ def zone_name(abbr: str) -> str:
 
 
 #: Words just before a weekday that put it after the dateline ("runs through Wednesday").
-_FUTURE = re.compile(r"\b(?:will|would|through|until|till|next|coming|shall)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:" + words_pattern(rule_row("times", "future")["words"]) + r")\b", re.IGNORECASE
+)
 
 
 #: Every time expression starts at one of these words; one pass finds the places to try the
 #: full patterns, instead of running each pattern at every position of the text.
-_TRIGGER = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"in|since|during|early|late|mid|earlier|later|today|this|tonight|yesterday|last|\d)",
-    re.IGNORECASE,
-)
+def _first_words() -> list[str]:
+    """The words a time expression may start with (a calendar word by its first three letters),
+    none of them the start of another."""
+    calendar = [w[:3] for r in (*_words("month."), *_words("weekday.")) for w in r["words"]]
+    rows = [*_words("relative."), rule_row("times", "month_only"), _EDGE_ROW]
+    firsts = dict.fromkeys(calendar + [re.match(r"\w+", w)[0] for r in rows for w in r["words"]])
+    return [w for w in firsts if not any(v != w and w.startswith(v) for v in firsts)]
+
+
+_TRIGGER = re.compile(r"\b(?:" + "|".join(_first_words()) + r"|\d)", re.IGNORECASE)
 
 
 def _matches(rx: re.Pattern, text: str, starts: list[int]):
@@ -349,20 +366,14 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         if not free(s, e):
             continue
         rel = " ".join(m.group("rel").casefold().split())
+        days, part = _RELATIVE_DAYS.get(rel, (0, None))
         if dateline is None:
             add(s, e, "time", None, note="relative time without a dateline")
             continue
-        day = _shift(dateline, -1) if rel in ("yesterday", "last night") else dateline
+        day = _shift(dateline, days) if days else dateline
         if day is None:
             add(s, e, "time", None, note=_OFF_CALENDAR)
             continue
-        part = {
-            "this morning": "morning",
-            "this afternoon": "afternoon",
-            "this evening": "evening",
-            "tonight": "night",
-            "last night": "night",
-        }.get(rel)
         add(s, e, "time", day, _day_window(day, part, None))
     dated = sorted((t.start, t.end, t.date) for t in found if t.date)
     last_clock_day: dt.date | None = None
@@ -377,8 +388,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
                 h += 12
         a, b = doc.sentence_of(m.start())
         after = text[m.end() : m.end() + 14].casefold()
-        local = "local time" in after
-        end = m.end() + (after.find("local time") + 10 if local else 0)
+        local = _LOCAL_TIME in after
+        end = m.end() + (after.find(_LOCAL_TIME) + len(_LOCAL_TIME) if local else 0)
         zw = None if local else _ZONE_WORDS_AFTER.match(text, m.end())
         zm = None if local or zw else _ZONE_AFTER.match(text, m.end())
         zone = zone_name(zm.group("z")) if zm else None

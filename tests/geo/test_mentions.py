@@ -203,6 +203,103 @@ def test_a_region_s_capital_is_not_guessed(gaz):
     assert "the Scottish capital" not in [m.text for m in find_mentions(text, gaz)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police soon arrested Paul Francis Floyd, 47, on Monday.",
+        "Paul scored 27 points in the second half.",
+        "The study was carried out by Michael Worobey last year.",
+        "Mary Pitman shares her tips on how to cook a turkey.",
+    ],
+)
+def test_given_names_are_no_places(gaz, text):
+    """Paul and Michael are first-order regions (Cabo Verde, the Isle of Man) and Mary one of
+    Turkmenistan: as a common given name before a surname, or alone with nothing in the text
+    near such a place, they are people."""
+    assert _found(text, gaz) == []
+
+
+def test_given_name_of_a_large_region_stays_a_place(gaz):
+    assert ("Alberta", "CA", "admin1") in _found("Oil sands in Alberta were flooded.", gaz)
+
+
+def test_currency_code_is_no_country(gaz):
+    """ "US$" and "$US" are the dollar's code; "US" beside them is no mention of the country."""
+    assert _found("The appeal raised US$2.4 million and $US 15 billion more.", gaz) == []
+
+
+def test_capitals_abbreviation_opening_a_longer_name(gaz):
+    """ "US" opening an organisation's name is the country, and stays one for the whole text
+    (it is no person's name that would hide the next "US")."""
+    found = _found("Head of the US Centers for Disease Control said the US would act.", gaz)
+    assert [m for m, _, _ in found] == ["US", "US"]
+
+
+def test_region_does_not_vouch_for_its_own_reading(gaz):
+    """A lone "Paul" read as Cabo Verde's region put Cabo Verde in its own context, and so was
+    supported by itself."""
+    assert _found("Paul scored as Houston won again.", gaz) == [
+        ("Houston", "US", "populated_place")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Ships sailed the Red Sea toward Port Sudan.", "Red Sea", "Red Sea"),
+        ("Storms formed over the Atlantic on Monday.", "Atlantic", "Atlantic Ocean"),
+        ("Pirates roam the Gulf of Aden.", "Gulf of Aden", "Gulf of Aden"),
+    ],
+)
+def test_seas_and_oceans(gaz, text, mention, name):
+    """A sea's name names the water, not the Sudanese state "Red Sea" nor Atlantic, Iowa; the
+    water is an area (no check measures from its point) in no country."""
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found[mention].name == name
+    assert found[mention].is_region and found[mention].country == ""
+
+
+def test_region_word_keeps_the_state_of_a_sea_name(gaz):
+    found = {m.text: m.place for m in find_mentions("The Red Sea State governor spoke.", gaz)}
+    assert found["Red Sea State"].country == "SD"
+
+
+def test_town_named_after_an_ocean_beside_its_state(gaz):
+    assert ("Atlantic", "US", "populated_place") in _found("He farms near Atlantic, Iowa.", gaz)
+
+
+def test_sentence_end_after_a_title_word(gaz):
+    """ "the Ministry of Justice. Azerbaijan has..." : Justice is no title before Azerbaijan."""
+    found = _found("He went to the Ministry of Justice. Azerbaijan has jailed him.", gaz)
+    assert ("Azerbaijan", "AZ", "country") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "Cholera spread in the Democratic Republic of the Congo.",
+            "Democratic Republic of the Congo",
+            "CD",
+        ),
+        ("The Republic of the Congo held talks.", "Republic of the Congo", "CG"),
+        ("He flew to Côte d'Ivoire on Monday.", "Côte d'Ivoire", "CI"),
+    ],
+)
+def test_names_with_of_the_and_elided_articles(gaz, text, mention, country):
+    """ "Democratic Republic of the Congo" is one name (its "Congo" alone was the other Congo)."""
+    assert (mention, country, "country") in _found(text, gaz)
+
+
+def test_sea_short_name_as_an_adjective(gaz):
+    """ "Russia's Pacific port" names no ocean; "the eastern Pacific" and "Asia-Pacific" do."""
+    assert [m for m, _, _ in _found("Russia's Pacific port of Vladivostok.", gaz)] == [
+        "Russia",
+        "Vladivostok",
+    ]
+    assert ("Pacific", "", "water_body") in _found("Warm water in the eastern Pacific.", gaz)
+
+
 def test_a_common_word_opening_a_sentence_gives_no_context(gaz):
     # "Economy" is a small Pennsylvania town: at a sentence's start it is a common word, and it
     # must not carry "Medina" to Ohio in a story set in Saudi Arabia
