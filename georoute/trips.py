@@ -251,12 +251,17 @@ class _Blocks:
 _ANY = "any day"
 
 
-def _most_specific(ids: list[int], places: dict[int, Place]) -> int | None:
-    """The most named place, cities before the countries that contain them."""
+def _most_specific(ids: list[int], places: dict[int, Place], first: bool = False) -> int | None:
+    """The most named place, cities before the countries that contain them; among places
+    named as often, with ``first`` the one named first (``ids`` in text order: a trip starts
+    where it is first said to leave), else the lowest id."""
     if not ids:
         return None
     counts = Counter(ids)
-    ranked = sorted(counts, key=lambda i: (places[i].is_region, -counts[i], i))
+    order = {p: k for k, p in reversed(list(enumerate(ids)))}
+    ranked = sorted(
+        counts, key=lambda i: (places[i].is_region, -counts[i], order[i] if first else i)
+    )
     return ranked[0]
 
 
@@ -322,14 +327,29 @@ def group_trips(
             for cid in d.trip.destinations
             if not claims[cid].speculative
         ]
-        origin = _most_specific(origins, places)
-        destination = _most_specific(firm, places)
+        origin = _most_specific(origins, places, first=True)
+        # a place the words make both ends ("service between Mexico City and Guadalajara ...
+        # left Mexico City") is the origin: the destination is the other one, if any
+        destination = _most_specific([p for p in firm if p != origin] or firm, places)
         if (
             origin is not None
             and destination is not None
             and places[destination].contains(places[origin])
         ):
             destination = None
+        if destination is None and origin is not None:
+            # no verb names the end, but a leg from the trip's origin does ("completing the
+            # 87-kilometre run from Durban to Pietermaritzburg")
+            named = [
+                lg.destination
+                for d in g
+                for lg in d.legs
+                if lg.origin == origin
+                and lg.destination is not None
+                and lg.destination != origin
+                and not places[lg.destination].contains(places[origin])
+            ]
+            destination = _most_specific(named, places, first=True)
         legs: list[TripLeg] = []
         extra: list[Trip] = []
         for d in g:
@@ -363,6 +383,8 @@ def group_trips(
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
                     o, de, filled = _fill_one_end(lg.origin, lg.destination, origin, destination)
+                    o, de, narrowed = _narrow_ends(o, de, origin, destination, places)
+                    filled = filled or narrowed
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -395,6 +417,27 @@ def _fill_one_end(
     if d is None and o is not None and o == trip_o and trip_d is not None and trip_d != o:
         return o, trip_d, True
     return o, d, False
+
+
+def _narrow_ends(
+    o: int | None, d: int | None, trip_o: int | None, trip_d: int | None, places: dict
+) -> tuple[int | None, int | None, bool]:
+    """A leg end that is a country or region holding the trip's own end on that side gives
+    way to it ("between Kazakhstan's largest city and the Kyrgyz capital", the trip leaving
+    Almaty): (origin, destination, whether an end was replaced)."""
+
+    def narrow(end: int | None, trip_end: int | None) -> int | None:
+        if end is None or trip_end is None or end == trip_end:
+            return end
+        pe, pt = places.get(end), places.get(trip_end)
+        if pe is None or pt is None or not pe.is_region or pt.is_region or not pe.contains(pt):
+            return end
+        return trip_end
+
+    no, nd = narrow(o, trip_o), narrow(d, trip_d)
+    if no is not None and no == nd:
+        return o, d, False
+    return no, nd, (no, nd) != (o, d)
 
 
 def legs_match(a: TripLeg, b: TripLeg, places: dict[int, Place]) -> bool:

@@ -69,6 +69,8 @@ class Relation(StrEnum):
     OFFSET = "offset"
     WEATHER = "weather"
     PLANNED = "planned"
+    PART = "part"
+    USUAL = "usual"
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,9 @@ def _sdt_leg(
                 fitting = {cid for x in fits for cid in x.claims}
                 unfit = [c for c in (*ds, *ts, *vs) if c.id not in fitting]
             else:
-                f = max(bad, key=_contradiction)
+                # the figures the text writes together first ("covering the 1,726-km line in
+                # 35 hours at an average of about 65 km/h"), then the one that misses most
+                f = max(bad, key=lambda x: (_together(_cited(x, ds, ts, vs)), _contradiction(x)))
         else:
             d, t, v = (min(cs, key=_width) for cs in (ds, ts, vs))
             f = _sdt(d, t, v, leg, leg_ids)
@@ -239,6 +241,18 @@ def _fitting_triples(ds, ts, vs, leg, leg_ids, tried: list[Finding]) -> list[Fin
 
 def _cited(f: Finding, *kinds: list[QuantityClaim]) -> list[QuantityClaim]:
     return [c for cs in kinds for c in cs if c.id in f.claims]
+
+
+#: Figures this close (characters, first to last) in one document are written together.
+TOGETHER = 250
+
+
+def _together(cs: list[QuantityClaim]) -> bool:
+    """Whether a triple's figures stand together in one document (one sentence or two)."""
+    return (
+        len({c.doc for c in cs}) == 1
+        and max(c.start for c in cs) - min(c.start for c in cs) <= TOGETHER
+    )
 
 
 def _figure_key(c: QuantityClaim) -> tuple:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -212,21 +213,61 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
     return out
 
 
+def _dated_clocks(groups: list[list[TimeClaim]]) -> list[list[TimeClaim]]:
+    """Clock times whose day was guessed, set on a date of the same end the trip writes
+    elsewhere ("tied up at 6:30 a.m. New York time" and "docked on Sunday, Sept. 14"): each a
+    group of the clock on that day and the date's claims. Only a fit is reported from these
+    (see ``_timeline_findings``)."""
+    dates = [
+        g for g in groups if g[0].kind == "date" and (g[0].until - g[0].begin) == dt.timedelta(1)
+    ]
+    out = []
+    for g in groups:
+        c = g[0]
+        if not _undated(c) or c.begin != c.until:
+            continue
+        for d in dates:
+            if d[0].begin.date() == c.begin.date():
+                continue
+            at = dt.datetime.combine(d[0].begin.date(), c.begin.time())
+            out.append([dataclasses.replace(c, begin=at, until=at), *d])
+    return out
+
+
 def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
     """Departures and arrivals against the stated durations, as one judgement for each document
     that states durations: every combination that fits is consistent; when one fits, the
     document's durations that fit none likely time something else (a stop, a tour, a
     suspension) and are named, not judged; when none fits, one inconsistent finding for the
-    combination that comes closest."""
+    combination that comes closest.
+
+    A clock time whose day was guessed fits when the arrival read a day later or earlier fits
+    (a finite duration only: "12 hours or more" fits any day), and it is tried on the dates the
+    trip writes for the same end; such a combination counts only when it fits."""
     tried = []
-    for dep_group, arr_group, dur in itertools.product(deps, arrs, durs):
+    dep_days, arr_days = _dated_clocks(deps), _dated_clocks(arrs)
+    combos = [(d, a, False) for d in deps for a in arrs]
+    combos += [(d, a, True) for d in dep_days for a in arrs]
+    combos += [(d, a, True) for d in [*deps, *dep_days] for a in arr_days]
+    for (dep_group, arr_group, redated), dur in itertools.product(combos, durs):
         dep, arr = dep_group[0], arr_group[0]
+        if dur.year is not None and dur.year not in (dep.begin.year, arr.begin.year):
+            continue  # "a journey of about 22 hours" planned for 2027 times no trip of 2025
         tz_o = dep.zone or (origin.timezone if origin else None)
         tz_d = arr.zone or (dest.timezone if dest else None)
         e_lo, e_hi = _elapsed(dep, arr, tz_o, tz_d)
         _, lo, hi = canon(dur)
         gap = max(lo - e_hi, e_lo - hi, 0.0)
-        tried.append((gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi))
+        shift = None
+        if gap > 0 and hi < INF:
+            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d)
+            if shift is not None and abs(shift[0]) == 1:
+                gap = 0.0  # the natural reading of a day not written
+            else:
+                shift = None
+        if redated and gap > 0:
+            continue
+        tried.append((gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi, shift))
     out = []
     for doc in dict.fromkeys(t[3].doc for t in tried):
         out += _timeline_judged([t for t in tried if t[3].doc == doc])
@@ -252,14 +293,30 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
         if len(tried) > 1:
             note = f" No other of the trip's {len(tried)} combinations of times and durations fits either."
     out = []
-    for gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi in chosen:
+    for gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi, shift in chosen:
         dep, arr = dep_group[0], arr_group[0]
         ok = gap == 0.0
-        shift = None if ok else _day_shift(dep, arr, lo, hi, tz_o, tz_d)
         shifted = shift is not None
+        said = note
         if shift is not None:
-            ok = abs(shift[0]) == 1  # the next or previous day: the natural reading
-            note = _shift_note(shift, ok) + ("" if ok else note)
+            said = _shift_note(shift, True) + note  # the next or previous day: natural
+            gap = 1.0  # "cannot fit as read"
+        elif not ok and hi < INF:
+            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d)
+            shifted = shift is not None
+            if shift is not None:  # only a move of two days fits: not judged
+                said = _shift_note(shift, False) + note
+        elif not ok:
+            # an open duration ("12 hours or more") against times in the wrong order: the
+            # day of a time may be misread; only a day written beside both times judges it
+            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d)
+            shifted = shift is not None
+            if shift is not None:
+                said = (
+                    f" The day of {' and '.join(repr(c.text) for c in shift[1])} is not "
+                    "written beside it, and an open duration cannot tell which day it is, so "
+                    "this is not judged." + note
+                )
         dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
         arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
         word = "crossing" if arr.relation == "crossing" else "arrival"
@@ -267,7 +324,7 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
             f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'zone unknown'}) and the {word} "
             f"'{arr.text}' ({arr_docs}, {tz_d or 'zone unknown'}) are {_apart(e_lo, e_hi)}, so "
             f"{quote(dur)} ({dur.doc}) "
-            f"{'fits' if gap == 0.0 else 'cannot fit as read' if shifted else 'cannot fit'}.{note}"
+            f"{'fits' if gap == 0.0 else 'cannot fit as read' if shifted else 'cannot fit'}.{said}"
         )
         out.append(
             Finding(

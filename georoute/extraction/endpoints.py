@@ -33,6 +33,13 @@ _WAYPOINT_BEFORE = re.compile(
     + _words("waypoint_before", "then")
     + r"))?\s+(?:the\s+)?$"
 )
+#: "between Kazakhstan's largest city and the Kyrgyz capital": a country's city, described
+#: (the trip's end inside that country stands for it, see ``trips``)
+_DESCRIBED_TO = re.compile(
+    r"['’]s\s+(?:(?:second|third)[\s-]+)?(?:largest|biggest|main|chief|principal|busiest)\s+"
+    r"(?:city|port|town|hub)\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: ", a taxi driver from " before a place: a person's home, unless a word of a trip is among the
 #: words (", a night train from").
 _HOMETOWN = re.compile(
@@ -68,7 +75,10 @@ def leg_endpoints(
             if origin is None or (origin.place.is_region and not m.place.is_region):
                 origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
             nxt = inside[i + 1] if i + 1 < len(inside) else None
-            if nxt and _TO_BETWEEN.fullmatch(text, m.end, nxt.start):
+            if nxt and (
+                _TO_BETWEEN.fullmatch(text, m.end, nxt.start)
+                or _DESCRIBED_TO.fullmatch(text, m.end, nxt.start)
+            ):
                 dest = dest or nxt
         elif _TO_BEFORE.search(before) and origin and not dest:
             dest = m

@@ -98,8 +98,10 @@ _SPECULATIVE = re.compile(
 )
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
-    r"|took off|takes? off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
+    r"|took off|takes? off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
+    # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
+    r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way))\b",
@@ -108,6 +110,8 @@ _DEPART = re.compile(
 _ARRIVE = re.compile(
     r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
+    # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
+    r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in))\b",
     re.IGNORECASE,
 )
@@ -121,16 +125,22 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 #: An origin as wire copy writes a departure from a station or port.
+#: "the mining town of Zouerat", "the Atlantic port of Nouadhibou": a place described first.
+_DESCRIBED = (
+    r"(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:town|city|port|village|capital|hub|"
+    r"station|terminal|harbou?r|oasis|settlement)\s+of\s+)?"
+)
 _PULLED_OUT = re.compile(
     r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
-    r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?$",
+    r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?" + _DESCRIBED + "$",
     re.IGNORECASE,
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = re.compile(r"\b[A-Z][\w'’]*-$")
 #: A destination as wire copy writes an arrival at a station or port.
 _PULLED_IN = re.compile(
-    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?" + _DESCRIBED + "$",
+    re.IGNORECASE,
 )
 _TRAVEL_VERB = re.compile(
     r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
@@ -591,7 +601,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
             verbs = [
-                (m.end(), name)
+                (m.end(), name, m.start())
                 for name, rx in (
                     (Relation.CROSSING, _CROSS),
                     (Relation.DEPARTURE, _DEPART),
@@ -601,8 +611,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             ]
             if verbs:
                 # "..., and crossed the line at 10.58am": the verb shares the subject of the
-                # clause before it
-                shared = _SHARED_SUBJECT.match(clause) and k > 0
+                # clause before it; so does a clause that opens with its verb ("Lindbergh, then
+                # a 25-year-old pilot, lifted the Spirit of St. Louis off ...")
+                opens = not clause[: min(v[2] for v in verbs)].strip()
+                shared = (_SHARED_SUBJECT.match(clause) or opens) and k > 0
                 ok = _actor_ok(clause, r.traveller, place_words) or (
                     shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words)
                 )
@@ -610,18 +622,30 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 break
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
+        end, zone = t.end, t.zone
+        # a place's clock right after the time or inside it ("6:30 a.m. New York time",
+        # "10:22 p.m. Paris time the following day")
+        pt = (
+            _PLACE_TIME.search(text, t.start, t.end + 40) if t.kind == "time" and not zone else None
+        )
+        if pt is not None and pt.start() > t.end:
+            pt = None
+        named = next((m for m in ad.mentions if pt and m.start == pt.start("name")), None)
+        if named is not None and named.place is not None and named.place.timezone:
+            # "6:30 a.m. New York time": the zone of the place named
+            end, zone = max(t.end, pt.end()), named.place.timezone
         out.append(
             TimeClaim(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind(t.kind),
-                t.text,
+                text[t.start : end],
                 t.start,
-                t.end,
+                end,
                 relation=role or (Relation.EVENT if event else None),
                 begin=t.begin,
                 until=t.until,
-                zone=t.zone,
+                zone=zone,
                 weekday=t.weekday,
                 date=t.date,
                 event=event,
@@ -629,6 +653,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             )
         )
     return out
+
+
+#: A place's clock after a clock time: "6:30 a.m. New York time", "10:22 p.m. Paris time".
+_PLACE_TIME = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+time\b")
 
 
 def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], dict[int, dict]]:
@@ -826,12 +854,20 @@ _ACTORS = re.compile(
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
-    r"|express|shuttle|service|airliner|airlines?|airways)(?:e?s)?\b",
+    r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old)(?:e?s)?\b",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
 #: A clause whose verb shares the subject of the clause before it.
 _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
+
+
+#: Names of a place's parts, no one's name: "Madrid's Puerta del Sol", "the Mo Chit terminal".
+_PLACE_PART = re.compile(
+    r"\b[A-Z][\w-]*['’]s\s+(?:(?:[A-Z][\w'’-]*|de|del|do|da|di|la|le|des|of)\s*){1,5}"
+    r"|(?:\b[A-Z][\w'’-]*\s+){1,4}(?i:terminal|station|airport|port|pier|wharf|racecourse|"
+    r"stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot|esplanade|field)\b"
+)
 
 
 def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
@@ -840,6 +876,7 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         return True
     if _ACTORS.search(clause):
         return True
+    clause = _PLACE_PART.sub(" ", clause)
     names = [
         w
         for w in _OTHER_PERSON.findall(clause)

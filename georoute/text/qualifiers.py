@@ -49,6 +49,10 @@ NOT_TRAVEL = {
     "the vehicle's",
     "offset": "how long before or after another moment ('sailed on two days later'), not the "
     "journey's duration",
+    "part": "a figure for each part or for each day or week ('turns of 5 km each', '200 km per "
+    "stage', 'trains 130 km a week'), not the whole journey",
+    "usual": "how long such a journey often or usually takes ('often spending 12 hours or more "
+    "on the way'), not this journey",
 }
 
 

@@ -75,6 +75,35 @@ ZONES: dict[str, float | str] = {
 _ZONE_AFTER = re.compile(
     r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
 )
+#: Zones written out in words after a clock time ("11:50 a.m. Pacific time").
+ZONE_WORDS: dict[str, str] = {
+    "pacific": "America/Los_Angeles",
+    "mountain": "America/Denver",
+    "central": "America/Chicago",
+    "eastern": "America/New_York",
+    "atlantic": "America/Halifax",
+    "british summer": "UTC+01:00",
+    "greenwich mean": "UTC+00:00",
+    "central european": "Europe/Paris",
+    "central european summer": "UTC+02:00",
+    "eastern european": "Europe/Athens",
+    "moscow": "Europe/Moscow",
+    "universal": "UTC+00:00",
+}
+_ZONE_WORDS_AFTER = re.compile(
+    r"\s*\(?(?P<z>"
+    + "|".join(sorted(map(re.escape, ZONE_WORDS), key=len, reverse=True)).replace(r"\ ", r"\s+")
+    + r")(?:\s+(?:standard|daylight|summer))?\s+time\b",
+    re.IGNORECASE,
+)
+#: A clock time's day given relative to the one before it: "8:35 a.m. the next day", "8:30
+#: p.m. the previous evening".
+_NEXT_DAY = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+time\b)?"  # "Paris time"
+    r"\s*,?\s*(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding)\s+"
+    r"(?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 
 
 def zone_name(abbr: str) -> str:
@@ -366,6 +395,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue
         add(s, e, "time", day, _day_window(day, part, None))
     dated = sorted((t.start, t.end, t.date) for t in found if t.date)
+    last_clock_day: dt.date | None = None
     for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
             continue
@@ -379,10 +409,26 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         after = text[m.end() : m.end() + 14].casefold()
         local = _LOCAL_TIME in after
         end = m.end() + (after.find(_LOCAL_TIME) + len(_LOCAL_TIME) if local else 0)
-        zm = None if local else _ZONE_AFTER.match(text, m.end())
-        if zm:
+        zw = None if local else _ZONE_WORDS_AFTER.match(text, m.end())
+        zm = None if local or zw else _ZONE_AFTER.match(text, m.end())
+        zone = zone_name(zm.group("z")) if zm else None
+        if zw:
+            end = zw.end()
+            zone = ZONE_WORDS[" ".join(zw.group("z").casefold().split())]
+        elif zm:
             end = zm.end()
-        day = _day_of_clock(dated, m.start(), end, a, b) or dateline
+        rel = _NEXT_DAY.match(text, end)
+        if rel:
+            # "the next day": the day after the last day named before it in the sentence (or
+            # the last clock time's), else after the dateline
+            before = [d for s_, _, d in dated if a <= s_ < m.start()]
+            anchor = before[-1] if before else last_clock_day or dateline
+            end = rel.end()
+            step = 1 if rel.group("rel").casefold() in ("next", "following") else -1
+            day = _shift(anchor, step) if anchor else None
+        else:
+            day = _day_of_clock(dated, m.start(), end, a, b) or dateline
+        last_clock_day = day
         if day is None:
             add(m.start(), end, "time", None, note="clock time without a date")
             continue
@@ -397,6 +443,6 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             day,
             window,
             local_time="local" if local else None,
-            zone=zone_name(zm.group("z")) if zm else None,
+            zone=zone,
         )
     return sorted(found, key=lambda t: t.start)
