@@ -457,11 +457,17 @@ def _to_front(scored: list[Candidate], k: int, reason: str) -> list[Candidate]:
 def _focus_breaks_tie(scored: list[Candidate], focus: Focus) -> list[Candidate]:
     """A runner-up within ``FOCUS_TIE`` of the winner that lies in the document's focus, where
     the winner does not, takes its place: in an Ohio story, Dublin is Dublin, Ohio. Countries
-    and continents are left alone (a story's focus is no reason to doubt "Ireland")."""
+    and continents are left alone (a story's focus is no reason to doubt "Ireland"), and so are
+    seas and oceans (an Egyptian story's "Red Sea" is the sea, not the governorate)."""
     if focus.country is None or len(scored) < 2:
         return scored
     best = scored[0]
-    if focus.holds(best.place) or best.place.is_country or best.feature_match:
+    if (
+        focus.holds(best.place)
+        or best.place.is_country
+        or best.feature_match
+        or "water_body" in best.place.kinds
+    ):
         return scored
     for k, c in enumerate(scored[1:], start=1):
         if best.score - c.score > FOCUS_TIE:

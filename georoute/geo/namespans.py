@@ -47,6 +47,8 @@ COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
 #: Words after which a name is a place even where it is elsewhere part of a person's name.
 LOCATIVES = _words("locatives")
+#: "Cape of Good Hope": a feature's name; what follows its "of" is no place of its own there.
+FEATURE_HEADS = _words("feature_heads")
 #: "St. Louis": an abbreviation whose full stop stays inside the name.
 NAME_PREFIXES = _words("name_prefixes")
 
@@ -196,12 +198,18 @@ NAMED_AFTER_PLACE = _words("named_after_place")
 
 def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
     """A run cut where a dateline ends ("LONDON The Latest": the capitals end), before a
-    capitalised "The" inside it and after "of" ("Central Bank of Malta")."""
+    capitalised "The" inside it and after "of" ("Central Bank of Malta"), unless "of" follows
+    a feature's head word ("Cape of Good Hope")."""
     parts: list[list[int]] = [[run[0]]]
     for prev, i in itertools.pairwise(run):
         a, b = tokens[prev], tokens[i]
         dateline = a.all_caps and len(a.text) >= 3 and not b.all_caps
-        if dateline or b.text in ("The", "A", "An") or a.text == "of":
+        feature = (
+            a.text == "of"
+            and len(parts[-1]) == 2
+            and tokens[parts[-1][0]].text.casefold() in FEATURE_HEADS
+        )
+        if dateline or b.text in ("The", "A", "An") or (a.text == "of" and not feature):
             parts.append([i])
         else:
             parts[-1].append(i)

@@ -198,7 +198,12 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         full = longer.get(normalize_name(m.text))
-        if full is not None and full.place is not None and full.place != m.place:
+        if (
+            full is not None
+            and full.place is not None
+            and full.place != m.place
+            and "water_body" not in full.place.kinds  # "Suez" after "the Suez Canal": the city
+        ):
             reason = f"'{m.text}' read as the short form of '{full.text}', named in the same text"
             m = Mention(m.start, m.end, m.text, Resolution(m.text, full.place, (), reason))
         out.append(m)
