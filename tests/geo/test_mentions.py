@@ -365,3 +365,18 @@ def test_a_name_inside_a_longer_name_is_still_a_place_after_in(gaz):
     )
     got = [m.text for m in find_mentions(text, gaz) if m.place and m.place.name == "Uyuni"]
     assert len(got) == 2
+
+
+def test_a_sea_and_a_town_named_in_a_canal_s_name(gaz):
+    """In an Egyptian story "the Red Sea" is the sea (not the governorate the focus favours),
+    "Suez" after "the Suez Canal" is the city, and "the Cape of Good Hope" is no town."""
+    text = (
+        "The Suez Canal in Egypt reopened. Ships entered at Suez after attacks in the Red Sea "
+        "had sent them around the Cape of Good Hope."
+    )
+    got = {m.text: m.place.label() for m in find_mentions(text, gaz) if m.place}
+    assert got["Suez"] == "Suez (EG)"
+    assert "water_body" in next(
+        m.place.kinds for m in find_mentions(text, gaz) if m.text == "Red Sea"
+    )
+    assert "Good Hope" not in got
