@@ -110,10 +110,39 @@ _FULL_DATE = re.compile(
 )
 
 
+#: A full date with its weekday: wire copy names the weekday only of the days around its own
+#: date ("on Sunday, July 14, 2024"), so such a date fixes the year a dateline leaves out.
+_WEEKDAY_FULL_DATE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+" + _FULL_DATE.pattern, re.IGNORECASE
+)
+#: How many days before its dateline a weekday-dated event may be reported.
+_REPORTED_WITHIN_DAYS = 10
+#: How far after the dateline a weekday-dated full date is still read (characters).
+_LEAD_CHARS = 1500
+
+
+def _near_dateline(text: str, start: int, mon: int, day: int) -> dt.date | None:
+    """The dateline's date in the year that puts it at most ``_REPORTED_WITHIN_DAYS`` after a
+    weekday-dated full date of the lead ("JULY 15 ... on Sunday, July 14, 2024": 2024)."""
+    for m in _WEEKDAY_FULL_DATE.finditer(text, start, start + _LEAD_CHARS):
+        event = _date_of(m)
+        if event is None:
+            continue
+        for year in (event.year, event.year + 1):
+            try:
+                date = dt.date(year, mon, day)
+            except ValueError:
+                continue
+            if 0 <= (date - event).days <= _REPORTED_WITHIN_DAYS:
+                return date
+    return None
+
+
 def article_date(text: str) -> dt.date | None:
     """The date of an article whose dateline gives no year, from the full date its lead
     paragraph writes: the one with the dateline's month and day, or (a dateline with no date at
-    all) the first one. None when the dateline gives its own year (see ``parse_dateline``), when
+    all) the first one; else the year of a weekday-dated full date soon after the dateline that
+    falls in the days before it (``_near_dateline``). None when the dateline gives its own year (see ``parse_dateline``), when
     there is no wire dateline, or when the lead writes no such date.
 
     >>> article_date("Headline\\n\\nNAIROBI, May 30 (Reuters) - A train left on Friday, May 30, 2025.")
@@ -124,6 +153,8 @@ def article_date(text: str) -> dt.date | None:
     True
     >>> article_date("The line opened on June 1, 2017.") is None
     True
+    >>> article_date("OSH, Aug. 28 (Reuters) - He left on Saturday, Aug. 24, 2024, and rode on.")
+    datetime.date(2024, 8, 28)
     """
     lines = [ln for ln in text[:1000].splitlines() if ln.strip()][:_DATELINE_LINES]
     for line in lines:
@@ -139,7 +170,10 @@ def article_date(text: str) -> dt.date | None:
                 return date  # no date in the dateline: the lead's first full date
             if date.month == MONTHS[m["mon"].rstrip(".").lower()] and date.day == int(m["day"]):
                 return date
-        return None
+        if m["mon"] is None:
+            return None
+        start = text.find(line) + m.end()  # the lead, and the paragraphs soon after it
+        return _near_dateline(text, start, MONTHS[m["mon"].rstrip(".").lower()], int(m["day"]))
     return None
 
 

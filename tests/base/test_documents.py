@@ -32,6 +32,18 @@ D = dt.date
         # a headline in sentence case is no dateline
         ("Electric pickup makes Chicago-Denver run - on June 7, 2025 it left.", None),
         ("NAIROBI, May 30 (Reuters) - No year anywhere in this lead.", None),
+        # a weekday-dated event in the days before the dateline gives the dateline its year
+        (
+            "JUBA, Jan 3 (Reuters) - The barge left on Monday, Dec. 29, 2025, and docked.",
+            D(2026, 1, 3),
+        ),
+        (
+            "OSH, Aug 28 (AP) - Crowds met him.\n\nHe had set off on Saturday, Aug. 24, 2024.",
+            D(2024, 8, 28),
+        ),
+        # weeks before the dateline, or after it: no year is read
+        ("OSH, Aug 28 (AP) - It began on Saturday, July 6, 2024, they said.", None),
+        ("OSH, Aug 28 (AP) - It ends on Saturday, Aug. 31, 2024, they said.", None),
     ],
 )
 def test_article_date(text, date):
