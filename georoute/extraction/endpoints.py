@@ -33,6 +33,14 @@ _WAYPOINT_BEFORE = re.compile(
     + _words("waypoint_before", "then")
     + r"))?\s+(?:the\s+)?$"
 )
+#: ", a taxi driver from " before a place: a person's home, unless a word of a trip is among the
+#: words (", a night train from").
+_HOMETOWN = re.compile(
+    r"(?:^|[,(]\s*)(?:" + _words("hometown") + r")\s+(?P<words>(?:[\w’'-]+\s+){1,3})from\s+$",
+    re.IGNORECASE,
+)
+_TRAVEL_WORD = re.compile(r"\b(?:" + _words("hometown", "unless") + r")\b", re.IGNORECASE)
+_CLOSED = re.compile(r"\s*[,.;)]")
 _DASH = re.compile(r"\s*[-–]\s*")
 _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
@@ -54,6 +62,8 @@ def leg_endpoints(
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - 12) : m.start].casefold()
+        if _FROM_BEFORE.search(before) and _hometown(text, s0, m):
+            continue
         if _FROM_BEFORE.search(before):
             if origin is None or (origin.place.is_region and not m.place.is_region):
                 origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
@@ -71,6 +81,26 @@ def leg_endpoints(
         ):
             origin, dest = m, inside[i + 1]
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+def _hometown(text: str, s0: int, m: Mention) -> bool:
+    """Whether "from" makes the place a person's home, not where a leg starts: "Ali, a taxi
+    driver from Basra, set out from Najaf".
+
+    >>> from georoute.geo.mentions import Mention
+    >>> t = "Ali, a taxi driver from Basra, set out."
+    >>> _hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
+    >>> t = "Ali rode, a night train from Basra, north."
+    >>> _hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    False
+    """
+    found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)
+    return (
+        found is not None
+        and not _TRAVEL_WORD.search(found["words"])
+        and _CLOSED.match(text, m.end) is not None
+    )
 
 
 def locator(text: str, prev: Mention | None, m: Mention) -> bool:
@@ -161,7 +191,8 @@ _REFERS_BACK = re.compile(
 
 #: Words that are no action between a place and its position ("lying", "located", "hundred").
 _NOT_ACTIONS = frozenset(rule_row("endpoints", "not_actions")["words"])
-_VERB_FORM = re.compile(r"\b(?:[a-z]{2,}(?:ed|ing)|" + _words("action_verbs") + r")\b")
+#: A word in -ed or -ing joined to the word before by a hyphen is an adjective ("UNESCO-listed").
+_VERB_FORM = re.compile(r"(?<![\w-])(?:[a-z]{2,}(?:ed|ing)|" + _words("action_verbs") + r")\b")
 
 
 def _action_between(words: str) -> bool:
@@ -169,6 +200,8 @@ def _action_between(words: str) -> bool:
 
     >>> _action_between(" derailed about "), _action_between(", the city lying some ")
     (True, False)
+    >>> _action_between(", the UNESCO-listed town some ")
+    False
     """
     return any(w.group() not in _NOT_ACTIONS for w in _VERB_FORM.finditer(words))
 

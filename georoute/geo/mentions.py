@@ -15,6 +15,8 @@ from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.namespans import (
     COMPASS_WORDS,
+    LOCATIVES,
+    NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     Mention,
     Token,
@@ -166,12 +168,24 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
         # longest known sub-span first, left to right
         i = 0
         while i < len(run):
+            if (
+                tokens[run[i]].text.casefold() in NAME_PREFIXES
+                and i + 1 < len(run)
+                and tokens[run[i + 1]].possessive
+            ):
+                i += 2  # "St. Peter's Basilica": a saint's, not a town's
+                continue
             for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
                 toks = [tokens[k] for k in run[i : i + n]]
                 span_text = text[toks[0].start : toks[-1].end]
                 norm = normalize_name(span_text)
                 if n == 1 and (
-                    toks[0].text.casefold() in persons | COMPASS_WORDS or len(toks[0].text) == 1
+                    (
+                        toks[0].text.casefold() in persons
+                        and not _after_locative(text, tokens, run[i])
+                    )
+                    or toks[0].text.casefold() in COMPASS_WORDS
+                    or len(toks[0].text) == 1
                 ):
                     continue  # people's names, bearings, "I"
                 abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
@@ -184,6 +198,16 @@ def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, in
             else:
                 i += 1
     return [(s, e, t, a) for s, e, t, a, _ in wanted]
+
+
+def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a lone name stands right after "in", "at", "reached"... ("tour agencies in
+    Uyuni"): a place there, even if the text also uses it inside a longer name."""
+    tok = tokens[i]
+    if not i or tok.possessive:
+        return False
+    prev = tokens[i - 1]
+    return prev.text in LOCATIVES and text[prev.end : tok.start] == " "
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
@@ -202,6 +226,26 @@ def _opens_sentence(text: str, start: int) -> bool:
     headline (then capitals are no sign of a name)."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:;"
+
+
+def _capitalised_only(text: str, span: tuple, res: Resolution, named: set[str]) -> bool:
+    """Whether a lone word that opens a sentence names a small town by its capital alone
+    ("Economy fares start at..." in a Saudi story): unless the text also writes it in
+    mid-sentence, or names the town's country, such a word gives no context to other names."""
+    start, words = span[0], span[2]
+    place = res.place
+    return (
+        place is not None
+        and len(words.split()) == 1
+        and not place.is_region
+        and (place.population or 0) < 100_000
+        and place.countries.isdisjoint(named)
+        and _opens_sentence(text, start)
+        and not any(
+            not _opens_sentence(text, m.start())
+            for m in re.finditer(rf"\b{re.escape(words)}\b", text)
+        )
+    )
 
 
 def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool = False) -> bool:
@@ -252,6 +296,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True  # the only place of that name, and a city ("Vientiane")
     if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
+    if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
+        return True  # a big city's other name, in a country the text names ("Medina", Saudi)
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
 
 
@@ -341,10 +387,16 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
     spans = [sp for sp, _ in keep]
     lower_words = {tok.text for tok in tokens if tok.text.islower()}
     unsure = [sp[2] for sp, res in keep if not _confident(res)]
-    ctx = ResolutionContext.from_places(
-        [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
-        + neighbours(unsure, gaz, lower_words)
-    )
+    named = {
+        c for _, res in keep if res.place and res.place.is_country for c in res.place.countries
+    }
+    sure = [
+        (normalize_name(sp[2]), res.place)
+        for sp, res in keep
+        if _confident(res) and not _capitalised_only(text, sp, res, named)
+    ]
+    sure_countries = ResolutionContext.from_places(sure).countries
+    ctx = ResolutionContext.from_places(sure + neighbours(unsure, gaz, lower_words, sure_countries))
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
@@ -359,8 +411,7 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         # the places taken vouch for the rest: "from Ulaanbaatar to Kharkhorin" (a small town
         # 320 km from a city the text names, which was itself too unsure to vouch for it)
         ctx = ResolutionContext.from_places(
-            [(normalize_name(sp[2]), res.place) for sp, res in keep if _confident(res)]
-            + [(normalize_name(m.text), m.place) for m in out if m.place is not None]
+            sure + [(normalize_name(m.text), m.place) for m in out if m.place is not None]
         )
     for (s, e, t, a, f), res in unsupported:
         if vouched:

@@ -32,6 +32,10 @@ TITLES = _words("titles")
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
+#: Words after which a name is a place even where it is elsewhere part of a person's name.
+LOCATIVES = _words("locatives")
+#: "St. Louis": an abbreviation whose full stop stays inside the name.
+NAME_PREFIXES = _words("name_prefixes")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class Mention:
 def joined(text: str, a: Token, b: Token) -> bool:
     """True when b follows a inside one name: a single space or hyphen between them."""
     gap = text[a.end : b.start]
+    if gap in (". ", ".\u00a0") and a.capital and a.text.casefold() in NAME_PREFIXES:
+        return True  # "St. Louis", "Mt. Vernon"
     return not a.possessive and gap in (" ", "-", "\u00a0")
 
 
@@ -164,6 +170,8 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    if prev.start and text[prev.start - 1].isdigit():
+        return False  # "his 21st Hobart race": an ordinal, not "St."
     return (
         prev.text.casefold().rstrip(".") in TITLES
         and text[prev.end : tokens[i].start].strip(". ") == ""

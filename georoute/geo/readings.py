@@ -145,7 +145,8 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         m, nxt = out[i], out[i + 1]
         if (
             m.place is None
-            or m.place.is_region
+            or m.place.is_country
+            or "admin1" in m.place.kinds  # a county may yield to its town: "St. Joseph, Missouri"
             or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
             or "," not in text[m.end : nxt.start]
         ):
@@ -209,11 +210,19 @@ NEIGHBOUR_KM = 80.0
 _MAX_UNSURE_NAMES = 40
 
 
-def neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[tuple[str, Place]]:
+def neighbours(
+    names: list[str],
+    gaz: Gazetteer,
+    lower_words: set[str],
+    countries: frozenset[str] = frozenset(),
+) -> list[tuple[str, Place]]:
     """Towns that vouch for each other: of two names with no confident reading on their own
     ("Dover", "Calais"), the candidates that lie within ``NEIGHBOUR_KM`` of each other.
 
-    Only main names of towns of 10,000 or more, with at most 12 such homonyms each, count.
+    Only main names of towns of 10,000 or more, with at most 12 such homonyms each, count. A
+    name that has a town of 10,000 or more (by any of its names) in ``countries``, those the
+    confident places lie in, is left to that context: in a Saudi article "Medina" is the Saudi
+    city, whatever Ohio town a capitalised "Economy" lies near.
 
     >>> from georoute.geo.gazetteer import Gazetteer
     >>> sorted(p.country for _, p in neighbours(["Dover", "Calais"], Gazetteer(), set()))
@@ -224,11 +233,13 @@ def neighbours(names: list[str], gaz: Gazetteer, lower_words: set[str]) -> list[
         norm = normalize_name(t)
         if norm in cands or t.casefold() in lower_words:
             continue
-        cs = [
-            p
-            for p, prim in gaz.candidates(t)
-            if prim and not p.is_region and (p.population or 0) >= 10_000
-        ]
+        every = gaz.candidates(t)
+        if countries and any(
+            (p.population or 0) >= 10_000 and not p.countries.isdisjoint(countries)
+            for p, _ in every
+        ):
+            continue
+        cs = [p for p, prim in every if prim and not p.is_region and (p.population or 0) >= 10_000]
         if 0 < len(cs) <= 12:
             cands[norm] = cs
     out: list[tuple[str, Place]] = []

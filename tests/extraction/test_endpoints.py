@@ -47,3 +47,27 @@ def test_a_sentence_without_travel_figures_has_no_leg(gaz):
 )
 def test_pulled_out_of_is_a_departure(before):
     assert place_relation(before) == "origin"
+
+
+def test_a_person_s_home_town_is_no_origin(gaz):
+    """ "X, a taxi driver from Basra, set out from Najaf ... to Karbala": Basra is where the
+    walker lives; a trip's own noun keeps the origin (", a night train from Hanoi,")."""
+    text = (
+        "Pilgrims crowded the roads of Iraq on Friday. Ali Hassan, 52, a taxi driver from Basra, "
+        "set out from the shrine in Najaf on Thursday with his sons and walked about 80 km "
+        "along the road to Karbala in three days."
+    )
+    assert [lg for lg in legs(text, gaz) if "Basrah" in lg] == []
+    text = "They boarded the SE1, a night train from Hanoi, for a 690 km run to Hue."
+    assert legs(text, gaz) == [("Hanoi", "Huế")]
+
+
+def test_a_hyphenated_adjective_is_no_action_between_a_place_and_its_position(gaz):
+    """ "Hoi An, the UNESCO-listed town some 25 km south-east of Da Nang": the town is the
+    subject (the claim's places are the reference, then the subject)."""
+    text = "Hoi An, the UNESCO-listed town some 25 km south-east of Da Nang, drew crowds."
+    d = extract_document(Document("t", text, dt.date(2024, 5, 6)), gaz)
+    sep = [c for c in d.claims if c.relation == "separation" and c.kind == "distance"]
+    assert [[d.places[p].name if p else None for p in c.places] for c in sep] == [
+        ["Da Nang", "Hoi An"]
+    ]

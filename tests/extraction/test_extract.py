@@ -276,12 +276,7 @@ def test_time_in_a_relative_clause_takes_no_verb_from_the_main_clause(gaz):
     "text",
     [
         "The train left Boston at 9 a.m. for Chicago, a 1,580 km trip.",
-        pytest.param(
-            "The train left St. Louis for Chicago, a 480 km trip.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'St. Louis' is no mention yet: namespans joins names on spaces"
-            ),
-        ),
+        "The train left St. Louis for Chicago, a 480 km trip.",
     ],
 )
 def test_leg_named_across_an_abbreviation(gaz, text):

@@ -201,3 +201,70 @@ def test_a_region_s_capital_is_not_guessed(gaz):
     country's capital."""
     text = "The train left London for Glasgow, then went on to the Scottish capital."
     assert "the Scottish capital" not in [m.text for m in find_mentions(text, gaz)]
+
+
+def test_a_common_word_opening_a_sentence_gives_no_context(gaz):
+    # "Economy" is a small Pennsylvania town: at a sentence's start it is a common word, and it
+    # must not carry "Medina" to Ohio in a story set in Saudi Arabia
+    text = (
+        "Pilgrims in Saudi Arabia took the train from Medina to Jeddah on Friday. "
+        "Economy seats sold out within hours, the operator said."
+    )
+    got = {m.text: m.place.country for m in find_mentions(text, gaz) if m.place}
+    assert got.get("Medina") == "SA"
+    assert "Economy" not in got
+
+
+def test_a_town_opening_a_sentence_in_its_named_country_still_vouches(gaz):
+    # the same word in a story about its own country is context as before
+    text = "Economy is a borough in Pennsylvania. The Economy council met in Pennsylvania."
+    got = {m.text: m.place.name for m in find_mentions(text, gaz) if m.place}
+    assert got.get("Pennsylvania") == "Pennsylvania"
+
+
+def test_a_canal_named_after_a_town_keeps_the_town_for_the_rest_of_the_text(gaz):
+    """ "The Suez Canal Authority": the canal's name does not make "Suez" a person's or an
+    organisation's word for the whole text."""
+    text = "The Suez Canal Authority in Egypt said the tanker entered the canal at Suez on Monday."
+    found = [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.place]
+    assert ("Suez", "Suez") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The train left St. Louis for Chicago at noon.", "St. Louis"),
+        ("Crowds met the tall ships in Ft. Lauderdale, Florida.", "Ft. Lauderdale"),
+    ],
+)
+def test_a_name_opening_with_st_or_ft_keeps_its_full_stop(gaz, text, name):
+    assert name in [m.text for m in find_mentions(text, gaz) if m.place]
+
+
+def test_a_saint_s_building_is_no_town(gaz):
+    text = "Pilgrims filled St. Peter's Basilica in Rome."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Rome"]
+
+
+def test_an_ordinal_is_no_title(gaz):
+    """ "his 21st Hobart race": "st" ends a figure here; it is no "St." making Hobart a name."""
+    text = "The skipper, sailing his 21st Hobart race, left Sydney on Friday."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Hobart", "Sydney"]
+
+
+def test_a_county_yields_to_the_town_of_its_name_in_the_region_named_after_it(gaz):
+    """ "St. Joseph, Missouri" is the Missouri town, not a county of that name elsewhere."""
+    text = "Riders left St. Joseph, Missouri, in April."
+    got = [(m.text, m.place.name, m.place.admin1) for m in find_mentions(text, gaz)]
+    assert got[0] == ("St. Joseph", "Saint Joseph", "MO")
+
+
+def test_a_name_inside_a_longer_name_is_still_a_place_after_in(gaz):
+    """ "The Salar de Uyuni" does not make Uyuni a person's word for the rest of the text: after
+    "in" or "reached" it is the town."""
+    text = (
+        "Tourists crossed the Salar de Uyuni in Bolivia. The bus from Oruro reached Uyuni at "
+        "dawn, and agencies in Uyuni were busy."
+    )
+    got = [m.text for m in find_mentions(text, gaz) if m.place and m.place.name == "Uyuni"]
+    assert len(got) == 2
