@@ -20,6 +20,7 @@ import argparse
 import importlib.util
 import json
 import os
+import resource
 import shlex
 import statistics
 import subprocess
@@ -33,10 +34,14 @@ LIBRARIES = ("geopy", "shapely", "pyproj", "folium", "pandas", "numpy", "scipy",
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _wall(cmd: list[str], env: dict[str, str]) -> float:
+def _wall(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one run of ``cmd``."""
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
 
 
 def main() -> dict:
@@ -70,10 +75,12 @@ def main() -> dict:
             subject = [sys.executable, "-m", "georoute", "verify", "seeds/", "-q"]
             subject += ["--json", report]
         _wall(baseline, env), _wall(subject, env)  # warm-up: file, index and bytecode caches
-        base, subj = [], []
+        base_runs, subj_runs = [], []
         for _ in range(args.runs):
-            base.append(_wall(baseline, env))
-            subj.append(_wall(subject, env))
+            base_runs.append(_wall(baseline, env))
+            subj_runs.append(_wall(subject, env))
+    base, subj = [w for w, _ in base_runs], [w for w, _ in subj_runs]
+    base_cpu, subj_cpu = [c for _, c in base_runs], [c for _, c in subj_runs]
     result = {
         "baseline": " ".join(baseline[1:]),
         "left_out_of_baseline": [m for m in LIBRARIES if m not in present],
@@ -89,6 +96,11 @@ def main() -> dict:
             round(max(subj) / statistics.median(base), 2),
         ],
         "bytecode_cache": "PYTHONDONTWRITEBYTECODE" not in env,
+        # CPU seconds (user + system) of the same runs: on a loaded machine wall time mostly
+        # measures the other jobs; CPU time much less so
+        "baseline_cpu_runs_s": [round(x, 3) for x in base_cpu],
+        "subject_cpu_runs_s": [round(x, 3) for x in subj_cpu],
+        "cpu_ratio": round(statistics.median(subj_cpu) / statistics.median(base_cpu), 2),
         "load_average": [round(x, 1) for x in os.getloadavg()],
     }
     print(json.dumps(result, indent=2))
