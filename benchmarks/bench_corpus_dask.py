@@ -4,7 +4,10 @@ Generates N travel articles (default 10,000; ``--n``), several articles per trip
 over ten years, with varied wording, datelines, modes, units and hedges, and some figures that
 do not add up. Then, for one and for two worker processes (``LocalCluster``, one thread each),
 it starts the cluster, warms every worker (imports, gazetteer index, a small run: start-up is
-excluded), and times ``georoute.engine_dask.run`` on the corpus. Prints documents per second,
+excluded), and times ``georoute.engine_dask.run`` on the corpus: by default written to a JSON
+Lines file whose slices the tasks read themselves (``corpus.plan_slices``, planning included in
+the time), or with ``--input memory`` handed over as documents that the client spills for the
+tasks. Prints documents per second,
 the ratio two/one (goal: at least 1.7) both by wall time and by the busiest worker's CPU time
 (what two idle cores would give; wall time on a machine shared with other jobs is not), the
 client's CPU time (the serial part), peak memory (max RSS) per worker, for ``--n`` and for the
@@ -12,7 +15,7 @@ smaller ``--memory-sizes`` on two workers (goal: independent of the corpus size)
 findings count of each run, which must agree. Self-contained: its generator is its own.
 
 Run: ``python benchmarks/bench_corpus_dask.py [--n 10000] [--partition-size 100]
-[--memory-sizes 1000,30000]``
+[--memory-sizes 1000,30000] [--input jsonl|memory]``
 """
 
 from __future__ import annotations
@@ -214,7 +217,38 @@ def _cache_entries() -> dict[str, int]:
     return out
 
 
-def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
+def _write_jsonl(docs: list[Document], path: str) -> str:
+    with open(path, "w", encoding="utf-8") as fh:
+        for d in docs:
+            row = {"id": d.id, "date": d.date and d.date.isoformat(), "text": d.text}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def _measure(
+    docs: list[Document], workers: int, partition_size: int, source: str = "jsonl"
+) -> dict:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bench-dask-") as tmp:
+        corpus = (
+            _write_jsonl(docs, os.path.join(tmp, "corpus.jsonl")) if source == "jsonl" else None
+        )
+        return _measure_on(docs, corpus, workers, partition_size)
+
+
+def _inputs(docs: list[Document], corpus: str | None, partition_size: int):
+    """What the engine is given: the slices of the corpus file, or the documents."""
+    if corpus is None:
+        return iter(docs)
+    from georoute.corpus import plan_slices
+
+    return iter(plan_slices(corpus, rows=partition_size))
+
+
+def _measure_on(
+    docs: list[Document], corpus: str | None, workers: int, partition_size: int
+) -> dict:
     from distributed import Client, LocalCluster
 
     from georoute import engine_dask
@@ -236,7 +270,9 @@ def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
         cpu0 = client.run(_cpu_seconds)
         client_cpu0 = time.process_time()
         t = time.perf_counter()
-        out = engine_dask.run(iter(docs), client=client, partition_size=partition_size)
+        out = engine_dask.run(
+            _inputs(docs, corpus, partition_size), client=client, partition_size=partition_size
+        )
         elapsed = time.perf_counter() - t
         client_cpu = time.process_time() - client_cpu0
         cpu = {w: v - cpu0.get(w, 0.0) for w, v in client.run(_cpu_seconds).items()}
@@ -244,6 +280,7 @@ def _measure(docs: list[Document], workers: int, partition_size: int) -> dict:
         caches = client.run(_cache_entries)
     return {
         "workers": workers,
+        "input": "memory" if corpus is None else "jsonl slices",
         "documents": out.documents,
         "seconds": round(elapsed, 2),
         "docs_per_second": round(out.documents / elapsed, 1),
@@ -277,12 +314,18 @@ def main() -> dict:
     ap.add_argument(
         "--memory-only", action="store_true", help="only the --memory-sizes runs, on two workers"
     )
+    ap.add_argument(
+        "--input",
+        choices=["jsonl", "memory"],
+        default="jsonl",
+        help="a JSON Lines file read by the tasks as slices (default), or documents in memory",
+    )
     args = ap.parse_args()
     sizes = sorted({int(x) for x in args.memory_sizes.split(",") if x.strip()})
     memory = {}
     if args.memory_only:
         for n in sizes:
-            run = _measure(generate(n), 2, args.partition_size)
+            run = _measure(generate(n), 2, args.partition_size, args.input)
             memory[str(n)] = {
                 k: run[k]
                 for k in (
@@ -296,10 +339,10 @@ def main() -> dict:
         print(json.dumps({"two_workers_by_size": memory}, indent=2))
         return memory
     docs = generate(args.n)
-    one = _measure(docs, 1, args.partition_size)
-    two = _measure(docs, 2, args.partition_size)
+    one = _measure(docs, 1, args.partition_size, args.input)
+    two = _measure(docs, 2, args.partition_size, args.input)
     for n in sizes:
-        small = _measure(generate(n), 2, args.partition_size)
+        small = _measure(generate(n), 2, args.partition_size, args.input)
         memory[str(n)] = small["peak_rss_mb_per_worker"]
     memory[str(args.n)] = two["peak_rss_mb_per_worker"]
     result = {

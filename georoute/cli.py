@@ -20,6 +20,7 @@ from georoute.cli_options import (
     json_parser,
     output,
     quiet_parser,
+    serve_options,
 )
 from georoute.outputs.terminal import clean, eprint
 
@@ -218,14 +219,21 @@ def build_parser() -> argparse.ArgumentParser:
     output(p, "--geojson", "the route geometry as GeoJSON")
     p.set_defaults(func=_cmd_route)
 
-    from georoute import cli_verify, serve
+    from georoute import cli_verify
 
     cli_verify.add_commands(sub, quiet)
 
     p = sub.add_parser("serve", help="local web app: paste or drop articles, get the report page")
-    serve.add_arguments(p)
-    p.set_defaults(func=serve.main)
+    serve_options(p)
+    p.set_defaults(func=_cmd_serve)
     return parser
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    """``georoute serve``: the web app is imported only by this command."""
+    from georoute import serve
+
+    return serve.main(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -72,10 +72,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         return _fail(f"--workers must be at least 1, got {args.workers}")
     cols = Columns(args.id_column, args.text_column, args.date_column)
-    items = read_inputs(args.paths, cols, args.date, args.stdin_format)
     if args.engine == "dask":
-        return _verify_dask(args, items)
+        return _verify_dask(args, _dask_inputs(args, cols), cols)
+    items = read_inputs(args.paths, cols, args.date, args.stdin_format)
     return _verify_inprocess(args, items)
+
+
+def _dask_inputs(args: argparse.Namespace, cols):
+    """The inputs of a Dask run, in order: each corpus file as slices its tasks read from the
+    file (the client reads no text of it), anything else (articles, standard input) read here."""
+    from georoute.base.errors import InputError
+    from georoute.corpus import RowError, is_corpus, plan_slices, read_inputs
+    from georoute.engine_dask import PARTITION_SIZE
+
+    for raw in args.paths:
+        if str(raw) != "-" and is_corpus(raw):
+            try:
+                yield from plan_slices(raw, columns=cols, rows=PARTITION_SIZE)
+            except InputError as exc:
+                yield RowError(str(raw), str(exc).removeprefix(f"{raw}: "))
+        else:
+            yield from read_inputs([raw], cols, args.date, args.stdin_format)
 
 
 def _write_text(path: str, text: str) -> None:
@@ -165,7 +182,7 @@ def _verify_inprocess(args, items) -> int:
     return _exit_code(args, report.errors, len(report.documents), report.findings)
 
 
-def _verify_dask(args, items) -> int:
+def _verify_dask(args, items, cols) -> int:
     from georoute import engine_dask
 
     if args.geojson or args.map or args.html:
@@ -181,6 +198,8 @@ def _verify_dask(args, items) -> int:
             json_path=args.json,
             spill_dir=args.spill_dir,
             progress=step,
+            columns=cols,
+            default_date=args.date,
         )
     if args.csv:
         import pandas as pd

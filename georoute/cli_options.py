@@ -20,6 +20,7 @@ __all__ = [
     "json_parser",
     "output",
     "quiet_parser",
+    "serve_options",
 ]
 
 #: It ran (whatever the verdicts, unless --fail-on says otherwise).
@@ -82,3 +83,10 @@ def articles_parser() -> argparse.ArgumentParser:
         "'Athens=geonames:4180386'); repeatable, recorded in the report",
     )
     return p
+
+
+def serve_options(parser: argparse.ArgumentParser) -> None:
+    """``--host`` and ``--port`` of ``georoute serve`` (here, so that building the command line
+    does not import the web app)."""
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")

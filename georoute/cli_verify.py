@@ -175,7 +175,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         outputs.add(name, getattr(args, name))
     outputs.refuse_inputs(args.paths)
     report = _verify_with_progress(args)
-    from georoute.outputs.reportpage import report_page
+
+    def report_page(report) -> str:
+        from georoute.outputs.reportpage import report_page
+
+        return report_page(report)
 
     writers = {"json": to_json_text, "csv": to_csv_text, "geojson": to_geojson, "html": report_page}
     name = ""

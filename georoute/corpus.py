@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
+import itertools
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,9 +41,13 @@ __all__ = [
     "STDIN_FORMATS",
     "Columns",
     "RowError",
+    "Slice",
     "is_corpus",
+    "plan_slices",
     "read_corpus",
     "read_inputs",
+    "read_slice",
+    "read_slice_numbered",
 ]
 
 #: File suffixes read as corpora (one article per row); anything else is read as articles.
@@ -63,6 +68,21 @@ class Columns:
     id: str = "id"
     text: str = "text"
     date: str = "date"
+
+
+@dataclass(frozen=True)
+class Slice:
+    """A part of one corpus file that a task reads itself (``read_slice``): for JSON Lines and
+    CSV the bytes ``[start, end)``, both at the start of a row; for Parquet the row groups
+    ``[start, end)``. ``first_row`` is the number of its first row in the file (from 1), so
+    that its rows keep the ``FILE#ROW`` of a reading of the whole file."""
+
+    path: str
+    fmt: str  # "jsonl", "csv" or "parquet"
+    start: int
+    end: int
+    first_row: int
+    rows: int = 0  # how many rows it holds (blank lines and bad rows too), known by planning
 
 
 class RowError(NamedTuple):
@@ -106,18 +126,144 @@ def read_corpus(
         rows = _csv_rows(raw, STDIN_NAME, columns) if fmt == "csv" else _jsonl_rows(raw)
         yield from _documents(rows, STDIN_NAME, "-", columns, default_date)
         return
+    p, kind = _corpus_file(path, fmt)
+    if kind == "parquet":
+        rows = _parquet_rows(p, columns)
+    else:
+        fh = _open(p)
+        rows = _csv_rows(fh, str(p), columns) if kind == "csv" else _jsonl_rows(fh)
+    yield from _documents(rows, p.name, str(p), columns, default_date)
+
+
+def _corpus_file(path: str | Path, fmt: str | None) -> tuple[Path, str]:
+    """The file and its format (``jsonl``, ``csv`` or ``parquet``); InputError if it is none."""
     p = Path(path)
     suffix = f".{fmt}" if fmt else p.suffix.lower()
     if suffix not in CORPUS_SUFFIXES:
         raise InputError(f"{p}: expected a corpus file ({', '.join(CORPUS_SUFFIXES)})")
     if not p.is_file():
         raise InputError(f"{p}: no such file")
-    if suffix == ".parquet":
-        rows = _parquet_rows(p, columns)
-    else:
+    return p, "jsonl" if suffix == ".ndjson" else suffix[1:]
+
+
+def plan_slices(
+    path: str | Path, fmt: str | None = None, columns: Columns = Columns(), rows: int = 100
+) -> list[Slice]:
+    """The file cut into slices of about ``rows`` rows each, in file order, for tasks that read
+    them themselves (``read_slice``): their documents and row errors, put end to end, are
+    those of ``read_corpus`` (but an id repeated in two slices, which the caller checks).
+
+    Planning reads no text: JSON Lines are cut at line starts after counting lines (bytes
+    only); CSV at the starts of records, found by one pass of the csv module (a quoted field
+    may hold line breaks, so lines are not records); Parquet by row groups, from the footer.
+    An empty file has no slice. Raises InputError as ``read_corpus`` does (no such file, no
+    text column).
+    """
+    if rows < 1:
+        raise ValueError(f"rows must be at least 1, got {rows!r}")
+    p, kind = _corpus_file(path, fmt)
+    if kind == "parquet":
+        pf = _parquet_file(p, columns)
+        out, first, start, n = [], 1, 0, 0
+        for g in range(pf.metadata.num_row_groups):
+            n += pf.metadata.row_group(g).num_rows
+            if n >= rows or g == pf.metadata.num_row_groups - 1:
+                out.append(Slice(str(p), kind, start, g + 1, first, n))
+                first, start, n = first + n, g + 1, 0
+        return out
+    with _open(p) as fh:
+        cuts = _csv_cuts(fh, str(p), columns, rows) if kind == "csv" else _line_cuts(fh, rows)
+    return [
+        Slice(str(p), kind, a, b, first, after - first)
+        for (a, first), (b, after) in itertools.pairwise(cuts)
+    ]
+
+
+#: How much of a file planning reads at a time.
+_CHUNK = 1 << 20
+
+
+def _line_cuts(fh, rows: int) -> list[tuple[int, int]]:
+    """(offset, number of its line) every ``rows`` lines, and (end of file, -) last."""
+    cuts = [(0, 1)]
+    pos = line = 0  # bytes and line ends read
+    since = 0  # lines since the last cut
+    last = b"\n"
+    while chunk := fh.read(_CHUNK):
+        last = chunk[-1:]
+        k = chunk.count(b"\n")
+        if since + k < rows:
+            since += k
+        else:
+            at = -1
+            for j in range(k):  # the j-th line end of the chunk ends line ``line + j + 1``
+                at = chunk.index(b"\n", at + 1)
+                since += 1
+                if since == rows:
+                    cuts.append((pos + at + 1, line + j + 2))
+                    since = 0
+        pos += len(chunk)
+        line += k
+    if cuts[-1][0] == pos:  # the file ends with a cut: no empty slice after it
+        cuts.pop()
+    lines = line + (last != b"\n")  # a last line without a line break is a line
+    return [*cuts, (pos, lines + 1)] if pos else []
+
+
+def _csv_cuts(fh, name: str, columns: Columns, rows: int) -> list[tuple[int, int]]:
+    """(offset, number of its record) every ``rows`` records after the header, and (end, -)."""
+    offsets: list[int] = []
+    reader = csv.reader(_lines(fh, 0, None, offsets))
+    _csv_header(reader, name, columns)
+    cuts = [(offsets[reader.line_num], 1)]
+    n = 0
+    while True:
+        try:
+            next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            pass
+        n += 1
+        if n % rows == 0:
+            cuts.append((offsets[reader.line_num], n + 1))
+    end = offsets[-1]
+    if cuts[-1][0] == end:
+        cuts.pop()
+    return [*cuts, (end, n + 1)] if cuts else []
+
+
+def read_slice(
+    part: Slice, columns: Columns = Columns(), default_date: dt.date | None = None
+) -> Iterator[Document | RowError]:
+    """The documents and row errors of one slice, as ``read_corpus`` reads them (rows keep
+    their ``FILE#ROW``); an id repeated inside the slice is refused as there."""
+    numbered = read_slice_numbered(part, columns, default_date)
+    return (item for _, item in numbered if item is not None)
+
+
+def read_slice_numbered(
+    part: Slice, columns: Columns = Columns(), default_date: dt.date | None = None
+) -> Iterator[tuple[int, Document | RowError | None]]:
+    """``read_slice`` with the ROW of each item; None for a blank row (counted, not read)."""
+    p = Path(part.path)
+    if part.fmt == "parquet":
+        pf = _parquet_file(p, columns)
+        wanted = _parquet_columns(pf, columns)
+        rows = _parquet_batches(pf, wanted, range(part.start, part.end))
+    elif part.fmt == "csv":
+        with _open(p) as fh:
+            header = _csv_header(csv.reader(_lines(fh, 0, None, [])), str(p), columns)
         fh = _open(p)
-        rows = _csv_rows(fh, str(p), columns) if suffix == ".csv" else _jsonl_rows(fh)
-    yield from _documents(rows, p.name, str(p), columns, default_date)
+        fh.seek(part.start)
+        rows = _csv_rows(fh, str(p), columns, header=header, start=part.start, end=part.end)
+    elif part.fmt == "jsonl":
+        fh = _open(p)
+        fh.seek(part.start)
+        rows = _jsonl_rows(fh, start=part.start, end=part.end)
+    else:
+        raise ValueError(f"unknown slice format {part.fmt!r}")
+    yield from _numbered(rows, p.name, str(p), columns, default_date, first=part.first_row)
 
 
 def _open(p: Path):
@@ -133,25 +279,40 @@ def _documents(
     path: str,
     columns: Columns,
     default_date: dt.date | None,
+    first: int = 1,
 ) -> Iterator[Document | RowError]:
+    for _, item in _numbered(rows, name, path, columns, default_date, first):
+        if item is not None:
+            yield item
+
+
+def _numbered(
+    rows: Iterator[dict[str, Any] | str | None],
+    name: str,
+    path: str,
+    columns: Columns,
+    default_date: dt.date | None,
+    first: int = 1,
+) -> Iterator[tuple[int, Document | RowError | None]]:
     seen: dict[str, int] = {}
-    for n, row in enumerate(rows, start=1):
+    for n, row in enumerate(rows, start=first):
         if row is None:  # a blank line: counted, so that ROW is the line of the file
+            yield n, None
             continue
         where = f"{name}#{n}"
         if isinstance(row, str):  # the reader could not make a row of it: why
-            yield RowError(where, row)
+            yield n, RowError(where, row)
             continue
         try:
             doc = _document(row, columns, where, path, default_date)
         except InputError as exc:
-            yield RowError(where, str(exc))
+            yield n, RowError(where, str(exc))
             continue
-        first = seen.setdefault(doc.id, n)
-        if first != n:
-            yield RowError(where, f"id {doc.id!r} already used by row {first}")
+        earlier = seen.setdefault(doc.id, n)
+        if earlier != n:
+            yield n, RowError(where, f"id {doc.id!r} already used by row {earlier}")
             continue
-        yield doc
+        yield n, doc
 
 
 def read_inputs(
@@ -231,17 +392,23 @@ def _date(value: Any, column: str) -> dt.date | None:
     raise InputError(f"bad date {value!r} in column {column} (expected YYYY-MM-DD)")
 
 
-def _jsonl_rows(fh) -> Iterator[dict[str, Any] | str | None]:
-    """The rows of a binary stream of JSON Lines (closed at the end, unless standard input)."""
+def _jsonl_rows(
+    fh, start: int = 0, end: int | None = None
+) -> Iterator[dict[str, Any] | str | None]:
+    """The rows of a binary stream of JSON Lines, positioned at byte ``start`` (a line start),
+    up to byte ``end`` (a line start, or the end); closed at the end, unless standard input."""
     with _closing(fh):
-        first = True
-        while True:
+        first = start == 0
+        pos = start
+        while end is None or pos < end:
             line = fh.readline(_MAX_LINE)
+            pos += len(line)
             if not line:
                 return
             if len(line) == _MAX_LINE and not line.endswith(b"\n"):
                 while line and not line.endswith(b"\n"):  # skip the rest of the long line
                     line = fh.readline(_MAX_LINE)
+                    pos += len(line)
                 yield f"line longer than {_MAX_LINE:,} bytes"
                 continue
             if first and line.startswith(b"\xef\xbb\xbf"):
@@ -268,21 +435,76 @@ def _closing(fh):
     return contextlib.nullcontext(fh) if fh is getattr(sys.stdin, "buffer", None) else fh
 
 
-def _csv_rows(raw, p: str, columns: Columns) -> Iterator[dict[str, Any] | str | None]:
-    """The rows of a binary CSV stream ``raw`` named ``p`` (a header row first)."""
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES + 1))
-    # surrogateescape keeps undecodable bytes as lone surrogates: the row says so, the file goes on
-    fh = io.TextIOWrapper(raw, "utf-8-sig", errors="surrogateescape", newline="")
-    with _Detached(fh) if raw is getattr(sys.stdin, "buffer", None) else fh:
-        reader = csv.reader(fh)
-        try:
-            header = next(reader)
-        except StopIteration:
+_EOL = re.compile(rb"\r\n|\r|\n")
+
+
+def _lines(raw, start: int, end: int | None, offsets: list[int]) -> Iterator[str]:
+    """The lines of a binary stream from byte ``start`` to ``end`` (or its end), as a text file
+    opened with ``newline=""`` gives them to the csv module: split after ``\\n``, ``\\r\\n`` or
+    ``\\r``, kept, decoded as UTF-8 (a BOM at the file's start dropped, undecodable bytes kept
+    as lone surrogates). ``offsets`` receives the byte offset after every line, after
+    ``start``: ``offsets[k]`` is where the line after the first ``k`` begins."""
+    offsets.append(start)
+    buf, at, read_at, eof = b"", start, start, False
+    while True:
+        want = _CHUNK if end is None else min(_CHUNK, end - read_at)
+        chunk = raw.read(want) if want > 0 else b""
+        read_at += len(chunk)
+        eof = not chunk
+        buf += chunk
+        i = 0
+        while m := _EOL.search(buf, i):
+            if m.end() == len(buf) and m.group() == b"\r" and not eof:
+                break  # a \n may follow in the next chunk
+            line, i = buf[i : m.end()], m.end()
+            offsets.append(at + i)
+            yield _decode(line, at + i - len(line) == 0)
+        buf, at = buf[i:], at + i
+        if eof:
+            if buf:
+                offsets.append(at + len(buf))
+                yield _decode(buf, at == 0)
             return
-        except csv.Error as exc:
-            raise InputError(f"{p}: not CSV ({exc})") from exc
-        if columns.text not in header:
-            raise InputError(f"{p}: no column {columns.text!r} (columns: {', '.join(header)})")
+
+
+def _decode(line: bytes, file_start: bool) -> str:
+    if file_start and line.startswith(b"\xef\xbb\xbf"):
+        line = line[3:]
+    return line.decode("utf-8", "surrogateescape")
+
+
+def _csv_header(reader, p: str, columns: Columns) -> list[str] | None:
+    """The header record (None for an empty file); InputError without the text column."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES + 1))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return None
+    except csv.Error as exc:
+        raise InputError(f"{p}: not CSV ({exc})") from exc
+    if columns.text not in header:
+        raise InputError(f"{p}: no column {columns.text!r} (columns: {', '.join(header)})")
+    return header
+
+
+def _csv_rows(
+    raw,
+    p: str,
+    columns: Columns,
+    header: list[str] | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[dict[str, Any] | str | None]:
+    """The rows of a binary CSV stream ``raw`` named ``p``: a header row first, or, given
+    ``header``, the records from byte ``start`` (a record start) to ``end``."""
+    # surrogateescape keeps undecodable bytes as lone surrogates: the row says so, the file goes on
+    with _closing(raw):
+        reader = csv.reader(_lines(raw, start, end, []))
+        if header is None:
+            header = _csv_header(reader, p, columns)
+            if header is None:
+                return
+        csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES + 1))
         while True:
             try:
                 cells = next(reader)
@@ -300,20 +522,7 @@ def _csv_rows(raw, p: str, columns: Columns) -> Iterator[dict[str, Any] | str | 
             yield dict(zip(header, cells, strict=True))
 
 
-class _Detached:
-    """A text wrapper over standard input that detaches instead of closing it."""
-
-    def __init__(self, fh: io.TextIOWrapper) -> None:
-        self.fh = fh
-
-    def __enter__(self) -> io.TextIOWrapper:
-        return self.fh
-
-    def __exit__(self, *exc: object) -> None:
-        self.fh.detach()
-
-
-def _parquet_rows(p: Path, columns: Columns) -> Iterator[dict[str, Any] | str]:
+def _parquet_file(p: Path, columns: Columns):
     try:
         import pyarrow.parquet as pq
     except ImportError as exc:  # pragma: no cover - the extra is installed with [test]
@@ -327,12 +536,21 @@ def _parquet_rows(p: Path, columns: Columns) -> Iterator[dict[str, Any] | str]:
     names = pf.schema_arrow.names
     if columns.text not in names:
         raise InputError(f"{p}: no column {columns.text!r} (columns: {', '.join(names)})")
-    wanted = [c for c in dict.fromkeys((columns.id, columns.text, columns.date)) if c in names]
-    return _parquet_batches(pf, wanted)
+    return pf
 
 
-def _parquet_batches(pf, wanted: list[str]) -> Iterator[dict[str, Any] | str]:
-    for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=wanted):
+def _parquet_columns(pf, columns: Columns) -> list[str]:
+    names = pf.schema_arrow.names
+    return [c for c in dict.fromkeys((columns.id, columns.text, columns.date)) if c in names]
+
+
+def _parquet_rows(p: Path, columns: Columns) -> Iterator[dict[str, Any] | str]:
+    pf = _parquet_file(p, columns)
+    return _parquet_batches(pf, _parquet_columns(pf, columns))
+
+
+def _parquet_batches(pf, wanted: list[str], groups=None) -> Iterator[dict[str, Any] | str]:
+    for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=wanted, row_groups=groups):
         cols = {name: batch.column(name).to_pylist() for name in wanted}
         for i in range(batch.num_rows):
             yield {name: cols[name][i] for name in wanted}

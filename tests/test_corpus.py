@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import itertools
 import json
 import math
 
@@ -271,3 +272,113 @@ def test_cli_verify_reads_a_json_lines_corpus_from_standard_input(monkeypatch, c
     assert code == 0
     assert [d["id"] for d in rep["documents"]] == [d.id for d in ref.documents]
     assert sorted(f["message"] for f in rep["findings"]) == sorted(f.message for f in ref.findings)
+
+
+# -- Slices: parts of a corpus file that tasks read themselves (the Dask engine) -----------------
+def _sliced(p, rows, **kw):
+    from georoute.corpus import plan_slices, read_slice
+
+    parts = plan_slices(p, rows=rows, **kw)
+    return parts, [x for s in parts for x in read_slice(s, kw.get("columns", Columns()))]
+
+
+def _as_rows(items):
+    return [(x.id, x.text, x.date) if isinstance(x, Document) else tuple(x) for x in items]
+
+
+JSONL_ROWS = [
+    json.dumps({"id": "a1", "date": "2023-09-10", "text": TEXT}),
+    json.dumps({"text": "Caf\u00e9 \u2014 a row with no id.\nIt has an escaped line break."}),
+    "",
+    json.dumps({"id": "a3"}),
+    "{not json",
+    json.dumps({"id": "a5", "text": TEXT}),
+    "   ",
+    json.dumps({"id": "a7", "text": "The last row has no line break."}),
+]
+
+
+@pytest.mark.parametrize("chunk", [3, 7, 1 << 20])
+def test_jsonl_slices_read_what_the_whole_file_reads(tmp_path, monkeypatch, chunk):
+    """Slices of every size, planned while reading chunks that end inside lines, inside the
+    BOM and between a \\r and its \\n: put end to end they give the rows of the whole file with
+    the same FILE#ROW, and every cut falls at a line start."""
+    import georoute.corpus as corpus
+
+    monkeypatch.setattr(corpus, "_CHUNK", chunk)
+    p = tmp_path / "w.jsonl"
+    raw = b"\xef\xbb\xbf" + "\r\n".join(JSONL_ROWS).encode("utf-8")  # no final line break
+    p.write_bytes(raw)
+    whole = _as_rows(read_corpus(p))
+    assert whole[1][:1] == ("w.jsonl#2",) and len(whole) == 6  # a test that can fail
+    for rows in range(1, 10):
+        parts, items = _sliced(p, rows)
+        assert _as_rows(items) == whole, rows
+        assert parts[0].start == 0 and parts[-1].end == len(raw)
+        for a, b in itertools.pairwise(parts):
+            assert a.end == b.start and raw[b.start - 1 : b.start] == b"\n"  # a line start
+        assert [s.first_row for s in parts] == [1 + rows * i for i in range(len(parts))]
+        assert sum(s.rows for s in parts) == len(JSONL_ROWS)  # blank lines are rows too
+
+
+def test_an_empty_file_or_header_has_no_slice(tmp_path):
+    from georoute.corpus import plan_slices
+
+    for name, data in (("e.jsonl", b""), ("e.csv", b""), ("h.csv", b"id,text\r\n")):
+        (tmp_path / name).write_bytes(data)
+        assert plan_slices(tmp_path / name) == [] and list(read_corpus(tmp_path / name)) == []
+    (tmp_path / "x.csv").write_text("a,b\n1,2\n")
+    with pytest.raises(InputError, match="no column 'text'"):
+        plan_slices(tmp_path / "x.csv")
+
+
+@pytest.mark.parametrize("chunk", [5, 1 << 20])
+def test_csv_slices_cut_at_records_not_at_quoted_line_breaks(tmp_path, monkeypatch, chunk):
+    import georoute.corpus as corpus
+
+    monkeypatch.setattr(corpus, "_CHUNK", chunk)
+    p = tmp_path / "a.csv"
+    p.write_bytes(
+        b"\xef\xbb\xbfslug,body\r\n"
+        b's1,"LONDON, Sept. 5, 2021 \xe2\x80\x94 The train left.\r\nIt arrived ""late""."\r\n'
+        b",Body without id.\r\n"
+        b"\r\n"
+        b"s4\r\n"
+        b's5,"two\nline breaks\rof three kinds"\r\n'
+        b"s6,caf\xe9 text\r"
+        b's7,"unterminated\n'
+    )
+    cols = Columns(id="slug", text="body")
+    whole = _as_rows(read_corpus(p, cols))
+    assert len(whole) == 6 and "It arrived" in whole[0][1]  # the quoted break is text
+    for rows in range(1, 8):
+        parts, items = _sliced(p, rows, columns=cols)
+        assert _as_rows(items) == whole, rows
+        assert [s.first_row for s in parts] == [1 + rows * i for i in range(len(parts))]
+        assert sum(s.rows for s in parts) == 7  # the records, the blank one too
+
+
+def test_parquet_slices_by_row_groups(tmp_path):
+    p = tmp_path / "c.parquet"
+    table = pa.table(
+        {"id": [f"p{i}" for i in range(1000)], "text": [f"T {i}." for i in range(1000)]}
+    )
+    pq.write_table(table, p, row_group_size=250)
+    parts, items = _sliced(p, 250)
+    assert [(s.start, s.end, s.first_row) for s in parts] == [
+        (0, 1, 1), (1, 2, 251), (2, 3, 501), (3, 4, 751),
+    ]  # fmt: skip
+    assert _as_rows(items) == _as_rows(read_corpus(p))
+    parts, items = _sliced(p, 400)  # groups together until a slice has enough rows
+    assert [(s.start, s.end) for s in parts] == [(0, 2), (2, 4)]
+    assert _as_rows(items) == _as_rows(read_corpus(p))
+
+
+def test_a_repeated_id_in_two_slices_is_left_to_the_caller(tmp_path):
+    """Inside a slice a repeated id is refused as in the whole file; across two slices the
+    reader cannot know: the engine compares ids after reading (``engine_dask``)."""
+    p = tmp_path / "d.jsonl"
+    p.write_text("".join(json.dumps({"id": "x", "text": f"T{i}."}) + "\n" for i in range(3)))
+    _, items = _sliced(p, 2)
+    assert _as_rows(items)[1] == ("d.jsonl#2", "id 'x' already used by row 1")
+    assert [type(x).__name__ for x in items] == ["Document", "RowError", "Document"]

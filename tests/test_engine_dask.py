@@ -226,7 +226,7 @@ def test_tasks_leave_handles_not_documents_in_worker_memory(corpus, gaz, tmp_pat
     spilled records and their metadata: a small fraction of the partition's texts."""
     import pickle
 
-    source = engine_dask._put(list(enumerate(corpus)), str(tmp_path), "input-0")
+    source = engine_dask._put(list(corpus), str(tmp_path), "input-0")
     part = engine_dask._extract_part(0, source, None, None, str(tmp_path))
     texts = sum(len(d.text.encode("utf-8")) for d in corpus)
     assert len(pickle.dumps(part)) < texts / 10
@@ -259,3 +259,33 @@ def test_not_english_is_marked_after_merging_as_in_process(client):
         ("calendar", "unverifiable", ["en", "fr"])
     ]
     assert _norm(out.findings) == _norm(ref.findings)
+
+
+def test_slices_read_by_the_tasks_give_the_in_process_findings(client, corpus, reference, tmp_path):
+    """A JSON Lines corpus goes to the workers as slices (byte ranges at line starts) that the
+    tasks read themselves: the same findings as in-process, its bad rows and an id repeated in
+    another slice reported as ``read_corpus`` reports them, also when a worker dies."""
+    from georoute.corpus import plan_slices, read_corpus
+
+    p = tmp_path / "c.jsonl"
+    rows = [
+        json.dumps({"id": d.id, "date": d.date and d.date.isoformat(), "text": d.text})
+        for d in corpus
+    ]
+    rows.insert(3, "{not json")
+    rows.append(json.dumps({"id": corpus[0].id, "text": "The same id again."}))
+    p.write_text("\n".join(rows), encoding="utf-8")  # and no final line break
+    parts = plan_slices(p, rows=4)
+    assert len(parts) == -(-len(rows) // 4) and all(s.end > s.start for s in parts)
+    expected_errors = [tuple(e) for e in read_corpus(p) if not hasattr(e, "text")]
+    assert len(expected_errors) == 2  # the bad row, and the repeated id (a test that can fail)
+    marker = tmp_path / "killed"
+    out = engine_dask.run(
+        iter(parts),
+        client=client,
+        on_partition=functools.partial(_die_once, str(marker), 1),
+    )
+    assert marker.exists()
+    assert out.documents == len(corpus)
+    assert _norm(out.findings) == _norm(reference.findings)
+    assert sorted(out.errors) == sorted(expected_errors)

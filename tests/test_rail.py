@@ -246,3 +246,61 @@ def test_route_errors_are_route_unavailable_not_data_errors():
     """A missing route is an answer about the places, not broken data (issue 11)."""
     assert issubclass(RouteError, RouteUnavailable)
     assert not issubclass(RouteError, DataError)
+
+
+def test_python_and_compiled_searches_find_the_same_routes(net):
+    """The first routes of a process run a Dijkstra search in Python (no scipy import), later
+    ones scipy's compiled search: within the same limits they find the same paths."""
+    import random
+
+    import numpy as np
+
+    from georoute.rail import search_limits
+
+    lat, lon = net.a["node_lat"], net.a["node_lon"]
+    rng = random.Random(3)
+    big = np.nonzero(net.component == np.bincount(net.component).argmax())[0]
+    checked = 0
+    while checked < 12:
+        a, b = (int(x) for x in rng.sample(list(big), 2))
+        g = geodesic_km(lat[a], lon[a], lat[b], lon[b])
+        if not 50 < g < 800:
+            continue
+        allowed = frozenset({net.country_of(a), net.country_of(b)})
+        for lim in search_limits(g)[:2]:  # bounded searches: the unbounded one is slow in Python
+            for within in (None, allowed):
+                py = net._path([(a, 0.0)], [(b, 0.0)], within, lim, compiled=False)
+                cc = net._path([(a, 0.0)], [(b, 0.0)], within, lim, compiled=True)
+                assert (py is None) == (cc is None), (a, b, lim)
+                if py is not None:
+                    km = [net._describe(p[0], (), True, ()).length_km for p in (py, cc)]
+                    assert km[0] == pytest.approx(km[1], abs=1e-6), (a, b)
+                    checked += 1
+    # the switch: Python until it has settled COMPILED_AFTER_NODES nodes, then scipy
+    from georoute.rail import COMPILED_AFTER_NODES
+
+    assert net.compiled == (net.settled_in_python >= COMPILED_AFTER_NODES)
+
+
+def test_snapping_finds_the_nearest_vertex_of_all(net, gaz):
+    """Snapping measures only the vertices within the limit's latitude band; it finds the
+    vertex a search of every vertex finds (and the distance, also beyond the limit)."""
+    import numpy as np
+
+    from georoute.rail import _EARTH_KM, _unit
+
+    pts = net.a["line_coords"].astype(np.float64)
+    xyz = _unit(pts[:, 1], pts[:, 0])
+    for lat, lon in [(39.02, 125.75), (52.52, 13.405), (-33.9, 151.2), (0.0, -160.0)]:
+        d2 = np.sum((xyz - _unit(np.array([lat]), np.array([lon]))[0]) ** 2, axis=1)
+        best = float(2 * _EARTH_KM * np.arcsin(min(1.0, np.sqrt(d2.min()) / 2)))
+        km, vi = net._nearest_vertex(lat, lon, SNAP_KM)
+        assert km == pytest.approx(best, abs=1e-9)
+        assert d2[vi] == d2.min()
+
+
+def test_rail_names_the_basemap_borders_file():
+    from georoute.base.basemap import BORDERS_FILE
+    from georoute.rail import _BORDERS_FILE
+
+    assert _BORDERS_FILE == BORDERS_FILE
