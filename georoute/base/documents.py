@@ -12,7 +12,7 @@ from pathlib import Path
 
 from georoute.base.errors import InputError
 from georoute.base.fileio import MAX_BYTES, STDIO, file_kind, read_bytes
-from georoute.base.words import MONTHS
+from georoute.base.words import MONTHS, WEEKDAYS
 
 __all__ = [
     "MAX_BYTES",
@@ -113,7 +113,8 @@ _FULL_DATE = re.compile(
 #: A full date with its weekday: wire copy names the weekday only of the days around its own
 #: date ("on Sunday, July 14, 2024"), so such a date fixes the year a dateline leaves out.
 _WEEKDAY_FULL_DATE = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+" + _FULL_DATE.pattern, re.IGNORECASE
+    r"\b(?:" + "|".join(w for w in WEEKDAYS if w.endswith("day")) + r"),?\s+" + _FULL_DATE.pattern,
+    re.IGNORECASE,
 )
 #: How many days before its dateline a weekday-dated event may be reported.
 _REPORTED_WITHIN_DAYS = 10
@@ -142,8 +143,9 @@ def article_date(text: str) -> dt.date | None:
     """The date of an article whose dateline gives no year, from the full date its lead
     paragraph writes: the one with the dateline's month and day, or (a dateline with no date at
     all) the first one; else the year of a weekday-dated full date soon after the dateline that
-    falls in the days before it (``_near_dateline``). None when the dateline gives its own year (see ``parse_dateline``), when
-    there is no wire dateline, or when the lead writes no such date.
+    falls in the days before it (``_near_dateline``). None when the dateline gives its own year
+    (see ``parse_dateline``), when there is no wire dateline, or when the lead writes no such
+    date.
 
     >>> article_date("Headline\\n\\nNAIROBI, May 30 (Reuters) - A train left on Friday, May 30, 2025.")
     datetime.date(2025, 5, 30)
