@@ -24,6 +24,7 @@ from georoute.geo.namespans import (
     capital_runs,
     given_names,
     person_name_run,
+    person_name_words,
     title_before,
     tokenize,
     trimmed,
@@ -114,7 +115,8 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
             found.update(
                 w.casefold()
                 for k, w in enumerate(words[lead:])
-                if not _well_known(w, gaz) or (person and k == 0)
+                if (person and k == 0)
+                or not (_well_known(w, gaz) or (not person and _sizeable_town(w, gaz)))
             )
     return found
 
@@ -133,6 +135,17 @@ def _well_known(word: str, gaz: Gazetteer) -> bool:
     for the rest of the text."""
     return any(
         prim and (p.is_country or "admin1" in p.kinds or (p.population or 0) >= BIG_CITY)
+        for p, prim in _cased_candidates(word, gaz)
+    )
+
+
+def _sizeable_town(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word is the main name of a town big enough to stand alone
+    (``MIN_UNSUPPORTED_POPULATION``): inside an organisation's or a road's name ("Honolulu
+    Star-Advertiser", "the A429 Cirencester junction") it stays a place for the rest of the
+    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it."""
+    return word.casefold() not in person_name_words() and any(
+        prim and (p.population or 0) >= MIN_UNSUPPORTED_POPULATION
         for p, prim in _cased_candidates(word, gaz)
     )
 
