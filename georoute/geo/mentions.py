@@ -166,6 +166,24 @@ def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) 
     words = [tokens[i].text for i in run]
     if _person_run(words, gaz):
         return 0
+    return _region_lead(words, _lead_words(text, tokens, run, words, gaz), gaz)
+
+
+def _region_lead(words: list[str], lead: int, gaz: Gazetteer) -> int:
+    """A lead that goes on into a region's longer name reaches its end ("Montgomery County
+    Democrats", "Benue State Commissioner": the county and the state, not the town)."""
+    if not lead:
+        return 0
+    for n in range(min(lead + 2, len(words) - 1), lead, -1):
+        if any(prim and p.is_region for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)):
+            return n
+    return lead
+
+
+def _lead_words(
+    text: str, tokens: list[Token], run: list[int], words: list[str], gaz: Gazetteer
+) -> int:
+    """:func:`_named_lead` before a region's longer name is read on."""
     lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
     if lead:
         return lead

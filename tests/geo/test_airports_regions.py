@@ -218,3 +218,10 @@ def test_town_inside_an_organisation_name_stays_a_place(gaz):
     assert [m.text for m in find_mentions(text, gaz)] == ["Cirencester"]
     text = "Bryant Industries said on Monday that Bryant would sell the plant."
     assert not [m for m in find_mentions(text, gaz) if m.text == "Bryant"]
+
+
+def test_region_name_opening_an_organisation_name(gaz):
+    """A county's full name opening an organisation's name is the mention, not the town that
+    its first word also names."""
+    spans = _mentions("The Montgomery County Democrats will host the forum in Rockville.", gaz)
+    assert spans[0][:2] == ("Montgomery County", "Montgomery County")
