@@ -525,9 +525,7 @@ def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]
     context like any unsure name."""
     places = [p for _, p in sure if p is not None and not p.is_region]
     return [
-        (n, p)
-        for n, p in sure
-        if p is None or not _far_loner(p, [o for o in places if o is not p])
+        (n, p) for n, p in sure if p is None or not _far_loner(p, [o for o in places if o is not p])
     ]
 
 
