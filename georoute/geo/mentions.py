@@ -503,29 +503,38 @@ LONER_KM = 2_000.0
 
 
 def _far_loner(place: Place, others: list[Place]) -> bool:
-    """A small town in a country that no other sure name of the document is in, more than
-    ``LONER_KM`` from all of them: the only "Aguas Calientes" in the index is in Mexico, but an
-    article whose other places are all in Peru means the Peruvian one, which the index lacks.
+    """A small town in none of the countries the document's other sure names agree on (each
+    given by at least two of them), more than ``LONER_KM`` from all of them: the only "Aguas
+    Calientes" in the index is in Mexico, but an article whose other places are all in Peru
+    means the Peruvian one, which the index lacks. No agreed country, no loner: when the
+    others are scattered, they may be the misreadings.
 
     >>> cusco = Place(1, "Cusco", -13.5, -72.0, "PE", None, "doc", population=312_140)
+    >>> peru = Place(3, "Peru", -9.2, -74.4, "PE", None, "doc", ("country",), 29_907_003)
     >>> town = Place(2, "Aguas Calientes", 16.8, -99.6, "MX", None, "doc", population=2_000)
-    >>> _far_loner(town, [cusco]), _far_loner(cusco, [town]), _far_loner(town, [])
+    >>> _far_loner(town, [cusco, peru]), _far_loner(town, [cusco]), _far_loner(cusco, [town])
     (True, False, False)
     """
     if place.is_region or (place.population or 0) >= LONER_POPULATION or not others:
         return False
-    if any(place.countries & o.countries for o in others):
+    counts: dict[str, int] = {}
+    for o in others:
+        for c in o.countries:
+            counts[c] = counts.get(c, 0) + 1
+    agreed = {c for c, n in counts.items() if n >= 2}
+    if not agreed or place.countries & set(counts):
         return False
-    return all(geodesic_km(place.lat, place.lon, o.lat, o.lon) > LONER_KM for o in others)
+    points = [o for o in others if not o.is_region]
+    return all(geodesic_km(place.lat, place.lon, o.lat, o.lon) > LONER_KM for o in points)
 
 
 def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
     """The sure readings minus far loners (:func:`_far_loner`): they neither vouch for their
-    own country nor for their neighbours; their names are resolved again with the others'
-    context like any unsure name."""
-    places = [p for _, p in sure if p is not None and not p.is_region]
+    own country nor for their neighbours."""
     return [
-        (n, p) for n, p in sure if p is None or not _far_loner(p, [o for o in places if o is not p])
+        (n, p)
+        for n, p in sure
+        if p is None or not _far_loner(p, [o for m, o in sure if o is not None and m != n])
     ]
 
 
@@ -566,7 +575,7 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         if c and not _capitalised_only(text, sp, res, named)
     ]
     sure = _without_far_loners(sure)
-    sure_places = [(n, p) for n, p in sure if p is not None and not p.is_region]
+    sure_places = [(n, p) for n, p in sure if p is not None]
     sure_countries = ResolutionContext.from_places(sure).countries
     ctx = ResolutionContext.from_places(sure + neighbours(unsure, gaz, lower_words, sure_countries))
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
