@@ -317,3 +317,12 @@ def test_nearest_context_point_is_found_by_latitude_band():
             assert found == every
         else:
             assert found is None or found >= NEAR_KM
+
+
+def test_a_village_near_the_story_yields_to_the_city_of_millions_of_its_name(gaz):
+    """Proximity to the story's other places does not make a West Javan village named Surabaya
+    the Surabaya of a line's planned extension."""
+    text = "The line links Jakarta with Bandung, West Java, and may be extended to Surabaya."
+    res = gaz.resolve("Surabaya", text)
+    assert res.place.population and res.place.population > 1_000_000
+    assert "a city of millions" in res.reason
