@@ -567,7 +567,7 @@ VILLAGE_POPULATION = 10_000
 
 def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
     """A village (population unknown or under ``VILLAGE_POPULATION``) yields to a city of a
-    million or more of the same name in the same country: a Javanese village named Surabaya,
+    million or more whose main name it is, in the same country: a Javanese village named Surabaya,
     near the other places of a story, is not the Surabaya a reader takes it for. Feature words
     that fit the village and not the city keep it.
 
@@ -586,6 +586,7 @@ def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -
             i
             for i, c in enumerate(scored)
             if i
+            and c.primary
             and not c.place.is_region
             and (c.place.population or 0) >= METROPOLIS_POPULATION
             and c.place.countries & p.countries

@@ -326,3 +326,14 @@ def test_a_village_near_the_story_yields_to_the_city_of_millions_of_its_name(gaz
     res = gaz.resolve("Surabaya", text)
     assert res.place.population and res.place.population > 1_000_000
     assert "a city of millions" in res.reason
+
+
+def test_a_city_of_millions_by_an_alternate_name_does_not_take_a_village_name():
+    """Kazan, one of whose alternate names is "Khasan", does not outrank the village of Khasan."""
+    from georoute.geo.gazetteer import _metropolis_before_village
+    from georoute.geo.resolution import Candidate
+
+    village = Place(1, "Khasan", 42.4, 130.6, "RU", None, "doc")
+    kazan = Place(2, "Kazan", 55.8, 49.1, "RU", None, "doc", population=1_243_500)
+    ranked = [Candidate(village, 6.5, True), Candidate(kazan, 6.1, False)]
+    assert _metropolis_before_village(ranked, frozenset()) == ranked
