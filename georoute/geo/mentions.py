@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
+from georoute.geo.gazindex import airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     LOCATIVES,
@@ -86,9 +87,7 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     for run in runs:
         if title_before(text, tokens, run[0]):
             out.append(_TITLED)
-        elif len(run) >= 2 and not gaz.candidates(
-            normalize_name(" ".join(tokens[i].text for i in run))
-        ):
+        elif len(run) >= 2 and not _known_whole(" ".join(tokens[i].text for i in run), gaz):
             out.append(_named_lead(text, tokens, run, gaz))
         else:
             out.append(None)
@@ -320,17 +319,34 @@ def _known_subspans(
             if _currency(text, toks[0].start, toks[-1].end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+            core = airport_core(span_text) if n > 1 else None
             if gaz.candidates(
                 norm,
                 abbrev,
                 cased=not abbrev and not toks[0].all_caps,
                 conditional=True,
-            ):
+            ) or (core and _names_an_airport(core, gaz)):
                 wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
                 i += n
                 break
         else:
             i += 1
+
+
+def _known_whole(words: str, gaz: Gazetteer) -> bool:
+    """Whether a run is a name the index knows whole, or an airport's name and "Airport"."""
+    if gaz.candidates(normalize_name(words)):
+        return True
+    core = airport_core(words)
+    return core is not None and _names_an_airport(core, gaz)
+
+
+def _names_an_airport(core: str, gaz: Gazetteer) -> bool:
+    """Whether the name before "Airport" is one of an airport's names in the index ("Changi
+    Airport": the index knows Singapore Changi International Airport also as "Changi")."""
+    return any(
+        "airport" in p.kinds for p, _ in gaz.candidates(normalize_name(core), conditional=True)
+    )
 
 
 def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
