@@ -406,6 +406,10 @@ def _capitalised_only(text: str, span: tuple, res: Resolution, named: set[str]) 
     )
 
 
+#: A national capital this big is taken by its own name alone, like a city of 100,000.
+CAPITAL_MIN_POPULATION = 30_000
+
+
 def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool = False) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
@@ -454,6 +458,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True
     if c.primary and pop >= 100_000 and not _rivals(res):
         return True  # the only place of that name, and a city ("Vientiane")
+    if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
+        return True  # a national capital by its own name, however small ("Suva", "Apia")
     if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
