@@ -43,7 +43,9 @@ _NOUN = {r["id"]: r["noun"] for r in _MODES}
 
 @dataclass(frozen=True)
 class SubMode:
-    """A vehicle within a mode, named by ``words``, with its own top speed and source."""
+    """A vehicle within a mode, named by ``words``, with its own top speed and source; a
+    sub-mode narrows its mode's ceiling unless ``beyond_mode`` says why it may pass it (a
+    maglev is no wheel-on-rail train)."""
 
     id: str
     mode: str
@@ -51,6 +53,7 @@ class SubMode:
     max_kmh: float
     noun: str
     source: str
+    beyond_mode: str | None = None
 
 
 def _pattern(row: dict) -> re.Pattern:
@@ -64,7 +67,15 @@ def _pattern(row: dict) -> re.Pattern:
 _SUB_ROWS = tuple(r for r in rule_rows("modes") if "mode" in r)
 #: Sub-modes, each named by the words of the text (``georoute/data/rules/modes.json``).
 SUBMODES: tuple[SubMode, ...] = tuple(
-    SubMode(r["id"], r["mode"], _pattern(r), float(r["max_kmh"]), r["noun"], r["source"])
+    SubMode(
+        r["id"],
+        r["mode"],
+        _pattern(r),
+        float(r["max_kmh"]),
+        r["noun"],
+        r["source"],
+        r.get("beyond_mode"),
+    )
     for r in _SUB_ROWS
 )
 _SUBMODE = {sm.id: sm for sm in SUBMODES}
