@@ -48,6 +48,7 @@ __all__ = [
     "document_context",
     "find_mentions",
     "find_unplaced",
+    "name_runs",
     "person_tokens",
 ]
 
@@ -58,6 +59,12 @@ GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["word
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
 BIG_CITY = 1_000_000
+
+
+def name_runs(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[list[int]]:
+    """The capitalised runs of ``tokens`` that may hold names, trimmed (``namespans.trimmed``):
+    read once per document for :func:`find_mentions` and :func:`find_unplaced`."""
+    return trimmed(capital_runs(text, tokens), tokens, gaz, text)
 
 
 def person_tokens(
@@ -226,9 +233,12 @@ def _leading_place(text: str, tokens: list[Token], run: list[int], gaz: Gazettee
     return 0
 
 
-def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
-    """Candidate (start, end, words, abbreviation) spans that the index knows."""
-    runs = trimmed(capital_runs(text, tokens), tokens, gaz, text)
+def _spans(
+    text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[int]] | None = None
+) -> list[tuple[int, int, str, bool]]:
+    """Candidate (start, end, words, abbreviation) spans that the index knows (``runs``: the
+    text's :func:`name_runs`, when read already)."""
+    runs = name_runs(text, gaz, tokens) if runs is None else runs
     leads = _run_leads(text, gaz, tokens, runs)
     persons = _persons(tokens, runs, leads, gaz)
     wanted: list[tuple[int, int, str, bool, int]] = []
@@ -495,11 +505,19 @@ def _confident(res: Resolution) -> bool:
     )
 
 
-def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) -> list[Mention]:
+def find_mentions(
+    text: str,
+    gaz: Gazetteer,
+    tokens: list[Token] | None = None,
+    runs: list[list[int]] | None = None,
+) -> list[Mention]:
     """Every place mention in ``text``, resolved in the context of the other mentions
-    (``tokens``: the text's words, when the document has them already)."""
+    (``tokens``: the text's words, and ``runs`` its :func:`name_runs`, when the document has
+    them already)."""
     tokens = tokenize(text) if tokens is None else tokens
-    spans = [(s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens)]
+    spans = [
+        (s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens, runs)
+    ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
 
     def resolve(
