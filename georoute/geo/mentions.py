@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from georoute.base.places import Place
@@ -322,6 +323,7 @@ def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
+_TEXT = itemgetter(2)  # a Token's text
 
 
 def _currency(text: str, start: int, end: int) -> bool:
@@ -337,7 +339,8 @@ def _features_around(text: str, start: int, end: int) -> frozenset[str]:
     before_text = text[max(0, start - 40) : start].casefold()
     after_text = text[end : end + 40].casefold()
     before, after = before_text.split()[-3:], after_text.split()[:3]
-    words = {_NON_LETTER.sub("", w) for w in before + after}
+    # a casefolded word of ASCII letters is all a-z already: most words need no substitution
+    words = {w if w.isascii() and w.isalpha() else _NON_LETTER.sub("", w) for w in before + after}
     return feature_kinds(words, before_text, after_text)
 
 
@@ -538,7 +541,7 @@ def find_mentions(
         (sp, res) for sp, res in zip(spans, first, strict=True) if not institution(text, sp, res)
     ]
     spans = [sp for sp, _ in keep]
-    lower_words = {tok.text for tok in tokens if tok.text.islower()}
+    lower_words = {w for w in map(_TEXT, tokens) if w.islower()}
     confident = [_confident(res) for _, res in keep]
     unsure = [sp[2] for (sp, _), c in zip(keep, confident, strict=True) if not c]
     named = {

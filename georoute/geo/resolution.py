@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from georoute.base.places import Place
 
@@ -66,10 +67,13 @@ def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[st
     m = _WORD_AFTER.match(after)
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
-    m = _OF_BEFORE.search(before)
+    m = _OF_BEFORE.search(before) if "of" in before else None  # the search only where it can match
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
     return frozenset(out)
+
+
+_LATITUDE = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ class ResolutionContext:
     @cached_property
     def by_latitude(self) -> tuple[list[float], list[tuple[float, float, str]]]:
         """The points sorted by latitude, and their latitudes (for a search by bisection)."""
-        points = sorted(self.points, key=lambda p: p[0])
+        points = sorted(self.points, key=_LATITUDE)  # in C: a context is made per name resolved
         return [p[0] for p in points], points
 
     def with_features(self, features: Iterable[str]) -> ResolutionContext:
