@@ -439,7 +439,7 @@ def _focus_of(named: tuple[tuple[str, str, str | None], ...]) -> Focus:
 
 def _with_why(c: Candidate, why: tuple[str, ...]) -> Candidate:
     """``c`` with the reasons ``why`` (``dataclasses.replace`` without its field look-ups)."""
-    return Candidate(
+    return Candidate.scored(
         c.place,
         c.score,
         c.primary,
@@ -673,7 +673,9 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
     matched = not feats.isdisjoint(kinds)
     if matched:
         score += W_FEATURE
-    return Candidate(place, round(score, 3), primary, (), in_country, in_region, near, matched)
+    return Candidate.scored(
+        place, round(score, 3), primary, (), in_country, in_region, near, matched
+    )
 
 
 def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tuple[str, ...]:

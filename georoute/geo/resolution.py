@@ -178,6 +178,32 @@ class Candidate:
     near_km: float | None = None
     feature_match: bool = False
 
+    @classmethod
+    def scored(
+        cls,
+        place: Place,
+        score: float,
+        primary: bool,
+        why: tuple[str, ...],
+        in_context_country: bool,
+        in_context_region: bool,
+        near_km: float | None,
+        feature_match: bool,
+    ) -> Candidate:
+        """The candidate the constructor would make, without a frozen dataclass's eight
+        ``object.__setattr__`` calls: the gazetteer makes one for every place of every name."""
+        c = object.__new__(cls)
+        d = c.__dict__
+        d["place"] = place
+        d["score"] = score
+        d["primary"] = primary
+        d["why"] = why
+        d["in_context_country"] = in_context_country
+        d["in_context_region"] = in_context_region
+        d["near_km"] = near_km
+        d["feature_match"] = feature_match
+        return c
+
 
 @dataclass(frozen=True)
 class Resolution:
