@@ -21,7 +21,7 @@ from pathlib import Path
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
-from georoute.geo.gazindex import open_index
+from georoute.geo.gazindex import airport_core, open_index
 from georoute.geo.mentions import document_context
 from georoute.geo.namespans import NAMED_AFTER_PLACE
 from georoute.geo.resolution import (
@@ -257,6 +257,20 @@ class Gazetteer:
                 return Resolution(query, region, (), why[0], 0.0, why, best)
         cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
         if not cands:
+            core = airport_core(query) if not abbreviation else None
+            if core:
+                res = self.resolve(core, context, {*features, "airport"})
+                if res.place is not None and "airport" in res.place.kinds:
+                    why = f"{query!r} is the airport the index names {res.place.name!r}"
+                    return Resolution(
+                        query,
+                        res.place,
+                        res.alternatives,
+                        f"{why}: {res.reason}",
+                        res.score,
+                        (why, *res.why),
+                        res.best,
+                    )
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
                 return self._resolve_inner(query, inner, context, features)

@@ -660,9 +660,29 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
 
 
 #: Words that end an airport's name without naming it ("Dubai International Airport").
-_AIRPORT_TAIL = frozenset(
+AIRPORT_TAIL = frozenset(
     ["airport", "international", "intl", "regional", "municipal", "airfield", "aerodrome"]
 )
+
+
+def airport_core(query: str) -> str | None:
+    """The name before an airport's trailing words, when the name ends with "Airport",
+    "Airfield" or "Aerodrome": "Changi" in "Changi Airport", "Jomo Kenyatta" in "Jomo
+    Kenyatta International Airport" (whose index name is longer or differently worded).
+
+    >>> airport_core("Changi Airport"), airport_core("Jomo Kenyatta International Airport")
+    ('Changi', 'Jomo Kenyatta')
+    >>> airport_core("Airport"), airport_core("Paris"), airport_core("Airport Road")
+    (None, None, None)
+    """
+    words = query.split()
+    if len(words) < 2 or words[-1].casefold() not in ("airport", "airfield", "aerodrome"):
+        return None
+    while words and words[-1].casefold() in AIRPORT_TAIL:
+        words.pop()
+    return " ".join(words) or None
+
+
 #: Name kinds in the index: a name that counts always, one that needs its feature word or its
 #: city named in the text ("Heathrow", "Charles de Gaulle"), one that needs its feature word
 #: ("JFK", "Kennedy" only as "JFK airport", "Kennedy airport").
@@ -719,7 +739,7 @@ def _airport_rows(
             )
         )
         words = name.replace("/", " ").split()
-        while words and normalize_name(words[-1]) in _AIRPORT_TAIL:
+        while words and normalize_name(words[-1]) in AIRPORT_TAIL:
             words.pop()
         core = normalize_name(" ".join(words))
         lead = _leading_city(name, cc, towns)
@@ -727,7 +747,7 @@ def _airport_rows(
             # "London Heathrow": the text names London, at the airport (the city's mention)
             cut = lead or city_norm
             short = f" {core} ".replace(f" {cut} ", " ").strip()
-            if short and short not in _AIRPORT_TAIL:
+            if short and short not in AIRPORT_TAIL:
                 name_rows.append((short, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
         else:
             name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
+from georoute.geo.gazindex import airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     LOCATIVES,
@@ -94,9 +95,7 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     for run in runs:
         if title_before(text, tokens, run[0]):
             out.append(_TITLED)
-        elif len(run) >= 2 and not gaz.candidates(
-            normalize_name(" ".join(tokens[i].text for i in run))
-        ):
+        elif len(run) >= 2 and not _known_whole(" ".join(tokens[i].text for i in run), gaz):
             out.append(_named_lead(text, tokens, run, gaz))
         else:
             out.append(None)
@@ -331,17 +330,34 @@ def _known_subspans(
             if _currency(text, toks[0].start, toks[-1].end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+            core = airport_core(span_text) if n > 1 else None
             if gaz.candidates(
                 norm,
                 abbrev,
                 cased=not abbrev and not toks[0].all_caps,
                 conditional=True,
-            ):
+            ) or (core and _names_an_airport(core, gaz)):
                 wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
                 i += n
                 break
         else:
             i += 1
+
+
+def _known_whole(words: str, gaz: Gazetteer) -> bool:
+    """Whether a run is a name the index knows whole, or an airport's name and "Airport"."""
+    if gaz.candidates(normalize_name(words)):
+        return True
+    core = airport_core(words)
+    return core is not None and _names_an_airport(core, gaz)
+
+
+def _names_an_airport(core: str, gaz: Gazetteer) -> bool:
+    """Whether the name before "Airport" is one of an airport's names in the index ("Changi
+    Airport": the index knows Singapore Changi International Airport also as "Changi")."""
+    return any(
+        "airport" in p.kinds for p, _ in gaz.candidates(normalize_name(core), conditional=True)
+    )
 
 
 def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
@@ -546,20 +562,27 @@ LONER_POPULATION = 100_000
 LONER_KM = 2_000.0
 
 
-def _far_loner(place: Place, others: list[Place]) -> bool:
+def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bool:
     """A small town in none of the countries the document's other sure names agree on (each
     given by at least two of them), more than ``LONER_KM`` from all of them: the only "Aguas
     Calientes" in the index is in Mexico, but an article whose other places are all in Peru
-    means the Peruvian one, which the index lacks. No agreed country, no loner: when the
-    others are scattered, they may be the misreadings.
+    means the Peruvian one, which the index lacks. A place of any size reached by an
+    ``alternate`` name only is held to the same test ("Kanto", an alternate name of Cần Thơ in
+    Vietnam, in a story about Tokyo). No agreed country, no loner: when the others are
+    scattered, they may be the misreadings.
 
     >>> cusco = Place(1, "Cusco", -13.5, -72.0, "PE", None, "doc", population=312_140)
     >>> peru = Place(3, "Peru", -9.2, -74.4, "PE", None, "doc", ("country",), 29_907_003)
     >>> town = Place(2, "Aguas Calientes", 16.8, -99.6, "MX", None, "doc", population=2_000)
     >>> _far_loner(town, [cusco, peru]), _far_loner(town, [cusco]), _far_loner(cusco, [town])
     (True, False, False)
+    >>> city = Place(4, "Can Tho", 10.0, 105.8, "VN", None, "doc", population=1_200_000)
+    >>> _far_loner(city, [cusco, peru]), _far_loner(city, [cusco, peru], alternate=True)
+    (False, True)
     """
-    if place.is_region or (place.population or 0) >= LONER_POPULATION or not others:
+    if place.is_region or not others:
+        return False
+    if (place.population or 0) >= LONER_POPULATION and not alternate:
         return False
     counts: dict[str, int] = {}
     for o in others:
@@ -635,7 +658,9 @@ def find_mentions(
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
         norm = normalize_name(t)
         if res.place is not None and _far_loner(
-            res.place, [p for n, p in sure_places if n != norm]
+            res.place,
+            [p for n, p in sure_places if n != norm],
+            alternate=res.best is not None and not res.best.primary,
         ):
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):

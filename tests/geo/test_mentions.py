@@ -396,3 +396,24 @@ def test_a_small_town_in_a_country_the_text_names_is_kept(gaz):
     text = "In Mexico, the group drove from Acapulco to Aguas Calientes on Monday."
     found = {m.text: m.place.country for m in find_mentions(text, gaz)}
     assert found.get("Aguas Calientes") == "MX"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The flight left Changi Airport shortly before midnight.", "Changi Airport", "SG"),
+        ("Passengers landed at Logan Airport in the snow.", "Logan Airport", "US"),
+    ],
+)
+def test_an_airport_written_short_with_airport_is_the_airport(gaz, text, mention, country):
+    """An airport's short name before "Airport" (the index knows it by a longer name) is that
+    airport, not an organisation's name that places nothing."""
+    found = [(m.text, m.place.country, m.place.kinds) for m in find_mentions(text, gaz)]
+    assert found == [(mention, country, ("airport",))]
+
+
+def test_a_far_city_reached_by_an_alternate_name_is_not_taken(gaz):
+    """ "Kanto" is an alternate name of Can Tho (Vietnam); in a story about Tokyo and Yokohama
+    it is not that city."""
+    text = "Runners left Tokyo for Yokohama and crossed the Kanto plain on Sunday."
+    assert {m.place.country for m in find_mentions(text, gaz)} == {"JP"}
