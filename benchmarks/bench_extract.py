@@ -77,6 +77,7 @@ def _paired_medians(fns, arg, repeats: int = 7, clock=time.perf_counter) -> list
 STAGES = {
     "georoute.extraction.extract": (
         "annotate",
+        "name_runs",
         "find_mentions",
         "find_unplaced",
         "find_quantities",
@@ -94,6 +95,8 @@ STAGES = {
         "_station_mentions",
         "_trip_context",
     ),
+    # the document's word split for the place stage (``ArticleText.words``)
+    "georoute.text.document": ("tokenize",),
 }
 
 

@@ -39,7 +39,7 @@ from georoute.extraction.endpoints import (
     subject_before,
 )
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
-from georoute.geo.mentions import Mention, find_mentions, find_unplaced
+from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, annotate
@@ -664,9 +664,10 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     traveller and mode, the names it could not place; and the places with their resolutions."""
     text = document.text[:MAX_TEXT]
     ad = annotate(text, document.date)
-    mentions = find_mentions(text, gaz, tokens=ad.words)
+    runs = name_runs(text, gaz, ad.words)  # read once for the mentions and the unplaced names
+    mentions = find_mentions(text, gaz, tokens=ad.words, runs=runs)
     ad.with_mentions(mentions)
-    unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words)
+    unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words, runs=runs)
     countries = {c for m in mentions if m.place for c in m.place.countries if c}
     stations = _station_mentions([*unplaced, *_left_stations(text, mentions)], gaz, countries)
     if stations:

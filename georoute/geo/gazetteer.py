@@ -280,7 +280,7 @@ class Gazetteer:
             if not features:
                 features = _features_near(context, query)
         else:
-            ctx = context or ResolutionContext()
+            ctx = context or _NO_CONTEXT
         ctx = ctx.without(norm)
         feats = frozenset(features) | ctx.features
         scored = [_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands]
@@ -395,6 +395,9 @@ def _inner_name(query: str) -> str | None:
     return " ".join(words[:end])
 
 
+#: The context of a name resolved without one (its derived views are read once, not per name).
+_NO_CONTEXT = ResolutionContext()
+
 #: Two candidates this close in score are a near-tie that the document's focus may break.
 FOCUS_TIE = 1.5
 #: The focus needs this many confidently placed names, and more than this share of them.
@@ -451,7 +454,7 @@ def _focus_of(named: tuple[tuple[str, str, str | None], ...]) -> Focus:
 
 def _with_why(c: Candidate, why: tuple[str, ...]) -> Candidate:
     """``c`` with the reasons ``why`` (``dataclasses.replace`` without its field look-ups)."""
-    return Candidate(
+    return Candidate.scored(
         c.place,
         c.score,
         c.primary,
@@ -666,8 +669,17 @@ def _nearest_km(place: Place, ctx: ResolutionContext) -> float | None:
     every point lies too far in latitude alone): the same minimum, without the far points'
     haversines (the points near in latitude found by bisection, then tested as before)."""
     lat, lon = place.lat, place.lon
-    near = [haversine_km(lat, lon, la, lo) for la, lo, _ in _near_in_latitude(place, ctx)]
-    return min(near) if near else None
+    lats, points = ctx.by_latitude
+    i = bisect.bisect_left(lats, lat - _NEAR_DEG - _BAND_MARGIN)
+    j = bisect.bisect_right(lats, lat + _NEAR_DEG + _BAND_MARGIN, i)
+    best = None
+    for k in range(i, j):  # as _near_in_latitude, without its list (a place has few such points)
+        la, lo, _ = points[k]
+        if abs(la - lat) <= _NEAR_DEG:
+            d = haversine_km(lat, lon, la, lo)
+            if best is None or d < best:
+                best = d
+    return best
 
 
 def _near_in_latitude(place: Place, ctx: ResolutionContext) -> list[tuple[float, float, str]]:
@@ -701,7 +713,7 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
     if is_country:
         score += W_COUNTRY
     # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
-    if place.countries & (ctx.named_countries if is_country else ctx.countries):
+    if not place.countries.isdisjoint(ctx.named_countries if is_country else ctx.countries):
         score += W_IN_CONTEXT_COUNTRY
         in_country = True
     if place.admin1 and (place.country, place.admin1) in ctx.regions:
@@ -715,7 +727,9 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
     matched = not feats.isdisjoint(kinds)
     if matched:
         score += W_FEATURE
-    return Candidate(place, round(score, 3), primary, (), in_country, in_region, near, matched)
+    return Candidate.scored(
+        place, round(score, 3), primary, (), in_country, in_region, near, matched
+    )
 
 
 def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from georoute.base.geodesy import geodesic_km
@@ -51,6 +52,7 @@ __all__ = [
     "document_context",
     "find_mentions",
     "find_unplaced",
+    "name_runs",
     "person_tokens",
 ]
 
@@ -61,6 +63,12 @@ GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["word
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
 BIG_CITY = 1_000_000
+
+
+def name_runs(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[list[int]]:
+    """The capitalised runs of ``tokens`` that may hold names, trimmed (``namespans.trimmed``):
+    read once per document for :func:`find_mentions` and :func:`find_unplaced`."""
+    return trimmed(capital_runs(text, tokens), tokens, gaz, text)
 
 
 def person_tokens(
@@ -257,9 +265,12 @@ def _leading_place(text: str, tokens: list[Token], run: list[int], gaz: Gazettee
     return 0
 
 
-def _spans(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
-    """Candidate (start, end, words, abbreviation) spans that the index knows."""
-    runs = trimmed(capital_runs(text, tokens), tokens, gaz, text)
+def _spans(
+    text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[int]] | None = None
+) -> list[tuple[int, int, str, bool]]:
+    """Candidate (start, end, words, abbreviation) spans that the index knows (``runs``: the
+    text's :func:`name_runs`, when read already)."""
+    runs = name_runs(text, gaz, tokens) if runs is None else runs
     leads = _run_leads(text, gaz, tokens, runs)
     persons = _persons(tokens, runs, leads, gaz)
     wanted: list[tuple[int, int, str, bool, int]] = []
@@ -360,6 +371,7 @@ def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
+_TEXT = itemgetter(2)  # a Token's text
 
 
 def _currency(text: str, start: int, end: int) -> bool:
@@ -375,7 +387,8 @@ def _features_around(text: str, start: int, end: int) -> frozenset[str]:
     before_text = text[max(0, start - 40) : start].casefold()
     after_text = text[end : end + 40].casefold()
     before, after = before_text.split()[-3:], after_text.split()[:3]
-    words = {_NON_LETTER.sub("", w) for w in before + after}
+    # a casefolded word of ASCII letters is all a-z already: most words need no substitution
+    words = {w if w.isascii() and w.isalpha() else _NON_LETTER.sub("", w) for w in before + after}
     return feature_kinds(words, before_text, after_text)
 
 
@@ -598,11 +611,19 @@ def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]
     ]
 
 
-def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) -> list[Mention]:
+def find_mentions(
+    text: str,
+    gaz: Gazetteer,
+    tokens: list[Token] | None = None,
+    runs: list[list[int]] | None = None,
+) -> list[Mention]:
     """Every place mention in ``text``, resolved in the context of the other mentions
-    (``tokens``: the text's words, when the document has them already)."""
+    (``tokens``: the text's words, and ``runs`` its :func:`name_runs`, when the document has
+    them already)."""
     tokens = tokenize(text) if tokens is None else tokens
-    spans = [(s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens)]
+    spans = [
+        (s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens, runs)
+    ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
 
     def resolve(
@@ -623,7 +644,7 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         (sp, res) for sp, res in zip(spans, first, strict=True) if not institution(text, sp, res)
     ]
     spans = [sp for sp, _ in keep]
-    lower_words = {tok.text for tok in tokens if tok.text.islower()}
+    lower_words = {w for w in map(_TEXT, tokens) if w.islower()}
     confident = [_confident(res) for _, res in keep]
     unsure = [sp[2] for (sp, _), c in zip(keep, confident, strict=True) if not c]
     named = {

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from georoute.base.places import Place
 
@@ -66,10 +67,13 @@ def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[st
     m = _WORD_AFTER.match(after)
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
-    m = _OF_BEFORE.search(before)
+    m = _OF_BEFORE.search(before) if "of" in before else None  # the search only where it can match
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
     return frozenset(out)
+
+
+_LATITUDE = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ class ResolutionContext:
     @cached_property
     def by_latitude(self) -> tuple[list[float], list[tuple[float, float, str]]]:
         """The points sorted by latitude, and their latitudes (for a search by bisection)."""
-        points = sorted(self.points, key=lambda p: p[0])
+        points = sorted(self.points, key=_LATITUDE)  # in C: a context is made per name resolved
         return [p[0] for p in points], points
 
     def with_features(self, features: Iterable[str]) -> ResolutionContext:
@@ -173,6 +177,32 @@ class Candidate:
     in_context_region: bool = False
     near_km: float | None = None
     feature_match: bool = False
+
+    @classmethod
+    def scored(
+        cls,
+        place: Place,
+        score: float,
+        primary: bool,
+        why: tuple[str, ...],
+        in_context_country: bool,
+        in_context_region: bool,
+        near_km: float | None,
+        feature_match: bool,
+    ) -> Candidate:
+        """The candidate the constructor would make, without a frozen dataclass's eight
+        ``object.__setattr__`` calls: the gazetteer makes one for every place of every name."""
+        c = object.__new__(cls)
+        d = c.__dict__
+        d["place"] = place
+        d["score"] = score
+        d["primary"] = primary
+        d["why"] = why
+        d["in_context_country"] = in_context_country
+        d["in_context_region"] = in_context_region
+        d["near_km"] = near_km
+        d["feature_match"] = feature_match
+        return c
 
 
 @dataclass(frozen=True)

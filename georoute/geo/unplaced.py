@@ -96,11 +96,17 @@ _ORGANISATION = frozenset(
 
 
 def find_unplaced(
-    text: str, gaz: Gazetteer, mentions: list[Mention], tokens: list[Token] | None = None
+    text: str,
+    gaz: Gazetteer,
+    mentions: list[Mention],
+    tokens: list[Token] | None = None,
+    runs: list[list[int]] | None = None,
 ) -> list[Unplaced]:
     """Names after a place word ("at", "from", "off"...) that no mention covers: either not in
     the gazetteer, or known but with no reading the text supports (several namesakes and
     nothing to choose between them). Listed in the report so that nothing is dropped unsaid.
+    ``tokens`` and ``runs`` (the trimmed capitalised runs, ``mentions.name_runs``) are the
+    document's, when read already.
 
     >>> from georoute.geo.mentions import find_mentions
     >>> from georoute.geo.gazetteer import Gazetteer
@@ -118,7 +124,8 @@ def find_unplaced(
         return k > 0 and any(b > s for _, b in covered[max(0, k - 3) : k])
 
     out: list[Unplaced] = []
-    for run in trimmed(capital_runs(text, tokens), tokens, gaz, text):
+    runs = trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs
+    for run in runs:
         first = tokens[run[0]]
         if not _PLACE_WORD_BEFORE.search(text[max(0, first.start - 16) : first.start]):
             continue

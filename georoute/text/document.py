@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import json
 import re
 from collections import Counter
@@ -231,7 +230,10 @@ def _tokens(text: str) -> tuple[list[int], list[int]]:
     from spacy.attrs import IDX, LENGTH
 
     nlp = _nlp()
-    text = _SURROGATE.sub("\ufffd", text)
+    try:
+        text.encode("utf-8")  # much quicker than the search when, as usual, there is none
+    except UnicodeEncodeError:
+        text = _SURROGATE.sub("\ufffd", text)
     starts: list[int] = []
     ends: list[int] = []
     for a, z in _pieces(text):
@@ -429,14 +431,19 @@ class ArticleText:
         """The indexes of the tokens that name a travel mode, their modes, and the indexes of
         the "on" of "on foot" (read once for every span :meth:`mode_in` is asked about)."""
         t = self.text
-        folded = [
-            t[s:e].casefold() for s, e in zip(self.token_starts, self.token_ends, strict=True)
-        ]
-        at = [k for k, w in enumerate(folded) if w in MODE_WORDS]
-        feet = [
-            k for k, (w, v) in enumerate(itertools.pairwise(folded)) if w == "on" and v == "foot"
-        ]
-        return at, [MODE_WORDS[folded[k]] for k in at], feet
+        at: list[int] = []
+        modes: list[str] = []
+        feet: list[int] = []
+        before = ""
+        for k, (s, e) in enumerate(zip(self.token_starts, self.token_ends, strict=True)):
+            w = t[s:e].casefold()
+            if w in MODE_WORDS:
+                at.append(k)
+                modes.append(MODE_WORDS[w])
+            if w == "foot" and before == "on":
+                feet.append(k - 1)
+            before = w
+        return at, modes, feet
 
     def mode_in(self, a: int, z: int) -> str | None:
         """The travel mode the words of ``[a, z)`` name most often ("train", "air"...; a tie
@@ -468,7 +475,7 @@ def annotate(text: str, dateline: dt.date | None = None) -> ArticleText:
     """Read ``text`` once: tokens, sentences (see ``sentence_spans``) and its dateline."""
     starts, ends = _tokens(text)
     sentences = sentence_spans(text, starts, ends)
-    keep = [k for k in range(len(starts)) if not text[starts[k] : ends[k]].isspace()]
-    return ArticleText(
-        text, dateline, [starts[k] for k in keep], [ends[k] for k in keep], sentences
-    )
+    # spaCy cuts the text into runs of whitespace and runs of other characters before any
+    # other rule: a token is all whitespace or holds none, so its first character tells
+    words = [(a, z) for a, z in zip(starts, ends, strict=True) if not text[a].isspace()]
+    return ArticleText(text, dateline, [a for a, _ in words], [z for _, z in words], sentences)

@@ -6,6 +6,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from georoute.text.document import (
     LONG_RUN,
@@ -16,6 +17,7 @@ from georoute.text.document import (
     annotate,
     sentence_spans,
 )
+from tests.strategies import hostile_text
 
 
 def _sents(text: str) -> list[str]:
@@ -168,3 +170,13 @@ def test_trimmed_tokenizer_keeps_the_full_tokenizers_tokens_on_the_test_texts():
         starts, ends = _tokens(text)
         expected = [(t.idx, t.idx + len(t)) for t in full.make_doc(text)]
         assert list(zip(starts, ends, strict=True)) == expected, p.name
+
+
+@settings(max_examples=150, deadline=None)
+@given(hostile_text(with_surrogates=True))
+def test_the_words_are_the_tokens_that_hold_no_whitespace(text):
+    """The document keeps the tokens that are not whitespace, told by their first character."""
+    starts, ends = _tokens(text)
+    kept = [(a, z) for a, z in zip(starts, ends, strict=True) if not text[a:z].isspace()]
+    d = annotate(text)
+    assert list(zip(d.token_starts, d.token_ends, strict=True)) == kept
