@@ -386,8 +386,20 @@ def _sdt(
 
 #: Modes whose travellers stop to sleep and eat on journeys of a day or more: their stated
 #: speeds are moving speeds, and the elapsed time only bounds the moving time from above.
-_RESTERS = {"foot": "walkers", "run": "runners", "bicycle": "cyclists", "road": "drivers"}
-_MOVING = {"foot": "walking", "run": "running", "bicycle": "cycling", "road": "driving"}
+_RESTERS = {
+    "foot": "walkers",
+    "run": "runners",
+    "horse": "riders",
+    "bicycle": "cyclists",
+    "road": "drivers",
+}
+_MOVING = {
+    "foot": "walking",
+    "run": "running",
+    "horse": "riding",
+    "bicycle": "cycling",
+    "road": "driving",
+}
 
 
 def _rests(mode: str | None, t: QuantityClaim) -> str | None:
