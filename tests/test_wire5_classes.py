@@ -156,3 +156,17 @@ def test_a_dated_earlier_record_run_is_not_this_journey():
     )
     (rec,) = [c for c in r.claims if c.text == "3 days and 20 hours"]
     assert rec.relation == "other"
+
+
+def test_a_long_ride_is_held_to_what_a_horse_keeps_up():
+    r = verify(
+        texts=[
+            "The riders covered 600 km on horseback from Ulm to Linz in 12 hours, organisers "
+            "said, though no horse keeps such a pace."
+        ]
+    )
+    (p,) = [f for f in r.findings if f.check == "plausibility"]
+    assert p.verdict == "inconsistent" and "50 km or more" in p.message
+    r = verify(texts=["The riders covered 1,500 km on horseback from Ulm to Linz in two days."])
+    (p,) = [f for f in r.findings if f.check == "plausibility"]
+    assert p.verdict == "inconsistent" and "over days" in p.message

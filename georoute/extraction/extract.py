@@ -241,7 +241,15 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
         prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
         at = prefix.start() if prefix else m.start
-        relation = place_relation(text[max(a, at - 120) : at])
+        part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
+        if part is not None and any(part.start() < p.start < at for p in ms):
+            part = None
+        # "set off from Sukhbaatar Square in Ulaanbaatar", "left the start at Robie Park near
+        # Truckee", "crossed the line at the fairgrounds in Auburn": the town of a square, a
+        # building or a park the words leave from or arrive at
+        relation = (
+            place_relation(text[max(a, part.start() - 120) : part.start()] + " ") if part else None
+        ) or place_relation(text[max(a, at - 120) : at])
         if relation is None and _PULLED_OUT.search(text[max(a, at - 40) : at]):
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
         elif relation is None and _PULLED_IN.search(text[max(a, at - 40) : at]):
@@ -331,6 +339,12 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     return out
 
 
+#: A square, a building or a park named before the town it lies in or near ("Sukhbaatar Square
+#: in", "the shrine of Imam Ali in", "Robie Park near", "the fairgrounds in").
+_PART_OF_PLACE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|[a-z]{4,}\s+)"
+    r"(?:in|near|outside)\s+$"
+)
 #: A sentence about an earlier, dated record run of the same route: its time and speed are
 #: that run's, not the journey's ("The fastest delivery came in March 1861, when riders ...").
 _EARLIER_RECORD = re.compile(
