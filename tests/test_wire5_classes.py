@@ -170,3 +170,27 @@ def test_a_long_ride_is_held_to_what_a_horse_keeps_up():
     r = verify(texts=["The riders covered 1,500 km on horseback from Ulm to Linz in two days."])
     (p,) = [f for f in r.findings if f.check == "plausibility"]
     assert p.verdict == "inconsistent" and "over days" in p.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        ("The men's race was won by a Kenyan in 2 hours 9 minutes.", "2 hours 9 minutes", "other"),
+        (
+            "In winter the Coastal Express is replaced by a slower railcar, which takes about "
+            "nine hours.",
+            "nine hours",
+            "other",
+        ),
+        (
+            "The carrier plans to fly from Perth to Paris in 2028, a journey of about 17 hours.",
+            "17 hours",
+            "planned",
+        ),
+        ("The ferry from Perth reached Paris in 17 hours, its owners said.", "17 hours", "leg"),
+    ],
+)
+def test_another_race_vehicle_or_a_future_year_is_not_the_journey(sentence, figure, relation):
+    r = verify([Document("w", "date 2025-03-01\n\n" + sentence, None, dt.date(2025, 3, 1))])
+    (c,) = [c for c in r.claims if c.text == figure]
+    assert c.relation == relation

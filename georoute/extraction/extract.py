@@ -311,8 +311,12 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
             relation = not_travel(text, list(qs), i)
-            if relation is None and q.kind != "distance" and _EARLIER_RECORD.match(text, a, z):
-                relation = Relation.OTHER  # "The fastest delivery came in March 1861, when ..."
+            if relation is None and q.kind != "distance":
+                relation = _another_runs(text, a, z, q.start)
+            if relation is None and r.document.date and years and min(years) > r.document.date.year:
+                # a year after the dateline's: planned ("launch flights to London in 2027, a
+                # journey of about 22 hours")
+                relation = Relation.PLANNED
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
@@ -353,6 +357,29 @@ _EARLIER_RECORD = re.compile(
     r"(?:came|was|were|happened|took\s+place)\s+in\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b",
     re.IGNORECASE,
 )
+#: A sentence about another division of a race: its times are another competitor's ("The
+#: women's race was won by a South African in 6 hours 3 minutes").
+_OTHER_DIVISION = re.compile(
+    r"\W*(?:in\s+)?the\s+(?:women|men|girls|boys|juniors?|veterans|masters|wheelchair)(?:['’]s?)?"
+    r"\s+(?:race|event|title|category|division|competition|section|field)\b",
+    re.IGNORECASE,
+)
+#: Another vehicle standing in for the one of the trip: "the Denali Star is replaced by the
+#: Aurora Winter Train, which ... takes about 12 hours".
+_REPLACED_BY = re.compile(
+    r"\b(?:is|are|was|were|gets|get|being)\s+(?:replaced|succeeded|superseded)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:
+    """``other`` for a duration or speed of a sentence about another run than the journey: an
+    earlier dated record, another division of the race, a vehicle that replaces this one."""
+    if _EARLIER_RECORD.match(text, a, z) or _OTHER_DIVISION.match(text, a, z):
+        return Relation.OTHER
+    return Relation.OTHER if _REPLACED_BY.search(text, a, pos) else None
+
+
 #: Where a sentence's clause ends: a comma or semicolon before "and", "but", "while" or a
 #: participle ("..., and finished 67 minutes outside the record set in 2017").
 _CLAUSE_END = re.compile(r"[,;]\s+(?:and|but|while|whereas|compared|against|beating|breaking)\b")
