@@ -71,6 +71,7 @@ class Relation(StrEnum):
     PLANNED = "planned"
     PART = "part"
     USUAL = "usual"
+    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,9 @@ class TimeClaim(Claim):
     date: dt.date | None = None
     event: str | None = None  # the event a time belongs to ("forum")
     zone: str | None = None  # a time zone stated with a clock time ("10:15 BST"): IANA or UTC±hh:mm
+    #: a clock time's time of day when its day is unknown (no date, no dateline: ``begin`` is None)
+    clock: dt.time | None = None
+    day_offset: int = 0  # days after the trip's previous time that a dateless clock names
 
     def _own(self) -> dict:
         return {

@@ -8,7 +8,8 @@ import itertools
 from georoute.base.claims import QuantityClaim
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import geodesic_km
-from georoute.base.modes import MAX_SPEED_KMH, speed_limit
+from georoute.base.modes import MAX_SPEED_KMH, SpeedLimit, speed_limit
+from georoute.base.rules import rule_rows
 from georoute.checks.common import (
     INF,
     CheckInput,
@@ -386,8 +387,20 @@ def _sdt(
 
 #: Modes whose travellers stop to sleep and eat on journeys of a day or more: their stated
 #: speeds are moving speeds, and the elapsed time only bounds the moving time from above.
-_RESTERS = {"foot": "walkers", "run": "runners", "bicycle": "cyclists", "road": "drivers"}
-_MOVING = {"foot": "walking", "run": "running", "bicycle": "cycling", "road": "driving"}
+_RESTERS = {
+    "foot": "walkers",
+    "run": "runners",
+    "horse": "riders",
+    "bicycle": "cyclists",
+    "road": "drivers",
+}
+_MOVING = {
+    "foot": "walking",
+    "run": "running",
+    "horse": "riding",
+    "bicycle": "cycling",
+    "road": "driving",
+}
 
 
 def _rests(mode: str | None, t: QuantityClaim) -> str | None:
@@ -562,6 +575,29 @@ def _with_stated_speed(f: Finding, g: Finding) -> Finding:
     )
 
 
+#: Per mode, the lower ceilings of an average kept over a long way or over days (modes.json
+#: "sustained": a horse sprints at 70 km/h but keeps far less over 160 km or a week).
+_SUSTAINED = {r["id"]: tuple(r.get("sustained", ())) for r in rule_rows("modes") if "mode" not in r}
+
+
+def _sustained(lim: SpeedLimit, mode: str, km: float, hours: float) -> SpeedLimit:
+    """The lowest ceiling of ``mode`` that a leg of ``km`` over at least ``hours`` falls under.
+
+    >>> _sustained(speed_limit("horse", ()), "horse", 161.0, 2.7).max_kmh
+    40.0
+    >>> _sustained(speed_limit("horse", ()), "horse", 3.0, 0.05).max_kmh
+    70.0
+    """
+    for s in _SUSTAINED.get(mode, ()):
+        if (km >= s.get("over_km", INF) or hours >= s.get("over_h", INF)) and s[
+            "max_kmh"
+        ] < lim.max_kmh:
+            lim = dataclasses.replace(
+                lim, max_kmh=float(s["max_kmh"]), noun=s["noun"], source=s["source"]
+            )
+    return lim
+
+
 def _plausibility(
     t: QuantityClaim, ds: list[QuantityClaim], leg: TripLeg, inp: CheckInput
 ) -> Finding | None:
@@ -588,7 +624,7 @@ def _plausibility(
             {},
         )
     need = dlo / thi
-    lim = speed_limit(mode, leg.submodes)
+    lim = _sustained(speed_limit(mode, leg.submodes), mode, dlo, tlo)
     top = lim.max_kmh
     ok = need <= top
     if not ok and not ds and leg.inferred:

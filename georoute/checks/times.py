@@ -149,11 +149,16 @@ def _same_end(a: int | None, b: int | None, places: dict) -> bool:
 
 def _whole(leg, trip, places: dict) -> bool:
     """Whether a leg is the trip's whole journey: its ends are the trip's, or one is and the
-    other is unknown ("arriving in Kandy ... in 2 hours 35 minutes"), or its sentence named
-    none (the trip's ends were inferred)."""
+    other is unknown ("arriving in Kandy ... in 2 hours 35 minutes"), its sentence named
+    none (the trip's ends were inferred), or it is the one leg, with one end unknown, of a
+    trip whose ends are not known."""
     if leg.inferred:
         return True
     o, d = leg.origin, leg.destination
+    if len(trip.legs) == 1 and trip.origin is None and trip.destination is None:
+        # the trip's one leg, one end unknown ("lifted off a muddy runway ... landed at Le
+        # Bourget"): its journey; with both ends named, its times may be of a part of it
+        return (o, d) != (None, None) and (o is None or d is None)
     if (o, d) == (None, None):
         return False
     return (o is None or _same_end(o, trip.origin, places)) and (
@@ -184,8 +189,11 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         cl = [c for c in by_doc.of(trip.docs) if isinstance(c, TimeClaim)]
         deps = [c for c in cl if c.relation == "departure"]
         arrs = [c for c in cl if c.relation in ("arrival", "crossing")]
+        clock_deps = [c for c in deps if c.begin is None and c.clock is not None]
+        clock_arrs = [c for c in arrs if c.begin is None and c.clock is not None]
+        dateless = bool(clock_deps and clock_arrs)
         for c in deps + arrs:
-            if c.begin is None:
+            if c.begin is None and not (dateless and c.clock is not None):
                 out.append(
                     unverifiable(
                         "timeline",
@@ -203,6 +211,8 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         dest = inp.places.get(trip.destination) if trip.destination else None
         whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
         durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
+        if dateless:
+            out += _dateless_findings(clock_deps, clock_arrs, durs, origin, dest)
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
             continue
@@ -210,6 +220,86 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             # no stated duration: the time a stated distance takes at a stated speed
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
         out += _timeline_findings(deps, arrs, durs, origin, dest)
+    return out
+
+
+#: The days a dateless clock time is read on: one in winter and one in summer of the year the
+#: figures name (else this one), so a zone's daylight saving time is tried both ways.
+_SEASONS = ((1, 15), (7, 15))
+
+
+def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
+    """Clock times of an article that gives no date at all ("left at 8:01 a.m. ... arrived at
+    11:20 a.m. local time ... two hours and 19 minutes") against the stated durations, modulo a
+    day: consistent when the arrival read on the departure's day or a later one (the day its
+    words name: "the next day") fits in winter or in summer time; inconsistent only when no
+    such reading fits and both zones are known (an unknown zone says unverifiable)."""
+    if not durs or len(deps) * len(arrs) * len(durs) > MANY_TIMES:
+        return []
+    tried = []
+    for dep, arr, dur in itertools.product(deps, arrs, durs):
+        _, lo, hi = canon(dur)
+        if hi >= INF:
+            continue  # "12 hours or more" fits any day: nothing to test
+        tz_o = dep.zone or (origin.timezone if origin else None)
+        tz_d = arr.zone or (dest.timezone if dest else None)
+        year = dur.year or dep.year or arr.year or dt.date.today().year
+        step = arr.day_offset - dep.day_offset
+        days = [step] if step > 0 else range(0, max(2, int(hi // 24) + 2))
+        best = None
+        for (mon, mday), k in itertools.product(_SEASONS, days):
+            day = dt.date(year, mon, mday)
+            at_d = dt.datetime.combine(day, dep.clock)
+            at_a = dt.datetime.combine(day + dt.timedelta(days=k), arr.clock)
+            d_ = dataclasses.replace(dep, begin=at_d, until=at_d)
+            a_ = dataclasses.replace(arr, begin=at_a, until=at_a)
+            e_lo, e_hi = _elapsed(d_, a_, tz_o, tz_d)
+            gap = max(lo - e_hi, e_lo - hi, 0.0)
+            if best is None or gap < best[0]:
+                best = (gap, k, e_lo, e_hi)
+        if best is not None:
+            tried.append((best, dep, arr, dur, tz_o, tz_d, lo, hi))
+    fitting = [t for t in tried if t[0][0] == 0.0]
+    chosen = fitting or ([min(tried, key=lambda t: t[0][0])] if tried else [])
+    out = []
+    for (gap, k, e_lo, e_hi), dep, arr, dur, tz_o, tz_d, lo, hi in chosen:
+        ok = gap == 0.0
+        known = tz_o is not None and tz_d is not None
+        day = {0: "the same day", 1: "the next day"}.get(k, f"{k} days later")
+        word = "crossing" if arr.relation == "crossing" else "arrival"
+        if ok:
+            said = (
+                f"read with the {word} {day}, they are {_apart(e_lo, e_hi)}, so {quote(dur)} fits."
+            )
+        else:
+            said = (
+                f"on no reading of the {word} on the same day or a later one do they fit "
+                f"{quote(dur)} (closest: {_apart(e_lo, e_hi)}, the {word} {day})."
+            )
+            if not known:
+                said += " A zone is unknown, so this is not judged."
+        msg = (
+            f"The departure '{dep.text}' ({dep.doc}, {tz_o or 'zone unknown'}) and the {word} "
+            f"'{arr.text}' ({arr.doc}, {tz_d or 'zone unknown'}): the article gives no day for "
+            f"these times; {said}"
+        )
+        out.append(
+            Finding(
+                "timeline",
+                "consistent" if ok else ("inconsistent" if known else "unverifiable"),
+                tuple(sorted({dep.doc, arr.doc, dur.doc})),
+                (dep.id, arr.id, dur.id),
+                msg,
+                {
+                    "elapsed_h": [round(e_lo, 3), round(e_hi, 3)],
+                    "stated_h": [round(lo, 3), finite_or_none(hi)],
+                    "departure_tz": tz_o,
+                    "arrival_tz": tz_d,
+                    "days_between": k,
+                    "day_given": False,
+                },
+            )
+        )
     return out
 
 

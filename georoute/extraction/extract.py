@@ -104,7 +104,9 @@ _DEPART = re.compile(
     r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
-    r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way))\b",
+    r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
+    # a transit starts where the ship enters the waterway: "entered the canal at Suez at 6 a.m."
+    r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river))\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
@@ -112,7 +114,9 @@ _ARRIVE = re.compile(
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
-    r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in))\b",
+    r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
+    # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
+    r"|converg(?:ed|es|e|ing) on)\b",
     re.IGNORECASE,
 )
 _CROSS = re.compile(
@@ -237,7 +241,15 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
         prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
         at = prefix.start() if prefix else m.start
-        relation = place_relation(text[max(a, at - 120) : at])
+        part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
+        if part is not None and any(part.start() < p.start < at for p in ms):
+            part = None
+        # "set off from Sukhbaatar Square in Ulaanbaatar", "left the start at Robie Park near
+        # Truckee", "crossed the line at the fairgrounds in Auburn": the town of a square, a
+        # building or a park the words leave from or arrive at
+        relation = (
+            place_relation(text[max(a, part.start() - 120) : part.start()] + " ") if part else None
+        ) or place_relation(text[max(a, at - 120) : at])
         if relation is None and _PULLED_OUT.search(text[max(a, at - 40) : at]):
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
         elif relation is None and _PULLED_IN.search(text[max(a, at - 40) : at]):
@@ -299,6 +311,12 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
             relation = not_travel(text, list(qs), i)
+            if relation is None and q.kind != "distance":
+                relation = _another_runs(text, a, z, q.start)
+            if relation is None and r.document.date and years and min(years) > r.document.date.year:
+                # a year after the dateline's: planned ("launch flights to London in 2027, a
+                # journey of about 22 hours")
+                relation = Relation.PLANNED
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
@@ -323,6 +341,43 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
             )
         )
     return out
+
+
+#: A square, a building or a park named before the town it lies in or near ("Sukhbaatar Square
+#: in", "the shrine of Imam Ali in", "Robie Park near", "the fairgrounds in").
+_PART_OF_PLACE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|[a-z]{4,}\s+)"
+    r"(?:in|near|outside)\s+$"
+)
+#: A sentence about an earlier, dated record run of the same route: its time and speed are
+#: that run's, not the journey's ("The fastest delivery came in March 1861, when riders ...").
+_EARLIER_RECORD = re.compile(
+    r"\W*(?:the|its|their|his|her)\s+(?:fastest|quickest|slowest|record)\s+"
+    r"(?:delivery|deliveries|run|crossing|trip|journey|ride|passage|voyage|flight|time)\s+"
+    r"(?:came|was|were|happened|took\s+place)\s+in\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
+#: A sentence about another division of a race: its times are another competitor's ("The
+#: women's race was won by a South African in 6 hours 3 minutes").
+_OTHER_DIVISION = re.compile(
+    r"\W*(?:in\s+)?the\s+(?:women|men|girls|boys|juniors?|veterans|masters|wheelchair)(?:['’]s?)?"
+    r"\s+(?:race|event|title|category|division|competition|section|field)\b",
+    re.IGNORECASE,
+)
+#: Another vehicle standing in for the one of the trip: "the Denali Star is replaced by the
+#: Aurora Winter Train, which ... takes about 12 hours".
+_REPLACED_BY = re.compile(
+    r"\b(?:is|are|was|were|gets|get|being)\s+(?:replaced|succeeded|superseded)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:
+    """``other`` for a duration or speed of a sentence about another run than the journey: an
+    earlier dated record, another division of the race, a vehicle that replaces this one."""
+    if _EARLIER_RECORD.match(text, a, z) or _OTHER_DIVISION.match(text, a, z):
+        return Relation.OTHER
+    return Relation.OTHER if _REPLACED_BY.search(text, a, pos) else None
 
 
 #: Where a sentence's clause ends: a comma or semicolon before "and", "but", "while" or a
@@ -594,8 +649,21 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
     for t in find_times(ad, r.document.date):
         a, _ = ad.sentence_of(t.start)
-        part = text[ad.clause_start(t.start) : t.start]
+        cs = ad.clause_start(t.start)
+        # a relative clause keeps its relative word, the subject it shares with the clause
+        # before ("The yacht, which started with the fleet ... at 1pm")
+        rel_word = _RELATIVE_BEFORE.search(text, max(a, cs - 8), cs)
+        part = text[rel_word.start() if rel_word else cs : t.start]
         role = None
+        noun = _TIME_NOUN.match(text, t.end) if t.kind == "time" else None
+        if noun is not None:
+            # "The 8:01 a.m. departure from London", "the 6.45pm arrival in Leeds"
+            part = ""
+            role = (
+                Relation.ARRIVAL
+                if noun.group(1).casefold().startswith("arr")
+                else Relation.DEPARTURE
+            )
         # the verb nearest the time expression says what happened then; a clause with no verb
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
@@ -648,6 +716,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 zone=zone,
                 weekday=t.weekday,
                 date=t.date,
+                clock=t.clock,
+                day_offset=t.day_offset,
                 event=event,
                 mode=ad.mode_of_sentence(t.start),
             )
@@ -655,6 +725,15 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     return out
 
 
+#: The relative word that opens a clause, kept with it (its verb shares the subject before).
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s*$", re.IGNORECASE)
+#: A clock time that names a service by its departure or arrival: "the 8:01 a.m. departure
+#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris".
+_TIME_NOUN = re.compile(
+    r"\s+(departures?|arrivals?|(?:train|service|flight|sailing|ferry|bus|coach|express)s?"
+    r"\s+(?=from\b|out\s+of\b))",
+    re.IGNORECASE,
+)
 #: A place's clock after a clock time: "6:30 a.m. New York time", "10:22 p.m. Paris time".
 _PLACE_TIME = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+time\b")
 
@@ -864,6 +943,8 @@ _ACTORS = re.compile(
     r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old)(?:e?s)?\b",
     re.IGNORECASE,
 )
+#: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".
+_AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
 #: A clause whose verb shares the subject of the clause before it.
 _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
@@ -881,7 +962,7 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     """A departure or arrival verb counts when its clause is about the traveller (or names no one else)."""
     if traveller and traveller in clause:
         return True
-    if _ACTORS.search(clause):
+    if _ACTORS.search(clause) or _AGED.search(clause):
         return True
     clause = _PLACE_PART.sub(" ", clause)
     names = [

@@ -53,6 +53,8 @@ NOT_TRAVEL = {
     "stage', 'trains 130 km a week'), not the whole journey",
     "usual": "how long such a journey often or usually takes ('often spending 12 hours or more "
     "on the way'), not this journey",
+    "other": "a figure of another journey, route or vehicle named beside this one "
+    "('destinations as far away as Auckland, a 17-hour flight'), not this journey",
 }
 
 

@@ -186,6 +186,10 @@ class TimeExpr:
     local_time: str | None = None  # "local time" stated
     note: str = ""
     zone: str | None = None  # a zone written after a clock time: IANA name or "UTC+01:00"
+    #: a clock time's time of day, kept when its day is unknown (no date and no dateline)
+    clock: dt.time | None = None
+    #: days after the previous clock time's day that a dateless clock time names ("the next day": 1)
+    day_offset: int = 0
 
 
 #: The days whose local-time windows can be set in any time zone: a window on the calendar's
@@ -430,7 +434,18 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             day = _day_of_clock(dated, m.start(), end, a, b) or dateline
         last_clock_day = day
         if day is None:
-            add(m.start(), end, "time", None, note="clock time without a date")
+            # no date: the time of day (and its zone) is kept, "the next day" as a day's move
+            add(
+                m.start(),
+                end,
+                "time",
+                None,
+                note="clock time without a date",
+                local_time="local" if local else None,
+                zone=zone,
+                clock=dt.time(h, mi),
+                day_offset=step if rel else 0,
+            )
             continue
         window: tuple = (None, None)
         if FIRST_DAY <= day <= LAST_DAY:

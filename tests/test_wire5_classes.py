@@ -1,0 +1,196 @@
+"""Issue 13, the classes left after the held-out sets: figures of another vehicle, route or
+event kept out of the leg's checks, a feature's length never the trip's, clock times of an
+article with no date checked modulo a day, departures as wire copy writes them (a service
+named by its time, a relative clause, a ship entering a canal), origins given by a square
+or a building in a town, and rides on horseback checked as such."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from georoute.base.documents import Document
+from georoute.base.modes import MAX_SPEED_KMH, MODE_WORDS
+from georoute.text.qualifiers import not_travel
+from georoute.text.quantities import find_quantities
+from georoute.text.timeexpr import find_times
+from georoute.verify import verify
+
+
+def _relation(text: str, figure: str) -> str | None:
+    qs = find_quantities(text)
+    i = next(k for k, q in enumerate(qs) if q.text.startswith(figure))
+    return not_travel(text, qs, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        ("Its Boeing 777s cruise at about 905 km/h on the route.", "905", "limit"),
+        ("Entrants have a cut-off of 17 hours to reach the finish.", "17 hours", "limit"),
+        ("Walkers must finish within 36 hours to earn a medal.", "36 hours", "limit"),
+        ("The steam service took nearly 30 hours when it still ran.", "30 hours", "former"),
+        (
+            "The carrier flies as far as Santiago, a 16-hour flight, twice a week.",
+            "16-hour",
+            "other",
+        ),
+        ("Organisers want the trek to rival the Iditarod, a 1,600-km race.", "1,600-km", "other"),
+        (
+            "The Danube, at some 2,850 km Europe's second-longest river, floods often.",
+            "2,850",
+            "feature",
+        ),
+        ("Rockfalls closed the old Khyber mountain road for 9 days.", "9 days", "event"),
+        ("The locomotive overhaul took about 45 days at the depot.", "45 days", "event"),
+        ("Officials expect more buses to arrive over the next four days.", "four days", "offset"),
+        (
+            "The line shut in 1961, three weeks after the new road was opened.",
+            "three weeks",
+            "offset",
+        ),
+    ],
+)
+def test_figures_of_another_vehicle_route_or_event(text, figure, relation):
+    assert _relation(text, figure) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The ship is said to cruise at 24 knots on the crossing.", "24"),
+        ("The 310-km ride from Ulm took nine hours.", "310-km"),
+        ("He rode for three days after the storm, covering 140 km.", "three days"),
+    ],
+)
+def test_figures_of_the_journey_stay_legs(text, figure):
+    assert _relation(text, figure) is None
+
+
+def test_a_dateless_clock_keeps_its_time_of_day_and_the_next_day():
+    ts = find_times("The ferry left at 10:40 p.m. and docked at 4:05 a.m. the next day.", None)
+    clocks = [(t.clock, t.day_offset, t.begin) for t in ts]
+    assert clocks == [(dt.time(22, 40), 0, None), (dt.time(4, 5), 1, None)]
+
+
+def _timeline(text: str) -> list:
+    r = verify(texts=[text])
+    return [f for f in r.findings if f.check == "timeline"]
+
+
+def test_clock_times_without_any_date_are_checked_modulo_a_day():
+    (ok,) = _timeline(
+        "The train left Brussels at 7:13 a.m. and reached Amsterdam at 9:05 a.m., a trip "
+        "of one hour and 52 minutes."
+    )
+    assert ok.verdict == "consistent" and "no day" in ok.message
+    (night,) = _timeline(
+        "The ferry left Helsinki at 11:30 p.m. and reached Stockholm at 9:30 a.m. local "
+        "time, a crossing of 11 hours."
+    )
+    assert night.verdict == "consistent" and night.computed["days_between"] == 1
+    (bad,) = _timeline(
+        "The train left Brussels at 7:13 a.m. and reached Amsterdam at 9:05 a.m., a trip "
+        "of three hours and 52 minutes."
+    )
+    assert bad.verdict == "inconsistent" and "no day" in bad.message
+
+
+def test_dateless_clocks_with_an_unknown_zone_are_never_inconsistent():
+    findings = _timeline(
+        "The bus left the depot at 7:13 a.m. and reached the coast at 9:05 a.m., a trip of "
+        "three hours and 52 minutes."
+    )
+    assert all(f.verdict != "inconsistent" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("The 6:12 a.m. departure from Milan reached Zurich on time.", "departure"),
+        ("The 9.40pm service from Leeds was cancelled.", "departure"),
+        ("The tanker, which started with the convoy off Aden at 4 p.m., slowed.", "departure"),
+        ("The freighter entered the canal at Port Said at 5:30 a.m.", "departure"),
+        ("Tens of thousands of pilgrims converged on Karbala at 6 p.m.", "arrival"),
+        ("Amira Haddad, 44, a teacher from Tyre, set out from the old souk at 7 a.m.", "departure"),
+    ],
+)
+def test_departures_and_arrivals_as_wire_copy_writes_them(gaz, sentence, relation):
+    text = "date 2024-06-09\n\n" + sentence
+    r = verify([Document("w", text, None, dt.date(2024, 6, 9))], gazetteer=gaz)
+    (clock,) = [c for c in r.claims if c.kind == "time" and c.text[0].isdigit()]
+    assert clock.relation == relation
+
+
+def test_an_origin_given_by_a_square_in_a_town(gaz):
+    text = (
+        "date 2024-07-10\n\nThe riders set off from Sukhbaatar Square in Ulaanbaatar on "
+        "Monday and rode into Kharkhorin on Friday, covering about 360 km on horseback."
+    )
+    r = verify([Document("w", text, None, dt.date(2024, 7, 10))], gazetteer=gaz)
+    origins = [c.text for c in r.claims if c.kind == "place" and c.relation == "origin"]
+    assert origins == ["Ulaanbaatar"]
+    (geo,) = [f for f in r.findings if f.check == "geodesic_bound"]
+    assert geo.verdict == "consistent"
+
+
+def test_a_ride_on_horseback_is_checked_as_a_horse_ride():
+    assert MODE_WORDS["horseback"] == "horse" and MAX_SPEED_KMH["horse"] >= 70
+    r = verify(
+        texts=[
+            "The riders covered 300 km on horseback from Ulm to Linz in six days, organisers said."
+        ]
+    )
+    (p,) = [f for f in r.findings if f.check == "plausibility"]
+    assert p.verdict == "consistent" and "horse" in p.message
+
+
+def test_a_dated_earlier_record_run_is_not_this_journey():
+    r = verify(
+        texts=[
+            "date 2025-05-01\n\nThe mail left Omaha and reached Denver in about six days on "
+            "horseback. The fastest run came in June 1862, when riders carried a despatch "
+            "west in 3 days and 20 hours."
+        ]
+    )
+    (rec,) = [c for c in r.claims if c.text == "3 days and 20 hours"]
+    assert rec.relation == "other"
+
+
+def test_a_long_ride_is_held_to_what_a_horse_keeps_up():
+    r = verify(
+        texts=[
+            "The riders covered 600 km on horseback from Ulm to Linz in 12 hours, organisers "
+            "said, though no horse keeps such a pace."
+        ]
+    )
+    (p,) = [f for f in r.findings if f.check == "plausibility"]
+    assert p.verdict == "inconsistent" and "50 km or more" in p.message
+    r = verify(texts=["The riders covered 1,500 km on horseback from Ulm to Linz in two days."])
+    (p,) = [f for f in r.findings if f.check == "plausibility"]
+    assert p.verdict == "inconsistent" and "over days" in p.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        ("The men's race was won by a Kenyan in 2 hours 9 minutes.", "2 hours 9 minutes", "other"),
+        (
+            "In winter the Coastal Express is replaced by a slower railcar, which takes about "
+            "nine hours.",
+            "nine hours",
+            "other",
+        ),
+        (
+            "The carrier plans to fly from Perth to Paris in 2028, a journey of about 17 hours.",
+            "17 hours",
+            "planned",
+        ),
+        ("The ferry from Perth reached Paris in 17 hours, its owners said.", "17 hours", "leg"),
+    ],
+)
+def test_another_race_vehicle_or_a_future_year_is_not_the_journey(sentence, figure, relation):
+    r = verify([Document("w", "date 2025-03-01\n\n" + sentence, None, dt.date(2025, 3, 1))])
+    (c,) = [c for c in r.claims if c.text == figure]
+    assert c.relation == relation
