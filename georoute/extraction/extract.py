@@ -667,7 +667,8 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     mentions = find_mentions(text, gaz, tokens=ad.words)
     ad.with_mentions(mentions)
     unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words)
-    stations = _station_mentions([*unplaced, *_left_stations(text, mentions)], gaz)
+    countries = {c for m in mentions if m.place for c in m.place.countries if c}
+    stations = _station_mentions([*unplaced, *_left_stations(text, mentions)], gaz, countries)
     if stations:
         mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
@@ -706,11 +707,15 @@ def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     return out
 
 
-def _station_mentions(unplaced: list[Unplaced], gaz: Gazetteer) -> list[Mention]:
+def _station_mentions(
+    unplaced: list[Unplaced], gaz: Gazetteer, countries: set[str]
+) -> list[Mention]:
     """Names the gazetteer lacks that open or end with a city's name, read as that city: a
     station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
     Mumbai Central", "at Shin-Osaka"). Only cities of ``STATION_CITY_POPULATION`` or more, so
-    that a small namesake town is never taken for the place."""
+    that a small namesake town is never taken for the place, and, when the document places
+    names in ``countries``, only a city in one of them (a station's first word is no city of a
+    country the article never mentions)."""
     out = []
     for u in unplaced:
         words = _NAME_PART.findall(u.text)
@@ -727,6 +732,7 @@ def _station_mentions(unplaced: list[Unplaced], gaz: Gazetteer) -> list[Mention]
                 and not p.is_region
                 and (p.population or 0) >= STATION_CITY_POPULATION
                 and name.casefold() != u.text.casefold()
+                and (not countries or p.countries & countries)
             ):
                 why = (
                     f"'{u.text}' read as {p.name}: a station, port or quarter named after the city"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
-from georoute.geo.gazindex import open_index
+from georoute.geo.gazindex import airport_core, open_index
 from georoute.geo.mentions import document_context
 from georoute.geo.namespans import NAMED_AFTER_PLACE
 from georoute.geo.resolution import (
@@ -257,6 +257,20 @@ class Gazetteer:
                 return Resolution(query, region, (), why[0], 0.0, why, best)
         cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
         if not cands:
+            core = airport_core(query) if not abbreviation else None
+            if core:
+                res = self.resolve(core, context, {*features, "airport"})
+                if res.place is not None and "airport" in res.place.kinds:
+                    why = f"{query!r} is the airport the index names {res.place.name!r}"
+                    return Resolution(
+                        query,
+                        res.place,
+                        res.alternatives,
+                        f"{why}: {res.reason}",
+                        res.score,
+                        (why, *res.why),
+                        res.best,
+                    )
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
                 return self._resolve_inner(query, inner, context, features)
@@ -284,6 +298,7 @@ class Gazetteer:
         scored = _country_before_town(scored, feats)
         scored = _water_before_land(scored, feats, norm)
         scored = _city_before_region(scored, feats)
+        scored = _metropolis_before_village(scored, feats)
         if len(scored) > 1:
             scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
@@ -556,6 +571,45 @@ def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[
     if k is None:
         return scored
     return _to_front(scored, k, f"the city rather than the {sorted(kinds)[0]} of that name")
+
+
+#: A city this big outranks a village of its name in the same country that wins only on where
+#: the document's other places are (see :func:`_metropolis_before_village`).
+METROPOLIS_POPULATION = 1_000_000
+VILLAGE_POPULATION = 10_000
+
+
+def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """A village (population unknown or under ``VILLAGE_POPULATION``) yields to a city of a
+    million or more whose main name it is, in the same country: a Javanese village named Surabaya,
+    near the other places of a story, is not the Surabaya a reader takes it for. Feature words
+    that fit the village and not the city keep it.
+
+    >>> v = Place(1, "Surabaya", -7.0, 108.0, "ID", None, "doc")
+    >>> c = Place(2, "Surabaya", -7.2, 112.7, "ID", None, "doc", population=3_018_022)
+    >>> ranked = [Candidate(v, 18.3, True), Candidate(c, 15.2, True)]
+    >>> [x.place.id for x in _metropolis_before_village(ranked, frozenset())]
+    [2, 1]
+    """
+    best = scored[0]
+    p = best.place
+    if p.is_region or (p.population or 0) >= VILLAGE_POPULATION or best.feature_match:
+        return scored
+    k = next(
+        (
+            i
+            for i, c in enumerate(scored)
+            if i
+            and c.primary
+            and not c.place.is_region
+            and (c.place.population or 0) >= METROPOLIS_POPULATION
+            and c.place.countries & p.countries
+        ),
+        None,
+    )
+    if k is None:
+        return scored
+    return _to_front(scored, k, "a city of millions rather than a village of that name")
 
 
 #: How near the city an airport serves must be named for its short name to count.

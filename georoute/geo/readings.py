@@ -283,12 +283,23 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
     >>> text = "The train left Moscow. Irkutsk lies east of the capital."
     >>> [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.text.startswith("the")]
     [('the capital', 'Moscow')]
+    >>> text = "Built with China, the line links the capital Jakarta with Bandung."
+    >>> [(m.text, m.place.name) for m in find_mentions(text, gaz)]
+    [('China', 'China'), ('the capital', 'Jakarta'), ('Jakarta', 'Jakarta'), ('Bandung', 'Bandung')]
     """
     out: list[Mention] = []
     located = [n for n in named if n.place]
     ends = [n.end for n in located]  # mentions come in text order
+    starts = {n.start: n for n in located}
     for m in _CAPITAL.finditer(text):
         country, why = None, ""
+        gap = text[m.end() : m.end() + 3]
+        follows = starts.get(m.end() + len(gap) - len(gap.lstrip(" ,")))
+        if follows is not None:  # "the capital Jakarta", "the capital, Suva"
+            reason = f"'{m.group()}' read as {follows.place.name}, the name that follows it"
+            res = Resolution(m.group(), follows.place, (), reason)
+            out.append(Mention(m.start(), m.end(), m.group(), res))
+            continue
         if m["adj"]:
             adj = gaz.resolve(m["adj"], abbreviation=m["adj"].isupper())
             if adj.place and adj.place.is_country:

@@ -427,3 +427,14 @@ def test_a_course_named_by_its_ends_gives_them(gaz):
     text = "He flew from London to Brighton and then went on a long walk."
     rel = {c.text: c.relation for c in extract_document(Document("d", text), gaz).claims}
     assert rel["London"] == "origin"  # the words before say so; no course is named
+
+
+def test_a_station_is_named_after_a_city_of_a_country_the_text_names(gaz):
+    """A station's first word is read as a city only in a country the document places names in:
+    "Casa" (an alternate name of a town in India) is not the city of a Moroccan station."""
+    text = (
+        "The train left Rabat at 8 a.m. and reached Casa-Voyageurs station in Casablanca "
+        "an hour later, ONCF said."
+    )
+    dc = extract_document(Document("d", text), gaz)
+    assert {p.country for p in dc.places.values()} == {"MA"}

