@@ -406,6 +406,10 @@ def _capitalised_only(text: str, span: tuple, res: Resolution, named: set[str]) 
     )
 
 
+#: A national capital this big is taken by its own name alone, like a city of 100,000.
+CAPITAL_MIN_POPULATION = 30_000
+
+
 def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool = False) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
@@ -454,6 +458,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True
     if c.primary and pop >= 100_000 and not _rivals(res):
         return True  # the only place of that name, and a city ("Vientiane")
+    if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
+        return True  # a national capital by its own name, however small ("Suva", "Apia")
     if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
@@ -549,20 +555,27 @@ LONER_POPULATION = 100_000
 LONER_KM = 2_000.0
 
 
-def _far_loner(place: Place, others: list[Place]) -> bool:
+def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bool:
     """A small town in none of the countries the document's other sure names agree on (each
     given by at least two of them), more than ``LONER_KM`` from all of them: the only "Aguas
     Calientes" in the index is in Mexico, but an article whose other places are all in Peru
-    means the Peruvian one, which the index lacks. No agreed country, no loner: when the
-    others are scattered, they may be the misreadings.
+    means the Peruvian one, which the index lacks. A place of any size reached by an
+    ``alternate`` name only is held to the same test ("Kanto", an alternate name of Cần Thơ in
+    Vietnam, in a story about Tokyo). No agreed country, no loner: when the others are
+    scattered, they may be the misreadings.
 
     >>> cusco = Place(1, "Cusco", -13.5, -72.0, "PE", None, "doc", population=312_140)
     >>> peru = Place(3, "Peru", -9.2, -74.4, "PE", None, "doc", ("country",), 29_907_003)
     >>> town = Place(2, "Aguas Calientes", 16.8, -99.6, "MX", None, "doc", population=2_000)
     >>> _far_loner(town, [cusco, peru]), _far_loner(town, [cusco]), _far_loner(cusco, [town])
     (True, False, False)
+    >>> city = Place(4, "Can Tho", 10.0, 105.8, "VN", None, "doc", population=1_200_000)
+    >>> _far_loner(city, [cusco, peru]), _far_loner(city, [cusco, peru], alternate=True)
+    (False, True)
     """
-    if place.is_region or (place.population or 0) >= LONER_POPULATION or not others:
+    if place.is_region or not others:
+        return False
+    if (place.population or 0) >= LONER_POPULATION and not alternate:
         return False
     counts: dict[str, int] = {}
     for o in others:
@@ -630,7 +643,9 @@ def find_mentions(text: str, gaz: Gazetteer, tokens: list[Token] | None = None) 
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
         norm = normalize_name(t)
         if res.place is not None and _far_loner(
-            res.place, [p for n, p in sure_places if n != norm]
+            res.place,
+            [p for n, p in sure_places if n != norm],
+            alternate=res.best is not None and not res.best.primary,
         ):
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):

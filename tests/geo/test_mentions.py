@@ -410,3 +410,20 @@ def test_an_airport_written_short_with_airport_is_the_airport(gaz, text, mention
     airport, not an organisation's name that places nothing."""
     found = [(m.text, m.place.country, m.place.kinds) for m in find_mentions(text, gaz)]
     assert found == [(mention, country, ("airport",))]
+
+
+def test_a_far_city_reached_by_an_alternate_name_is_not_taken(gaz):
+    """ "Kanto" is an alternate name of Can Tho (Vietnam); in a story about Tokyo and Yokohama
+    it is not that city."""
+    text = "Runners left Tokyo for Yokohama and crossed the Kanto plain on Sunday."
+    assert {m.place.country for m in find_mentions(text, gaz)} == {"JP"}
+
+
+def test_a_small_national_capital_is_taken_by_its_own_name(gaz):
+    """A national capital of some tens of thousands is a place without its country in the text,
+    and vouches for the town beside it."""
+    text = "The coach left Nadi for Suva shortly after dawn."
+    assert [(m.text, m.place.country) for m in find_mentions(text, gaz)] == [
+        ("Nadi", "FJ"),
+        ("Suva", "FJ"),
+    ]
