@@ -249,20 +249,12 @@ def _inputs(docs: list[Document], corpus: str | None, partition_size: int):
 def _measure_on(
     docs: list[Document], corpus: str | None, workers: int, partition_size: int
 ) -> dict:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from georoute import engine_dask
 
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            memory_limit=0,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    # the cluster ``run(workers=N)`` (``georoute verify --engine dask --workers N``) starts
+    with engine_dask.local_cluster(workers) as cluster, Client(cluster) as client:
         # start-up, excluded: imports, the gazetteer index, one small run on every worker
         engine_dask.run(iter(docs[: 4 * workers]), client=client, partition_size=2)
         client.run(_warm_rail)

@@ -17,12 +17,22 @@ starts a ``LocalCluster`` of N single-threaded worker processes for the run. The
    is a union of whole trips and grouping inside it gives the trips grouping everything would.
    Documents with no traveller are blocks of their own. (When ``trips`` gains its own blocking
    key, it replaces ``_compatible``: any key that never splits a trip gives the same findings.)
-3. **Shuffle** on the block: each partition splits its records by the block's output partition
-   (about one output partition per input partition); each output partition groups its blocks
-   into trips and runs the checks block by block, releasing each block once checked.
+3. **Shuffle** on the block: the client cuts the blocks, in the input order of their first
+   document, into output partitions of about equal weight (a document weighs one plus its
+   claims; about one output partition per input partition); each input partition splits its
+   records by output partition, and each output partition is checked as soon as the input
+   partitions it draws on are split (no barrier: checks start while other splits run; the
+   heaviest ready partition first). A check groups its blocks into trips and runs the checks
+   block by block, releasing each block once checked.
 4. **Findings** said in the same words by several blocks are merged as ``run_checks`` merges
    them; claims and legs are written as Parquet partitions by the workers, findings by the
    client after the merge.
+
+Every task is submitted by the client with plain arguments (handles, never the result of
+another task), so the scheduler hands it to whichever worker frees up first, and each small
+result is released as soon as the client has it. Local clusters are started with
+:data:`LOCAL_CLUSTER_CONFIG` (no statistical profiler, slow system monitors): on a machine
+with as many cores as workers, the client and the scheduler share those cores.
 
 Between stages the partitions live in a spill folder (``spill_dir``, shared by client and
 workers), not in worker memory nor in the task graph: the client writes the documents it was
@@ -39,10 +49,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import os
 import re
 import uuid
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,10 +60,13 @@ from typing import Any
 
 from georoute.base.documents import Document
 
-__all__ = ["DaskRun", "block_keys", "run"]
+__all__ = ["LOCAL_CLUSTER_CONFIG", "DaskRun", "block_keys", "local_cluster", "run"]
 
 #: Documents per partition (and per extraction task).
 PARTITION_SIZE = 100
+#: At most this many travellers go with an extraction task, to be looked for in its texts
+#: (those the client learnt first); the others are looked for in a second pass.
+NAMED_INLINE = 2000
 
 
 # -- Adapter: the only calls into the pipeline's stage functions ---------------------------------
@@ -177,8 +190,9 @@ def _take(handle: _Spilled) -> Any:
 #: A document's place in the input: (partition, position in it); partitions follow the input.
 Seq = tuple[int, int]
 #: What the client learns of each extracted document: its place, id, ROW (of a corpus row,
-#: else None) and its blocking metadata (traveller, mode, date).
-Meta = tuple[Seq, str, int | None, str | None, str | None, dt.date | None]
+#: else None), its blocking metadata (traveller, mode, date) and its number of claims (what
+#: its checks cost, to size the output partitions).
+Meta = tuple[Seq, str, int | None, str | None, str | None, dt.date | None, int]
 
 
 @dataclass(frozen=True)
@@ -190,12 +204,16 @@ class _Record:
 
 @dataclass(frozen=True)
 class _Extracted:
-    """What an extraction task leaves in worker memory: a handle and the small metadata."""
+    """What an extraction task returns to the client: a handle and the small metadata."""
 
     records: _Spilled
     meta: list[Meta]
     errors: list[tuple[str, str]]
     rows: int  # rows read: documents, row errors and blank rows
+    #: the travellers each document with a traveller names, among ``tested``: those the client
+    #: knew when it submitted the task, and the partition's own
+    named: list[tuple[Seq, str, list[str]]] = dataclasses.field(default_factory=list)
+    tested: frozenset[str] = frozenset()
 
 
 def _source_items(source, columns, default_date) -> Iterator[tuple[int | None, Any]]:
@@ -218,9 +236,12 @@ def _extract_part(
     spill_dir: str,
     columns: Any = None,
     default_date: dt.date | None = None,
+    travellers: tuple[str, ...] = (),
 ) -> _Extracted:
     """Read partition ``index``'s documents (from its spill file, or its slice of a corpus
-    file), extract them, spill the records."""
+    file), extract them, spill the records; find which of ``travellers`` (those known so far)
+    and of the partition's own travellers each document names (the blocking key's input), so
+    that most partitions need no second reading for it."""
     from georoute.corpus import Columns
 
     if hook is not None:
@@ -247,25 +268,26 @@ def _extract_part(
             r.extraction.trip.traveller,
             r.extraction.trip.mode,
             r.extraction.trip.date,
+            len(r.extraction.claims),
         )
         for r in out
     ]
-    return _Extracted(_put(out, spill_dir, f"records-{index:06d}"), meta, errors, rows)
-
-
-def _meta(part: _Extracted) -> tuple[list[Meta], int]:
-    return part.meta, part.rows
-
-
-def _errors_of(part: _Extracted) -> list[tuple[str, str]]:
-    return part.errors
+    tested = list(dict.fromkeys([*travellers, *(m[3] for m in meta if m[3])]))
+    named = _names_in(out, tested)
+    handle = _put(out, spill_dir, f"records-{index:06d}")
+    return _Extracted(handle, meta, errors, rows, named, frozenset(tested))
 
 
 _WORD = re.compile(r"\w+")
 
 
-def _named(part: _Extracted, travellers: list[str]) -> list[tuple[Seq, str, list[int]]]:
-    """For each document with a traveller: which travellers (by index) its text names.
+def _named(records: _Spilled, travellers: list[str]) -> list[tuple[Seq, str, list[str]]]:
+    """:func:`_names_in` the records of a partition (spilled)."""
+    return _names_in(_take(records), travellers)
+
+
+def _names_in(records: list[_Record], travellers: list[str]) -> list[tuple[Seq, str, list[str]]]:
+    """For each document with a traveller: which of ``travellers`` its text names.
 
     A traveller's first word must be a word of the text before the exact ``trips`` pattern
     (``\\b name \\b``) is tried, so each text is scanned a few times, not once per traveller.
@@ -276,7 +298,7 @@ def _named(part: _Extracted, travellers: list[str]) -> list[tuple[Seq, str, list
         w = _WORD.search(t)
         (by_first.setdefault(w.group(), []) if w else always).append(i)
     out = []
-    for r in _take(part.records):
+    for r in records:
         if not r.extraction.trip.traveller:
             continue
         text = r.doc.text
@@ -286,19 +308,23 @@ def _named(part: _Extracted, travellers: list[str]) -> list[tuple[Seq, str, list
             (
                 r.seq,
                 r.doc.id,
-                [i for i in cands if re.search(rf"\b{re.escape(travellers[i])}\b", text)],
+                [
+                    travellers[i]
+                    for i in cands
+                    if re.search(rf"\b{re.escape(travellers[i])}\b", text)
+                ],
             )
         )
     return out
 
 
 def _split(
-    index: int, part: _Extracted, keys: dict[Seq, tuple[str, int]], spill_dir: str
+    index: int, records: _Spilled, keys: dict[Seq, tuple[str, int]], spill_dir: str
 ) -> list[int]:
     """Spill partition ``index``'s records by output partition (``out-J/from-I``); return the
     output partitions it wrote to. A record without a key (an id used before) is dropped."""
     pieces: dict[int, list[tuple[str, _Record]]] = {}
-    for r in _take(part.records):
+    for r in _take(records):
         if r.seq not in keys:
             continue
         block, j = keys[r.seq]
@@ -310,14 +336,8 @@ def _split(
     return sorted(pieces)
 
 
-def _barrier(*written: list[int]) -> int:
-    """Done when every split is: the output partitions then read whole folders."""
-    return sum(len(w) for w in written)
-
-
 def _check_part(
     j: int,
-    barrier: int,
     *,
     spill_dir: str,
     cache_dir: str | None,
@@ -325,7 +345,8 @@ def _check_part(
     report: bool,
 ) -> dict[str, Any]:
     """Group and check output partition ``j``, block by block, releasing each block's records
-    once checked; what the report needs is spilled, the findings returned."""
+    once checked; what the report needs is spilled, the findings returned. Run once every
+    input partition that writes to ``out-J`` is split: it reads the whole folder."""
     import time
 
     from georoute.outputs.corpus_out import (
@@ -576,8 +597,36 @@ def _unique(
     return dropped
 
 
-def _bucket(block: str, n_out: int) -> int:
-    return zlib.crc32(block.encode("utf-8")) % n_out
+def _plan_outputs(
+    members: dict[str, list[Seq]], weight: dict[Seq, int], n_out: int
+) -> list[list[str]]:
+    """The blocks cut into at most ``n_out`` output partitions of about equal weight.
+
+    Blocks are taken in the input order of their first document and cut once a partition
+    holds ``1 / n_out`` of the total weight (a document weighs one plus its claims: what its
+    checks cost), so an output partition draws on few input partitions (a check task can
+    start once those are split, not all of them) and no partition is much larger than
+    another unless one block is.
+
+    >>> _plan_outputs({"a": [(0, 0)], "b": [(0, 1), (1, 0)], "c": [(1, 1)]},
+    ...               {(0, 0): 1, (0, 1): 1, (1, 0): 1, (1, 1): 3}, 2)
+    [['a', 'b'], ['c']]
+    """
+    order = sorted(members, key=lambda b: min(members[b]))
+    total = sum(weight[q] for b in order for q in members[b])
+    target = total / max(n_out, 1)
+    outs: list[list[str]] = []
+    cur: list[str] = []
+    acc = 0
+    for b in order:
+        cur.append(b)
+        acc += sum(weight[q] for q in members[b])
+        if acc >= target:
+            outs.append(cur)
+            cur, acc = [], 0
+    if cur:
+        outs.append(cur)
+    return outs
 
 
 def run(
@@ -629,7 +678,7 @@ def run(
     import shutil
     import tempfile
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     owned: list[Any] = []
     if client is None:
@@ -640,13 +689,7 @@ def run(
             from georoute.geo.gazindex import cache_dir as default_cache_dir
 
             cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
-            cluster = LocalCluster(
-                n_workers=workers or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                memory_limit=0,
-            )
+            cluster = local_cluster(workers or 1)
             client = Client(cluster)
             owned += [client, cluster]
     if spill_dir is None:
@@ -672,6 +715,34 @@ def run(
         for x in owned:
             x.close()
         shutil.rmtree(spill, ignore_errors=True)
+
+
+#: Dask settings of the local clusters a run starts (``workers=N``): they have no dashboard, so
+#: the workers' statistical profiler (a stack sample every 10 ms) and the frequent system and
+#: memory monitors (twice a second in each worker, nanny and the scheduler, which share the
+#: client's process and its cores) cost CPU and tell nobody anything.
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
+def local_cluster(workers: int):
+    """A ``LocalCluster`` of ``workers`` single-threaded processes, as ``run(workers=N)``
+    starts it (no dashboard, no memory limit, :data:`LOCAL_CLUSTER_CONFIG`); close it after."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):  # nannies and scheduler read them as they start
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit=0,
+        )
 
 
 def _check_reachable(client, path: str, test=os.path.isdir, what: str = "spill folder") -> None:
@@ -717,8 +788,7 @@ def _run(
     _check_reachable(client, spill_dir)
     tag = uuid.uuid4().hex[:8]
     errors: list[tuple[str, str]] = []
-    parts = []
-    metas = []
+    sources: list[Any] = []
     total = 0
     files: set[str] = set()
     paths: dict[Seq, str | None] = {}  # of the documents given (a slice's are its file's)
@@ -726,97 +796,187 @@ def _run(
     for i, (chunk, rows) in enumerate(_partitions(documents, partition_size, errors)):
         if isinstance(chunk, list):
             # the documents go to a file the task reads, not into the task graph
-            source: Any = _put(chunk, spill_dir, f"input-{i:06d}")
+            sources.append(_put(chunk, spill_dir, f"input-{i:06d}"))
             paths.update(((i, k), d.path) for k, d in enumerate(chunk))
         else:  # a corpus slice: the task reads it from the corpus file itself
-            source = chunk
-            slice_path[i] = source.path
-            if source.path not in files:
-                files.add(source.path)
-                _check_reachable(client, source.path, os.path.isfile, "corpus file")
+            sources.append(chunk)
+            slice_path[i] = chunk.path
+            if chunk.path not in files:
+                files.add(chunk.path)
+                _check_reachable(client, chunk.path, os.path.isfile, "corpus file")
         total += rows
         del chunk
+    # Extraction tasks are submitted a few at a time, each with the travellers the client knows
+    # by then, so that the task itself finds which of them its documents name: only travellers
+    # first met later need a second pass (the blocking key's round trip, mostly saved).
+    # Each returns its records' handle and metadata, released once received: the records live
+    # in the spill folder, so nothing waits in worker memory between stages.
+    n_workers = max(1, len(client.scheduler_info()["workers"]))
+    known: dict[str, None] = {}  # travellers, in the order the client learnt them
+    index: dict[str, int] = {}
+    pending = as_completed([], with_results=True)
+
+    def extract(i: int) -> None:
         fut = client.submit(
             _extract_part,
             i,
-            source,
+            sources[i],
             cache_dir,
             on_partition,
             spill_dir,
             columns,
             default_date,
+            tuple(itertools.islice(known, NAMED_INLINE)),
             key=f"georoute-extract-{tag}-{i}",
         )
-        parts.append(fut)
-        metas.append(client.submit(_meta, fut, key=f"georoute-meta-{tag}-{i}"))
+        index[fut.key] = i
+        pending.add(fut)
+
+    window = 2 * n_workers + 2
+    for i in range(min(window, len(sources))):
+        extract(i)
+    submitted = min(window, len(sources))
+    records: list[_Spilled] = [_Spilled("")] * len(sources)
     meta: list[Meta] = []
+    part_errors: dict[int, list[tuple[str, str]]] = {}
+    part_named: dict[int, list[tuple[Seq, str, list[str]]]] = {}
+    tested: dict[int, frozenset[str]] = {}
     done = 0
-    for _, (rows, n_rows) in as_completed(metas, with_results=True):
-        meta.extend(rows)
-        done += n_rows
+    for fut, part in pending:
+        i = index.pop(fut.key)
+        records[i] = part.records
+        meta.extend(part.meta)
+        known.update((m[3], None) for m in part.meta if m[3])
+        part_errors[i] = part.errors
+        part_named[i] = part.named
+        tested[i] = part.tested
+        done += part.rows
+        fut.release()
+        del fut, part
+        if submitted < len(sources):
+            extract(submitted)
+            submitted += 1
         if progress is not None:
             progress(done, total)
-    del metas
-    for part_errors in client.gather([client.submit(_errors_of, p) for p in parts]):
-        errors.extend(part_errors)
+    sources.clear()
+    for i in sorted(part_errors):  # in input order, whatever order the tasks ended in
+        errors.extend(part_errors[i])
     # ids are compared across partitions once all are read
     dropped = _unique(meta, errors, lambda q: slice_path.get(q[0]) or paths.get(q))
     paths.clear()
     meta = [m for m in meta if m[0] not in dropped]
     seq_of = {m[1]: m[0] for m in meta}  # ids are unique now
+    weight = {m[0]: 1 + m[6] for m in meta}
 
     lap("extract")
-    travellers = sorted({m[3] for m in meta if m[3]})
+    travellers = {m[3] for m in meta if m[3]}
     named: dict[str, set[str]] = {}
-    if travellers:
-        tfut = client.scatter(travellers, broadcast=True, hash=False)
-        for rows in client.gather([client.submit(_named, p, tfut) for p in parts]):
-            for seq, doc, idx in rows:
+    for rows in part_named.values():
+        for seq, doc, names in rows:
+            if seq not in dropped:
+                named[doc] = set(names)
+    # the travellers a partition was not tested for (first met in a later partition)
+    late = {
+        i: sorted(travellers - tested[i])
+        for i, rows in part_named.items()
+        if rows and travellers - tested[i]
+    }
+    del part_named, tested
+    if late:
+        for rows in client.gather(
+            [client.submit(_named, records[i], names) for i, names in late.items()]
+        ):
+            for seq, doc, names in rows:
                 if seq not in dropped:
-                    named[doc] = {travellers[i] for i in idx}
-    blocks = block_keys([(m[1], *m[3:]) for m in meta], named)
+                    named.setdefault(doc, set()).update(names)
+    blocks = block_keys([(m[1], m[3], m[4], m[5]) for m in meta], named)
     del meta, named
     lap("block")
 
-    # output partitions of about partition_size documents each (and a few a worker, so that a
-    # slow block does not hold one worker alone): a check task's memory does not grow with N
-    n_workers = len(client.scheduler_info()["workers"])
-    n_out = max(1, len(parts), 4 * n_workers)
-    keys_by_part: list[dict[Seq, tuple[str, int]]] = [{} for _ in parts]
+    # output partitions of about equal weight (at least as many as input partitions, and a
+    # few a worker): a check task's memory does not grow with the corpus
+    members: dict[str, list[Seq]] = {}
     for doc, block in blocks.items():
-        seq = seq_of[doc]
-        keys_by_part[seq[0]][seq] = (block, _bucket(block, n_out))
+        members.setdefault(block, []).append(seq_of[doc])
     del blocks, seq_of
-    splits = [
-        client.submit(_split, i, p, keys_by_part[i], spill_dir, key=f"georoute-split-{tag}-{i}")
-        for i, p in enumerate(parts)
-    ]
-    del keys_by_part
-    barrier = client.submit(_barrier, *splits, key=f"georoute-barrier-{tag}")
-    outs = [
+    plan = _plan_outputs(members, weight, max(1, len(records), 4 * n_workers))
+    n_out = max(1, len(plan))
+    keys_by_part: list[dict[Seq, tuple[str, int]]] = [{} for _ in records]
+    draws: list[set[int]] = [set() for _ in range(n_out)]
+    out_weight = [0] * n_out
+    for j, out in enumerate(plan):
+        for block in out:
+            for seq in members[block]:
+                keys_by_part[seq[0]][seq] = (block, j)
+                draws[j].add(seq[0])
+                out_weight[j] += weight[seq]
+    del members, weight, plan
+    # splits before checks: each split ends a wait, and a check left for the end is a straggler
+    first = 1 + max(out_weight)
+    splits = {
         client.submit(
+            _split,
+            i,
+            h,
+            keys_by_part[i],
+            spill_dir,
+            key=f"georoute-split-{tag}-{i}",
+            priority=first,
+        ): i
+        for i, h in enumerate(records)
+        if keys_by_part[i]
+    }
+    del keys_by_part
+    waiting: dict[int, set[int]] = {}  # output partition -> input partitions not yet split
+    for j, src in enumerate(draws):
+        waiting[j] = set(src)
+    by_source: dict[int, list[int]] = {}
+    for j, src in enumerate(draws):
+        for i in src:
+            by_source.setdefault(i, []).append(j)
+    del draws
+
+    def check(j: int):
+        """Submit output partition ``j`` once all its input partitions are split: its records
+        are then whole in its folder (the heaviest partitions first among those ready)."""
+        return client.submit(
             _check_part,
             j,
-            barrier,
             spill_dir=spill_dir,
             cache_dir=cache_dir,
             parquet_dir=parquet_dir,
             report=json_path is not None,
             key=f"georoute-check-{tag}-{j}",
+            priority=out_weight[j],
         )
-        for j in range(n_out)
-    ]
-    del splits, parts, barrier  # the records are in the spill folder: nothing else is held
+
+    pending = as_completed(list(splits), with_results=True)
+    out_index: dict[str, int] = {}
+    for j in [j for j, w in waiting.items() if not w]:  # nothing to wait for (no documents)
+        fut = check(j)
+        out_index[fut.key] = j
+        pending.add(fut)
+    results: list[tuple[int, dict[str, Any]]] = []
+    for fut, res in pending:
+        if fut in splits:
+            for j in by_source.get(splits[fut], ()):
+                waiting[j].discard(splits[fut])
+                if not waiting[j]:
+                    new = check(j)
+                    out_index[new.key] = j
+                    pending.add(new)
+        else:
+            results.append((out_index[fut.key], res))
+        fut.release()
+        del fut, res
+    del splits
     merged: dict[tuple, Any] = {}
     n_docs = n_trips = 0
     ordered: list[tuple[str, int, Any]] = []
     not_english: dict[str, float] = {}
     reports: dict[int, _Spilled] = {}
     busy = [0.0, 0.0]  # wall and CPU seconds inside the check tasks, summed
-    out_index = {f.key: j for j, f in enumerate(outs)}
-    pending = as_completed(outs, with_results=True)
-    del outs  # each result is released from its worker as soon as the client has it
-    for fut, res in pending:
+    for j, res in sorted(results, key=lambda x: x[0]):  # in a fixed order
         busy = [a + b for a, b in zip(busy, res["busy"], strict=True)]
         n_docs += res["documents"]
         n_trips += res["trips"]
@@ -824,9 +984,8 @@ def _run(
         not_english.update(res["not_english"])
         errors.extend(res["failures"])
         if "report" in res:
-            reports[out_index[fut.key]] = res["report"]
-        fut.release()
-        del fut, res
+            reports[j] = res["report"]
+    del results
     for _, _, f in sorted(ordered, key=lambda x: (x[0], x[1])):
         key = _merge_key(f)
         old = merged.get(key)

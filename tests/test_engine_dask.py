@@ -108,6 +108,15 @@ def test_same_findings_as_in_process(client, corpus, reference, tmp_path):
     assert len(rep["findings"]) == len(ref["findings"])
 
 
+def test_travellers_met_in_later_partitions_are_looked_for_again(client, corpus, reference):
+    """Extraction tasks look for the travellers the client knew when it submitted them (none
+    for the first few) and their own; those met later are looked for in a second pass: one
+    document a partition exercises both, and the findings are the in-process ones."""
+    out = engine_dask.run(iter(corpus), client=client, partition_size=1)
+    assert out.partitions > 1 and out.documents == len(corpus)
+    assert _norm(out.findings) == _norm(reference.findings)
+
+
 def _die_once(marker: str, index: int, partition: int) -> None:
     """Kill this worker process the first time it starts partition ``index``."""
     if partition == index and not os.path.exists(marker):
@@ -162,6 +171,35 @@ def test_blocks_never_split_documents_that_could_share_a_trip(rows):
     for doc, trav, *_ in meta:
         if trav is None:
             assert [d for d, k in blocks.items() if k == blocks[doc]] == [doc]
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 5), st.integers(0, 40)), min_size=1, max_size=4),
+        max_size=30,
+    ),
+    st.integers(1, 8),
+)
+def test_output_partitions_hold_whole_blocks_of_about_equal_weight(blocks, n_out):
+    """Each block lands whole in one output partition; there are at most ``n_out``, and
+    none is heavier than its share plus its last block (the share is cut as soon as reached)."""
+    members: dict[str, list] = {}
+    weight: dict = {}
+    for b, docs in enumerate(blocks):
+        for k, (part, claims) in enumerate(docs):
+            seq = (part, 100 * b + k)  # unique documents, in a few input partitions
+            members.setdefault(f"b{b:02d}", []).append(seq)
+            weight[seq] = 1 + claims
+    plan = engine_dask._plan_outputs(members, weight, n_out)
+    assert sorted(b for out in plan for b in out) == sorted(members)  # each block once
+    assert len(plan) <= n_out and all(plan)
+    share = sum(weight.values()) / n_out
+    for out in plan:
+        w = [sum(weight[q] for q in members[b]) for b in out]
+        assert sum(w[:-1]) < share  # cut once the share is reached, never later
+    # blocks follow the input order of their first document
+    firsts = [min(members[b]) for out in plan for b in out]
+    assert firsts == sorted(firsts)
 
 
 def test_cli_engine_dask_on_a_running_scheduler(client, tmp_path, capsys):
