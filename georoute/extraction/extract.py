@@ -312,7 +312,9 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         if q.same_as is None:
             relation = not_travel(text, list(qs), i)
             if relation is None and q.kind != "distance":
-                relation = _another_runs(text, a, z, q.start)
+                relation = _another_runs(text, a, z, q.start) or _generic_trips(
+                    text, a, q.start, r.doc_mode
+                )
             if relation is None and r.document.date and years and min(years) > r.document.date.year:
                 # a year after the dateline's: planned ("launch flights to London in 2027, a
                 # journey of about 22 hours")
@@ -370,6 +372,40 @@ _REPLACED_BY = re.compile(
     r"\b(?:is|are|was|were|gets|get|being)\s+(?:replaced|succeeded|superseded)\s+by\b",
     re.IGNORECASE,
 )
+
+
+#: A sentence about such trips in general, by a plural of vehicles or services that "take" a
+#: time: "Flights between Hanoi and Saigon take about two hours", "Commercial flights from
+#: Guayaquil take", "Buses took two days" (the usual time of those trips, not the journey's).
+_GENERIC_VEHICLES = re.compile(
+    r"\W*(?:(?:commercial|direct|regular|scheduled|daily|domestic|international|non-?stop|"
+    r"connecting|ordinary|overnight|most|many|some|other|these|those|the)\s+)*"
+    r"(?:flights|buses|coaches|ferries|trains|planes|cars|trucks|lorries|drives|crossings)\b",
+    re.IGNORECASE,
+)
+#: The same with one vehicle of a mode other than the journey's: "The bus takes two days" in a
+#: story about a train.
+_ONE_VEHICLE = re.compile(
+    r"\W*(?:the|a|an)\s+(?P<noun>flight|plane|bus|coach|ferry|boat|ship|car|drive|train|"
+    r"truck|lorry)\b",
+    re.IGNORECASE,
+)
+_TAKES = re.compile(r"\b(?:take|takes|took|last|lasts|lasted|need|needs|needed)\b", re.IGNORECASE)
+
+
+def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
+    """``other`` for a duration or speed of a sentence that says how long other vehicles take:
+    a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`), or one vehicle
+    of a mode other than the journey's (:data:`_ONE_VEHICLE`)."""
+    m = _GENERIC_VEHICLES.match(text, a, pos)
+    if m is None:
+        m = _ONE_VEHICLE.match(text, a, pos)
+        if m is None or doc_mode is None:
+            return None
+        mode = MODE_WORDS.get(m["noun"].lower())
+        if mode is None or mode == doc_mode:
+            return None
+    return Relation.OTHER if _TAKES.search(text, m.end(), pos) else None
 
 
 def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:

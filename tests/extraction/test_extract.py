@@ -438,3 +438,35 @@ def test_a_station_is_named_after_a_city_of_a_country_the_text_names(gaz):
     )
     dc = extract_document(Document("d", text), gaz)
     assert {p.country for p in dc.places.values()} == {"MA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Direct flights between the two cities take about 55 minutes.", "55 minutes"),
+        ("Buses took almost two days before the line opened.", "two days"),
+        ('"The coach takes nine hours and the seats are awful," she said.', "nine hours"),
+    ],
+)
+def test_how_long_other_vehicles_take_is_not_the_train_journey(gaz, sentence, figure):
+    """In a story about a train, the time flights, buses or a coach take is another vehicle's:
+    it stays out of the leg's checks."""
+    text = (
+        "The night train left Belgrade at 9 p.m. and reached Bar, on the coast, after a "
+        f"journey of 11 hours. {sentence}"
+    )
+    dc = extract_document(Document("d", text), gaz)
+    other = next(c for c in dc.claims if c.text == figure)
+    assert other.relation == "other"
+    assert next(c for c in dc.claims if c.text == "11 hours").relation == "leg"
+
+
+def test_the_flight_of_a_flight_story_stays_its_leg(gaz):
+    """One flight of the journey's own mode is the journey: "The flight takes" in a flight
+    story is not another vehicle's time."""
+    text = (
+        "The Airbus left Perth at 6 p.m. for London. The flight takes about 17 hours, "
+        "the airline said."
+    )
+    dc = extract_document(Document("d", text), gaz)
+    assert next(c for c in dc.claims if c.text == "17 hours").relation == "leg"
