@@ -43,8 +43,9 @@ _DESCRIBED_TO = re.compile(
 #: ", a taxi driver from " before a place: a person's home, unless a word of a trip is among the
 #: words (", a night train from").
 _HOMETOWN = re.compile(
-    r"(?:^|[,(]\s*)(?:" + _words("hometown") + r")\s+(?P<words>(?:[\w’'-]+\s+){1,3})from\s+$",
-    re.IGNORECASE,
+    r"(?:^|(?<=[.!?]\s)|[,(]\s*)(?:" + _words("hometown") + r")\s+"
+    r"(?P<words>(?:[\w’'-]+\s+){1,5})from\s+$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _TRAVEL_WORD = re.compile(r"\b(?:" + _words("hometown", "unless") + r")\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*[,.;)]")
@@ -104,6 +105,9 @@ def _hometown(text: str, s0: int, m: Mention) -> bool:
     >>> t = "Ali rode, a night train from Basra, north."
     >>> _hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     False
+    >>> t = "It rained. A group of 40 pilgrims from Basra, with their imam, set out."
+    >>> _hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
     """
     found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)
     return (
