@@ -312,8 +312,10 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         if q.same_as is None:
             relation = not_travel(text, list(qs), i)
             if relation is None and q.kind != "distance":
-                relation = _another_runs(text, a, z, q.start) or _generic_trips(
-                    text, a, q.start, r.doc_mode
+                relation = (
+                    _another_runs(text, a, z, q.start)
+                    or _generic_trips(text, a, q.start, r.doc_mode)
+                    or _would_cut(text, a, q.start)
                 )
             if relation is None and r.document.date and years and min(years) > r.document.date.year:
                 # a year after the dateline's: planned ("launch flights to London in 2027, a
@@ -406,6 +408,26 @@ def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relatio
         if mode is None or mode == doc_mode:
             return None
     return Relation.OTHER if _TAKES.search(text, m.end(), pos) else None
+
+
+#: A figure a change would bring the trip down to, in a sentence about what would or will be:
+#: "a railway that would run ..., cutting the trip to about five hours".
+_CUT_TO = re.compile(
+    r"\b(?:cutting|cut|cuts|reducing|reduce|reduces|slashing|slash|shortening|shorten|"
+    r"bringing|bring)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:trip|journey|travel\s+time|"
+    r"journey\s+time|ride|crossing)s?\s+(?:down\s+)?to\s+(?:(?:about|some|around|just|roughly|"
+    r"under|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_WOULD = re.compile(r"\b(?:would|will|could|(?:is|are)\s+expected\s+to)\b", re.IGNORECASE)
+
+
+def _would_cut(text: str, a: int, pos: int) -> Relation | None:
+    """``planned`` for the time a project would cut the trip to (:data:`_CUT_TO` after "would",
+    "will" or "is expected to" in the same sentence), not the journey's time today."""
+    if _CUT_TO.search(text, max(a, pos - 80), pos) and _WOULD.search(text, a, pos):
+        return Relation.PLANNED
+    return None
 
 
 def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:

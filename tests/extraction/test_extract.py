@@ -470,3 +470,24 @@ def test_the_flight_of_a_flight_story_stays_its_leg(gaz):
     )
     dc = extract_document(Document("d", text), gaz)
     assert next(c for c in dc.claims if c.text == "17 hours").relation == "leg"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        (
+            "A new line would run through the hills with trains at 300 km/h, cutting the "
+            "journey to about three hours.",
+            "three hours",
+            "planned",
+        ),
+        (
+            "The Drava, which flows for some 710 km to the Danube, floods often.",
+            "710 km",
+            "feature",
+        ),
+    ],
+)
+def test_a_planned_time_and_a_rivers_length_are_not_the_trip(gaz, text, figure, relation):
+    dc = extract_document(Document("d", text), gaz)
+    assert next(c for c in dc.claims if c.text == figure).relation == relation
