@@ -17,6 +17,8 @@ from georoute.text.quantities import find_quantities
 from georoute.text.timeexpr import find_times
 
 QUALIFIER_PHRASES = [
+    ("a tunnel that would run 57 km under the Alps", ["planned"]),
+    ("the Rhone, which flows for about 810 km to the sea", ["feature"]),
     ("He will stay for four days in Kyiv.", ["stay"]),
     ("a three-day state visit to Paris", ["stay"]),
     ("Trains run every two hours.", ["frequency"]),
