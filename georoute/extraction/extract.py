@@ -1004,6 +1004,9 @@ _ACTORS = re.compile(
 #: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".
 _AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+#: A capitalised name right after "the": a named vehicle or thing ("The Kaiarahi left",
+#: "the Lusitania"), never a person.
+_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*")
 #: A clause whose verb shares the subject of the clause before it.
 _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 
@@ -1017,12 +1020,19 @@ _PLACE_PART = re.compile(
 
 
 def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
-    """A departure or arrival verb counts when its clause is about the traveller (or names no one else)."""
+    """A departure or arrival verb counts when its clause is about the traveller (or names no one
+    else: a name after "the" is a vehicle's or a thing's, "The Kaiarahi left Wellington").
+
+    >>> _actor_ok("The Kaiarahi left Wellington at ", "KiwiRail", {"Wellington"})
+    True
+    >>> _actor_ok("Smith left Wellington at ", "KiwiRail", {"Wellington"})
+    False
+    """
     if traveller and traveller in clause:
         return True
     if _ACTORS.search(clause) or _AGED.search(clause):
         return True
-    clause = _PLACE_PART.sub(" ", clause)
+    clause = _THE_NAME.sub(" ", _PLACE_PART.sub(" ", clause))
     names = [
         w
         for w in _OTHER_PERSON.findall(clause)
