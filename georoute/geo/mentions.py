@@ -702,12 +702,26 @@ def find_mentions(
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
     taken = [(m.start, m.end) for m in out]
+    airports = {m.place.id: m for m in out if m.place is not None and "airport" in m.place.kinds}
     for m in left:
-        same = placed.get(normalize_name(m.text))
+        same = placed.get(normalize_name(m.text)) or _named_airport(m, airports, gaz)
         if same is not None and not any(a < m.end and m.start < b for a, b in taken):
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
     return sorted(out + capital_references(text, out, gaz), key=lambda m: m.start)
+
+
+def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> Mention | None:
+    """The mention of an airport the text names elsewhere by its name, for a short name or code
+    of that airport that needs its feature word alone ("John F. Kennedy airport ... landed at
+    JFK")."""
+    if not airports or m.place is not None:
+        return None
+    abbrev = m.text.isupper() and len(m.text) <= 4
+    for p, _ in gaz.candidates(normalize_name(m.text), abbrev, conditional=True):
+        if p.id in airports:
+            return airports[p.id]
+    return None
 
 
 _THE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+(?:[a-z]+\s+)?|-)$")

@@ -427,3 +427,11 @@ def test_a_small_national_capital_is_taken_by_its_own_name(gaz):
         ("Nadi", "FJ"),
         ("Suva", "FJ"),
     ]
+
+
+def test_an_airport_code_is_the_airport_the_text_names_elsewhere(gaz):
+    """'JFK' needs the word airport, or its airport named elsewhere in the text."""
+    text = "Flights to Kennedy airport resumed on Monday. The jet landed at JFK at noon."
+    found = [(m.text, m.place.kinds) for m in find_mentions(text, gaz) if m.text == "JFK"]
+    assert found == [("JFK", ("airport",))]
+    assert not [m for m in find_mentions("The jet landed at JFK at noon.", gaz) if m.text == "JFK"]
