@@ -33,6 +33,7 @@ from georoute.geo.namespans import (
     trimmed,
 )
 from georoute.geo.readings import (
+    airport_references,
     capital_references,
     institution,
     located_by_country,
@@ -708,7 +709,8 @@ def find_mentions(
         if same is not None and not any(a < m.end and m.start < b for a, b in taken):
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
-    return sorted(out + capital_references(text, out, gaz), key=lambda m: m.start)
+    refs = capital_references(text, out, gaz) + airport_references(text, out)
+    return sorted(out + refs, key=lambda m: m.start)
 
 
 def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> Mention | None:

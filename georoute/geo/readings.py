@@ -330,3 +330,37 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
         reason = f"'{m.group()}' read as {cap.name}, the capital of {why}"
         out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), cap, (), reason)))
     return out
+
+
+#: "the airport" with no name after it: a reference to an airport named before.
+_THE_AIRPORT = re.compile(r"\b[Tt]he\s+airport\b(?!\s+(?:of|in)\b)")
+#: What follows a city's name when the text names its airport ("Nadi International Airport").
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+|Intl\.?\s+|Regional\s+)?Airport\b")
+
+
+def airport_references(text: str, named: list[Mention]) -> list[Mention]:
+    """Mentions for "the airport": the airport named last before it, by its own name ("Changi
+    Airport") or as its city's ("Nadi International Airport", read as Nadi).
+
+    >>> nadi = Place(1, "Nadi", -17.8, 177.4, "FJ", None, "doc", population=42_284)
+    >>> text = "Coaches link Nadi International Airport and Suva. The coach left the airport at 7."
+    >>> m = Mention(text.index("Nadi"), text.index("Nadi") + 4, "Nadi", Resolution("Nadi", nadi))
+    >>> [(r.text, r.place.name) for r in airport_references(text, [m])]
+    [('the airport', 'Nadi')]
+    """
+    out: list[Mention] = []
+    located = [
+        n
+        for n in named
+        if n.place is not None
+        and ("airport" in n.place.kinds or _AIRPORT_AFTER.match(text, n.end) is not None)
+    ]
+    for m in _THE_AIRPORT.finditer(text):
+        before = [n for n in located if n.end <= m.start()]
+        if not before:
+            continue
+        ref = before[-1]
+        reason = f"'{m.group()}' read as {ref.place.name}, the airport named before it"
+        res = Resolution(m.group(), ref.place, (), reason)
+        out.append(Mention(m.start(), m.end(), m.group(), res))
+    return out

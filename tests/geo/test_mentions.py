@@ -435,3 +435,13 @@ def test_an_airport_code_is_the_airport_the_text_names_elsewhere(gaz):
     found = [(m.text, m.place.kinds) for m in find_mentions(text, gaz) if m.text == "JFK"]
     assert found == [("JFK", ("airport",))]
     assert not [m for m in find_mentions("The jet landed at JFK at noon.", gaz) if m.text == "JFK"]
+
+
+def test_the_airport_is_the_airport_named_before(gaz):
+    """'the airport' refers back to the airport the text named, here by its city's name."""
+    text = (
+        "A shuttle now links Nadi International Airport with Suva, Fiji. "
+        "The first shuttle left the airport at 6 a.m."
+    )
+    refs = [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.text == "the airport"]
+    assert refs == [("the airport", "Nadi")]
