@@ -148,6 +148,11 @@ def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention 
     return end
 
 
+#: A relative clause between commas, which says something of the place before it, not what
+#: the sentence does: "Kenitra, where the high-speed line ends, lies about 180 km from Tangier".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|whose|when)\b[^,;]*,")
+
+
 def subject_before(
     mentions: list[Mention],
     starts: list[int],
@@ -162,7 +167,8 @@ def subject_before(
 
     A city in the same sentence is the subject only when what stands between it and the figure
     is no action: in "a train bound for Los Angeles derailed 90 miles southwest of Chicago" the
-    place 90 miles from Chicago is where the train derailed, not Los Angeles.
+    place 90 miles from Chicago is where the train derailed, not Los Angeles. A relative clause
+    between commas after the city does not count ("Kenitra, where the line ends, lies ...").
     """
     i = bisect.bisect_left(starts, pos) - 1
     while i >= 0:
@@ -170,7 +176,11 @@ def subject_before(
         if same_sentence_only and m.start < sent_start:
             return None
         if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region:
-            if m.start >= sent_start and text is not None and _action_between(text[m.end : pos]):
+            if (
+                m.start >= sent_start
+                and text is not None
+                and _action_between(_RELATIVE_CLAUSE.sub(" ", text[m.end : pos]))
+            ):
                 return None
             if (
                 m.start < sent_start
