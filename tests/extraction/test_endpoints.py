@@ -127,12 +127,12 @@ def test_the_first_word_test_changes_no_relation_in_the_test_articles():
 
 
 def test_a_relative_clause_after_the_city_does_not_hide_the_subject_of_lies(gaz):
-    """'Ghent, where the line ends, lies about 50 km from Brussels': Ghent is 50 km from
+    """'Ghent, where the dedicated line ends, lies about 50 km from Brussels': Ghent is 50 km from
     Brussels; the verb of the relative clause is no action of the sentence."""
     from georoute.base.documents import Document
     from georoute.extraction.extract import extract_document
 
-    text = "Ghent, where the new line ends, lies about 50 km from Brussels."
+    text = "Ghent, where the dedicated high-speed line ends, lies about 50 km from Brussels."
     dc = extract_document(Document("d", text), gaz)
     km = next(c for c in dc.claims if c.text == "50 km")
     assert km.relation == "separation"
