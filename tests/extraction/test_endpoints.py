@@ -137,3 +137,15 @@ def test_a_relative_clause_after_the_city_does_not_hide_the_subject_of_lies(gaz)
     km = next(c for c in dc.claims if c.text == "50 km")
     assert km.relation == "separation"
     assert sorted(dc.places[p].name for p in km.places) == ["Brussels", "Gent"]
+
+
+def test_crossing_from_is_where_the_journey_starts(gaz):
+    """'docked in Dover after crossing the Channel from Calais': Calais is the origin, though
+    it is named after the destination and the verb of travel is "crossing"."""
+    from georoute.base.documents import Document
+    from georoute.extraction.extract import extract_document
+
+    text = "The swimmers' support boat docked in Dover after crossing the Channel from Calais."
+    dc = extract_document(Document("d", text), gaz)
+    roles = {c.text: c.relation for c in dc.claims if c.kind == "place"}
+    assert roles["Calais"] == "origin" and roles["Dover"] == "destination"
