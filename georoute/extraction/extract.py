@@ -994,7 +994,7 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
 
 
 _ACTORS = re.compile(
-    r"\b(?:he|she|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
+    r"\b(?:he|she|it|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
@@ -1006,7 +1006,10 @@ _AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
 #: A capitalised name right after "the": a named vehicle or thing ("The Kaiarahi left",
 #: "the Lusitania"), never a person.
-_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*")
+_THE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
+    r"evening|overnight|fastest|special)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+)
 #: A clause whose verb shares the subject of the clause before it.
 _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 
@@ -1024,6 +1027,8 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     else: a name after "the" is a vehicle's or a thing's, "The Kaiarahi left Wellington").
 
     >>> _actor_ok("The Kaiarahi left Wellington at ", "KiwiRail", {"Wellington"})
+    True
+    >>> _actor_ok("the first Nozomi of the day left Tokyo at ", None, {"Tokyo"})
     True
     >>> _actor_ok("Smith left Wellington at ", "KiwiRail", {"Wellington"})
     False

@@ -34,3 +34,17 @@ def roles(text: str, gaz) -> list[tuple[str, str | None]]:
 )
 def test_time_roles(text, expected, gaz):
     assert roles(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus left Mbeya at 7 a.m. It arrived at the main terminal in Iringa at 1 p.m.",
+        "The first Shinkansen of the day left Hakata at 6 a.m. and reached Kokura at 6:20 a.m.",
+    ],
+)
+def test_it_and_a_named_service_are_the_trips_subjects(gaz, text):
+    """'It arrived', 'the first Shinkansen of the day left': no other person's movement."""
+    dc = extract_document(Document("d", text), gaz)
+    roles = [c.relation for c in dc.claims if c.kind == "time"]
+    assert roles == ["departure", "arrival"]
