@@ -148,9 +148,10 @@ def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention 
     return end
 
 
-#: A relative clause between commas, which says something of the place before it, not what
-#: the sentence does: "Kenitra, where the high-speed line ends, lies about 180 km from Tangier".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|whose|when)\b[^,;]*,")
+#: A relative clause or an appositive between commas, which says something of the place before
+#: it, not what the sentence does: "Kenitra, where the high-speed line ends, lies about 180 km
+#: from Tangier", "Petra, the city the riders visited on the way, lies 185 km south of ...".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:where|which|whose|when)\b|(?:the|a|an)\s)[^,;]*,")
 
 
 def subject_before(

@@ -149,3 +149,14 @@ def test_crossing_from_is_where_the_journey_starts(gaz):
     dc = extract_document(Document("d", text), gaz)
     roles = {c.text: c.relation for c in dc.claims if c.kind == "place"}
     assert roles["Calais"] == "origin" and roles["Dover"] == "destination"
+
+
+def test_an_appositive_after_the_city_does_not_hide_the_subject_of_lies(gaz):
+    """'Jerash, the Roman city the group toured on the way, lies about 50 km north of Amman'."""
+    from georoute.base.documents import Document
+    from georoute.extraction.extract import extract_document
+
+    text = "Jerash, the Roman city the group toured on the way, lies about 50 km north of Amman."
+    dc = extract_document(Document("d", text), gaz)
+    km = next(c for c in dc.claims if c.text == "50 km")
+    assert km.relation == "separation" and None not in km.places
