@@ -228,6 +228,14 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
 _SEASONS = ((1, 15), (7, 15))
 
 
+def _text_gap(dur, dep, arr) -> int:
+    """How far, in characters, a duration is written from the nearer of two clock times (of
+    another document: as far as can be)."""
+    if dur.doc != dep.doc and dur.doc != arr.doc:
+        return 1 << 62
+    return min(abs(dur.start - c.end) for c in (dep, arr) if c.doc == dur.doc)
+
+
 def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
     """Clock times of an article that gives no date at all ("left at 8:01 a.m. ... arrived at
     11:20 a.m. local time ... two hours and 19 minutes") against the stated durations, modulo a
@@ -260,7 +268,11 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
         if best is not None:
             tried.append((best, dep, arr, dur, tz_o, tz_d, lo, hi))
     fitting = [t for t in tried if t[0][0] == 0.0]
-    chosen = fitting or ([min(tried, key=lambda t: t[0][0])] if tried else [])
+    # none fits: judge the duration written nearest the clock times (the one their sentence
+    # states), not whichever comes closest in value ("took about three hours" in 1994)
+    chosen = fitting or (
+        [min(tried, key=lambda t: (_text_gap(t[3], t[1], t[2]), t[0][0]))] if tried else []
+    )
     out = []
     for (gap, k, e_lo, e_hi), dep, arr, dur, tz_o, tz_d, lo, hi in chosen:
         ok = gap == 0.0

@@ -1004,6 +1004,10 @@ _ACTORS = re.compile(
 #: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".
 _AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+#: A run of capitalised words, with the particles of place names ("Gare du Nord").
+_CAPITAL_RUN = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|la|le|del|of)\s+)?[A-Z][\w'’.-]*)*"
+)
 #: A capitalised name right after "the": a named vehicle or thing ("The Kaiarahi left",
 #: "the Lusitania"), never a person.
 _THE_NAME = re.compile(
@@ -1030,6 +1034,8 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     True
     >>> _actor_ok("the first Nozomi of the day left Tokyo at ", None, {"Tokyo"})
     True
+    >>> _actor_ok("which left London St Pancras at ", None, {"London"})
+    True
     >>> _actor_ok("Smith left Wellington at ", "KiwiRail", {"Wellington"})
     False
     """
@@ -1038,6 +1044,11 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     if _ACTORS.search(clause) or _AGED.search(clause):
         return True
     clause = _THE_NAME.sub(" ", _PLACE_PART.sub(" ", clause))
+    # a capitalised run holding a place's word is that place's station or quarter ("London St
+    # Pancras", "Varanasi Junction", "Paris Gare du Nord"), not a person
+    clause = _CAPITAL_RUN.sub(
+        lambda m: " " if any(w in places for w in m.group().split()) else m.group(), clause
+    )
     names = [
         w
         for w in _OTHER_PERSON.findall(clause)

@@ -153,3 +153,19 @@ def test_timeline_without_a_dateline_is_unverifiable_not_guessed():
     out = _timeline(None, None, (1.5, 2.5))
     assert out and all(f.verdict == "unverifiable" for f in out)
     assert all("dateline" in f.message for f in out)
+
+
+def test_dateless_clocks_that_fit_no_duration_are_judged_against_their_own(gaz):
+    """When no stated duration fits the clock times, the finding names the one written with
+    them, not another trip's that happens to come closer in value."""
+    from georoute.base.documents import Document
+
+    text = (
+        "The train left Madrid at 7:00 a.m. and arrived in Valencia at 9:30 a.m., a journey "
+        "of four hours. In 1992 the same trip took three and a half hours."
+    )
+    report = verify([Document("d", text)], gazetteer=gaz)
+    timeline = [f for f in report.findings if f.check == "timeline"]
+    used = {c.text for f in timeline for c in report.claims if c.id in f.claims}
+    assert [f.verdict for f in timeline] == ["inconsistent"]
+    assert "four hours" in used and "three and a half hours" not in used
