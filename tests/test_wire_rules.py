@@ -249,6 +249,12 @@ def test_clock_time_followed_by_its_date_takes_that_date(gaz):
         ("Ndlovu set off with 20,000 other runners at 5.30am.", "departure"),
         ("He crossed the finish line at 10.58am.", "arrival"),
         ("The ferry was pulling into Wellington at 12:15 p.m.", "arrival"),
+        ("The 6:12 a.m. departure from Milan reached Zurich on time.", "departure"),
+        ("The 9.40pm service from Leeds was cancelled.", "departure"),
+        ("The tanker, which started with the convoy off Aden at 4 p.m., slowed.", "departure"),
+        ("The freighter entered the canal at Port Said at 5:30 a.m.", "departure"),
+        ("Tens of thousands of pilgrims converged on Karbala at 6 p.m.", "arrival"),
+        ("Amira Haddad, 44, a teacher from Tyre, set out from the old souk at 7 a.m.", "departure"),
     ],
 )
 def test_departure_and_arrival_words_of_wire_copy(gaz, sentence, relation):

@@ -105,24 +105,6 @@ def test_dateless_clocks_with_an_unknown_zone_are_never_inconsistent():
     assert all(f.verdict != "inconsistent" for f in findings)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "relation"),
-    [
-        ("The 6:12 a.m. departure from Milan reached Zurich on time.", "departure"),
-        ("The 9.40pm service from Leeds was cancelled.", "departure"),
-        ("The tanker, which started with the convoy off Aden at 4 p.m., slowed.", "departure"),
-        ("The freighter entered the canal at Port Said at 5:30 a.m.", "departure"),
-        ("Tens of thousands of pilgrims converged on Karbala at 6 p.m.", "arrival"),
-        ("Amira Haddad, 44, a teacher from Tyre, set out from the old souk at 7 a.m.", "departure"),
-    ],
-)
-def test_departures_and_arrivals_as_wire_copy_writes_them(gaz, sentence, relation):
-    text = "date 2024-06-09\n\n" + sentence
-    r = verify([Document("w", text, None, dt.date(2024, 6, 9))], gazetteer=gaz)
-    (clock,) = [c for c in r.claims if c.kind == "time" and c.text[0].isdigit()]
-    assert clock.relation == relation
-
-
 def test_an_origin_given_by_a_square_in_a_town(gaz):
     text = (
         "date 2024-07-10\n\nThe riders set off from Sukhbaatar Square in Ulaanbaatar on "
