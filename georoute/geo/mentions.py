@@ -21,6 +21,7 @@ from georoute.geo.namespans import (
     LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
+    OPENERS,
     TITLES,
     Mention,
     Token,
@@ -28,6 +29,7 @@ from georoute.geo.namespans import (
     given_names,
     person_name_run,
     person_name_words,
+    run_words,
     title_before,
     tokenize,
     trimmed,
@@ -64,6 +66,8 @@ GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["word
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
 BIG_CITY = 1_000_000
+#: A city this big, the only place of a name that respells its main name, is taken by it.
+RESPELT_CITY = 100_000
 
 
 def name_runs(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[list[int]]:
@@ -96,7 +100,7 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     for run in runs:
         if title_before(text, tokens, run[0]):
             out.append(_TITLED)
-        elif len(run) >= 2 and not _known_whole(" ".join(tokens[i].text for i in run), gaz):
+        elif len(run) >= 2 and not _known_whole(run_words(tokens, run), gaz):
             out.append(_named_lead(text, tokens, run, gaz))
         else:
             out.append(None)
@@ -326,8 +330,9 @@ def _known_subspans(
                 (toks[0].text.casefold() in persons and not _after_locative(text, tokens, run[i]))
                 or toks[0].text.casefold() in COMPASS_WORDS
                 or len(toks[0].text) == 1
+                or (toks[0].text.casefold() in OPENERS and _opens_sentence(text, toks[0].start))
             ):
-                continue  # people's names, bearings, "I"
+                continue  # people's names, bearings, "I", "As" or "Over" opening a sentence
             if _currency(text, toks[0].start, toks[-1].end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
@@ -474,8 +479,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True  # the only place of that name, and a city ("Vientiane")
     if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
         return True  # a national capital by its own name, however small ("Suva", "Apia")
-    if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
-        return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
+    if not c.primary and pop >= RESPELT_CITY and not _rivals(res) and _respelling(words, place):
+        return True  # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata")
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
         return True  # a big city's other name, in a country the text names ("Medina", Saudi)
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
