@@ -62,6 +62,8 @@ __all__ = [
 MAX_SPAN_TOKENS = 6
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
+#: Ordinary nouns of institutions' names that are also small towns' names ("University").
+ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -331,8 +333,9 @@ def _known_subspans(
                 or toks[0].text.casefold() in COMPASS_WORDS
                 or len(toks[0].text) == 1
                 or (toks[0].text.casefold() in OPENERS and _opens_sentence(text, toks[0].start))
+                or toks[0].text.casefold() in ORGANISATION_WORDS
             ):
-                continue  # people's names, bearings, "I", "As" or "Over" opening a sentence
+                continue  # people's names, bearings, "I", "As" opening a sentence, "University"
             if _currency(text, toks[0].start, toks[-1].end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
@@ -646,8 +649,19 @@ def find_mentions(
 
     first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
     # "the White House" is no town, and vouches for none
+    # ... nor, in a text that writes "the White House", "White House aides" (the name before a
+    # lower-case word, as an institution's name is used)
+    institutions = {
+        normalize_name(sp[2])
+        for sp, res in zip(spans, first, strict=True)
+        if institution(text, sp, res)
+    }
     keep = [
-        (sp, res) for sp, res in zip(spans, first, strict=True) if not institution(text, sp, res)
+        (sp, res)
+        for sp, res in zip(spans, first, strict=True)
+        if not institutions
+        or normalize_name(sp[2]) not in institutions
+        or (not _attributive(text, sp[1]) and not institution(text, sp, res))
     ]
     spans = [sp for sp, _ in keep]
     lower_words = {w for w in map(_TEXT, tokens) if w.islower()}
@@ -729,6 +743,16 @@ def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> 
         if p.id in airports:
             return airports[p.id]
     return None
+
+
+#: A lower-case word right after a name: the name used before a noun ("White House aides"),
+#: unless a function word ("Centennial Park in Sydney").
+_ATTRIBUTIVE = re.compile(r" ([a-z]+)")
+
+
+def _attributive(text: str, end: int) -> bool:
+    m = _ATTRIBUTIVE.match(text, end)
+    return m is not None and m.group(1) not in OPENERS
 
 
 _THE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+(?:[a-z]+\s+)?|-)$")
