@@ -60,6 +60,9 @@ __all__ = [
 ]
 
 MAX_SPAN_TOKENS = 6
+#: The last word of a street's or a square's name: the name before it is what the way is named
+#: after ("Victoria Square" in Adelaide, "Washington Street"), not a place the text names.
+WAY_WORDS = frozenset(["square", "street", "avenue", "boulevard", "lane"])
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
@@ -179,8 +182,8 @@ def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) 
     organisation or a building is named after ("Paris High School", "Toronto Star"); none in a
     person's name ("Paul Francis Floyd", though Paul is a region of Cabo Verde)."""
     words = [tokens[i].text for i in run]
-    if _person_run(words, gaz):
-        return 0
+    if _person_run(words, gaz) or words[-1].casefold() in WAY_WORDS:
+        return 0  # a person; a street or a square named after a place is not in it
     return _region_lead(words, _lead_words(text, tokens, run, words, gaz), gaz)
 
 
@@ -325,6 +328,8 @@ def _known_subspans(
             i += 2  # "St. Peter's Basilica": a saint's, not a town's
             continue
         for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
+            if i + n == len(run) - 1 and tokens[run[-1]].text.casefold() in WAY_WORDS:
+                continue  # "Victoria Square": a square named after Victoria
             toks = [tokens[k] for k in run[i : i + n]]
             span_text = text[toks[0].start : toks[-1].end]
             norm = normalize_name(span_text)
@@ -483,7 +488,9 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
     if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
         return True  # a national capital by its own name, however small ("Suva", "Apia")
     if not c.primary and pop >= RESPELT_CITY and not _rivals(res) and _respelling(words, place):
-        return True  # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata")
+        # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata"; "Karaganda"
+        # in a country the text names)
+        return True
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
         return True  # a big city's other name, in a country the text names ("Medina", Saudi)
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION

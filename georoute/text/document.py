@@ -274,8 +274,33 @@ def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> boo
     if word[:-1] in _NEVER_END:
         return False
     if word[:-1] in _MAY_END or _INITIALISM.fullmatch(word):
-        return _opener_after(text, starts, ends, i + 1)
+        return _opener_after(text, starts, ends, i + 1) or (
+            word.casefold() in _CLOCK_MARKS and _new_sentence_after_clock(text, starts, ends, i + 1)
+        )
     return True
+
+
+#: The marks that close a clock time: after them a capitalised common word opens a sentence
+#: ("left at 9 p.m. High-speed trains ..."), a zone or a place's clock does not ("9 p.m. ET",
+#: "9 p.m. Tokyo time", "9 a.m. Monday").
+_CLOCK_MARKS = frozenset(["a.m.", "p.m."])
+_CLOCK_CONTINUES = re.compile(
+    r"\s*(?:[A-Z]{1,5}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:time)\b)"
+)
+
+
+def _new_sentence_after_clock(text: str, starts: list[int], ends: list[int], j: int) -> bool:
+    """Whether the word after a clock time's "p.m." is a capitalised word that goes on no
+    time: neither a zone, a weekday, a date nor a place's clock ("Tokyo time")."""
+    if j >= len(starts):
+        return False
+    at = starts[j]
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text) or not text[at].isupper():
+        return False
+    return _CLOCK_CONTINUES.match(text, at) is None
 
 
 def sentence_spans(
