@@ -187,3 +187,51 @@ def test_a_part_of_the_trip_timed_by_its_own_clocks():
     )
     fs = _findings(text, "timeline")
     assert any(f["verdict"] == "consistent" and "five and a half" in f["message"] for f in fs)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The London-Brighton ride set off at dawn.", {"London", "Brighton"}),
+        ("The Chennai-Mysuru Vande Bharat Express left on time.", {"Chennai", "Mysuru"}),
+        ("Tourists flew to Goa for the holidays.", {"Goa"}),
+    ],
+)
+def test_routes_and_states_named_as_wire_copy_does(text, names):
+    found = {m.text for m in find_mentions(text, Gazetteer())}
+    assert names <= found
+
+
+def test_a_counted_carriage_is_no_mode():
+    text = (
+        "The eight-car train left Lisbon at 7 a.m. and reached Porto at 10 a.m., a 300-km run "
+        "in three hours."
+    )
+    fs = _findings(text, "plausibility")
+    assert fs and all("by train" in f["message"] for f in fs)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "Fans streamed into the northern city of Kano on Friday, some arriving from the "
+            "capital Abuja. One group drove the 330 km from Abuja in six hours.",
+            "Abuja",
+            "Kano",
+        ),
+        (
+            "A new railcar made its first run from Hanoi to Haiphong today. It left the main "
+            "station at 6 a.m., completing the 100-km trip in two hours.",
+            "Hanoi",
+            "Haiphong",
+        ),
+    ],
+)
+def test_ends_from_the_lead_words(text, origin, destination):
+    d = verify(texts=[text]).to_dict()
+    names = {p["id"]: p["name"] for p in d["places"]}
+    assert any(
+        names.get(lg["origin"]) == origin and names.get(lg["destination"]) == destination
+        for lg in d["legs"]
+    ), d["legs"]

@@ -278,11 +278,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     return out
 
 
-#: A course named by its ends: "the Sydney to Hobart yacht race", "the London-Brighton ride".
+#: A course or a service named by its ends: "the Sydney to Hobart yacht race", "the
+#: London-Brighton ride", "the Mumbai-Goa Vande Bharat Express".
 _COURSE_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _COURSE_AFTER = re.compile(
     r"(?:[\s-]+[\w-]+){0,2}?\s+(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|"
-    r"walk|march|swim|crossing|challenge|sportive|classic)s?\b",
+    r"walk|march|swim|crossing|challenge|sportive|classic|express|service|shuttle)s?\b",
     re.IGNORECASE,
 )
 
@@ -293,8 +294,8 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
-        if ms[o].place.is_region or ms[d].place.is_region or ms[o].place == ms[d].place:
-            continue
+        if ms[k].place.is_region or ms[o].place == ms[d].place:
+            continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
         if _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start) and _COURSE_AFTER.match(
             text, ms[d].end
         ):

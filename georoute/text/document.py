@@ -58,6 +58,8 @@ _MAY_END = frozenset(words()["abbreviations_may_end"])
 _OPENERS = frozenset(words()["sentence_openers"])
 _CLAUSE_BREAKS = frozenset(words()["clause_breaks"])
 #: Initialisms written with dots ("p.m.", "U.S.", "D.C."): they may end a sentence.
+#: A count before a hyphen: "six-car", "10-coach" (carriages of a train, not a mode).
+_COUNT = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ENDERS = frozenset(".!?…")
@@ -459,15 +461,15 @@ class ArticleText:
         at: list[int] = []
         modes: list[str] = []
         feet: list[int] = []
-        before = ""
+        before = before2 = ""
         for k, (s, e) in enumerate(zip(self.token_starts, self.token_ends, strict=True)):
             w = t[s:e].casefold()
-            if w in MODE_WORDS:
-                at.append(k)
+            if w in MODE_WORDS and not (before == "-" and _COUNT.fullmatch(before2)):
+                at.append(k)  # (not the cars of "a six-car train": a count of its carriages)
                 modes.append(MODE_WORDS[w])
             if w == "foot" and before == "on":
                 feet.append(k - 1)
-            before = w
+            before2, before = before, w
         return at, modes, feet
 
     def mode_in(self, a: int, z: int) -> str | None:
