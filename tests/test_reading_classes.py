@@ -259,7 +259,7 @@ def test_a_time_without_an_upper_bound_needs_no_speed_and_says_so():
 @pytest.mark.parametrize(
     ("text", "figure", "relation"),
     [
-        ("\"We saw nothing for the first twenty minutes,\" the pilot said.", "twenty", "part"),
+        ('"We saw nothing for the first twenty minutes," the pilot said.', "twenty", "part"),
         ("Travellers should check in up to 45 minutes before departure.", "45 minutes", "offset"),
     ],
 )

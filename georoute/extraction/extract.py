@@ -455,9 +455,7 @@ _WOULD = re.compile(r"\b(?:would|will|could|(?:is|are)\s+expected\s+to)\b", re.I
 
 #: A sentence about the present day, in a story about a journey long past: its figures are of
 #: today's trips ("Today a commercial jet flies between New York and Paris in seven hours").
-_PRESENT_DAY = re.compile(
-    r"\W*(?:today|nowadays|these\s+days|at\s+present|now)\b,?", re.IGNORECASE
-)
+_PRESENT_DAY = re.compile(r"\W*(?:today|nowadays|these\s+days|at\s+present|now)\b,?", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 #: A full date, day and year: "May 20, 1927", "25 July 1909".
 _FULL_DATE_YEAR = re.compile(
