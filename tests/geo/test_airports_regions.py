@@ -248,3 +248,8 @@ def test_a_former_province_is_a_mention(gaz):
     found = _mentions("Cholera spread in Nyanza Province and the Rift Valley of Kenya.", gaz)
     assert ("Nyanza Province", "Nyanza Province", "admin2") in found
     assert ("Rift Valley", "Rift Valley Province", "admin2") in found
+
+
+def test_the_americas_are_a_macro_region(gaz):
+    found = _mentions("Measles spread across the Americas and Europe this year.", gaz)
+    assert ("Americas", "Americas", "macro_region") in found
