@@ -332,3 +332,25 @@ def test_an_origin_given_by_a_building_in_a_town(text, origin):
         for c in d["claims"]
         if c["kind"] == "place"
     )
+
+
+def test_the_month_may_makes_no_destination_speculative():
+    text = (
+        "MOMBASA, Kenya, May 16 (Xinhua) -- A passenger train pulled into Mombasa on Friday. "
+        "It left Nairobi at 8 a.m., covering 472 km."
+    )
+    d = verify(texts=[text]).to_dict()
+    dest = [c for c in d["claims"] if c["kind"] == "place" and c["relation"] == "destination"]
+    assert dest and not any(c["speculative"] for c in dest)
+    assert any(
+        f["check"] == "geodesic_bound" and f["verdict"] == "consistent" for f in d["findings"]
+    )
+
+
+def test_timetable_verbs_in_the_present_name_the_ends():
+    text = (
+        "The earliest train of the day leaves Lisbon at 6 a.m. and reaches Porto at 8:50 a.m., "
+        "covering about 340 kilometres."
+    )
+    fs = _findings(text, "geodesic_bound")
+    assert any(f["verdict"] == "consistent" and "Porto" in f["message"] for f in fs)

@@ -92,8 +92,10 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+#: Words that make a destination speculative ("may", not the month "May 16").
 _SPECULATIVE = re.compile(
-    r"\b(?:might|may|could|possibly|perhaps|likely|reportedly|speculat\w*|expected)\b",
+    r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
+    r"expected)\b",
     re.IGNORECASE,
 )
 _DEPART = re.compile(
@@ -400,6 +402,7 @@ _GENERIC_VEHICLES = re.compile(
 _VEHICLE_TAKES = re.compile(
     r"\b(?P<det>the|a|an)\s+(?P<noun>flight|plane|bus|coach|ferry|boat|ship|car|drive|train|"
     r"truck|lorry)\s*(?P<which>,\s*(?:which|that)\s+)?(?:takes|took|lasts|lasted|needs|is)\s+"
+    r"(?:(?:us|them|him|her|me|you|people|passengers|travellers|travelers)\s+)?"
     r"(?:(?:about|around|some|roughly|just|only|nearly|almost|under|less\s+than|over|"
     r"more\s+than)\s+)?$",
     re.IGNORECASE,
