@@ -86,6 +86,24 @@ def _relation(text: str, figure: str) -> str | None:
             "7,800",
             "feature",
         ),
+        (
+            "The operator, which runs trains on it, maintains some 2,300 km of track.",
+            "2,300",
+            "feature",
+        ),
+        ("The state railway operates about 600 miles of main line.", "600 miles", "feature"),
+        ("The Pan-American Highway stretches some 30,000 km from Alaska.", "30,000", "feature"),
+        ("The Volga, Europe's longest river at about 3,500 km, froze.", "3,500", "feature"),
+        ("At the crossing point the lake is about 9 km wide.", "9 km", "feature"),
+        ("The memorial path, a 60-kilometre round trip, opens today.", "60-kilometre", "other"),
+        ("She later cycled around Tasmania, a loop of about 1,200 km.", "1,200", "other"),
+        ("His next goal is a 500-km race across the Gobi.", "500-km", "planned"),
+        ("The mail boat could take up to 30 hours in winter.", "30 hours", "usual"),
+        ("Trucks were held to 50 km/h on the mountain section.", "50 km/h", "limit"),
+        ("The convoy kept to 55 mph all the way.", "55 mph", "limit"),
+        ("Newer railcars, which reach up to 200 km/h, serve the coast.", "200 km/h", "limit"),
+        ('"We saw nothing for the first twenty minutes," the pilot said.', "twenty", "part"),
+        ("Travellers should check in up to 45 minutes before departure.", "45 minutes", "offset"),
     ],
 )
 def test_figures_of_another_vehicle_route_or_event(text, figure, relation):
@@ -98,6 +116,9 @@ def test_figures_of_another_vehicle_route_or_event(text, figure, relation):
         ("The ship is said to cruise at 24 knots on the crossing.", "24"),
         ("The 310-km ride from Ulm took nine hours.", "310-km"),
         ("He rode for three days after the storm, covering 140 km.", "three days"),
+        ("The ship sailed 350 km from Muscat to Sur in 14 hours.", "350 km"),
+        ("The train kept running for 6 hours through the night.", "6 hours"),
+        ("The riders covered the 600-kilometre ride in nine days.", "600-kilometre"),
     ],
 )
 def test_figures_of_the_journey_stay_legs(text, figure):
