@@ -300,3 +300,32 @@ def test_timetable_verbs_in_the_present_name_the_ends():
     )
     fs = _findings(text, "geodesic_bound")
     assert any(f["verdict"] == "consistent" and "Porto" in f["message"] for f in fs)
+
+
+def test_a_yearless_date_takes_the_year_nearest_its_dateline():
+    text = (
+        "AMMAN, Jan. 3, 2027 (AA) - Cyclists set off from Amman on Wednesday, Dec. 30, and "
+        "rolled into Aqaba on Friday, Jan. 1, after covering about 330 km."
+    )
+    fs = _findings(text, "calendar")
+    assert any(f["verdict"] == "consistent" and "2026" in f["message"] for f in fs)
+
+
+def test_an_unplaced_name_right_before_the_figure_is_what_it_places():
+    text = (
+        "KATHMANDU (Xinhua) -- Expeditions fly from Kathmandu to Lukla, about 140 km east of "
+        "the capital. The team stopped in Kabwe, Zambia, about 140 km north of Lusaka."
+    )
+    seps = {f["message"][:30]: f["verdict"] for f in _findings(text, "separation")}
+    assert "inconsistent" not in seps.values()
+    assert any(m.startswith("Kabwe") for m in seps)
+
+
+def test_days_elapsed_beyond_a_resting_travellers_stated_time_are_not_judged():
+    text = (
+        "AMMAN, Jan. 3, 2027 (AA) - Cyclists reached Aqaba after a charity ride from the "
+        "capital. The riders set off from Amman on Wednesday, Dec. 30, and rolled into Aqaba on "
+        "Friday, Jan. 1, after covering about 330 km, with 18 hours of riding time."
+    )
+    fs = _findings(text, "timeline")
+    assert fs and all(f["verdict"] == "unverifiable" and "rest" in f["message"] for f in fs)

@@ -104,6 +104,9 @@ def _relation(text: str, figure: str) -> str | None:
         ("Newer railcars, which reach up to 200 km/h, serve the coast.", "200 km/h", "limit"),
         ('"We saw nothing for the first twenty minutes," the pilot said.', "twenty", "part"),
         ("Travellers should check in up to 45 minutes before departure.", "45 minutes", "offset"),
+        ("Cabin lights followed the 13-hour time difference with New York.", "13-hour", "offset"),
+        ("The Rossiya needs about six days and 20 hours for the same route.", "six days", "other"),
+        ("Passengers spent a day on the shore of Lake Baikal.", "a day", "stay"),
     ],
 )
 def test_figures_of_another_vehicle_route_or_event(text, figure, relation):
@@ -119,6 +122,7 @@ def test_figures_of_another_vehicle_route_or_event(text, figure, relation):
         ("The ship sailed 350 km from Muscat to Sur in 14 hours.", "350 km"),
         ("The train kept running for 6 hours through the night.", "6 hours"),
         ("The riders covered the 600-kilometre ride in nine days.", "600-kilometre"),
+        ("Modi spent 20 hours on the train from Przemysl to Kyiv.", "20 hours"),
     ],
 )
 def test_figures_of_the_journey_stay_legs(text, figure):

@@ -21,6 +21,7 @@ from georoute.checks.common import (
     quote,
     unverifiable,
 )
+from georoute.checks.figures import _MOVING, _RESTERS
 from georoute.checks.index import ClaimsByDoc
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -247,8 +248,26 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if not durs:
             # no stated duration: the time a stated distance takes at a stated speed
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
-        out += _timeline_findings(deps, arrs, durs, origin, dest)
+        mode = next((lg.mode for lg in trip.legs if lg.mode), None)
+        out += [_moving_time(f, mode) for f in _timeline_findings(deps, arrs, durs, origin, dest)]
     return out + _loose_timetables(inp)
+
+
+def _moving_time(f: Finding, mode: str | None) -> Finding:
+    """A stated time shorter than the days elapsed between departure and arrival, on a journey
+    whose travellers rest (walkers, riders, cyclists, drivers), may be the time on the move
+    ("18 hours of riding time" over three days): not judged."""
+    if f.verdict != "inconsistent" or mode not in _RESTERS:
+        return f
+    e_lo = (f.computed.get("elapsed_h") or [0.0])[0]
+    s_hi = (f.computed.get("stated_h") or [None, None])[1]
+    if e_lo < 24 or s_hi is None or s_hi >= e_lo:
+        return f
+    note = (
+        f" The journey spans days and {_RESTERS[mode]} rest: the stated time may be "
+        f"{_MOVING[mode]} time, so this is not judged."
+    )
+    return dataclasses.replace(f, verdict="unverifiable", message=f.message + note)
 
 
 def _loose_timetables(inp: CheckInput) -> list[Finding]:

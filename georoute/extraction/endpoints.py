@@ -175,6 +175,26 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+#: A capitalised name (one the index lacks) right before the figure that places it: "fly from
+#: Kathmandu's airport to Lukla, about 140 km east of the capital" places Lukla (not a name
+#: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west").
+_UNPLACED_RIGHT_BEFORE = re.compile(
+    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under)\s+)?$"
+)
+
+
+def _unplaced_right_before(
+    text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
+) -> bool:
+    """Whether a capitalised name that is no place mention stands right before ``pos``."""
+    u = _UNPLACED_RIGHT_BEFORE.search(text, lo, pos)
+    if u is None:
+        return False
+    k = bisect.bisect_left(starts, u.start())
+    return not (k < len(mentions) and mentions[k].start < pos)
+
+
 def subject_before(
     mentions: list[Mention],
     starts: list[int],
@@ -215,9 +235,12 @@ def subject_before(
             if (
                 m.start >= sent_start
                 and text is not None
-                and _action_between(_RELATIVE_CLAUSE.sub(" ", text[m.end : pos]))
+                and (
+                    _action_between(_RELATIVE_CLAUSE.sub(" ", text[m.end : pos]))
+                    or _unplaced_right_before(text, m.end, pos, mentions, starts)
+                )
             ):
-                return None
+                return None  # (or a name the index lacks stands right before the figure)
             if (
                 m.start < sent_start
                 and text is not None

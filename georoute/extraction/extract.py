@@ -400,6 +400,13 @@ _GENERIC_VEHICLES = re.compile(
     r"passengers|pilgrims|visitors|commuters|tourists|people|fans|residents|motorists)\b",
     re.IGNORECASE,
 )
+#: A clause about vehicles in general, after "while", "whereas", "but": "..., while the fastest
+#: freight container trains cover it in less than a week".
+_CLAUSE_VEHICLES = re.compile(
+    r"\b(?:while|whereas|but)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:trains|flights|buses|coaches|"
+    r"ferries|ships|planes|trucks|lorries|cars)\s+(?:cover|make|do|take|need|run)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 #: A vehicle of another mode whose time a clause gives next to the figure: "compared with 60
 #: rials for a flight, which takes an hour and 40 minutes", "on which the flight takes".
 _VEHICLE_TAKES = re.compile(
@@ -429,6 +436,8 @@ def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relatio
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
     a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`), or one vehicle
     of a mode other than the journey's (:data:`_ONE_VEHICLE`)."""
+    if _CLAUSE_VEHICLES.search(text, max(a, pos - 120), pos):
+        return Relation.OTHER  # "..., while the fastest freight trains cover it in less than"
     v = _VEHICLE_TAKES.search(text, max(a, pos - 60), pos)
     if v is not None:
         if v["det"].lower() != "the" and v["which"]:

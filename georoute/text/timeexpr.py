@@ -235,6 +235,27 @@ def _day_window(
     return base + dt.timedelta(hours=start_h), end + dt.timedelta(hours=end_h)
 
 
+def _nearest_year(dateline: dt.date, mon: int, day: int) -> int:
+    """The year of a yearless date nearest the dateline (a tie goes to the past): "Dec. 30" in a
+    story dated Jan. 3, 2027 is December 30, 2026; "Jan. 4" in one of Dec. 29 is next January.
+
+    >>> _nearest_year(dt.date(2027, 1, 3), 12, 30), _nearest_year(dt.date(2026, 12, 29), 1, 4)
+    (2026, 2027)
+    >>> _nearest_year(dt.date(2026, 5, 10), 5, 2)
+    2026
+    """
+    best, gap = dateline.year, None
+    for y in (dateline.year - 1, dateline.year, dateline.year + 1):
+        try:
+            d = (dt.date(y, mon, min(day, 28 if mon == 2 else day)) - dateline).days
+        except ValueError:
+            continue
+        key = (abs(d), d > 0)
+        if gap is None or key < gap:
+            best, gap = y, key
+    return best
+
+
 def _shift(day: dt.date, days: int) -> dt.date | None:
     """``day`` moved by ``days``, or None where that leaves the calendar (years 1-9999).
 
@@ -405,7 +426,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         if m.group("y"):
             year = int(m.group("y"))
         elif dateline:
-            year = dateline.year
+            year = _nearest_year(dateline, mon, d1)
         else:  # no dateline: the year of the full date written just before ("Jan. 12")
             year = _year_after(full, s, mon, d1, wd)
         if year is None:
