@@ -236,24 +236,24 @@ def _day_window(
 
 
 def _nearest_year(dateline: dt.date, mon: int, day: int) -> int:
-    """The year of a yearless date nearest the dateline (a tie goes to the past): "Dec. 30" in a
-    story dated Jan. 3, 2027 is December 30, 2026; "Jan. 4" in one of Dec. 29 is next January.
+    """The year of a yearless date: the one that puts it within the 300 days before the dateline
+    or the 65 after (news tells what happened, and announces what is near): "Dec. 30" in a story
+    dated Jan. 3, 2027 is December 30, 2026; "Jan. 4" in one of Dec. 29 is next January; "5 Jan"
+    in one of September 12 is the past January.
 
     >>> _nearest_year(dt.date(2027, 1, 3), 12, 30), _nearest_year(dt.date(2026, 12, 29), 1, 4)
     (2026, 2027)
-    >>> _nearest_year(dt.date(2026, 5, 10), 5, 2)
-    2026
+    >>> _nearest_year(dt.date(2023, 9, 12), 1, 5), _nearest_year(dt.date(2026, 5, 10), 5, 2)
+    (2023, 2026)
     """
-    best, gap = dateline.year, None
     for y in (dateline.year - 1, dateline.year, dateline.year + 1):
         try:
-            d = (dt.date(y, mon, min(day, 28 if mon == 2 else day)) - dateline).days
+            d = (dt.date(y, mon, min(day, 28) if mon == 2 else day) - dateline).days
         except ValueError:
             continue
-        key = (abs(d), d > 0)
-        if gap is None or key < gap:
-            best, gap = y, key
-    return best
+        if -300 < d <= 65:
+            return y
+    return dateline.year
 
 
 def _shift(day: dt.date, days: int) -> dt.date | None:
