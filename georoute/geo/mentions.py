@@ -587,9 +587,7 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
     >>> _far_loner(city, [cusco, peru]), _far_loner(city, [cusco, peru], alternate=True)
     (False, True)
     """
-    if place.is_region or not others:
-        return False
-    if (place.population or 0) >= LONER_POPULATION and not alternate:
+    if not others or not _may_be_loner(place, alternate):
         return False
     counts: dict[str, int] = {}
     for o in others:
@@ -602,13 +600,22 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
     return all(geodesic_km(place.lat, place.lon, o.lat, o.lon) > LONER_KM for o in points)
 
 
+def _may_be_loner(place: Place, alternate: bool = False) -> bool:
+    """Whether :func:`_far_loner` may hold of ``place`` whatever the others (a small town, or a
+    place reached by an alternate name, that is no region): asked before the list of the others
+    is made."""
+    return not place.is_region and (alternate or (place.population or 0) < LONER_POPULATION)
+
+
 def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
     """The sure readings minus far loners (:func:`_far_loner`): they neither vouch for their
     own country nor for their neighbours."""
     return [
         (n, p)
         for n, p in sure
-        if p is None or not _far_loner(p, [o for m, o in sure if o is not None and m != n])
+        if p is None
+        or not _may_be_loner(p)
+        or not _far_loner(p, [o for m, o in sure if o is not None and m != n])
     ]
 
 
@@ -663,12 +670,13 @@ def find_mentions(
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
-        norm = normalize_name(t)
-        if res.place is not None and _far_loner(
-            res.place,
-            [p for n, p in sure_places if n != norm],
-            alternate=res.best is not None and not res.best.primary,
-        ):
+        alternate = res.best is not None and not res.best.primary
+        loner = False
+        if res.place is not None and _may_be_loner(res.place, alternate):
+            norm = normalize_name(t)
+            others = [p for n, p in sure_places if n != norm]
+            loner = _far_loner(res.place, others, alternate=alternate)
+        if loner:
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
