@@ -279,6 +279,16 @@ def _first_words(rid: str) -> re.Pattern:
     return re.compile("|".join(sorted(words)))
 
 
+def _last_words(rid: str, field: str = "words") -> tuple[str, ...]:
+    """The last words of the phrases of a row (lower case), and "the": a lead that
+    ``_ORIGIN_BEFORE`` matches ends with one of them once its trailing spaces are stripped."""
+    last = {w.rsplit(" ", 1)[-1].lower() for w in rule_row("endpoints", rid)[field]}
+    assert all(w.isalpha() for w in last), rid  # no "_", "*" or "+": literal words
+    return tuple(sorted(last | {"the"}))
+
+
+#: For each regex of ``_ORIGIN_BEFORE``, the words its matches end with (before the spaces).
+_ORIGIN_ENDS = (_last_words("origin_verb"), _last_words("origin_travel", "then"))
 #: For each regex of ``_ORIGIN_BEFORE`` and ``_DESTINATION_BEFORE``, the words where its matches
 #: start: a lead holding none is not searched, and one is searched from the first it holds.
 _ORIGIN_WORDS = (_first_words("origin_verb"), _first_words("origin_travel"))
@@ -304,7 +314,11 @@ def place_relation(lead: str) -> str | None:
     ('origin', 'destination', None)
     """
     low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
-    if any(_found(lead, low, *rw) for rw in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, strict=True)):
+    tail = low.rstrip() if low is not None else None
+    if any(
+        (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words)
+        for rx, words, ends in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True)
+    ):
         return "origin"
     if any(
         _found(lead, low, *rw) for rw in zip(_DESTINATION_BEFORE, _DESTINATION_WORDS, strict=True)
