@@ -350,6 +350,25 @@ def group_trips(
                 and not places[lg.destination].contains(places[origin])
             ]
             destination = _most_specific(named, places, first=True)
+        fill_o, fill_d = origin, destination
+        if origin is None:
+            # no verb names either end, but one leg does, from one point to another ("finished
+            # a six-day run from Quito to the Pacific port of Guayaquil"): the ends its legs
+            # without their own take (the trip's times are not set on them: those times may be
+            # of a stop on the way)
+            pairs = {
+                (lg.origin, lg.destination)
+                for d in g
+                for lg in d.legs
+                if lg.origin is not None
+                and lg.destination is not None
+                and lg.origin != lg.destination
+                and destination in (None, lg.destination)
+                and not places[lg.origin].is_region
+                and not places[lg.destination].is_region
+            }
+            if len(pairs) == 1:
+                fill_o, fill_d = next(iter(pairs))
         legs: list[TripLeg] = []
         extra: list[Trip] = []
         for d in g:
@@ -358,8 +377,8 @@ def group_trips(
                     legs.append(
                         TripLeg(
                             lg.id,
-                            origin,
-                            destination,
+                            fill_o,
+                            fill_d,
                             lg.mode,
                             (d.doc,),
                             lg.claims,
@@ -382,8 +401,8 @@ def group_trips(
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
-                    o, de, filled = _fill_one_end(lg.origin, lg.destination, origin, destination)
-                    o, de, narrowed = _narrow_ends(o, de, origin, destination, places)
+                    o, de, filled = _fill_one_end(lg.origin, lg.destination, fill_o, fill_d)
+                    o, de, narrowed = _narrow_ends(o, de, fill_o, fill_d, places)
                     filled = filled or narrowed
                     legs.append(
                         TripLeg(

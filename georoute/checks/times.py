@@ -192,8 +192,13 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         clock_deps = [c for c in deps if c.begin is None and c.clock is not None]
         clock_arrs = [c for c in arrs if c.begin is None and c.clock is not None]
         dateless = bool(clock_deps and clock_arrs)
+        dated_clocks = {
+            (c.doc, c.weekday) for c in clock_deps + clock_arrs if c.weekday is not None
+        }
         for c in deps + arrs:
             if c.begin is None and not (dateless and c.clock is not None):
+                if dateless and c.clock is None and (c.doc, c.weekday) in dated_clocks:
+                    continue  # "on Thursday" dates a clock time the timeline reads with it
                 out.append(
                     unverifiable(
                         "timeline",
@@ -209,10 +214,32 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         deps, arrs = _most_precise(deps), _most_precise(arrs)
         origin = inp.places.get(trip.origin) if trip.origin else None
         dest = inp.places.get(trip.destination) if trip.destination else None
+        zone = _story_zone(by_doc.of(trip.docs), inp.places)
+        if zone is not None:
+            # an end that cannot be placed keeps the one zone of every place the story names
+            origin = origin if origin is not None and origin.timezone else zone
+            dest = dest if dest is not None and dest.timezone else zone
         whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
         durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
         if dateless:
             out += _dateless_findings(clock_deps, clock_arrs, durs, origin, dest)
+            for lg in trip.legs:
+                if lg in whole:
+                    continue
+                # a part of the trip timed by its own clocks ("took off at 10:15 local time and
+                # touched down at 15:15 local time after a flight of four hours")
+                lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
+                for dur in leg_claims(lg, inp, "duration"):
+                    d_near = [c for c in clock_deps if _beside(c, dur)]
+                    a_near = [c for c in clock_arrs if _beside(c, dur)]
+                    if d_near and a_near:
+                        out += _dateless_findings(
+                            d_near,
+                            a_near,
+                            [dur],
+                            lo_ if lo_ is not None and lo_.timezone else origin,
+                            de_ if de_ is not None and de_.timezone else dest,
+                        )
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
             continue
@@ -221,6 +248,38 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
         out += _timeline_findings(deps, arrs, durs, origin, dest)
     return out
+
+
+#: How far before a duration (characters, same document) the clock times of its leg may stand.
+_BESIDE = 300
+
+
+def _beside(t: TimeClaim, dur) -> bool:
+    """Whether a clock time is written shortly before a duration, in the same document."""
+    return t.doc == dur.doc and 0 <= dur.start - t.end <= _BESIDE
+
+
+@dataclasses.dataclass(frozen=True)
+class _StoryZone:
+    """The time zone of a trip's end that is not placed, read from the story's places."""
+
+    timezone: str
+
+
+def _story_zone(claims, places: dict) -> _StoryZone | None:
+    """The one time zone of every point the story names (at least two), else None: a clock
+    time at an end that cannot be placed ("Izumoshi Station") is read in it."""
+    points = {
+        pid
+        for c in claims
+        if c.kind == "place"
+        for pid in c.places
+        if pid in places and not places[pid].is_region
+    }
+    zones = {places[pid].timezone for pid in points}
+    if len(points) < 2 or len(zones) != 1 or None in zones:
+        return None
+    return _StoryZone(next(iter(zones)))
 
 
 #: The days a dateless clock time is read on: one in winter and one in summer of the year the
@@ -253,7 +312,13 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
         tz_d = arr.zone or (dest.timezone if dest else None)
         year = dur.year or dep.year or arr.year or dt.date.today().year
         step = arr.day_offset - dep.day_offset
-        days = [step] if step > 0 else range(0, max(2, int(hi // 24) + 2))
+        if dep.weekday is not None and arr.weekday is not None:
+            # "9:50 p.m. on Thursday ... 9:58 a.m. on Friday": the days between the weekdays
+            # (or a week more each time, for a trip that long)
+            first = (arr.weekday - dep.weekday) % 7
+            days = range(first, max(first + 1, int(hi // 24) + 2), 7)
+        else:
+            days = [step] if step > 0 else range(0, max(2, int(hi // 24) + 2))
         best = None
         for (mon, mday), k in itertools.product(_SEASONS, days):
             day = dt.date(year, mon, mday)
@@ -279,7 +344,13 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
         known = tz_o is not None and tz_d is not None
         day = {0: "the same day", 1: "the next day"}.get(k, f"{k} days later")
         word = "crossing" if arr.relation == "crossing" else "arrival"
-        if ok:
+        by_weekday = dep.weekday is not None and arr.weekday is not None
+        if by_weekday:
+            said = f"their weekdays put the {word} {day}: they are {_apart(e_lo, e_hi)}, so "
+            said += f"{quote(dur)} {'fits' if ok else 'does not fit'}."
+            if not ok and not known:
+                said += " A zone is unknown, so this is not judged."
+        elif ok:
             said = (
                 f"read with the {word} {day}, they are {_apart(e_lo, e_hi)}, so {quote(dur)} fits."
             )
@@ -292,8 +363,8 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
                 said += " A zone is unknown, so this is not judged."
         msg = (
             f"The departure '{dep.text}' ({dep.doc}, {tz_o or 'zone unknown'}) and the {word} "
-            f"'{arr.text}' ({arr.doc}, {tz_d or 'zone unknown'}): the article gives no day for "
-            f"these times; {said}"
+            f"'{arr.text}' ({arr.doc}, {tz_d or 'zone unknown'}): the article gives no "
+            f"{'date' if by_weekday else 'day'} for these times; {said}"
         )
         out.append(
             Finding(
@@ -308,7 +379,7 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
                     "departure_tz": tz_o,
                     "arrival_tz": tz_d,
                     "days_between": k,
-                    "day_given": False,
+                    "day_given": by_weekday,
                 },
             )
         )

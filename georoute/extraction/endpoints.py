@@ -130,6 +130,12 @@ def locator(text: str, prev: Mention | None, m: Mention) -> bool:
     )
 
 
+#: What stands between a sea and the port named after it: "the Pacific port of Guayaquil".
+_SEA_PORT_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:port|harbour|harbor|city|town|resort)\s+of\s+(?:the\s+)?"
+)
+
+
 def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention | None:
     """A country or region endpoint gives way to the place in it that the words name next:
     "from the Polish border town of Przemyśl" leaves from Przemyśl."""
@@ -141,8 +147,16 @@ def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention 
             and m.start - end.end <= 40
             and m.place is not None
             and not m.place.is_region
-            and end.place.contains(m.place)
-            and re.search(r"\bof\s+(?:the\s+)?$", text[end.end : m.start])
+            and (
+                (
+                    end.place.contains(m.place)
+                    and re.search(r"\bof\s+(?:the\s+)?$", text[end.end : m.start])
+                )
+                or (  # "to the Pacific port of Guayaquil": a sea's port, not the sea
+                    "water_body" in end.place.kinds
+                    and _SEA_PORT_OF.fullmatch(text, end.end, m.start) is not None
+                )
+            )
         ):
             return m
     return end
@@ -152,6 +166,13 @@ def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention 
 #: it, not what the sentence does: "Kenitra, where the high-speed line ends, lies about 180 km
 #: from Tangier", "Petra, the city the riders visited on the way, lies 185 km south of ...".
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:where|which|whose|when)\b|(?:the|a|an)\s)[^,;]*,")
+
+
+#: A sentence that opens with a name of its own before "which" or "where": what it places is
+#: that name, known or not, never a place of an earlier sentence ("Jeju Province, which lies").
+_NAMED_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s*(?:which|where|that)\b"
+)
 
 
 def subject_before(
@@ -172,10 +193,24 @@ def subject_before(
     between commas after the city does not count ("Kenitra, where the line ends, lies ...").
     """
     i = bisect.bisect_left(starts, pos) - 1
+    region = None  # a region the sentence itself is about ("Jeju, which lies 145 km south of")
     while i >= 0:
         m = mentions[i]
         if same_sentence_only and m.start < sent_start:
             return None
+        if m.start < sent_start and region is not None:
+            return region  # never a place of an earlier sentence past the sentence's own subject
+        if (
+            m.start >= sent_start
+            and m.end <= pos
+            and m.place
+            and m.place.is_region
+            and m.place.id != ref.place.id
+            and text is not None
+            and not _action_between(text[m.end : pos])
+            and not _action_between(text[sent_start : m.start])
+        ):
+            region = m
         if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region:
             if (
                 m.start >= sent_start
@@ -186,7 +221,10 @@ def subject_before(
             if (
                 m.start < sent_start
                 and text is not None
-                and not _REFERS_BACK.search(text[sent_start:pos])
+                and (
+                    not _REFERS_BACK.search(text[sent_start:pos])
+                    or _NAMED_SUBJECT.match(text, sent_start, pos)
+                )
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
             return m

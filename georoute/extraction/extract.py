@@ -303,11 +303,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     return out
 
 
-#: A course named by its ends: "the Sydney to Hobart yacht race", "the London-Brighton ride".
+#: A course or a service named by its ends: "the Sydney to Hobart yacht race", "the
+#: London-Brighton ride", "the Mumbai-Goa Vande Bharat Express".
 _COURSE_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _COURSE_AFTER = re.compile(
     r"(?:[\s-]+[\w-]+){0,2}?\s+(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|"
-    r"walk|march|swim|crossing|challenge|sportive|classic)s?\b",
+    r"walk|march|swim|crossing|challenge|sportive|classic|express|service|shuttle)s?\b",
     re.IGNORECASE,
 )
 
@@ -318,8 +319,8 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
-        if ms[o].place.is_region or ms[d].place.is_region or ms[o].place == ms[d].place:
-            continue
+        if ms[k].place.is_region or ms[o].place == ms[d].place:
+            continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
         if _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start) and _COURSE_AFTER.match(
             text, ms[d].end
         ):
@@ -406,8 +407,21 @@ _REPLACED_BY = re.compile(
 #: Guayaquil take", "Buses took two days" (the usual time of those trips, not the journey's).
 _GENERIC_VEHICLES = re.compile(
     r"\W*(?:(?:commercial|direct|regular|scheduled|daily|domestic|international|non-?stop|"
-    r"connecting|ordinary|overnight|most|many|some|other|these|those|the)\s+)*"
-    r"(?:flights|buses|coaches|ferries|trains|planes|cars|trucks|lorries|drives|crossings)\b",
+    r"connecting|ordinary|overnight|most|many|some|other|these|those|the|high-speed|passenger|"
+    r"freight|express|local|intercity|daytime|night|sleeper|conventional|normal|standard|"
+    r"(?-i:[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?))\s+)*"
+    r"(?:flights|buses|coaches|ferries|trains|planes|cars|trucks|lorries|drives|crossings)\b"
+    r"|\W*(?:most|many|other|daytime|regular|ordinary|some)\s+(?:[a-z-]+\s+)?(?:travell?ers|"
+    r"passengers|pilgrims|visitors|commuters|tourists|people|fans|residents|motorists)\b",
+    re.IGNORECASE,
+)
+#: A vehicle of another mode whose time a clause gives next to the figure: "compared with 60
+#: rials for a flight, which takes an hour and 40 minutes", "on which the flight takes".
+_VEHICLE_TAKES = re.compile(
+    r"\b(?P<det>the|a|an)\s+(?P<noun>flight|plane|bus|coach|ferry|boat|ship|car|drive|train|"
+    r"truck|lorry)\s*(?P<which>,\s*(?:which|that)\s+)?(?:takes|took|lasts|lasted|needs|is)\s+"
+    r"(?:(?:about|around|some|roughly|just|only|nearly|almost|under|less\s+than|over|"
+    r"more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 #: The same with one vehicle of a mode other than the journey's: "The bus takes two days" in a
@@ -417,13 +431,25 @@ _ONE_VEHICLE = re.compile(
     r"truck|lorry)\b",
     re.IGNORECASE,
 )
-_TAKES = re.compile(r"\b(?:take|takes|took|last|lasts|lasted|need|needs|needed)\b", re.IGNORECASE)
+_TAKES = re.compile(
+    r"\b(?:take|takes|took|last|lasts|lasted|need|needs|needed|usually|typically|"
+    r"(?:make|makes|made|do|does|did|cover|covers|covered)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:trip|journey|run|crossing|ride|drive|flight))\b",
+    re.IGNORECASE,
+)
 
 
 def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
     a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`), or one vehicle
     of a mode other than the journey's (:data:`_ONE_VEHICLE`)."""
+    v = _VEHICLE_TAKES.search(text, max(a, pos - 60), pos)
+    if v is not None:
+        if v["det"].lower() != "the" and v["which"]:
+            return Relation.OTHER  # "a flight, which takes 90 minutes": any such flight
+        mode = MODE_WORDS.get(v["noun"].lower())
+        if doc_mode is not None and mode is not None and mode != doc_mode:
+            return Relation.OTHER
     m = _GENERIC_VEHICLES.match(text, a, pos)
     if m is None:
         m = _ONE_VEHICLE.match(text, a, pos)
@@ -1037,6 +1063,42 @@ _ACTORS = re.compile(
 #: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".
 _AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
 _OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+#: Capitalised words that open a clause and name no one ("One of the largest ferries left").
+_NOT_PERSONS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "The",
+        "On",
+        "In",
+        "At",
+        "One",
+        "Two",
+        "Three",
+        "Some",
+        "Each",
+        "Both",
+        "All",
+        "Most",
+        "Another",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Every",
+        "Several",
+        "Many",
+    ]
+)
 #: A run of capitalised words, with the particles of place names ("Gare du Nord").
 _CAPITAL_RUN = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|la|le|del|of)\s+)?[A-Z][\w'’.-]*)*"
@@ -1080,14 +1142,17 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     # a capitalised run holding a place's word is that place's station or quarter ("London St
     # Pancras", "Varanasi Junction", "Paris Gare du Nord"), not a person
     clause = _CAPITAL_RUN.sub(
-        lambda m: " " if any(w in places for w in m.group().split()) else m.group(), clause
+        lambda m: (
+            " "
+            if any(w in places or w.rstrip("'’s") in places for w in m.group().split())
+            else m.group()
+        ),
+        clause,
     )
     names = [
         w
         for w in _OTHER_PERSON.findall(clause)
-        if w not in ("Mr", "Mrs", "Ms", "The", "On", "In", "At")
-        and w not in places
-        and w.casefold() not in CALENDAR_WORDS
+        if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
     ]
     return not names
 

@@ -638,8 +638,22 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
     # the city's own name, or a capital's or a big city's other spelling ("Ulaanbaatar"):
     # Minneota and Montana City, small towns that carry "Minnesota" and "Montana" only as
     # alternates, are no cities named after their states
-    own = c.primary or "capital" in p.kinds or (p.population or 0) >= 100_000
+    own = (
+        c.primary
+        or "capital" in p.kinds
+        or ((p.population or 0) >= 100_000 and _spelt_alike(p.name, r.name))
+    )  # (Mormugao, also called "Goa", is no spelling of the state of Goa)
     return own and (p.admin1 == r.admin1 or "capital" in p.kinds)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two names are spellings of one ("Ulan Bator", "Ulaanbaatar").
+
+    >>> _spelt_alike("Ulan Bator", "Ulaanbaatar"), _spelt_alike("Mormugao", "Goa")
+    (True, False)
+    """
+    x, y = normalize_name(a).replace(" ", ""), normalize_name(b).replace(" ", "")
+    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.7
 
 
 def _within_name(norm: str, place: Place) -> bool:

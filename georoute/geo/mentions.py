@@ -58,6 +58,9 @@ __all__ = [
 ]
 
 MAX_SPAN_TOKENS = 6
+#: The last word of a street's or a square's name: the name before it is what the way is named
+#: after ("Victoria Square" in Adelaide, "Washington Street"), not a place the text names.
+WAY_WORDS = frozenset(["square", "street", "avenue", "boulevard", "lane"])
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
 #: A lone word naming a small place is taken only with support from the context.
@@ -173,8 +176,8 @@ def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) 
     organisation or a building is named after ("Paris High School", "Toronto Star"); none in a
     person's name ("Paul Francis Floyd", though Paul is a region of Cabo Verde)."""
     words = [tokens[i].text for i in run]
-    if _person_run(words, gaz):
-        return 0
+    if _person_run(words, gaz) or words[-1].casefold() in WAY_WORDS:
+        return 0  # a person; a street or a square named after a place is not in it
     return _region_lead(words, _lead_words(text, tokens, run, words, gaz), gaz)
 
 
@@ -319,6 +322,8 @@ def _known_subspans(
             i += 2  # "St. Peter's Basilica": a saint's, not a town's
             continue
         for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
+            if i + n == len(run) - 1 and tokens[run[-1]].text.casefold() in WAY_WORDS:
+                continue  # "Victoria Square": a square named after Victoria
             toks = [tokens[k] for k in run[i : i + n]]
             span_text = text[toks[0].start : toks[-1].end]
             norm = normalize_name(span_text)
@@ -476,6 +481,14 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True  # a national capital by its own name, however small ("Suva", "Apia")
     if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
         return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
+    if (
+        not c.primary
+        and pop >= 100_000
+        and c.in_context_country
+        and not _rivals(res)
+        and _respelling(words, place)
+    ):
+        return True  # a city's other spelling in a country the text names ("Karaganda")
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
         return True  # a big city's other name, in a country the text names ("Medina", Saudi)
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION

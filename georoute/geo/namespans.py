@@ -227,10 +227,31 @@ def _route_parts(run: list[int], tokens: list[Token], text: str, gaz: Gazetteer)
             parts.append([i])
         else:
             parts[-1].append(i)
-    known = len(parts) >= 2 and all(
-        gaz.candidates(" ".join(tokens[i].text for i in part), cased=True) for part in parts
-    )
-    return parts if known else [run]
+    if len(parts) >= 2 and tokens[parts[0][0]].text.casefold() in OPENERS and len(parts[0]) > 1:
+        parts[0] = parts[0][1:]  # "The London-Brighton ride"
+
+    def known(part: list[int]) -> bool:
+        return bool(gaz.candidates(" ".join(tokens[i].text for i in part), cased=True))
+
+    if len(parts) >= 2 and all(known(p) for p in parts):
+        return parts
+    last = parts[-1]
+    if (
+        len(parts) >= 2
+        and len(last) >= 2
+        and all(known(p) for p in parts[:-1])
+        and known(last[:1])
+        and tokens[last[-1]].text.casefold() in _SERVICE_WORDS
+    ):
+        # "the Mumbai-Goa Vande Bharat Express": a service named by its two ends
+        return [*parts[:-1], last[:1], last[1:]]
+    return [run]
+
+
+#: Last words of a service or a way named by its two ends ("Mumbai-Goa Vande Bharat Express").
+_SERVICE_WORDS = frozenset(
+    ["express", "service", "shuttle", "line", "railway", "highway", "expressway", "motorway"]
+)
 
 
 def trimmed(

@@ -203,6 +203,12 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
             and full.place is not None
             and full.place != m.place
             and "water_body" not in full.place.kinds  # "Suez" after "the Suez Canal": the city
+            and not (  # "Jeju" after "Jeju Island": the island's city, not the whole province
+                full.place.is_region
+                and m.place is not None
+                and not m.place.is_region
+                and full.place.contains(m.place)
+            )
         ):
             reason = f"'{m.text}' read as the short form of '{full.text}', named in the same text"
             m = Mention(m.start, m.end, m.text, Resolution(m.text, full.place, (), reason))

@@ -58,6 +58,8 @@ _MAY_END = frozenset(words()["abbreviations_may_end"])
 _OPENERS = frozenset(words()["sentence_openers"])
 _CLAUSE_BREAKS = frozenset(words()["clause_breaks"])
 #: Initialisms written with dots ("p.m.", "U.S.", "D.C."): they may end a sentence.
+#: A count before a hyphen: "six-car", "10-coach" (carriages of a train, not a mode).
+_COUNT = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ENDERS = frozenset(".!?…")
@@ -280,8 +282,33 @@ def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> boo
     if word[:-1] in _NEVER_END:
         return False
     if word[:-1] in _MAY_END or _INITIALISM.fullmatch(word):
-        return _opener_after(text, starts, ends, i + 1)
+        return _opener_after(text, starts, ends, i + 1) or (
+            word.casefold() in _CLOCK_MARKS and _new_sentence_after_clock(text, starts, ends, i + 1)
+        )
     return True
+
+
+#: The marks that close a clock time: after them a capitalised common word opens a sentence
+#: ("left at 9 p.m. High-speed trains ..."), a zone or a place's clock does not ("9 p.m. ET",
+#: "9 p.m. Tokyo time", "9 a.m. Monday").
+_CLOCK_MARKS = frozenset(["a.m.", "p.m."])
+_CLOCK_CONTINUES = re.compile(
+    r"\s*(?:[A-Z]{1,5}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:time)\b)"
+)
+
+
+def _new_sentence_after_clock(text: str, starts: list[int], ends: list[int], j: int) -> bool:
+    """Whether the word after a clock time's "p.m." is a capitalised word that goes on no
+    time: neither a zone, a weekday, a date nor a place's clock ("Tokyo time")."""
+    if j >= len(starts):
+        return False
+    at = starts[j]
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text) or not text[at].isupper():
+        return False
+    return _CLOCK_CONTINUES.match(text, at) is None
 
 
 def sentence_spans(
@@ -464,7 +491,13 @@ class ArticleText:
             words = [
                 t[s:e].casefold() for s, e in zip(self.token_starts, self.token_ends, strict=True)
             ]
-        at = [k for k, w in enumerate(words) if w in MODE_WORDS]
+        at = [
+            k
+            for k, w in enumerate(words)
+            if w in MODE_WORDS
+            # (not the cars of "a six-car train": a count of its carriages)
+            and not (k >= 2 and words[k - 1] == "-" and _COUNT.fullmatch(words[k - 2]))
+        ]
         modes = [MODE_WORDS[words[k]] for k in at]
         feet = [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
         return at, modes, feet

@@ -237,6 +237,29 @@ def _shift(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
+#: What may stand between a clock time and the weekday that dates it: "9:50 p.m. on Thursday",
+#: "1800 GMT on Sunday", "Thursday at 9:50 p.m.", "Sunday evening, at 7".
+_WEEKDAY_GLUE = re.compile(
+    r"[\s,]*(?:(?:on|at|early|late|by)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)"
+    r"\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _weekday_beside(
+    found: list[TimeExpr], text: str, start: int, end: int, a: int, b: int
+) -> int | None:
+    """The weekday of an undated weekday expression written right after or right before the
+    clock time at ``[start, end)`` in its sentence ``[a, b)``, if any."""
+    for t in found:
+        if t.weekday is None or t.date is not None or not (a <= t.start < b):
+            continue
+        gap = text[end : t.start] if t.start >= end else text[t.end : start]
+        if len(gap) <= 24 and _WEEKDAY_GLUE.fullmatch(gap):
+            return t.weekday
+    return None
+
+
 def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date | None:
     """The day of weekday ``wd`` nearest the dateline, after it when ``future``, else before;
     None where that day lies outside the calendar."""
@@ -434,12 +457,14 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             day = _day_of_clock(dated, m.start(), end, a, b) or dateline
         last_clock_day = day
         if day is None:
-            # no date: the time of day (and its zone) is kept, "the next day" as a day's move
+            # no date: the time of day (and its zone) is kept, "the next day" as a day's move,
+            # and the weekday written next to it ("9:50 p.m. on Thursday")
             add(
                 m.start(),
                 end,
                 "time",
                 None,
+                weekday=None if rel else _weekday_beside(found, text, m.start(), end, a, b),
                 note="clock time without a date",
                 local_time="local" if local else None,
                 zone=zone,
