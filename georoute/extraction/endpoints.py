@@ -325,6 +325,9 @@ def _last_words(rid: str, field: str = "words") -> tuple[str, ...]:
     return tuple(sorted(last | {"the"}))
 
 
+#: The words after which ``_DESTINATION_BEFORE[0]`` allows at most five more (lower case).
+_DESTINATION_THEN = tuple(w.lower() for w in rule_row("endpoints", "destination_travel")["then"])
+assert all(w.isalpha() for w in _DESTINATION_THEN)
 #: For each regex of ``_ORIGIN_BEFORE``, the words its matches end with (before the spaces).
 _ORIGIN_ENDS = (_last_words("origin_verb"), _last_words("origin_travel", "then"))
 #: For each regex of ``_ORIGIN_BEFORE`` and ``_DESTINATION_BEFORE``, the words where its matches
@@ -336,12 +339,13 @@ _DESTINATION_WORDS = (_first_words("destination_travel"), _first_words("destinat
 FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
-def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern) -> bool:
+def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after: int = 0) -> bool:
     """Whether ``rx`` matches in ``lead``, searched from the first of its ``words`` that the
-    lower-cased lead ``low`` holds (the same offsets: only "İ" lengthens when lower-cased)."""
+    lower-cased lead ``low`` holds from ``after`` on (the same offsets: only "İ" lengthens when
+    lower-cased)."""
     if low is None:
         return rx.search(lead) is not None
-    first = words.search(low)
+    first = words.search(low, after)
     return first is not None and rx.search(lead, first.start()) is not None
 
 
@@ -352,14 +356,22 @@ def place_relation(lead: str) -> str | None:
     ('origin', 'destination', None)
     """
     low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
-    tail = low.rstrip() if low is not None else None
+    if low is None:
+        tail, after, last = None, 0, ()
+    else:
+        tail = low.rstrip()
+        # no rule's match holds a stop, a comma or a semicolon: each starts after the last one
+        after = max(low.rfind("."), low.rfind(","), low.rfind(";")) + 1
+        last = tail[after:].split()[-6:]  # a destination's "to", "in"... ends one of these
     if any(
-        (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words)
+        (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after)
         for rx, words, ends in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True)
     ):
         return "origin"
-    if any(
-        _found(lead, low, *rw) for rw in zip(_DESTINATION_BEFORE, _DESTINATION_WORDS, strict=True)
+    if (tail is None or any(w.endswith(_DESTINATION_THEN) for w in last)) and _found(
+        lead, low, _DESTINATION_BEFORE[0], _DESTINATION_WORDS[0], after
     ):
+        return "destination"
+    if _found(lead, low, _DESTINATION_BEFORE[1], _DESTINATION_WORDS[1], after):
         return "destination"
     return None

@@ -324,26 +324,27 @@ def _known_subspans(
         for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
             if i + n == len(run) - 1 and tokens[run[-1]].text.casefold() in WAY_WORDS:
                 continue  # "Victoria Square": a square named after Victoria
-            toks = [tokens[k] for k in run[i : i + n]]
-            span_text = text[toks[0].start : toks[-1].end]
-            norm = normalize_name(span_text)
+            first, last = tokens[run[i]], tokens[run[i + n - 1]]
+            low = first.text.casefold() if n == 1 else ""
             if n == 1 and (
-                (toks[0].text.casefold() in persons and not _after_locative(text, tokens, run[i]))
-                or toks[0].text.casefold() in COMPASS_WORDS
-                or len(toks[0].text) == 1
+                (low in persons and not _after_locative(text, tokens, run[i]))
+                or low in COMPASS_WORDS
+                or len(first.text) == 1
             ):
                 continue  # people's names, bearings, "I"
-            if _currency(text, toks[0].start, toks[-1].end):
+            if _currency(text, first.start, last.end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
-            abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+            span_text = text[first.start : last.end]
+            caps = first.all_caps
+            abbrev = n == 1 and caps and len(first.text) <= 4
             core = airport_core(span_text) if n > 1 else None
             if gaz.candidates(
-                norm,
+                normalize_name(span_text),
                 abbrev,
-                cased=not abbrev and not toks[0].all_caps,
+                cased=not abbrev and not caps,
                 conditional=True,
             ) or (core and _names_an_airport(core, gaz)):
-                wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
+                wanted.append((first.start, last.end, span_text, abbrev, n))
                 i += n
                 break
         else:

@@ -114,6 +114,18 @@ _ORGANISATION = frozenset(
 )
 
 
+def _after_place_word(lead: str) -> bool:
+    """Whether ``_PLACE_WORD_BEFORE`` matches ``lead``: searched only when the lead ends with
+    one of its words (or "the"), in any case.
+
+    >>> _after_place_word("He crossed at "), _after_place_word("according to "), _after_place_word("Mr ")
+    (True, False, False)
+    """
+    if _FOLD_ODD.isdisjoint(lead) and not lead.rstrip().lower().endswith(_PLACE_WORD_ENDS):
+        return False
+    return _PLACE_WORD_BEFORE.search(lead) is not None
+
+
 def find_unplaced(
     text: str,
     gaz: Gazetteer,
@@ -146,10 +158,7 @@ def find_unplaced(
     runs = trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs
     for run in runs:
         first = tokens[run[0]]
-        lead = text[max(0, first.start - 16) : first.start]
-        if (
-            _FOLD_ODD.isdisjoint(lead) and not lead.rstrip().lower().endswith(_PLACE_WORD_ENDS)
-        ) or not _PLACE_WORD_BEFORE.search(lead):
+        if not _after_place_word(text[max(0, first.start - 16) : first.start]):
             continue
         if title_before(text, tokens, run[0]) or first.text.casefold() in CALENDAR:
             continue
