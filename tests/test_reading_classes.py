@@ -235,3 +235,22 @@ def test_ends_from_the_lead_words(text, origin, destination):
         names.get(lg["origin"]) == origin and names.get(lg["destination"]) == destination
         for lg in d["legs"]
     ), d["legs"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [("just over 20 hours", 20.0, 22.0), ("a little more than 300 km", 300.0, 330.0)],
+)
+def test_a_little_over_is_bounded_as_a_little_under_is(phrase, low, high):
+    q = find_quantities(f"The train took {phrase} to arrive.")[0]
+    assert (q.low, q.high) == pytest.approx((low, high))
+
+
+def test_a_time_without_an_upper_bound_needs_no_speed_and_says_so():
+    text = (
+        "The truck convoy left Nairobi for Mombasa by road and arrived after more than 20 "
+        "hours, covering some 480 kilometres at an average of 20 km/h."
+    )
+    fs = _findings(text, "plausibility") + _findings(text, "speed_distance_time")
+    assert fs and not any("0.00" in f["message"] for f in fs)
+    assert any(f["verdict"] == "consistent" and "20 km/h" in f["message"] for f in fs)

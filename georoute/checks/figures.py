@@ -342,9 +342,14 @@ def _sdt(
     }
     if resting:
         computed["moving_time_unknown"] = True
+        least = (
+            f"implies at least {speed(imp_lo)} on the move"
+            if imp_lo > 0
+            else "sets no lower bound on the speed on the move"
+        )
         msg = (
-            f"{fmt(dv, 'km')} in {quote(t)} ({fmt(tv, 'h')} elapsed) implies at least "
-            f"{speed(imp_lo)} on the move ({_RESTERS[resting]} rest, so not all of it is "
+            f"{fmt(dv, 'km')} in {quote(t)} ({fmt(tv, 'h')} elapsed) {least} "
+            f"({_RESTERS[resting]} rest, so not all of it is "
             f"moving time); {stated} (at most {speed(vhi)}) "
             f"{'fits' if ok else 'is too slow'}: at {speed(vv)} the distance takes "
             f"{fmt(at_stated, 'h')} of {_MOVING[resting]}."
@@ -492,7 +497,8 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                         (
                             (u, g)
                             for u in ts[1:]
-                            if (g := _plausibility(u, mine, leg, inp)) and g.verdict == "consistent"
+                            if (g := _plausibility(u, mine, leg, inp))
+                            and (g.verdict == "consistent" or g.computed.get("no_speed_bound"))
                         ),
                         None,
                     )
@@ -520,6 +526,10 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 vs = [v for v in speeds if v.doc == doc]
                 if vs and f.verdict != "unverifiable":
                     f = _with_stated_speed(f, _stated_speed(vs, leg))
+                elif vs and f.computed.get("no_speed_bound"):
+                    # the time bounds nothing: the stated speed is judged (with the note)
+                    g = _stated_speed(vs, leg)
+                    f = dataclasses.replace(g, message=g.message + note)
                 out.append(f)
     return out
 
@@ -622,6 +632,17 @@ def _plausibility(
             used,
             f"{quote(t)}: no mode of travel is stated, so no speed limit applies.",
             {},
+        )
+    if thi >= INF or dlo <= 0:
+        return Finding(
+            "plausibility",
+            "unverifiable",
+            (t.doc,),
+            used,
+            f"{basis} in {quote(t)} sets no lower bound on the speed: "
+            + ("the time has no upper bound." if thi >= INF else "the distance may be nothing."),
+            {"mode": mode, "no_speed_bound": True},
+            (leg.id,),
         )
     need = dlo / thi
     lim = _sustained(speed_limit(mode, leg.submodes), mode, dlo, tlo)

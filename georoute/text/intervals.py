@@ -107,6 +107,8 @@ def hedge_interval(
         return (value, INF)
     if h.kind == "lower":
         return (value, INF)
+    if h.kind == "little_above":
+        return (value, round(value * 1.1, 9))
     if h.kind == "range":
         return lo, hi  # the ends were set when the range was read
     return (0.0, value)  # upper bound
