@@ -298,6 +298,8 @@ def main(argv: list[str] | None = None) -> dict:
         result["full_extract_cpu_time_over_baseline"] = round(
             statistics.median(ratio(cpus, 2, 3)), 2
         )
+    if args.profile:
+        result["stage_shares_of_full_extract"] = stage_shares(docs, gaz)
     if args.ratio_only:
         print(json.dumps(result, indent=2))
         return result
@@ -334,8 +336,6 @@ def main(argv: list[str] | None = None) -> dict:
             row.append(round(secs / kb * 1e6, 1))
         full[name] = {"32 KB": row[0], "128 KB": row[1]}
     result["full_extract_us_per_kb"] = full
-    if args.profile:
-        result["stage_shares_of_full_extract"] = stage_shares(docs, gaz)
     print(json.dumps(result, indent=2))
     return result
 
