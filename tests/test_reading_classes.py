@@ -254,3 +254,81 @@ def test_a_time_without_an_upper_bound_needs_no_speed_and_says_so():
     fs = _findings(text, "plausibility") + _findings(text, "speed_distance_time")
     assert fs and not any("0.00" in f["message"] for f in fs)
     assert any(f["verdict"] == "consistent" and "20 km/h" in f["message"] for f in fs)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        ('"We saw nothing for the first twenty minutes," the pilot said.', "twenty", "part"),
+        ("Travellers should check in up to 45 minutes before departure.", "45 minutes", "offset"),
+    ],
+)
+def test_parts_and_offsets_of_the_time(text, figure, relation):
+    assert _relation(text, figure) == relation
+
+
+def test_today_in_a_story_of_a_journey_long_past():
+    text = (
+        "ROME, June 2, 2024 (AP) - On June 2, 1924, two pilots flew from Rome to Tokyo. "
+        "Today a jet flies between Rome and Tokyo in about 13 hours."
+    )
+    c = next(c for c in _claims(text) if c["text"].endswith("13 hours"))
+    assert c["relation"] == "other"
+
+
+def test_today_in_a_story_of_now_is_the_journey():
+    text = (
+        "In 1990, the trip from Madrid to Seville took six hours. Today the fastest trains "
+        "cover the 470 km in two and a half hours."
+    )
+    c = next(c for c in _claims(text) if c["text"].endswith("two and a half hours"))
+    assert c["relation"] == "leg"
+
+
+def test_a_return_service_times_no_journey():
+    text = (
+        "The first new train left Brussels at 8 a.m. and reached Amsterdam at 10:50 a.m. "
+        "The last train back leaves Amsterdam at 19:40."
+    )
+    c = next(c for c in _claims(text) if c["text"] == "19:40")
+    assert c["relation"] is None
+
+
+def test_d_to_the_south_places_the_name_right_before_it():
+    text = (
+        "Ushuaia is the gateway to cruises that sail from its port to the Antarctic "
+        "Peninsula, roughly 1,000 km to the south."
+    )
+    c = next(c for c in _claims(text) if c["text"].endswith("1,000 km"))
+    assert c["places"] == [None, None]
+
+
+def test_a_bearing_between_near_places_is_blurred_by_their_extents():
+    text = "Crowds gathered at Le Bourget airfield north of Paris to greet the replica plane."
+    fs = _findings(text, "direction")
+    assert fs and all(f["verdict"] != "inconsistent" for f in fs)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "The pilot took off from Mitchel Field on Long Island, New York, and landed in "
+            "Chicago 1,150 km away.",
+            "New York City",
+        ),
+        (
+            "The coach left the firm's depot in the old market district of Lima and arrived "
+            "in Arequipa.",
+            "Lima",
+        ),
+    ],
+)
+def test_an_origin_given_by_a_building_in_a_town(text, origin):
+    d = verify(texts=[text]).to_dict()
+    names = {p["id"]: p["name"] for p in d["places"]}
+    assert any(
+        c["relation"] == "origin" and names.get(c["places"][0]) == origin
+        for c in d["claims"]
+        if c["kind"] == "place"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from georoute.base.claims import DirectionClaim, QuantityClaim
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import (
@@ -149,6 +151,11 @@ def check_separation(inp: CheckInput) -> list[Finding]:
     return out
 
 
+#: Places closer than this many times their extents (a suburb, an airfield by its city) have a
+#: bearing their extents blur; farther apart, the bearing between their points is judged.
+NEAR_EXTENTS = 3.0
+
+
 def check_direction(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
@@ -166,16 +173,30 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             continue
         brg = rhumb_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
         off = angle_off(brg, str(c.sector))
-        ok = off <= sector_half_width(str(c.sector))
+        half = sector_half_width(str(c.sector))
+        ok = off <= half
+        # the places' extents blur the bearing: seen from anywhere in a city 30 km across, a
+        # suburb 12 km from its centre may lie in almost any direction
+        g = geodesic_km(ref.lat, ref.lon, sub.lat, sub.lon)
+        slack = ref.extent_km + sub.extent_km
+        blur = 180.0 if g <= slack else math.degrees(math.asin(slack / g))
+        near = not ok and g <= NEAR_EXTENTS * slack and off <= half + blur
         actual = f"{compass_name(brg)}, {brg:.0f}°"
         msg = (
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
             f"'{c.text}' covers {_sector(str(c.sector))}, so it {'fits' if ok else 'does not fit'}."
         )
+        if near:
+            msg = (
+                f"{sub.name} lies {actual} of {ref.name} (constant compass bearing, "
+                f"{fmt(g, 'km')} apart); the stated '{c.text}' covers "
+                f"{_sector(str(c.sector))}, {off - half:.0f}° short of it, within the "
+                f"{blur:.0f}° the places' extents ({fmt(slack, 'km')}) allow: not judged."
+            )
         out.append(
             Finding(
                 "direction",
-                "consistent" if ok else "inconsistent",
+                "consistent" if ok else ("unverifiable" if near else "inconsistent"),
                 (c.doc,),
                 (c.id,),
                 msg,
@@ -186,6 +207,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                     "actual_direction": compass_name(brg),
                     "reference": ref.id,
                     "subject": sub.id,
+                    "extent_allowance_deg": round(blur, 2),
                 },
             )
         )

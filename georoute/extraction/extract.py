@@ -343,6 +343,8 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                     or _generic_trips(text, a, q.start, r.doc_mode)
                     or _would_cut(text, a, q.start)
                 )
+            if relation is None and _PRESENT_DAY.match(text, a) and _historical(r):
+                relation = Relation.OTHER  # "Today a jet flies between them in seven hours"
             if relation is None and r.document.date and years and min(years) > r.document.date.year:
                 # a year after the dateline's: planned ("launch flights to London in 2027, a
                 # journey of about 22 hours")
@@ -374,10 +376,13 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
 
 
 #: A square, a building or a park named before the town it lies in or near ("Sukhbaatar Square
-#: in", "the shrine of Imam Ali in", "Robie Park near", "the fairgrounds in").
+#: in", "the shrine of Imam Ali in", "Robie Park near", "the fairgrounds in", "Roosevelt Field
+#: on", "the company's terminal in the Javier Prado district of").
 _PART_OF_PLACE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|[a-z]{4,}\s+)"
-    r"(?:in|near|outside)\s+$"
+    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+)"
+    r"(?:in|near|outside|on)\s+(?:the\s+(?:[\w'’.-]+\s+){0,3}(?:district|suburb|"
+    r"neighbourhood|neighborhood|quarter|outskirts|centre|center)\s+of\s+|"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
 )
 #: A sentence about an earlier, dated record run of the same route: its time and speed are
 #: that run's, not the journey's ("The fastest delivery came in March 1861, when riders ...").
@@ -473,6 +478,31 @@ _CUT_TO = re.compile(
 _WOULD = re.compile(r"\b(?:would|will|could|(?:is|are)\s+expected\s+to)\b", re.IGNORECASE)
 
 
+#: A sentence about the present day, in a story about a journey long past: its figures are of
+#: today's trips ("Today a commercial jet flies between New York and Paris in seven hours").
+_PRESENT_DAY = re.compile(r"\W*(?:today|nowadays|these\s+days|at\s+present|now)\b,?", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+#: A full date, day and year: "May 20, 1927", "25 July 1909".
+_FULL_DATE_YEAR = re.compile(
+    r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
+    r"\s+(1[5-9]\d\d|20\d\d)\b"
+)
+#: A story dates a day this long before its own to be about a journey long past.
+HISTORY_YEARS = 20
+
+
+def _historical(r: _Read) -> bool:
+    """Whether the story dates a day (a full date, not a bare year: "In 1990, the journey took
+    six hours" is a former figure in a story of today) ``HISTORY_YEARS`` or more before its
+    dateline's year (or its latest year's, without a dateline)."""
+    days = [int(y) for y in _FULL_DATE_YEAR.findall(r.text)]
+    if not days:
+        return False
+    years = [int(y) for y in _ANY_YEAR.findall(r.text)]
+    now = r.document.date.year if r.document.date else max(years)
+    return min(days) <= now - HISTORY_YEARS
+
+
 def _would_cut(text: str, a: int, pos: int) -> Relation | None:
     """``planned`` for the time a project would cut the trip to (:data:`_CUT_TO` after "would",
     "will" or "is expected to" in the same sentence), not the journey's time today."""
@@ -502,6 +532,13 @@ def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
     return {int(y) for y in _YEAR.findall(text[a : cut.start() if cut else z])}
 
 
+#: What may stand between a place and the distance that places it: "Vientiane, 1,035km".
+_RIGHT_BEFORE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under|another)\s+)?"
+)
+
+
 def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
     """Distances that separate two places, by quantity index: "<distance> <direction> of Y",
     "Y, D to the south", "D away"."""
@@ -519,6 +556,9 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             a, _ = ad.sentence_of(q.start)
             here = [m for m in ad.mentions_between(a, q.start) if m.place and not m.place.is_region]
             sub = here[-1] if here else None
+            if sub is not None and not _RIGHT_BEFORE.fullmatch(text, sub.end, q.start):
+                sub = None  # "sail from its port to the Antarctic Peninsula, roughly 1,000 km
+                # to the south": what lies there is the name right before, not a place earlier
             # the reference: the place named before the subject, in this sentence or the last
             earlier = [
                 m
@@ -1121,6 +1161,15 @@ _PLACE_PART = re.compile(
 )
 
 
+#: A service back, or a return run: its times are not the journey's.
+_RETURN_SERVICE = re.compile(
+    r"\b(?:last|next|final|earliest|latest|first)\s+(?:[\w-]+\s+)?(?:train|flight|bus|coach|"
+    r"ferry|service|boat|ship|plane|sailing)s?\s+back\b|\breturn\s+(?:train|flight|bus|coach|"
+    r"ferry|service|boat|ship|plane|sailing|journey|trip|leg|voyage)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     """A departure or arrival verb counts when its clause is about the traveller (or names no one
     else: a name after "the" is a vehicle's or a thing's, "The Kaiarahi left Wellington").
@@ -1134,6 +1183,8 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     >>> _actor_ok("Smith left Wellington at ", "KiwiRail", {"Wellington"})
     False
     """
+    if _RETURN_SERVICE.search(clause):
+        return False  # "the last train back leaves Gare du Nord at 21:13": another run
     if traveller and traveller in clause:
         return True
     if _ACTORS.search(clause) or _AGED.search(clause):

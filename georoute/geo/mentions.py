@@ -21,6 +21,7 @@ from georoute.geo.namespans import (
     LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
+    OPENERS,
     TITLES,
     Mention,
     Token,
@@ -28,6 +29,7 @@ from georoute.geo.namespans import (
     given_names,
     person_name_run,
     person_name_words,
+    run_words,
     title_before,
     tokenize,
     trimmed,
@@ -63,10 +65,14 @@ MAX_SPAN_TOKENS = 6
 WAY_WORDS = frozenset(["square", "street", "avenue", "boulevard", "lane"])
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
+#: Ordinary nouns of institutions' names that are also small towns' names ("University").
+ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
 BIG_CITY = 1_000_000
+#: A city this big, the only place of a name that respells its main name, is taken by it.
+RESPELT_CITY = 100_000
 
 
 def name_runs(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[list[int]]:
@@ -99,7 +105,7 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     for run in runs:
         if title_before(text, tokens, run[0]):
             out.append(_TITLED)
-        elif len(run) >= 2 and not _known_whole(" ".join(tokens[i].text for i in run), gaz):
+        elif len(run) >= 2 and not _known_whole(run_words(tokens, run), gaz):
             out.append(_named_lead(text, tokens, run, gaz))
         else:
             out.append(None)
@@ -330,8 +336,10 @@ def _known_subspans(
                 (low in persons and not _after_locative(text, tokens, run[i]))
                 or low in COMPASS_WORDS
                 or len(first.text) == 1
+                or (low in OPENERS and _opens_sentence(text, first.start))
+                or low in ORGANISATION_WORDS
             ):
-                continue  # people's names, bearings, "I"
+                continue  # people's names, bearings, "I", "As" opening a sentence, "University"
             if _currency(text, first.start, last.end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             span_text = text[first.start : last.end]
@@ -480,16 +488,10 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True  # the only place of that name, and a city ("Vientiane")
     if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
         return True  # a national capital by its own name, however small ("Suva", "Apia")
-    if not c.primary and pop >= BIG_CITY // 2 and not _rivals(res) and _respelling(words, place):
-        return True  # the one place of that name: a big city spelt another way ("Ulaanbaatar")
-    if (
-        not c.primary
-        and pop >= 100_000
-        and c.in_context_country
-        and not _rivals(res)
-        and _respelling(words, place)
-    ):
-        return True  # a city's other spelling in a country the text names ("Karaganda")
+    if not c.primary and pop >= RESPELT_CITY and not _rivals(res) and _respelling(words, place):
+        # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata"; "Karaganda"
+        # in a country the text names)
+        return True
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
         return True  # a big city's other name, in a country the text names ("Medina", Saudi)
     return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
@@ -662,8 +664,19 @@ def find_mentions(
 
     first = [resolve(t, None, f, a) for _, _, t, a, f in spans]
     # "the White House" is no town, and vouches for none
+    # ... nor, in a text that writes "the White House", "White House aides" (the name before a
+    # lower-case word, as an institution's name is used)
+    institutions = {
+        normalize_name(sp[2])
+        for sp, res in zip(spans, first, strict=True)
+        if institution(text, sp, res)
+    }
     keep = [
-        (sp, res) for sp, res in zip(spans, first, strict=True) if not institution(text, sp, res)
+        (sp, res)
+        for sp, res in zip(spans, first, strict=True)
+        if not institutions
+        or normalize_name(sp[2]) not in institutions
+        or (not _attributive(text, sp[1]) and not institution(text, sp, res))
     ]
     spans = [sp for sp, _ in keep]
     lower_words = {w for w in map(_TEXT, tokens) if w.islower()}
@@ -746,6 +759,16 @@ def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> 
         if p.id in airports:
             return airports[p.id]
     return None
+
+
+#: A lower-case word right after a name: the name used before a noun ("White House aides"),
+#: unless a function word ("Centennial Park in Sydney").
+_ATTRIBUTIVE = re.compile(r" ([a-z]+)")
+
+
+def _attributive(text: str, end: int) -> bool:
+    m = _ATTRIBUTIVE.match(text, end)
+    return m is not None and m.group(1) not in OPENERS
 
 
 _THE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+(?:[a-z]+\s+)?|-)$")

@@ -15,6 +15,7 @@ from georoute.base.places import Place
 from georoute.base.rules import rule_row
 from georoute.base.words import CALENDAR_WORDS
 from georoute.geo.resolution import Resolution
+from georoute.text.textnorm import normalize_name
 from georoute.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built on this module
@@ -27,6 +28,7 @@ __all__ = [
     "given_names",
     "joined",
     "person_name_run",
+    "run_words",
     "title_before",
     "tokenize",
     "trimmed",
@@ -254,6 +256,24 @@ _SERVICE_WORDS = frozenset(
 )
 
 
+def run_words(tokens: list[Token], run: list[int]) -> str:
+    """The words of a run joined by spaces, a possessive's "s" kept on its word ("People's
+    Republic of China" is read "Peoples Republic of China", as the index normalises it).
+
+    >>> toks = tokenize("People's Republic")
+    >>> run_words(toks, [0, 1, 2])
+    'Peoples Republic'
+    """
+    words: list[str] = []
+    for i in run:
+        tok = tokens[i]
+        if words and i and tokens[i - 1].possessive and tok.text in ("s", "S"):
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return " ".join(words)
+
+
 def trimmed(
     runs: list[list[int]], tokens: list[Token], gaz: Gazetteer, text: str | None = None
 ) -> list[list[int]]:
@@ -271,15 +291,15 @@ def trimmed(
     [['Electric'], ['Chicago'], ['Denver']]
     """
     split: list[list[int]] = []
-    for run in _of_the(runs, tokens, gaz, text):
+    for run in _of_the(_possessive_names(runs, tokens, gaz, text), tokens, gaz, text):
         if (
             len(run) >= 3
             and tokens[run[0]].text.casefold() in OPENERS
-            and not gaz.candidates(" ".join(tokens[i].text for i in run))
-            and gaz.candidates(" ".join(tokens[i].text for i in run[1:]))
+            and not gaz.candidates(run_words(tokens, run))
+            and gaz.candidates(run_words(tokens, run[1:]))
         ):
             run = run[1:]  # "The Republic of the Congo", "The Isle of Man": a name after "The"
-        if len(run) >= 2 and not gaz.candidates(" ".join(tokens[i].text for i in run)):
+        if len(run) >= 2 and not gaz.candidates(run_words(tokens, run)):
             for part in _split_run(run, tokens):
                 split.extend(_route_parts(part, tokens, text, gaz) if text else [part])
         else:
@@ -289,7 +309,7 @@ def trimmed(
         if (
             len(run) >= 2
             and tokens[run[0]].text.casefold() in OPENERS
-            and not gaz.candidates(" ".join(tokens[i].text for i in run))
+            and not gaz.candidates(run_words(tokens, run))
         ):
             run = run[1:]
         out.append(run)
@@ -349,6 +369,59 @@ def _of_the(
             continue
         out.append(a)
         k += 1
+    return out
+
+
+def _possessive_names(
+    runs: list[list[int]], tokens: list[Token], gaz: Gazetteer, text: str | None
+) -> list[list[int]]:
+    """Runs on both sides of a possessive "'s" joined where together they make a name the
+    index knows ("People's Republic of China", "Queen Anne's County", "King's Lynn"): a
+    possessive ends a run otherwise ("Russia's Pacific port"). The longest known name wins;
+    the words before it and after it stay runs of their own.
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Officials of the People's Republic of China met in Queen Anne's County."
+    >>> toks = tokenize(text)
+    >>> runs = _possessive_names(capital_runs(text, toks), toks, Gazetteer(), text)
+    >>> [" ".join(toks[i].text for i in r) for r in runs]
+    ['Officials', 'People s Republic of China', 'Queen Anne s County']
+    """
+    if text is None or len(runs) < 2:
+        return runs
+    out: list[list[int]] = []
+    k = 0
+    while k < len(runs):
+        a = runs[k]
+        b = runs[k + 1] if k + 1 < len(runs) else None
+        joined_run = None
+        if (
+            b is not None
+            and tokens[a[-1]].possessive
+            and b[0] == a[-1] + 2
+            and tokens[a[-1] + 1].text in ("s", "S")
+            and text[tokens[a[-1] + 1].end : tokens[b[0]].start] == " "
+        ):
+            found = next(
+                (
+                    (j, n)
+                    for j in range(len(a))
+                    for n in range(len(b), 0, -1)
+                    if gaz.candidates(
+                        normalize_name(text[tokens[a[j]].start : tokens[b[n - 1]].end])
+                    )
+                ),
+                None,
+            )
+            if found is not None:
+                j, n = found
+                joined_run = (a[:j], [*a[j:], a[-1] + 1, *b[:n]], b[n:])
+        if joined_run is None:
+            out.append(a)
+            k += 1
+            continue
+        out.extend(r for r in joined_run if r)
+        k += 2
     return out
 
 

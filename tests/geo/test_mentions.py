@@ -445,3 +445,103 @@ def test_the_airport_is_the_airport_named_before(gaz):
     )
     refs = [(m.text, m.place.name) for m in find_mentions(text, gaz) if m.text == "the airport"]
     assert refs == [("the airport", "Nadi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "kind"),
+    [
+        (
+            "Officials of the People's Republic of China met on Monday.",
+            "People's Republic of China",
+            "CN",
+            "country",
+        ),
+        (
+            "The sheriff of Queen Anne's County said the road was shut.",
+            "Queen Anne's County",
+            "US",
+            "admin2",
+        ),
+        ("The ferry left King's Lynn at dawn.", "King's Lynn", "GB", "populated_place"),
+    ],
+)
+def test_a_name_with_a_possessive_inside_is_one_mention(gaz, text, mention, country, kind):
+    found = _found(text, gaz)
+    assert (mention, country, kind) in found
+    assert not any(m in mention and m != mention for m, _, _ in found)
+
+
+def test_a_possessive_still_ends_a_name_that_is_not_known_whole(gaz):
+    assert _found("Russia's Pacific port was closed.", gaz)[0][0] == "Russia"
+
+
+def test_an_article_inside_a_name_keeps_the_name_whole(gaz):
+    assert ("Dar es Salaam", "TZ", "populated_place") in _found(
+        "The forum met in Dar es Salaam, Tanzania, this week.", gaz
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The law applies in Ohio, Oklahoma, Oregon and Utah.", "Oklahoma", "US"),
+        ("Floods hit the states of Bihar and Uttar Pradesh.", "Bihar", "IN"),
+    ],
+)
+def test_a_region_is_not_the_big_city_named_after_it(gaz, text, mention, country):
+    assert (mention, country, "admin1") in _found(text, gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Belgians moved to Luxembourg from Belgium. On Saturday, they ran in Liege.", "On"),
+        ("The Belgians moved to Luxembourg from Belgium. As they ran in Liege, it rained.", "As"),
+        ("The riders left Cambridge for London. Over the weekend there was rain in Ely.", "Over"),
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_place(gaz, text, word):
+    found = [m for m, _, _ in _found(text, gaz)]
+    assert word not in found
+    assert "Liege" in found or "Ely" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Migrants crossed several Central American borders.", "Central American"),
+        ("Latin American leaders met in Lima, Peru.", "Latin American"),
+    ],
+)
+def test_a_macro_regions_adjective_names_the_region(gaz, text, mention):
+    found = [(m.text, m.place.kinds[0]) for m in find_mentions(text, gaz)]
+    assert (mention, "macro_region") in found
+    assert "American" not in [m for m, _ in found]
+
+
+def test_a_citys_other_spelling_is_taken_alone(gaz):
+    assert ("Misrata", "LY", "populated_place") in _found(
+        "Militias from Misrata formed the backbone of the force.", gaz
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A professor at the University of California, Los Angeles, said so.", "University"),
+        ("Results are due from the Center for Disease Control in Atlanta, Georgia.", "Center"),
+        ("Ohio seeks closer ties with NATO and the Alliance in Columbus, Ohio.", "Alliance"),
+    ],
+)
+def test_an_institutions_ordinary_noun_alone_is_no_place(gaz, text, place):
+    assert place not in [m for m, _, _ in _found(text, gaz)]
+
+
+def test_an_institution_named_with_the_is_no_place_before_a_noun_either(gaz):
+    text = (
+        "Talks at the White House ran late. White House aides said the President would "
+        "travel to Ohio."
+    )
+    found = [m for m, _, _ in _found(text, gaz)]
+    assert "White House" not in found
+    assert "Ohio" in found
