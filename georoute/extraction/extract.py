@@ -261,11 +261,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             else None
         )
         at = prefix.start() if prefix else m.start
-        part = (
-            _PART_OF_PLACE.search(text, max(a, at - 60), at)
-            if text[max(a, at - 60) : at].rstrip().endswith(("in", "near", "outside"))
-            else None
-        )
+        part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
         if part is not None and any(part.start() < p.start < at for p in ms):
             part = None
         # "set off from Sukhbaatar Square in Ulaanbaatar", "left the start at Robie Park near
