@@ -85,8 +85,10 @@ def test_sub_modes_from_the_words_and_the_most_permissive_when_unsure():
     assert "high_speed" in submodes_in("The ICE left Berlin.")
     for sm in SUBMODES:  # a sub-mode never allows more than its mode does, unless it says why
         assert sm.max_kmh <= speed_limit(sm.mode).max_kmh or sm.beyond_mode
-    assert [sm.id for sm in SUBMODES if sm.beyond_mode] == ["maglev"]
+    assert [sm.id for sm in SUBMODES if sm.beyond_mode] == ["maglev", "fast_ferry"]
     assert speed_limit("train", submodes_in("The maglev left Shanghai.")).max_kmh > 350
+    fast = speed_limit("ship", submodes_in("The ferry company's catamaran docked."))
+    assert fast.submode == "fast_ferry" and fast.max_kmh > speed_limit("ship").max_kmh
 
 
 def test_a_coach_at_200_kmh_is_beyond_a_coach(gaz):
@@ -255,6 +257,10 @@ def test_clock_time_followed_by_its_date_takes_that_date(gaz):
         ("The freighter entered the canal at Port Said at 5:30 a.m.", "departure"),
         ("Tens of thousands of pilgrims converged on Karbala at 6 p.m.", "arrival"),
         ("Amira Haddad, 44, a teacher from Tyre, set out from the old souk at 7 a.m.", "departure"),
+        # a time that opens the sentence takes the verb after it
+        ("At 6:15 a.m. on Saturday, the overnight ferry pulled into Piraeus.", "arrival"),
+        ("Shortly after 0600 GMT the convoy left the depot in Gao.", "departure"),
+        ("At 9 p.m. on Friday, officials said the ferry was late.", None),
     ],
 )
 def test_departure_and_arrival_words_of_wire_copy(gaz, sentence, relation):

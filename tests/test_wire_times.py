@@ -42,6 +42,16 @@ from georoute.verify import verify
             dt.datetime(2025, 3, 5, 16, 0),
             "UTC+01:00",
         ),
+        # military and wire clocks: four digits with a zone, "hours" or "local time"
+        (
+            "The convoy set off at 0645 GMT.",
+            "0645 GMT",
+            dt.datetime(2025, 3, 5, 6, 45),
+            "UTC+00:00",
+        ),
+        ("It docked at 2210 local time.", "2210 local time", dt.datetime(2025, 3, 5, 22, 10), None),
+        ("Boarding closes at 0530 hours.", "0530 hours", dt.datetime(2025, 3, 5, 5, 30), None),
+        ("The patrol returned at 0615.", "0615", dt.datetime(2025, 3, 5, 6, 15), None),
     ],
 )
 def test_clock_times_with_their_zone_and_relative_day(text, expr, begin, zone):
@@ -108,3 +118,33 @@ def test_a_duration_of_another_years_trip_times_none_of_this_years(gaz):
     found, _ = _findings(gaz, text, "timeline", dt.date(2025, 4, 9))
     assert found and all(f.verdict == "consistent" for f in found)
     assert not [f for f in found if "22 hours" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "durations"),
+    [
+        ("The ferry sails at 0600 hours and docks 14 hours later.", ["0600 hours"], ["14 hours"]),
+        ("The pilot logged 1430 hours of flight last year.", [], ["1430 hours"]),
+        ("In 2024 UTC offsets did not change.", [], []),
+        ("The route, 1200 km long, opened in 1999.", [], ["1200 km"]),
+    ],
+)
+def test_four_digit_clocks_are_times_and_never_durations(text, times, durations):
+    from georoute.text.quantities import find_quantities
+
+    assert [t.text for t in find_times(text, dt.date(2025, 3, 5))] == times
+    assert [q.text for q in find_quantities(text)] == durations
+
+
+def test_a_yearless_date_takes_the_year_of_the_full_date_before_it():
+    """No dateline: "Jan. 12" after "Thursday, Jan. 10, 2025" is the same journey's 2025 date;
+    a date far from it, or whose weekday does not fall in that year, stays undated."""
+    text = (
+        "The train left at 7:20 p.m. on Thursday, Jan. 10, 2025, and arrived at 5 a.m. on Jan. "
+        "12. It first ran on Oct. 1, 1964. The next run is on Tuesday, Oct. 5, and another in "
+        "March."
+    )
+    dates = {t.text: t.date for t in find_times(text, None)}
+    assert dates["Jan. 12"] == dt.date(2025, 1, 12)
+    assert dates["Tuesday, Oct. 5"] is None  # Oct. 5, 1964 was a Monday
+    assert dates["Oct. 1, 1964"] == dt.date(1964, 10, 1)

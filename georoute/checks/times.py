@@ -43,16 +43,17 @@ def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
 MANY_TIMES = 200
 
 
-def _timetable(trip, deps: list[TimeClaim], arrs: list[TimeClaim]) -> Finding:
-    """One unverifiable finding for a trip that states too many times to be one journey."""
+def _timetable(trip, deps: list[TimeClaim], arrs: list[TimeClaim], what: str = "trip") -> Finding:
+    """One unverifiable finding for a trip (or an article, ``what``) that states too many
+    times to be one journey."""
     cs = [*deps, *arrs]
     return Finding(
         "timeline",
         "unverifiable",
         tuple(dict.fromkeys(c.doc for c in cs)),
         tuple(c.id for c in cs[:50]),
-        f"The trip states {len(deps)} departure and {len(arrs)} arrival times: a timetable or "
-        "a list, more likely than one journey, so they are not set against each other.",
+        f"The {what} states {len(deps)} departure and {len(arrs)} arrival times: a timetable "
+        "or a list, more likely than one journey, so they are not set against each other.",
         {"departures": len(deps), "arrivals": len(arrs), "other_claims": [c.id for c in cs[50:]]},
     )
 
@@ -247,7 +248,28 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             # no stated duration: the time a stated distance takes at a stated speed
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
         out += _timeline_findings(deps, arrs, durs, origin, dest)
-    return out
+    return out + _loose_timetables(inp)
+
+
+def _loose_timetables(inp: CheckInput) -> list[Finding]:
+    """A timetable finding for each article whose departure and arrival times belong to no
+    trip with a leg (no figure to pair them with) and are too many to be one journey: a text
+    that repeats "left Aden on Monday; reached Djibouti on Tuesday" thousands of times says
+    so instead of nothing."""
+    in_trips = {d for trip in inp.trips if trip.legs for d in trip.docs}
+    loose: dict[str, tuple[list[TimeClaim], list[TimeClaim]]] = {}
+    for c in inp.claims.values():
+        if isinstance(c, TimeClaim) and c.doc not in in_trips:
+            deps, arrs = loose.setdefault(c.doc, ([], []))
+            if c.relation == "departure":
+                deps.append(c)
+            elif c.relation in ("arrival", "crossing"):
+                arrs.append(c)
+    return [
+        _timetable(None, deps, arrs, "article")
+        for deps, arrs in loose.values()
+        if len(deps) + len(arrs) > MANY_TIMES
+    ]
 
 
 #: How far before a duration (characters, same document) the clock times of its leg may stand.

@@ -303,7 +303,10 @@ _DESTINATION_BEFORE = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:" + _words("destination_reached") + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+        r"\b(?:" + _words("destination_reached") + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+        # "reached the Atlantic resort town of": a place described by up to three words
+        r"(?:(?<=\s)(?:[\w’'-]+\s+){0,1}(?:town|city|port|village|capital|hub|harbou?r|oasis|"
+        r"settlement|resort)\s+of\s+)?$",
         re.IGNORECASE,
     ),
 )

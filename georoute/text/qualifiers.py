@@ -61,8 +61,9 @@ NOT_TRAVEL = {
 @dataclass(frozen=True)
 class Rule:
     """Quantity of one of ``kinds`` (and, if set, ``units``) whose words before (``before``,
-    searched in the 40 characters before the figure) or after (``after``, matched right after
-    it and its conversion) say it is ``relation``, unless the words before match ``unless``."""
+    searched in the ``window`` characters before the figure, 40 unless the row says) or after
+    (``after``, matched right after it and its conversion) say it is ``relation``, unless the
+    words before match ``unless``."""
 
     relation: str
     kinds: frozenset[str]
@@ -72,6 +73,7 @@ class Rule:
     unless: re.Pattern | None = None
     id: str = ""  # stable id for the rule-coverage report; default: relation#position
     both: bool = False  # the words before and those after must both match
+    window: int = 40  # how many characters before the figure ``before`` and ``unless`` read
 
 
 def _steps(
@@ -116,6 +118,7 @@ def _rule(row: dict) -> Rule:
         unless=_side(row, "unless"),
         id=row["id"],
         both=bool(row.get("both")),
+        window=int(row.get("window", 40)),
     )
 
 
@@ -153,12 +156,13 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     for rule in RULES:
         if q.kind not in rule.kinds or (rule.units is not None and q.unit not in rule.units):
             continue
+        near = lead if rule.window == 40 else text[max(0, q.start - rule.window) : q.start]
         hits = (
-            rule.before is not None and rule.before.search(lead),
+            rule.before is not None and rule.before.search(near),
             rule.after is not None and rule.after.match(text, tail),
         )
         if (all(hits) if rule.both else any(hits)) and not (
-            rule.unless is not None and rule.unless.search(lead)
+            rule.unless is not None and rule.unless.search(near)
         ):
             fired(f"relations:{rule.id or rule.relation}")
             return rule.relation

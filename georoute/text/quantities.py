@@ -490,12 +490,27 @@ def _join_compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: A clock time written the military way, "at 0600 hours", "by 2215 hrs": a time, no duration.
+_MILITARY_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|hr|h)\.?", re.IGNORECASE)
+_AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every travel quantity in ``text``, with hedges, intervals and conversions linked."""
+    """Every travel quantity in ``text``, with hedges, intervals and conversions linked.
+
+    >>> [q.text for q in find_quantities("It sailed at 0600 hours and arrived 14 hours later.")]
+    ['14 hours']
+    """
     text = text[:MAX_TEXT]
     raw = _raw_quantities(text)
     out: list[Quantity] = []
     for q in raw:
+        if (
+            q.unit == "h"
+            and _MILITARY_HOURS.fullmatch(q.text)
+            and (q.text[0] == "0" or _AT_CLOCK.search(text, max(0, q.start - 8), q.start))
+        ):
+            continue  # "at 0600 hours" is a clock time (georoute.text.timeexpr)
         hedge, hstart = _hedge_before(text, q.start)
         if hedge is None:
             hedge = _hedge_after(text, q.end)

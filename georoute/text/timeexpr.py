@@ -63,15 +63,25 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>" + words_pattern(_RELATIVE_DAYS) + r")\b",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
-    re.IGNORECASE,
-)
 #: Zone abbreviations written after clock times, as fixed UTC offsets in hours, or IANA zones
 #: for the US names that cover both seasons ("ET"). Ambiguous ones (IST, CST) are left out.
 ZONES: dict[str, float | str] = {
     r["words"][0]: r.get("iana", r.get("utc_offset_h")) for r in _words("zone.")
 }
+_AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
+#: Clock times: "6:45 p.m.", "6.45pm", "18:45", and the military and wire forms "0700 GMT",
+#: "1430 local time", "0600 hours", "at 0630" (four digits with a zone, "hours" or "local
+#: time" after them, or a leading zero after "at").
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+    r"|(?<![\d,.:])(?<!\bin\s)\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?P<hrs>\s*(?:hours|hrs|hr)\b)?"
+    r"(?(hrs)|(?=\s*\(?(?:"
+    + "|".join(sorted(ZONES, key=len, reverse=True))
+    + r")\b(?![-'’])|\s+local\s+time\b))"
+    r"|(?<=\bat\s)(?P<hz>0\d)(?P<mz>[0-5]\d)\b(?![.,:]\d)",
+    re.IGNORECASE,
+)
 _ZONE_AFTER = re.compile(
     r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
 )
@@ -302,6 +312,40 @@ def _day_of_clock(
     return best[2] if best else None
 
 
+def _calendar(year: int, mon: str, day: str) -> dt.date | None:
+    """The date of a full date's parts, or None off the calendar."""
+    try:
+        return dt.date(year, MONTHS[mon.casefold().rstrip(".")], int(day))
+    except ValueError:
+        return None
+
+
+def _year_after(
+    full: list[tuple[int, dt.date | None]], pos: int, mon: int, day: int, wd: int | None
+) -> int | None:
+    """The year of a date written without one in an article without a dateline: that of the
+    last full date written before it, when the date then falls from two weeks before to two
+    months after it (the same journey: "left on Thursday, Jan. 10, 2025 ... arrived at 5
+    a.m. on Jan. 12"), and on its weekday if one is written; else None.
+
+    >>> full = [(0, dt.date(2024, 12, 30))]
+    >>> _year_after(full, 50, 1, 2, None), _year_after(full, 50, 6, 2, None)
+    (2025, None)
+    """
+    before = [d for p, d in full if p < pos]
+    if not before or before[-1] is None:
+        return None
+    ref = before[-1]
+    for year in (ref.year, ref.year + 1, ref.year - 1):
+        try:
+            d = dt.date(year, mon, day)
+        except ValueError:
+            continue
+        if -14 <= (d - ref).days <= 61 and (wd is None or d.weekday() == wd):
+            return year
+    return None
+
+
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
     """Every date and time expression, resolved against ``dateline`` when there is one
     (``text``: plain text, or the annotated document whose sentences bound a clock time's day).
@@ -345,26 +389,36 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         taken[s:e] = b"\x01" * (e - s)
 
     starts = [m.start() for m in _TRIGGER.finditer(text)]
-    for rx in (_DATE_MD, _DATE_DM):
-        for m in _matches(rx, text, starts):
-            s, e = m.span()
-            if not free(s, e):
-                continue
-            mon = MONTHS[m.group("mon").casefold().rstrip(".")]
-            year = int(m.group("y")) if m.group("y") else (dateline.year if dateline else None)
-            d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
-            wd = WEEKDAYS[m.group("wd").casefold()] if m.group("wd") else None
-            if year is None:
-                add(s, e, "date", None, weekday=wd, note="no year and no dateline")
-                continue
-            try:
-                first, last = dt.date(year, mon, d1), dt.date(year, mon, d2)
-            except ValueError:
-                add(s, e, "date", None, weekday=wd, note=_NOT_A_DATE)
-                continue
-            b, _ = _day_window(first, None, None)
-            _, u = _day_window(last, None, None)
-            add(s, e, "date", first, (b, u) if b and u else (None, None), wd)
+    date_ms = [m for rx in (_DATE_MD, _DATE_DM) for m in _matches(rx, text, starts)]
+    full = sorted(
+        (m.start(), _calendar(int(m.group("y")), m.group("mon"), m.group("d1")))
+        for m in date_ms
+        if m.group("y")
+    )
+    for m in date_ms:
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        mon = MONTHS[m.group("mon").casefold().rstrip(".")]
+        d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
+        wd = WEEKDAYS[m.group("wd").casefold()] if m.group("wd") else None
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif dateline:
+            year = dateline.year
+        else:  # no dateline: the year of the full date written just before ("Jan. 12")
+            year = _year_after(full, s, mon, d1, wd)
+        if year is None:
+            add(s, e, "date", None, weekday=wd, note="no year and no dateline")
+            continue
+        try:
+            first, last = dt.date(year, mon, d1), dt.date(year, mon, d2)
+        except ValueError:
+            add(s, e, "date", None, weekday=wd, note=_NOT_A_DATE)
+            continue
+        b, _ = _day_window(first, None, None)
+        _, u = _day_window(last, None, None)
+        add(s, e, "date", first, (b, u) if b and u else (None, None), wd)
     for m in _matches(_MONTH_ONLY, text, starts):
         s, e = m.start("mon"), m.end()
         if not free(s, e):
@@ -428,6 +482,12 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue
         if m.group("h24"):
             h, mi = int(m.group("h24")), int(m.group("m24"))
+        elif m.group("hrs") and not (
+            m.group("hmil")[0] == "0" or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue  # "1430 hours of flight" is a duration
+        elif m.group("hmil") or m.group("hz"):
+            h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
         else:
             h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
             if m.group("ap").casefold().startswith("p"):

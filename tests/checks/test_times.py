@@ -169,3 +169,18 @@ def test_dateless_clocks_that_fit_no_duration_are_judged_against_their_own(gaz):
     used = {c.text for f in timeline for c in report.claims if c.id in f.claims}
     assert [f.verdict for f in timeline] == ["inconsistent"]
     assert "four hours" in used and "three and a half hours" not in used
+
+
+def test_a_flood_of_times_with_no_leg_says_so_and_keeps_its_claims(gaz):
+    """A text repeating one departure hundreds of times has no figure to pair them with: one
+    bounded unverifiable finding says why, and every claim stays in the report."""
+    from georoute.base.documents import Document
+
+    text = "date 2024-05-01\n\n" + "On Monday the ship left Aden for Djibouti. " * 250
+    report = verify([Document("d", text)], gazetteer=gaz)
+    (f,) = report.findings
+    assert (f.check, f.verdict) == ("timeline", "unverifiable")
+    assert "250 departure" in f.message and "timetable" in f.message
+    assert sum(c.kind == "time" for c in report.claims) == 250
+    one = verify([Document("d", text[:60])], gazetteer=gaz)
+    assert not one.findings

@@ -51,6 +51,18 @@ def test_pulled_out_of_is_a_departure(before):
     assert place_relation(before) == "origin"
 
 
+@pytest.mark.parametrize(
+    ("before", "relation"),
+    [
+        ("The relay team reached the Atlantic resort town of ", "destination"),
+        ("By dusk they had reached the remote mining village of ", "destination"),
+        ("The pilgrims reached the top of the pass near ", None),
+    ],
+)
+def test_a_place_described_after_reached_is_the_destination(before, relation):
+    assert place_relation(before) == relation
+
+
 def test_a_person_s_home_town_is_no_origin(gaz):
     """ "X, a taxi driver from Basra, set out from Najaf ... to Karbala": Basra is where the
     walker lives; a trip's own noun keeps the origin (", a night train from Hanoi,")."""

@@ -225,3 +225,31 @@ def test_region_name_opening_an_organisation_name(gaz):
     its first word also names."""
     spans = _mentions("The Montgomery County Democrats will host the forum in Rockville.", gaz)
     assert spans[0][:2] == ("Montgomery County", "Montgomery County")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "member"),
+    [
+        ("Darfur", "SD", "Nyala"),
+        ("Nyanza Province", "KE", "Kisumu"),
+        ("Hedmark", "NO", "Hamar"),
+        ("New England", "US", "Boston"),
+    ],
+)
+def test_a_region_made_of_subdivisions_lies_among_their_places(gaz, name, country, member):
+    place = gaz.resolve(name).place
+    assert place is not None and place.country == country and place.is_region
+    town = gaz.resolve(member, context=f"{member}, {name}").place
+    assert haversine_km(place.lat, place.lon, town.lat, town.lon) < 500
+    assert not place.contains(town)  # it holds no place by code (an area, not a parent)
+
+
+def test_a_former_province_is_a_mention(gaz):
+    found = _mentions("Cholera spread in Nyanza Province and the Rift Valley of Kenya.", gaz)
+    assert ("Nyanza Province", "Nyanza Province", "admin2") in found
+    assert ("Rift Valley", "Rift Valley Province", "admin2") in found
+
+
+def test_the_americas_are_a_macro_region(gaz):
+    found = _mentions("Measles spread across the Americas and Europe this year.", gaz)
+    assert ("Americas", "Americas", "macro_region") in found
