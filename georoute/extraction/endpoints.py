@@ -343,6 +343,19 @@ def _first_words(rid: str) -> re.Pattern:
     return re.compile("|".join(sorted(words)))
 
 
+def _last_words(rid: str, field: str = "words") -> tuple[str, ...]:
+    """The last words of the phrases of a row (lower case), and "the": a lead that
+    ``_ORIGIN_BEFORE`` matches ends with one of them once its trailing spaces are stripped."""
+    last = {w.rsplit(" ", 1)[-1].lower() for w in rule_row("endpoints", rid)[field]}
+    assert all(w.isalpha() for w in last), rid  # no "_", "*" or "+": literal words
+    return tuple(sorted(last | {"the"}))
+
+
+#: The words after which ``_DESTINATION_BEFORE[0]`` allows at most five more (lower case).
+_DESTINATION_THEN = tuple(w.lower() for w in rule_row("endpoints", "destination_travel")["then"])
+assert all(w.isalpha() for w in _DESTINATION_THEN)
+#: For each regex of ``_ORIGIN_BEFORE``, the words its matches end with (before the spaces).
+_ORIGIN_ENDS = (_last_words("origin_verb"), _last_words("origin_travel", "then"))
 #: For each regex of ``_ORIGIN_BEFORE`` and ``_DESTINATION_BEFORE``, the words where its matches
 #: start: a lead holding none is not searched, and one is searched from the first it holds.
 _ORIGIN_WORDS = (_first_words("origin_verb"), _first_words("origin_travel"))
@@ -352,12 +365,13 @@ _DESTINATION_WORDS = (_first_words("destination_travel"), _first_words("destinat
 FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
-def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern) -> bool:
+def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after: int = 0) -> bool:
     """Whether ``rx`` matches in ``lead``, searched from the first of its ``words`` that the
-    lower-cased lead ``low`` holds (the same offsets: only "İ" lengthens when lower-cased)."""
+    lower-cased lead ``low`` holds from ``after`` on (the same offsets: only "İ" lengthens when
+    lower-cased)."""
     if low is None:
         return rx.search(lead) is not None
-    first = words.search(low)
+    first = words.search(low, after)
     return first is not None and rx.search(lead, first.start()) is not None
 
 
@@ -368,10 +382,22 @@ def place_relation(lead: str) -> str | None:
     ('origin', 'destination', None)
     """
     low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
-    if any(_found(lead, low, *rw) for rw in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, strict=True)):
-        return "origin"
+    if low is None:
+        tail, after, last = None, 0, ()
+    else:
+        tail = low.rstrip()
+        # no rule's match holds a stop, a comma or a semicolon: each starts after the last one
+        after = max(low.rfind("."), low.rfind(","), low.rfind(";")) + 1
+        last = tail[after:].split()[-6:]  # a destination's "to", "in"... ends one of these
     if any(
-        _found(lead, low, *rw) for rw in zip(_DESTINATION_BEFORE, _DESTINATION_WORDS, strict=True)
+        (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after)
+        for rx, words, ends in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True)
     ):
+        return "origin"
+    if (tail is None or any(w.endswith(_DESTINATION_THEN) for w in last)) and _found(
+        lead, low, _DESTINATION_BEFORE[0], _DESTINATION_WORDS[0], after
+    ):
+        return "destination"
+    if _found(lead, low, _DESTINATION_BEFORE[1], _DESTINATION_WORDS[1], after):
         return "destination"
     return None

@@ -98,6 +98,18 @@ _SPECULATIVE = re.compile(
     r"expected)\b",
     re.IGNORECASE,
 )
+#: Words every match of ``_SPECULATIVE`` holds: a sentence holding none is not searched.
+_SPECULATIVE_WORDS = (
+    "might",
+    "may",
+    "could",
+    "possibly",
+    "perhaps",
+    "likely",
+    "reportedly",
+    "speculat",
+    "expected",
+)
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
@@ -143,6 +155,9 @@ _PULLED_OUT = re.compile(
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = re.compile(r"\b[A-Z][\w'’]*-$")
+#: Words every match of ``_PULLED_OUT`` or ``_PULLED_IN`` holds (a lead holding none is not
+#: searched).
+_PULL_WORDS = ("pull", "steam", "roll", "sail", "chug", "set")
 #: A destination as wire copy writes an arrival at a station or port.
 _PULLED_IN = re.compile(
     r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?" + _DESCRIBED + "$",
@@ -236,12 +251,17 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         sent = text[a:z]
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
             per_sentence[a, z] = (
-                {int(y) for y in _YEAR.findall(sent)},
-                bool(_SPECULATIVE.search(sent)),
+                {int(y) for y in _YEAR.findall(sent)} if "19" in sent or "20" in sent else set(),
+                r.ad.may_hold(*_SPECULATIVE_WORDS, start=a, end=z)
+                and bool(_SPECULATIVE.search(sent)),
             )
         years, speculative = per_sentence[a, z]
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
-        prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
+        prefix = (
+            _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
+            if "-" in text[max(a, m.start - 2) : m.start]  # its hyphen ends the search
+            else None
+        )
         at = prefix.start() if prefix else m.start
         part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
         if part is not None and any(part.start() < p.start < at for p in ms):
@@ -252,9 +272,10 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         relation = (
             place_relation(text[max(a, part.start() - 120) : part.start()] + " ") if part else None
         ) or place_relation(text[max(a, at - 120) : at])
-        if relation is None and _PULLED_OUT.search(text[max(a, at - 40) : at]):
+        pulled = relation is None and r.ad.may_hold(*_PULL_WORDS, start=max(a, at - 40), end=at)
+        if pulled and _PULLED_OUT.search(text[max(a, at - 40) : at]):
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
-        elif relation is None and _PULLED_IN.search(text[max(a, at - 40) : at]):
+        elif pulled and _PULLED_IN.search(text[max(a, at - 40) : at]):
             relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
         if relation is None:
             relation = _course_end(text, ms, k)
@@ -745,7 +766,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     text, ad, out = r.text, r.ad, []
     for m in ad.mentions:
         seg = text[max(0, m.start - 20) : m.start]
-        dm = _DIRECTION_ONLY.search(seg)
+        dm = _DIRECTION_ONLY.search(seg) if seg.rstrip().lower().endswith("of") else None
         if not dm or re.search(r"\d", text[max(0, m.start - 45) : m.start]):
             continue
         a, _ = ad.sentence_of(m.start)
@@ -773,7 +794,8 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
 def headings(r: _Read, first: int) -> list[DirectionClaim]:
     """Headings describe travel, not positions ("headed northwards")."""
     out = []
-    for hm in _HEADING.finditer(r.text):
+    gate = r.ad.may_hold("head", "travel", "moving", "going", "went")  # a verb of _HEADING
+    for hm in _HEADING.finditer(r.text) if gate else ():
         ds, de = hm.start("dir"), hm.end("dir")
         out.append(
             DirectionClaim(
@@ -1060,7 +1082,8 @@ _PULLED_OUT_OF = re.compile(
 def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     """Names after "pulled out of" that no mention covers ("pulled out of Colombo Fort")."""
     out = []
-    for m in _PULLED_OUT_OF.finditer(text):
+    pulled = any(w in text for w in ("pull", "steam", "roll", "sail", "chug"))  # its verbs
+    for m in _PULLED_OUT_OF.finditer(text) if pulled else ():
         s, e = m.span("name")
         if not any(x.start < e and s < x.end for x in mentions):
             out.append(Unplaced(s, e, m["name"], "not in the gazetteer"))
@@ -1156,7 +1179,10 @@ def _conversion_separation(r: _Read, seps: dict[int, _Separation], i: int) -> _S
 _NAMED_TRAIN = re.compile(
     r"\b(?!The\b)(?:[A-Z][\w-]+\s+){1,3}(?:Express|Mail|Limited|Zephyr|Flyer)\b"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_TRAIN_WORDS = ("Express", "Mail", "Limited", "Zephyr", "Flyer")
+#: A capitalised word (``\\b[A-Z][\\w-]+``, its word boundary written as a look-behind after
+#: the capital: a pattern opening with a character class is scanned for it quickly).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w-]+")
 #: What opens a sentence, a quote or a bracket: a capital there is no sign of a name.
 _OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|[\"“‘(]\s*)$")
 
@@ -1169,8 +1195,8 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     train ("the Mumbai Rajdhani Express") travels as that train.
     """
     mentioned = {m.text for m in mentions}
-    subject = re.compile(
-        r"\b([A-Z][\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
+    subject = re.compile(  # the word boundary before the capital as in _CAPITALISED
+        r"([A-Z](?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
         r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set))"
     )
     skip = {
@@ -1189,7 +1215,10 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
         "Who",
         "What",
     }
-    trains = Counter(" ".join(m.group().split()) for m in _NAMED_TRAIN.finditer(text))
+    named_train = any(w in text for w in _TRAIN_WORDS)  # else _NAMED_TRAIN is not searched
+    trains = Counter(
+        " ".join(m.group().split()) for m in (_NAMED_TRAIN.finditer(text) if named_train else ())
+    )
     skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
     names = [
         m.group(1)

@@ -249,7 +249,7 @@ class Gazetteer:
         norm = normalize_name(query)
         if not norm:
             return Resolution(query, None, reason="empty name")
-        if not abbreviation and _PRESS_ABBREVIATION.fullmatch(query.strip()):
+        if not abbreviation and "." in query and _PRESS_ABBREVIATION.fullmatch(query.strip()):
             region = self.locator(query.strip())
             if region is not None:  # "Ky." is Kentucky, not Kayes
                 why = (f"{query.strip()!r} is the press's abbreviation of {region.name}",)

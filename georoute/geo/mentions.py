@@ -330,28 +330,29 @@ def _known_subspans(
         for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
             if i + n == len(run) - 1 and tokens[run[-1]].text.casefold() in WAY_WORDS:
                 continue  # "Victoria Square": a square named after Victoria
-            toks = [tokens[k] for k in run[i : i + n]]
-            span_text = text[toks[0].start : toks[-1].end]
-            norm = normalize_name(span_text)
+            first, last = tokens[run[i]], tokens[run[i + n - 1]]
+            low = first.text.casefold() if n == 1 else ""
             if n == 1 and (
-                (toks[0].text.casefold() in persons and not _after_locative(text, tokens, run[i]))
-                or toks[0].text.casefold() in COMPASS_WORDS
-                or len(toks[0].text) == 1
-                or (toks[0].text.casefold() in OPENERS and _opens_sentence(text, toks[0].start))
-                or toks[0].text.casefold() in ORGANISATION_WORDS
+                (low in persons and not _after_locative(text, tokens, run[i]))
+                or low in COMPASS_WORDS
+                or len(first.text) == 1
+                or (low in OPENERS and _opens_sentence(text, first.start))
+                or low in ORGANISATION_WORDS
             ):
                 continue  # people's names, bearings, "I", "As" opening a sentence, "University"
-            if _currency(text, toks[0].start, toks[-1].end):
+            if _currency(text, first.start, last.end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
-            abbrev = n == 1 and toks[0].all_caps and len(toks[0].text) <= 4
+            span_text = text[first.start : last.end]
+            caps = first.all_caps
+            abbrev = n == 1 and caps and len(first.text) <= 4
             core = airport_core(span_text) if n > 1 else None
             if gaz.candidates(
-                norm,
+                normalize_name(span_text),
                 abbrev,
-                cased=not abbrev and not toks[0].all_caps,
+                cased=not abbrev and not caps,
                 conditional=True,
             ) or (core and _names_an_airport(core, gaz)):
-                wanted.append((toks[0].start, toks[-1].end, span_text, abbrev, n))
+                wanted.append((first.start, last.end, span_text, abbrev, n))
                 i += n
                 break
         else:
@@ -602,9 +603,7 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
     >>> _far_loner(city, [cusco, peru]), _far_loner(city, [cusco, peru], alternate=True)
     (False, True)
     """
-    if place.is_region or not others:
-        return False
-    if (place.population or 0) >= LONER_POPULATION and not alternate:
+    if not others or not _may_be_loner(place, alternate):
         return False
     counts: dict[str, int] = {}
     for o in others:
@@ -615,6 +614,13 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
         return False
     points = {(o.lat, o.lon) for o in others if not o.is_region}  # a place named twice: once
     return all(geodesic_km(place.lat, place.lon, lat, lon) > LONER_KM for lat, lon in points)
+
+
+def _may_be_loner(place: Place, alternate: bool = False) -> bool:
+    """Whether :func:`_far_loner` may hold of ``place`` whatever the others (a small town, or a
+    place reached by an alternate name, that is no region): asked before the list of the others
+    is made."""
+    return not place.is_region and (alternate or (place.population or 0) < LONER_POPULATION)
 
 
 def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]]:

@@ -297,7 +297,7 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
     located = [n for n in named if n.place]
     ends = [n.end for n in located]  # mentions come in text order
     starts = {n.start: n for n in located}
-    for m in _CAPITAL.finditer(text):
+    for m in _CAPITAL.finditer(text) if "capital" in text else ():  # its word, else no search
         country, why = None, ""
         gap = text[m.end() : m.end() + 3]
         follows = starts.get(m.end() + len(gap) - len(gap.lstrip(" ,")))
@@ -361,7 +361,7 @@ def airport_references(text: str, named: list[Mention]) -> list[Mention]:
         if n.place is not None
         and ("airport" in n.place.kinds or _AIRPORT_AFTER.match(text, n.end) is not None)
     ]
-    for m in _THE_AIRPORT.finditer(text):
+    for m in _THE_AIRPORT.finditer(text) if "airport" in text else ():
         before = [n for n in located if n.end <= m.start()]
         if not before:
             continue

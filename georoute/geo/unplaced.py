@@ -42,6 +42,25 @@ _PLACE_WORD_BEFORE = re.compile(
     r"reached|left)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: How a lead that ``_PLACE_WORD_BEFORE`` matches ends, once its trailing spaces are stripped
+#: and lower-cased: a lead that ends otherwise is not searched (without the characters that
+#: match an ASCII letter with ``re.IGNORECASE`` and lower-case otherwise: "İ", "ı", "ſ", "K").
+_PLACE_WORD_ENDS = (
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "off",
+    "via",
+    "into",
+    "towards",
+    "outside",
+    "reached",
+    "left",
+    "the",
+)
+_FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 #: Last words of organisations' names: "in the Communist Party" is no place.
 _ORGANISATION = frozenset(
     [
@@ -95,6 +114,18 @@ _ORGANISATION = frozenset(
 )
 
 
+def _after_place_word(lead: str) -> bool:
+    """Whether ``_PLACE_WORD_BEFORE`` matches ``lead``: searched only when the lead ends with
+    one of its words (or "the"), in any case.
+
+    >>> _after_place_word("He crossed at "), _after_place_word("according to "), _after_place_word("Mr ")
+    (True, False, False)
+    """
+    if _FOLD_ODD.isdisjoint(lead) and not lead.rstrip().lower().endswith(_PLACE_WORD_ENDS):
+        return False
+    return _PLACE_WORD_BEFORE.search(lead) is not None
+
+
 def find_unplaced(
     text: str,
     gaz: Gazetteer,
@@ -127,7 +158,7 @@ def find_unplaced(
     runs = trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs
     for run in runs:
         first = tokens[run[0]]
-        if not _PLACE_WORD_BEFORE.search(text[max(0, first.start - 16) : first.start]):
+        if not _after_place_word(text[max(0, first.start - 16) : first.start]):
             continue
         if title_before(text, tokens, run[0]) or first.text.casefold() in CALENDAR:
             continue

@@ -25,7 +25,6 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib.resources import files
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from georoute.geo.mentions import Mention
 
 __all__ = [
+    "FOLD_ODD",
     "MAX_SENTENCE",
     "MODE_WORDS",
     "ArticleText",
@@ -65,6 +65,10 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _ENDERS = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)")
 _OPENING_QUOTES = "\"'“‘("
+
+#: Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does
+#: not lower to it (dotted and dotless i, long s, the Kelvin sign): see :meth:`ArticleText.may_hold`.
+FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 #: Longer "sentences" (lists, tables, junk) are cut into pieces so that work per claim stays bounded.
 MAX_SENTENCE = 600
@@ -214,7 +218,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         if z > a:
             out.append((a, z))
 
-    for m in _LONG.finditer(text):
+    # a run this long is rare: the split (in C) says whether there is one before the search
+    long_runs = len(text) > LONG_RUN and any(len(w) > LONG_RUN for w in text.split())
+    for m in _LONG.finditer(text) if long_runs else ():
         sections(pos, m.start())
         out.extend((k, min(k + LONG_RUN, m.end())) for k in range(m.start(), m.end(), LONG_RUN))
         pos = m.end()
@@ -454,22 +460,46 @@ class ArticleText:
 
     # words -----------------------------------------------------------------------------------
     @cached_property
+    def _lower(self) -> str | None:
+        """The text lower-cased, or None when it holds a character of ``FOLD_ODD``."""
+        return self.text.lower() if FOLD_ODD.isdisjoint(self.text) else None
+
+    def may_hold(self, *words: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether the text (its ``[start, end)`` part) may hold one of ``words`` (lower-case
+        ASCII) in any case: False only when the lower-cased text holds none of them, so that a
+        case-insensitive pattern every match of which holds one of them need not be searched.
+
+        >>> d = annotate("The train headed NORTH.")
+        >>> d.may_hold("north", "south"), d.may_hold("west"), d.may_hold("train", end=9)
+        (True, False, True)
+        """
+        low = self._lower  # as long as the text: only "İ" lengthens, and it is in FOLD_ODD
+        if low is None:
+            return True
+        end = len(low) if end is None else end
+        return any(low.find(w, start, end) >= 0 for w in words)
+
+    @cached_property
     def _mode_words(self) -> tuple[list[int], list[str], list[int]]:
         """The indexes of the tokens that name a travel mode, their modes, and the indexes of
         the "on" of "on foot" (read once for every span :meth:`mode_in` is asked about)."""
         t = self.text
-        at: list[int] = []
-        modes: list[str] = []
-        feet: list[int] = []
-        before = before2 = ""
-        for k, (s, e) in enumerate(zip(self.token_starts, self.token_ends, strict=True)):
-            w = t[s:e].casefold()
-            if w in MODE_WORDS and not (before == "-" and _COUNT.fullmatch(before2)):
-                at.append(k)  # (not the cars of "a six-car train": a count of its carriages)
-                modes.append(MODE_WORDS[w])
-            if w == "foot" and before == "on":
-                feet.append(k - 1)
-            before2, before = before, w
+        low = t.casefold()
+        if len(low) == len(t):  # each character folds to one: the words are slices of it
+            words = [low[s:e] for s, e in zip(self.token_starts, self.token_ends, strict=True)]
+        else:  # a character folds to several ("ß"): word by word
+            words = [
+                t[s:e].casefold() for s, e in zip(self.token_starts, self.token_ends, strict=True)
+            ]
+        at = [
+            k
+            for k, w in enumerate(words)
+            if w in MODE_WORDS
+            # (not the cars of "a six-car train": a count of its carriages)
+            and not (k >= 2 and words[k - 1] == "-" and _COUNT.fullmatch(words[k - 2]))
+        ]
+        modes = [MODE_WORDS[words[k]] for k in at]
+        feet = [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
         return at, modes, feet
 
     def mode_in(self, a: int, z: int) -> str | None:
@@ -480,7 +510,8 @@ class ArticleText:
         found = modes[bisect.bisect_left(at, span.start) : bisect.bisect_left(at, span.stop)]
         pairs = bisect.bisect_left(feet, span.stop - 1) - bisect.bisect_left(feet, span.start)
         found += [MODE_WORDS["on foot"]] * max(0, pairs)
-        return Counter(found).most_common(1)[0][0] if found else None
+        # the most frequent, the first named among equals (as ``Counter.most_common``)
+        return max(dict.fromkeys(found), key=found.count) if found else None
 
     def mode_of_sentence(self, pos: int) -> str | None:
         """The travel mode of the sentence holding ``pos`` (computed once per sentence)."""

@@ -313,7 +313,9 @@ _DAILY = {"km": "km/d", "mi": "mi/d", "nmi": "nmi/d"}
 
 def _raw_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    low = text.lower()  # an address holds "http" or "www." in any case, else none is sought
+    url = "http" in low or "www." in low
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if url else []
     consumed = 0
     for m in _QTY.finditer(text):
         if m.start() < consumed:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from georoute.base.documents import Document
 from georoute.extraction.endpoints import place_relation
@@ -172,3 +174,18 @@ def test_an_appositive_after_the_city_does_not_hide_the_subject_of_lies(gaz):
     dc = extract_document(Document("d", text), gaz)
     km = next(c for c in dc.claims if c.text == "50 km")
     assert km.relation == "separation" and None not in km.places
+
+
+_LEAD_WORDS = [
+    "left", "LEFT", "rarely", "departed", "from", "out", "of", "the", "set", "off", "in", "at",
+    "outside", "flew", "train", "arrived", "to", "into", "for", "reached", "entered", "Moscow",
+    "city", ",", ".", ";", "\u017f", "\u0130n", "\u212a", " ", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_WORDS), max_size=14), st.sampled_from(["", " ", "  "]))
+def test_the_lead_tests_change_no_relation(words, end):
+    # the first-word, last-word and last-stop tests before each rule's search
+    lead = " ".join(words) + end
+    assert place_relation(lead) == _searched_whole(lead)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from georoute.text.document import (
     LONG_RUN,
@@ -180,3 +181,44 @@ def test_the_words_are_the_tokens_that_hold_no_whitespace(text):
     kept = [(a, z) for a, z in zip(starts, ends, strict=True) if not text[a:z].isspace()]
     d = annotate(text)
     assert list(zip(d.token_starts, d.token_ends, strict=True)) == kept
+
+
+def test_may_hold_finds_words_in_any_case_and_only_where_asked():
+    d = annotate("The train HEADED north from Kazan.")
+    assert d.may_hold("head") and d.may_hold("kazan", "nowhere")
+    assert not d.may_hold("west", "sail")
+    assert d.may_hold("train", start=4, end=9) and not d.may_hold("train", start=5)
+
+
+@pytest.mark.parametrize("odd", ["\u0130", "\u0131", "\u017f", "\u212a"])
+def test_may_hold_says_yes_when_a_character_folds_oddly(odd):
+    # a case-insensitive "sail" matches "ſail", which str.lower leaves as it is
+    d = annotate(f"The ferry {odd}ailed at dawn.")
+    assert d.may_hold("sail") and d.may_hold("nowhere")
+
+
+def _mode_words_one_by_one(d):
+    """``ArticleText._mode_words`` as first written: each token lower-cased on its own."""
+    from georoute.text.document import _COUNT, MODE_WORDS
+
+    at, modes, feet, before, before2 = [], [], [], "", ""
+    for k, (s, e) in enumerate(zip(d.token_starts, d.token_ends, strict=True)):
+        w = d.text[s:e].casefold()
+        if w in MODE_WORDS and not (before == "-" and _COUNT.fullmatch(before2)):
+            at.append(k)
+            modes.append(MODE_WORDS[w])
+        if w == "foot" and before == "on":
+            feet.append(k - 1)
+        before2, before = before, w
+    return at, modes, feet
+
+
+_MODE_TEXT = ["train", "Train", "BUS", "on", "foot", "by", "six", "-", "car", "ß", "İ", "ferry"]
+_MODE_TEXT += ["flew", "walked", ".", "the", "Σ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_MODE_TEXT), max_size=25))
+def test_mode_words_are_those_of_each_token_lower_cased(words):
+    d = annotate(" ".join(words))
+    assert d._mode_words == _mode_words_one_by_one(d)
