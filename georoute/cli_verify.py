@@ -133,7 +133,8 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     def line(r: dict) -> str | None:
         if r["kind"] == "place" and not r["relation"]:
             return None
-        rng = f"[{r['low']:g}, {r['high']:g}]" if r["low"] is not None else ""
+        high = "inf" if r["high"] is None else f"{r['high']:g}"  # "over two days": no upper end
+        rng = f"[{r['low']:g}, {high}]" if r["low"] is not None else ""
         return (
             f"{r['id']:<30} {r['kind']:<9} {r['text']!r:<32} {r['unit'] or '':<5} {rng:<18} "
             f"{r['hedge'] or '':<10} {r['relation'] or ''} {r['leg'] or ''}"

@@ -55,3 +55,10 @@ def test_terminal_prints_markup_in_names_as_text(tmp_path, capsys):
     assert main(["verify", str(art)]) == 0
     out = capsys.readouterr().out
     assert "[bold]x[red]" in out
+
+
+def test_claims_lists_an_open_ended_range(tmp_path, capsys):
+    art = tmp_path / "open.txt"
+    art.write_text("The walkers reached Brighton after more than two days on the road.\n")
+    assert main(["claims", str(art)]) == 0
+    assert "[2, inf]" in capsys.readouterr().out
