@@ -31,7 +31,7 @@ from georoute.geo.resolution import (
     ResolutionContext,
     feature_kinds,
 )
-from georoute.text.textnorm import normalize_name
+from georoute.text.textnorm import normalize_name, spelt_alike
 
 __all__ = [
     "FEATURE_WORDS",
@@ -645,21 +645,11 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
         or "capital" in p.kinds
         or (
             (p.population or 0) >= 100_000
-            and _spelt_alike(p.name, r.name)
+            and spelt_alike(p.name, r.name)
             and not normalize_name(p.name).startswith(normalize_name(r.name) + " ")
         )
     )
     return own and (p.admin1 == r.admin1 or "capital" in p.kinds)
-
-
-def _spelt_alike(a: str, b: str) -> bool:
-    """Whether two names are spellings of one ("Ulan Bator", "Ulaanbaatar").
-
-    >>> _spelt_alike("Ulan Bator", "Ulaanbaatar"), _spelt_alike("Mormugao", "Goa")
-    (True, False)
-    """
-    x, y = normalize_name(a).replace(" ", ""), normalize_name(b).replace(" ", "")
-    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.7
 
 
 def _within_name(norm: str, place: Place) -> bool:

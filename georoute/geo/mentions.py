@@ -7,7 +7,6 @@ way round, so the cost grows with the text, not with the 235,000 places.
 
 from __future__ import annotations
 
-import difflib
 import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -44,7 +43,7 @@ from georoute.geo.readings import (
 )
 from georoute.geo.resolution import Resolution, ResolutionContext, feature_kinds
 from georoute.geo.unplaced import Unplaced, find_unplaced
-from georoute.text.textnorm import normalize_name
+from georoute.text.textnorm import normalize_name, spelt_alike
 
 if TYPE_CHECKING:  # the gazetteer reads a text's context with this module
     from georoute.geo.gazetteer import Gazetteer
@@ -560,11 +559,7 @@ def _respelling(words: str, place: Place) -> bool:
     >>> _respelling("Ulaanbaatar", p), _respelling("The", p)
     (True, False)
     """
-    a, b = (
-        normalize_name(words).replace(" ", ""),
-        normalize_name(place.name).replace(" ", ""),
-    )
-    return len(a) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+    return len(normalize_name(words).replace(" ", "")) >= 4 and spelt_alike(words, place.name)
 
 
 def _confident(res: Resolution) -> bool:

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from functools import lru_cache
@@ -44,3 +45,13 @@ def normalize_name(name: str) -> str:
     if len(words) > 1 and words[0] in _ABBREVIATIONS:
         words[0] = _ABBREVIATIONS[words[0]]
     return _INITIALS.sub(lambda m: m.group().replace(" ", ""), " ".join(words))
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two names are spellings of one ("Ulan Bator", "Ulaanbaatar"), not unrelated names.
+
+    >>> spelt_alike("Ulan Bator", "Ulaanbaatar"), spelt_alike("Mormugao", "Goa")
+    (True, False)
+    """
+    x, y = normalize_name(a).replace(" ", ""), normalize_name(b).replace(" ", "")
+    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.7
