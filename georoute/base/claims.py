@@ -72,6 +72,7 @@ class Relation(StrEnum):
     PART = "part"
     USUAL = "usual"
     OTHER = "other"
+    QUOTED = "quoted"
 
 
 @dataclass(frozen=True)

@@ -210,6 +210,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
                 )
         deps = [c for c in deps if c.begin is not None]
         arrs = [c for c in arrs if c.begin is not None]
+        all_durs = [c for c in by_doc.of(trip.docs) if c.kind == "duration"]
         if len(deps) * len(arrs) > MANY_TIMES:
             out.append(_timetable(trip, deps, arrs))
             continue
@@ -245,10 +246,63 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
             continue
+        for lg in trip.legs:
+            if lg in whole:
+                continue
+            # a part of the trip timed by its own dated clocks ("left Buenos Aires at 8:30 am
+            # and docked in Colonia at 9:45 am ... in one hour and 15 minutes")
+            lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
+            for dur in leg_claims(lg, inp, "duration"):
+                pair = _own_clocks(dur, deps, arrs, all_durs)
+                if pair is not None:
+                    out += _timeline_findings(
+                        [[pair[0]]],
+                        [[pair[1]]],
+                        [dur],
+                        lo_ if lo_ is not None and lo_.timezone else origin,
+                        de_ if de_ is not None and de_.timezone else dest,
+                    )
         if not durs:
             # no stated duration: the time a stated distance takes at a stated speed
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
         mode = next((lg.mode for lg in trip.legs if lg.mode), None)
+        # a duration written right after its own departure and arrival clocks times them, and
+        # only them; the document's other durations are not set against those clocks
+        own = {d.id: p for d in durs if (p := _own_clocks(d, deps, arrs, all_durs))}
+        owned_docs = {inp.claims[i].doc for i in own}
+        for dur in durs:
+            if dur.id not in own:
+                continue
+            dep, arr = own[dur.id]
+            others = [
+                d for d in durs if d.doc == dur.doc and d.id not in own and d.start != dur.start
+            ]
+            note = (
+                f" The trip also states {', '.join(quote(d) for d in others)}, written apart "
+                "from these clocks: it may time something else, and is not set against them."
+                if others
+                else ""
+            )
+            extra = {"unfit_claims": [d.id for d in others]} if others else {}
+            found = _timeline_findings(
+                [g for g in deps if dep in g or g[0].kind == "date"],
+                [g for g in arrs if arr in g or g[0].kind == "date"],
+                [dur],
+                origin,
+                dest,
+            )
+            out += [
+                _moving_time(
+                    dataclasses.replace(
+                        f, message=f.message + note, computed={**f.computed, **extra}
+                    ),
+                    mode,
+                )
+                for f in found
+            ]
+        durs = [d for d in durs if d.doc not in owned_docs]
+        if not durs and own:
+            continue
         out += [_moving_time(f, mode) for f in _timeline_findings(deps, arrs, durs, origin, dest)]
     return out + _loose_timetables(inp)
 
@@ -298,6 +352,30 @@ _BESIDE = 300
 def _beside(t: TimeClaim, dur) -> bool:
     """Whether a clock time is written shortly before a duration, in the same document."""
     return t.doc == dur.doc and 0 <= dur.start - t.end <= _BESIDE
+
+
+def _own_clocks(dur, dep_groups, arr_groups, all_durs) -> tuple[TimeClaim, TimeClaim] | None:
+    """The departure and arrival clock times written just before a duration, in that order
+    and after any other duration of the document (so they time its leg, not the one before):
+    the nearest of each, else None."""
+    floor = max(
+        (d.end for d in all_durs if d.doc == dur.doc and d.id != dur.id and d.end <= dur.start),
+        default=-1,
+    )
+
+    def nearest(groups):
+        near = [
+            c
+            for g in groups
+            for c in g
+            if c.kind == "time" and c.begin == c.until and _beside(c, dur) and c.start > floor
+        ]
+        return max(near, key=lambda c: c.start, default=None)
+
+    dep, arr = nearest(dep_groups), nearest(arr_groups)
+    if dep is None or arr is None or dep.start > arr.start:
+        return None
+    return dep, arr
 
 
 @dataclasses.dataclass(frozen=True)
@@ -489,7 +567,17 @@ def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
 
 
 def _timeline_judged(tried: list[tuple]) -> list[Finding]:
-    """The findings for the combinations of one document's durations (see above)."""
+    """The findings for the combinations of one document's durations (see above). When a
+    duration fits the times as read, another that fits only with a day moved times something
+    else (a freight train's 30 hours beside a passenger run timed by its clocks): it is named,
+    not counted as a fit."""
+    as_read = {(t[1][0].id, t[2][0].id) for t in tried if t[0] == 0.0 and t[10] is None}
+    tried = [
+        (1.0, *t[1:])
+        if t[0] == 0.0 and t[10] is not None and (t[1][0].id, t[2][0].id) in as_read
+        else t
+        for t in tried
+    ]
     fitting = [t for t in tried if t[0] == 0.0]
     if fitting:
         fit_ids = {t[3].id for t in fitting}

@@ -28,6 +28,7 @@ from georoute.base.claims import (
     TimeClaim,
     TripContext,
 )
+from georoute.base.coverage import fired
 from georoute.base.documents import Document
 from georoute.base.modes import submodes_in
 from georoute.base.places import Place
@@ -43,7 +44,7 @@ from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_ru
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, annotate
-from georoute.text.qualifiers import NOT_TRAVEL, not_travel
+from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
 from georoute.text.timeexpr import CALENDAR_WORDS, find_times
 
@@ -126,6 +127,9 @@ _DEPART = re.compile(
 _ARRIVE = re.compile(
     r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
+    # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
+    r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
+    r"|pull(?:ed|s|ing) up (?:outside|at|in)"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
@@ -350,6 +354,10 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 relation = Relation.PLANNED
             if relation is None and r.document.date and _earlier_years(r, a, z, q):
                 relation = Relation.FORMER  # "When services began in 1994, the trip took ..."
+            if relation is None and q.kind == "duration" and in_quote(text, q.start):
+                # a speaker's "it takes two days", "for 30 years": not the report's figure
+                fired("relations:quoted.duration")
+                relation = Relation.QUOTED
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
@@ -954,6 +962,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # before ("The yacht, which started with the fleet ... at 1pm")
         rel_word = _RELATIVE_BEFORE.search(text, max(a, cs - 8), cs)
         part = text[rel_word.start() if rel_word else cs : t.start]
+        if rel_word and cs > a and _CLOSED_ASIDE.search(part):
+            # "stepped off in Ankara, which lies about 350 km north-east of Istanbul, at 1115":
+            # the aside is closed, so the time belongs to the clause before it
+            part = text[a : rel_word.start()].rstrip(" ,")
         role = None
         noun = _TIME_NOUN.match(text, t.end) if t.kind == "time" else None
         if noun is not None:
@@ -1029,6 +1041,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
 
 #: The relative word that opens a clause, kept with it (its verb shares the subject before).
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s*$", re.IGNORECASE)
+#: A relative clause closed by a comma right before a time ("..., which lies ..., at 1115").
+_CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", re.IGNORECASE)
 #: A clock time that names a service by its departure or arrival: "the 8:01 a.m. departure
 #: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris".
 _TIME_NOUN = re.compile(
@@ -1249,7 +1263,9 @@ _ACTORS = re.compile(
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
-    r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old)(?:e?s)?\b",
+    r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old"
+    # an aircraft named by its maker: "An air force Boeing 737 ... took off"
+    r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac)(?:e?s)?\b",
     re.IGNORECASE,
 )
 #: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".

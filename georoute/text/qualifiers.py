@@ -20,7 +20,7 @@ from georoute.base.rules import rule_lists, rule_rows, words_pattern
 from georoute.text.quantities import Quantity
 from georoute.text.units import LENGTH_UNITS
 
-__all__ = ["NOT_TRAVEL", "RULES", "Rule", "not_travel"]
+__all__ = ["NOT_TRAVEL", "RULES", "Rule", "in_quote", "not_travel"]
 
 #: Relations of quantities that describe no leg of the journey (kept in the report, unchecked).
 NOT_TRAVEL = {
@@ -55,6 +55,8 @@ NOT_TRAVEL = {
     "on the way'), not this journey",
     "other": "a figure of another journey, route or vehicle named beside this one "
     "('destinations as far away as Auckland, a 17-hour flight'), not this journey",
+    "quoted": "a duration inside a quotation (a speaker's 'it takes two days', 'for 30 years'), "
+    "not the report's own figure for the journey",
 }
 
 
@@ -135,6 +137,26 @@ _LENGTH_TRAVELLED_AFTER = _side(_FALLBACK["length.unit"], "after")
 _SPAN_UNITS = frozenset(_FALLBACK["span.unit"]["units"])
 _SPAN_JOURNEY_BEFORE = _side(_FALLBACK["span.unit"], "before")
 _SPAN_JOURNEY_AFTER = _side(_FALLBACK["span.unit"], "after")
+
+
+#: Quotation marks that open a quote (straight double quotes open and close alike).
+_OPEN_QUOTES = ("\u201c", "\u201e", "\u00ab")
+_CLOSE_QUOTES = ("\u201d", "\u00bb")
+
+
+def in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of its paragraph: after an odd number of
+    straight double quotes, or after more opening than closing curly quotes.
+
+    >>> t = 'He said: "It takes two days." It took 20 hours.'
+    >>> in_quote(t, t.index("two")), in_quote(t, t.index("20"))
+    (True, False)
+    """
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if '"' in para and para.count('"') % 2 == 1:
+        return True
+    opened = sum(para.count(q) for q in _OPEN_QUOTES)
+    return opened > 0 and opened > sum(para.count(q) for q in _CLOSE_QUOTES)
 
 
 def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:

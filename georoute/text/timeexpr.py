@@ -71,7 +71,7 @@ ZONES: dict[str, float | str] = {
 _AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
 #: Clock times: "6:45 p.m.", "6.45pm", "18:45", and the military and wire forms "0700 GMT",
 #: "1430 local time", "0600 hours", "at 0630" (four digits with a zone, "hours" or "local
-#: time" after them, or a leading zero after "at").
+#: time" after them, or a leading zero after "at"; "at 1300" in copy that writes such clocks).
 _CLOCK = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
@@ -79,7 +79,9 @@ _CLOCK = re.compile(
     r"(?(hrs)|(?=\s*\(?(?:"
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")\b(?![-'’])|\s+local\s+time\b))"
-    r"|(?<=\bat\s)(?P<hz>0\d)(?P<mz>[0-5]\d)\b(?![.,:]\d)",
+    r"|(?<=\bat\s)(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)\b(?![.,:]\d)"
+    r"(?!\s*(?:%|(?:m|km|ft|feet|metres|meters|miles|kilometres|kilometers|tonnes|tons|people"
+    r"|percent|prices|levels)\b))",
     re.IGNORECASE,
 )
 _ZONE_AFTER = re.compile(
@@ -498,7 +500,11 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         add(s, e, "time", day, _day_window(day, part, None))
     dated = sorted((t.start, t.end, t.date) for t in found if t.date)
     last_clock_day: dt.date | None = None
-    for m in _matches(_CLOCK, text, starts):
+    clocks = list(_matches(_CLOCK, text, starts))
+    # copy that writes a wire clock ("0800 local time", "0700 GMT", "at 0630") writes its other
+    # clocks the same way: "... and pulled into Mombasa at 1300"
+    wire_clock = any(c.group("hmil") or (c.group("hz") or "1")[0] == "0" for c in clocks)
+    for m in clocks:
         if not free(m.start(), m.end()):
             continue
         if m.group("h24"):
@@ -507,6 +513,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             m.group("hmil")[0] == "0" or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "1430 hours of flight" is a duration
+        elif m.group("hz") and m.group("hz")[0] != "0" and not wire_clock:
+            continue  # "at 1300" is a clock only in copy that writes its clocks so
         elif m.group("hmil") or m.group("hz"):
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
         else:
