@@ -716,6 +716,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
 #: How far into a document its dateline may lie (characters): "KINGSTON, Ontario, Nov. 12,
 #: 2024 (AP) —" comes after at most a headline.
 DATELINE_WITHIN = 400
+_YEAR = re.compile(r"\d{4}")
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)|\d{4}")
 
 
@@ -742,7 +743,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                 and c.start < DATELINE_WITHIN
                 and c.date is not None
                 and c.weekday is None
-                and re.search(r"\d{4}", c.text)
+                and _DAY_OF_MONTH.search(c.text)
             ),
             None,
         )
@@ -782,8 +783,10 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                     (c.doc,),
                     (other.id, c.id),
                     f"{msg}: {c.date:%B} {c.date.day}, {c.date.year} was a "
-                    f"{_WEEKDAY_NAMES[c.date.weekday()]}. (A weekday written without its date "
-                    "only places the event in the dateline's week.)",
+                    f"{_WEEKDAY_NAMES[c.date.weekday()]}"
+                    f"{'' if _YEAR.search(line.text) else ' (the year from the document date)'}"
+                    ". (A weekday written without its date only places the event in the "
+                    "dateline's week.)",
                     {
                         "date": c.date.isoformat(),
                         "weekday_of_date": _WEEKDAY_NAMES[c.date.weekday()],
