@@ -65,6 +65,23 @@ def _relations(text: str) -> dict[str, str | None]:
         ("Passengers set their watches back two hours on landing.", "two hours", "offset"),
         # a season's or a year's travel
         ("The team bus travels some 60,000 km a season to away games.", "60,000 km", "usual"),
+        # what a vehicle or an animal can do, and the time that goes with it
+        (
+            "The operator ordered 12 new trains, which can run at up to 200 km/h.",
+            "200 km/h",
+            "limit",
+        ),
+        ("Camels that can carry loads for 60 km in a day were hired.", "a day", "limit"),
+        # a time when no one travelled
+        (
+            '"We could not sail for three weeks," said the skipper of the Lake Malawi ferry.',
+            "three weeks",
+            "event",
+        ),
+        ("The pass into Ladakh was impassable for ten days.", "ten days", "event"),
+        # a minimum someone must cover
+        ("A medal goes to those who ride at least the final 50 km.", "50 km", "limit"),
+        ("Entrants must cover a minimum of 300 km to qualify.", "300 km", "limit"),
         # an earlier trip, told after "before the ... opened" with a long subject
         (
             "Before the bridge opened, the ferry between the two island towns took about three "
@@ -105,3 +122,49 @@ def test_a_day_without_a_zone_gives_way_to_the_clock_time_of_that_day_in_the_pla
     (f,) = [f for f in report["findings"] if f["check"] == "timeline"]
     assert f["verdict"] == "inconsistent", f["message"]
     assert "11:00 a.m. Moscow time" in [ids[i] for i in f["claims"]]
+
+
+def test_a_position_between_commas_is_a_separation_not_a_leg():
+    text = (
+        "The team was flown from Punta Arenas to the Patriot Hills camp, about 1,080 km from "
+        "the pole, a flight of about five hours."
+    )
+    claims = {c["text"]: c for c in verify(texts=[text]).to_dict()["claims"]}
+    assert claims["1,080 km"]["relation"] == "separation"
+    # not "from Y to Z": that is a leg
+    text = "He rode on, 90 km from Durban to Pietermaritzburg, in five hours."
+    claims = {c["text"]: c for c in verify(texts=[text]).to_dict()["claims"]}
+    assert claims["90 km"]["relation"] == "leg"
+
+
+def test_a_border_crossing_point_is_passed_on_the_way_and_the_next_sentence_goes_on():
+    text = (
+        "The cyclists rode into Tashkent on Friday, completing a 300-km ride from Shymkent. "
+        "They crossed the border at the Zhibek Zholy checkpoint and took four days to cover "
+        "the distance, averaging about 75 km a day."
+    )
+    (f,) = _findings(text, "speed_distance_time")
+    assert f["verdict"] == "consistent", f["message"]
+    roles = {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place"
+    }
+    assert roles.get("Shymkent") == "origin" and roles.get("Tashkent") == "destination"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # Reims lies 131 km from Paris: 215 km may be by road, 330 km is too long for that
+        ("Reims, 215 km from Paris, drew the crowds.", "unverifiable"),
+        ("Reims, which lies 330 km from Paris, drew the crowds.", "inconsistent"),
+        # with a compass word it is a straight line, judged as such
+        ("Reims, which lies 215 km east of Paris, drew the crowds.", "inconsistent"),
+        # shorter than the geodesic: no road beats it
+        ("Reims, which lies 60 km from Paris, drew the crowds.", "inconsistent"),
+    ],
+)
+def test_a_separation_longer_than_the_geodesic_may_be_a_roads_length(sentence, verdict):
+    (f,) = _findings(sentence, "separation")
+    assert f["verdict"] == verdict, f["message"]
