@@ -63,7 +63,8 @@ def _most_precise(times: list[TimeClaim]) -> list[list[TimeClaim]]:
     """The narrowest windows of one trip, each with every claim that states it.
 
     A window that holds a narrower one is dropped, whichever document states it ("Sunday"
-    around "Sunday afternoon", "Monday" around "9am"); documents that state the same window
+    around "Sunday afternoon", "Monday" around "9am", "Wednesday" around "1:45 p.m. Moscow
+    time": a day without a zone is the place's own); documents that state the same window
     ("Sunday afternoon" in two reports) share one group, so one finding cites them all.
     """
     kept = [
@@ -71,7 +72,7 @@ def _most_precise(times: list[TimeClaim]) -> list[list[TimeClaim]]:
         for c in times
         if not any(
             d is not c
-            and d.zone == c.zone
+            and (d.zone == c.zone or c.zone is None)  # a day read at the place holds its clock
             and c.begin <= d.begin
             and d.until <= c.until
             and (d.until - d.begin) < (c.until - c.begin)

@@ -389,6 +389,8 @@ def place_relation(lead: str) -> str | None:
         # no rule's match holds a stop, a comma or a semicolon: each starts after the last one
         after = max(low.rfind("."), low.rfind(","), low.rfind(";")) + 1
         last = tail[after:].split()[-6:]  # a destination's "to", "in"... ends one of these
+        if _WAYPOINT_BEFORE.search(low[-30:]):
+            return None  # "crossed the border at Korday", "a stop in Singapore": passed on the way
     if any(
         (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after)
         for rx, words, ends in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True)

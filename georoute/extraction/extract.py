@@ -82,6 +82,18 @@ _DIRECTION_OF_UNKNOWN = re.compile(
     rf"\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)",
     re.IGNORECASE,
 )
+#: "..., about 1,140 km from the pole, aboard": a position given between commas, closed by a
+#: comma or a full stop before any "to" (not "..., 90 km from Durban to Pietermaritzburg").
+_APPOSITIVE_FROM = re.compile(
+    r"\s*(?:\)\s*)?(?:away\s+)?from\s+(?:the\s+)?(?:(?!\b(?:to|and|into|towards)\b)[^,.;:()\n]){2,40}?"
+    r"\s*(?:,|\.(?:\s|$))",
+    re.IGNORECASE,
+)
+_COMMA_BEFORE = re.compile(
+    r",\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
+    r"under)\s+)?$",
+    re.IGNORECASE,
+)
 _AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
 _DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
 _RELATIVE_POSITION = re.compile(
@@ -330,6 +342,10 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     return None
 
 
+#: Between a distance and the time it takes: "100 km in a day", "30 km in under three hours".
+_PAIRED = re.compile(r"\s+in\s+(?:(?:just|under|about|around|less\s+than|over)\s+)?")
+
+
 def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
@@ -354,6 +370,15 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 relation = Relation.PLANNED
             if relation is None and r.document.date and _earlier_years(r, a, z, q):
                 relation = Relation.FORMER  # "When services began in 1994, the trip took ..."
+            if (
+                relation is None
+                and q.kind == "duration"
+                and out
+                and _PAIRED.fullmatch(text, out[-1].end, q.start)
+            ):
+                # "horses that can carry riders for 100 km in a day": the time of a figure
+                # that is no leg is no leg either
+                relation = out[-1].relation if out[-1].relation in NOT_TRAVEL else None
             if relation is None and q.kind == "duration" and in_quote(text, q.start):
                 # a speaker's "it takes two days", "for 30 years": not the report's figure
                 fired("relations:quoted.duration")
@@ -724,6 +749,28 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             pl = (None, before[-1].place.id if before else None)
             out[i] = _Separation(pl, conv, unknown.start("dir"), unknown.end("dir"))
             continue
+        appos = _APPOSITIVE_FROM.match(text, tail_end)
+        if (
+            appos
+            and quantities[i].relation not in NOT_TRAVEL
+            and _COMMA_BEFORE.search(text, max(0, q.start - 30), q.start)
+        ):
+            # "flown to the Union Glacier camp, about 1,140 km from the pole, aboard ...": where
+            # the place before the comma lies, not a trip (unverifiable when either is unplaced)
+            a, _ = ad.sentence_of(q.start)
+            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            sub = (
+                before[-1]
+                if before and _RIGHT_BEFORE.fullmatch(text, before[-1].end, q.start)
+                else None
+            )
+            there = ref if ref is not None and ref.start < appos.end() else None
+            pl = (
+                there.place.id if there and there.place else None,
+                sub.place.id if sub and not sub.place.is_region else None,
+            )
+            out[i] = _Separation(pl, conv)
+            continue
         if ref is None:
             continue
         dm = _DIRECTION_OF.match(text[tail_end : ref.start])
@@ -859,7 +906,7 @@ def legs_of(
             last_named is not None
             and not (origin or dest)
             and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
-            and (c.mode is None or c.mode == last_named[1].mode)
+            and ad.mode_of_sentence(c.start) in (None, last_named[1].mode)  # its own words
             and c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
             and not WHOLE_TRIP.search(text[a:z])
         )
