@@ -177,6 +177,8 @@ def _relation(text: str, figure: str) -> str | None:
         # a trip sold at a price is a product
         ("A 10-day trekking tour of the region can cost $4,000.", "10-day", "other"),
         ("Operators say five-day safaris start at 900 euros.", "five-day", "other"),
+        ("Talks lasting three days ended on Friday.", "three days", "stay"),
+        ("A ceasefire lasting 48 hours began at noon.", "48 hours", "stay"),
     ],
 )
 def test_requirements_and_priced_trips_are_not_the_journey(text, figure, relation):
@@ -190,6 +192,10 @@ def test_requirements_and_priced_trips_are_not_the_journey(text, figure, relatio
         ('The crossing took 14 hours. "It was calm," the captain said.', "14 hours"),
         ("The team had to walk 40 km to reach the pass.", "40 km"),
         ("The five-day trip down the coast cost them $300.", "five-day"),
+        # a journey "lasting" N is the journey, not a stay
+        ("It docked at dawn, a voyage lasting 11 days and six hours.", "11 days"),
+        ("The crossing, lasting about 14 hours, was rough.", "14 hours"),
+        ("The flight lasting nine hours landed in Lima at noon.", "nine hours"),
     ],
 )
 def test_the_journey_figures_beside_those_stay_legs(text, figure):
