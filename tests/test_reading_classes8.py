@@ -168,3 +168,60 @@ def test_a_border_crossing_point_is_passed_on_the_way_and_the_next_sentence_goes
 def test_a_separation_longer_than_the_geodesic_may_be_a_roads_length(sentence, verdict):
     (f,) = _findings(sentence, "separation")
     assert f["verdict"] == verdict, f["message"]
+
+
+def test_an_airport_named_before_a_lower_case_airport_word_is_that_airport():
+    from georoute.geo.gazetteer import Gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    text = "The jet left Naha airport at 9 a.m. and landed at New Chitose airport at noon."
+    got = {m.text: m.place.name for m in find_mentions(text, Gazetteer()) if m.place}
+    assert got["New Chitose airport"] == "New Chitose Airport"
+    assert got["Naha"] == "Naha"  # a town's name before "airport" stays the town
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clocks"),
+    [
+        (
+            "The plane took off at 0915 local time and landed at 1340, a flight of four hours "
+            "and 25 minutes.",
+            ["0915 local time", "1340"],
+        ),
+        # alone, "at 2010" is no clock time
+        ("Fares returned to the levels seen at 2010 on the line from Paris to Lyon.", []),
+    ],
+)
+def test_a_four_digit_time_after_at_is_a_clock_time_beside_a_military_one(sentence, clocks):
+    times = [c["text"] for c in verify(texts=[sentence]).to_dict()["claims"] if c["kind"] == "time"]
+    assert times == clocks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        (
+            "The steam train ran 300 km from York to London in six hours. A modern express makes "
+            "the same journey in under two hours.",
+            "two hours",
+            "other",
+        ),
+        (
+            '"When I was a child the ferry took three hours," said a passenger, 81, on the '
+            "crossing from Oban to Mull.",
+            "three hours",
+            "former",
+        ),
+    ],
+)
+def test_another_vehicles_time_and_a_childhood_memory_are_no_legs(sentence, figure, relation):
+    assert _relations(sentence).get(figure) == relation
+
+
+def test_a_crossing_to_a_place_ends_there_and_a_clock_time_does_not_end_the_clause():
+    from georoute.extraction.endpoints import place_relation
+
+    assert place_relation("The boat covered the 40-km crossing to ") == "destination"
+    assert place_relation("The ship left the harbour at 7:30 a.m. for the island of ") == (
+        "destination"
+    )

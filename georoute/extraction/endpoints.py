@@ -375,12 +375,18 @@ def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after:
     return first is not None and rx.search(lead, first.start()) is not None
 
 
+#: The stops of "a.m." and "p.m.", which end no clause (replaced by characters of one length).
+_CLOCK_DOTS = re.compile(r"\b([aApP])\.[mM]\.")
+
+
 def place_relation(lead: str) -> str | None:
     """Whether the words before a place make it where the journey starts or ends.
 
     >>> place_relation("The train left "), place_relation("Kim arrived in the city of "), place_relation("He met ")
     ('origin', 'destination', None)
     """
+    if ".m." in lead:
+        lead = _CLOCK_DOTS.sub(r"\1_m_", lead)  # "at 7:30 a.m. for": no stop in the clause
     low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
     if low is None:
         tail, after, last = None, 0, ()

@@ -71,7 +71,8 @@ ZONES: dict[str, float | str] = {
 _AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
 #: Clock times: "6:45 p.m.", "6.45pm", "18:45", and the military and wire forms "0700 GMT",
 #: "1430 local time", "0600 hours", "at 0630" (four digits with a zone, "hours" or "local
-#: time" after them, or a leading zero after "at"; "at 1300" in copy that writes such clocks).
+#: time" after them, or a leading zero after "at"; "at 1300" beside such a clock, never before a
+#: unit: "at 2150 metres").
 _CLOCK = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
@@ -85,6 +86,17 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _SECONDS = re.compile(r":[0-5]\d\b")
+#: A clock time written the military way: "0830 local time", "1430 GMT", "at 0600".
+_MILITARY = re.compile(
+    r"(?<![\d,.:])\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|hours|hrs|Z)\b|\bat\s+0\d[0-5]\d\b"
+)
+
+
+def _military_beside(text: str, doc, m: re.Match) -> bool:
+    """Whether the sentence of "at 1210" writes another clock time the military way, which
+    makes it one too ("took off at 0830 local time and landed at 1210")."""
+    a, b = doc.sentence_of(m.start())
+    return _MILITARY.search(text, a, b) is not None
 
 
 def _elapsed(text: str, m: re.Match) -> bool:
@@ -517,11 +529,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         add(s, e, "time", day, _day_window(day, part, None))
     dated = sorted((t.start, t.end, t.date) for t in found if t.date)
     last_clock_day: dt.date | None = None
-    clocks = list(_matches(_CLOCK, text, starts))
-    # copy that writes a wire clock ("0800 local time", "0700 GMT", "at 0630") writes its other
-    # clocks the same way: "... and pulled into Mombasa at 1300"
-    wire_clock = any(c.group("hmil") or (c.group("hz") or "1")[0] == "0" for c in clocks)
-    for m in clocks:
+    for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
             continue
         if m.group("h24") and _elapsed(text, m):
@@ -532,8 +540,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             m.group("hmil")[0] == "0" or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "1430 hours of flight" is a duration
-        elif m.group("hz") and m.group("hz")[0] != "0" and not wire_clock:
-            continue  # "at 1300" is a clock only in copy that writes its clocks so
+        elif m.group("hz") and m.group("hz")[0] != "0" and not _military_beside(text, doc, m):
+            continue  # "at 1210" alone may be a year or a count: a clock only beside "0830 GMT"
         elif m.group("hmil") or m.group("hz"):
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
         else:
