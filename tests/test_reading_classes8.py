@@ -207,6 +207,12 @@ def test_a_four_digit_time_after_at_is_a_clock_time_beside_a_military_one(senten
             "other",
         ),
         (
+            "The ICE left Berlin at 6 a.m. and reached Munich at 10:05 a.m. On the motorway, the "
+            "drive from Berlin to Munich takes about eight hours.",
+            "eight hours",
+            "other",
+        ),
+        (
             '"When I was a child the ferry took three hours," said a passenger, 81, on the '
             "crossing from Oban to Mull.",
             "three hours",

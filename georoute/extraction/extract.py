@@ -594,6 +594,8 @@ _MODE_NOUN = re.compile(
         for w in sorted(MODE_WORDS, key=len, reverse=True)
         if w not in _NARRATIVE_MODE_WORDS and " " not in w
     )
+    # a narrative word used as a noun names its mode: "the drive from Seoul to Busan"
+    + r"|(?<=\bthe\s)(?:drive|walk)"
     + r")\b",
     re.IGNORECASE,
 )
