@@ -207,8 +207,9 @@ def test_a_four_digit_time_after_at_is_a_clock_time_beside_a_military_one(senten
             "other",
         ),
         (
-            "The ICE left Berlin at 6 a.m. and reached Munich at 10:05 a.m. On the motorway, the "
-            "drive from Berlin to Munich takes about eight hours.",
+            "The new sleeper train left Berlin at 6 a.m. and the train reached Munich at 10:05 "
+            "a.m., the railway said. On the motorway, the drive from Berlin to Munich takes about "
+            "eight hours.",
             "eight hours",
             "other",
         ),
