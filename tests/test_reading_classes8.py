@@ -229,6 +229,9 @@ def test_a_crossing_to_a_place_ends_there_and_a_clock_time_does_not_end_the_clau
     from georoute.extraction.endpoints import place_relation
 
     assert place_relation("The boat covered the 40-km crossing to ") == "destination"
+    assert place_relation("the night ferries leaving the port of ") == "origin"
+    assert place_relation("The express left the Baltic city of ") == "origin"
+    assert place_relation("She was leaving the Ministry of ") is None
     assert place_relation("The ship left the harbour at 7:30 a.m. for the island of ") == (
         "destination"
     )
