@@ -207,6 +207,13 @@ def test_a_four_digit_time_after_at_is_a_clock_time_beside_a_military_one(senten
             "other",
         ),
         (
+            "The new sleeper train left Berlin at 6 a.m. and the train reached Munich at 10:05 "
+            "a.m., the railway said. On the motorway, the drive from Berlin to Munich takes about "
+            "eight hours.",
+            "eight hours",
+            "other",
+        ),
+        (
             '"When I was a child the ferry took three hours," said a passenger, 81, on the '
             "crossing from Oban to Mull.",
             "three hours",
@@ -222,6 +229,65 @@ def test_a_crossing_to_a_place_ends_there_and_a_clock_time_does_not_end_the_clau
     from georoute.extraction.endpoints import place_relation
 
     assert place_relation("The boat covered the 40-km crossing to ") == "destination"
+    assert place_relation("the night ferries leaving the port of ") == "origin"
+    assert place_relation("The express left the Baltic city of ") == "origin"
+    assert place_relation("She was leaving the Ministry of ") is None
     assert place_relation("The ship left the harbour at 7:30 a.m. for the island of ") == (
         "destination"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Tijuana and San Diego are only about 25 km apart.", "separation"),
+        ("The two cities' centres are only about 25 km apart.", "separation"),  # unplaced
+        # the length of a link its sentence names by its ends
+        ("The ferry links Dover and Calais, 42 km apart, in 90 minutes.", "leg"),
+    ],
+)
+def test_places_so_far_apart_are_a_separation_unless_the_sentence_links_them(sentence, relation):
+    (q,) = [c for c in verify(texts=[sentence]).to_dict()["claims"] if c["kind"] == "distance"]
+    assert q["relation"] == relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        (
+            "The Kapchagay reservoir stretches for about 90 km along the Ili river.",
+            "90 km",
+            "feature",
+        ),
+        ("A crosswind in the final 15 kilometres split the peloton.", "15 kilometres", "part"),
+        ("The riders were together over the first 30 km.", "30 km", "part"),
+    ],
+)
+def test_stretches_and_parts_of_a_course_are_no_legs(sentence, figure, relation):
+    assert _relations(sentence).get(figure) == relation
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the way a rider takes is no other mode
+        "She completed the journey along the Stuart Highway in 11 days, averaging about 12 km/h.",
+        # a follow-on sentence without the year of the first is the same trip
+        "The riders covered the distance in 11 days, averaging about 12 km/h.",
+    ],
+)
+def test_the_sentence_after_a_named_leg_goes_on_about_it(second):
+    text = (
+        "DARWIN, April 1, 2026 (AAP) - A cyclist arrived in Darwin on Wednesday after a "
+        f"3,030km ride from Adelaide, begun on March 21, 2026. {second}"
+    )
+    (f,) = _findings(text, "speed_distance_time")
+    assert "3,030" in f["message"] and "12 km/h" in f["message"], f["message"]
+
+
+def test_a_bus_in_the_next_sentence_is_another_mode_and_does_not_go_on_about_the_ride():
+    text = (
+        "A cyclist arrived in Darwin on Wednesday after a 3,030km ride from Adelaide. The "
+        "support bus on the highway took 40 hours."
+    )
+    assert not any("40 hours" in f["message"] for f in _findings(text, "speed_distance_time"))

@@ -304,7 +304,9 @@ _ORIGIN_BEFORE = (
         )
         + r"(?:"
         + _words("origin_verb")
-        + r")\s+(?:the\s+)?$",
+        + r")\s+(?:the\s+)?"
+        # "leaving the port of", "left the Adriatic city of": a place described by its kind
+        + r"(?:(?:[\w’'-]+\s+)?(?:port|city|town|village|capital|hub|harbou?r|island|resort)\s+of\s+)?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -355,7 +357,10 @@ def _last_words(rid: str, field: str = "words") -> tuple[str, ...]:
 _DESTINATION_THEN = tuple(w.lower() for w in rule_row("endpoints", "destination_travel")["then"])
 assert all(w.isalpha() for w in _DESTINATION_THEN)
 #: For each regex of ``_ORIGIN_BEFORE``, the words its matches end with (before the spaces).
-_ORIGIN_ENDS = (_last_words("origin_verb"), _last_words("origin_travel", "then"))
+_ORIGIN_ENDS = (
+    tuple(sorted({*_last_words("origin_verb"), "of"})),
+    _last_words("origin_travel", "then"),
+)
 #: For each regex of ``_ORIGIN_BEFORE`` and ``_DESTINATION_BEFORE``, the words where its matches
 #: start: a lead holding none is not searched, and one is searched from the first it holds.
 _ORIGIN_WORDS = (_first_words("origin_verb"), _first_words("origin_travel"))
