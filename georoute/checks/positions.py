@@ -181,6 +181,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         slack = ref.extent_km + sub.extent_km
         blur = 180.0 if g <= slack else math.degrees(math.asin(slack / g))
         near = not ok and g <= NEAR_EXTENTS * slack and off <= half + blur
+        loose = not ok and not near and off <= _loose_width(str(c.sector)) and _bare(c, inp)
         actual = f"{compass_name(brg)}, {brg:.0f}°"
         msg = (
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
@@ -193,10 +194,17 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                 f"{_sector(str(c.sector))}, {off - half:.0f}° short of it, within the "
                 f"{blur:.0f}° the places' extents ({fmt(slack, 'km')}) allow: not judged."
             )
+        if loose:
+            msg = (
+                f"{sub.name} lies {actual} of {ref.name} (constant compass bearing): outside "
+                f"the {_sector(str(c.sector))} that '{c.text}' covers, but '{c.text}' given "
+                f"without a distance is often meant loosely ({_loosely(str(c.sector))}), "
+                "which holds: not judged."
+            )
         out.append(
             Finding(
                 "direction",
-                "consistent" if ok else ("unverifiable" if near else "inconsistent"),
+                "consistent" if ok else ("unverifiable" if near or loose else "inconsistent"),
                 (c.doc,),
                 (c.id,),
                 msg,
@@ -212,6 +220,39 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             )
         )
     return out
+
+
+_WORDS = {"N": "north", "E": "east", "S": "south", "W": "west"}
+
+
+def _loosely(point: str) -> str:
+    """A bare compass word's loose reading: a cardinal point as the half-plane ("further
+    north"), an intercardinal one as its quadrant ("south and east")."""
+    if len(point) == 1:
+        return f"further {_WORDS[point]}"
+    return " and ".join(_WORDS[p] for p in point)
+
+
+def _loose_width(point: str) -> float:
+    """Degrees off a point's centre that its loose reading still covers (0: none, for the
+    finer points such as "NNE", which are never loose)."""
+    return {1: 90.0, 2: 45.0}.get(len(point), 0.0)
+
+
+def _bare(c: DirectionClaim, inp: CheckInput) -> bool:
+    """Whether a direction is given without a distance ("north of Rome", not "60 km north
+    of Rome"): no distance claim of its document ends just before it."""
+    return not any(
+        isinstance(q, QuantityClaim)
+        and q.doc == c.doc
+        and q.kind == "distance"
+        and 0 <= c.start - q.end <= _DISTANCE_GAP
+        for q in inp.claims.values()
+    )
+
+
+#: Characters between a distance and its direction ("60 km north", "60 km to the north").
+_DISTANCE_GAP = 16
 
 
 def _sector(point: str) -> str:

@@ -82,6 +82,23 @@ _CLOCK = re.compile(
     r"|(?<=\bat\s)(?P<hz>0\d)(?P<mz>[0-5]\d)\b(?![.,:]\d)",
     re.IGNORECASE,
 )
+_SECONDS = re.compile(r":[0-5]\d\b")
+
+
+def _elapsed(text: str, m: re.Match) -> bool:
+    """Whether "H:MM:SS" is an elapsed time ("won in 2:05:30", "the record is 5:13:58"): not
+    after "at", "by", "from" or "until", and with no zone or "local time" after it."""
+    sec = _SECONDS.match(text, m.end())
+    if sec is None or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    rest = sec.end()
+    return not (
+        _LOCAL_TIME in text[rest : rest + 14].casefold()
+        or _ZONE_AFTER.match(text, rest)
+        or _ZONE_WORDS_AFTER.match(text, rest)
+    )
+
+
 _ZONE_AFTER = re.compile(
     r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
 )
@@ -501,6 +518,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
     for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
             continue
+        if m.group("h24") and _elapsed(text, m):
+            continue  # "finishing in 5:49:46": a race time, not a time of day
         if m.group("h24"):
             h, mi = int(m.group("h24")), int(m.group("m24"))
         elif m.group("hrs") and not (
