@@ -274,11 +274,10 @@ class Gazetteer:
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
                 return self._resolve_inner(query, inner, context, features)
-            for held in () if abbreviation or inner else _held_names(query):
-                if self.candidates(held):
-                    res = self._resolve_inner(query, held, context, features)
-                    if res.place is not None:
-                        return res
+            # not an airport's full name: the index knows airports by their own names
+            for held in () if abbreviation or inner or core else _held_names(query):
+                if self.candidates(held):  # the longest held name that is a place decides
+                    return self._resolve_inner(query, held, context, features)
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         if isinstance(context, str):
             ctx = self.context_of(context)
