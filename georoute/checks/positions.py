@@ -132,10 +132,18 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated {quote(c)} "
             f"allows {fmt_range(lo, hi, 'km')}, so it {fits}{longer}."
         )
+        by_route = not ok and g < lo <= ROUTE_FACTOR * g and not _compass_after(c, inp)
+        if by_route:
+            msg = (
+                f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated "
+                f"{quote(c)} ({fmt_range(lo, hi, 'km')}) is longer, but less than "
+                f"{ROUTE_FACTOR:g} times it, and no compass word makes it a straight line: it may "
+                "be the length of a road or a railway, so it is not judged."
+            )
         out.append(
             Finding(
                 "separation",
-                "consistent" if ok else "inconsistent",
+                "consistent" if ok else ("unverifiable" if by_route else "inconsistent"),
                 (c.doc,),
                 (c.id,),
                 msg,
@@ -149,6 +157,22 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             )
         )
     return out
+
+
+#: A stated separation without a compass word ("Chinchero, 30 km from Cusco") may be a road's
+#: length: roads and railways seldom run more than twice the straight line (detour indices of
+#: road networks are about 1.2-1.6, higher in mountains).
+ROUTE_FACTOR = 2.0
+#: Characters between a distance and the compass word that makes it a straight line.
+_COMPASS_GAP = 16
+
+
+def _compass_after(c: QuantityClaim, inp: CheckInput) -> bool:
+    """Whether a compass word follows the distance ("600 km south-east of Dhaka")."""
+    return any(
+        isinstance(d, DirectionClaim) and d.doc == c.doc and 0 <= d.start - c.end <= _COMPASS_GAP
+        for d in inp.claims.values()
+    )
 
 
 #: Places closer than this many times their extents (a suburb, an airfield by its city) have a

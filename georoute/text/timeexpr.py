@@ -79,10 +79,21 @@ _CLOCK = re.compile(
     r"(?(hrs)|(?=\s*\(?(?:"
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")\b(?![-'’])|\s+local\s+time\b))"
-    r"|(?<=\bat\s)(?P<hz>0\d)(?P<mz>[0-5]\d)\b(?![.,:]\d)",
+    r"|(?<=\bat\s)(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)\b(?![.,:]\d)",
     re.IGNORECASE,
 )
 _SECONDS = re.compile(r":[0-5]\d\b")
+#: A clock time written the military way: "0830 local time", "1430 GMT", "at 0600".
+_MILITARY = re.compile(
+    r"(?<![\d,.:])\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|hours|hrs|Z)\b|\bat\s+0\d[0-5]\d\b"
+)
+
+
+def _military_beside(text: str, doc, m: re.Match) -> bool:
+    """Whether the sentence of "at 1210" writes another clock time the military way, which
+    makes it one too ("took off at 0830 local time and landed at 1210")."""
+    a, b = doc.sentence_of(m.start())
+    return _MILITARY.search(text, a, b) is not None
 
 
 def _elapsed(text: str, m: re.Match) -> bool:
@@ -526,6 +537,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             m.group("hmil")[0] == "0" or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "1430 hours of flight" is a duration
+        elif m.group("hz") and m.group("hz")[0] != "0" and not _military_beside(text, doc, m):
+            continue  # "at 1210" alone may be a year or a count: a clock only beside "0830 GMT"
         elif m.group("hmil") or m.group("hz"):
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
         else:
