@@ -274,6 +274,10 @@ class Gazetteer:
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
                 return self._resolve_inner(query, inner, context, features)
+            # not an airport's full name: the index knows airports by their own names
+            for held in () if abbreviation or inner or core else _held_names(query):
+                if self.candidates(held):  # the longest held name that is a place decides
+                    return self._resolve_inner(query, held, context, features)
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         if isinstance(context, str):
             ctx = self.context_of(context)
@@ -299,6 +303,8 @@ class Gazetteer:
         scored = _water_before_land(scored, feats, norm)
         scored = _city_before_region(scored, feats)
         scored = _metropolis_before_village(scored, feats)
+        if isinstance(context, str) and len(scored) > 1:
+            scored = self._region_among_neighbours(scored, context, query)
         if len(scored) > 1:
             scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
@@ -308,6 +314,65 @@ class Gazetteer:
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
+
+    def _region_among_neighbours(
+        self, scored: list[Candidate], text: str, query: str
+    ) -> list[Candidate]:
+        """A first-order region that the text writes after a town inside it ("Buffalo, New
+        York", "Tacoma, Washington") or in a list beside another region of its country
+        ("Oregon, Utah, Washington and Wisconsin", "New Jersey and New York") is the region,
+        not the city or the country of its name. A neighbour that holds the leading candidate
+        ("Washington, D.C.", "New York, NY") says nothing."""
+        best = scored[0]
+        if "admin1" in best.place.kinds or best.feature_match:
+            return scored
+        k = next(
+            (i for i, c in enumerate(scored) if i and c.primary and "admin1" in c.place.kinds),
+            None,
+        )
+        if k is None or query not in text:
+            return scored
+        region = scored[k].place
+        for before, after in _neighbours(text, query):
+            for name, is_before in ((before, True), (after, False)):
+                if name and self._vouches_for_region(name, region, best.place, is_before):
+                    why = f"written beside {name!r}, a place of its region or its country"
+                    return _to_front(scored, k, f"the region: {why}")
+        return scored
+
+    def _vouches_for_region(self, name: str, region: Place, rival: Place, is_before: bool) -> bool:
+        """Whether ``name``, written beside a region's name, makes it the region: a town of
+        that region before it (not a borough of the rival city: "Queens, New York"), or another
+        first-order region of its country that does not hold ``rival`` and is no big city's name
+        ("Washington, New York and Boston" lists cities)."""
+        norm = normalize_name(name)
+        cands = self.candidates(norm)
+        big_city = any(
+            (prim or _within_name(norm, p))
+            and not p.is_region
+            and (p.population or 0) >= BIG_CITY_POPULATION
+            for p, prim in cands
+        )
+        for p, primary in cands:
+            if not primary or p.id == region.id:
+                continue
+            if "admin1" in p.kinds:
+                if (
+                    not big_city
+                    and p.countries & region.countries
+                    and not p.contains(rival)
+                    and p.id != rival.id
+                ):
+                    return True
+            elif (
+                is_before
+                and not p.is_region
+                and region.contains(p)
+                and (p.population or 0) >= NEIGHBOUR_TOWN_POPULATION
+                and haversine_km(p.lat, p.lon, rival.lat, rival.lon) > max(rival.extent_km, 25.0)
+            ):
+                return True
+        return False
 
     def _resolve_inner(
         self,
@@ -393,6 +458,49 @@ def _inner_name(query: str) -> str | None:
     if end == len(words) or not words[0][:1].isupper():
         return None
     return " ".join(words[:end])
+
+
+#: Words that open a part of a place ("South Florida", "Western US"): the rest is the place.
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    ]
+)
+#: Words a held name does not end with ("Bank of", "Trinidad and").
+_OPEN_ENDS = frozenset(["of", "and", "the", "&", "for", "de", "du", "la"])
+
+
+def _held_names(query: str) -> list[str]:
+    """The names a longer name that is no place may hold, most specific first: the place after
+    a compass word ("South Florida": Florida), then the longest leading runs of capitalised
+    words ("Dubai World Cup": Dubai World, then Dubai; "European Commission": European).
+    :meth:`Gazetteer._resolve_inner` then keeps one only where a reader would take it.
+
+    >>> _held_names("Dubai World Cup"), _held_names("South Florida"), _held_names("Paris")
+    (['Dubai World', 'Dubai'], ['Florida'], [])
+    """
+    words = query.split()
+    if len(words) < 2 or len(words) > 8 or not words[0][:1].isupper():
+        return []
+    out = []
+    if words[0].casefold() in _COMPASS and words[1][:1].isupper():
+        out.append(" ".join(words[1:]))
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k - 1][:1].isupper() or words[k - 1].casefold() in _OPEN_ENDS | _COMPASS:
+            continue
+        if all(w[:1].isupper() or w.casefold() in _OPEN_ENDS for w in words[:k]):
+            out.append(" ".join(words[:k]))
+    return out
 
 
 #: The context of a name resolved without one (its derived views are read once, not per name).
@@ -580,6 +688,11 @@ def _city_before_region(scored: list[Candidate], feats: frozenset[str]) -> list[
 #: the document's other places are (see :func:`_metropolis_before_village`).
 METROPOLIS_POPULATION = 1_000_000
 VILLAGE_POPULATION = 10_000
+#: A town under this many people, with no place the text names within ``TOWN_NEAR_KM``, yields
+#: to a city of ``CITY_POPULATION`` of its main name in its country.
+TOWN_POPULATION = 20_000
+TOWN_NEAR_KM = 100.0
+CITY_POPULATION = 200_000
 
 
 def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
@@ -596,7 +709,14 @@ def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -
     """
     best = scored[0]
     p = best.place
-    if p.is_region or (p.population or 0) >= VILLAGE_POPULATION or best.feature_match:
+    pop = p.population or 0
+    if p.is_region or pop >= TOWN_POPULATION or best.feature_match:
+        return scored
+    # a town far from every place the text names wins only on the regions and countries it
+    # names (a sports page's "Louisville" and "Portland" among teams from everywhere)
+    far = best.near_km is None or best.near_km > TOWN_NEAR_KM
+    big = METROPOLIS_POPULATION if pop < VILLAGE_POPULATION else CITY_POPULATION
+    if pop >= VILLAGE_POPULATION and not far:
         return scored
     k = next(
         (
@@ -605,7 +725,7 @@ def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -
             if i
             and c.primary
             and not c.place.is_region
-            and (c.place.population or 0) >= METROPOLIS_POPULATION
+            and (c.place.population or 0) >= (CITY_POPULATION if far else big)
             and c.place.countries & p.countries
         ),
         None,
@@ -655,6 +775,43 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
 def _within_name(norm: str, place: Place) -> bool:
     """The name is a whole-word part of the place's main name ("New York" of New York City)."""
     return " " in norm and f" {norm} " in f" {normalize_name(place.name)} "
+
+
+#: A town written before a region's name ("Buffalo, New York") must be this populous to make
+#: it the region (small towns share names with far too many places).
+NEIGHBOUR_TOWN_POPULATION = 5_000
+#: A neighbour that is also the name of a city this big may be that city ("Washington, New York").
+BIG_CITY_POPULATION = 150_000
+_CAPITALISED = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+_NEIGHBOUR_BEFORE = re.compile(rf"({_CAPITALISED})(?:,| and| or) $")
+_NEIGHBOUR_AFTER = re.compile(rf"^(?:,| and| or) ({_CAPITALISED})")
+
+
+def _sentence_end(name: str) -> str:
+    """``name`` without the full stop that ends its sentence ("Utah." but "D.C.")."""
+    return name[:-1] if name.endswith(".") and name.count(".") == 1 else name
+
+
+def _neighbours(text: str, name: str) -> list[tuple[str | None, str | None]]:
+    """The capitalised names written right before and right after each occurrence of ``name``
+    across a comma, "and" or "or" (at most three words each).
+
+    >>> _neighbours("cases in Oregon, Washington and Utah.", "Washington")
+    [('Oregon', 'Utah')]
+    """
+    out: list[tuple[str | None, str | None]] = []
+    start = text.find(name)
+    while start >= 0 and len(out) < 50:
+        end = start + len(name)
+        if (not start or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            b = _NEIGHBOUR_BEFORE.search(text[max(0, start - 40) : start])
+            a = _NEIGHBOUR_AFTER.match(text[end : end + 40])
+            if a or b:
+                out.append((b.group(1) if b else None, _sentence_end(a.group(1)) if a else None))
+        start = text.find(name, end)
+    return out
 
 
 def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:

@@ -21,6 +21,7 @@ from georoute.geo.namespans import (
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     OPENERS,
+    SPEECH_VERBS,
     TITLES,
     Mention,
     Token,
@@ -142,7 +143,33 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
                 if (person and k == 0)
                 or not (_well_known(w, gaz) or (not person and _sizeable_town(w, gaz)))
             )
+    found.update(_speakers(tokens, runs, gaz))
     return found
+
+
+def _speakers(tokens: list[Token], runs: list[list[int]], gaz: Gazetteer) -> set[str]:
+    """Common surnames that speak or think alone ("Nelson says", "said Moore"): people, unless
+    the name is a country's, a first-order region's or a big city's ("Moscow said")."""
+    out: set[str] = set()
+    for run in runs:
+        if len(run) != 1:
+            continue
+        i = run[0]
+        word = tokens[i].text
+        low = word.casefold()
+        if low in out or not word[1:].islower() or low not in person_name_words():
+            continue
+        after = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].text.casefold() if i else ""
+        if before in LOCATIVES or before in ("of", "and", "or"):
+            continue  # "a resident of Tyler said", "police in Devon and Cornwall said"
+        if after in SPEECH_VERBS or (before in SPEECH_VERBS and not after.isalpha()):
+            if not any(  # "Moscow said", "Paris says": a government speaks through its capital
+                prim and (p.is_country or "capital" in p.kinds or (p.population or 0) >= BIG_CITY)
+                for p, prim in _cased_candidates(word, gaz)
+            ):
+                out.add(low)
+    return out
 
 
 def _cased_candidates(words: str, gaz: Gazetteer) -> tuple[tuple[Place, bool], ...]:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built
     from georoute.geo.gazetteer import Gazetteer
 
 __all__ = [
+    "SPEECH_VERBS",
     "Mention",
     "Token",
     "capital_runs",
@@ -47,6 +48,8 @@ TITLES = _words("titles")
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
+#: Verbs of speech or thought beside a lone capitalised word: a surname so written is a person.
+SPEECH_VERBS = _words("speech_verbs")
 #: Words after which a name is a place even where it is elsewhere part of a person's name.
 LOCATIVES = _words("locatives")
 #: "Cape of Good Hope": a feature's name; what follows its "of" is no place of its own there.
@@ -329,9 +332,10 @@ SHORT_TITLES = frozenset(
 def _of_the(
     runs: list[list[int]], tokens: list[Token], gaz: Gazetteer, text: str | None
 ) -> list[list[int]]:
-    """Runs on both sides of "of the" joined where together they end in a known name ("in the
-    Democratic Republic of the Congo": "Democratic Republic", "Congo"); the words before
-    that name stay a run of their own.
+    """Runs on both sides of "of the" or "and" joined where together they make a known name
+    ("in the Democratic Republic of the Congo": "Democratic Republic", "Congo"; "Trinidad and
+    Tobago", "Jammu and Kashmir"); the words before that name, and those after it, stay runs
+    of their own.
 
     >>> from georoute.geo.gazetteer import Gazetteer
     >>> text = "Aid reached the Democratic Republic of the Congo."
@@ -339,6 +343,11 @@ def _of_the(
     >>> runs = _of_the(capital_runs(text, toks), toks, Gazetteer(), text)
     >>> [" ".join(toks[i].text for i in r) for r in runs]
     ['Aid', 'Democratic Republic of the Congo']
+    >>> text = "Fans in Trinidad and Tobago and Jamaica cheered."
+    >>> toks = tokenize(text)
+    >>> runs = _of_the(capital_runs(text, toks), toks, Gazetteer(), text)
+    >>> [" ".join(toks[i].text for i in r) for r in runs]
+    ['Fans', 'Trinidad and Tobago', 'Jamaica']
     """
     if text is None or len(runs) < 2:
         return runs
@@ -347,29 +356,56 @@ def _of_the(
     while k < len(runs):
         a = runs[k]
         b = runs[k + 1] if k + 1 < len(runs) else None
-        if (
-            b is not None
-            and b[0] == a[-1] + 3
-            and tokens[a[-1] + 1].text == "of"
-            and tokens[a[-1] + 2].text == "the"
-            and text[tokens[a[-1]].end : tokens[b[0]].start] == " of the "
-        ):
-            words_b = " ".join(tokens[i].text for i in b)
-            for j in range(len(a)):
-                head = " ".join(tokens[i].text for i in a[j:])
-                if gaz.candidates(f"{head} of the {words_b}"):
-                    if j:
-                        out.append(a[:j])
-                    out.append([*a[j:], a[-1] + 1, a[-1] + 2, *b])
-                    k += 2
+        joiner = _joiner(text, tokens, a, b)
+        if b is not None and joiner:
+            gap = list(range(a[-1] + 1, b[0]))
+            done = False
+            # "of the" joins the whole of b ("... of the Congo"); "and" may join b's first words
+            for jb in range(len(b), 0 if joiner == " and " else len(b) - 1, -1):
+                words_b = " ".join(tokens[i].text for i in b[:jb])
+                for j in range(len(a)):
+                    head = " ".join(tokens[i].text for i in a[j:])
+                    if _joins(gaz.candidates(f"{head}{joiner}{words_b}"), joiner):
+                        if j:
+                            out.append(a[:j])
+                        out.append([*a[j:], *gap, *b[:jb]])
+                        if b[jb:]:
+                            runs = [*runs[: k + 1], b[jb:], *runs[k + 2 :]]
+                            k -= 1  # b's rest takes b's place after the joined name
+                        k += 2
+                        done = True
+                        break
+                if done:
                     break
-            else:
+            if not done:
                 out.append(a)
                 k += 1
             continue
         out.append(a)
         k += 1
     return out
+
+
+def _joins(cands: tuple, joiner: str) -> bool:
+    """Whether the places of a name joined across ``joiner`` make it one name: any place for
+    "of the"; for "and" a country or a first-order region ("Trinidad and Tobago", "Jammu and
+    Kashmir"), not a district named after its towns ("Brighton and Hove": Brighton stays the
+    town)."""
+    if joiner != " and ":
+        return bool(cands)
+    return any(p.is_country or "admin1" in p.kinds for p, _ in cands)
+
+
+def _joiner(text: str, tokens: list[Token], a: list[int], b: list[int] | None) -> str | None:
+    """ " of the " or " and " when that alone lies between runs ``a`` and ``b``."""
+    if b is None:
+        return None
+    gap = text[tokens[a[-1]].end : tokens[b[0]].start]
+    if gap == " of the " and b[0] == a[-1] + 3:
+        return gap
+    if gap == " and " and b[0] == a[-1] + 2:
+        return gap
+    return None
 
 
 def _possessive_names(

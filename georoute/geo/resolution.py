@@ -31,6 +31,7 @@ FEATURE_WORDS: dict[str, str] = {
     "crossing": "border_crossing",
     "bridge": "rail_bridge",
     "province": "admin1",
+    "state": "admin1",
     "oblast": "admin1",
     "prefecture": "admin1",
     "county": "admin2",

@@ -337,3 +337,60 @@ def test_a_city_of_millions_by_an_alternate_name_does_not_take_a_village_name():
     kazan = Place(2, "Kazan", 55.8, 49.1, "RU", None, "doc", population=1_243_500)
     ranked = [Candidate(village, 6.5, True), Candidate(kazan, 6.1, False)]
     assert _metropolis_before_village(ranked, frozenset()) == ranked
+
+
+@pytest.mark.parametrize(
+    "name, text, kind, admin1",
+    [
+        # a town of the region before it: the region, not the city of its name
+        ("New York", "The girl lived in Rochester, New York, with her parents.", "admin1", "NY"),
+        ("Washington", "The cow was raised near Spokane, Washington, last year.", "admin1", "WA"),
+        # "state" right beside the name, or "the state of"
+        ("Washington", "The herd came from a Washington state dairy farm.", "admin1", "WA"),
+        ("New York", "The governor of New York state declared an emergency.", "admin1", "NY"),
+        # a list of the country's regions
+        ("Washington", "Cases rose in Idaho, Montana, Washington and Nevada.", "admin1", "WA"),
+        ("New York", "Shows are planned in New Jersey and New York next year.", "admin1", "NY"),
+        # a borough of the city before it locates the city; a list of cities stays cities
+        ("New York", "Schools closed in Queens, New York, on Monday.", "populated_place", "NY"),
+        ("Washington", "He flew to Washington, New York and Boston.", "populated_place", "DC"),
+        ("Washington", "The march reached Washington, D.C., at noon.", "populated_place", "DC"),
+    ],
+)
+def test_a_region_is_read_from_its_neighbours(gaz, name, text, kind, admin1):
+    place = gaz.resolve(name, context=text).place
+    assert kind in place.kinds and place.admin1 == admin1 and place.country == "US"
+
+
+def test_a_small_town_far_from_the_texts_places_yields_to_the_city(gaz):
+    """A sports page names teams from everywhere: its "Portland" is the city of 650,000, not a
+    Texas town that wins only because the page also names Texas."""
+    text = (
+        "Houston, Texas beat Portland 101-99 on Tuesday. The Rockets now travel to "
+        "Denver, Colorado before returning home to face Boston."
+    )
+    place = gaz.resolve("Portland", context=text).place
+    assert place.admin1 == "OR" and place.population > 500_000
+    # a town that the text places near its own neighbours keeps its name
+    near = "The ferry left Portland, Texas for Corpus Christi and Aransas Pass."
+    assert gaz.resolve("Portland", context=near).place.admin1 == "TX"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Dubai World Cup", "Dubai"),
+        ("South Florida", "Florida"),
+        ("US Federal Reserve", "United States"),
+        ("Manitoba Chambers of Commerce", "Manitoba"),
+    ],
+)
+def test_a_name_opened_by_a_place_locates_it(gaz, name, expected):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.name == expected
+    assert f"part of the longer name {name!r}" in res.why
+
+
+@pytest.mark.parametrize("name", ["Qwxz Holdings", "Smallville Zzyzx Club"])
+def test_a_name_opened_by_no_sure_place_stays_unresolved(gaz, name):
+    assert gaz.resolve(name).place is None

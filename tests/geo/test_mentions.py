@@ -545,3 +545,49 @@ def test_an_institution_named_with_the_is_no_place_before_a_noun_either(gaz):
     found = [m for m, _, _ in _found(text, gaz)]
     assert "White House" not in found
     assert "Ohio" in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Fans in Trinidad and Tobago cheered the win over Mexico.", "Trinidad and Tobago"),
+        ("The convoy left Bosnia and Herzegovina on Sunday.", "Bosnia and Herzegovina"),
+        ("Troops in Jammu and Kashmir were put on alert.", "Jammu and Kashmir"),
+    ],
+)
+def test_a_name_with_and_inside_is_read_whole(gaz, text, name):
+    found = [m.text for m in find_mentions(text, gaz)]
+    assert name in found and not set(name.split(" and ")) & set(found)
+
+
+def test_two_places_joined_by_and_stay_two(gaz):
+    found = [m.text for m in find_mentions("Trains run between Oregon and Washington.", gaz)]
+    assert found == ["Oregon", "Washington"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Nelson says the plan works. It opened in Nelson, B.C. in May.", "Nelson"),
+        ("The bill passed. Lincoln said nothing about it.", "Lincoln"),
+        ('"We are ready," said Moore, who runs the yard in Leeds.', "Moore"),
+    ],
+)
+def test_a_surname_that_speaks_is_a_person(gaz, text, person):
+    spans = [
+        (m.text, text[: m.start].rstrip().rsplit(" ", 1)[-1]) for m in find_mentions(text, gaz)
+    ]
+    # only after a locative ("in Nelson") may the name still be the town
+    assert all(prev in ("in", "at", "from", "of") for name, prev in spans if name == person)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Moscow said it would respond in kind.", "Moscow"),
+        ("A resident of Tyler said the storm was loud.", "Tyler"),
+        ("Police in Devon and Cornwall said more arrests would follow.", "Cornwall"),
+    ],
+)
+def test_a_capital_or_a_town_after_of_still_speaks_as_a_place(gaz, text, place):
+    assert place in [m.text for m in find_mentions(text, gaz)]
