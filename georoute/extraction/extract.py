@@ -11,6 +11,7 @@ claim's ``text`` equals the document text at ``[start:end]``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -266,7 +267,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
         at = prefix.start() if prefix else m.start
         part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
-        if part is not None and any(part.start() < p.start < at for p in ms):
+        if part is not None and _starts_within(r.ad.mention_starts, part.start() + 1, at):
             part = None
         # "set off from Sukhbaatar Square in Ulaanbaatar", "left the start at Robie Park near
         # Truckee", "crossed the line at the fairgrounds in Auburn": the town of a square, a
@@ -321,6 +322,12 @@ _COURSE_AFTER = re.compile(
 )
 
 
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     """Origin or destination of mention ``k`` when it opens or closes a course named by its
     two ends ("the Sydney to Hobart yacht race"), else None."""
@@ -340,11 +347,13 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
     text, qs, out = r.text, r.quantities, []
+    listed = list(qs)  # (once: not_travel takes a list)
+    historical: bool | None = None  # _historical(r): read from the whole text once, if asked
     for i, q in enumerate(qs):
         a, z = r.ad.sentence_of(q.start)
         years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
-            relation = not_travel(text, list(qs), i)
+            relation = not_travel(text, listed, i)
             if relation is None and q.kind != "distance":
                 relation = (
                     _another_runs(text, a, z, q.start)
@@ -352,8 +361,11 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                     or _would_cut(text, a, q.start)
                     or _other_mode_takes(text, a, q.start, r.doc_mode)
                 )
-            if relation is None and _PRESENT_DAY.match(text, a) and _historical(r):
-                relation = Relation.OTHER  # "Today a jet flies between them in seven hours"
+            if relation is None and _PRESENT_DAY.match(text, a):
+                if historical is None:
+                    historical = _historical(r)
+                if historical:
+                    relation = Relation.OTHER  # "Today a jet flies between them in seven hours"
             if relation is None and r.document.date and years and min(years) > r.document.date.year:
                 # a year after the dateline's: planned ("launch flights to London in 2027, a
                 # journey of about 22 hours")
@@ -1009,7 +1021,11 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         )
         if pt is not None and pt.start() > t.end:
             pt = None
-        named = next((m for m in ad.mentions if pt and m.start == pt.start("name")), None)
+        named = (
+            next(iter(ad.mentions_between(pt.start("name"), pt.start("name") + 1)), None)
+            if pt
+            else None
+        )
         if named is not None and named.place is not None and named.place.timezone:
             # "6:30 a.m. New York time": the zone of the place named
             end, zone = max(t.end, pt.end()), named.place.timezone
@@ -1163,9 +1179,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     ]
     times = time_claims(r, n + len(dirs) + len(bare) + len(heads))
     claims = [*pl, *qs, *dirs, *bare, *heads, *times]
-    legs = [
-        dataclasses.replace(lg, claims=tuple(c.id for c in claims if c.leg == lg.id)) for lg in legs
-    ]
+    of_leg: dict[str, list[str]] = {}
+    for c in claims:
+        of_leg.setdefault(c.leg, []).append(c.id)
+    legs = [dataclasses.replace(lg, claims=tuple(of_leg.get(lg.id, ()))) for lg in legs]
     return DocumentClaims(
         r.doc,
         tuple(sorted(claims, key=lambda c: (c.start, c.end, c.id))),

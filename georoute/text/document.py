@@ -88,19 +88,17 @@ class Gated:
 
     rx: re.Pattern[str]
     words: tuple[str, ...]
+    #: whether the pattern ignores case (its words are then found in any case)
+    folds: bool = field(init=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "folds", bool(self.rx.flags & int(re.IGNORECASE)))
         if not self.words or not all(self.words):
             raise ValueError(f"a gate needs words, not {self.words!r}")
         if self.folds and not all(w.isascii() and w == w.lower() for w in self.words):
             raise ValueError(
                 f"a case-insensitive pattern's gate words are lower-case ASCII: {self.words!r}"
             )
-
-    @property
-    def folds(self) -> bool:
-        """Whether the pattern ignores case (its words are then found in any case)."""
-        return bool(self.rx.flags & re.IGNORECASE)
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """False only when ``text[start:end]`` holds none of the words, so no match lies there."""
