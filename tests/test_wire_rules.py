@@ -199,6 +199,26 @@ def test_weekday_on_the_datelines_day_is_consistent_and_other_days_say_nothing(g
     assert not [f for f in check_calendar(_inp(other)) if "dateline" in f.message]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "given", "weekday", "found"),
+    [
+        ("SPLIT, Croatia, May 31 (Reuters) -", dt.date(2026, 5, 31), "Sunday", True),
+        ("QUITO, 3 March (EFE) -", dt.date(2025, 3, 3), "Monday", True),
+        ("SPLIT, Croatia, May 31 (Reuters) -", dt.date(2026, 5, 31), "Friday", False),
+        ("SPLIT, Croatia, May 31 (Reuters) -", None, "Sunday", False),  # no year anywhere
+    ],
+)
+def test_a_dateline_without_its_year_takes_the_year_of_the_documents_date(
+    gaz, dateline, given, weekday, found
+):
+    text = f"Ferry season opens\n\n{dateline} The first ferry left the harbour on {weekday}."
+    report = verify([Document("a", text, None, given)], gazetteer=gaz)
+    cal = [f for f in check_calendar(_inp(report)) if "dateline" in f.message]
+    assert bool(cal) is found
+    if found:
+        assert cal[0].verdict == "consistent" and "year from the document date" in cal[0].message
+
+
 def _inp(report) -> CheckInput:
     return CheckInput({c.id: c for c in report.claims}, report.places, report.trips)
 

@@ -485,7 +485,15 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                     )
                     continue
                 mine = [d for d in dists if d.doc == doc]
-                ts.sort(key=lambda c: (canon(c)[2], c.start))
+                # the shortest; of equal ones, the one written nearest a distance ("covered the
+                # 420-km route ... in six days" rather than the headline's "six-day run")
+                ts.sort(
+                    key=lambda c: (
+                        canon(c)[2],
+                        min((abs(c.start - d.start) for d in mine), default=0),
+                        c.start,
+                    )
+                )
                 f = _plausibility(ts[0], mine, leg, inp)
                 if f is None:
                     continue

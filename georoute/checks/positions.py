@@ -132,10 +132,18 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated {quote(c)} "
             f"allows {fmt_range(lo, hi, 'km')}, so it {fits}{longer}."
         )
+        by_route = not ok and g < lo <= ROUTE_FACTOR * g and not _compass_after(c, inp)
+        if by_route:
+            msg = (
+                f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated "
+                f"{quote(c)} ({fmt_range(lo, hi, 'km')}) is longer, but less than "
+                f"{ROUTE_FACTOR:g} times it, and no compass word makes it a straight line: it may "
+                "be the length of a road or a railway, so it is not judged."
+            )
         out.append(
             Finding(
                 "separation",
-                "consistent" if ok else "inconsistent",
+                "consistent" if ok else ("unverifiable" if by_route else "inconsistent"),
                 (c.doc,),
                 (c.id,),
                 msg,
@@ -149,6 +157,22 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             )
         )
     return out
+
+
+#: A stated separation without a compass word ("Chinchero, 30 km from Cusco") may be a road's
+#: length: roads and railways seldom run more than twice the straight line (detour indices of
+#: road networks are about 1.2-1.6, higher in mountains).
+ROUTE_FACTOR = 2.0
+#: Characters between a distance and the compass word that makes it a straight line.
+_COMPASS_GAP = 16
+
+
+def _compass_after(c: QuantityClaim, inp: CheckInput) -> bool:
+    """Whether a compass word follows the distance ("600 km south-east of Dhaka")."""
+    return any(
+        isinstance(d, DirectionClaim) and d.doc == c.doc and 0 <= d.start - c.end <= _COMPASS_GAP
+        for d in inp.claims.values()
+    )
 
 
 #: Places closer than this many times their extents (a suburb, an airfield by its city) have a
@@ -181,6 +205,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         slack = ref.extent_km + sub.extent_km
         blur = 180.0 if g <= slack else math.degrees(math.asin(slack / g))
         near = not ok and g <= NEAR_EXTENTS * slack and off <= half + blur
+        loose = not ok and not near and off <= _loose_width(str(c.sector)) and _bare(c, inp)
         actual = f"{compass_name(brg)}, {brg:.0f}°"
         msg = (
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
@@ -193,10 +218,17 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                 f"{_sector(str(c.sector))}, {off - half:.0f}° short of it, within the "
                 f"{blur:.0f}° the places' extents ({fmt(slack, 'km')}) allow: not judged."
             )
+        if loose:
+            msg = (
+                f"{sub.name} lies {actual} of {ref.name} (constant compass bearing): outside "
+                f"the {_sector(str(c.sector))} that '{c.text}' covers, but '{c.text}' given "
+                f"without a distance is often meant loosely ({_loosely(str(c.sector))}), "
+                "which holds: not judged."
+            )
         out.append(
             Finding(
                 "direction",
-                "consistent" if ok else ("unverifiable" if near else "inconsistent"),
+                "consistent" if ok else ("unverifiable" if near or loose else "inconsistent"),
                 (c.doc,),
                 (c.id,),
                 msg,
@@ -212,6 +244,39 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             )
         )
     return out
+
+
+_WORDS = {"N": "north", "E": "east", "S": "south", "W": "west"}
+
+
+def _loosely(point: str) -> str:
+    """A bare compass word's loose reading: a cardinal point as the half-plane ("further
+    north"), an intercardinal one as its quadrant ("south and east")."""
+    if len(point) == 1:
+        return f"further {_WORDS[point]}"
+    return " and ".join(_WORDS[p] for p in point)
+
+
+def _loose_width(point: str) -> float:
+    """Degrees off a point's centre that its loose reading still covers (0: none, for the
+    finer points such as "NNE", which are never loose)."""
+    return {1: 90.0, 2: 45.0}.get(len(point), 0.0)
+
+
+def _bare(c: DirectionClaim, inp: CheckInput) -> bool:
+    """Whether a direction is given without a distance ("north of Rome", not "60 km north
+    of Rome"): no distance claim of its document ends just before it."""
+    return not any(
+        isinstance(q, QuantityClaim)
+        and q.doc == c.doc
+        and q.kind == "distance"
+        and 0 <= c.start - q.end <= _DISTANCE_GAP
+        for q in inp.claims.values()
+    )
+
+
+#: Characters between a distance and its direction ("60 km north", "60 km to the north").
+_DISTANCE_GAP = 16
 
 
 def _sector(point: str) -> str:

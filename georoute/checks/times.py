@@ -64,7 +64,8 @@ def _most_precise(times: list[TimeClaim]) -> list[list[TimeClaim]]:
     """The narrowest windows of one trip, each with every claim that states it.
 
     A window that holds a narrower one is dropped, whichever document states it ("Sunday"
-    around "Sunday afternoon", "Monday" around "9am"); documents that state the same window
+    around "Sunday afternoon", "Monday" around "9am", "Wednesday" around "1:45 p.m. Moscow
+    time": a day without a zone is the place's own); documents that state the same window
     ("Sunday afternoon" in two reports) share one group, so one finding cites them all.
     """
     kept = [
@@ -72,7 +73,7 @@ def _most_precise(times: list[TimeClaim]) -> list[list[TimeClaim]]:
         for c in times
         if not any(
             d is not c
-            and d.zone == c.zone
+            and (d.zone == c.zone or c.zone is None)  # a day read at the place holds its clock
             and c.begin <= d.begin
             and d.until <= c.until
             and (d.until - d.begin) < (c.until - c.begin)
@@ -638,6 +639,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
 #: How far into a document its dateline may lie (characters): "KINGSTON, Ontario, Nov. 12,
 #: 2024 (AP) —" comes after at most a headline.
 DATELINE_WITHIN = 400
+_YEAR = re.compile(r"\d{4}")
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)|\d{4}")
 
 
@@ -664,7 +666,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                 and c.start < DATELINE_WITHIN
                 and c.date is not None
                 and c.weekday is None
-                and re.search(r"\d{4}", c.text)
+                and _DAY_OF_MONTH.search(c.text)
             ),
             None,
         )
@@ -704,8 +706,10 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                     (c.doc,),
                     (other.id, c.id),
                     f"{msg}: {c.date:%B} {c.date.day}, {c.date.year} was a "
-                    f"{_WEEKDAY_NAMES[c.date.weekday()]}. (A weekday written without its date "
-                    "only places the event in the dateline's week.)",
+                    f"{_WEEKDAY_NAMES[c.date.weekday()]}"
+                    f"{'' if _YEAR.search(line.text) else ' (the year from the document date)'}"
+                    ". (A weekday written without its date only places the event in the "
+                    "dateline's week.)",
                     {
                         "date": c.date.isoformat(),
                         "weekday_of_date": _WEEKDAY_NAMES[c.date.weekday()],

@@ -375,12 +375,18 @@ def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after:
     return first is not None and rx.search(lead, first.start()) is not None
 
 
+#: The stops of "a.m." and "p.m.", which end no clause (replaced by characters of one length).
+_CLOCK_DOTS = re.compile(r"\b([aApP])\.[mM]\.")
+
+
 def place_relation(lead: str) -> str | None:
     """Whether the words before a place make it where the journey starts or ends.
 
     >>> place_relation("The train left "), place_relation("Kim arrived in the city of "), place_relation("He met ")
     ('origin', 'destination', None)
     """
+    if ".m." in lead:
+        lead = _CLOCK_DOTS.sub(r"\1_m_", lead)  # "at 7:30 a.m. for": no stop in the clause
     low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
     if low is None:
         tail, after, last = None, 0, ()
@@ -389,6 +395,8 @@ def place_relation(lead: str) -> str | None:
         # no rule's match holds a stop, a comma or a semicolon: each starts after the last one
         after = max(low.rfind("."), low.rfind(","), low.rfind(";")) + 1
         last = tail[after:].split()[-6:]  # a destination's "to", "in"... ends one of these
+        if _WAYPOINT_BEFORE.search(low[-30:]):
+            return None  # "crossed the border at Korday", "a stop in Singapore": passed on the way
     if any(
         (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after)
         for rx, words, ends in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True)

@@ -82,6 +82,19 @@ _DIRECTION_OF_UNKNOWN = re.compile(
     rf"\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)",
     re.IGNORECASE,
 )
+#: "..., about 1,140 km from the pole, aboard": a position given between commas, closed by a
+#: comma or a full stop before any "to" (not "..., 90 km from Durban to Pietermaritzburg").
+_APPOSITIVE_FROM = re.compile(
+    r"\s*(?:\)\s*)?(?:away\s+)?from\s+(?:the\s+)?(?:(?!\b(?:to|and|into|towards)\b)[^,.;:()\n]){2,40}?"
+    r"\s*(?:,|\.(?:\s|$))",
+    re.IGNORECASE,
+)
+_COMMA_BEFORE = re.compile(
+    r",\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
+    r"under)\s+)?$",
+    re.IGNORECASE,
+)
+_APART = re.compile(r"\s*(?:\)\s*)?apart\b", re.IGNORECASE)
 _AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
 _DIRECTION_ONLY = Gated(re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE), ("of",))
 _RELATIVE_POSITION = re.compile(
@@ -343,6 +356,10 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     return None
 
 
+#: Between a distance and the time it takes: "100 km in a day", "30 km in under three hours".
+_PAIRED = re.compile(r"\s+in\s+(?:(?:just|under|about|around|less\s+than|over)\s+)?")
+
+
 def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
@@ -372,6 +389,15 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 relation = Relation.PLANNED
             if relation is None and r.document.date and _earlier_years(r, a, z, q):
                 relation = Relation.FORMER  # "When services began in 1994, the trip took ..."
+            if (
+                relation is None
+                and q.kind == "duration"
+                and out
+                and _PAIRED.fullmatch(text, out[-1].end, q.start)
+            ):
+                # "horses that can carry riders for 100 km in a day": the time of a figure
+                # that is no leg is no leg either
+                relation = out[-1].relation if out[-1].relation in NOT_TRAVEL else None
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
@@ -710,6 +736,23 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             pl = (ref.place.id if ref else None, sub.place.id if sub else None)
             out[i] = _Separation(pl, conv, tm.start("dir"), tm.end("dir"))
             continue
+        if _APART.match(text, tail_end):
+            # "Tijuana and San Diego are about 25 km apart": the two places the sentence names
+            # before it (unverifiable when it names fewer: "the two cities are 25 km apart")
+            a, z = ad.sentence_of(q.start)
+            o, d = leg_endpoints(text, a, z, ad.mentions_between(a, z))
+            if o is not None and d is not None and max(o.end, d.end) <= q.start:
+                continue  # "the train links Tokyo and Osaka, 515 km apart, in": the leg's length
+            named: list[Mention] = []
+            for m in ad.mentions_between(a, q.start):
+                if m.place and not m.place.is_region and all(m.place != x.place for x in named):
+                    named.append(m)
+            two = named[-2:] if len(named) >= 2 else []
+            if not two and quantities[i].relation in NOT_TRAVEL:
+                continue  # "the two cities are 900 km apart as the crow flies": straight_line
+            pl = (two[0].place.id, two[1].place.id) if two else (None, None)
+            out[i] = _Separation(pl, conv)
+            continue
         if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
             a, _ = ad.sentence_of(q.start)
             before = [m for m in ad.mentions_between(a, q.start) if m.place]
@@ -737,6 +780,28 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             ]
             pl = (None, before[-1].place.id if before else None)
             out[i] = _Separation(pl, conv, unknown.start("dir"), unknown.end("dir"))
+            continue
+        appos = _APPOSITIVE_FROM.match(text, tail_end)
+        if (
+            appos
+            and quantities[i].relation not in NOT_TRAVEL
+            and _COMMA_BEFORE.search(text, max(0, q.start - 30), q.start)
+        ):
+            # "flown to the Union Glacier camp, about 1,140 km from the pole, aboard ...": where
+            # the place before the comma lies, not a trip (unverifiable when either is unplaced)
+            a, _ = ad.sentence_of(q.start)
+            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            sub = (
+                before[-1]
+                if before and _RIGHT_BEFORE.fullmatch(text, before[-1].end, q.start)
+                else None
+            )
+            there = ref if ref is not None and ref.start < appos.end() else None
+            pl = (
+                there.place.id if there and there.place else None,
+                sub.place.id if sub and not sub.place.is_region else None,
+            )
+            out[i] = _Separation(pl, conv)
             continue
         if ref is None:
             continue
@@ -872,8 +937,15 @@ def legs_of(
             last_named is not None
             and not (origin or dest)
             and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
-            and (c.mode is None or c.mode == last_named[1].mode)
-            and c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
+            and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
+            and (
+                c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
+                or (
+                    c.year is None
+                    and r.document.date is not None
+                    and last_named[1].year == r.document.date.year
+                )
+            )
             and not WHOLE_TRIP.search(text[a:z])
         )
         if follows:
@@ -883,6 +955,8 @@ def legs_of(
         ends = (origin.place.id if origin else None, dest.place.id if dest else None)
         if c.same_as:
             leg_id = leg_by_claim.get(c.same_as)
+        elif follows:
+            leg_id = last_named[1].id
         elif origin or dest:
             leg_id = legs_by_ends.get((*ends, c.year))
             if leg_id is None:
@@ -905,6 +979,30 @@ def legs_of(
         year = r.document.date.year if r.document.date else None
         legs.append(Leg(f"{doc}:trip", doc, None, None, r.doc_mode, (), True, year))
     return of, legs
+
+
+#: Words of the road mode that name a way, not a vehicle: a rider, runner or walker uses them.
+_WAY_WORDS = re.compile(r"\b(?:road|roads|highway|highways|motorway|motorways|expressway)\b", re.I)
+_ROAD_VEHICLE = re.compile(
+    r"\b(?:car|cars|bus|buses|coach|coaches|drove|drive|driving|motorcade|truck|trucks|"
+    r"drivers?)\b",
+    re.I,
+)
+_ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse"})
+
+
+def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
+    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
+    Highway in nine days")."""
+    if own is None or own == named:
+        return True
+    return (
+        own == "road"
+        and named in _ON_THE_ROAD
+        and _WAY_WORDS.search(sentence) is not None
+        and _ROAD_VEHICLE.search(sentence) is None
+    )
 
 
 #: A known end that is no place, to ask ``_other_end`` for one end of a sentence alone.

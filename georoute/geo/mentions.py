@@ -104,7 +104,14 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     for run in runs:
         if title_before(text, tokens, run[0]):
             out.append(_TITLED)
-        elif len(run) >= 2 and not _known_whole(run_words(tokens, run), gaz):
+        elif (
+            len(run) >= 2
+            and not _known_whole(run_words(tokens, run), gaz)
+            and not (
+                _AIRPORT_AFTER.match(text, tokens[run[-1]].end)
+                and _names_an_airport(run_words(tokens, run), gaz)
+            )
+        ):
             out.append(_named_lead(text, tokens, run, gaz))
         else:
             out.append(None)
@@ -342,6 +349,17 @@ def _known_subspans(
             if _currency(text, first.start, last.end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             span_text = text[first.start : last.end]
+            air = _AIRPORT_AFTER.match(text, last.end) if i + n == len(run) else None
+            if (
+                air
+                and not gaz.candidates(normalize_name(span_text))
+                and _names_an_airport(span_text, gaz)
+            ):
+                # "New Chitose airport": wire copy writes the feature word in lower case (a
+                # town's name before it, "Naha airport", stays the town it serves)
+                wanted.append((first.start, air.end(), text[first.start : air.end()], False, n))
+                i += n
+                break
             caps = first.all_caps
             abbrev = n == 1 and caps and len(first.text) <= 4
             core = airport_core(span_text) if n > 1 else None
@@ -356,6 +374,10 @@ def _known_subspans(
                 break
         else:
             i += 1
+
+
+#: A lower-case airport word after a name: "Haneda airport", "New Chitose airport".
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|aerodrome)\b")
 
 
 def _known_whole(words: str, gaz: Gazetteer) -> bool:

@@ -79,9 +79,37 @@ _CLOCK = re.compile(
     r"(?(hrs)|(?=\s*\(?(?:"
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")\b(?![-'’])|\s+local\s+time\b))"
-    r"|(?<=\bat\s)(?P<hz>0\d)(?P<mz>[0-5]\d)\b(?![.,:]\d)",
+    r"|(?<=\bat\s)(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)\b(?![.,:]\d)",
     re.IGNORECASE,
 )
+_SECONDS = re.compile(r":[0-5]\d\b")
+#: A clock time written the military way: "0830 local time", "1430 GMT", "at 0600".
+_MILITARY = re.compile(
+    r"(?<![\d,.:])\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|hours|hrs|Z)\b|\bat\s+0\d[0-5]\d\b"
+)
+
+
+def _military_beside(text: str, doc, m: re.Match) -> bool:
+    """Whether the sentence of "at 1210" writes another clock time the military way, which
+    makes it one too ("took off at 0830 local time and landed at 1210")."""
+    a, b = doc.sentence_of(m.start())
+    return _MILITARY.search(text, a, b) is not None
+
+
+def _elapsed(text: str, m: re.Match) -> bool:
+    """Whether "H:MM:SS" is an elapsed time ("won in 2:05:30", "the record is 5:13:58"): not
+    after "at", "by", "from" or "until", and with no zone or "local time" after it."""
+    sec = _SECONDS.match(text, m.end())
+    if sec is None or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    rest = sec.end()
+    return not (
+        _LOCAL_TIME in text[rest : rest + 14].casefold()
+        or _ZONE_AFTER.match(text, rest)
+        or _ZONE_WORDS_AFTER.match(text, rest)
+    )
+
+
 _ZONE_AFTER = re.compile(
     r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
 )
@@ -501,12 +529,16 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
     for m in _matches(_CLOCK, text, starts):
         if not free(m.start(), m.end()):
             continue
+        if m.group("h24") and _elapsed(text, m):
+            continue  # "finishing in 5:49:46": a race time, not a time of day
         if m.group("h24"):
             h, mi = int(m.group("h24")), int(m.group("m24"))
         elif m.group("hrs") and not (
             m.group("hmil")[0] == "0" or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "1430 hours of flight" is a duration
+        elif m.group("hz") and m.group("hz")[0] != "0" and not _military_beside(text, doc, m):
+            continue  # "at 1210" alone may be a year or a count: a clock only beside "0830 GMT"
         elif m.group("hmil") or m.group("hz"):
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
         else:
