@@ -132,6 +132,15 @@ def _memo(router: Callable[[list[Place]], Any]) -> Callable[[list[Place]], Any]:
     return route
 
 
+def _speculated(claims) -> frozenset[int]:
+    """The places the claims name as a destination only speculated about."""
+    return frozenset(
+        c.places[0]
+        for c in claims
+        if c.kind == "place" and c.relation == "destination" and c.speculative and c.places
+    )
+
+
 def check_route_length(inp: CheckInput) -> list[Finding]:
     """Stated rail distances against the network route of their leg (and of alternative
     destinations). The router is first called when a rail leg with two known ends needs it."""
@@ -139,14 +148,7 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
     router = _memo(inp.router) if inp.router is not None else None
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
-        alternatives = sorted(
-            {
-                c.places[0]
-                for c in by_doc.of(trip.docs)
-                if c.kind == "place" and c.relation == "destination" and c.speculative and c.places
-            }
-            - {trip.destination}
-        )
+        alternatives = sorted(by_doc.derived(trip.docs, _speculated) - {trip.destination})
         for leg in trip.legs:
             for d in leg_claims(leg, inp, "distance"):
                 if leg.mode != "train":

@@ -87,7 +87,8 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                             tuple(sorted({a.id, b.id})),
                         )
                     )
-        out.extend(_destinations(trip, inp, by_doc.of(trip.docs)))
+        if len(set(trip.docs)) > 1:  # (one article naming two places is no disagreement)
+            out.extend(_destinations(trip, inp, by_doc.of(trip.docs)))
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from zoneinfo import ZoneInfo
@@ -186,10 +187,11 @@ def _apart(lo: float, hi: float) -> str:
 def check_timeline(inp: CheckInput) -> list[Finding]:
     out = []
     by_doc = ClaimsByDoc(inp)
+    story_zone = functools.partial(_story_zone, places=inp.places)  # (one function: memoised)
     for trip in inp.trips:
         if len(trip.legs) == 0:
             continue
-        cl = [c for c in by_doc.of(trip.docs) if isinstance(c, TimeClaim)]
+        cl = by_doc.derived(trip.docs, _time_claims)
         deps = [c for c in cl if c.relation == "departure"]
         arrs = [c for c in cl if c.relation in ("arrival", "crossing")]
         clock_deps = [c for c in deps if c.begin is None and c.clock is not None]
@@ -218,7 +220,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         deps, arrs = _most_precise(deps), _most_precise(arrs)
         origin = inp.places.get(trip.origin) if trip.origin else None
         dest = inp.places.get(trip.destination) if trip.destination else None
-        zone = _story_zone(by_doc.of(trip.docs), inp.places)
+        zone = by_doc.derived(trip.docs, story_zone)
         if zone is not None:
             # an end that cannot be placed keeps the one zone of every place the story names
             origin = origin if origin is not None and origin.timezone else zone
@@ -384,6 +386,17 @@ class _StoryZone:
     """The time zone of a trip's end that is not placed, read from the story's places."""
 
     timezone: str
+
+
+def _time_claims(claims) -> list[TimeClaim]:
+    return [c for c in claims if isinstance(c, TimeClaim)]
+
+
+def _dated_events(claims) -> list[TimeClaim]:
+    """The dated events of the claims (a forum, a summit...), by id."""
+    return sorted(
+        (c for c in claims if isinstance(c, TimeClaim) and c.event and c.begin), key=lambda c: c.id
+    )
 
 
 def _story_zone(claims, places: dict) -> _StoryZone | None:
@@ -682,10 +695,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
     out += _weekdays_on_dateline(inp)
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
-        evs = sorted(
-            (c for c in by_doc.of(trip.docs) if isinstance(c, TimeClaim) and c.event and c.begin),
-            key=lambda c: c.id,
-        )
+        evs = by_doc.derived(trip.docs, _dated_events)
         if len(evs) > MANY_TIMES:
             continue  # dates of a list of events, not of one trip's: no pairwise comparison
         for a, b in itertools.combinations(evs, 2):

@@ -11,6 +11,7 @@ claim's ``text`` equals the document text at ``[start:end]``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -43,7 +44,7 @@ from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
-from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, annotate
+from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, Gated, annotate
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
 from georoute.text.timeexpr import CALENDAR_WORDS, find_times
@@ -96,33 +97,37 @@ _COMMA_BEFORE = re.compile(
 )
 _APART = re.compile(r"\s*(?:\)\s*)?apart\b", re.IGNORECASE)
 _AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
-_DIRECTION_ONLY = re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE)
+_DIRECTION_ONLY = Gated(re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE), ("of",))
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
-_HEADING = re.compile(
-    rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
-    re.IGNORECASE,
+_HEADING = Gated(
+    re.compile(
+        rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
+        re.IGNORECASE,
+    ),
+    ("head", "travel", "moving", "going", "went"),
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR = Gated(re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b"), ("19", "20"))
 #: Words that make a destination speculative ("may", not the month "May 16").
-_SPECULATIVE = re.compile(
-    r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
-    r"expected)\b",
-    re.IGNORECASE,
-)
-#: Words every match of ``_SPECULATIVE`` holds: a sentence holding none is not searched.
-_SPECULATIVE_WORDS = (
-    "might",
-    "may",
-    "could",
-    "possibly",
-    "perhaps",
-    "likely",
-    "reportedly",
-    "speculat",
-    "expected",
+_SPECULATIVE = Gated(
+    re.compile(
+        r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
+        r"expected)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "might",
+        "may",
+        "could",
+        "possibly",
+        "perhaps",
+        "likely",
+        "reportedly",
+        "speculat",
+        "expected",
+    ),
 )
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
@@ -165,20 +170,23 @@ _DESCRIBED = (
     r"(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:town|city|port|village|capital|hub|"
     r"station|terminal|harbou?r|oasis|settlement)\s+of\s+)?"
 )
-_PULLED_OUT = re.compile(
-    r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
-    r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?" + _DESCRIBED + "$",
-    re.IGNORECASE,
+_PULLED_OUT = Gated(
+    re.compile(
+        r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
+        r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?" + _DESCRIBED + "$",
+        re.IGNORECASE,
+    ),
+    ("pull", "steam", "roll", "sail", "chug", "set"),
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
-_NAME_PREFIX = re.compile(r"\b[A-Z][\w'’]*-$")
-#: Words every match of ``_PULLED_OUT`` or ``_PULLED_IN`` holds (a lead holding none is not
-#: searched).
-_PULL_WORDS = ("pull", "steam", "roll", "sail", "chug", "set")
+_NAME_PREFIX = Gated(re.compile(r"\b[A-Z][\w'’]*-$"), ("-",))
 #: A destination as wire copy writes an arrival at a station or port.
-_PULLED_IN = re.compile(
-    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?" + _DESCRIBED + "$",
-    re.IGNORECASE,
+_PULLED_IN = Gated(
+    re.compile(
+        r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?" + _DESCRIBED + "$",
+        re.IGNORECASE,
+    ),
+    ("pull", "steam", "roll", "sail", "chug"),
 )
 _TRAVEL_VERB = re.compile(
     r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
@@ -268,20 +276,15 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         sent = text[a:z]
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
             per_sentence[a, z] = (
-                {int(y) for y in _YEAR.findall(sent)} if "19" in sent or "20" in sent else set(),
-                r.ad.may_hold(*_SPECULATIVE_WORDS, start=a, end=z)
-                and bool(_SPECULATIVE.search(sent)),
+                {int(y) for y in _YEAR.findall(sent)},
+                r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
             )
         years, speculative = per_sentence[a, z]
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
-        prefix = (
-            _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
-            if "-" in text[max(a, m.start - 2) : m.start]  # its hyphen ends the search
-            else None
-        )
+        prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
         at = prefix.start() if prefix else m.start
         part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
-        if part is not None and any(part.start() < p.start < at for p in ms):
+        if part is not None and _starts_within(r.ad.mention_starts, part.start() + 1, at):
             part = None
         # "set off from Sukhbaatar Square in Ulaanbaatar", "left the start at Robie Park near
         # Truckee", "crossed the line at the fairgrounds in Auburn": the town of a square, a
@@ -289,10 +292,18 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         relation = (
             place_relation(text[max(a, part.start() - 120) : part.start()] + " ") if part else None
         ) or place_relation(text[max(a, at - 120) : at])
-        pulled = relation is None and r.ad.may_hold(*_PULL_WORDS, start=max(a, at - 40), end=at)
-        if pulled and _PULLED_OUT.search(text[max(a, at - 40) : at]):
+        lead = max(a, at - 40)  # (searched as a slice: "$" ends the lead)
+        if (
+            relation is None
+            and r.ad.may_match(_PULLED_OUT, lead, at)
+            and _PULLED_OUT.rx.search(text[lead:at])
+        ):
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
-        elif pulled and _PULLED_IN.search(text[max(a, at - 40) : at]):
+        elif (
+            relation is None
+            and r.ad.may_match(_PULLED_IN, lead, at)
+            and _PULLED_IN.rx.search(text[lead:at])
+        ):
             relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
         if relation is None:
             relation = _course_end(text, ms, k)
@@ -328,6 +339,12 @@ _COURSE_AFTER = re.compile(
 )
 
 
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     """Origin or destination of mention ``k`` when it opens or closes a course named by its
     two ends ("the Sydney to Hobart yacht race"), else None."""
@@ -351,11 +368,13 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
     text, qs, out = r.text, r.quantities, []
+    listed = list(qs)  # (once: not_travel takes a list)
+    historical: bool | None = None  # _historical(r): read from the whole text once, if asked
     for i, q in enumerate(qs):
         a, z = r.ad.sentence_of(q.start)
         years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
-            relation = not_travel(text, list(qs), i)
+            relation = not_travel(text, listed, i)
             if relation is None and q.kind != "distance":
                 relation = (
                     _another_runs(text, a, z, q.start)
@@ -363,8 +382,11 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                     or _would_cut(text, a, q.start)
                     or _other_mode_takes(text, a, q.start, r.doc_mode)
                 )
-            if relation is None and _PRESENT_DAY.match(text, a) and _historical(r):
-                relation = Relation.OTHER  # "Today a jet flies between them in seven hours"
+            if relation is None and _PRESENT_DAY.match(text, a):
+                if historical is None:
+                    historical = _historical(r)
+                if historical:
+                    relation = Relation.OTHER  # "Today a jet flies between them in seven hours"
             if relation is None and r.document.date and years and min(years) > r.document.date.year:
                 # a year after the dateline's: planned ("launch flights to London in 2027, a
                 # journey of about 22 hours")
@@ -841,7 +863,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     text, ad, out = r.text, r.ad, []
     for m in ad.mentions:
         seg = text[max(0, m.start - 20) : m.start]
-        dm = _DIRECTION_ONLY.search(seg) if seg.rstrip().lower().endswith("of") else None
+        dm = _DIRECTION_ONLY.search(seg)
         if not dm or re.search(r"\d", text[max(0, m.start - 45) : m.start]):
             continue
         a, _ = ad.sentence_of(m.start)
@@ -869,8 +891,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
 def headings(r: _Read, first: int) -> list[DirectionClaim]:
     """Headings describe travel, not positions ("headed northwards")."""
     out = []
-    gate = r.ad.may_hold("head", "travel", "moving", "going", "went")  # a verb of _HEADING
-    for hm in _HEADING.finditer(r.text) if gate else ():
+    for hm in r.ad.finditer(_HEADING):
         ds, de = hm.start("dir"), hm.end("dir")
         out.append(
             DirectionClaim(
@@ -1112,7 +1133,11 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         )
         if pt is not None and pt.start() > t.end:
             pt = None
-        named = next((m for m in ad.mentions if pt and m.start == pt.start("name")), None)
+        named = (
+            next(iter(ad.mentions_between(pt.start("name"), pt.start("name") + 1)), None)
+            if pt
+            else None
+        )
         if named is not None and named.place is not None and named.place.timezone:
             # "6:30 a.m. New York time": the zone of the place named
             end, zone = max(t.end, pt.end()), named.place.timezone
@@ -1187,17 +1212,19 @@ STATION_CITY_POPULATION = 100_000
 _NAME_PART = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’.]*)*")
 
 
-_PULLED_OUT_OF = re.compile(
-    r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_PULLED_OUT_OF = Gated(
+    re.compile(
+        r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    ),
+    ("pull", "steam", "roll", "sail", "chug"),
 )
 
 
 def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     """Names after "pulled out of" that no mention covers ("pulled out of Colombo Fort")."""
     out = []
-    pulled = any(w in text for w in ("pull", "steam", "roll", "sail", "chug"))  # its verbs
-    for m in _PULLED_OUT_OF.finditer(text) if pulled else ():
+    for m in _PULLED_OUT_OF.finditer(text):
         s, e = m.span("name")
         if not any(x.start < e and s < x.end for x in mentions):
             out.append(Unplaced(s, e, m["name"], "not in the gazetteer"))
@@ -1266,9 +1293,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     ]
     times = time_claims(r, n + len(dirs) + len(bare) + len(heads))
     claims = [*pl, *qs, *dirs, *bare, *heads, *times]
-    legs = [
-        dataclasses.replace(lg, claims=tuple(c.id for c in claims if c.leg == lg.id)) for lg in legs
-    ]
+    of_leg: dict[str, list[str]] = {}
+    for c in claims:
+        of_leg.setdefault(c.leg, []).append(c.id)
+    legs = [dataclasses.replace(lg, claims=tuple(of_leg.get(lg.id, ()))) for lg in legs]
     return DocumentClaims(
         r.doc,
         tuple(sorted(claims, key=lambda c: (c.start, c.end, c.id))),
@@ -1290,10 +1318,10 @@ def _conversion_separation(r: _Read, seps: dict[int, _Separation], i: int) -> _S
 
 
 #: A named train, the traveller of a rail report: "the Mumbai Rajdhani Express".
-_NAMED_TRAIN = re.compile(
-    r"\b(?!The\b)(?:[A-Z][\w-]+\s+){1,3}(?:Express|Mail|Limited|Zephyr|Flyer)\b"
+_NAMED_TRAIN = Gated(
+    re.compile(r"\b(?!The\b)(?:[A-Z][\w-]+\s+){1,3}(?:Express|Mail|Limited|Zephyr|Flyer)\b"),
+    ("Express", "Mail", "Limited", "Zephyr", "Flyer"),
 )
-_TRAIN_WORDS = ("Express", "Mail", "Limited", "Zephyr", "Flyer")
 #: A capitalised word (``\\b[A-Z][\\w-]+``, its word boundary written as a look-behind after
 #: the capital: a pattern opening with a character class is scanned for it quickly).
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w-]+")
@@ -1329,10 +1357,7 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
         "Who",
         "What",
     }
-    named_train = any(w in text for w in _TRAIN_WORDS)  # else _NAMED_TRAIN is not searched
-    trains = Counter(
-        " ".join(m.group().split()) for m in (_NAMED_TRAIN.finditer(text) if named_train else ())
-    )
+    trains = Counter(" ".join(m.group().split()) for m in _NAMED_TRAIN.finditer(text))
     skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
     names = [
         m.group(1)

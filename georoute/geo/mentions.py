@@ -673,7 +673,9 @@ def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]
     memo: dict[tuple[str, int], bool] = {}  # one answer a name and place (a text repeating them)
     for n, p in sure:
         if p is not None and (n, p.id) not in memo:
-            memo[n, p.id] = _far_loner(p, [o for m, o in sure if o is not None and m != n])
+            memo[n, p.id] = _may_be_loner(p) and _far_loner(  # (the others listed only then)
+                p, [o for m, o in sure if o is not None and m != n]
+            )
     return [(n, p) for n, p in sure if p is None or not memo[n, p.id]]
 
 
@@ -743,7 +745,7 @@ def find_mentions(
         norm = normalize_name(t)
         alternate = res.best is not None and not res.best.primary
         if res.place is not None and (key := (norm, res.place.id, alternate)) not in loners:
-            loners[key] = _far_loner(
+            loners[key] = _may_be_loner(res.place, alternate) and _far_loner(
                 res.place, [p for n, p in sure_places if n != norm], alternate=alternate
             )
         if res.place is not None and loners[norm, res.place.id, alternate]:

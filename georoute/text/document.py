@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib.resources import files
@@ -41,6 +42,7 @@ __all__ = [
     "MAX_SENTENCE",
     "MODE_WORDS",
     "ArticleText",
+    "Gated",
     "annotate",
     "sentence_spans",
     "words",
@@ -69,6 +71,58 @@ _OPENING_QUOTES = "\"'“‘("
 #: Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does
 #: not lower to it (dotted and dotless i, long s, the Kelvin sign): see :meth:`ArticleText.may_hold`.
 FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A regular expression with its gate: words every match of it holds, so that a text
+    holding none of them is not searched. The two are declared together, and
+    ``tests/extraction/test_extract.py`` checks, for every gated pattern of the extractor, that
+    its matches (generated from the pattern and found in the test articles) hold a gate word.
+    A case-insensitive pattern's words are lower-case ASCII, found in any case.
+
+    >>> g = Gated(re.compile(r"\\b(?:head|went)\\s+north\\b", re.IGNORECASE), ("head", "went"))
+    >>> g.search("They WENT north.").group(), g.search("They sailed north."), g.may_match("sailed")
+    ('WENT north', None, False)
+    """
+
+    rx: re.Pattern[str]
+    words: tuple[str, ...]
+    #: whether the pattern ignores case (its words are then found in any case)
+    folds: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folds", bool(self.rx.flags & int(re.IGNORECASE)))
+        if not self.words or not all(self.words):
+            raise ValueError(f"a gate needs words, not {self.words!r}")
+        if self.folds and not all(w.isascii() and w == w.lower() for w in self.words):
+            raise ValueError(
+                f"a case-insensitive pattern's gate words are lower-case ASCII: {self.words!r}"
+            )
+
+    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """False only when ``text[start:end]`` holds none of the words, so no match lies there."""
+        end = len(text) if end is None else end
+        if self.folds:
+            part = text[start:end]
+            if not FOLD_ODD.isdisjoint(part):
+                return True
+            text, start, end = part.lower(), 0, len(part)
+        return any(text.find(w, start, end) >= 0 for w in self.words)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``rx.search(text, start, end)``, skipped when the gate says no match can be there."""
+        end = len(text) if end is None else end
+        return self.rx.search(text, start, end) if self.may_match(text, start, end) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text)``, skipped when the text holds none of the words."""
+        return self.rx.finditer(text) if self.may_match(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        """``rx.findall(text)``, skipped when the text holds none of the words."""
+        return self.rx.findall(text) if self.may_match(text) else []
+
 
 #: Longer "sentences" (lists, tables, junk) are cut into pieces so that work per claim stays bounded.
 MAX_SENTENCE = 600
@@ -478,6 +532,32 @@ class ArticleText:
             return True
         end = len(low) if end is None else end
         return any(low.find(w, start, end) >= 0 for w in words)
+
+    def may_match(self, gated: Gated, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``gated``'s gate is open in ``[start, end)`` of the text (the words of a
+        case-insensitive gate are found in the text lower-cased once)."""
+        if not gated.folds:
+            return gated.may_match(self.text, start, end)
+        low = self._lower
+        if low is None:
+            return True
+        end = len(low) if end is None else end
+        return any(low.find(w, start, end) >= 0 for w in gated.words)
+
+    def search(self, gated: Gated, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``gated``'s search in ``[start, end)`` of the text, skipped when its gate is shut.
+
+        >>> d = annotate("The convoy HEADED north.")
+        >>> g = Gated(re.compile(r"\\bheaded\\s+(north|south)", re.IGNORECASE), ("headed",))
+        >>> d.search(g).group(1), d.search(g, end=10), d.may_match(g, end=10)
+        ('north', None, False)
+        """
+        end = len(self.text) if end is None else end
+        return gated.rx.search(self.text, start, end) if self.may_match(gated, start, end) else None
+
+    def finditer(self, gated: Gated) -> Iterator[re.Match[str]]:
+        """Every match of ``gated`` in the text, none searched when its gate is shut."""
+        return gated.rx.finditer(self.text) if self.may_match(gated) else iter(())
 
     @cached_property
     def _mode_words(self) -> tuple[list[int], list[str], list[int]]:

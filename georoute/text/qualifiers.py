@@ -188,7 +188,10 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         ):
             fired(f"relations:{rule.id or rule.relation}")
             return rule.relation
-    nxt = next((p for p in quantities[i + 1 :] if p.same_as is None), None)
+    nxt = next(
+        (quantities[j] for j in range(i + 1, len(quantities)) if quantities[j].same_as is None),
+        None,
+    )
     if (
         nxt is not None
         and nxt.kind == q.kind

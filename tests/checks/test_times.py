@@ -60,8 +60,11 @@ def test_claims_by_doc_keep_the_input_order(corpus_input):
     inp = corpus_input
     idx = ClaimsByDoc(inp)
     for trip in inp.trips:
-        assert idx.of(trip.docs) == [c for c in inp.claims.values() if c.doc in trip.docs]
-    assert idx.of(["no such document"]) == []
+        assert list(idx.of(trip.docs)) == [c for c in inp.claims.values() if c.doc in trip.docs]
+        # trips of the same documents share one list, and one value derived from it
+        assert idx.of(trip.docs + trip.docs) is idx.of(trip.docs)
+        assert idx.derived(trip.docs, list) is idx.derived(trip.docs, list)
+    assert idx.of(["no such document"]) == ()
 
 
 def _rail_leg(doc: str, pyo, vla, km: float) -> tuple[QuantityClaim, TripLeg]:
