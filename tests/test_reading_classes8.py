@@ -291,3 +291,50 @@ def test_a_bus_in_the_next_sentence_is_another_mode_and_does_not_go_on_about_the
         "support bus on the highway took 40 hours."
     )
     assert not any("40 hours" in f["message"] for f in _findings(text, "speed_distance_time"))
+
+
+# -- classes found on holdout9 (measured unseen first) --------------------------------------
+def test_two_figures_joined_by_and_are_a_list_not_a_range():
+    from georoute.text.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("The stops lasted 18 and 22 minutes.")] == [
+        "22 minutes"
+    ]
+    assert [q.text for q in find_quantities("speeds between 40 and 60 mph")] == ["40 and 60 mph"]
+    assert [q.text for q in find_quantities("a trip of 3 to 4 days")] == ["3 to 4 days"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The stops, near Leipzig and at Nuremberg, lasted 18 and 22 minutes.", "22 minutes"),
+        ("The van made a charging stop of 25 minutes in Kassel.", "25 minutes"),
+    ],
+)
+def test_stops_and_breaks_are_stays(sentence, figure):
+    assert _relations(sentence).get(figure) == "stay"
+
+
+def test_a_compass_word_after_a_comma_is_about_the_name_before_the_comma():
+    text = (
+        "The bird left the Yukon-Kuskokwim Delta in western Alaska and was recorded on the "
+        "mudflats near Miranda, south-east of Auckland, early on Wednesday."
+    )
+    (f,) = _findings(text, "direction")
+    assert f["verdict"] == "unverifiable" and "not both resolved" in f["message"]
+
+
+def test_a_yearless_date_days_before_the_departure_is_not_judged_in_the_wrong_order():
+    import datetime as dt
+
+    from georoute.base.documents import Document
+
+    text = (
+        "NOME, Alaska (AP) - The race left Anchorage on Saturday, March 7, 2026, and the "
+        "winner reached Nome after nine days. In 1925 the serum relay reached Nome on "
+        "Monday, Feb. 2, after just over five days."
+    )
+    report = verify([Document("t", text, None, dt.date(2026, 3, 16))]).to_dict()
+    wrong = [f for f in report["findings"] if "wrong order" in f["message"]]
+    assert wrong and all(f["verdict"] == "unverifiable" for f in wrong)
+    assert "without its year" in wrong[0]["message"]

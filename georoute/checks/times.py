@@ -633,6 +633,19 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                     "written beside it, and an open duration cannot tell which day it is, so "
                     "this is not judged." + note
                 )
+        if (
+            not ok
+            and not shifted
+            and e_hi < -WRONG_ORDER_H
+            and not (_YEAR.search(dep.text) and _YEAR.search(arr.text))
+        ):
+            # "Monday, Feb. 2" of a 1925 run read in the year of a 2026 race: a date written
+            # without its year, days before the departure, may be another trip's or year's
+            shifted = True
+            said = (
+                " One of the dates is written without its year and falls days before the "
+                "other: it may belong to another trip or year, so this is not judged." + note
+            )
         dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
         arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
         word = "crossing" if arr.relation == "crossing" else "arrival"
@@ -728,6 +741,9 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
 #: 2024 (AP) —" comes after at most a headline.
 DATELINE_WITHIN = 400
 _YEAR = re.compile(r"\d{4}")
+#: Hours an arrival may precede its departure before a date written without its year is taken
+#: for another trip's or year's rather than judged.
+WRONG_ORDER_H = 48.0
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)|\d{4}")
 
 

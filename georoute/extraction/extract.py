@@ -858,6 +858,11 @@ def separation_directions(
     return out
 
 
+_COMMA_THEN = re.compile(r",\s*$")
+#: The subject of a direction that the words name but the gazetteer lacks.
+_UNPLACED = Mention(-1, -1, "", Resolution("", None))
+
+
 def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     """Directions without a distance: "Khasan, north of Tumangang"."""
     text, ad, out = r.text, r.ad, []
@@ -869,6 +874,11 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         a, _ = ad.sentence_of(m.start)
         ds = max(0, m.start - 20) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
+        comma = _COMMA_THEN.search(text, max(a, ds - 4), ds)
+        if comma and subject is not None and not _RIGHT_BEFORE.fullmatch(text, subject.end, ds):
+            # "the mudflats near Miranda, south-east of Auckland": what lies there is the name
+            # before the comma, which the gazetteer lacks; never a place named earlier
+            subject = _UNPLACED
         if subject is None:
             continue
         de = ds + len(dm.group("dir"))
@@ -881,7 +891,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
                 ds,
                 de,
                 sector=_COMPASS[dm.group("dir").casefold()],
-                places=(m.place.id, subject.place.id),
+                places=(m.place.id, subject.place.id if subject is not _UNPLACED else None),
                 relation=Relation.SEPARATION,
             )
         )

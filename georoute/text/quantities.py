@@ -293,6 +293,18 @@ _RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEARISH = re.compile(r"1[89]\d\d|20\d\d")
+_AND_JOIN = re.compile(r"[\s-]*and[\s-]*", re.IGNORECASE)
+_BETWEEN_OPENS = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _listed_and(text: str, rng: re.Match, num_start: int) -> bool:
+    """Whether "and" joins two figures with no "between" before the first: "lasted 18 and 22
+    minutes" is two stops, not a range ("between 40 and 60 mph" is one)."""
+    return _AND_JOIN.fullmatch(text, rng.end("a"), num_start) is not None and not (
+        _BETWEEN_OPENS.search(text, max(0, rng.start("a") - 12), rng.start("a"))
+    )
+
+
 #: "between 40 and 60 mph" -> ("40", "60 mph")
 _RANGE_TEXT = re.compile(
     rf"^(?P<a>{_DIGITS}|(?:{_RANGE_WORD}))[\s-]*(?:-|–|to|and)[\s-]*(?P<b>(?:\d|(?:{_RANGE_WORD})\b).+)$",
@@ -367,6 +379,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
             and parse_number(rng["a"])
             and not _YEARISH.fullmatch(rng["a"])
             and not _compound_word(text[rng.start("a") : m.end()])
+            and not _listed_and(text, rng, num_start)
         ):
             # "between 40 and 60 mph", "200-300 km", "3 to 4 days": one quantity, a range
             num_start = rng.start("a")
