@@ -338,3 +338,22 @@ def test_a_yearless_date_days_before_the_departure_is_not_judged_in_the_wrong_or
     wrong = [f for f in report["findings"] if "wrong order" in f["message"]]
     assert wrong and all(f["verdict"] == "unverifiable" for f in wrong)
     assert "without its year" in wrong[0]["message"]
+
+
+def test_noon_and_midday_are_clock_times_and_the_same_day_keeps_the_day():
+    from georoute.text.timeexpr import find_times
+
+    got = find_times("The rider left Perth at 5am and reached Bunbury at noon the same day.", None)
+    clocks = [(t.text, t.clock) for t in got if t.clock is not None]
+    assert [c[0] for c in clocks] == ["5am", "noon"] and clocks[1][1].hour == 12
+    assert not find_times("The afternoon was hot.", None)  # "noon" inside a word is no time
+
+
+def test_a_dateless_clock_pair_cannot_test_a_duration_vaguer_than_a_day():
+    text = (
+        "The rider left Perth at 5am and reached Bunbury at noon after seven hours. She took "
+        "up cycling seven years ago and has ridden for a few years since."
+    )
+    fs = _findings(text, "timeline")
+    assert fs and all("years" not in f["message"] for f in fs)
+    assert _relations(text).get("seven years") == "offset"

@@ -439,8 +439,8 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
     tried = []
     for dep, arr, dur in itertools.product(deps, arrs, durs):
         _, lo, hi = canon(dur)
-        if hi >= INF:
-            continue  # "12 hours or more" fits any day: nothing to test
+        if hi >= INF or hi - lo >= 24.0:
+            continue  # "12 hours or more", "seven years": fits any time of day, nothing to test
         tz_o = dep.zone or (origin.timezone if origin else None)
         tz_d = arr.zone or (dest.timezone if dest else None)
         year = dur.year or dep.year or arr.year or dt.date.today().year

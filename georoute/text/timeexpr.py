@@ -82,7 +82,8 @@ _CLOCK = re.compile(
     + r")\b(?![-'’])|\s+local\s+time\b))"
     r"|(?<=\bat\s)(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)\b(?![.,:]\d)"
     r"(?!\s*(?:%|(?:m|km|ft|feet|metres|meters|miles|kilometres|kilometers|tonnes|tons|people"
-    r"|percent|prices|levels)\b))",
+    r"|percent|prices|levels)\b))"
+    r"|\b(?P<noon>noon|midday)\b(?![-'’])",
     re.IGNORECASE,
 )
 _SECONDS = re.compile(r":[0-5]\d\b")
@@ -141,7 +142,7 @@ _ZONE_WORDS_AFTER = re.compile(
 #: p.m. the previous evening".
 _NEXT_DAY = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+time\b)?"  # "Paris time"
-    r"\s*,?\s*(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding)\s+"
+    r"\s*,?\s*(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding|same)\s+"
     r"(?:day|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
@@ -174,7 +175,8 @@ def _first_words() -> list[str]:
     none of them the start of another."""
     calendar = [w[:3] for r in (*_words("month."), *_words("weekday.")) for w in r["words"]]
     rows = [*_words("relative."), rule_row("times", "month_only"), _EDGE_ROW]
-    firsts = dict.fromkeys(calendar + [re.match(r"\w+", w)[0] for r in rows for w in r["words"]])
+    words = [re.match(r"\w+", w)[0] for r in rows for w in r["words"]]
+    firsts = dict.fromkeys(calendar + words + ["noon", "midday"])  # clock words of _CLOCK
     return [w for w in firsts if not any(v != w and w.startswith(v) for v in firsts)]
 
 
@@ -544,6 +546,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue  # "at 1210" alone may be a year or a count: a clock only beside "0830 GMT"
         elif m.group("hmil") or m.group("hz"):
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
+        elif m.group("noon"):
+            h, mi = 12, 0  # "at midday", "by noon" ("midnight" names no one day: not read)
         else:
             h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
             if m.group("ap").casefold().startswith("p"):
@@ -566,8 +570,10 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             # the last clock time's), else after the dateline
             before = [d for s_, _, d in dated if a <= s_ < m.start()]
             anchor = before[-1] if before else last_clock_day or dateline
-            end = rel.end()
-            step = 1 if rel.group("rel").casefold() in ("next", "following") else -1
+            word = rel.group("rel").casefold()
+            if word != "same":  # "11am local time the same day" keeps its span
+                end = rel.end()
+            step = 1 if word in ("next", "following") else 0 if word == "same" else -1
             day = _shift(anchor, step) if anchor else None
         else:
             day = _day_of_clock(dated, m.start(), end, a, b) or dateline

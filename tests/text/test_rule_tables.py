@@ -244,7 +244,20 @@ TIME_PHRASES = [
             )
         ],
     ),
-    ("at noon NZDT", []),
+    # read since round 7 ("noon" and "midday" are clock times), with the zone after it
+    (
+        "at noon NZDT",
+        [
+            (
+                "noon NZDT",
+                "2023-09-12",
+                "2023-09-12T12:00:00",
+                "2023-09-12T12:00:00",
+                "UTC+13:00",
+                None,
+            )
+        ],
+    ),
     (
         "Tuesday, March 4, 2025 at 7pm",
         [
