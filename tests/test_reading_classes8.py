@@ -357,3 +357,23 @@ def test_a_dateless_clock_pair_cannot_test_a_duration_vaguer_than_a_day():
     fs = _findings(text, "timeline")
     assert fs and all("years" not in f["message"] for f in fs)
     assert _relations(text).get("seven years") == "offset"
+
+
+def test_a_facility_named_by_its_city_keeps_the_city_a_place_for_the_whole_article():
+    from georoute.geo.gazetteer import Gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    text = (
+        "The aircraft took off from RAAF Base Darwin at 6.10am local time. Dili lies "
+        "north-west of Darwin."
+    )
+    assert [m.place.name for m in find_mentions(text, Gazetteer()) if m.place].count("Darwin") == 2
+
+
+def test_a_dateless_clock_pair_is_judged_with_its_own_duration_only():
+    text = (
+        "Aid must reach Dili within 48 hours. The plane took off from Darwin at 6.10am local "
+        "time and touched down in Dili at 7.25am Dili time, a flight of one hour and 45 minutes."
+    )
+    fs = [f for f in _findings(text, "timeline") if "6.10am" in f["message"]]
+    assert fs and all("48 hours" not in f["message"] for f in fs)

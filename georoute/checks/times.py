@@ -466,6 +466,11 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
         if best is not None:
             tried.append((best, dep, arr, dur, tz_o, tz_d, lo, hi))
     fitting = [t for t in tried if t[0][0] == 0.0]
+    own = [t for t in fitting if _text_gap(t[3], t[1], t[2]) <= _BESIDE]
+    if own:
+        # a duration written with the clocks is theirs: another that also fits modulo a day
+        # ("within 48 hours") would be a fit by the wrong figure
+        fitting = own
     # none fits: judge the duration written nearest the clock times (the one their sentence
     # states), not whichever comes closest in value ("took about three hours" in 1994)
     chosen = fitting or (

@@ -128,6 +128,8 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
         words = [tokens[i].text for i in run]
         if lead == _TITLED:
             found.update(w.casefold() for w in words)
+        elif any(w.casefold() in _FACILITY_WORDS for w in words[:-1]):
+            continue  # "RAAF Base Darwin", "Naval Station Norfolk": a facility, no person
         else:
             title = next(
                 (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
@@ -323,11 +325,31 @@ def _spans(
         words = [tokens[i].text for i in run]
         parts = [run]
         if lead is not None:
-            trail = _trailing_country(words[lead:], gaz)
+            trail = _trailing_country(words[lead:], gaz) or _facility_city(words[lead:], gaz)
             parts = [run[:lead], run[len(run) - trail :] if trail else []]
         for part in parts:
             _known_subspans(text, tokens, part, persons, gaz, wanted)
     return [(s, e, t, a) for s, e, t, a, _ in wanted]
+
+
+#: Words after which a military or transport facility is named by its place ("RAAF Base
+#: Darwin", "Naval Station Norfolk"): such a run names no person.
+_FACILITY_WORDS = frozenset({"base", "airbase", "station", "barracks", "garrison"})
+
+
+def _facility_city(words: list[str], gaz: Gazetteer) -> int:
+    """How many closing words of an unknown run name a city after a facility word: "RAAF Base
+    Darwin" lies at Darwin (a populated place of 50,000 or more, so that a village's name is
+    never read as a namesake town)."""
+    for n in (2, 1):
+        if len(words) <= n or words[-n - 1].casefold() not in _FACILITY_WORDS:
+            continue
+        if any(
+            prim and (p.population or 0) >= 50_000 and not p.is_region
+            for p, prim in gaz.candidates(" ".join(words[-n:]), cased=True)
+        ):
+            return n
+    return 0
 
 
 def _trailing_country(words: list[str], gaz: Gazetteer) -> int:
