@@ -377,3 +377,35 @@ def test_a_dateless_clock_pair_is_judged_with_its_own_duration_only():
     )
     fs = [f for f in _findings(text, "timeline") if "6.10am" in f["message"]]
     assert fs and all("48 hours" not in f["message"] for f in fs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        (
+            "The ship docked at Apia on Friday, beginning a six-day medical mission in Samoa.",
+            "six-day",
+            "event",
+        ),
+        ("The squad flew to Doha to start a two-week winter training camp.", "two-week", "event"),
+        (
+            "The course record of 21 hours and 53 minutes on the road from Athens to Sparta "
+            "stands.",
+            "21 hours and 53 minutes",
+            "other",
+        ),
+        (
+            "The relief flight landed in Kathmandu three days after a magnitude 7.8 earthquake.",
+            "three days",
+            "offset",
+        ),
+        (
+            "The new flight from Milan to Bari costs 60 euros, against 90 euros for the 10-hour "
+            "overnight train journey.",
+            "10-hour",
+            "other",
+        ),
+    ],
+)
+def test_events_records_disasters_and_other_modes_journeys_are_no_legs(sentence, figure, relation):
+    assert _relations(sentence).get(figure) == relation

@@ -382,6 +382,8 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                     or _would_cut(text, a, q.start)
                     or _other_mode_takes(text, a, q.start, r.doc_mode)
                 )
+            if relation is None:
+                relation = _other_mode_journey(text, q.end, r.doc_mode)
             if relation is None and _PRESENT_DAY.match(text, a):
                 if historical is None:
                     historical = _historical(r)
@@ -635,6 +637,23 @@ _TAKES_NOW = re.compile(
     r"\b(?:takes|take|covers|cover|is|are|lasts|last|needs|need|makes|make|requires|require)\b",
     re.IGNORECASE,
 )
+
+
+#: A figure that names a journey by another mode's noun: "the 19-hour overnight train journey".
+_MODE_JOURNEY_AFTER = re.compile(
+    r"[\s-]+(?:[a-z]+[\s-]+){0,2}?(?P<noun>train|bus|coach|ferry|boat|car|flight|plane|drive)"
+    r"\s+(?:journey|journeys|trip|trips|ride|rides|crossing|service)\b"
+)
+
+
+def _other_mode_journey(text: str, end: int, doc_mode: str | None) -> Relation | None:
+    """``other`` for a figure that names a journey of another mode than the story's ("about
+    150 euros for the 19-hour overnight train journey" in a story of a flight)."""
+    m = _MODE_JOURNEY_AFTER.match(text, end) if doc_mode is not None else None
+    if m is None:
+        return None
+    mode = MODE_WORDS.get(m["noun"])
+    return Relation.OTHER if mode is not None and mode != doc_mode else None
 
 
 def _other_mode_takes(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
