@@ -132,7 +132,7 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated {quote(c)} "
             f"allows {fmt_range(lo, hi, 'km')}, so it {fits}{longer}."
         )
-        by_route = not ok and g < lo <= ROUTE_FACTOR * g and not _compass_after(c, inp)
+        by_route = not ok and g < lo <= ROUTE_FACTOR * g and not _with_compass(c, inp)
         if by_route:
             msg = (
                 f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated "
@@ -163,15 +163,19 @@ def check_separation(inp: CheckInput) -> list[Finding]:
 #: length: roads and railways seldom run more than twice the straight line (detour indices of
 #: road networks are about 1.2-1.6, higher in mountains).
 ROUTE_FACTOR = 2.0
-#: Characters between a distance and the compass word that makes it a straight line.
-_COMPASS_GAP = 16
+#: Characters between a distance and its compass word ("60 km north", "60 km to the north").
+_DISTANCE_GAP = 16
 
 
-def _compass_after(c: QuantityClaim, inp: CheckInput) -> bool:
-    """Whether a compass word follows the distance ("600 km south-east of Dhaka")."""
+def _written_together(q: QuantityClaim, d: DirectionClaim) -> bool:
+    """Whether a distance and a compass word are one position ("600 km south-east of Dhaka")."""
+    return q.doc == d.doc and q.kind == "distance" and 0 <= d.start - q.end <= _DISTANCE_GAP
+
+
+def _with_compass(c: QuantityClaim, inp: CheckInput) -> bool:
+    """Whether a compass word follows the distance, making it a straight line."""
     return any(
-        isinstance(d, DirectionClaim) and d.doc == c.doc and 0 <= d.start - c.end <= _COMPASS_GAP
-        for d in inp.claims.values()
+        isinstance(d, DirectionClaim) and _written_together(c, d) for d in inp.claims.values()
     )
 
 
@@ -265,18 +269,10 @@ def _loose_width(point: str) -> float:
 
 def _bare(c: DirectionClaim, inp: CheckInput) -> bool:
     """Whether a direction is given without a distance ("north of Rome", not "60 km north
-    of Rome"): no distance claim of its document ends just before it."""
+    of Rome")."""
     return not any(
-        isinstance(q, QuantityClaim)
-        and q.doc == c.doc
-        and q.kind == "distance"
-        and 0 <= c.start - q.end <= _DISTANCE_GAP
-        for q in inp.claims.values()
+        isinstance(q, QuantityClaim) and _written_together(q, c) for q in inp.claims.values()
     )
-
-
-#: Characters between a distance and its direction ("60 km north", "60 km to the north").
-_DISTANCE_GAP = 16
 
 
 def _sector(point: str) -> str:

@@ -878,8 +878,6 @@ def separation_directions(
 
 
 _COMMA_THEN = re.compile(r",\s*$")
-#: The subject of a direction that the words name but the gazetteer lacks.
-_UNPLACED = Mention(-1, -1, "", Resolution("", None))
 
 
 def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
@@ -893,13 +891,14 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         a, _ = ad.sentence_of(m.start)
         ds = max(0, m.start - 20) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
-        comma = _COMMA_THEN.search(text, max(a, ds - 4), ds)
-        if comma and subject is not None and not _RIGHT_BEFORE.fullmatch(text, subject.end, ds):
-            # "the mudflats near Miranda, south-east of Auckland": what lies there is the name
-            # before the comma, which the gazetteer lacks; never a place named earlier
-            subject = _UNPLACED
         if subject is None:
             continue
+        sub_id: int | None = subject.place.id
+        comma = _COMMA_THEN.search(text, max(a, ds - 4), ds)
+        if comma and not _RIGHT_BEFORE.fullmatch(text, subject.end, ds):
+            # "the mudflats near Miranda, south-east of Auckland": what lies there is the name
+            # before the comma, which the gazetteer lacks; never a place named earlier
+            sub_id = None
         de = ds + len(dm.group("dir"))
         out.append(
             DirectionClaim(
@@ -910,7 +909,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
                 ds,
                 de,
                 sector=_COMPASS[dm.group("dir").casefold()],
-                places=(m.place.id, subject.place.id if subject is not _UNPLACED else None),
+                places=(m.place.id, sub_id),
                 relation=Relation.SEPARATION,
             )
         )
