@@ -1,0 +1,130 @@
+"""Issue 13, classes found on the tenth blind set (holdout10), each tested with wording of its
+own: figures that describe no leg (a vehicle's range, how fast a part can be swapped, a cap set
+by a rule, a flight expected to last, the stretch to a border, what a walker did on some days, a
+described programme, the time since a ride ended, the figure a new one is compared with, a
+transshipment, a speed at the moment of a crash, the least a pilgrim must walk), and a from-to
+pair after verbs of carrying and tracking."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.verify import verify
+
+#: A trip for the figures below to sit beside (a flight of 2,900 km in under four hours).
+_TRIP = "The jet flew from Nairobi to Johannesburg on Monday, covering 2,900 km in three hours and 40 minutes. "
+
+
+def _relations(text: str) -> dict[str, str | None]:
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] in ("distance", "duration", "speed")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # what a vehicle can do ("roughly" is a hedge like "about")
+        ("The turboprop has a range of roughly 2,500 km on full tanks.", "2,500 km", "limit"),
+        ("Its batteries can be recharged within 25 minutes at a depot.", "25 minutes", "limit"),
+        ("A damaged wheel could be replaced in about 40 minutes.", "40 minutes", "limit"),
+        # caps set by a rule
+        (
+            "Coach drivers are limited to four and a half hours behind the wheel.",
+            "four and a half hours",
+            "limit",
+        ),
+        ("On the mountain section lorries are restricted to 60 km/h.", "60 km/h", "limit"),
+        # planned or expected, not done
+        (
+            "The return leg, scheduled to take about nine hours, leaves on Friday.",
+            "nine hours",
+            "planned",
+        ),
+        ("The crew is due to cover 400 km on the way home next week.", "400 km", "planned"),
+        # the stretch to a border is a part of the trip
+        (
+            "The convoy had crossed the Austrian border within three hours of setting off.",
+            "three hours",
+            "part",
+        ),
+        ("They reached the frontier at Narva after 210 km.", "210 km", "part"),
+        # what was done on some days
+        ("On good days they covered 45 km, on bad ones barely 10.", "45 km", "usual"),
+        ('"Some days we rode 90 kilometres," the eldest rider said.', "90 kilometres", "usual"),
+        # a described programme or course, not the journey
+        (
+            "The cadets flew in for a three-week training programme at the academy.",
+            "three-week",
+            "event",
+        ),
+        # the time since the journey's end
+        (
+            "He was honoured at a reception ten days after completing the crossing.",
+            "ten days",
+            "offset",
+        ),
+        # the figure a new one replaces
+        (
+            "Customs checks now take 40 minutes, down from three hours in 2021.",
+            "three hours",
+            "former",
+        ),
+        (
+            "Services now run at 160 km/h, up from 100 km/h before the upgrade.",
+            "100 km/h",
+            "former",
+        ),
+        # handling on the way
+        ("The bogie change at Brest lasted about two hours.", "two hours", "stay"),
+        ("Customs clearance at the port took nearly a day.", "a day", "stay"),
+        # a speed at the moment of a crash
+        ("She fell when the bunch was descending at about 80 km/h.", "80 km/h", "instant"),
+        # the least someone must cover
+        ("Entrants have to paddle only the final 60 km to qualify.", "60 km", "limit"),
+    ],
+)
+def test_figures_that_describe_no_leg(sentence, figure, relation):
+    assert _relations(_TRIP + sentence)[figure] == relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the journey's own time, however it is worded
+        ("The ferry reached Dover two hours later.", "two hours"),
+        ("It left at 7.40 a.m. and docked in Calais 90 minutes later.", "90 minutes"),
+        (
+            "The jet took off at dawn and landed at a military airfield in the capital four hours later.",
+            "four hours",
+        ),
+        ("They arrived in Dakar 12 days after setting off from Marseille.", "12 days"),
+        ("The group walked 780 km in 34 days.", "780 km"),
+        ("The train was travelling at an average of 90 km/h.", "90 km/h"),
+    ],
+)
+def test_the_journeys_own_figures_stay_legs(sentence, figure):
+    assert _relations(sentence)[figure] == "leg"
+
+
+def test_a_later_departure_is_no_arrival_even_after_a_landing_in_the_sentence_before():
+    text = "The ship docked at Colombo on Monday. It sailed on for Singapore two days later."
+    assert _relations(text)["two days"] == "offset"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone has carried blood plasma from Izmir to Ankara, covering about 520 km.",
+        "Police tracked the stolen van from Lyon to Milan, a drive of about 430 km.",
+        "The patient was airlifted from Tromso to Oslo, about 1,150 km.",
+    ],
+)
+def test_a_from_to_pair_after_carrying_or_tracking_gives_both_ends(sentence):
+    r = verify(texts=[sentence]).to_dict()
+    ends = {c["text"]: c.get("relation") for c in r["claims"] if c["kind"] == "place"}
+    assert sorted(ends.values()) == ["destination", "origin"], ends
+    (f,) = [f for f in r["findings"] if f["check"] == "geodesic_bound"]
+    assert f["verdict"] == "consistent", f["message"]
