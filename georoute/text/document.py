@@ -124,6 +124,156 @@ class Gated:
         return self.rx.findall(text) if self.may_match(text) else []
 
 
+#: The most strings :func:`required_strings` gives (more cost more to look for than they save).
+_REQUIRED_LIMIT = 48
+
+
+def required_strings(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``rx`` holds, read off the pattern's parsed form
+    (lower-case when ``rx`` ignores case; ASCII only), or None when the pattern gives none:
+    a gate derived from the pattern itself, for patterns kept as data whose words are not
+    declared beside them. A text (lower-cased for a case-insensitive pattern, and holding no
+    character of ``FOLD_ODD``) that holds none of them holds no match.
+
+    Literal runs, choices of words, optional parts and groups are read; any other part (a
+    class, a repetition, a flag set inside) ends a run of literals, and each run every match
+    goes through is a candidate: the one kept is the fewest strings of at least four letters
+    (a string that holds another is left out: "stays" when "stay" is there).
+
+    >>> required_strings(re.compile(r"\\b(?:won|win)\\s+(?:by|of)\\s+$", re.IGNORECASE))
+    ('win', 'won')
+    >>> required_strings(re.compile(r"\\b(?:stay|stays|stayed)\\s+for", re.IGNORECASE))
+    ('stay',)
+    >>> required_strings(re.compile(r"\\bspent\\s+(?:some\\s+)?$", re.IGNORECASE))
+    ('spent',)
+    >>> required_strings(re.compile(r"(?:stayed|held)\\s+for|\\bduring\\s+the\\s+visit"))
+    ('during', 'held', 'stayed')
+    >>> required_strings(re.compile(r"\\s+\\d+")) is None
+    True
+    """
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # pragma: no cover - a Python without the parser module
+        return None
+    fold = bool(rx.flags & re.IGNORECASE)
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def char(code: int) -> str | None:
+        ch = chr(code)
+        if fold and not ch.isascii():
+            return None  # (a case-insensitive non-ASCII letter has forms ``lower`` misses)
+        return ch.lower() if fold else ch
+
+    def product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+        out = frozenset(x + y for x in a for y in b)
+        return out if len(out) <= _REQUIRED_LIMIT else None
+
+    def exact(seq) -> frozenset[str] | None:
+        """Every text a match of ``seq`` can consume, when they are few (assertions consume
+        nothing), else None."""
+        out: frozenset[str] | None = frozenset([""])
+        for op, av in seq:
+            e = exact_node(op, av)
+            if e is None or out is None:
+                return None
+            out = product(out, e)
+        return out
+
+    def exact_node(op, av) -> frozenset[str] | None:
+        if op is c.LITERAL:
+            ch = char(av)
+            return None if ch is None else frozenset([ch])
+        if op is c.IN:
+            if not all(o is c.LITERAL for o, _ in av):
+                return None
+            chars = [char(v) for _, v in av]
+            return None if None in chars else frozenset(chars)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return frozenset([""])
+        if op is c.SUBPATTERN:
+            _, add, drop, p = av
+            return None if add or drop else exact(p)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for p in av[1]:
+                e = exact(p)
+                if e is None:
+                    return None
+                out |= e
+            return frozenset(out) if len(out) <= _REQUIRED_LIMIT else None
+        if op in repeats:
+            lo, hi, p = av
+            if hi > 3:
+                return None
+            item, power = exact(p), frozenset([""])
+            if item is None:
+                return None
+            out = set()
+            for k in range(hi + 1):
+                if k >= lo:
+                    out |= power
+                if k < hi and (power := product(power, item)) is None:
+                    return None
+            return frozenset(out) if len(out) <= _REQUIRED_LIMIT else None
+        return None
+
+    def better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        a, b = shortest(a), shortest(b)
+        if a is None or "" in a:
+            return None if b is None or "" in b else b
+        if b is None or "" in b:
+            return a
+        key = lambda s: (min(min(map(len, s)), 4), -len(s))  # noqa: E731
+        return a if key(a) >= key(b) else b
+
+    def shortest(found: frozenset[str] | None) -> frozenset[str] | None:
+        """The strings less those that hold another (a text holding "stays" holds "stay")."""
+        if found is None:
+            return None
+        return frozenset(s for s in found if not any(o != s and o in s for o in found))
+
+    def required(seq) -> frozenset[str] | None:
+        best = None
+        run: frozenset[str] = frozenset([""])
+        for op, av in seq:
+            e = exact_node(op, av)
+            if e is not None and (joined := product(run, e)) is not None:
+                run = joined
+                continue
+            best = better(best, run)
+            if e is not None:
+                run = e
+            else:
+                run = frozenset([""])
+                best = better(best, required_node(op, av))
+        return better(best, run)
+
+    def required_node(op, av) -> frozenset[str] | None:
+        if op is c.SUBPATTERN:
+            _, add, drop, p = av
+            return None if add or drop else required(p)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for p in av[1]:
+                r = required(p)
+                if r is None:
+                    return None
+                out |= r
+            return frozenset(out) if len(out) <= _REQUIRED_LIMIT else None
+        if op in repeats and av[0] >= 1:
+            return required(av[2])
+        return None
+
+    try:
+        found = required(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a form this reading does not know: no gate
+        return None
+    if found is None or "" in found or not all(s.isascii() for s in found):
+        return None
+    return tuple(sorted(found))
+
+
 #: Longer "sentences" (lists, tables, junk) are cut into pieces so that work per claim stays bounded.
 MAX_SENTENCE = 600
 #: Sections handed to the tokenizer at once (spaCy refuses texts above ``nlp.max_length``).

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from georoute.base.coverage import fired
 from georoute.base.rules import rule_lists, rule_rows, words_pattern
+from georoute.text.document import FOLD_ODD, required_strings
 from georoute.text.quantities import Quantity
 from georoute.text.units import LENGTH_UNITS
 
@@ -127,6 +128,46 @@ def _rule(row: dict) -> Rule:
 #: Rules in the order they are tried (``georoute/data/rules/qualifiers.json``).
 RULES: tuple[Rule, ...] = tuple(_rule(r) for r in rule_rows("qualifiers") if not r.get("fallback"))
 _FALLBACK = {r["id"]: r for r in rule_rows("qualifiers") if r.get("fallback")}
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """Strings one of which every match of a pattern holds (:func:`required_strings`), and
+    whether they are lower-case (the pattern ignores case): a lead holding none of them is not
+    searched. None: no gate, the pattern is always searched."""
+
+    strings: tuple[str, ...] | None
+    folds: bool
+
+    @classmethod
+    def of(cls, rx: re.Pattern | None) -> _Gate:
+        found = None if rx is None else required_strings(rx)
+        return cls(found, rx is not None and bool(rx.flags & re.IGNORECASE))
+
+    def open(self, near: str, low: str | None) -> bool:
+        """False only when ``near`` (``low``: it lower-cased, None when it holds a character of
+        ``FOLD_ODD``) holds none of the strings, so that no match lies in it."""
+        if self.strings is None:
+            return True
+        if self.folds:
+            if low is None:
+                return True
+            near = low
+        return any(map(near.__contains__, self.strings))
+
+
+#: Per rule of ``RULES``, the gates of its words before and of its ``unless`` (the words after
+#: are matched at one place, which costs little; those before are searched in a window).
+_GATES: tuple[tuple[_Gate, _Gate], ...] = tuple(
+    (_Gate.of(r.before), _Gate.of(r.unless)) for r in RULES
+)
+
+
+def _lowered(near: str) -> str | None:
+    """``near`` lower-cased, or None when it holds a character of ``FOLD_ODD`` (see _Gate)."""
+    return near.lower() if FOLD_ODD.isdisjoint(near) else None
+
+
 #: "from" a figure "to" another of its kind: where a change starts.
 _FROM = _side(_FALLBACK["former.from_to"], "before")
 _CHANGE_TO = _side(_FALLBACK["former.from_to"], "between")
@@ -175,16 +216,21 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i
         else q.end
     )
-    for rule in RULES:
-        if q.kind not in rule.kinds or (rule.units is not None and q.unit not in rule.units):
+    low_lead = _lowered(lead)
+    kind, unit = q.kind, q.unit
+    for rule, (before, unless) in zip(RULES, _GATES, strict=True):
+        if kind not in rule.kinds or (rule.units is not None and unit not in rule.units):
             continue
-        near = lead if rule.window == 40 else text[max(0, q.start - rule.window) : q.start]
-        hits = (
-            rule.before is not None and rule.before.search(near),
-            rule.after is not None and rule.after.match(text, tail),
-        )
-        if (all(hits) if rule.both else any(hits)) and not (
-            rule.unless is not None and rule.unless.search(near)
+        if rule.window == 40:
+            near, low = lead, low_lead
+        else:
+            near = text[max(0, q.start - rule.window) : q.start]
+            low = _lowered(near)
+        hit = rule.before is not None and before.open(near, low) and rule.before.search(near)
+        if bool(hit) == rule.both:  # the words after decide: alone, or with those before
+            hit = rule.after is not None and rule.after.match(text, tail)
+        if hit and not (
+            rule.unless is not None and unless.open(near, low) and rule.unless.search(near)
         ):
             fired(f"relations:{rule.id or rule.relation}")
             return rule.relation
