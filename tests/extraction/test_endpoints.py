@@ -4,6 +4,8 @@ figures run from and to, and which places are only passed on the way."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -192,3 +194,47 @@ def test_the_lead_tests_change_no_relation(words, end):
     # the first-word, last-word and last-stop tests before each rule's search
     lead = " ".join(words) + end
     assert place_relation(lead) == _searched_whole(lead)
+
+
+# ---------------------------------------------------------------------------------------------
+# the first words of the endpoint rows, written as a tree of letters: the same match starts
+
+
+def _flat_first_words(rid: str) -> re.Pattern:
+    from georoute.base.rules import rule_row
+
+    words = {w.split(" ")[0].removesuffix("*").lower() for w in rule_row("endpoints", rid)["words"]}
+    return re.compile("|".join(sorted(words)))
+
+
+@pytest.mark.parametrize(
+    "rid", ["origin_verb", "origin_travel", "destination_travel", "destination_reached"]
+)
+def test_letter_tree_matches_where_the_flat_alternation_does(rid):
+    from georoute.extraction import endpoints
+
+    tree = endpoints._first_words(rid)
+    flat = _flat_first_words(rid)
+    texts = [
+        p.read_text(encoding="utf-8").lower()
+        for folder in ("articles", "wire")
+        for p in sorted((Path(__file__).parents[1] / folder).glob("*.txt"))[:12]
+    ]
+    for low in texts:
+        for i in range(0, len(low), 7):
+            a, b = flat.search(low, i), tree.search(low, i)
+            assert (a and a.start()) == (b and b.start())
+
+
+@given(
+    st.lists(st.text("abcde", min_size=1, max_size=4), min_size=1, max_size=8), st.text("abcde ")
+)
+@settings(max_examples=200, deadline=None)
+def test_letter_tree_of_any_words_matches_where_their_alternation_does(words, text):
+    from georoute.extraction.endpoints import _letter_tree
+
+    flat = re.compile("|".join(sorted(set(words))))
+    tree = re.compile(_letter_tree(set(words)))
+    for i in range(len(text) + 1):
+        a, b = flat.search(text, i), tree.search(text, i)
+        assert (a and a.start()) == (b and b.start())
