@@ -44,7 +44,15 @@ from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
-from georoute.text.document import MAX_SENTENCE, MODE_WORDS, ArticleText, Gated, annotate
+from georoute.text.document import (
+    FOLD_ODD,
+    MAX_SENTENCE,
+    MODE_WORDS,
+    ArticleText,
+    Gated,
+    annotate,
+    required_strings,
+)
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
 from georoute.text.timeexpr import CALENDAR_WORDS, find_times
@@ -699,10 +707,7 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     sentence that tells a departure, an arrival or a clock time, or names two places, tells a
     journey of its own (a centenary's flight, an earlier trip) and is left to the trips."""
     text, date = r.text, r.document.date
-    if _CLOCKISH.search(text, a, z) or _DEPART.search(text, a, z) or _ARRIVE.search(text, a, z):
-        return False  # the sentence tells a journey of that year, which the story may be about
-    if sum(m.place is not None for m in r.ad.mentions_between(a, z)) >= 2:
-        return False  # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip
+    # (the years first: most sentences name none, and every other test can only say no too)
     cut = _CLAUSE_END.search(text, q.end, z)
     years = []
     for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
@@ -711,6 +716,10 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
     if not years:
         return False
+    if _CLOCKISH.search(text, a, z) or _DEPART.search(text, a, z) or _ARRIVE.search(text, a, z):
+        return False  # the sentence tells a journey of that year, which the story may be about
+    if sum(m.place is not None for m in r.ad.mentions_between(a, z)) >= 2:
+        return False  # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip
     latest = date.year - 1 if date.month > 1 else date.year - 2
     return max(years) <= latest
 
@@ -1099,6 +1108,19 @@ def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation |
     return name if _actor_ok(subject, r.traveller, place_words) else None
 
 
+#: The verbs that make a time a crossing, a departure or an arrival, each with the strings one
+#: of which its every match holds (lower-case; read off the pattern, which ignores case): a
+#: clause holding none of them is not searched.
+_TIME_VERBS = tuple(
+    (name, rx, required_strings(rx) if rx.flags & re.IGNORECASE else None)
+    for name, rx in (
+        (Relation.CROSSING, _CROSS),
+        (Relation.DEPARTURE, _DEPART),
+        (Relation.ARRIVAL, _ARRIVE),
+    )
+)
+
+
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     """Dates and times, with the departure, arrival or crossing the verbs make of them."""
     text, ad, out = r.text, r.ad, []
@@ -1129,13 +1151,11 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
+            low = clause.lower() if FOLD_ODD.isdisjoint(clause) else None
             verbs = [
                 (m.end(), name, m.start())
-                for name, rx in (
-                    (Relation.CROSSING, _CROSS),
-                    (Relation.DEPARTURE, _DEPART),
-                    (Relation.ARRIVAL, _ARRIVE),
-                )
+                for name, rx, gate in _TIME_VERBS
+                if gate is None or low is None or any(map(low.__contains__, gate))
                 for m in rx.finditer(clause)
             ]
             if verbs:

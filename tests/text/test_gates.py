@@ -12,6 +12,7 @@ from hypothesis import find, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
+from georoute.extraction.extract import _TIME_VERBS
 from georoute.text.document import FOLD_ODD, required_strings
 from georoute.text.qualifiers import _GATES, RULES, not_travel
 from georoute.text.quantities import find_quantities
@@ -63,7 +64,7 @@ _SIDES = [
     for rule, gates in zip(RULES, _GATES, strict=True)
     for side, gate in zip(("before", "unless"), gates, strict=True)
     if gate.strings is not None
-]
+] + [(f"time_verb.{name}", "clause", rx, gate) for name, rx, gate in _TIME_VERBS if gate]
 
 
 def test_most_qualifier_rules_are_gated():
@@ -99,6 +100,21 @@ def test_every_match_in_the_test_articles_holds_its_gate():
                     if m is not None:
                         found += 1
                         assert _holds(gate.strings, rx, m.group()), (rule.id, m.group())
+    assert found > 50
+
+
+def test_every_time_verb_in_the_test_articles_holds_its_gate():
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "tests").glob("*/*.txt"))
+        if p.parent.name not in ("holdout10", "holdout11")
+    ]
+    found = 0
+    for name, rx, gate in _TIME_VERBS:
+        for text in texts if gate else ():
+            for m in rx.finditer(text):
+                found += 1
+                assert _holds(gate, rx, m.group()), (name, m.group())
     assert found > 50
 
 
