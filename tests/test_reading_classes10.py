@@ -128,3 +128,38 @@ def test_a_from_to_pair_after_carrying_or_tracking_gives_both_ends(sentence):
     assert sorted(ends.values()) == ["destination", "origin"], ends
     (f,) = [f for f in r["findings"] if f["check"] == "geodesic_bound"]
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "verdict"),
+    [
+        # "due" before a compass word, and a city's centre standing for the city
+        ("Edmonton lies about 990 km due south of Yellowknife.", "direction", "consistent"),
+        ("Edmonton lies about 990 km due south of Yellowknife.", "separation", "consistent"),
+        ("Brighton lies some 75 km due north of central London.", "direction", "inconsistent"),
+        ("Brighton lies some 75 km south of central London.", "separation", "consistent"),
+        # "separated by" is "apart"
+        (
+            "Madrid and Lisbon are separated by about 500 km as the crow flies.",
+            "separation",
+            "consistent",
+        ),
+        ("Madrid and Lisbon are separated by about 200 km.", "separation", "inconsistent"),
+    ],
+)
+def test_separations_as_wire_copy_words_them(text, check, verdict):
+    (f,) = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == check]
+    assert f["verdict"] == verdict, f["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The march set off from the Brandenburg Gate at dawn.", "Brandenburg"),
+        ("Crowds gathered outside Buckingham Palace before the parade left.", "Buckingham"),
+        ("The bus stopped on London Road in Brighton.", "London"),
+    ],
+)
+def test_a_name_before_gate_palace_or_road_is_no_place_of_the_text(text, gone):
+    places = [c["text"] for c in verify(texts=[text]).to_dict()["claims"] if c["kind"] == "place"]
+    assert gone not in places

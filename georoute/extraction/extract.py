@@ -73,14 +73,19 @@ for _a, _b in (("north", "east"), ("south", "east"), ("south", "west"), ("north"
             _COMPASS[f"{_lead}{_sep}{_a}-{_b}"] = _code.upper()
 _COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
 _DIRECTION_OF = re.compile(
-    rf"^\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+$", re.IGNORECASE
+    rf"^\s*(?:\)\s*)?(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+"
+    # "due south of central London": the city's point stands for its centre
+    r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?$",
+    re.IGNORECASE,
 )
 _TO_THE = re.compile(
-    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?P<dir>{_COMPASS_RE})\b", re.IGNORECASE
+    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})\b",
+    re.IGNORECASE,
 )
 #: "<distance> north of <a name>": the name is the reference, placed or not
 _DIRECTION_OF_UNKNOWN = re.compile(
-    rf"\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)",
+    rf"\s*(?:\)\s*)?(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?(?P<ref>[A-Z][\w'’-]+)",
     re.IGNORECASE,
 )
 #: "..., about 1,140 km from the pole, aboard": a position given between commas, closed by a
@@ -96,6 +101,15 @@ _COMMA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APART = re.compile(r"\s*(?:\)\s*)?apart\b", re.IGNORECASE)
+#: "Paris and Vienna are separated by roughly 1,030 km": read as "... are 1,030 km apart".
+_SEPARATED_BY = Gated(
+    re.compile(
+        r"\bseparated\s+by\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|"
+        r"over|less\s+than|under)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("separated",),
+)
 _AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
 _DIRECTION_ONLY = Gated(re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE), ("of",))
 _RELATIVE_POSITION = re.compile(
@@ -765,7 +779,9 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             pl = (ref.place.id if ref else None, sub.place.id if sub else None)
             out[i] = _Separation(pl, conv, tm.start("dir"), tm.end("dir"))
             continue
-        if _APART.match(text, tail_end):
+        if _APART.match(text, tail_end) or _SEPARATED_BY.search(
+            text, max(0, q.start - 40), q.start
+        ):
             # "Tijuana and San Diego are about 25 km apart": the two places the sentence names
             # before it (unverifiable when it names fewer: "the two cities are 25 km apart")
             a, z = ad.sentence_of(q.start)
