@@ -163,3 +163,33 @@ def test_separations_as_wire_copy_words_them(text, check, verdict):
 def test_a_name_before_gate_palace_or_road_is_no_place_of_the_text(text, gone):
     places = [c["text"] for c in verify(texts=[text]).to_dict()["claims"] if c["kind"] == "place"]
     assert gone not in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # "up" and "down" end a height only when nothing follows them
+        ("The balloon drifted 2,000 metres up.", "2,000 metres", "elevation"),
+        ("The ferry sails 40 km up the river to the capital.", "40 km", "leg"),
+        # a stretch before or after the first or last one is a part
+        ("They were becalmed after the first 30 nautical miles.", "30 nautical miles", "part"),
+    ],
+)
+def test_heights_and_stretches(sentence, figure, relation):
+    assert _relations(sentence)[figure] == relation
+
+
+def test_a_boat_that_started_with_the_fleet_departs_at_its_clock():
+    text = "The ketch started with the rest of the fleet off Plymouth at 11am on Sunday."
+    times = {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert times["11am"] == "departure"
+
+
+def test_a_camel_caravan_is_held_to_an_animals_limits_not_a_road_vehicles():
+    text = "A caravan of 30 camels and their drivers covered 300 km from Atar to Nouakchott in two hours."
+    (f,) = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "plausibility"]
+    assert f["verdict"] == "inconsistent" and "horse" in f["message"], f["message"]

@@ -149,6 +149,9 @@ _DEPART = re.compile(
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
     r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
+    # "started with the rest of the fleet at 1pm", "started among the field on Sunday"
+    r"|start(?:ed|s)\s+(?:with|among|alongside)\s+the\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
