@@ -193,3 +193,36 @@ def test_a_camel_caravan_is_held_to_an_animals_limits_not_a_road_vehicles():
     text = "A caravan of 30 camels and their drivers covered 300 km from Atar to Nouakchott in two hours."
     (f,) = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "plausibility"]
     assert f["verdict"] == "inconsistent" and "horse" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        # a berth named by what it lies below or beside
+        (
+            "The barge moored off Vientiane's riverfront on Sunday after leaving Luang Prabang, "
+            "a river trip of some 380 km.",
+            "Luang Prabang",
+            "Vientiane",
+        ),
+        # "a drive from" names the start
+        (
+            "The riders arrived in Ipoh after a drive from Kuala Lumpur of about 200 km.",
+            "Kuala Lumpur",
+            "Ipoh",
+        ),
+        # a border post named after a place is passed, not reached
+        (
+            "The convoy left Almaty and crossed at the Khorgos border crossing before reaching "
+            "Urumqi, some 1,000 km in all.",
+            "Almaty",
+            "Urumqi",
+        ),
+    ],
+)
+def test_endpoints_as_wire_copy_words_them(text, origin, destination):
+    claims = verify(texts=[text]).to_dict()["claims"]
+    ends = {
+        c.get("relation"): c["text"] for c in claims if c["kind"] == "place" and c.get("relation")
+    }
+    assert ends == {"origin": origin, "destination": destination}

@@ -278,6 +278,12 @@ def _resolutions(mentions: list[Mention]) -> dict[int, dict]:
     return out
 
 
+#: A border post named after a place: the way passes it ("at the Vinh Xuong border post").
+_BORDER_POST_AFTER = re.compile(
+    r"\s+(?:border|frontier)\s+(?:post|crossing|checkpoint|point|station|gate)s?\b", re.IGNORECASE
+)
+
+
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
@@ -326,6 +332,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = _course_end(text, ms, k)
         if k and locator(text, ms[k - 1], m):
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
+        if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
+            relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
         if years and years != {trip_year}:
             relation = None  # another trip, another year ("his 2018 trip to Beijing")
         out.append(
