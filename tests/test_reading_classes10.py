@@ -226,3 +226,35 @@ def test_endpoints_as_wire_copy_words_them(text, origin, destination):
         c.get("relation"): c["text"] for c in claims if c["kind"] == "place" and c.get("relation")
     }
     assert ends == {"origin": origin, "destination": destination}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        # any one vehicle of a kind, in the present: how long such a vehicle takes
+        (
+            "The express ran from Nairobi to Mombasa, 472 km, in five hours. "
+            "A goods train of 40 wagons takes about 12 hours for the run.",
+            "12 hours",
+            "other",
+        ),
+        # the journey's own vehicle in the past is the journey
+        (
+            "A chartered jet carrying the team took off from Lima and landed in Cusco 80 minutes later.",
+            "80 minutes",
+            "leg",
+        ),
+    ],
+)
+def test_any_one_vehicle_of_a_kind(text, figure, relation):
+    assert _relations(text)[figure] == relation
+
+
+def test_a_start_at_a_landmark_in_a_town_starts_in_the_town():
+    text = "The riders set off from Plaza Murillo square in La Paz and rode to Oruro, some 230 km."
+    ends = {
+        c.get("relation"): c["text"]
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place" and c.get("relation")
+    }
+    assert ends == {"origin": "La Paz", "destination": "Oruro"}

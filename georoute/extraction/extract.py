@@ -461,9 +461,10 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
 
 #: A square, a building or a park named before the town it lies in or near ("Sukhbaatar Square
 #: in", "the shrine of Imam Ali in", "Robie Park near", "the fairgrounds in", "Roosevelt Field
-#: on", "the company's terminal in the Javier Prado district of").
+#: on", "the company’s terminal in the Javier Prado district of", "Har Ki Pauri ghat in").
 _PART_OF_PLACE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+)"
+    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
+    r"(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+)"
     r"(?:in|near|outside|on)\s+(?:the\s+(?:[\w'’.-]+\s+){0,3}(?:district|suburb|"
     r"neighbourhood|neighborhood|quarter|outskirts|centre|center)\s+of\s+|"
     r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
@@ -536,6 +537,20 @@ _TAKES = re.compile(
 )
 
 
+#: A sentence opening on any one vehicle of a kind ("A freight train of 3,500 tonnes takes"),
+#: and the verbs in the present that make what follows how long such a vehicle takes.
+_A_VEHICLE = re.compile(
+    r"\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane|jet|bus|coach|ferry|boat|ship|car|train|"
+    r"truck|lorry|freighter|tanker|barge)\b",
+    re.IGNORECASE,
+)
+_TAKES_PRESENT = re.compile(
+    r"\b(?:takes|needs|lasts|requires|(?:makes|does|covers)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:trip|journey|run|crossing|ride|drive|flight))\b",
+    re.IGNORECASE,
+)
+
+
 def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
     a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`), or one vehicle
@@ -549,6 +564,9 @@ def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relatio
         mode = MODE_WORDS.get(v["noun"].lower())
         if doc_mode is not None and mode is not None and mode != doc_mode:
             return Relation.OTHER
+    g = _A_VEHICLE.match(text, a, pos)
+    if g is not None and _TAKES_PRESENT.search(text, g.end(), pos):
+        return Relation.OTHER  # "A freight train of 3,500 tonnes takes about 30 hours": any one
     m = _GENERIC_VEHICLES.match(text, a, pos)
     if m is None:
         m = _ONE_VEHICLE.match(text, a, pos)
