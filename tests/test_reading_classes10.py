@@ -258,3 +258,16 @@ def test_a_start_at_a_landmark_in_a_town_starts_in_the_town():
         if c["kind"] == "place" and c.get("relation")
     }
     assert ends == {"origin": "La Paz", "destination": "Oruro"}
+
+
+def test_d_v_t_cites_the_figures_written_together_among_equal_ones():
+    text = (
+        "Fans complete 18-hour coach trip to Arequipa\n\n"
+        "The coach left Lima on Thursday and reached Arequipa on Friday, having covered some "
+        "1,000 km in 18 hours, an average of 55 km/h."
+    )
+    r = verify(texts=[text]).to_dict()
+    (f,) = [f for f in r["findings"] if f["check"] == "speed_distance_time"]
+    cited = {c["id"]: c["text"] for c in r["claims"]}
+    assert f["verdict"] == "consistent"
+    assert "18 hours" in [cited[i] for i in f["claims"]], f["claims"]
