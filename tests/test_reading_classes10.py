@@ -271,3 +271,28 @@ def test_d_v_t_cites_the_figures_written_together_among_equal_ones():
     cited = {c["id"]: c["text"] for c in r["claims"]}
     assert f["verdict"] == "consistent"
     assert "18 hours" in [cited[i] for i in f["claims"]], f["claims"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        # a base or an air station named after its town starts the trip in the town
+        (
+            "The Hercules took off from RAAF Base Townsville and landed in Port Moresby.",
+            "Townsville",
+            "Port Moresby",
+        ),
+        ("The jet left Naval Air Station Pensacola for Houston on Monday.", "Pensacola", "Houston"),
+    ],
+)
+def test_a_base_named_after_its_town(text, origin, destination):
+    claims = verify(texts=[text]).to_dict()["claims"]
+    ends = {
+        c.get("relation"): c["text"] for c in claims if c["kind"] == "place" and c.get("relation")
+    }
+    assert ends == {"origin": origin, "destination": destination}
+
+
+def test_the_time_rain_fell_over_is_weather():
+    text = "The aid flight reached Suva. Parts of Fiji saw 250mm of rain in 36 hours."
+    assert _relations(text)["36 hours"] == "weather"

@@ -197,6 +197,15 @@ _PULLED_OUT = Gated(
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = Gated(re.compile(r"\b[A-Z][\w'’]*-$"), ("-",))
+#: A base or station named after its town: "took off from RAAF Base Darwin", "left Naval Air
+#: Station Pensacola" (the words before the name are the town's).
+_FACILITY_PREFIX = Gated(
+    re.compile(
+        r"\b(?:[A-Z]{2,5}\s+|(?:Naval|Army|Joint|Marine|Coast\s+Guard)\s+)?(?:Air\s+(?:Force\s+)?)?"
+        r"(?:Base|Station|Field|Camp)\s+$"
+    ),
+    ("Base", "Station", "Field", "Camp"),
+)
 #: A destination as wire copy writes an arrival at a station or port.
 _PULLED_IN = Gated(
     re.compile(
@@ -304,7 +313,9 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             )
         years, speculative = per_sentence[a, z]
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
-        prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
+        prefix = _NAME_PREFIX.search(
+            text, max(a, m.start - 16), m.start
+        ) or _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
         at = prefix.start() if prefix else m.start
         part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
         if part is not None and _starts_within(r.ad.mention_starts, part.start() + 1, at):
