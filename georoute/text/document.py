@@ -103,12 +103,12 @@ class Gated:
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """False only when ``text[start:end]`` holds none of the words, so no match lies there."""
         end = len(text) if end is None else end
+        part = text if start == 0 and end >= len(text) else text[start:end]
         if self.folds:
-            part = text[start:end]
             if not FOLD_ODD.isdisjoint(part):
                 return True
-            text, start, end = part.lower(), 0, len(part)
-        return any(text.find(w, start, end) >= 0 for w in self.words)
+            part = part.lower()
+        return any(map(part.__contains__, self.words))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``rx.search(text, start, end)``, skipped when the gate says no match can be there."""
@@ -680,8 +680,8 @@ class ArticleText:
         low = self._lower  # as long as the text: only "İ" lengthens, and it is in FOLD_ODD
         if low is None:
             return True
-        end = len(low) if end is None else end
-        return any(low.find(w, start, end) >= 0 for w in words)
+        part = low if start == 0 and (end is None or end >= len(low)) else low[start:end]
+        return any(map(part.__contains__, words))
 
     def may_match(self, gated: Gated, start: int = 0, end: int | None = None) -> bool:
         """Whether ``gated``'s gate is open in ``[start, end)`` of the text (the words of a
@@ -691,8 +691,8 @@ class ArticleText:
         low = self._lower
         if low is None:
             return True
-        end = len(low) if end is None else end
-        return any(low.find(w, start, end) >= 0 for w in gated.words)
+        part = low if start == 0 and (end is None or end >= len(low)) else low[start:end]
+        return any(map(part.__contains__, gated.words))
 
     def search(self, gated: Gated, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``gated``'s search in ``[start, end)`` of the text, skipped when its gate is shut.
