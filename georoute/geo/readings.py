@@ -272,7 +272,8 @@ def neighbours(
 
 #: "the capital", "the Russian capital": a reference to a capital city, not a name.
 _CAPITAL = re.compile(
-    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+|(?:national|federal|country['’]s|nation['’]s)\s+)?"
+    r"capital\b(?!\s+(?:markets?|gains?|investment|"
     r"spending|expenditure|letters?|punishment|offen[cs]es?|crimes?|goods|costs?|flight|"
     r"requirements?|controls?|of\b))",
 )
