@@ -258,8 +258,8 @@ class Gazetteer:
                 best = Candidate(region, 0.0, True, why)
                 return Resolution(query, region, (), why[0], 0.0, why, best)
         cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
-        if context is not None and INITIALISM.fullmatch(query.strip()):
-            initial = self._initialism(query.strip(), context, cands)
+        if context is not None and len(query) <= 9 and INITIALISM.fullmatch(query):
+            initial = self._initialism(query, context, cands)
             if initial is not None:
                 return initial
         if not cands:
@@ -309,7 +309,8 @@ class Gazetteer:
         scored = _water_before_land(scored, feats, norm)
         scored = _city_before_region(scored, feats)
         scored = _metropolis_before_village(scored, feats)
-        scored = _famous_before_far_namesake(scored, feats)
+        if len(scored) > 1 and not scored[0].feature_match:
+            scored = _famous_before_far_namesake(scored, feats)
         if isinstance(context, str) and len(scored) > 1:
             scored = self._region_among_neighbours(scored, context, query)
         if len(scored) > 1:

@@ -11,7 +11,7 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from georoute.base.geodesy import geodesic_km
+from georoute.base.geodesy import geodesic_km, haversine_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import airport_core
@@ -685,10 +685,12 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
     # nor is a town beside a country or region the text names: Luxembourg after Belgium and
     # France, Saipan beside Guam (within LONER_AREA_KM of its point; continents and seas
     # are too wide for their points to say where their places lie)
+    lat, lon = place.lat, place.lon
     return not any(
-        o.is_region
+        abs(o.lat - lat) <= _AREA_DEG  # (a cheap test in latitude first)
+        and o.is_region
         and _AREA_WITHOUT_POINT.isdisjoint(o.kinds)
-        and geodesic_km(place.lat, place.lon, o.lat, o.lon) <= LONER_AREA_KM
+        and haversine_km(lat, lon, o.lat, o.lon) <= LONER_AREA_KM
         for o in others
     )
 
@@ -697,6 +699,8 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
 _AREA_WITHOUT_POINT = frozenset(["continent", "macro_region", "water_body"])
 #: A town this near a named country's or region's point is no far loner.
 LONER_AREA_KM = 500.0
+#: Degrees of latitude beyond which a point lies more than ``LONER_AREA_KM`` away.
+_AREA_DEG = (LONER_AREA_KM + 1.0) / 111.19  # km in a degree of latitude, a little under
 
 
 def _may_be_loner(place: Place, alternate: bool = False) -> bool:
