@@ -128,3 +128,171 @@ def test_a_from_to_pair_after_carrying_or_tracking_gives_both_ends(sentence):
     assert sorted(ends.values()) == ["destination", "origin"], ends
     (f,) = [f for f in r["findings"] if f["check"] == "geodesic_bound"]
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "verdict"),
+    [
+        # "due" before a compass word, and a city's centre standing for the city
+        ("Edmonton lies about 990 km due south of Yellowknife.", "direction", "consistent"),
+        ("Edmonton lies about 990 km due south of Yellowknife.", "separation", "consistent"),
+        ("Brighton lies some 75 km due north of central London.", "direction", "inconsistent"),
+        ("Brighton lies some 75 km south of central London.", "separation", "consistent"),
+        # "separated by" is "apart"
+        (
+            "Madrid and Lisbon are separated by about 500 km as the crow flies.",
+            "separation",
+            "consistent",
+        ),
+        ("Madrid and Lisbon are separated by about 200 km.", "separation", "inconsistent"),
+    ],
+)
+def test_separations_as_wire_copy_words_them(text, check, verdict):
+    (f,) = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == check]
+    assert f["verdict"] == verdict, f["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The march set off from the Brandenburg Gate at dawn.", "Brandenburg"),
+        ("Crowds gathered outside Buckingham Palace before the parade left.", "Buckingham"),
+        ("The bus stopped on London Road in Brighton.", "London"),
+    ],
+)
+def test_a_name_before_gate_palace_or_road_is_no_place_of_the_text(text, gone):
+    places = [c["text"] for c in verify(texts=[text]).to_dict()["claims"] if c["kind"] == "place"]
+    assert gone not in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # "up" and "down" end a height only when nothing follows them
+        ("The balloon drifted 2,000 metres up.", "2,000 metres", "elevation"),
+        ("The ferry sails 40 km up the river to the capital.", "40 km", "leg"),
+        # a stretch before or after the first or last one is a part
+        ("They were becalmed after the first 30 nautical miles.", "30 nautical miles", "part"),
+    ],
+)
+def test_heights_and_stretches(sentence, figure, relation):
+    assert _relations(sentence)[figure] == relation
+
+
+def test_a_boat_that_started_with_the_fleet_departs_at_its_clock():
+    text = "The ketch started with the rest of the fleet off Plymouth at 11am on Sunday."
+    times = {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert times["11am"] == "departure"
+
+
+def test_a_camel_caravan_is_held_to_an_animals_limits_not_a_road_vehicles():
+    text = "A caravan of 30 camels and their drivers covered 300 km from Atar to Nouakchott in two hours."
+    (f,) = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "plausibility"]
+    assert f["verdict"] == "inconsistent" and "horse" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        # a berth named by what it lies below or beside
+        (
+            "The barge moored off Vientiane's riverfront on Sunday after leaving Luang Prabang, "
+            "a river trip of some 380 km.",
+            "Luang Prabang",
+            "Vientiane",
+        ),
+        # "a drive from" names the start
+        (
+            "The riders arrived in Ipoh after a drive from Kuala Lumpur of about 200 km.",
+            "Kuala Lumpur",
+            "Ipoh",
+        ),
+        # a border post named after a place is passed, not reached
+        (
+            "The convoy left Almaty and crossed at the Khorgos border crossing before reaching "
+            "Urumqi, some 1,000 km in all.",
+            "Almaty",
+            "Urumqi",
+        ),
+    ],
+)
+def test_endpoints_as_wire_copy_words_them(text, origin, destination):
+    claims = verify(texts=[text]).to_dict()["claims"]
+    ends = {
+        c.get("relation"): c["text"] for c in claims if c["kind"] == "place" and c.get("relation")
+    }
+    assert ends == {"origin": origin, "destination": destination}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        # any one vehicle of a kind, in the present: how long such a vehicle takes
+        (
+            "The express ran from Nairobi to Mombasa, 472 km, in five hours. "
+            "A goods train of 40 wagons takes about 12 hours for the run.",
+            "12 hours",
+            "other",
+        ),
+        # the journey's own vehicle in the past is the journey
+        (
+            "A chartered jet carrying the team took off from Lima and landed in Cusco 80 minutes later.",
+            "80 minutes",
+            "leg",
+        ),
+    ],
+)
+def test_any_one_vehicle_of_a_kind(text, figure, relation):
+    assert _relations(text)[figure] == relation
+
+
+def test_a_start_at_a_landmark_in_a_town_starts_in_the_town():
+    text = "The riders set off from Plaza Murillo square in La Paz and rode to Oruro, some 230 km."
+    ends = {
+        c.get("relation"): c["text"]
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place" and c.get("relation")
+    }
+    assert ends == {"origin": "La Paz", "destination": "Oruro"}
+
+
+def test_d_v_t_cites_the_figures_written_together_among_equal_ones():
+    text = (
+        "Fans complete 18-hour coach trip to Arequipa\n\n"
+        "The coach left Lima on Thursday and reached Arequipa on Friday, having covered some "
+        "1,000 km in 18 hours, an average of 55 km/h."
+    )
+    r = verify(texts=[text]).to_dict()
+    (f,) = [f for f in r["findings"] if f["check"] == "speed_distance_time"]
+    cited = {c["id"]: c["text"] for c in r["claims"]}
+    assert f["verdict"] == "consistent"
+    assert "18 hours" in [cited[i] for i in f["claims"]], f["claims"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        # a base or an air station named after its town starts the trip in the town
+        (
+            "The Hercules took off from RAAF Base Townsville and landed in Port Moresby.",
+            "Townsville",
+            "Port Moresby",
+        ),
+        ("The jet left Naval Air Station Pensacola for Houston on Monday.", "Pensacola", "Houston"),
+    ],
+)
+def test_a_base_named_after_its_town(text, origin, destination):
+    claims = verify(texts=[text]).to_dict()["claims"]
+    ends = {
+        c.get("relation"): c["text"] for c in claims if c["kind"] == "place" and c.get("relation")
+    }
+    assert ends == {"origin": origin, "destination": destination}
+
+
+def test_the_time_rain_fell_over_is_weather():
+    text = "The aid flight reached Suva. Parts of Fiji saw 250mm of rain in 36 hours."
+    assert _relations(text)["36 hours"] == "weather"

@@ -186,7 +186,16 @@ def _sdt_leg(
                 # 35 hours at an average of about 65 km/h"), then the one that misses most
                 f = max(bad, key=lambda x: (_together(_cited(x, ds, ts, vs)), _contradiction(x)))
         else:
-            d, t, v = (min(cs, key=_width) for cs in (ds, ts, vs))
+            # the narrowest figures; among equally narrow ones, those the text writes together
+            # ("covered 1,100 km in 22 hours" rather than the headline's "22-hour")
+            narrow = [
+                [c for c in cs if _width(c)[0] == _width(min(cs, key=_width))[0]]
+                for cs in (ds, ts, vs)
+            ]
+            d, t, v = max(
+                itertools.product(*narrow),
+                key=lambda x: (_together(list(x)), -_span(x), -sum(c.start for c in x)),
+            )
             f = _sdt(d, t, v, leg, leg_ids)
     chosen = [c for c in (*ds, *ts, *vs) if c.id in f.claims]
     cited = tuple(x.id for c in chosen for x in same[_figure_key(c)])
@@ -254,6 +263,11 @@ def _together(cs: list[QuantityClaim]) -> bool:
         len({c.doc for c in cs}) == 1
         and max(c.start for c in cs) - min(c.start for c in cs) <= TOGETHER
     )
+
+
+def _span(cs: tuple[QuantityClaim, ...]) -> int:
+    """How far apart in the text a triple's figures stand (characters; any when docs differ)."""
+    return max(c.start for c in cs) - min(c.start for c in cs)
 
 
 def _figure_key(c: QuantityClaim) -> tuple:

@@ -73,14 +73,19 @@ for _a, _b in (("north", "east"), ("south", "east"), ("south", "west"), ("north"
             _COMPASS[f"{_lead}{_sep}{_a}-{_b}"] = _code.upper()
 _COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
 _DIRECTION_OF = re.compile(
-    rf"^\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+$", re.IGNORECASE
+    rf"^\s*(?:\)\s*)?(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+"
+    # "due south of central London": the city's point stands for its centre
+    r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?$",
+    re.IGNORECASE,
 )
 _TO_THE = re.compile(
-    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?P<dir>{_COMPASS_RE})\b", re.IGNORECASE
+    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})\b",
+    re.IGNORECASE,
 )
 #: "<distance> north of <a name>": the name is the reference, placed or not
 _DIRECTION_OF_UNKNOWN = re.compile(
-    rf"\s*(?:\)\s*)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)",
+    rf"\s*(?:\)\s*)?(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?(?P<ref>[A-Z][\w'’-]+)",
     re.IGNORECASE,
 )
 #: "..., about 1,140 km from the pole, aboard": a position given between commas, closed by a
@@ -96,6 +101,15 @@ _COMMA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APART = re.compile(r"\s*(?:\)\s*)?apart\b", re.IGNORECASE)
+#: "Paris and Vienna are separated by roughly 1,030 km": read as "... are 1,030 km apart".
+_SEPARATED_BY = Gated(
+    re.compile(
+        r"\bseparated\s+by\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|"
+        r"over|less\s+than|under)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("separated",),
+)
 _AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
 _DIRECTION_ONLY = Gated(re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE), ("of",))
 _RELATIVE_POSITION = re.compile(
@@ -135,6 +149,9 @@ _DEPART = re.compile(
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
     r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
+    # "started with the rest of the fleet at 1pm", "started among the field on Sunday"
+    r"|start(?:ed|s)\s+(?:with|among|alongside)\s+the\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
@@ -180,6 +197,15 @@ _PULLED_OUT = Gated(
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = Gated(re.compile(r"\b[A-Z][\w'’]*-$"), ("-",))
+#: A base or station named after its town: "took off from RAAF Base Darwin", "left Naval Air
+#: Station Pensacola" (the words before the name are the town's).
+_FACILITY_PREFIX = Gated(
+    re.compile(
+        r"\b(?:[A-Z]{2,5}\s+|(?:Naval|Army|Joint|Marine|Coast\s+Guard)\s+)?(?:Air\s+(?:Force\s+)?)?"
+        r"(?:Base|Station|Field|Camp)\s+$"
+    ),
+    ("Base", "Station", "Field", "Camp"),
+)
 #: A destination as wire copy writes an arrival at a station or port.
 _PULLED_IN = Gated(
     re.compile(
@@ -261,6 +287,12 @@ def _resolutions(mentions: list[Mention]) -> dict[int, dict]:
     return out
 
 
+#: A border post named after a place: the way passes it ("at the Vinh Xuong border post").
+_BORDER_POST_AFTER = re.compile(
+    r"\s+(?:border|frontier)\s+(?:post|crossing|checkpoint|point|station|gate)s?\b", re.IGNORECASE
+)
+
+
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
@@ -281,7 +313,9 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             )
         years, speculative = per_sentence[a, z]
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
-        prefix = _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)
+        prefix = _NAME_PREFIX.search(
+            text, max(a, m.start - 16), m.start
+        ) or _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
         at = prefix.start() if prefix else m.start
         part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
         if part is not None and _starts_within(r.ad.mention_starts, part.start() + 1, at):
@@ -309,6 +343,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = _course_end(text, ms, k)
         if k and locator(text, ms[k - 1], m):
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
+        if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
+            relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
         if years and years != {trip_year}:
             relation = None  # another trip, another year ("his 2018 trip to Beijing")
         out.append(
@@ -436,9 +472,10 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
 
 #: A square, a building or a park named before the town it lies in or near ("Sukhbaatar Square
 #: in", "the shrine of Imam Ali in", "Robie Park near", "the fairgrounds in", "Roosevelt Field
-#: on", "the company's terminal in the Javier Prado district of").
+#: on", "the company’s terminal in the Javier Prado district of", "Har Ki Pauri ghat in").
 _PART_OF_PLACE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+)"
+    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
+    r"(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+)"
     r"(?:in|near|outside|on)\s+(?:the\s+(?:[\w'’.-]+\s+){0,3}(?:district|suburb|"
     r"neighbourhood|neighborhood|quarter|outskirts|centre|center)\s+of\s+|"
     r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
@@ -511,6 +548,20 @@ _TAKES = re.compile(
 )
 
 
+#: A sentence opening on any one vehicle of a kind ("A freight train of 3,500 tonnes takes"),
+#: and the verbs in the present that make what follows how long such a vehicle takes.
+_A_VEHICLE = re.compile(
+    r"\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane|jet|bus|coach|ferry|boat|ship|car|train|"
+    r"truck|lorry|freighter|tanker|barge)\b",
+    re.IGNORECASE,
+)
+_TAKES_PRESENT = re.compile(
+    r"\b(?:takes|needs|lasts|requires|(?:makes|does|covers)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:trip|journey|run|crossing|ride|drive|flight))\b",
+    re.IGNORECASE,
+)
+
+
 def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
     a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`), or one vehicle
@@ -524,6 +575,9 @@ def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relatio
         mode = MODE_WORDS.get(v["noun"].lower())
         if doc_mode is not None and mode is not None and mode != doc_mode:
             return Relation.OTHER
+    g = _A_VEHICLE.match(text, a, pos)
+    if g is not None and _TAKES_PRESENT.search(text, g.end(), pos):
+        return Relation.OTHER  # "A freight train of 3,500 tonnes takes about 30 hours": any one
     m = _GENERIC_VEHICLES.match(text, a, pos)
     if m is None:
         m = _ONE_VEHICLE.match(text, a, pos)
@@ -765,7 +819,9 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             pl = (ref.place.id if ref else None, sub.place.id if sub else None)
             out[i] = _Separation(pl, conv, tm.start("dir"), tm.end("dir"))
             continue
-        if _APART.match(text, tail_end):
+        if _APART.match(text, tail_end) or _SEPARATED_BY.search(
+            text, max(0, q.start - 40), q.start
+        ):
             # "Tijuana and San Diego are about 25 km apart": the two places the sentence names
             # before it (unverifiable when it names fewer: "the two cities are 25 km apart")
             a, z = ad.sentence_of(q.start)

@@ -62,8 +62,11 @@ __all__ = [
 
 MAX_SPAN_TOKENS = 6
 #: The last word of a street's or a square's name: the name before it is what the way is named
-#: after ("Victoria Square" in Adelaide, "Washington Street"), not a place the text names.
-WAY_WORDS = frozenset(["square", "street", "avenue", "boulevard", "lane"])
+#: after ("Victoria Square" in Adelaide, "Washington Street", the Brandenburg Gate in Berlin,
+#: Buckingham Palace in London), not a place the text names.
+WAY_WORDS = frozenset(
+    ["square", "street", "avenue", "boulevard", "lane", "road", "gate", "gates", "palace"]
+)
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
