@@ -296,3 +296,18 @@ def test_a_base_named_after_its_town(text, origin, destination):
 def test_the_time_rain_fell_over_is_weather():
     text = "The aid flight reached Suva. Parts of Fiji saw 250mm of rain in 36 hours."
     assert _relations(text)["36 hours"] == "weather"
+
+
+def test_dateless_clocks_are_timed_by_the_nearest_duration_only():
+    # both durations fit modulo a day (36 h is the arrival on the next day), but only the one
+    # written with the clocks is theirs: one finding, citing it
+    text = (
+        "The train left Addis Ababa at 06:10 local time and reached Djibouti at 18:20 local "
+        "time, covering the line in 12 hours and 10 minutes. Some passengers had been on board "
+        "for about 36 hours by then."
+    )
+    r = verify(texts=[text]).to_dict()
+    found = [f for f in r["findings"] if f["check"] == "timeline"]
+    cited = {c["id"]: c["text"] for c in r["claims"]}
+    assert len(found) == 1 and found[0]["verdict"] == "consistent"
+    assert "12 hours and 10 minutes" in [cited[i] for i in found[0]["claims"]]

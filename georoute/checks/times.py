@@ -469,8 +469,13 @@ def _dateless_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
     own = [t for t in fitting if _text_gap(t[3], t[1], t[2]) <= _BESIDE]
     if own:
         # a duration written with the clocks is theirs: another that also fits modulo a day
-        # ("within 48 hours") would be a fit by the wrong figure
-        fitting = own
+        # ("within 48 hours", a passenger's "36 hours on board" in the next sentence) would be
+        # a fit by the wrong figure; of several near a pair of clocks, the nearest
+        nearest: dict[tuple[str, str], int] = {}
+        for t in own:
+            key, gap_t = (t[1].id, t[2].id), _text_gap(t[3], t[1], t[2])
+            nearest[key] = min(gap_t, nearest.get(key, gap_t))
+        fitting = [t for t in own if _text_gap(t[3], t[1], t[2]) == nearest[t[1].id, t[2].id]]
     # none fits: judge the duration written nearest the clock times (the one their sentence
     # states), not whichever comes closest in value ("took about three hours" in 1994)
     chosen = fitting or (

@@ -82,9 +82,16 @@ for _a, _b in (("north", "east"), ("south", "east"), ("south", "west"), ("north"
 _COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
 _DIRECTION_OF = re.compile(
     rf"^\s*(?:\)\s*)?(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+"
-    # "due south of central London": the city's point stands for its centre
-    r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?$",
+    # "due south of central London": the city's point stands for its centre; "southeast of the
+    # Magallanes regional capital": the name after "the"
+    r"(?:the\s+)?(?:(?:central|downtown|inner|greater|metropolitan)\s+)?$",
     re.IGNORECASE,
+)
+#: "<distance> north of the coastal city": a place the story named, described in words (a
+#: lower-case descriptor ending in a settlement noun; "the Magallanes regional capital" names it)
+_DIRECTION_OF_DESCRIBED = re.compile(
+    rf"\s*(?:\)\s*)?(?i:(?P<dir>{_COMPASS_RE}))(?:erly)?\s+of\s+[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?P<noun>city|town|port|village|resort|settlement|capital)\b(?!\s+of\b|['’])"
 )
 _TO_THE = re.compile(
     rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})\b",
@@ -351,6 +358,10 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = _course_end(text, ms, k)
         if k and locator(text, ms[k - 1], m):
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
+        if relation is not None and k and _facility_of(text, ms[k - 1], m):
+            relation = None  # "reached Sandakan's Batu 2.5 terminal": Sandakan is the end
+        if relation is not None and _names_landmark(text, m):
+            relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
         if years and years != {trip_year}:
@@ -371,6 +382,45 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             )
         )
     return out
+
+
+#: After a name: the facility it names ("Batu 2.5 terminal", "Central station").
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+[\w.-]+){0,2}?\s+(?:terminal|terminus|station|airport|airfield|port|pier|jetty|"
+    r"wharf|depot|interchange|stadium|square|park)\b",
+    re.IGNORECASE,
+)
+
+
+#: A landmark's own noun after a name ("the Brandenburg Gate", "the Victoria Station").
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?:Gate|Square|Station|Bridge|Palace|Park|Tower|Terminal|Stadium|Street|Avenue|Hall|"
+    r"Airport|Airfield|Base|Harbour|Harbor|Pier|Quay|Market|Museum|Cathedral|Church|Mosque|"
+    r"Temple|Monument|Arch|Castle|Fort)\b"
+)
+
+
+def _names_landmark(text: str, m: Mention) -> bool:
+    """Whether a region's or a country's name is only the first word of a landmark's ("set off
+    from the Brandenburg Gate"): no end of the trip (a city's name there names the city)."""
+    return (
+        m.place is not None and m.place.is_region and _LANDMARK_AFTER.match(text, m.end) is not None
+    )
+
+
+def _facility_of(text: str, before: Mention, m: Mention) -> bool:
+    """Whether mention ``m`` names a facility of the place named right before it, in the
+    possessive ("Sandakan's Batu 2.5 terminal", "Tokyo's Haneda airport"): the trip's end is
+    that place, not a namesake of the facility's name."""
+    gap = text[before.end : m.start]
+    return (
+        before.place is not None
+        and m.place is not None
+        and gap in ("'s ", "’s ")
+        and not m.place.is_region
+        and m.place.country != before.place.country
+        and _FACILITY_AFTER.match(text, m.end) is not None
+    )
 
 
 #: A course or a service named by its ends: "the Sydney to Hobart yacht race", "the
@@ -480,12 +530,14 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
 
 #: A square, a building or a park named before the town it lies in or near ("Sukhbaatar Square
 #: in", "the shrine of Imam Ali in", "Robie Park near", "the fairgrounds in", "Roosevelt Field
-#: on", "the company’s terminal in the Javier Prado district of", "Har Ki Pauri ghat in").
+#: on", "the company’s terminal in the Javier Prado district of", "Har Ki Pauri ghat in", "Lebu
+#: station on the southern outskirts of", "the Quitumbe bus terminal in the south of").
 _PART_OF_PLACE = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
-    r"(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+)"
+    r"(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+|(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]{3,}\s+){1,2})"
     r"(?:in|near|outside|on)\s+(?:the\s+(?:[\w'’.-]+\s+){0,3}(?:district|suburb|"
-    r"neighbourhood|neighborhood|quarter|outskirts|centre|center)\s+of\s+|"
+    r"neighbourhood|neighborhood|quarter|outskirts|centre|center|south|north|east|west|heart|"
+    r"edge)\s+of\s+|"
     r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
 )
 #: A sentence about an earlier, dated record run of the same route: its time and speed are
@@ -864,6 +916,10 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             out[i] = _Separation((ref.id if ref else None, sub.id if sub else None), conv)
             continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
+        described = _DIRECTION_OF_DESCRIBED.match(text, tail_end)
+        if described and (ref is None or ref.start >= described.end()):
+            out[i] = _described_separation(r, q.start, described, conv)
+            continue
         unknown = _DIRECTION_OF_UNKNOWN.match(text, tail_end)
         if unknown and (ref is None or ref.start > unknown.start("ref")):
             # "200 miles north of Zubrovka", Zubrovka unknown: a separation from a place
@@ -915,6 +971,43 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         else:
             out[i] = _Separation(pl, conv)
     return out
+
+
+#: A verb of position after a place: what lies somewhere ("X, the provincial capital, which
+#: lies about 80 km north-west of ...").
+_LIES = re.compile(
+    r"\b(?:lies|lie|lay|lying|is|are|was|sits|sit|stands|located|situated|based)\b", re.IGNORECASE
+)
+
+
+def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Separation:
+    """ "Pietermaritzburg, which lies about 80 km north-west of the coastal city": the place
+    described is the one the story named last before the figure (in its sentence or the one
+    before) other than the sentence's subject; a capital must be one. With none, the reference
+    stays unknown (unverifiable), never a place guessed from the words."""
+    ad = r.ad
+    a, _ = ad.sentence_of(pos)
+    b, _ = ad.sentence_of(max(0, a - 1)) if a else (a, a)
+    points = [m for m in ad.mentions_between(b, pos) if m.place and not m.place.is_region]
+    here = [m for m in points if m.start >= a]
+    sub = here[-1] if here else None
+    if sub is not None and (
+        r.text.startswith(("'s", "’s"), sub.end) or not _LIES.search(r.text, sub.end, pos)
+    ):
+        sub = None  # "Mount Etna, over Catania's airspace, rises ...": not what lies there
+    capital = dm.group("noun") == "capital"
+    ref = next(
+        (
+            m
+            for m in reversed(points)
+            if (sub is None or m.place != sub.place) and (not capital or "capital" in m.place.kinds)
+        ),
+        None,
+    )
+    if ref is not None:
+        fired("separations:described_reference")
+    pl = (ref.place.id if ref else None, sub.place.id if sub else None)
+    return _Separation(pl, conv, dm.start("dir"), dm.end("dir"))
 
 
 def separation_directions(
@@ -1023,19 +1116,27 @@ def legs_of(
     legs_by_ends: dict[tuple[int | None, int | None, int | None], str] = {}  # ends, year
     # (end of the sentence that named a leg, that leg, its origin, its destination)
     last_named: tuple[int, Leg, Mention | None, Mention | None] | None = None
+    whole: dict[int, bool] = {}  # per sentence start: a figure in it is the whole journey's
     for i, c in enumerate(quantities):
         if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
             continue
         a, z = ad.sentence_of(c.start)
-        origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
+        # (a region that names a landmark, "the Brandenburg Gate", is no end)
+        ments = [m for m in ad.mentions_between(a, z) if not _names_landmark(text, m)]
+        origin, dest = leg_endpoints(text, a, z, ments)
         if (origin is None) != (dest is None):
-            origin, dest = _other_end(ad.mentions_between(a, z), roles, origin, dest)
+            origin, dest = _other_end(ments, roles, origin, dest)
         elif origin is None:
             # "pulled out of A at 6 a.m. and arrived at Shin-B ..., covering 515 km"
-            o, _ = _other_end(ad.mentions_between(a, z), roles, None, _NOWHERE)
-            _, d = _other_end(ad.mentions_between(a, z), roles, _NOWHERE, None)
+            o, _ = _other_end(ments, roles, None, _NOWHERE)
+            _, d = _other_end(ments, roles, _NOWHERE, None)
             if o is not None and d is not None and o.place != d.place:
                 origin, dest = o, d
+            elif (o is None) != (d is None) and _names_whole_journey(r, quantities, a, z, whole):
+                origin, dest = o, d  # "set off from A ... and completed the 800-km ride"
+        if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
+            # one end named, the figure the whole journey's: the story's one other end
+            origin, dest = _story_end(r, a, z, roles, origin, dest)
         follows = (
             last_named is not None
             and not (origin or dest)
@@ -1106,6 +1207,88 @@ def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
         and _WAY_WORDS.search(sentence) is not None
         and _ROAD_VEHICLE.search(sentence) is None
     )
+
+
+#: Before a figure that measures a whole journey: "completed the 800-km ride", "covered the
+#: entire 22-km crossing" (a definite article, then the figure as an adjective).
+_THE_FIGURE = re.compile(
+    r"\bthe\s+(?:(?:whole|entire|full|total|complete|roughly|about|some|nearly|almost|around|"
+    r"approximately|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: After it (and its conversion): the journey's noun, up to two words on ("the 50-mile (80-km)
+#: charity ride", "the 22-km ferry crossing"); never a stage, a section or a lap.
+_JOURNEY_NOUN = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?:ride|run|route|journey|trip|"
+    r"crossing|trek|voyage|passage|flight|drive|walk|march|pilgrimage|expedition|odyssey|"
+    r"haul|sail|swim|row|tour|relay|ultramarathon)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_whole_journey(
+    r: _Read, quantities: list[QuantityClaim], a: int, z: int, seen: dict[int, bool]
+) -> bool:
+    """Whether the sentence ``[a, z)`` calls one of its travel figures the whole journey
+    ("completed the 800-km ride in 32 days"): then its one named end and the story's other end
+    are the leg's (cached per sentence in ``seen``)."""
+    if a not in seen:
+        text = r.text
+        k = bisect.bisect_left([q.start for q in quantities], a)
+        seen[a] = any(
+            q.kind == Kind.DISTANCE
+            and q.relation is None
+            and q.same_as is None
+            and _THE_FIGURE.search(text[max(a, q.start - 30) : q.start])
+            and _JOURNEY_NOUN.match(text, q.end)
+            for q in quantities[k:]
+            if q.start < z
+        )
+        if seen[a]:
+            fired("endpoints:whole_journey_story_end")
+    return seen[a]
+
+
+def _story_end(
+    r: _Read,
+    a: int,
+    z: int,
+    roles: dict[int, str],
+    origin: Mention | None,
+    dest: Mention | None,
+) -> tuple[Mention | None, Mention | None]:
+    """The end sentence ``[a, z)`` leaves out, when the story names one place (a point, not
+    the named end, nor holding or held by it) at that end of its trip; else the ends unchanged.
+
+    A name the sentence writes on that side of its named end and that could not be placed
+    ("set off from A ... docked at Nhava Sheva", "left Chhatrapati Shivaji Maharaj Terminus ...
+    reached B") is that end, unknown: unless it is a short form of the story's end ("landed at
+    New Chitose", the story's "New Chitose airport")."""
+    known = origin or dest
+    if known is None or known.place is None or known.place.is_region:
+        return origin, dest
+    want = Relation.ORIGIN if origin is None else Relation.DESTINATION
+    found: dict[int, Mention] = {}
+    for m in r.ad.mentions:
+        p = m.place
+        if (
+            roles.get(m.start) == want
+            and p is not None
+            and not p.is_region
+            and p != known.place
+            and not p.contains(known.place)
+            and not known.place.contains(p)
+        ):
+            found.setdefault(p.id, m)
+    if len(found) != 1:
+        return origin, dest
+    m = next(iter(found.values()))
+    words = set(m.text.casefold().split())
+    for u in r.unplaced:
+        side = a <= u.start < known.start if want == Relation.ORIGIN else known.end <= u.start < z
+        if side and not set(u.text.casefold().split()) <= words:
+            return origin, dest
+    return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
 #: A known end that is no place, to ask ``_other_end`` for one end of a sentence alone.

@@ -26,10 +26,12 @@ from georoute.geo.mentions import document_context
 from georoute.geo.namespans import NAMED_AFTER_PLACE
 from georoute.geo.resolution import (
     FEATURE_WORDS,
+    INITIALISM,
     Candidate,
     Resolution,
     ResolutionContext,
     feature_kinds,
+    initialisms,
 )
 from georoute.text.textnorm import normalize_name, spelt_alike
 
@@ -256,6 +258,10 @@ class Gazetteer:
                 best = Candidate(region, 0.0, True, why)
                 return Resolution(query, region, (), why[0], 0.0, why, best)
         cands = self.candidates(query if cased else norm, abbreviation, cased, conditional=True)
+        if context is not None and len(query) <= 9 and INITIALISM.fullmatch(query):
+            initial = self._initialism(query, context, cands)
+            if initial is not None:
+                return initial
         if not cands:
             core = airport_core(query) if not abbreviation else None
             if core:
@@ -303,6 +309,8 @@ class Gazetteer:
         scored = _water_before_land(scored, feats, norm)
         scored = _city_before_region(scored, feats)
         scored = _metropolis_before_village(scored, feats)
+        if len(scored) > 1 and not scored[0].feature_match:
+            scored = _famous_before_far_namesake(scored, feats)
         if isinstance(context, str) and len(scored) > 1:
             scored = self._region_among_neighbours(scored, context, query)
         if len(scored) > 1:
@@ -314,6 +322,28 @@ class Gazetteer:
         return Resolution(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
+
+    def _initialism(
+        self, letters: str, context: str | ResolutionContext, cands: tuple
+    ) -> Resolution | None:
+        """The country or first-order region whose initialism ``letters`` are ("T&T", "SA"),
+        when the context names it in full and no country or region has that name itself."""
+        if any(c[0].is_country or "admin1" in c[0].kinds for c in cands):
+            return None
+        ctx = self.context_of(context) if isinstance(context, str) else context
+        found = {
+            p.id: p
+            for norm, _, _ in ctx.named
+            if " " in norm and letters in initialisms(norm)
+            for p in [self.resolve(norm, ctx, explain=False).place]
+            if p is not None and (p.is_country or "admin1" in p.kinds)
+        }
+        if len(found) != 1:
+            return None
+        (place,) = found.values()
+        why = f"{letters!r} is the initialism of {place.name}, named in the context"
+        best = Candidate(place, 0.0, True, (why,))
+        return Resolution(letters, place, (), why, 0.0, (why,), best)
 
     def _region_among_neighbours(
         self, scored: list[Candidate], text: str, query: str
@@ -733,6 +763,55 @@ def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -
     if k is None:
         return scored
     return _to_front(scored, k, "a city of millions rather than a village of that name")
+
+
+def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """A winner far from every place the text names (none within ``TOWN_NEAR_KM``) that won on
+    the regions and countries the text names only yields to a bigger town whose main name it
+    is, in a country the text also names: a village of a million-city's name in another
+    country ("Toronto" in New South Wales, when the text names Canada too), or a town that
+    carries the name only as another spelling ("Pittsburgh" of Pittsburg, California). Feature
+    words that fit the winner keep it.
+
+    >>> v = Place(1, "Toronto", -33.0, 151.6, "AU", None, "doc", population=5_670)
+    >>> c = Place(2, "Toronto", 43.7, -79.4, "CA", None, "doc", population=2_794_356)
+    >>> ranked = [Candidate(v, 15.5, True, in_context_country=True, near_km=803.0),
+    ...           Candidate(c, 15.2, True, in_context_country=True)]
+    >>> [x.place.id for x in _famous_before_far_namesake(ranked, frozenset())]
+    [2, 1]
+    """
+    best = scored[0]
+    p = best.place
+    if (
+        p.is_region
+        or best.feature_match
+        or (best.near_km is not None and best.near_km <= TOWN_NEAR_KM)
+    ):
+        return scored
+    pop = p.population or 0
+    if best.primary and pop >= VILLAGE_POPULATION:
+        return scored
+    need = METROPOLIS_POPULATION if best.primary else pop + 1
+    k = next(
+        (
+            i
+            for i, c in enumerate(scored)
+            if i
+            and c.primary
+            and not c.place.is_region
+            and c.in_context_country
+            and (c.place.population or 0) >= need
+        ),
+        None,
+    )
+    if k is None:
+        return scored
+    why = (
+        "a city of millions in a country the text names, not a far village of its name"
+        if best.primary
+        else f"the town whose main name it is, not {p.label()} far from the text's places"
+    )
+    return _to_front(scored, k, why)
 
 
 #: How near the city an airport serves must be named for its short name to count.

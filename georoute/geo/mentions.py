@@ -11,7 +11,7 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from georoute.base.geodesy import geodesic_km
+from georoute.base.geodesy import geodesic_km, haversine_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import airport_core
@@ -37,6 +37,7 @@ from georoute.geo.namespans import (
 from georoute.geo.readings import (
     airport_references,
     capital_references,
+    initialism_mentions,
     institution,
     located_by_country,
     neighbours,
@@ -682,7 +683,27 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
     if not agreed or place.countries & set(counts):
         return False
     points = {(o.lat, o.lon) for o in others if not o.is_region}  # a place named twice: once
-    return all(geodesic_km(place.lat, place.lon, lat, lon) > LONER_KM for lat, lon in points)
+    if any(geodesic_km(place.lat, place.lon, lat, lon) <= LONER_KM for lat, lon in points):
+        return False
+    # nor is a town beside a country or region the text names: Luxembourg after Belgium and
+    # France, Saipan beside Guam (within LONER_AREA_KM of its point; continents and seas
+    # are too wide for their points to say where their places lie)
+    lat, lon = place.lat, place.lon
+    return not any(
+        abs(o.lat - lat) <= _AREA_DEG  # (a cheap test in latitude first)
+        and o.is_region
+        and _AREA_WITHOUT_POINT.isdisjoint(o.kinds)
+        and haversine_km(lat, lon, o.lat, o.lon) <= LONER_AREA_KM
+        for o in others
+    )
+
+
+#: Areas whose point is no evidence of where a document's places lie.
+_AREA_WITHOUT_POINT = frozenset(["continent", "macro_region", "water_body"])
+#: A town this near a named country's or region's point is no far loner.
+LONER_AREA_KM = 500.0
+#: Degrees of latitude beyond which a point lies more than ``LONER_AREA_KM`` away.
+_AREA_DEG = (LONER_AREA_KM + 1.0) / 111.19  # km in a degree of latitude, a little under
 
 
 def _may_be_loner(place: Place, alternate: bool = False) -> bool:
@@ -814,6 +835,7 @@ def find_mentions(
         if same is not None and not any(a < m.end and m.start < b for a, b in taken):
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
+    out += initialism_mentions(text, out, gaz)
     refs = capital_references(text, out, gaz) + airport_references(text, out)
     return sorted(out + refs, key=lambda m: m.start)
 

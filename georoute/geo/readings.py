@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import Place
 from georoute.geo.namespans import Mention
-from georoute.geo.resolution import FEATURE_WORDS, Resolution
+from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NEIGHBOUR_KM",
     "capital_references",
+    "initialism_mentions",
     "institution",
     "located_by_country",
     "located_by_region",
@@ -216,6 +217,49 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The initialisms of the countries and first-order regions the text names in full,
+    wherever the text writes them alone ("Trinidad and Tobago ... T&T", "South Africa ...
+    SA"), as mentions of those places; an initialism two named places share is left out, and
+    so is one the index has as a country's or region's own name ("US", "NSW": the mention
+    finder reads those where they are places).
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Trinidad and Tobago voted. T&T's envoy spoke."
+    >>> [(m.text, m.place.name) for m in find_mentions(text, Gazetteer())]
+    [('Trinidad and Tobago', 'Trinidad and Tobago'), ('T&T', 'Trinidad and Tobago')]
+    """
+    by_letters: dict[str, Place | None] = {}
+    for m in mentions:
+        p = m.place
+        if p is None or " " not in m.text.strip() or not (p.is_country or "admin1" in p.kinds):
+            continue
+        for letters in initialisms(m.text):
+            if by_letters.setdefault(letters, p) != p:
+                by_letters[letters] = None  # two places: neither
+    if not any(by_letters.values()):
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for x in _WRITTEN_INITIALISM.finditer(text):
+        p = by_letters.get(x.group())
+        if p is None or any(a < x.end() and x.start() < b for a, b in taken):
+            continue
+        if any(
+            c.is_country or "admin1" in c.kinds
+            for c, _ in gaz.candidates(normalize_name(x.group()), abbreviation=True)
+        ):
+            continue
+        why = f"{x.group()!r} is the initialism of {p.name}, named in the same text"
+        out.append(Mention(x.start(), x.end(), x.group(), Resolution(x.group(), p, (), why)))
+    return out
+
+
+#: An initialism as a word of its own: not inside a longer one, nor a currency's ("US$", "$US").
+_WRITTEN_INITIALISM = re.compile(rf"(?<![\w&.$]){INITIALISM.pattern}(?![\w&$])")
+
+
 #: Two towns this close, both named in one text, are taken to be the ones meant.
 NEIGHBOUR_KM = 80.0
 _MAX_UNSURE_NAMES = 40
@@ -272,7 +316,8 @@ def neighbours(
 
 #: "the capital", "the Russian capital": a reference to a capital city, not a name.
 _CAPITAL = re.compile(
-    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital\b(?!\s+(?:markets?|gains?|investment|"
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+|(?:national|federal|country['’]s|nation['’]s)\s+)?"
+    r"capital\b(?!\s+(?:markets?|gains?|investment|"
     r"spending|expenditure|letters?|punishment|offen[cs]es?|crimes?|goods|costs?|flight|"
     r"requirements?|controls?|of\b))",
 )

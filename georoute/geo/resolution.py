@@ -12,7 +12,14 @@ from operator import itemgetter
 
 from georoute.base.places import Place
 
-__all__ = ["FEATURE_WORDS", "Candidate", "Resolution", "ResolutionContext", "feature_kinds"]
+__all__ = [
+    "FEATURE_WORDS",
+    "Candidate",
+    "Resolution",
+    "ResolutionContext",
+    "feature_kinds",
+    "initialisms",
+]
 
 #: Words near a mention that point to a feature kind of the curated overlay.
 FEATURE_WORDS: dict[str, str] = {
@@ -72,6 +79,31 @@ def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[st
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
     return frozenset(out)
+
+
+#: Words an initialism leaves out ("DRC" of the Democratic Republic of the Congo).
+_UNLETTERED = frozenset(["of", "the", "and", "de", "du", "da", "la", "le"])
+#: What an initialism looks like as written: two to five capitals, "&" between two of them.
+INITIALISM = re.compile(r"[A-Z](?:&?[A-Z]){1,4}")
+
+
+def initialisms(name: str) -> frozenset[str]:
+    """The initialisms of a name of two words or more: the first letters of its words that are
+    not function words; two words joined by "and" with "&" between their letters ("T&T").
+
+    >>> sorted(initialisms("Trinidad and Tobago"))
+    ['T&T']
+    >>> sorted(initialisms("Democratic Republic of the Congo")), initialisms("Kenya")
+    (['DRC'], frozenset())
+    """
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w]
+    kept = [w for w in words if w.casefold() not in _UNLETTERED]
+    if len(kept) < 2 or not all(w[0].isalpha() for w in kept):
+        return frozenset()
+    plain = "".join(w[0] for w in kept).upper()
+    if len(kept) == 2 and len(words) == 3 and words[1].casefold() == "and":
+        return frozenset([f"{plain[0]}&{plain[1]}"])  # "T&T", not "TT"
+    return frozenset([plain])
 
 
 _LATITUDE = itemgetter(0)

@@ -394,3 +394,33 @@ def test_a_name_opened_by_a_place_locates_it(gaz, name, expected):
 @pytest.mark.parametrize("name", ["Qwxz Holdings", "Smallville Zzyzx Club"])
 def test_a_name_opened_by_no_sure_place_stays_unresolved(gaz, name):
     assert gaz.resolve(name).place is None
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "admin1"),
+    [
+        (
+            # a village of a million-city's name far from the text's places, in a region the
+            # text names, yields to the city when the text names the city's country too
+            "Toronto",
+            "Cases were confirmed in Melbourne, New South Wales, and in Glasgow, Istanbul, "
+            "Moscow, Lima and Toronto; Australia, Canada and Japan reported more.",
+            "CA",
+            None,
+        ),
+        (
+            # a town that carries the name only as another spelling, far from the text's
+            # places, yields to the town whose main name it is
+            "Pittsburgh",
+            "Doctors in Los Angeles and San Diego, California, and in Pittsburgh agreed.",
+            "US",
+            "PA",
+        ),
+    ],
+)
+def test_a_far_namesake_yields_to_the_famous_place(gaz, name, context, country, admin1):
+    res = gaz.resolve(name, context=context)
+    assert res.place.country == country, res.reason
+    assert "far" in res.reason, res.reason  # this rule decided it
+    if admin1:
+        assert res.place.admin1 == admin1, res.reason

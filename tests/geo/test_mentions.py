@@ -591,3 +591,39 @@ def test_a_surname_that_speaks_is_a_person(gaz, text, person):
 )
 def test_a_capital_or_a_town_after_of_still_speaks_as_a_place(gaz, text, place):
     assert place in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "country"),
+    [
+        (
+            "Trinidad and Tobago sent its envoy to the summit. T&T later asked for a delay.",
+            "T&T",
+            "TT",
+        ),
+        ("South Africa mines much platinum, and SA sells most of it abroad.", "SA", "ZA"),
+    ],
+)
+def test_an_initialism_of_a_country_the_text_names_is_that_country(gaz, text, letters, country):
+    found = {(m.text, m.place.country) for m in find_mentions(text, gaz)}
+    assert (letters, country) in found
+    res = gaz.resolve(letters, context=text)
+    assert res.place.country == country and "initialism" in res.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SA sells most of its platinum abroad.",  # nothing named in full
+        "South Africa spent US$3 million on the port.",  # a currency, not an initialism
+        "South Africa and Saudi Arabia signed a deal; SA will ship first.",  # two places: neither
+    ],
+)
+def test_an_initialism_needs_its_place_named_in_full_and_alone(gaz, text):
+    initial = [m for m in find_mentions(text, gaz) if m.text.isupper()]
+    assert not any("initialism" in m.resolution.reason for m in initial)
+
+
+def test_a_small_capital_beside_a_named_territory_is_no_far_loner(gaz):
+    text = "The team flew to Saipan, Guam, Alaska, Hawaii and Florida this spring."
+    assert ("Saipan", "MP", "populated_place") in _found(text, gaz)
