@@ -311,3 +311,16 @@ def test_dateless_clocks_are_timed_by_the_nearest_duration_only():
     cited = {c["id"]: c["text"] for c in r["claims"]}
     assert len(found) == 1 and found[0]["verdict"] == "consistent"
     assert "12 hours and 10 minutes" in [cited[i] for i in found[0]["claims"]]
+
+
+def test_an_undated_clock_read_before_the_departure_is_not_judged():
+    # the arrival clock takes the departure's date from its sentence, which puts it days early
+    text = (
+        "VLADIVOSTOK, January 5 (TASS) - The train left Moscow at 23:45 Moscow time on Monday, "
+        "December 29, 2025, and pulled into Vladivostok at 07:00 local time, after 144 hours "
+        "and 15 minutes on the rails."
+    )
+    found = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "timeline"]
+    assert found and all(f["verdict"] != "inconsistent" for f in found), [
+        f["message"] for f in found
+    ]

@@ -656,6 +656,21 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                 " One of the dates is written without its year and falls days before the "
                 "other: it may belong to another trip or year, so this is not judged." + note
             )
+        if (
+            not ok
+            and not shifted
+            and e_hi < 0
+            and (loose := [c for c in (dep, arr) if _undated(c)])
+        ):
+            # "left at 23:45 on Monday, December 29, ... pulled into Vladivostok at 07:00": a
+            # clock that takes its day from another time's date, read before the departure, is
+            # on a later day the text does not write beside it
+            shifted = True
+            said = (
+                f" The day of {' and '.join(repr(c.text) for c in loose)} is not written beside "
+                "it, and read on the day of its sentence the times are in the wrong order, so "
+                "this is not judged." + note
+            )
         dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
         arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
         word = "crossing" if arr.relation == "crossing" else "arrival"
@@ -897,6 +912,12 @@ def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
         if shift is not None:
             ok = abs(shift[0]) == 1
             shifted = _shift_note(shift, ok)
+        elif not ok and e_hi <= 0 and (loose := [c for c in (dep, arr) if _undated(c)]):
+            # the times in the wrong order as read: an undated clock's day is unknown
+            shifted = (
+                f" The day of {' and '.join(repr(c.text) for c in loose)} is not written beside "
+                "it, and as read the times are in the wrong order, so this is not judged."
+            )
         msg = (
             f"The departure '{dep.text}' and the arrival '{arr.text}' are "
             f"{_apart(e_lo, e_hi)}; {quote(d)} at {quote(v)} takes {fmt(dv / vv, 'h')} "
