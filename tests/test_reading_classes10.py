@@ -324,3 +324,16 @@ def test_an_undated_clock_read_before_the_departure_is_not_judged():
     assert found and all(f["verdict"] != "inconsistent" for f in found), [
         f["message"] for f in found
     ]
+
+
+def test_a_clock_zoned_only_by_a_country_the_trip_is_read_to_end_in_is_not_judged():
+    # the border station is unplaced; the trip's end falls back to a country: its zone is
+    # a guess for the clock, so a mismatch is no "inconsistent"
+    text = (
+        "VIENTIANE, Jan. 20 (Xinhua) -- A new express on the Laos-China Railway made its first "
+        "run on Tuesday, Jan. 20, 2026, linking the Lao capital with the border town of Boten in "
+        "three and a half hours. The train departed Vientiane Station at 8:00 a.m. and pulled "
+        "into Boten Station at 11:30 a.m."
+    )
+    found = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "timeline"]
+    assert all(f["verdict"] != "inconsistent" for f in found), [f["message"] for f in found]

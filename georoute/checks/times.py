@@ -307,7 +307,41 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if not durs and own:
             continue
         out += [_moving_time(f, mode) for f in _timeline_findings(deps, arrs, durs, origin, dest)]
-    return out + _loose_timetables(inp)
+    return [_zone_of_a_whole_country(f, inp) for f in out] + _loose_timetables(inp)
+
+
+def _zone_of_a_whole_country(f: Finding, inp: CheckInput) -> Finding:
+    """An "inconsistent" whose departure or arrival zone is not written with its clock but taken
+    from a country or region the trip is read to start or end in ("pulled into Boten Station at
+    11:30 a.m." with Boten unplaced and the trip ending in China): the clock's own place is not
+    known, so this is not judged."""
+    if f.verdict != "inconsistent":
+        return f
+    ends = {
+        e: inp.places[e]
+        for t in inp.trips
+        for e in (t.origin, t.destination)
+        if e is not None and e in inp.places and inp.places[e].is_region
+    }
+    for rel, key in (("departure", "departure_tz"), ("arrival", "arrival_tz")):
+        tz = f.computed.get(key)
+        loose = [
+            c
+            for cid in f.claims
+            if (c := inp.claims.get(cid)) is not None
+            and c.kind == "time"
+            and (c.relation == rel or (rel == "arrival" and c.relation == "crossing"))
+            and getattr(c, "zone", None) is None
+        ]
+        area = next((p for p in ends.values() if tz and p.timezone == tz), None)
+        if loose and area is not None:
+            note = (
+                f" The {rel}'s zone ({tz}) is not written with its time but taken from "
+                f"{area.name}, a whole country or region the trip is read to "
+                f"{'start' if rel == 'departure' else 'end'} in, so this is not judged."
+            )
+            return dataclasses.replace(f, verdict="unverifiable", message=f.message + note)
+    return f
 
 
 def _moving_time(f: Finding, mode: str | None) -> Finding:
