@@ -337,3 +337,25 @@ def test_a_clock_zoned_only_by_a_country_the_trip_is_read_to_end_in_is_not_judge
     )
     found = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "timeline"]
     assert all(f["verdict"] != "inconsistent" for f in found), [f["message"] for f in found]
+
+
+def test_a_far_shorter_distance_beside_one_that_reaches_the_geodesic_is_a_part():
+    text = (
+        "The air ambulance took off from Mombasa at 2:10 p.m. and touched down in Nairobi at "
+        "3:05 p.m., covering about 440 km. A police escort then carried the box the last 18 km."
+    )
+    found = {
+        f["message"].split(" ")[0]: f["verdict"]
+        for f in verify(texts=[text]).to_dict()["findings"]
+        if f["check"] == "geodesic_bound"
+    }
+    assert found == {"about": "consistent", "18": "unverifiable"}, found
+
+
+def test_two_word_mode_names_make_a_sentence_a_flight():
+    text = (
+        "Lorries crawl along the highway by road. The air ambulance took off from Mombasa and "
+        "touched down in Nairobi, covering about 440 km in 55 minutes."
+    )
+    (f,) = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "plausibility"]
+    assert f["verdict"] == "consistent" and "by air" in f["message"], f["message"]

@@ -32,7 +32,8 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
     out = []
     for trip in inp.trips:
         for leg in trip.legs:
-            for d in leg_claims(leg, inp, "distance"):
+            ds = leg_claims(leg, inp, "distance")
+            for d in ds:
                 o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
                 if o is None or de is None:
                     out.append(
@@ -66,7 +67,24 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                     )
                 msg = f"{quote(d)} from {o.name} to {de.name}{src} {verdict}"
                 inferred_short = not ok and leg.inferred
-                if inferred_short:
+                # the leg also states a distance that reaches the geodesic: a far shorter one
+                # may measure a part ("then carried the box the last 18 km to the hospital")
+                longer = next(
+                    (
+                        x
+                        for x in ds
+                        if x is not d and x.same_as != d.id and canon(x)[2] >= g - slack
+                    ),
+                    None,
+                )
+                if not ok and not inferred_short and longer is not None and hi < g / 2:
+                    inferred_short = True
+                    msg = (
+                        f"{quote(d)} is shorter than the {fmt(g, 'km')} geodesic from {o.name} "
+                        f"to {de.name}, but the leg also states {quote(longer)}, which reaches "
+                        "it: this one may measure a part of the trip, so it is not judged."
+                    )
+                elif inferred_short:
                     # its own sentence names no endpoints: a short figure may measure a part
                     # of the trip (a section of track, a breakwater, "the last 60 km")
                     msg = (

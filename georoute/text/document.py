@@ -37,6 +37,12 @@ from georoute.text.tokens import Token, tokenize
 if TYPE_CHECKING:
     from georoute.geo.mentions import Mention
 
+#: The two-word names of a mode other than "on foot" (counted on its own), by their words.
+_MODE_PAIRS = {
+    tuple(w.split(" ")): m for w, m in MODE_WORDS.items() if w.count(" ") == 1 and w != "on foot"
+}
+_PAIR_FIRSTS = frozenset(a for a, _ in _MODE_PAIRS)
+
 __all__ = [
     "FOLD_ODD",
     "MAX_SENTENCE",
@@ -710,9 +716,10 @@ class ArticleText:
         return gated.rx.finditer(self.text) if self.may_match(gated) else iter(())
 
     @cached_property
-    def _mode_words(self) -> tuple[list[int], list[str], list[int]]:
-        """The indexes of the tokens that name a travel mode, their modes, and the indexes of
-        the "on" of "on foot" (read once for every span :meth:`mode_in` is asked about)."""
+    def _mode_words(self) -> tuple[list[int], list[str], list[int], list[int], list[str]]:
+        """The indexes of the tokens that name a travel mode, their modes, the indexes of the
+        "on" of "on foot", and the first words of two-word names with their modes (read once for
+        every span :meth:`mode_in` is asked about)."""
         t = self.text
         low = t.casefold()
         if len(low) == len(t):  # each character folds to one: the words are slices of it
@@ -730,14 +737,28 @@ class ArticleText:
         ]
         modes = [MODE_WORDS[words[k]] for k in at]
         feet = [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
-        return at, modes, feet
+        # two-word names of a mode ("touched down", "air ambulance"), at their first word
+        pairs = (
+            [
+                (k, _MODE_PAIRS[w, words[k + 1]])
+                for k, w in enumerate(words[:-1])
+                if w in _PAIR_FIRSTS and (w, words[k + 1]) in _MODE_PAIRS
+            ]
+            if _MODE_PAIRS
+            else []
+        )
+        return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs]
 
     def mode_in(self, a: int, z: int) -> str | None:
         """The travel mode the words of ``[a, z)`` name most often ("train", "air"...; a tie
-        goes to the mode named first, "on foot" counting after the single words)."""
+        goes to the mode named first, two-word names ("touched down") and then "on foot" counting
+        after the single words)."""
         span = self.token_range(a, z)
-        at, modes, feet = self._mode_words
+        at, modes, feet, two_at, two_modes = self._mode_words
         found = modes[bisect.bisect_left(at, span.start) : bisect.bisect_left(at, span.stop)]
+        found += two_modes[
+            bisect.bisect_left(two_at, span.start) : bisect.bisect_left(two_at, span.stop - 1)
+        ]
         pairs = bisect.bisect_left(feet, span.stop - 1) - bisect.bisect_left(feet, span.start)
         found += [MODE_WORDS["on foot"]] * max(0, pairs)
         # the most frequent, the first named among equals (as ``Counter.most_common``)

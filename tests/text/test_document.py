@@ -116,6 +116,12 @@ def _mode_counted(d, a: int, z: int) -> str | None:
 
     toks = [w.casefold() for w in d.tokens_between(a, z)]
     modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS]
+    # then two-word names ("touched down"), then "on foot"
+    modes += [
+        MODE_WORDS[f"{w} {v}"]
+        for w, v in itertools.pairwise(toks)
+        if f"{w} {v}" in MODE_WORDS and f"{w} {v}" != "on foot"
+    ]
     modes += [
         MODE_WORDS["on foot"] for w, v in itertools.pairwise(toks) if (w, v) == ("on", "foot")
     ]
@@ -202,6 +208,8 @@ def _mode_words_one_by_one(d):
     from georoute.text.document import _COUNT, MODE_WORDS
 
     at, modes, feet, before, before2 = [], [], [], "", ""
+    two_at: list[int] = []
+    two_modes: list[str] = []
     for k, (s, e) in enumerate(zip(d.token_starts, d.token_ends, strict=True)):
         w = d.text[s:e].casefold()
         if w in MODE_WORDS and not (before == "-" and _COUNT.fullmatch(before2)):
@@ -209,11 +217,31 @@ def _mode_words_one_by_one(d):
             modes.append(MODE_WORDS[w])
         if w == "foot" and before == "on":
             feet.append(k - 1)
+        if k and f"{before} {w}" in MODE_WORDS and f"{before} {w}" != "on foot":
+            two_at.append(k - 1)
+            two_modes.append(MODE_WORDS[f"{before} {w}"])
         before2, before = before, w
-    return at, modes, feet
+    return at, modes, feet, two_at, two_modes
 
 
-_MODE_TEXT = ["train", "Train", "BUS", "on", "foot", "by", "six", "-", "car", "ß", "İ", "ferry"]
+_MODE_TEXT = [
+    "train",
+    "Train",
+    "BUS",
+    "on",
+    "foot",
+    "by",
+    "six",
+    "-",
+    "car",
+    "ß",
+    "İ",
+    "ferry",
+    "touched",
+    "down",
+    "Took",
+    "off",
+]
 _MODE_TEXT += ["flew", "walked", ".", "the", "Σ"]
 
 
