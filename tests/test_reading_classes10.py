@@ -11,16 +11,10 @@ import pytest
 
 from georoute.verify import verify
 
+from .reading import relations as _relations
+
 #: A trip for the figures below to sit beside (a flight of 2,900 km in under four hours).
 _TRIP = "The jet flew from Nairobi to Johannesburg on Monday, covering 2,900 km in three hours and 40 minutes. "
-
-
-def _relations(text: str) -> dict[str, str | None]:
-    return {
-        c["text"]: c.get("relation")
-        for c in verify(texts=[text]).to_dict()["claims"]
-        if c["kind"] in ("distance", "duration", "speed")
-    }
 
 
 @pytest.mark.parametrize(

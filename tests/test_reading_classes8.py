@@ -7,9 +7,8 @@ import pytest
 
 from georoute.verify import verify
 
-
-def _findings(text: str, check: str) -> list[dict]:
-    return [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == check]
+from .reading import findings as _findings
+from .reading import relations as _relations
 
 
 @pytest.mark.parametrize(
@@ -31,14 +30,6 @@ def test_a_bare_compass_word_is_judged_loosely_and_one_with_a_distance_strictly(
     assert f["verdict"] == verdict, f["message"]
     if verdict == "unverifiable":
         assert "without a distance" in f["message"] and "73°" in f["message"]
-
-
-def _relations(text: str) -> dict[str, str | None]:
-    return {
-        c["text"]: c.get("relation")
-        for c in verify(texts=[text]).to_dict()["claims"]
-        if c["kind"] in ("distance", "duration", "speed")
-    }
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,8 @@ import pytest
 
 from georoute.verify import verify
 
-
-def _findings(text: str, check: str) -> list[dict]:
-    return [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == check]
-
+from .reading import findings as _findings
+from .reading import relations as _relations
 
 # Lyon-Marseille: about 276 km on the geodesic; Toulouse-Bordeaux about 212 km.
 _STORIES = {
@@ -100,14 +98,6 @@ def test_an_unplaced_station_at_the_missing_end_keeps_the_story_end_out():
         "Centrale at 8am and reached Marseille at noon, covering the 120-km journey in four hours."
     )
     assert all(f["verdict"] != "inconsistent" for f in _findings(text, "geodesic_bound"))
-
-
-def _relations(text: str) -> dict[str, str | None]:
-    return {
-        c["text"]: c.get("relation")
-        for c in verify(texts=[text]).to_dict()["claims"]
-        if c["kind"] in ("distance", "duration", "speed")
-    }
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,20 @@
+"""What the reading-class tests ask of the verifier: a text's findings of one check, and what
+each figure of a text describes (its relation)."""
+
+from __future__ import annotations
+
+from georoute.verify import verify
+
+
+def findings(text: str, check: str) -> list[dict]:
+    """The report's findings of ``check`` for ``text`` alone."""
+    return [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == check]
+
+
+def relations(text: str) -> dict[str, str | None]:
+    """Each distance, duration and speed of ``text`` by its words, with its relation."""
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] in ("distance", "duration", "speed")
+    }
