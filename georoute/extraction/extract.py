@@ -80,11 +80,15 @@ for _a, _b in (("north", "east"), ("south", "east"), ("south", "west"), ("north"
             _COMPASS[f"{_lead}{_sep}{_a}{_b}"] = _code.upper()
             _COMPASS[f"{_lead}{_sep}{_a}-{_b}"] = _code.upper()
 _COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
+#: Words before a compass word that keep its sector ("due south", "almost due north").
+_DUE = r"(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?"
+#: Words before a city that stand for its point ("south of central London").
+_CENTRE = r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?"
 _DIRECTION_OF = re.compile(
-    rf"^\s*(?:\)\s*)?(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+"
+    rf"^\s*(?:\)\s*)?{_DUE}(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+"
     # "due south of central London": the city's point stands for its centre; "southeast of the
     # Magallanes regional capital": the name after "the"
-    r"(?:the\s+)?(?:(?:central|downtown|inner|greater|metropolitan)\s+)?$",
+    rf"(?:the\s+)?{_CENTRE}$",
     re.IGNORECASE,
 )
 #: "<distance> north of the coastal city": a place the story named, described in words (a
@@ -94,13 +98,13 @@ _DIRECTION_OF_DESCRIBED = re.compile(
     r"(?P<noun>city|town|port|village|resort|settlement|capital)\b(?!\s+of\b|['’])"
 )
 _TO_THE = re.compile(
-    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+)(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})\b",
+    rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+){_DUE}(?P<dir>{_COMPASS_RE})\b",
     re.IGNORECASE,
 )
 #: "<distance> north of <a name>": the name is the reference, placed or not
 _DIRECTION_OF_UNKNOWN = re.compile(
-    rf"\s*(?:\)\s*)?(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?(?P<ref>[A-Z][\w'’-]+)",
+    rf"\s*(?:\)\s*)?{_DUE}(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?"
+    rf"{_CENTRE}(?P<ref>[A-Z][\w'’-]+)",
     re.IGNORECASE,
 )
 #: "..., about 1,140 km from the pole, aboard": a position given between commas, closed by a
