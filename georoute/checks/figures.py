@@ -188,9 +188,10 @@ def _sdt_leg(
         else:
             # the narrowest figures; among equally narrow ones, those the text writes together
             # ("covered 1,100 km in 22 hours" rather than the headline's "22-hour")
+            least = [min(_width(c)[0] for c in cs) for cs in (ds, ts, vs)]
             narrow = [
-                [c for c in cs if _width(c)[0] == _width(min(cs, key=_width))[0]]
-                for cs in (ds, ts, vs)
+                [c for c in cs if _width(c)[0] == w]
+                for cs, w in zip((ds, ts, vs), least, strict=True)
             ]
             d, t, v = max(
                 itertools.product(*narrow),

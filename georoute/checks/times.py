@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from georoute.base.claims import TimeClaim
 from georoute.base.findings import Finding, fmt
 from georoute.base.geodesy import geodesic_km
+from georoute.base.places import Place
 from georoute.checks.common import (
     INF,
     CheckInput,
@@ -307,22 +308,22 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if not durs and own:
             continue
         out += [_moving_time(f, mode) for f in _timeline_findings(deps, arrs, durs, origin, dest)]
-    return [_zone_of_a_whole_country(f, inp) for f in out] + _loose_timetables(inp)
+    areas = [
+        inp.places[e]
+        for t in inp.trips
+        for e in (t.origin, t.destination)
+        if e is not None and e in inp.places and inp.places[e].is_region
+    ]
+    return [_zone_of_a_whole_country(f, inp, areas) for f in out] + _loose_timetables(inp)
 
 
-def _zone_of_a_whole_country(f: Finding, inp: CheckInput) -> Finding:
+def _zone_of_a_whole_country(f: Finding, inp: CheckInput, areas: list[Place]) -> Finding:
     """An "inconsistent" whose departure or arrival zone is not written with its clock but taken
     from a country or region the trip is read to start or end in ("pulled into Boten Station at
     11:30 a.m." with Boten unplaced and the trip ending in China): the clock's own place is not
     known, so this is not judged."""
-    if f.verdict != "inconsistent":
+    if f.verdict != "inconsistent" or not areas:
         return f
-    ends = {
-        e: inp.places[e]
-        for t in inp.trips
-        for e in (t.origin, t.destination)
-        if e is not None and e in inp.places and inp.places[e].is_region
-    }
     for rel, key in (("departure", "departure_tz"), ("arrival", "arrival_tz")):
         tz = f.computed.get(key)
         loose = [
@@ -331,9 +332,10 @@ def _zone_of_a_whole_country(f: Finding, inp: CheckInput) -> Finding:
             if (c := inp.claims.get(cid)) is not None
             and c.kind == "time"
             and (c.relation == rel or (rel == "arrival" and c.relation == "crossing"))
-            and getattr(c, "zone", None) is None
+            and isinstance(c, TimeClaim)
+            and c.zone is None
         ]
-        area = next((p for p in ends.values() if tz and p.timezone == tz), None)
+        area = next((p for p in areas if tz and p.timezone == tz), None)
         if loose and area is not None:
             note = (
                 f" The {rel}'s zone ({tz}) is not written with its time but taken from "
