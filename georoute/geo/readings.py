@@ -165,11 +165,17 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             and (not nxt.place.admin1 or m.place.admin1 == nxt.place.admin1)
         ):
             continue  # already read together
+        # two names already read in one country stay there: "stopping in Rosario, San Luis
+        # and Mendoza" lists three Argentine cities, not a Rosario in a San Luis elsewhere
+        same = nxt.place is not None and m.place.country == nxt.place.country
         pairs = [
             (p, r)
             for r in regions
             for p, _ in gaz.candidates(m.text)
-            if not p.is_region and p.country == r.country and p.admin1 == r.admin1
+            if not p.is_region
+            and p.country == r.country
+            and p.admin1 == r.admin1
+            and (not same or p.country == m.place.country)
         ]
         if not pairs:
             continue

@@ -536,6 +536,14 @@ _MILITARY_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|hr|h)\.?"
 _AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
 
 
+#: Between a figure and the same figure in another unit written as an appositive.
+_APPOSITIVE_CONVERSION = re.compile(
+    r",\s*(?:or\s+)?(?:about|around|some|roughly|nearly|almost|approximately|or)\s+"
+)
+#: What closes such an appositive: a comma, the end of the clause or sentence.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every travel quantity in ``text``, with hedges, intervals and conversions linked.
 
@@ -570,6 +578,18 @@ def find_quantities(text: str) -> list[Quantity]:
             if after.lstrip().startswith(")"):
                 same_as = len(out) - 1
                 hedge, hstart = prev.hedge, prev.hedge_start
+        elif (
+            prev is not None
+            and prev.kind == q.kind
+            and q.kind in ("distance", "speed")
+            and prev.unit != q.unit
+            and _APPOSITIVE_CONVERSION.fullmatch(text, prev.end, q.start)
+            and _CLAUSE_END.match(text, q.end)
+        ):
+            # "covered some 1,400 kilometres, about 870 miles, between ...": the same figure
+            # in another unit, between commas
+            same_as = len(out) - 1
+            hedge, hstart = prev.hedge, prev.hedge_start
         if hedge is None and re.search(r"\d[\s-]+odd\b", q.text):
             hedge = "odd"  # "4,000-odd miles": a round figure and then some
         approx = hedge is not None and HEDGES.get(hedge.casefold(), None) is not None
