@@ -338,7 +338,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             text, max(a, m.start - 16), m.start
         ) or _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
         at = prefix.start() if prefix else m.start
-        part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
+        lo = max(a, at - 60)
+        part = (
+            _PART_OF_PLACE.search(text, lo, at)
+            if text[lo:at].rstrip().endswith(_PART_OF_PLACE_ENDS)
+            else None
+        )
         if part is not None and _starts_within(r.ad.mention_starts, part.start() + 1, at):
             part = None
         # "set off from Sukhbaatar Square in Ulaanbaatar", "left the start at Robie Park near
@@ -546,6 +551,10 @@ _PART_OF_PLACE = re.compile(
     r"edge)\s+of\s+|"
     r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
 )
+#: What a text that ``_PART_OF_PLACE`` matches at its end ends with, white space stripped (its
+#: preposition, the "of" of "the south of", the comma of "Lima, "): a lead ending otherwise is
+#: not searched (``tests/extraction/test_extract.py`` checks generated matches against them).
+_PART_OF_PLACE_ENDS = ("in", "near", "outside", "on", "of", ",")
 #: A sentence about an earlier, dated record run of the same route: its time and speed are
 #: that run's, not the journey's ("The fastest delivery came in March 1861, when riders ...").
 _EARLIER_RECORD = re.compile(
