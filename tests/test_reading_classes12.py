@@ -207,3 +207,27 @@ def test_a_runner_is_still_held_to_a_runners_pace(text):
     got = findings(text, "plausibility")
     assert [f["verdict"] for f in got] == ["inconsistent"], got
     assert "runner" in got[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "He walked to the station and boarded a train that covered 500 km in four hours.",
+            "train",
+        ),
+        ("The minister drove to the airport and flew 1,200 km to Rome in two hours.", "air"),
+        ("Passengers walked to the quay, where the ferry sailed 300 km in six hours.", "ship"),
+        ("The hikers took a bus 300 km from Lima to Huaraz in five hours.", "road"),
+    ],
+)
+def test_a_sentence_of_two_modes_times_the_vehicle_named_last_before_the_figure(text, mode):
+    got = findings(text, "plausibility")
+    assert got and all(f["verdict"] == "consistent" for f in got), got
+    assert all(f"by {mode}" in f["message"] for f in got), got
+
+
+def test_a_walk_after_the_figure_does_not_make_the_train_a_walk():
+    text = "The train covered 500 km in four hours before passengers walked to the hotel."
+    got = findings(text, "plausibility")
+    assert got and all("by train" in f["message"] for f in got), got

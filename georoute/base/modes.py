@@ -38,6 +38,8 @@ MAX_SPEED_KMH: dict[str, float] = {r["id"]: float(r["max_kmh"]) for r in _MODES}
 MODE_SOURCES: dict[str, str] = {r["id"]: r["source"] for r in _MODES}
 #: Word (or two words), lower case -> the travel mode it names.
 MODE_WORDS: dict[str, str] = {w: r["id"] for r in _MODES for w in r["words"]}
+#: Mode words that name travellers, not a vehicle ("drivers", "pilgrims", "cyclists").
+PEOPLE_WORDS: frozenset[str] = frozenset(w for r in _MODES for w in r.get("people", ()))
 _NOUN = {r["id"]: r["noun"] for r in _MODES}
 
 

@@ -530,7 +530,7 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 q.high,
                 q.hedge,
                 same_as=r.claim_id(first + q.same_as) if q.same_as is not None else None,
-                mode=r.ad.mode_of_sentence(q.start) or r.doc_mode,
+                mode=r.ad.mode_near(q.start) or r.doc_mode,
                 year=next(iter(sorted(years))) if len(years) == 1 else None,
                 relation=relation,
                 figure=q.figure,
@@ -679,7 +679,6 @@ _WOULD = re.compile(r"\b(?:would|will|could|(?:is|are)\s+expected\s+to)\b", re.I
 #: A sentence about the present day, in a story about a journey long past: its figures are of
 #: today's trips ("Today a commercial jet flies between New York and Paris in seven hours").
 _PRESENT_DAY = re.compile(r"\W*(?:today|nowadays|these\s+days|at\s+present|now)\b,?", re.IGNORECASE)
-_ANY_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 #: A full date, day and year: "May 20, 1927", "25 July 1909".
 _FULL_DATE_YEAR = re.compile(
     r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
@@ -1283,7 +1282,11 @@ def legs_of(
             last_named = None
     if open_leg:
         year = r.document.date.year if r.document.date else None
-        legs.append(Leg(f"{doc}:trip", doc, None, None, r.doc_mode, (), True, year))
+        # the mode its own figures name when they agree ("walked to the station and boarded a
+        # train that covered 500 km": the train), else the story's
+        own = {quantities[i].mode for i, lg in of.items() if lg.leg == f"{doc}:trip"}
+        mode = own.pop() if len(own) == 1 and None not in own else r.doc_mode
+        legs.append(Leg(f"{doc}:trip", doc, None, None, mode, (), True, year))
     return of, legs
 
 

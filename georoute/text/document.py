@@ -31,7 +31,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from georoute.base.modes import MODE_WORDS, SUBMODES, submodes_in  # word -> travel mode
+from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SUBMODES, submodes_in
 from georoute.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -744,6 +744,7 @@ class ArticleText:
         ]
         modes = [MODE_WORDS[words[k]] for k in at]
         weak = [words[k] in _SHARED_VERBS for k in at]
+        people = [words[k] in PEOPLE_WORDS for k in at]
         # (a word the text lower-cased does not hold is no token: those scans are skipped then)
         feet = (
             [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
@@ -760,14 +761,14 @@ class ArticleText:
             if _MODE_PAIRS and any(map(low.__contains__, _PAIR_FIRSTS))
             else []
         )
-        return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs], weak
+        return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs], weak, people
 
     def mode_in(self, a: int, z: int) -> str | None:
         """The travel mode the words of ``[a, z)`` name most often ("train", "air"...; a tie
         goes to the mode named first, two-word names ("touched down") and then "on foot" counting
         after the single words)."""
         span = self.token_range(a, z)
-        at, modes, feet, two_at, two_modes, weak = self._mode_words
+        at, modes, feet, two_at, two_modes, weak, _ = self._mode_words
         lo, hi = bisect.bisect_left(at, span.start), bisect.bisect_left(at, span.stop)
         found = [m for m, w in zip(modes[lo:hi], weak[lo:hi], strict=True) if not w]
         shared = hi - lo - len(found)  # "ran": a runner, or "the express ran 500 km"
@@ -787,11 +788,43 @@ class ArticleText:
         # the most frequent, the first named among equals (as ``Counter.most_common``)
         return max(dict.fromkeys(found), key=found.count) if found else None
 
+    def mode_near(self, pos: int) -> str | None:
+        """The travel mode of a figure at ``pos``: its sentence's (:meth:`mode_of_sentence`),
+        unless the sentence names two modes or more by vehicles or verbs; then the mode named
+        last before the figure ("walked to the station and boarded a train that covered 500 km": the train;
+        "drove to the airport and flew 1,200 km": the flight)."""
+        a, z = self.sentence_of(pos)
+        own = self.mode_of_sentence(pos)
+        span = self.token_range(a, z)
+        at, modes, feet, two_at, two_modes, weak, people = self._mode_words
+        lo, hi = bisect.bisect_left(at, span.start), bisect.bisect_left(at, span.stop)
+        # (a word that names travellers, "their drivers", counts as a mode the sentence names
+        # but names no vehicle for the figure)
+        words = [
+            (k, m, p)
+            for k, m, w, p in zip(at[lo:hi], modes[lo:hi], weak[lo:hi], people[lo:hi], strict=True)
+            if not w
+        ]
+        t_lo, t_hi = (
+            bisect.bisect_left(two_at, span.start),
+            bisect.bisect_left(two_at, span.stop - 1),
+        )
+        words += [
+            (k, m, False) for k, m in zip(two_at[t_lo:t_hi], two_modes[t_lo:t_hi], strict=True)
+        ]
+        f_lo, f_hi = bisect.bisect_left(feet, span.start), bisect.bisect_left(feet, span.stop - 1)
+        words += [(k, MODE_WORDS["on foot"], False) for k in feet[f_lo:f_hi]]
+        if len({m for _, m, _ in words}) < 2:
+            return own
+        before = self.token_range(a, pos).stop
+        named = [(k, m) for k, m, p in words if k < before and not p]
+        return max(named)[1] if named else own
+
     @cached_property
     def _strong_mode(self) -> str | None:
         """The mode the whole text names most often by words other than the verbs vehicles
         share with runners ("ran"), or None."""
-        _, modes, feet, _, two_modes, weak = self._mode_words
+        _, modes, feet, _, two_modes, weak, _ = self._mode_words
         found = [m for m, w in zip(modes, weak, strict=True) if not w] + list(two_modes)
         found += [MODE_WORDS["on foot"]] * len(feet)
         return max(dict.fromkeys(found), key=found.count) if found else None

@@ -233,7 +233,10 @@ def _mode_words_one_by_one(d):
         d.text[d.token_starts[k] : d.token_ends[k]].casefold() in {"ran", "run", "runs", "running"}
         for k in at
     ]
-    return at, modes, feet, two_at, two_modes, weak
+    from georoute.base.modes import PEOPLE_WORDS
+
+    people = [d.text[d.token_starts[k] : d.token_ends[k]].casefold() in PEOPLE_WORDS for k in at]
+    return at, modes, feet, two_at, two_modes, weak, people
 
 
 _MODE_TEXT = [
