@@ -61,10 +61,23 @@ def leg_endpoints(
 
     ``ments`` are the mentions inside the sentence ``[s0, s1)``.
     """
+    # a name inside a described place is no end of its own: "between the Argentine capital
+    # and Santiago" (not "Argentine")
+    outer = [
+        m
+        for m in ments
+        if not any(
+            n is not m
+            and n.start <= m.start
+            and m.end <= n.end
+            and (n.start, n.end) != (m.start, m.end)
+            for n in ments
+        )
+    ]
     inside = [
         m
-        for i, m in enumerate(ments)
-        if not locator(text, ments[i - 1] if i else None, m)
+        for i, m in enumerate(outer)
+        if not locator(text, outer[i - 1] if i else None, m)
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
     ]
     origin = dest = None

@@ -31,7 +31,7 @@ from georoute.base.claims import (
     TripContext,
 )
 from georoute.base.coverage import fired
-from georoute.base.documents import Document
+from georoute.base.documents import Document, parse_dateline
 from georoute.base.modes import submodes_in
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
@@ -47,7 +47,6 @@ from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
     FOLD_ODD,
-    MAX_SENTENCE,
     MODE_WORDS,
     ArticleText,
     Gated,
@@ -340,7 +339,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             text, max(a, m.start - 16), m.start
         ) or _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
         at = prefix.start() if prefix else m.start
-        part = _PART_OF_PLACE.search(text, max(a, at - 60), at)
+        lo = max(a, at - 60)
+        part = (
+            _PART_OF_PLACE.search(text, lo, at)
+            if text[lo:at].rstrip().endswith(_PART_OF_PLACE_ENDS)
+            else None
+        )
         if part is not None and _starts_within(r.ad.mention_starts, part.start() + 1, at):
             part = None
         # "set off from Sukhbaatar Square in Ulaanbaatar", "left the start at Robie Park near
@@ -548,6 +552,10 @@ _PART_OF_PLACE = re.compile(
     r"edge)\s+of\s+|"
     r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
 )
+#: What a text that ``_PART_OF_PLACE`` matches at its end ends with, white space stripped (its
+#: preposition, the "of" of "the south of", the comma of "Lima, "): a lead ending otherwise is
+#: not searched (``tests/extraction/test_extract.py`` checks generated matches against them).
+_PART_OF_PLACE_ENDS = ("in", "near", "outside", "on", "of", ",")
 #: A sentence about an earlier, dated record run of the same route: its time and speed are
 #: that run's, not the journey's ("The fastest delivery came in March 1861, when riders ...").
 _EARLIER_RECORD = re.compile(
@@ -878,13 +886,19 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             if sub is not None and not _RIGHT_BEFORE.fullmatch(text, sub.end, q.start):
                 sub = None  # "sail from its port to the Antarctic Peninsula, roughly 1,000 km
                 # to the south": what lies there is the name right before, not a place earlier
-            # the reference: the place named before the subject, in this sentence or the last
+            # the reference: the place named before the subject, in this sentence or the last;
+            # with none there, the dateline's place ("KARBALA, Iraq - ... set out from Basra,
+            # about 430 km to the south-east"), never a place named paragraphs before
+            k = ad.sentence_index(a)
+            b = ad.sentences[k - 1][0] if k else a
             earlier = [
                 m
-                for m in ad.mentions_between(max(0, a - MAX_SENTENCE), sub.start if sub else a)
+                for m in ad.mentions_between(b, sub.start if sub else a)
                 if m.place and not m.place.is_region and (sub is None or m.place != sub.place)
             ]
-            ref = earlier[-1] if earlier and sub else None
+            ref = earlier[-1] if earlier else _dateline_mention(r)
+            if ref is not None and (sub is None or ref.place == sub.place):
+                ref = None
             pl = (ref.place.id if ref else None, sub.place.id if sub else None)
             out[i] = _Separation(pl, conv, tm.start("dir"), tm.end("dir"))
             continue
@@ -902,6 +916,8 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 if m.place and not m.place.is_region and all(m.place != x.place for x in named):
                     named.append(m)
             two = named[-2:] if len(named) >= 2 else []
+            if not named and _THE_TWO.search(text, a, q.start):
+                two = _two_named_before(r, a)  # "The two cities lie 640 km apart"
             if not two and quantities[i].relation in NOT_TRAVEL:
                 continue  # "the two cities are 900 km apart as the crow flies": straight_line
             pl = (two[0].place.id, two[1].place.id) if two else (None, None)
@@ -983,6 +999,49 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         else:
             out[i] = _Separation(pl, conv)
     return out
+
+
+#: Two places the sentence does not name: "The two cities lie about 640 km apart".
+_THE_TWO = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:cities|towns|capitals|ports|places|stations|islands|"
+    r"villages|airports|terminals|countries|ends)\b",
+    re.IGNORECASE,
+)
+
+
+def _two_named_before(r: _Read, a: int) -> list[Mention]:
+    """The two places the sentence before ``a`` names, as the ends of a leg ("leaves Tokyo
+    Station at 21:50 and arrives at Izumoshi Station") or as its only two places; else none."""
+    ad = r.ad
+    k = ad.sentence_index(a)
+    if not k:
+        return []
+    b, z = ad.sentences[k - 1]
+    ments = ad.mentions_between(b, z)
+    o, d = leg_endpoints(r.text, b, z, ments)
+    if o is not None and d is not None and o.place != d.place:
+        return [o, d]
+    named: list[Mention] = []
+    for m in ments:
+        if m.place and not m.place.is_region and all(m.place != x.place for x in named):
+            named.append(m)
+    return named if len(named) == 2 else []
+
+
+def _dateline_mention(r: _Read) -> Mention | None:
+    """The place of the dateline ("KARBALA, Iraq, Aug 14 (Reuters) -"): a mention written in
+    capitals on the line that opens with the article's date, if any."""
+    ad = r.ad
+    for m in ad.mentions_between(0, min(len(r.text), 400)):
+        if not m.place or m.place.is_region:
+            continue
+        line_start = r.text.rfind("\n", 0, m.start) + 1
+        if m.start - line_start > 3 or not r.text[m.start : m.end].isupper():
+            continue
+        line_end = r.text.find("\n", m.start)
+        if parse_dateline(r.text[line_start : line_end if line_end >= 0 else None]) is not None:
+            return m
+    return None
 
 
 #: A verb of position after a place: what lies somewhere ("X, the provincial capital, which

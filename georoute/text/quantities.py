@@ -10,6 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from georoute.text.document import FOLD_ODD
 from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
 from georoute.text.units import KIND_OF_UNIT
 
@@ -134,6 +135,33 @@ _QTY = re.compile(
     rf"|(?P<snum>{_DIGITS})[ \u00a0](?P<sunit>(?-i:m))(?!\w){_SPACED_M_AFTER})",
     re.IGNORECASE,
 )
+#: Where ``_QTY`` can match, found in the lower-cased text by patterns that open with a
+#: character class (which the regex engine skips to; ``_QTY``'s guard is a look-ahead, tried at
+#: every character): every digit or fraction, and every number word at a word start. A
+#: superset of the starts ``_QTY``'s guard allows: ``_QTY`` is then matched at each in turn.
+_DIGIT_STARTS = re.compile(r"[\d½¼¾⅓⅔]")
+_WORD_STARTS = re.compile(rf"[{_WORD_FIRST}](?<![a-z].)(?<=(?=(?:{_WORD})(?![a-z])).)")
+
+
+def _qty_matches(text: str, low: str):
+    """``_QTY.finditer(text)`` (``low``: the text lower-cased): ``_QTY`` matched only where a
+    figure or a number word starts, left to right, each search after the last match's end."""
+    if not FOLD_ODD.isdisjoint(text):  # (lower-cased, they would not match as ``_QTY`` does)
+        yield from _QTY.finditer(text)
+        return
+    starts = [m.start() for m in _DIGIT_STARTS.finditer(low)]
+    starts += [m.start() for m in _WORD_STARTS.finditer(low)]
+    starts.sort()
+    end, match = 0, _QTY.match
+    for pos in starts:
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 #: "m" after money or before a counted noun is "million": "$13.6m", "1.2m tons".
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|R)\$|\bRs\.?|\bUSD|\bEUR)\s*$")
 _COUNTED = (
@@ -329,7 +357,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
     url = "http" in low or "www." in low
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if url else []
     consumed = 0
-    for m in _QTY.finditer(text):
+    for m in _qty_matches(text, low):
         if m.start() < consumed:
             continue  # the "a day" of "25 km a day"
         if urls and any(a <= m.start() < b for a, b in urls):
@@ -508,6 +536,14 @@ _MILITARY_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|hr|h)\.?"
 _AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
 
 
+#: Between a figure and the same figure in another unit written as an appositive.
+_APPOSITIVE_CONVERSION = re.compile(
+    r",\s*(?:or\s+)?(?:about|around|some|roughly|nearly|almost|approximately|or)\s+"
+)
+#: What closes such an appositive: a comma, the end of the clause or sentence.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every travel quantity in ``text``, with hedges, intervals and conversions linked.
 
@@ -542,6 +578,18 @@ def find_quantities(text: str) -> list[Quantity]:
             if after.lstrip().startswith(")"):
                 same_as = len(out) - 1
                 hedge, hstart = prev.hedge, prev.hedge_start
+        elif (
+            prev is not None
+            and prev.kind == q.kind
+            and q.kind in ("distance", "speed")
+            and prev.unit != q.unit
+            and _APPOSITIVE_CONVERSION.fullmatch(text, prev.end, q.start)
+            and _CLAUSE_END.match(text, q.end)
+        ):
+            # "covered some 1,400 kilometres, about 870 miles, between ...": the same figure
+            # in another unit, between commas
+            same_as = len(out) - 1
+            hedge, hstart = prev.hedge, prev.hedge_start
         if hedge is None and re.search(r"\d[\s-]+odd\b", q.text):
             hedge = "odd"  # "4,000-odd miles": a round figure and then some
         approx = hedge is not None and HEDGES.get(hedge.casefold(), None) is not None
