@@ -1296,7 +1296,7 @@ def _mode_words(mode: str) -> re.Pattern:
 
 
 #: How far before a figure (characters) the words that give it another mode must stand.
-_OWN_MODE_WINDOW = 30
+_OWN_MODE_WINDOW = 60
 
 
 def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
