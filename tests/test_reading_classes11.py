@@ -57,6 +57,17 @@ _TRIP = "The coach drove from Seville to Madrid on Monday, covering 530 km in si
             "70,000 km",
             "other",
         ),
+        # how strong winds or currents get
+        ("Gusts on the plateau can top 110 km/h in winter.", "110 km/h", "weather"),
+        ("Currents off the cape often exceed 5 knots.", "5 knots", "weather"),
+        # what a new line replaced
+        (
+            "The motorway replaced a winding mountain road on which the drive took nearly nine hours.",
+            "nine hours",
+            "former",
+        ),
+        # a trip travellers avoid
+        ("Most fans fly in to avoid the 14-hour bus ride.", "14-hour", "other"),
         # a similar trip beside the journey
         (
             "In 2023 a similar convoy from Cordoba to Valencia, about 520 km, took nine hours.",
@@ -81,6 +92,7 @@ def test_figures_that_describe_no_leg(sentence, figure, relation):
         ("The crew set a record of 41 days for the crossing.", "41 days"),
         ("She rowed 4,700 km in 48 days, in shifts with her sister.", "48 days"),
         ("The bus slowly covered 320 km in six hours.", "320 km"),
+        ("With the wind behind her the yacht exceeded 20 knots for hours.", "20 knots"),
     ],
 )
 def test_the_journeys_own_figures_stay_legs(sentence, figure):

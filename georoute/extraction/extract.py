@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1290,22 +1291,31 @@ def legs_of(
     return of, legs
 
 
+@functools.cache
+def _mode_words(mode: str) -> re.Pattern:
+    """Any word or phrase of :data:`MODE_WORDS` that names ``mode``."""
+    words = sorted((w for w, m in MODE_WORDS.items() if m == mode), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
 #: How far before a figure (characters) the words that give it another mode must stand.
 _OWN_MODE_WINDOW = 60
 
 
 def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
     """Whether a figure's sentence, naming no end of a leg, names a mode of travel other than
-    the story's own, and so do the words right before the figure: it tells another trip (the
-    mode of a leg comes from its own sentence or the story's main journey, never from a side
-    remark)."""
+    the story's own (and no word of the story's), and so do the words right before the figure:
+    it tells another trip (the mode of a leg comes from its own sentence or the story's main
+    journey, never from a side remark)."""
     own = r.ad.mode_of_sentence(pos)
     if own is None or r.doc_mode is None or _same_mode(own, r.doc_mode, sentence):
         return False
+    if _mode_words(r.doc_mode).search(sentence):
+        return False  # the sentence names the story's mode too ("a taxi driver from Basra, set
+        # out ... and walked about 80 km"): the figure may be the story's own
     a, _ = r.ad.sentence_of(pos)
     if r.ad.mode_in(max(a, pos - _OWN_MODE_WINDOW), pos) != own:
-        return False  # the words right before the figure name no such mode ("a taxi driver
-        # from Basra, set out ... and walked about 80 km"): it may be the story's own
+        return False  # the words right before the figure name no such mode
     fired("legs:another_mode")
     return True
 
