@@ -104,8 +104,18 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
 
     runs: list[list[int]] = []
     cur: list[int] = []
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    # between runs only a capitalised word opens one: the words up to the next are skipped
+    capitals = [i for i, tok in enumerate(tokens) if tok.capital]
+    n, i, c = len(tokens), 0, 0
+    while i < n:
+        if not cur:
+            while c < len(capitals) and capitals[c] < i:
+                c += 1
+            if c == len(capitals):
+                break
+            i = capitals[c]
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
         if (
             cur
             and nxt is not None
@@ -128,6 +138,7 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
             if cur:
                 runs.append(cur)
             cur = []
+        i += 1
     if cur:
         runs.append(cur)
     return runs

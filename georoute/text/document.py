@@ -744,7 +744,12 @@ class ArticleText:
         ]
         modes = [MODE_WORDS[words[k]] for k in at]
         weak = [words[k] in _SHARED_VERBS for k in at]
-        feet = [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
+        # (a word the text lower-cased does not hold is no token: those scans are skipped then)
+        feet = (
+            [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
+            if "foot" in low
+            else []
+        )
         # two-word names of a mode ("touched down", "air ambulance"), at their first word
         pairs = (
             [
@@ -752,7 +757,7 @@ class ArticleText:
                 for k, w in enumerate(words[:-1])
                 if w in _PAIR_FIRSTS and (w, words[k + 1]) in _MODE_PAIRS
             ]
-            if _MODE_PAIRS
+            if _MODE_PAIRS and any(map(low.__contains__, _PAIR_FIRSTS))
             else []
         )
         return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs], weak

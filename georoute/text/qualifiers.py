@@ -163,6 +163,23 @@ _GATES: tuple[tuple[_Gate, _Gate], ...] = tuple(
 )
 
 
+#: Per kind and unit of quantity: the rules of ``RULES`` that apply to it, in order, with their
+#: gates (read off the table once per kind and unit, not tried rule by rule for every figure).
+_APPLICABLE: dict[tuple[str, str], tuple[tuple[Rule, _Gate, _Gate], ...]] = {}
+
+
+def _applicable(kind: str, unit: str) -> tuple[tuple[Rule, _Gate, _Gate], ...]:
+    """The rules for a quantity of ``kind`` in ``unit``, with their gates, in table order."""
+    rows = _APPLICABLE.get((kind, unit))
+    if rows is None:
+        rows = _APPLICABLE[kind, unit] = tuple(
+            (rule, before, unless)
+            for rule, (before, unless) in zip(RULES, _GATES, strict=True)
+            if kind in rule.kinds and (rule.units is None or unit in rule.units)
+        )
+    return rows
+
+
 def _lowered(near: str) -> str | None:
     """``near`` lower-cased, or None when it holds a character of ``FOLD_ODD`` (see _Gate)."""
     return near.lower() if FOLD_ODD.isdisjoint(near) else None
@@ -217,10 +234,7 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         else q.end
     )
     low_lead = _lowered(lead)
-    kind, unit = q.kind, q.unit
-    for rule, (before, unless) in zip(RULES, _GATES, strict=True):
-        if kind not in rule.kinds or (rule.units is not None and unit not in rule.units):
-            continue
+    for rule, before, unless in _applicable(q.kind, q.unit):
         if rule.window == 40:
             near, low = lead, low_lead
         else:

@@ -10,6 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from georoute.text.document import FOLD_ODD
 from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
 from georoute.text.units import KIND_OF_UNIT
 
@@ -134,6 +135,33 @@ _QTY = re.compile(
     rf"|(?P<snum>{_DIGITS})[ \u00a0](?P<sunit>(?-i:m))(?!\w){_SPACED_M_AFTER})",
     re.IGNORECASE,
 )
+#: Where ``_QTY`` can match, found in the lower-cased text by patterns that open with a
+#: character class (which the regex engine skips to; ``_QTY``'s guard is a look-ahead, tried at
+#: every character): every digit or fraction, and every number word at a word start. A
+#: superset of the starts ``_QTY``'s guard allows: ``_QTY`` is then matched at each in turn.
+_DIGIT_STARTS = re.compile(r"[\d½¼¾⅓⅔]")
+_WORD_STARTS = re.compile(rf"[{_WORD_FIRST}](?<![a-z].)(?<=(?=(?:{_WORD})(?![a-z])).)")
+
+
+def _qty_matches(text: str, low: str):
+    """``_QTY.finditer(text)`` (``low``: the text lower-cased): ``_QTY`` matched only where a
+    figure or a number word starts, left to right, each search after the last match's end."""
+    if not FOLD_ODD.isdisjoint(text):  # (lower-cased, they would not match as ``_QTY`` does)
+        yield from _QTY.finditer(text)
+        return
+    starts = [m.start() for m in _DIGIT_STARTS.finditer(low)]
+    starts += [m.start() for m in _WORD_STARTS.finditer(low)]
+    starts.sort()
+    end, match = 0, _QTY.match
+    for pos in starts:
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 #: "m" after money or before a counted noun is "million": "$13.6m", "1.2m tons".
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|R)\$|\bRs\.?|\bUSD|\bEUR)\s*$")
 _COUNTED = (
@@ -329,7 +357,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
     url = "http" in low or "www." in low
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if url else []
     consumed = 0
-    for m in _QTY.finditer(text):
+    for m in _qty_matches(text, low):
         if m.start() < consumed:
             continue  # the "a day" of "25 km a day"
         if urls and any(a <= m.start() < b for a, b in urls):

@@ -47,11 +47,15 @@ def tokenize(text: str) -> list[Token]:
     [('Russia', True), ('s', False), ('U.S.', False), ('allies', True), ("O'Neill", False)]
     """
     make = tuple.__new__  # Token(...) without the keyword handling of its generated __new__
-    out = [
-        make(Token, (m.start(), m.end(), w, False, w[:1].isupper()))
-        for m in _TOKEN.finditer(text)
-        for w in (m.group(),)
-    ]
+    out: list[Token] = []
+    add, find, end = out.append, text.find, 0
+    # The words are read in C (no match object each); each starts where the text next holds
+    # it: a word opens with a letter, and the pattern matches at any letter, so the search
+    # finds no letter between the last word's end and the next word's start.
+    for w in _TOKEN.findall(text):
+        start = find(w, end)
+        end = start + len(w)
+        add(make(Token, (start, end, w, False, w[0].isupper())))
     for a in _APOSTROPHE.finditer(text):
         end = a.start()
         k = bisect.bisect_left(out, (end,)) - 1  # the last word starting before it

@@ -551,6 +551,25 @@ def test_a_gate_missing_a_word_of_its_pattern_is_caught():
     assert s is not None and "veered" in s.lower()
 
 
+def test_a_lead_the_part_of_place_pattern_matches_ends_with_one_of_its_endings():
+    # place_claims searches a lead with _PART_OF_PLACE only when it ends with one of these
+    rx, ends = extract_module._PART_OF_PLACE, extract_module._PART_OF_PLACE_ENDS
+
+    def shut(s: str) -> bool:
+        return rx.search(s) is not None and not s.rstrip().endswith(ends)
+
+    try:
+        found = find_example(
+            st.from_regex(rx),
+            shut,
+            settings=settings(max_examples=300, derandomize=True, database=None),
+        )
+    except NoSuchExample:
+        found = None
+    assert found is None
+    assert [t for t in _TEXTS for m in rx.finditer(t) if shut(t[: m.end()])] == []
+
+
 @pytest.mark.parametrize("name", sorted(_GATED))
 def test_every_match_of_a_gated_pattern_in_the_test_articles_holds_a_gate_word(name):
     g = _GATED[name]
