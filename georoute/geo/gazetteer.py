@@ -21,7 +21,7 @@ from pathlib import Path
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
-from georoute.geo.gazindex import airport_core, open_index
+from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
 from georoute.geo.mentions import document_context
 from georoute.geo.namespans import NAMED_AFTER_PLACE
 from georoute.geo.resolution import (
@@ -55,6 +55,8 @@ W_NEAR = 4.0
 NEAR_KM = 1000.0
 W_FEATURE = 6.0
 UNKNOWN_POPULATION = 3000
+#: GeoNames' population 0 ("not known") of a town it lists among places of 500 or more.
+ZERO_POPULATION = 500
 
 
 def _row_to_place(row: tuple) -> Place:
@@ -301,6 +303,11 @@ class Gazetteer:
         scored = [_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands]
         needs = self._conditional(norm)
         if needs:
+            if "flight" in feats:  # "landed at Changi": an airport's short name, flown to
+                scored = [
+                    _flown_to(c) if needs.get(c.place.id) == NEEDS_FEATURE_OR_CITY else c
+                    for c in scored
+                ]
             scored = [c for c in scored if _condition_met(c, needs.get(c.place.id, 0))]
             if not scored:
                 return Resolution(
@@ -832,6 +839,24 @@ def _condition_met(c: Candidate, needs: int) -> bool:
     return needs == 1 and c.near_km is not None and c.near_km <= SERVED_CITY_KM
 
 
+def _flown_to(c: Candidate) -> Candidate:
+    """An airport reached by its short name beside words of flying ("the flight from
+    Sheremetyevo"), scored as beside the word airport: not a surname or a code, which need
+    that word itself ("Bush landed", "the LAX plane" are no airports)."""
+    if c.feature_match or "airport" not in c.place.kinds:
+        return c
+    return Candidate.scored(
+        c.place,
+        round(c.score + W_FEATURE, 3),
+        c.primary,
+        (*c.why, "an airport's short name beside words of flying"),
+        c.in_context_country,
+        c.in_context_region,
+        c.near_km,
+        True,
+    )
+
+
 def _named_city(c: Candidate, region: Candidate) -> bool:
     """Whether ``c`` is a city that ``region`` (a subdivision or a country) yields to."""
     p, r = c.place, region.place
@@ -951,7 +976,13 @@ _BAND_MARGIN = 1e-6
 def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
     """The candidate's score; its reasons are written by :func:`_explain`, for the winner only
     (most candidates lose, and their reasons were most of the time a resolution took)."""
-    pop = place.population if place.population else UNKNOWN_POPULATION
+    pop = (
+        place.population
+        if place.population
+        else ZERO_POPULATION
+        if place.population == 0
+        else UNKNOWN_POPULATION
+    )
     score = math.log10(pop + 10)
     in_country = in_region = False
     near: float | None = None

@@ -817,8 +817,10 @@ def _airport_rows(
         if lead or (city_norm and f" {city_norm} " in f" {normalize_name(name)} "):
             # "London Heathrow": the text names London, at the airport (the city's mention)
             cut = lead or city_norm
-            short = f" {core} ".replace(f" {cut} ", " ").strip()
-            if short and short not in AIRPORT_TAIL:
+            # without the feature words inside it too ("Amsterdam Airport Schiphol": Schiphol)
+            rest = f" {core} ".replace(f" {cut} ", " ").split()
+            short = " ".join(w for w in rest if w not in AIRPORT_TAIL)
+            if short:
                 name_rows.append((short, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
         else:
             name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))

@@ -21,6 +21,12 @@ __all__ = [
     "initialisms",
 ]
 
+#: Words of flying (see :data:`FEATURE_WORDS`).
+FLYING_WORDS = (
+    *("flight", "flights", "flew", "flying", "landed", "landing"),
+    *("jet", "jetliner", "plane", "airliner", "airline", "runway"),
+)
+
 #: Words near a mention that point to a feature kind of the curated overlay.
 FEATURE_WORDS: dict[str, str] = {
     "cosmodrome": "spaceport",
@@ -52,6 +58,9 @@ FEATURE_WORDS: dict[str, str] = {
     "lake": "water_body",
     "coast": "water_body",
     "waters": "water_body",
+    # words of flying: no place is of this kind, but an airport's short name ("Heathrow",
+    # "Changi") beside them needs no word "airport" (see ``Gazetteer.resolve``)
+    **dict.fromkeys(FLYING_WORDS, "flight"),
 }
 
 #: Feature words that make a name a subdivision only right beside it ("Orange County", "the

@@ -21,6 +21,9 @@ def _mentions(text, gaz):
         ("Kennedy", "Passengers waited at Kennedy airport in New York.", "JFK"),
         ("Charles de Gaulle", "The flight left Charles de Gaulle airport at noon.", "CDG"),
         ("John F. Kennedy International Airport", "", "JFK"),
+        # the feature word inside the name, not at its end ("Amsterdam Airport Schiphol")
+        ("Schiphol", "The KLM jet left Amsterdam for Schiphol's second runway.", "AMS"),
+        ("Flesland", "Storms closed Flesland airport for a day.", "BGO"),
     ],
 )
 def test_airports_by_code_and_common_name(gaz, name, context, iata):
@@ -253,3 +256,29 @@ def test_a_former_province_is_a_mention(gaz):
 def test_the_americas_are_a_macro_region(gaz):
     found = _mentions("Measles spread across the Americas and Europe this year.", gaz)
     assert ("Americas", "Americas", "macro_region") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iata"),
+    [
+        ("The A380 landed at Changi after a night over the Bay of Bengal.", "Changi", "SIN"),
+        ("Passengers flew out of Heathrow before the strike began.", "Heathrow", "LHR"),
+        ("The Aeroflot flight from Sheremetyevo was delayed by fog.", "Sheremetyevo", "SVO"),
+    ],
+)
+def test_an_airports_short_name_beside_words_of_flying(gaz, text, name, iata):
+    """Words of flying stand for the word airport beside an airport's short name, when the
+    text names no city near it (Heathrow is no Florida town in a flight's sentence)."""
+    found = [m for m in find_mentions(text, gaz) if m.text == name]
+    assert found and "airport" in found[0].place.kinds
+    note = gaz._conn.execute(
+        "SELECT note FROM places WHERE id = ?", (found[0].place.id,)
+    ).fetchone()[0]
+    assert f"IATA {iata}" in note
+
+
+def test_words_of_flying_make_no_surname_an_airport(gaz):
+    """A surname that ends an airport's name ("Bush" of George Bush Intercontinental) still
+    needs the word airport itself."""
+    res = gaz.resolve("Bush", context="After the summit Bush flew home on the presidential jet.")
+    assert res.place is None or "airport" not in res.place.kinds

@@ -220,6 +220,15 @@ def test_the_geographic_poles_are_places(gaz):
     assert (south.lat, south.country) == (-90.0, "AQ")
 
 
+def test_a_big_places_other_name_beats_a_town_of_unknown_population(gaz):
+    """GeoNames' population 0 means "not known" for a town it lists among places of 500 or
+    more: it counts as 500, so a state of two million known as "Penang" is not outranked by an
+    Indonesian village whose main name it is, and stays reachable when the story is there."""
+    assert gaz.resolve("Penang").place.country == "MY"
+    village = gaz.resolve("Penang", context="Farmers in Java, Indonesia, near Penang.").place
+    assert village.country == "ID"
+
+
 def test_a_region_point_is_its_middle_not_its_crowded_part(gaz):
     """Texas at the middle of the box of its towns (its geographic centre is near Brady, 31.1 N
     99.3 W), not pulled east to Houston and Dallas."""
