@@ -49,7 +49,8 @@ _TRIP = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in
             "four hours",
             "event",
         ),
-        # the speed a line or a road allows
+        # the speed a line or a road allows, a limit named before where it holds
+        ("The speed limit on most of the coast road is 100 km/h.", "100 km/h", "limit"),
         ("A new line would allow speeds of up to 320 km/h.", "320 km/h", "limit"),
         ("The rebuilt track allows trains to run at 160 km/h.", "160 km/h", "limit"),
     ],
@@ -174,3 +175,35 @@ def test_the_two_cities_without_two_named_before_stay_unplaced():
     )
     got = findings(text, "separation")
     assert all(f["verdict"] == "unverifiable" for f in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "mode_words"),
+    [
+        # a vehicle named by its sub-mode's words
+        ("The Nozomi ran 500 km from Tokyo to Osaka in two and a half hours.", "train"),
+        # a service in a story whose other words name the vehicle
+        (
+            "The new coach service links Lyon with Paris. "
+            "On Monday the service ran 400 km from Lyon to Paris in five hours.",
+            "road",
+        ),
+    ],
+)
+def test_a_verb_vehicles_share_with_runners_does_not_make_a_runner(text, mode_words):
+    got = findings(text, "plausibility")
+    assert got and all(f["verdict"] == "consistent" for f in got), got
+    assert all("runner" not in f["message"] for f in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehta ran 200 km from Kathmandu to Pokhara in three hours.",
+        "The ultramarathon runner covered 200 km from Kathmandu to Pokhara in three hours.",
+    ],
+)
+def test_a_runner_is_still_held_to_a_runners_pace(text):
+    got = findings(text, "plausibility")
+    assert [f["verdict"] for f in got] == ["inconsistent"], got
+    assert "runner" in got[0]["message"]

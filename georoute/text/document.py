@@ -31,7 +31,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from georoute.base.modes import MODE_WORDS  # word (or two words) -> travel mode
+from georoute.base.modes import MODE_WORDS, SUBMODES, submodes_in  # word -> travel mode
 from georoute.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -42,6 +42,10 @@ _MODE_PAIRS = {
     tuple(w.split(" ")): m for w, m in MODE_WORDS.items() if w.count(" ") == 1 and w != "on foot"
 }
 _PAIR_FIRSTS = frozenset(a for a, _ in _MODE_PAIRS)
+#: Mode words that are verbs trains, buses and services share with runners ("the express ran
+#: 500 km", "buses run every hour"): they name running only when no other mode word does.
+_SHARED_VERBS = frozenset({"ran", "run", "runs", "running"})
+_SUBMODE_OF = {sm.id: sm.mode for sm in SUBMODES}
 
 __all__ = [
     "FOLD_ODD",
@@ -716,10 +720,13 @@ class ArticleText:
         return gated.rx.finditer(self.text) if self.may_match(gated) else iter(())
 
     @cached_property
-    def _mode_words(self) -> tuple[list[int], list[str], list[int], list[int], list[str]]:
+    def _mode_words(
+        self,
+    ) -> tuple[list[int], list[str], list[int], list[int], list[str], list[bool]]:
         """The indexes of the tokens that name a travel mode, their modes, the indexes of the
-        "on" of "on foot", and the first words of two-word names with their modes (read once for
-        every span :meth:`mode_in` is asked about)."""
+        "on" of "on foot", the first words of two-word names with their modes, and whether each
+        mode word is a verb that vehicles share (read once for every span :meth:`mode_in` is
+        asked about)."""
         t = self.text
         low = t.casefold()
         if len(low) == len(t):  # each character folds to one: the words are slices of it
@@ -736,6 +743,7 @@ class ArticleText:
             and not (k >= 2 and words[k - 1] == "-" and _COUNT.fullmatch(words[k - 2]))
         ]
         modes = [MODE_WORDS[words[k]] for k in at]
+        weak = [words[k] in _SHARED_VERBS for k in at]
         # (a word the text lower-cased does not hold is no token: those scans are skipped then)
         feet = (
             [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
@@ -752,21 +760,40 @@ class ArticleText:
             if _MODE_PAIRS and any(map(low.__contains__, _PAIR_FIRSTS))
             else []
         )
-        return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs]
+        return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs], weak
 
     def mode_in(self, a: int, z: int) -> str | None:
         """The travel mode the words of ``[a, z)`` name most often ("train", "air"...; a tie
         goes to the mode named first, two-word names ("touched down") and then "on foot" counting
         after the single words)."""
         span = self.token_range(a, z)
-        at, modes, feet, two_at, two_modes = self._mode_words
-        found = modes[bisect.bisect_left(at, span.start) : bisect.bisect_left(at, span.stop)]
+        at, modes, feet, two_at, two_modes, weak = self._mode_words
+        lo, hi = bisect.bisect_left(at, span.start), bisect.bisect_left(at, span.stop)
+        found = [m for m, w in zip(modes[lo:hi], weak[lo:hi], strict=True) if not w]
+        shared = hi - lo - len(found)  # "ran": a runner, or "the express ran 500 km"
         found += two_modes[
             bisect.bisect_left(two_at, span.start) : bisect.bisect_left(two_at, span.stop - 1)
         ]
         pairs = bisect.bisect_left(feet, span.stop - 1) - bisect.bisect_left(feet, span.start)
         found += [MODE_WORDS["on foot"]] * max(0, pairs)
+        if not found and shared:
+            # only a verb that trains and buses share with runners: the vehicle the span names
+            # ("the Nozomi ran"), else the mode the whole text names by other words, else running
+            named = {_SUBMODE_OF[sm] for sm in submodes_in(self.text[a:z])}
+            if len(named) == 1:
+                return named.pop()
+            whole = self._strong_mode
+            return whole if whole is not None else MODE_WORDS["ran"]
         # the most frequent, the first named among equals (as ``Counter.most_common``)
+        return max(dict.fromkeys(found), key=found.count) if found else None
+
+    @cached_property
+    def _strong_mode(self) -> str | None:
+        """The mode the whole text names most often by words other than the verbs vehicles
+        share with runners ("ran"), or None."""
+        _, modes, feet, _, two_modes, weak = self._mode_words
+        found = [m for m, w in zip(modes, weak, strict=True) if not w] + list(two_modes)
+        found += [MODE_WORDS["on foot"]] * len(feet)
         return max(dict.fromkeys(found), key=found.count) if found else None
 
     def mode_of_sentence(self, pos: int) -> str | None:

@@ -115,7 +115,8 @@ def _mode_counted(d, a: int, z: int) -> str | None:
     from georoute.text.document import MODE_WORDS
 
     toks = [w.casefold() for w in d.tokens_between(a, z)]
-    modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS]
+    shared = {"ran", "run", "runs", "running"}  # verbs vehicles share with runners
+    modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS and w not in shared]
     # then two-word names ("touched down"), then "on foot"
     modes += [
         MODE_WORDS[f"{w} {v}"]
@@ -125,6 +126,13 @@ def _mode_counted(d, a: int, z: int) -> str | None:
     modes += [
         MODE_WORDS["on foot"] for w, v in itertools.pairwise(toks) if (w, v) == ("on", "foot")
     ]
+    if not modes and any(w in shared and w in MODE_WORDS for w in toks):
+        from georoute.base.modes import SUBMODES, submodes_in
+
+        named = {sm.mode for sm in SUBMODES if sm.id in submodes_in(d.text[a:z])}
+        if len(named) == 1:
+            return named.pop()
+        return _mode_counted(d, 0, len(d.text)) if (a, z) != (0, len(d.text)) else "run"
     return Counter(modes).most_common(1)[0][0] if modes else None
 
 
@@ -221,7 +229,11 @@ def _mode_words_one_by_one(d):
             two_at.append(k - 1)
             two_modes.append(MODE_WORDS[f"{before} {w}"])
         before2, before = before, w
-    return at, modes, feet, two_at, two_modes
+    weak = [
+        d.text[d.token_starts[k] : d.token_ends[k]].casefold() in {"ran", "run", "runs", "running"}
+        for k in at
+    ]
+    return at, modes, feet, two_at, two_modes, weak
 
 
 _MODE_TEXT = [
