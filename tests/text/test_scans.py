@@ -37,3 +37,15 @@ def test_time_expressions_first_words_are_found_in_the_lower_cased_text(text):
     want = [m.start() for m in timeexpr._TRIGGER.finditer(text)]
     if FOLD_ODD.isdisjoint(text):
         assert [m.start() for m in timeexpr._TRIGGER_LOW.finditer(text.lower())] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WORDS, "About", "UP TO", "nearly", "(some", "ſome"]), max_size=8)
+)
+def test_hedges_are_found_in_the_lower_cased_window(words):
+    window = " ".join(words) + " "
+    want = quantities._HEDGE_RE.search(window)
+    if FOLD_ODD.isdisjoint(window):
+        got = quantities._HEDGE_LOW.search(window.lower())
+        assert (got and (got.span(), got.span("h"))) == (want and (want.span(), want.span("h")))
