@@ -93,13 +93,14 @@ def parse_dateline(text: str) -> dt.date | None:
 
 
 #: A wire dateline without its year: "NAIROBI, May 30 (Reuters) -", "KUMASI, Ghana (AP) —",
-#: "BRIGHTON, England, May 24 (PA) -" (the place in capitals, an optional region, an optional
-#: month and day, then the agency in brackets or a dash).
+#: "BRIGHTON, England, May 24 (PA) -", "(ANSA) - ROME, JUN 3 -", "NELSON, March 14 NZPA -" (an
+#: optional agency in brackets before it, the place in capitals, an optional region, an optional
+#: month and day, then the agency in brackets or in capitals, or a dash).
 _YEARLESS_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]{1,40}"
+    r"^\s*(?:\([A-Za-z .-]{2,20}\)\s*[-\u2013\u2014]\s*)?[A-Z][A-Z .'-]{1,40}"
     rf"(?:,\s*(?!(?i:{_MON})\s+\d)[A-Z][A-Za-z .'-]{{1,40}}?)?"
     rf"(?:,\s*(?P<mon>(?i:{_MON}))\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]",
+    r"\s*(?:\([^()\n]{1,40}\)\s*|[A-Z]{2,8}\s+)?[-\u2013\u2014]",
     re.MULTILINE,
 )
 #: A full date written in running text: "October 18, 2025", "Oct. 18, 2025", "18 October 2025".
@@ -116,8 +117,9 @@ _WEEKDAY_FULL_DATE = re.compile(
     r"\b(?:" + "|".join(w for w in WEEKDAYS if w.endswith("day")) + r"),?\s+" + _FULL_DATE.pattern,
     re.IGNORECASE,
 )
-#: How many days before its dateline a weekday-dated event may be reported.
-_REPORTED_WITHIN_DAYS = 10
+#: How many days before its dateline a weekday-dated event may lie: a story reports its
+#: journey's start as well as its end (a voyage left a month before it docked).
+_REPORTED_WITHIN_DAYS = 62
 #: How far after the dateline a weekday-dated full date is still read (characters).
 _LEAD_CHARS = 1500
 

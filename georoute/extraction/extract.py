@@ -135,6 +135,9 @@ _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+#: "<distance> from X to Y": a trip between two places ("was driven some 1,200 km from Hamburg
+#: to Warsaw"), not where one lies.
+_FROM_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _HEADING = Gated(
     re.compile(
         rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
@@ -977,7 +980,11 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         if ref is None:
             continue
         dm = _DIRECTION_OF.match(text[tail_end : ref.start])
-        if not dm and _RELATIVE_POSITION.search(text[max(0, q.start - 45) : q.start]):
+        if (
+            not dm
+            and _RELATIVE_POSITION.search(text[max(0, q.start - 45) : q.start])
+            and not _FROM_TO_AFTER.match(text, ref.end)
+        ):
             # "X lies 150 km from Y" (a position), not "sailed 1,200 nautical miles from Y" (a trip)
             dm = re.match(
                 r"^\s*\)?\s*(?:from|away from)\s+$", text[tail_end : ref.start], re.IGNORECASE
@@ -1051,7 +1058,10 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
     stays unknown (unverifiable), never a place guessed from the words."""
     ad = r.ad
     a, _ = ad.sentence_of(pos)
-    b, _ = ad.sentence_of(max(0, a - 1)) if a else (a, a)
+    prev = a - 1  # the sentence before: the one holding the last character before this one
+    while prev > 0 and r.text[prev].isspace():
+        prev -= 1
+    b, _ = ad.sentence_of(prev) if a else (a, a)
     points = [m for m in ad.mentions_between(b, pos) if m.place and not m.place.is_region]
     here = [m for m in points if m.start >= a]
     sub = here[-1] if here else None
@@ -1068,10 +1078,31 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
         ),
         None,
     )
+    if ref is None:
+        ref = _story_described(ad.mentions_between(0, b), sub, capital)
     if ref is not None:
         fired("separations:described_reference")
     pl = (ref.place.id if ref else None, sub.place.id if sub else None)
     return _Separation(pl, conv, dm.start("dir"), dm.end("dir"))
+
+
+def _story_described(earlier: list[Mention], sub: Mention | None, capital: bool) -> Mention | None:
+    """The place a description ("the coastal city", "the capital") stands for when the two
+    sentences before it name none: the one settlement (capital) the story named earlier other
+    than the sentence's subject, when there is exactly one; else None (ambiguous: not guessed).
+    """
+    found: dict[int, Mention] = {}
+    for m in earlier:
+        pl = m.place
+        if pl is None or pl.is_region or "populated_place" not in pl.kinds:
+            continue
+        if (sub is not None and pl == sub.place) or (capital and "capital" not in pl.kinds):
+            continue
+        found[pl.id] = m
+    if len(found) != 1:
+        return None
+    fired("separations:described_story_reference")
+    return next(iter(found.values()))
 
 
 def separation_directions(
@@ -1181,6 +1212,7 @@ def legs_of(
     # (end of the sentence that named a leg, that leg, its origin, its destination)
     last_named: tuple[int, Leg, Mention | None, Mention | None] | None = None
     whole: dict[int, bool] = {}  # per sentence start: a figure in it is the whole journey's
+    other_mode: dict[int, str] = {}  # per sentence start: its leg of another mode
     for i, c in enumerate(quantities):
         if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
             continue
@@ -1234,6 +1266,13 @@ def legs_of(
         elif c.year is not None and r.document.date and c.year != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
             legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
+        elif _another_mode(r, c.start, text[a:z]):
+            # "The owner flew to Vilnius, a flight of about an hour and a half" in a story of a
+            # stolen car: a trip of its own by the mode its sentence names, not the story's
+            leg_id = other_mode.get(a)
+            if leg_id is None:
+                leg_id = other_mode[a] = f"{doc}:L{len(legs) + 1}"
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, c.year))
         else:
             leg_id = f"{doc}:trip"
             open_leg = True
@@ -1247,6 +1286,26 @@ def legs_of(
         year = r.document.date.year if r.document.date else None
         legs.append(Leg(f"{doc}:trip", doc, None, None, r.doc_mode, (), True, year))
     return of, legs
+
+
+#: How far before a figure (characters) the words that give it another mode must stand.
+_OWN_MODE_WINDOW = 60
+
+
+def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
+    """Whether a figure's sentence, naming no end of a leg, names a mode of travel other than
+    the story's own, and so do the words right before the figure: it tells another trip (the
+    mode of a leg comes from its own sentence or the story's main journey, never from a side
+    remark)."""
+    own = r.ad.mode_of_sentence(pos)
+    if own is None or r.doc_mode is None or _same_mode(own, r.doc_mode, sentence):
+        return False
+    a, _ = r.ad.sentence_of(pos)
+    if r.ad.mode_in(max(a, pos - _OWN_MODE_WINDOW), pos) != own:
+        return False  # the words right before the figure name no such mode ("a taxi driver
+        # from Basra, set out ... and walked about 80 km"): it may be the story's own
+    fired("legs:another_mode")
+    return True
 
 
 #: Words of the road mode that name a way, not a vehicle: a rider, runner or walker uses them.

@@ -133,6 +133,11 @@ class Gazetteer:
         """The places that carry ``norm`` only under a condition (see ``gazindex.NEEDS_*``)."""
         return self._views(norm).needs
 
+    def needs(self, name: str) -> dict[int, int]:
+        """The places that carry ``name`` only under a condition, by id, with the condition
+        (``gazindex.NEEDS_FEATURE_OR_CITY`` or ``NEEDS_FEATURE``)."""
+        return self._conditional(normalize_name(name))
+
     def candidates(
         self, name: str, abbreviation: bool = False, cased: bool = False, conditional: bool = False
     ) -> tuple[tuple[Place, bool], ...]:

@@ -385,7 +385,7 @@ def _rows(conn: sqlite3.Connection) -> None:
                 row["country_code"],
                 None,
                 None,
-                row.get("timezone"),
+                row.get("timezone") or None,
                 row.get("feature_kind") or "populated_place",
                 source,
                 row.get("source_file"),
@@ -423,13 +423,20 @@ def _rows(conn: sqlite3.Connection) -> None:
 #: is taken. Nearer, the centroid is as good and more precise than a rounded point (it keeps
 #: the contiguous United States' centre, which the factbook puts 250 km off).
 REFERENCE_POINT_KM = 300.0
+#: Between these distances the mainland centroid and the reference point are two conventions
+#: of one middle (China: 36.6 N 103.8 E against 35 N 105 E; gazetteers write 35 N 103-105 E):
+#: their midpoint lies within half that distance of either, so under 161 km of both. Nearer,
+#: either point will do; from 240 km the reference is a coarse whole-degree point off the
+#: middle (the contiguous United States, 252 km; Libya, 247), where the centroid is right.
+MIDPOINT_KM = (150.0, 240.0)
 
 
 def _country_point(geometry, reference: list | None = None) -> tuple[float, float, str]:
     """Where gazetteers put a country: the centroid of its largest polygon (its mainland), or
     a point inside that polygon when the centroid falls outside it; the country's reference
-    point instead where that lies more than ``REFERENCE_POINT_KM`` away (measured on the
-    development corpora: see benchmarks/eval_places.md)."""
+    point instead where that lies more than ``REFERENCE_POINT_KM`` away, and the middle of the
+    two where they lie ``MIDPOINT_KM`` apart (measured on the development corpora: see
+    benchmarks/eval_places.md)."""
     polys = list(getattr(geometry, "geoms", [geometry]))
     main = max(polys, key=lambda p: p.area)
     c = main.centroid
@@ -438,11 +445,21 @@ def _country_point(geometry, reference: list | None = None) -> tuple[float, floa
     lat, lon = round(c.y, 5), round(c.x, 5)
     if reference and len(reference) == 2:
         rlat, rlon = float(reference[0]), float(reference[1])
-        if haversine_km(lat, lon, rlat, rlon) > REFERENCE_POINT_KM:
+        d = haversine_km(lat, lon, rlat, rlon)
+        if d > REFERENCE_POINT_KM:
             return (
                 rlat,
                 rlon,
                 "point: countryinfo's latlng (CIA World Factbook), far from the mainland centroid",
+            )
+        if MIDPOINT_KM[0] <= d < MIDPOINT_KM[1]:
+            mlon = (lon + rlon) / 2 if abs(lon - rlon) <= 180 else (lon + rlon) / 2 + 180
+            mlon = mlon - 360 if mlon > 180 else mlon
+            return (
+                round((lat + rlat) / 2, 5),
+                round(mlon, 5),
+                "point: midway between the centroid of the largest polygon of the Natural "
+                f"Earth 1:50m shape and countryinfo's latlng (CIA World Factbook), {d:.0f} km apart",
             )
     return lat, lon, "point: centroid of the largest polygon of the Natural Earth 1:50m shape"
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import geodesic_km, haversine_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
-from georoute.geo.gazindex import airport_core
+from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     LOCATIVES,
@@ -41,6 +41,7 @@ from georoute.geo.readings import (
     institution,
     located_by_country,
     neighbours,
+    pole_references,
     short_forms,
 )
 from georoute.geo.resolution import Resolution, ResolutionContext, feature_kinds
@@ -134,6 +135,10 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
             found.update(w.casefold() for w in words)
         elif any(w.casefold() in _FACILITY_WORDS for w in words[:-1]):
             continue  # "RAAF Base Darwin", "Naval Station Norfolk": a facility, no person
+        elif lead and _airport_short_name(" ".join(words[lead:]), gaz):
+            continue  # "London Heathrow", "Toronto Pearson": the city's airport, no person
+        elif len(words) == 2 and FACILITY_WORDS.get(words[-1].casefold()):
+            continue  # "Boten Station", "Changi Airport": a facility named after its place
         else:
             title = next(
                 (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
@@ -449,6 +454,12 @@ def _names_an_airport(core: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _airport_short_name(words: str, gaz: Gazetteer) -> bool:
+    """Whether ``words`` is an airport's short name, one that counts beside its city
+    ("Heathrow", "Pearson", "Charles de Gaulle"; see ``gazindex.NEEDS_FEATURE_OR_CITY``)."""
+    return NEEDS_FEATURE_OR_CITY in gaz.needs(words).values()
+
+
 def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
     """Whether a lone name stands right after "in", "at", "reached"... ("tour agencies in
     Uyuni"): a place there, even if the text also uses it inside a longer name."""
@@ -558,6 +569,13 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return False  # also written as a plain word in this text ("In", "Reading")
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
+    if (
+        c.near_km is not None
+        and c.near_km < 500
+        and c.in_context_country
+        and _respelling(words, place)
+    ):
+        return True  # another spelling, in a country the text names: "Boten" (Ban Botèn, Laos)
     if c.primary and pop >= 100_000 and not _rivals(res):
         return True  # the only place of that name, and a city ("Vientiane")
     if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
@@ -836,7 +854,11 @@ def find_mentions(
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
     out += initialism_mentions(text, out, gaz)
-    refs = capital_references(text, out, gaz) + airport_references(text, out)
+    refs = (
+        capital_references(text, out, gaz)
+        + airport_references(text, out)
+        + pole_references(text, out)
+    )
     return sorted(out + refs, key=lambda m: m.start)
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "located_by_country",
     "located_by_region",
     "neighbours",
+    "pole_references",
     "short_forms",
     "with_locators",
 ]
@@ -420,4 +421,33 @@ def airport_references(text: str, named: list[Mention]) -> list[Mention]:
         reason = f"'{m.group()}' read as {ref.place.name}, the airport named before it"
         res = Resolution(m.group(), ref.place, (), reason)
         out.append(Mention(m.start(), m.end(), m.group(), res))
+    return out
+
+
+#: "the pole", "the geographic pole": the pole a text named before (not "the magnetic pole",
+#: another point, nor "the Pole", a person).
+_THE_POLE = re.compile(r"\b[Tt]he\s+(?:geographic(?:al)?\s+)?pole\b")
+
+
+def pole_references(text: str, named: list[Mention]) -> list[Mention]:
+    """Mentions for "the pole": the geographic pole named last before it ("the North Pole").
+
+    >>> pole = Place(1, "North Pole", 90.0, 0.0, "", None, "doc", ("geographic_pole",))
+    >>> text = "Tourists sailed to the North Pole. The pole lies 2,340 km north of Murmansk."
+    >>> s = text.index("North")
+    >>> m = Mention(s, s + 10, "North Pole", Resolution("North Pole", pole))
+    >>> [(r.text, r.place.name) for r in pole_references(text, [m])]
+    [('The pole', 'North Pole')]
+    """
+    out: list[Mention] = []
+    poles = [n for n in named if n.place is not None and "geographic_pole" in n.place.kinds]
+    for m in _THE_POLE.finditer(text) if poles and "pole" in text else ():
+        before = [n for n in poles if n.end <= m.start()]
+        if not before:
+            continue
+        ref = before[-1]
+        reason = f"'{m.group()}' read as {ref.place.name}, the pole named before it"
+        out.append(
+            Mention(m.start(), m.end(), m.group(), Resolution(m.group(), ref.place, (), reason))
+        )
     return out

@@ -41,8 +41,10 @@ D = dt.date
             "OSH, Aug 28 (AP) - Crowds met him.\n\nHe had set off on Saturday, Aug. 24, 2024.",
             D(2024, 8, 28),
         ),
-        # weeks before the dateline, or after it: no year is read
-        ("OSH, Aug 28 (AP) - It began on Saturday, July 6, 2024, they said.", None),
+        # weeks before it: a voyage that left a month before it docked
+        ("OSH, Aug 28 (AP) - It began on Saturday, July 6, 2024, they said.", D(2024, 8, 28)),
+        # months before the dateline, or after it: no year is read
+        ("OSH, Aug 28 (AP) - It began on Saturday, May 4, 2024, they said.", None),
         ("OSH, Aug 28 (AP) - It ends on Saturday, Aug. 31, 2024, they said.", None),
     ],
 )

@@ -198,6 +198,28 @@ def test_country_points_stand_for_the_country(gaz, name, lat, lon):
     assert km(p.lat, p.lon, lat, lon) < 300, (p.lat, p.lon)
 
 
+def test_a_country_point_between_two_conventions_is_their_middle(gaz):
+    """China's mainland centroid (36.6 N 103.8 E) and its reference point (35 N 105 E) lie
+    about 210 km apart: the country is put midway, within 161 km of the points gazetteers write
+    for it (35 N 103 E and 35 N 105 E), and the note says so."""
+    p = gaz.resolve("China").place
+    assert p.is_country
+    assert km(p.lat, p.lon, 35.0, 103.0) < 161 and km(p.lat, p.lon, 35.0, 105.0) < 161
+    note = gaz._conn.execute("SELECT note FROM places WHERE id = ?", (p.id,)).fetchone()[0]
+    assert note.startswith("point: midway")
+
+
+def test_the_geographic_poles_are_places(gaz):
+    """The North Pole of a polar voyage is the pole, not the Alaskan town, unless the text
+    places it in Alaska; the South Pole is in Antarctica."""
+    north = gaz.resolve("North Pole", context="The icebreaker sailed from Murmansk.").place
+    assert (north.lat, "geographic_pole" in north.kinds) == (90.0, True)
+    town = gaz.resolve("North Pole", context="North Pole is a city near Fairbanks, Alaska.").place
+    assert town.country == "US" and "populated_place" in town.kinds
+    south = gaz.resolve("South Pole").place
+    assert (south.lat, south.country) == (-90.0, "AQ")
+
+
 def test_a_region_point_is_its_middle_not_its_crowded_part(gaz):
     """Texas at the middle of the box of its towns (its geographic centre is near Brady, 31.1 N
     99.3 W), not pulled east to Houston and Dallas."""

@@ -627,3 +627,29 @@ def test_an_initialism_needs_its_place_named_in_full_and_alone(gaz, text):
 def test_a_small_capital_beside_a_named_territory_is_no_far_loner(gaz):
     text = "The team flew to Saipan, Guam, Alaska, Hawaii and Florida this spring."
     assert ("Saipan", "MP", "populated_place") in _found(text, gaz)
+
+
+def test_airport_short_name_after_its_city_is_no_person(gaz):
+    """A city before its airport's short name ("London Gatwick") names the city there; the short
+    name alone later ("Gatwick") is that airport, not a surname of the run."""
+    text = (
+        "The charter landed at London Gatwick before noon. Gatwick was shut for an hour "
+        "afterwards while the runway was checked."
+    )
+    got = [(m.text, m.place.name) for m in find_mentions(text, gaz)]
+    assert ("Gatwick", "London Gatwick Airport") in got
+
+
+def test_another_spelling_near_the_story_in_its_country(gaz):
+    """A town the index knows only by another spelling ("Boten" of Ban Botèn) is a mention
+    near a place the text names in the country it names; an unrelated alternate name ("Levi"
+    of a US town) is not."""
+    text = (
+        "The express left Vientiane, the capital of Laos, at dawn and pulled into Boten "
+        "Station before lunch. The border town of Boten has grown since the line opened."
+    )
+    got = [(m.text, m.place.country) for m in find_mentions(text, gaz)]
+    assert ("Boten", "LA") in got
+    # (the index's "Levi" is a West Virginia town 220 km from Columbus)
+    text = "Volunteers in Columbus, Ohio, bought a crate on wheels so Levi could be pushed."
+    assert "Levi" not in [m.text for m in find_mentions(text, gaz)]
