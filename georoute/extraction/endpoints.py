@@ -9,6 +9,7 @@ import re
 
 from georoute.base.rules import rule_row, words_pattern
 from georoute.geo.mentions import Mention
+from georoute.text.document import lower_twin
 
 __all__ = ["WHOLE_TRIP", "leg_endpoints", "locator", "place_relation", "subject_before"]
 
@@ -408,14 +409,23 @@ _DESTINATION_WORDS = (_first_words("destination_travel"), _first_words("destinat
 FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
+#: The endpoint patterns for the lower-cased lead (``text.document.lower_twin``), or None.
+_TWINS = {rx: lower_twin(rx) for rx in (*_ORIGIN_BEFORE, *_DESTINATION_BEFORE)}
+
+
 def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after: int = 0) -> bool:
     """Whether ``rx`` matches in ``lead``, searched from the first of its ``words`` that the
     lower-cased lead ``low`` holds from ``after`` on (the same offsets: only "İ" lengthens when
-    lower-cased)."""
+    lower-cased, and ``low`` is None for a lead holding it)."""
     if low is None:
         return rx.search(lead) is not None
     first = words.search(low, after)
-    return first is not None and rx.search(lead, first.start()) is not None
+    if first is None:
+        return False
+    twin = _TWINS.get(rx)
+    if twin is not None:
+        return twin.search(low, first.start()) is not None
+    return rx.search(lead, first.start()) is not None
 
 
 #: The stops of "a.m." and "p.m.", which end no clause (replaced by characters of one length).

@@ -51,6 +51,7 @@ from georoute.text.document import (
     ArticleText,
     Gated,
     annotate,
+    lower_twin,
     required_strings,
 )
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
@@ -1493,6 +1494,8 @@ _TIME_VERBS = tuple(
         (Relation.ARRIVAL, _ARRIVE),
     )
 )
+#: Per time verb, its pattern for the lower-cased clause (``text.document.lower_twin``), or None.
+_TIME_VERB_TWINS = {name: lower_twin(rx) for name, rx, _ in _TIME_VERBS}
 
 
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
@@ -1530,7 +1533,11 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 (m.end(), name, m.start())
                 for name, rx, gate in _TIME_VERBS
                 if gate is None or low is None or any(map(low.__contains__, gate))
-                for m in rx.finditer(clause)
+                for m in (
+                    rx.finditer(clause)
+                    if low is None or _TIME_VERB_TWINS[name] is None
+                    else _TIME_VERB_TWINS[name].finditer(low)
+                )
             ]
             if verbs:
                 # "..., and crossed the line at 10.58am": the verb shares the subject of the

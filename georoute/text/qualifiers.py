@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from georoute.base.coverage import fired
 from georoute.base.rules import rule_lists, rule_rows, words_pattern
-from georoute.text.document import FOLD_ODD, required_strings
+from georoute.text.document import FOLD_ODD, lower_twin, required_strings
 from georoute.text.quantities import Quantity
 from georoute.text.units import LENGTH_UNITS
 
@@ -163,21 +163,37 @@ _GATES: tuple[tuple[_Gate, _Gate], ...] = tuple(
 )
 
 
+#: Per rule of ``RULES``, its words before and its ``unless`` as patterns for the lower-cased
+#: window (``text.document.lower_twin``; None where there is none).
+_TWINS: tuple[tuple[re.Pattern | None, re.Pattern | None], ...] = tuple(
+    (
+        lower_twin(r.before) if r.before is not None else None,
+        lower_twin(r.unless) if r.unless is not None else None,
+    )
+    for r in RULES
+)
+_Row = tuple[Rule, _Gate, _Gate, "re.Pattern | None", "re.Pattern | None"]
 #: Per kind and unit of quantity: the rules of ``RULES`` that apply to it, in order, with their
 #: gates (read off the table once per kind and unit, not tried rule by rule for every figure).
-_APPLICABLE: dict[tuple[str, str], tuple[tuple[Rule, _Gate, _Gate], ...]] = {}
+_APPLICABLE: dict[tuple[str, str], tuple[_Row, ...]] = {}
 
 
-def _applicable(kind: str, unit: str) -> tuple[tuple[Rule, _Gate, _Gate], ...]:
-    """The rules for a quantity of ``kind`` in ``unit``, with their gates, in table order."""
+def _applicable(kind: str, unit: str) -> tuple[_Row, ...]:
+    """The rules for a quantity of ``kind`` in ``unit``, with their gates and the twins of
+    their patterns, in table order."""
     rows = _APPLICABLE.get((kind, unit))
     if rows is None:
         rows = _APPLICABLE[kind, unit] = tuple(
-            (rule, before, unless)
-            for rule, (before, unless) in zip(RULES, _GATES, strict=True)
+            (rule, before, unless, *twins)
+            for rule, (before, unless), twins in zip(RULES, _GATES, _TWINS, strict=True)
             if kind in rule.kinds and (rule.units is None or unit in rule.units)
         )
     return rows
+
+
+def _search(rx: re.Pattern, twin: re.Pattern | None, near: str, low: str | None):
+    """``rx.search(near)``, on the lower-cased window ``low`` by ``twin`` when there are both."""
+    return rx.search(near) if twin is None or low is None else twin.search(low)
 
 
 def _lowered(near: str) -> str | None:
@@ -234,17 +250,23 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         else q.end
     )
     low_lead = _lowered(lead)
-    for rule, before, unless in _applicable(q.kind, q.unit):
+    for rule, before, unless, before_low, unless_low in _applicable(q.kind, q.unit):
         if rule.window == 40:
             near, low = lead, low_lead
         else:
             near = text[max(0, q.start - rule.window) : q.start]
             low = _lowered(near)
-        hit = rule.before is not None and before.open(near, low) and rule.before.search(near)
+        hit = (
+            rule.before is not None
+            and before.open(near, low)
+            and _search(rule.before, before_low, near, low)
+        )
         if bool(hit) == rule.both:  # the words after decide: alone, or with those before
             hit = rule.after is not None and rule.after.match(text, tail)
         if hit and not (
-            rule.unless is not None and unless.open(near, low) and rule.unless.search(near)
+            rule.unless is not None
+            and unless.open(near, low)
+            and _search(rule.unless, unless_low, near, low)
         ):
             fired(f"relations:{rule.id or rule.relation}")
             return rule.relation

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from georoute.text.document import FOLD_ODD
+from georoute.text.document import FOLD_ODD, lower_twin
 from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
 from georoute.text.units import KIND_OF_UNIT
 
@@ -195,6 +195,10 @@ _HEDGE_RE = re.compile(
     + r")(?:\s+(?:a\s+)?(?:speed|speeds|distance|journey|trip)?\s*(?:of)?)?\s*$",
     re.IGNORECASE,
 )
+#: ``_HEDGE_RE`` for the lower-cased window (``text.document.lower_twin``): the same matches,
+#: found several times more quickly.
+_HEDGE_LOW = lower_twin(_HEDGE_RE)
+assert _HEDGE_LOW is not None
 _SPEED_CONTEXT = re.compile(r"(?:top|maximum|peak)\s+speeds?\b", re.IGNORECASE)
 _NOT_ARTICLE_BEFORE = re.compile(
     r"\b(?:last|next|per|each|every|once|twice|times|a)\s*$", re.IGNORECASE
@@ -291,12 +295,17 @@ _PREPOSITION_AFTER_QUANTITY = re.compile(
 def _hedge_before(text: str, start: int) -> tuple[str | None, int | None]:
     window_start = max(0, start - 40)
     window = text[window_start:start]
-    m = _HEDGE_RE.search(window)
+    m = (
+        _HEDGE_LOW.search(window.lower())
+        if FOLD_ODD.isdisjoint(window)
+        else _HEDGE_RE.search(window)
+    )
+    hedge = window[m.start("h") : m.end("h")] if m else ""
     if m and not (
-        m.group("h").casefold() in _PREPOSITIONS
+        hedge.casefold() in _PREPOSITIONS
         and _PREPOSITION_AFTER_QUANTITY.search(window[: m.start("h")])
     ):
-        return m.group("h"), window_start + m.start("h")
+        return hedge, window_start + m.start("h")
     sm = _SPEED_CONTEXT.search(text[max(0, start - 30) : start])
     if sm:
         return sm.group(0), max(0, start - 30) + sm.start()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 from georoute.base.rules import rule_row, rule_rows, words_pattern
 from georoute.base.words import CALENDAR_WORDS, MONTHS, WEEKDAYS
+from georoute.text.document import lower_twin
 
 __all__ = ["CALENDAR_WORDS", "PARTS_OF_DAY", "TimeExpr", "find_times"]
 
@@ -200,12 +201,10 @@ def _first_letter_gate(rx: re.Pattern) -> re.Pattern:
 
 
 _TRIGGER = _first_letter_gate(_TRIGGER)
-#: ``_TRIGGER`` without its case-insensitivity, for the lower-cased text: the same starts (its
-#: words are lower-case ASCII letters; without a character of ``FOLD_ODD``, lower-casing keeps
-#: each character one, a word character or not, a digit or not, and the letters a
-#: case-insensitive pattern matches to ASCII ones are those that lower to them), found in about
-#: half the time.
-_TRIGGER_LOW = re.compile(_TRIGGER.pattern)
+#: ``_TRIGGER`` for the lower-cased text (``text.document.lower_twin``): the same starts,
+#: found in about half the time.
+_TRIGGER_LOW = lower_twin(_TRIGGER)
+assert _TRIGGER_LOW is not None
 
 
 def _matches(rx: re.Pattern, text: str, starts: list[int]):

@@ -1,0 +1,51 @@
+"""Scans that find where a pattern can match more quickly than the pattern's own search: they
+must find the same matches (quantities' starts; time expressions' first words)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from georoute.text import quantities, timeexpr
+from georoute.text.document import FOLD_ODD
+
+#: Characters that make the two scans differ if any rule is wrong: digits, fractions, letters
+#: in both cases, those that fold oddly ("ſ", "İ", the Kelvin sign), stops, hyphens, spaces.
+_ALPHABET = "aeinostuhdlmkwfyjAEIOTJMK0123456789½⅓ſİıK ,.-/'’\u00a0\n"
+_WORDS = [
+    *("one", "two", "twenty", "hundred", "thousand", "a", "an", "half", "dozen", "eleven"),
+    *("km", "miles", "hours", "days", "m", "h", "min", "mph", "and", "Monday", "March"),
+    *("in", "since", "today", "noon", "5", "1,200", "2.5", "A380m", "-", "x", "İn", "ſix"),
+]
+_TEXTS = st.one_of(
+    st.text(alphabet=_ALPHABET, max_size=60),
+    st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_quantities_are_matched_where_the_full_scan_matches_them(text):
+    want = [(m.span(), m.groupdict()) for m in quantities._QTY.finditer(text)]
+    got = [(m.span(), m.groupdict()) for m in quantities._qty_matches(text, text.lower())]
+    assert got == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_time_expressions_first_words_are_found_in_the_lower_cased_text(text):
+    want = [m.start() for m in timeexpr._TRIGGER.finditer(text)]
+    if FOLD_ODD.isdisjoint(text):
+        assert [m.start() for m in timeexpr._TRIGGER_LOW.finditer(text.lower())] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WORDS, "About", "UP TO", "nearly", "(some", "ſome"]), max_size=8)
+)
+def test_hedges_are_found_in_the_lower_cased_window(words):
+    window = " ".join(words) + " "
+    want = quantities._HEDGE_RE.search(window)
+    if FOLD_ODD.isdisjoint(window):
+        got = quantities._HEDGE_LOW.search(window.lower())
+        assert (got and (got.span(), got.span("h"))) == (want and (want.span(), want.span("h")))
