@@ -231,3 +231,43 @@ def test_a_walk_after_the_figure_does_not_make_the_train_a_walk():
     text = "The train covered 500 km in four hours before passengers walked to the hotel."
     got = findings(text, "plausibility")
     assert got and all("by train" in f["message"] for f in got), got
+
+
+def test_a_second_vehicle_of_the_mode_keeps_the_modes_limit():
+    text = (
+        "A rescue helicopter carried the climber to the airstrip, where an ambulance plane took "
+        "off at 9 a.m. and flew 960 km to Oslo in two hours and 40 minutes."
+    )
+    got = findings(text, "plausibility")
+    assert got and all(f["verdict"] == "consistent" for f in got), got
+    assert not any("helicopter" in f["message"] for f in got)
+
+
+def test_a_helicopter_alone_is_held_to_a_helicopters_limit():
+    text = "The rescue helicopter flew 960 km from Bodo to Oslo in two hours and 40 minutes."
+    got = findings(text, "plausibility")
+    assert [f["verdict"] for f in got] == ["inconsistent"], got
+
+
+def test_clocks_that_time_a_part_are_not_the_whole_tours():
+    text = (
+        "ANKARA, Oct 9, 2025 (AA) - The minister returned to Ankara on Thursday after a four-day "
+        "tour of Doha and Cairo.\n\n"
+        "His plane took off from Ankara at 8.30 a.m. on Monday, Oct. 6, and landed in Doha at "
+        "11.50 a.m. after a flight of 3 hours and 20 minutes."
+    )
+    got = findings(text, "timeline")
+    assert got and all(f["verdict"] != "inconsistent" for f in got), got
+    assert any(
+        f["verdict"] == "consistent" and "3 hours and 20 minutes" in f["message"] for f in got
+    )
+
+
+def test_the_next_clauses_ends_are_not_the_figures():
+    text = (
+        "The high-speed train covers the 500 km from Madrid to Valencia in two hours, and from "
+        "Valencia passengers can continue to Paris by night train."
+    )
+    got = findings(text, "geodesic_bound")
+    assert got and all(f["verdict"] != "inconsistent" for f in got), got
+    assert not any("Paris" in f["message"] for f in got)

@@ -27,6 +27,7 @@ __all__ = [
     "SUBMODES",
     "SpeedLimit",
     "SubMode",
+    "narrowing_submodes",
     "speed_limit",
     "submodes_in",
 ]
@@ -140,6 +141,32 @@ class SpeedLimit:
     noun: str
     source: str
     submode: str | None = None
+
+
+#: Per mode, the words that name one of its vehicles outside its sub-modes ("plane" beside
+#: "helicopter"), as one pattern.
+_OTHERS = {
+    r["id"]: re.compile(r"\b(?:" + words_pattern(r["others"]) + r")\b", re.IGNORECASE)
+    for r in _MODES
+    if r.get("others")
+}
+
+
+def narrowing_submodes(text: str) -> tuple[str, ...]:
+    """The sub-modes the text names that may narrow their mode's limit: those of a mode the
+    text does not also name by another of its vehicles (a story of a rescue helicopter and an
+    ambulance plane may time the plane: the air limit stays).
+
+    >>> narrowing_submodes("The helicopter flew 200 km.")
+    ('helicopter',)
+    >>> narrowing_submodes("A helicopter took her to the plane, which flew 900 km.")
+    ()
+    """
+    found = submodes_in(text)
+    if not found:
+        return found
+    wide = {m for m, rx in _OTHERS.items() if rx.search(text)}
+    return tuple(s for s in found if _SUBMODE[s].mode not in wide)
 
 
 def speed_limit(mode: str, submodes: tuple[str, ...] = ()) -> SpeedLimit:

@@ -250,6 +250,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
             continue
+        part_clocks: set[str] = set()
         for lg in trip.legs:
             if lg in whole:
                 continue
@@ -259,6 +260,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             for dur in leg_claims(lg, inp, "duration"):
                 pair = _own_clocks(dur, deps, arrs, all_durs)
                 if pair is not None:
+                    part_clocks.update(c.id for c in pair)
                     out += _timeline_findings(
                         [[pair[0]]],
                         [[pair[1]]],
@@ -266,6 +268,12 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
                         lo_ if lo_ is not None and lo_.timezone else origin,
                         de_ if de_ is not None and de_.timezone else dest,
                     )
+        if part_clocks:
+            # clocks that time a part of the trip with its own duration are that part's: the
+            # whole trip's figures are not set against them ("took off at 8.30 a.m. and landed
+            # in Doha at 11.50 a.m. after a flight of 3 hours and 20 minutes" on a four-day tour)
+            deps = [g for g in deps if not any(c.id in part_clocks for c in g)]
+            arrs = [g for g in arrs if not any(c.id in part_clocks for c in g)]
         if not durs:
             # no stated duration: the time a stated distance takes at a stated speed
             out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)

@@ -32,7 +32,7 @@ from georoute.base.claims import (
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
-from georoute.base.modes import submodes_in
+from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
     WHOLE_TRIP,
@@ -1220,6 +1220,13 @@ def legs_of(
         # (a region that names a landmark, "the Brandenburg Gate", is no end)
         ments = [m for m in ad.mentions_between(a, z) if not _names_landmark(text, m)]
         origin, dest = leg_endpoints(text, a, z, ments)
+        if origin is not None and origin.start > c.end:
+            cut = _NEXT_CLAUSE.search(text, c.end, origin.start)
+            if cut is not None:
+                # "covers the 621 km to Barcelona in 2 hours 30 minutes, and from Barcelona
+                # passengers can continue to Paris": the figure's clause, not the next one
+                ments = [m for m in ments if m.end <= cut.start()]
+                origin, dest = leg_endpoints(text, a, cut.start(), ments)
         if (origin is None) != (dest is None):
             origin, dest = _other_end(ments, roles, origin, dest)
         elif origin is None:
@@ -1319,6 +1326,10 @@ def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
         return False  # the words right before the figure name no such mode
     fired("legs:another_mode")
     return True
+
+
+#: Where a sentence's next clause starts: ", and", "; ", ", while".
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s", re.IGNORECASE)
 
 
 #: Words of the road mode that name a way, not a vehicle: a rider, runner or walker uses them.
@@ -1937,7 +1948,7 @@ def _trip_context(
     dests = tuple(c.id for c in claims if c.kind == "place" and c.relation == "destination")
     pl = tuple(sorted({c.places[0] for c in claims if c.kind == "place" and c.places}))
     return TripContext(
-        traveller, mode, document.date, origins, dests, pl, submodes_in(document.text)
+        traveller, mode, document.date, origins, dests, pl, narrowing_submodes(document.text)
     )
 
 
