@@ -271,3 +271,10 @@ def test_the_next_clauses_ends_are_not_the_figures():
     got = findings(text, "geodesic_bound")
     assert got and all(f["verdict"] != "inconsistent" for f in got), got
     assert not any("Paris" in f["message"] for f in got)
+
+
+def test_a_round_figure_that_only_reaches_the_geodesic_says_its_range():
+    text = "The cyclist rode some 1,000 km from Bangkok to Johor Bahru in nine days."
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "500-1,500 km" in f["message"] and "is at least" not in f["message"]

@@ -51,8 +51,14 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 _, lo, hi = canon(d)
                 ok = hi >= g - slack
                 src = " (endpoints of the whole trip the articles describe)" if leg.inferred else ""
-                if hi >= g:
+                if lo >= g:
                     verdict = f"is at least the {fmt(g, 'km')} geodesic between them."
+                elif hi >= g:
+                    # a round or hedged figure whose range only reaches the geodesic
+                    verdict = (
+                        f"allows {fmt(lo, 'km').removesuffix(' km')}-{fmt(hi, 'km')} as written, "
+                        f"which reaches the {fmt(g, 'km')} geodesic between them."
+                    )
                 elif ok:
                     verdict = (
                         f"is under the {fmt(g, 'km')} geodesic between their centres, but within "
