@@ -889,8 +889,7 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             # the reference: the place named before the subject, in this sentence or the last;
             # with none there, the dateline's place ("KARBALA, Iraq - ... set out from Basra,
             # about 430 km to the south-east"), never a place named paragraphs before
-            k = ad.sentence_index(a)
-            b = ad.sentences[k - 1][0] if k else a
+            b = (ad.sentence_before(a) or (a, a))[0]
             earlier = [
                 m
                 for m in ad.mentions_between(b, sub.start if sub else a)
@@ -911,10 +910,7 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             o, d = leg_endpoints(text, a, z, ad.mentions_between(a, z))
             if o is not None and d is not None and max(o.end, d.end) <= q.start:
                 continue  # "the train links Tokyo and Osaka, 515 km apart, in": the leg's length
-            named: list[Mention] = []
-            for m in ad.mentions_between(a, q.start):
-                if m.place and not m.place.is_region and all(m.place != x.place for x in named):
-                    named.append(m)
+            named = _distinct_points(ad.mentions_between(a, q.start))
             two = named[-2:] if len(named) >= 2 else []
             if not named and _THE_TWO.search(text, a, q.start):
                 two = _two_named_before(r, a)  # "The two cities lie 640 km apart"
@@ -1012,20 +1008,25 @@ _THE_TWO = re.compile(
 def _two_named_before(r: _Read, a: int) -> list[Mention]:
     """The two places the sentence before ``a`` names, as the ends of a leg ("leaves Tokyo
     Station at 21:50 and arrives at Izumoshi Station") or as its only two places; else none."""
-    ad = r.ad
-    k = ad.sentence_index(a)
-    if not k:
+    before = r.ad.sentence_before(a)
+    if before is None:
         return []
-    b, z = ad.sentences[k - 1]
-    ments = ad.mentions_between(b, z)
+    b, z = before
+    ments = r.ad.mentions_between(b, z)
     o, d = leg_endpoints(r.text, b, z, ments)
     if o is not None and d is not None and o.place != d.place:
         return [o, d]
+    named = _distinct_points(ments)
+    return named if len(named) == 2 else []
+
+
+def _distinct_points(ments: list[Mention]) -> list[Mention]:
+    """The mentions of placed points (no regions), each place once, in the text's order."""
     named: list[Mention] = []
     for m in ments:
         if m.place and not m.place.is_region and all(m.place != x.place for x in named):
             named.append(m)
-    return named if len(named) == 2 else []
+    return named
 
 
 def _dateline_mention(r: _Read) -> Mention | None:

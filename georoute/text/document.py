@@ -703,6 +703,12 @@ class ArticleText:
             return self.sentences[i]
         return max(0, pos - MAX_SENTENCE // 2), min(len(self.text), pos + MAX_SENTENCE // 2)
 
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The span of the sentence before the one holding ``pos``, or None (``pos`` opens the
+        text's first sentence, or lies between sentences)."""
+        i = self.sentence_index(pos)
+        return self.sentences[i - 1] if i else None
+
     def sentence_text(self, pos: int) -> str:
         a, z = self.sentence_of(pos)
         return self.text[a:z]
@@ -792,11 +798,11 @@ class ArticleText:
     @cached_property
     def _mode_words(
         self,
-    ) -> tuple[list[int], list[str], list[int], list[int], list[str], list[bool]]:
+    ) -> tuple[list[int], list[str], list[int], list[int], list[str], list[bool], list[bool]]:
         """The indexes of the tokens that name a travel mode, their modes, the indexes of the
         "on" of "on foot", the first words of two-word names with their modes, and whether each
-        mode word is a verb that vehicles share (read once for every span :meth:`mode_in` is
-        asked about)."""
+        mode word is a verb that vehicles share or names travellers (read once for every span
+        :meth:`mode_in` is asked about)."""
         t = self.text
         low = t.casefold()
         if len(low) == len(t):  # each character folds to one: the words are slices of it
@@ -861,8 +867,8 @@ class ArticleText:
     def mode_near(self, pos: int) -> str | None:
         """The travel mode of a figure at ``pos``: its sentence's (:meth:`mode_of_sentence`),
         unless the sentence names two modes or more by vehicles or verbs; then the mode named
-        last before the figure ("walked to the station and boarded a train that covered 500 km": the train;
-        "drove to the airport and flew 1,200 km": the flight)."""
+        last before the figure ("walked to the station and boarded a train that covered 500
+        km": the train; "drove to the airport and flew 1,200 km": the flight)."""
         a, z = self.sentence_of(pos)
         own = self.mode_of_sentence(pos)
         span = self.token_range(a, z)
