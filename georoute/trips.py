@@ -67,6 +67,7 @@ class TripLeg:
     trip: str
     inferred: bool = False  # endpoints came from the trip, not the leg's own sentence
     submodes: tuple[str, ...] = ()  # vehicles its documents name (georoute.base.modes.SUBMODES)
+    via: tuple[int, ...] = ()  # places passed on the way, in order, when its own ends are named
 
 
 @dataclass(frozen=True)
@@ -398,6 +399,7 @@ def group_trips(
                         lg.claims,
                         tid,
                         submodes=d.trip.submodes,
+                        via=lg.via,
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
@@ -415,6 +417,7 @@ def group_trips(
                             trip_id,
                             filled,
                             d.trip.submodes,
+                            () if filled else lg.via,
                         )
                     )
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))

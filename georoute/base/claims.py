@@ -255,6 +255,7 @@ class Leg:
     claims: tuple[str, ...] = ()
     open: bool = False  # the sentence named no endpoints: the document's trip fills them in
     year: int | None = None
+    via: tuple[int, ...] = ()  # places its sentence says are passed on the way, in order
 
 
 @dataclass(frozen=True)

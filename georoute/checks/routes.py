@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from georoute.base.claims import QuantityClaim
@@ -40,6 +41,7 @@ def _route_finding(
     router: Callable[[list[Place]], Any],
     alternative: bool = False,
     inferred: bool = False,
+    passing: tuple[Place, ...] = (),
 ) -> Finding:
     _, lo, hi = canon(d)
     try:
@@ -55,13 +57,31 @@ def _route_finding(
     top = r.length_km * ROUTE_ABOVE + r.snap_km
     bottom = r.length_km * ROUTE_BELOW
     ok = hi >= bottom and lo <= top
-    g = geodesic_km(o.lat, o.lon, de.lat, de.lon)
+    if lo > top and passing:
+        # longer than the shortest route, and the sentence names the places passed ("the
+        # 575.6-km route via Nagano, Toyama and Kanazawa"): the line through them may be the
+        # one travelled. Only ever a longer allowance: the network's route through points it
+        # may not reach directly is no lower bound.
+        try:
+            rv = router([o, *passing, de])
+        except RouteUnavailable:
+            rv = None  # a place passed lies off the network: the route between the ends
+        if rv is not None and rv.length_km > r.length_km:
+            r, top = rv, rv.length_km * ROUTE_ABOVE + rv.snap_km
+            ok = lo <= top
+        else:
+            passing = ()
+    else:
+        passing = ()
+    points = [o, *passing, de]
+    g = sum(geodesic_km(a.lat, a.lon, b.lat, b.lon) for a, b in pairwise(points))
     if not ok and hi < bottom:
         doubt = None
         if r.length_km > ROUTE_CREDIBLE * g + r.snap_km:
             doubt = (
                 f"the network route is {fmt(r.length_km, 'km')}, {fmt(r.length_km / g)} times the "
-                f"{fmt(g, 'km')} geodesic, so the network may lack the direct line"
+                f"{fmt(g, 'km')} geodesic{' through the places passed' if passing else ''}, so the "
+                f"network may lack the direct line"
             )
         elif inferred and not alternative:
             doubt = (
@@ -87,8 +107,9 @@ def _route_finding(
             f"{sn.place} lies {fmt(sn.km, 'km')} off the network, so the route stops short of it"
             for sn in far
         )
+    passed = f" via {_names([p.name for p in passing])}" if passing else ""
     msg = (
-        f"By rail from {o.name} to {what}{de.name} the network route is {fmt(r.length_km, 'km')} (through {via}{extra}{bridged}); "
+        f"By rail from {o.name} to {what}{de.name}{passed} the network route is {fmt(r.length_km, 'km')} (through {via}{extra}{bridged}); "
         f"{quote(d)} {'fits' if ok else 'does not fit'} it (allowed {fmt(bottom)}-{fmt(top, 'km')}, as the data runs short)."
     )
     return Finding(
@@ -107,10 +128,16 @@ def _route_finding(
             "origin": o.id,
             "destination": de.id,
             "alternative": alternative,
+            "via": [p.id for p in passing],
         },
         leg_ids,
         FoundRoute(o.id, de.id, r.length_km, tuple(r.coords), tuple(r.countries), alternative),
     )
+
+
+def _names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _memo(router: Callable[[list[Place]], Any]) -> Callable[[list[Place]], Any]:
@@ -179,7 +206,15 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                         )
                     )
                     continue
-                out.append(_route_finding(d, (leg.id,), o, de, router, inferred=leg.inferred))
+                # "the 575.6-km route via Nagano, Toyama and Kanazawa": the line the sentence
+                # names, not the network's shortest (towns only: a region is no
+                # one point)
+                passing = tuple(p for p in (point_place(v, inp) for v in leg.via) if p is not None)
+                out.append(
+                    _route_finding(
+                        d, (leg.id,), o, de, router, inferred=leg.inferred, passing=passing
+                    )
+                )
                 if leg.inferred:
                     for alt in alternatives:
                         p = point_place(alt, inp)

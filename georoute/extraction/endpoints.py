@@ -11,7 +11,14 @@ from georoute.base.rules import rule_row, words_pattern
 from georoute.geo.mentions import Mention
 from georoute.text.document import lower_twin
 
-__all__ = ["WHOLE_TRIP", "leg_endpoints", "locator", "place_relation", "subject_before"]
+__all__ = [
+    "WHOLE_TRIP",
+    "leg_endpoints",
+    "locator",
+    "place_relation",
+    "subject_before",
+    "waypoints",
+]
 
 
 def _words(rid: str, field: str = "words") -> str:
@@ -106,6 +113,27 @@ def leg_endpoints(
         ):
             origin, dest = m, inside[i + 1]
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+#: Between two places of one list: "via Nagano, Toyama and Kanazawa".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def waypoints(text: str, s0: int, ments: list[Mention]) -> list[Mention]:
+    """The places a sentence ``[s0, ...)`` says are passed on the way, in order: after "via",
+    "calling at", "a stop in"... and the places listed with them ("via Nagano, Toyama and
+    Kanazawa"). ``ments`` are the sentence's mentions in order."""
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in ments:
+        if prev is not None and m.start < prev.end:
+            continue  # a name inside another one
+        passed = _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
+        listed = bool(out) and prev is out[-1] and _LIST_JOIN.fullmatch(text, prev.end, m.start)
+        if passed or listed:
+            out.append(m)
+        prev = m
+    return out
 
 
 def _hometown(text: str, s0: int, m: Mention) -> bool:

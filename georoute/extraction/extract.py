@@ -40,6 +40,7 @@ from georoute.extraction.endpoints import (
     locator,
     place_relation,
     subject_before,
+    waypoints,
 )
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
@@ -1270,7 +1271,12 @@ def legs_of(
             if leg_id is None:
                 leg_id = f"{doc}:L{len(legs) + 1}"
                 legs_by_ends[(*ends, c.year)] = leg_id
-                legs.append(Leg(leg_id, doc, ends[0], ends[1], c.mode, (), False, c.year))
+                via = tuple(
+                    m.place.id
+                    for m in waypoints(text, a, ments)
+                    if origin and dest and m.place.id not in ends
+                )
+                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, c.year, via))
         elif c.year is not None and r.document.date and c.year != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
             legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
