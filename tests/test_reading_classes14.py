@@ -1,9 +1,12 @@
 """Issue 13, classes found on the fourteenth blind set (holdout14), each tested with wording of
-its own: a rail figure over the line the sentence names ("via A, B and C")."""
+its own: a rail figure over the line the sentence names ("via A, B and C"); a network's size
+given by "exceeded"; a town's name that only names a station or a terminal."""
 
 from __future__ import annotations
 
-from .reading import findings
+import pytest
+
+from .reading import findings, relations
 
 _VIA = (
     "ROME, May 4, 2026 (Agency) - The night train left Rome at 9 p.m. on Sunday and reached Milan "
@@ -29,3 +32,36 @@ def test_places_passed_never_lengthen_the_lower_bound():
     (f,) = findings(_VIA.format(km="570 km"), "route_length")
     assert f["verdict"] == "consistent", f["message"]
     assert f["computed"]["via"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The country's motorway network exceeded 9,000 km last year.", "9,000 km"),
+        ("Its metro system passed 800 km in 2024, officials said.", "800 km"),
+        ("The tram network topped 250 km after the new lines opened.", "250 km"),
+    ],
+)
+def test_a_network_size_given_by_its_growth_is_no_leg(sentence, figure):
+    trip = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
+    assert relations(trip + sentence)[figure] == "feature"
+
+
+_STATION = (
+    "MOSCOW, March 3, 2026 (Agency) - The overnight train from the Kazan station arrived in "
+    "Ryazan at 2 a.m. on Tuesday after a 198-km run that took three and a half hours. "
+    "{then}"
+)
+
+
+def test_a_town_named_only_as_a_station_is_no_end_of_the_trip():
+    # the station of that name lies in the dateline's city, 600 km from the town
+    for then in ("", "Kazan, the capital's busiest station, handles 200 trains a day."):
+        for f in findings(_STATION.format(then=then), "geodesic_bound"):
+            assert f["verdict"] != "inconsistent", f["message"]
+
+
+def test_a_town_also_named_plainly_keeps_its_ends():
+    text = _STATION.format(then="Passengers then changed for Kazan, the city on the Volga.")
+    (f,) = findings(text, "geodesic_bound")
+    assert "Kazan" in f["message"], f["message"]
