@@ -65,3 +65,29 @@ def test_a_town_also_named_plainly_keeps_its_ends():
     text = _STATION.format(then="Passengers then changed for Kazan, the city on the Volga.")
     (f,) = findings(text, "geodesic_bound")
     assert "Kazan" in f["message"], f["message"]
+
+
+def test_a_vehicle_s_length_is_no_leg():
+    trip = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
+    got = relations(trip + "The 150-metre ferry carries 900 passengers.")
+    assert got["150-metre"] == "length", got
+    got = relations(trip + "From the pier it is a 400-metre ferry crossing to the island.")
+    assert got["400-metre"] != "length", got
+
+
+def test_a_double_station_name_between_two_ends_is_one_end():
+    text = (
+        "LYON, June 2, 2026 (Agency) - The train covered the 440 km between Le Creusot-Montceau "
+        "and Marseille in under two hours."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "Marseille" in f["message"], f["message"]
+
+
+def test_a_record_run_is_held_to_the_record_not_to_scheduled_service():
+    text = (
+        "PARIS, April 4, 2026 (Agency) - A TGV set a new speed record on Tuesday, covering 140 km "
+        "of the line in 20 minutes at an average of 420 km/h."
+    )
+    for f in findings(text, "plausibility"):
+        assert f["verdict"] != "inconsistent", f["message"]

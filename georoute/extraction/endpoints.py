@@ -97,7 +97,16 @@ def leg_endpoints(
             if origin is None or (origin.place.is_region and not m.place.is_region):
                 origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
             nxt = inside[i + 1] if i + 1 < len(inside) else None
-            if nxt and (
+            after = inside[i + 2] if i + 2 < len(inside) else None
+            if (
+                nxt
+                and after
+                and text[m.end : nxt.start] in ("-", "–")
+                and _AND_WITH.fullmatch(text, nxt.end, after.start)
+            ):
+                # "between Calais-Frethun and Marseille": a station's double name, then the end
+                dest = dest or after
+            elif nxt and (
                 _TO_BETWEEN.fullmatch(text, m.end, nxt.start)
                 or _DESCRIBED_TO.fullmatch(text, m.end, nxt.start)
             ):
@@ -115,6 +124,8 @@ def leg_endpoints(
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
 
 
+#: The second end after "between A": "and", "with".
+_AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)
 #: Between two places of one list: "via Nagano, Toyama and Kanazawa".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
