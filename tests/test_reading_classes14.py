@@ -91,3 +91,34 @@ def test_a_record_run_is_held_to_the_record_not_to_scheduled_service():
     )
     for f in findings(text, "plausibility"):
         assert f["verdict"] != "inconsistent", f["message"]
+
+
+def test_a_small_capital_in_a_country_the_text_names_is_placed():
+    text = (
+        "SUVA, Aug 3, 2026 (Agency) - A patient from Tuvalu was flown from Funafuti to Suva, a "
+        "flight of some 1,050 km, on Monday."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Funafuti" in f["message"], f["message"]
+
+
+def test_an_airport_named_after_a_town_the_gazetteer_lacks_is_placed_by_its_name():
+    text = (
+        "SUVA, Aug 3, 2026 (Agency) - The jet took off from Auckland and landed at Nausori "
+        "International Airport after a flight of about 2,150 km."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "Nausori International Airport" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    "vehicle",
+    ["The twin-engine Beech King Air", "The air ambulance", "The four-wheel-drive Land Cruiser"],
+)
+def test_a_vehicle_named_with_its_make_times_its_own_departure(vehicle):
+    text = (
+        f"PERTH, June 1, 2026 (Agency) - {vehicle} left Kalgoorlie at 6.10 am and reached Perth "
+        "at 11.40 am, a trip of five hours and 30 minutes."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]

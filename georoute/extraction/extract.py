@@ -1882,6 +1882,8 @@ _ACTORS = re.compile(
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
     r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old"
+    r"|ambulance|medevac|truck|lorry|locomotive|tram|trainset|hovercraft|catamaran"
+    r"|seaplane|glider|airship"
     # an aircraft named by its maker: "An air force Boeing 737 ... took off"
     r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac)(?:e?s)?\b",
     re.IGNORECASE,
@@ -1933,7 +1935,8 @@ _CAPITAL_RUN = re.compile(
 #: "the Lusitania"), never a person.
 _THE_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
-    r"evening|overnight|fastest|special)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    r"evening|overnight|fastest|special)\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*"
 )
 #: A clause whose verb shares the subject of the clause before it.
 _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)

@@ -814,8 +814,12 @@ def _airport_rows(
             words.pop()
         core = normalize_name(" ".join(words))
         lead = _leading_city(name, cc, towns)
-        if lead or (city_norm and f" {city_norm} " in f" {normalize_name(name)} "):
-            # "London Heathrow": the text names London, at the airport (the city's mention)
+        if lead or (
+            town is not None and city_norm and f" {city_norm} " in f" {normalize_name(name)} "
+        ):
+            # "London Heathrow": the text names London, at the airport (the city's mention);
+            # a town the gazetteer lacks leaves the airport's full name to name it ("Nausori
+            # International Airport")
             cut = lead or city_norm
             # without the feature words inside it too ("Amsterdam Airport Schiphol": Schiphol)
             rest = f" {core} ".replace(f" {cut} ", " ").split()

@@ -580,6 +580,8 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True  # the only place of that name, and a city ("Vientiane")
     if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
         return True  # a national capital by its own name, however small ("Suva", "Apia")
+    if c.primary and "capital" in place.kinds and c.in_context_country:
+        return True  # a smaller capital, in a country the text names ("Funafuti", Tuvalu)
     if not c.primary and pop >= RESPELT_CITY and not _rivals(res) and _respelling(words, place):
         # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata"; "Karaganda"
         # in a country the text names)
