@@ -122,3 +122,15 @@ def test_a_vehicle_named_with_its_make_times_its_own_departure(vehicle):
     )
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_timetabled_arrival_on_a_weekday_after_the_dateline():
+    # the dateline is a Saturday: "is due ... on Sunday" is the next day, and the departure's
+    # clock keeps the dateline's day instead of the arrival's
+    text = (
+        "PERTH, May 2, 2026 (Agency) - The Indian Pacific left East Perth at 10am and is due in "
+        "Kalgoorlie at 5.40pm on Sunday, a run of 31 hours and 40 minutes."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "31.7 h apart" in f["message"], f["message"]

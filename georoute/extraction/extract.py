@@ -193,7 +193,11 @@ _ARRIVE = re.compile(
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
-    r"|converg(?:ed|es|e|ing) on)\b",
+    r"|converg(?:ed|es|e|ing) on"
+    # a timetable's arrival: "is due in Alice Springs at 1.45pm", "was due into Euston at 9"
+    r"|due (?:in|at|into)(?! (?:the )?(?:morning|afternoon|evening|summer|winter|spring|autumn|"
+    r"fall|future|coming|next|last|\d))"
+    r")\b",
     re.IGNORECASE,
 )
 _CROSS = re.compile(

@@ -169,6 +169,18 @@ _FUTURE = re.compile(
 )
 
 
+#: Words anywhere in a weekday's clause before it that put it after the dateline ("is due in
+#: Darwin at 1.45pm on Monday").
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:" + words_pattern(rule_row("times", "future_clause")["words"]) + r")\b", re.IGNORECASE
+)
+
+
+#: Where a clause's own part begins: after a comma, "and", "but" ("left on Saturday and is due
+#: on Monday": only the second part times Monday).
+_CLAUSE_JOIN = re.compile(r",|\b(?:and|but)\b")
+
+
 #: Every time expression starts at one of these words; one pass finds the places to try the
 #: full patterns, instead of running each pattern at every position of the text.
 def _first_words() -> list[str]:
@@ -352,7 +364,11 @@ def _month_days(year: int, mon: int) -> tuple[dt.date, dt.date] | None:
 
 
 def _day_of_clock(
-    dated: list[tuple[int, int, dt.date]], start: int, end: int, a: int, b: int
+    dated: list[tuple[int, int, dt.date]],
+    start: int,
+    end: int,
+    a: int,
+    b: int,
 ) -> dt.date | None:
     """The day a clock time belongs to: the nearest dated expression in its sentence
     ("7am on Tuesday", "on Monday at 7pm"), a following one winning a tie.
@@ -518,7 +534,10 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             # "left on Sunday and arrived on Monday": the Monday after that Sunday
             day = _shift(earlier, (wd - earlier.weekday()) % 7)
         else:
-            day = _weekday_date(wd, dateline, bool(_FUTURE.search(before)))
+            cs = doc.clause_start(s)
+            cut = max([cs, *(m.end() for m in _CLAUSE_JOIN.finditer(text, cs, s))])
+            future = _FUTURE.search(before) or _FUTURE_CLAUSE.search(text, cut, s)
+            day = _weekday_date(wd, dateline, bool(future))
         if day is not None:
             last_weekday[sentence] = day
         if day is None:
