@@ -134,3 +134,12 @@ def test_a_timetabled_arrival_on_a_weekday_after_the_dateline():
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
     assert "31.7 h apart" in f["message"], f["message"]
+
+
+def test_a_bare_direction_after_a_sentence_that_ends_in_figures():
+    text = (
+        "The bus reached Kalgoorlie at 3:40 p.m. after a 7-hour drive. Kalgoorlie lies east of "
+        "Perth, on the edge of the desert."
+    )
+    (f,) = findings(text, "direction")
+    assert f["verdict"] == "consistent", f["message"]
