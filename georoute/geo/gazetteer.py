@@ -343,16 +343,16 @@ class Gazetteer:
                     reason=f"{query!r} names a place only beside its feature word "
                     "(an airport's code or short name needs the word airport or its city)",
                 )
-        scored.sort(key=lambda c: (-c.score, c.place.id))
-        scored = _country_before_town(scored, feats)
-        scored = _water_before_land(scored, feats, norm)
-        scored = _city_before_region(scored, feats)
-        scored = _metropolis_before_village(scored, feats)
-        if len(scored) > 1 and not scored[0].feature_match:
-            scored = _famous_before_far_namesake(scored, feats)
-        if isinstance(context, str) and len(scored) > 1:
-            scored = self._region_among_neighbours(scored, context, query)
-        if len(scored) > 1:
+        if len(scored) > 1:  # (each reordering moves a runner-up: one candidate stays as it is)
+            scored.sort(key=lambda c: (-c.score, c.place.id))
+            scored = _country_before_town(scored, feats)
+            scored = _water_before_land(scored, feats, norm)
+            scored = _city_before_region(scored, feats)
+            scored = _metropolis_before_village(scored, feats)
+            if not scored[0].feature_match:
+                scored = _famous_before_far_namesake(scored, feats)
+            if isinstance(context, str):
+                scored = self._region_among_neighbours(scored, context, query)
             scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
         if not explain:
