@@ -110,6 +110,8 @@ class Gazetteer:
         self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
         self._views = lru_cache(maxsize=65536)(self._views_uncached)
         self._ranked = lru_cache(maxsize=65536)(self._ranked_uncached)
+        # the mention finder asks for the same few names hundreds of times a document
+        self._filtered = lru_cache(maxsize=65536)(self._filtered_uncached)
         # a text's context is read once however many of its names are resolved in it
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
@@ -175,6 +177,12 @@ class Gazetteer:
         ``conditional``, names that count only beside their feature word are included ("JFK",
         "Heathrow" for the airports): :meth:`resolve` keeps them only with that support.
         """
+        return self._filtered(name, abbreviation, cased, conditional)
+
+    def _filtered_uncached(
+        self, name: str, abbreviation: bool, cased: bool, conditional: bool
+    ) -> tuple[tuple[Place, bool], ...]:
+        """:meth:`candidates` (kept per name and filter: one look-up where three were)."""
         norm = normalize_name(name)
         if not norm:
             return ()
