@@ -104,13 +104,15 @@ class Claim:
     year: int | None = None  # a year named in the claim's sentence
 
     def __post_init__(self) -> None:
-        kind = Kind(self.kind)
-        object.__setattr__(self, "kind", kind)
+        kind = self.kind
+        if type(kind) is not Kind:  # (the enum's call costs more than the test)
+            kind = Kind(kind)
+            object.__setattr__(self, "kind", kind)
         if type(self) is not CLAIM_TYPES[kind]:
             raise TypeError(
                 f"a {kind} claim is a {CLAIM_TYPES[kind].__name__}, not a {type(self).__name__}"
             )
-        if self.relation is not None:
+        if self.relation is not None and type(self.relation) is not Relation:
             object.__setattr__(self, "relation", Relation(self.relation))
 
     def _own(self) -> dict:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from georoute.base.rules import rule_rows, words_pattern
+from georoute.base.rules import letter_tree, rule_rows, words_pattern
 
 __all__ = [
     "MAX_SPEED_KMH",
@@ -99,12 +99,10 @@ def _starts(row: dict) -> tuple[str, ...]:
 #: Per sub-mode, the words its matches start with ("cars" starts with "car").
 _STARTS = tuple((sm, _starts(r)) for sm, r in zip(SUBMODES, _SUB_ROWS, strict=True))
 #: Any of those words at a word start, in the lower-cased text: one case-sensitive scan finds
-#: every place a sub-mode's words may begin (a case-insensitive alternation scans slowly).
-_ANY_START = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({re.escape(w) for _, ws in _STARTS for w in ws}, key=len, reverse=True))
-    + ")"
-)
+#: every place a sub-mode's words may begin (a case-insensitive alternation scans slowly). The
+#: words are written as a tree of their letters (``base.rules.letter_tree``): a match lies
+#: inside one word, so the scan finds the same starts as the flat alternation, in fewer steps.
+_ANY_START = re.compile(r"\b" + letter_tree({w for _, ws in _STARTS for w in ws}))
 #: Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does
 #: not lower to one (the Kelvin sign, dotted and dotless i, long s): a text with one of them is
 #: searched the slow way.

@@ -45,11 +45,11 @@ class Place:
         """The country codes of this place (two for a border bridge)."""
         return frozenset(c for c in self.country.split("|") if c)
 
-    @property
+    @cached_property
     def is_country(self) -> bool:
         return "country" in self.kinds
 
-    @property
+    @cached_property
     def is_region(self) -> bool:
         """A country, a continent, a first- or second-order subdivision or a sea: an area, not
         a point."""

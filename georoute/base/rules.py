@@ -21,7 +21,7 @@ from typing import Any
 
 from georoute.base.errors import DataError
 
-__all__ = ["rule_lists", "rule_row", "rule_rows", "words_pattern"]
+__all__ = ["letter_tree", "rule_lists", "rule_row", "rule_rows", "words_pattern"]
 
 
 @cache
@@ -93,3 +93,26 @@ def words_pattern(words: Iterable[str], literal_spaces: bool = False) -> str:
                 parts.append(re.escape(word))
         out.append(gap.join(parts))
     return "|".join(out)
+
+
+def letter_tree(words: set[str]) -> str:
+    """An alternation that matches at the same positions as ``"|".join(words)``: the words that
+    another one opens are left out (where "crossed" matches, "cross" does), the rest written
+    letter by letter with their shared openings once.
+
+    >>> letter_tree({"cross", "crossed", "coach", "left"})
+    '(?:c(?:oach|ross)|left)'
+    """
+    kept = sorted(w for w in words if not any(o != w and w.startswith(o) for o in words))
+
+    def tree(ws: list[str]) -> str:
+        groups: dict[str, list[str]] = {}
+        for w in ws:
+            groups.setdefault(w[0], []).append(w[1:])
+        alts = [
+            re.escape(c) + (re.escape(rest[0]) if len(rest) == 1 else tree(rest))
+            for c, rest in groups.items()
+        ]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return tree(kept)

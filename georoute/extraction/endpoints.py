@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from georoute.base.rules import rule_row, words_pattern
+from georoute.base.rules import letter_tree, rule_row, words_pattern
 from georoute.geo.mentions import Mention
 from georoute.text.document import lower_twin
 
@@ -393,34 +393,11 @@ _DESTINATION_BEFORE = (
 def _first_words(rid: str) -> re.Pattern:
     """Any first word of the phrases of a row (lower case, without a final ``*``), to search in
     a lower-cased lead: every match of the row's words starts at one of them. Only where a match
-    starts is read, so the words are written as a tree of their letters (:func:`_letter_tree`),
+    starts is read, so the words are written as a tree of their letters (``base.rules.letter_tree``),
     which the regex engine tries at a position in a few steps instead of one per word."""
     words = {w.split(" ")[0].removesuffix("*").lower() for w in rule_row("endpoints", rid)["words"]}
     assert all(w.isalpha() for w in words), rid
-    return re.compile(_letter_tree(words))
-
-
-def _letter_tree(words: set[str]) -> str:
-    """An alternation that matches at the same positions as ``"|".join(words)``: the words that
-    another one opens are left out (where "crossed" matches, "cross" does), the rest written
-    letter by letter with their shared openings once.
-
-    >>> _letter_tree({"cross", "crossed", "coach", "left"})
-    '(?:c(?:oach|ross)|left)'
-    """
-    kept = sorted(w for w in words if not any(o != w and w.startswith(o) for o in words))
-
-    def tree(ws: list[str]) -> str:
-        groups: dict[str, list[str]] = {}
-        for w in ws:
-            groups.setdefault(w[0], []).append(w[1:])
-        alts = [
-            re.escape(c) + (re.escape(rest[0]) if len(rest) == 1 else tree(rest))
-            for c, rest in groups.items()
-        ]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return tree(kept)
+    return re.compile(letter_tree(words))
 
 
 def _last_words(rid: str, field: str = "words") -> tuple[str, ...]:

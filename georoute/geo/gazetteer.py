@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
@@ -108,6 +109,9 @@ class Gazetteer:
         self._conn: sqlite3.Connection = open_index(index)
         self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
         self._views = lru_cache(maxsize=65536)(self._views_uncached)
+        self._ranked = lru_cache(maxsize=65536)(self._ranked_uncached)
+        # the mention finder asks for the same few names hundreds of times a document
+        self._filtered = lru_cache(maxsize=65536)(self._filtered_uncached)
         # a text's context is read once however many of its names are resolved in it
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
 
@@ -131,6 +135,28 @@ class Gazetteer:
             views[conditional, _ANY] = tuple((p, prim) for p, prim, _, _ in kept)
         return _NameViews(views, {p.id: needs for p, _, _, needs in rows if needs})
 
+    def _ranked_uncached(
+        self, name: str, norm: str, abbreviation: bool, cased: bool
+    ) -> tuple[_Ranked, ...]:
+        """The candidates :meth:`resolve` scores for ``name`` (``norm``: its normalised form),
+        each with what its score owes to the place alone (:func:`_own_score`): worked out once
+        per name, as the candidates are looked up once."""
+        out = []
+        for p, primary in self.candidates(name, abbreviation, cased, conditional=True):
+            primary = primary or _within_name(norm, p)
+            kinds = p.kinds
+            out.append(
+                _Ranked(
+                    p,
+                    primary,
+                    _own_score(p, primary),
+                    "country" in kinds,
+                    (p.country, p.admin1) if p.admin1 else None,
+                    REGION_KINDS.isdisjoint(kinds),
+                )
+            )
+        return tuple(out)
+
     def _conditional(self, norm: str) -> dict[int, int]:
         """The places that carry ``norm`` only under a condition (see ``gazindex.NEEDS_*``)."""
         return self._views(norm).needs
@@ -151,6 +177,12 @@ class Gazetteer:
         ``conditional``, names that count only beside their feature word are included ("JFK",
         "Heathrow" for the airports): :meth:`resolve` keeps them only with that support.
         """
+        return self._filtered(name, abbreviation, cased, conditional)
+
+    def _filtered_uncached(
+        self, name: str, abbreviation: bool, cased: bool, conditional: bool
+    ) -> tuple[tuple[Place, bool], ...]:
+        """:meth:`candidates` (kept per name and filter: one look-up where three were)."""
         norm = normalize_name(name)
         if not norm:
             return ()
@@ -300,7 +332,10 @@ class Gazetteer:
             ctx = context or _NO_CONTEXT
         ctx = ctx.without(norm)
         feats = frozenset(features) | ctx.features
-        scored = [_score(p, primary or _within_name(norm, p), ctx, feats) for p, primary in cands]
+        scored = [
+            _score(r, ctx, feats)
+            for r in self._ranked(query if cased else norm, norm, abbreviation, cased)
+        ]
         needs = self._conditional(norm)
         if needs:
             if "flight" in feats:  # "landed at Changi": an airport's short name, flown to
@@ -316,16 +351,16 @@ class Gazetteer:
                     reason=f"{query!r} names a place only beside its feature word "
                     "(an airport's code or short name needs the word airport or its city)",
                 )
-        scored.sort(key=lambda c: (-c.score, c.place.id))
-        scored = _country_before_town(scored, feats)
-        scored = _water_before_land(scored, feats, norm)
-        scored = _city_before_region(scored, feats)
-        scored = _metropolis_before_village(scored, feats)
-        if len(scored) > 1 and not scored[0].feature_match:
-            scored = _famous_before_far_namesake(scored, feats)
-        if isinstance(context, str) and len(scored) > 1:
-            scored = self._region_among_neighbours(scored, context, query)
-        if len(scored) > 1:
+        if len(scored) > 1:  # (each reordering moves a runner-up: one candidate stays as it is)
+            scored.sort(key=lambda c: (-c.score, c.place.id))
+            scored = _country_before_town(scored, feats)
+            scored = _water_before_land(scored, feats, norm)
+            scored = _city_before_region(scored, feats)
+            scored = _metropolis_before_village(scored, feats)
+            if not scored[0].feature_match:
+                scored = _famous_before_far_namesake(scored, feats)
+            if isinstance(context, str):
+                scored = self._region_among_neighbours(scored, context, query)
             scored = _focus_breaks_tie(scored, document_focus(ctx))
         best, rest = scored[0], tuple(scored[1:])
         if not explain:
@@ -973,9 +1008,23 @@ def _near_in_latitude(place: Place, ctx: ResolutionContext) -> list[tuple[float,
 _BAND_MARGIN = 1e-6
 
 
-def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
-    """The candidate's score; its reasons are written by :func:`_explain`, for the winner only
-    (most candidates lose, and their reasons were most of the time a resolution took)."""
+class _Ranked(NamedTuple):
+    """A candidate place of a name, with what :func:`_score` reads of it that no context
+    changes: whether the name is its main one, the score it owes to itself
+    (:func:`_own_score`), whether it is a country, its first-order region, and whether it is
+    a point (no region)."""
+
+    place: Place
+    primary: bool
+    own: float
+    is_country: bool
+    region: tuple[str, str] | None
+    is_point: bool
+
+
+def _own_score(place: Place, primary: bool) -> float:
+    """The terms of :func:`_score` that depend on the place and the name alone: population,
+    main name, capital, country (added in :func:`_score`'s order, so its sums are unchanged)."""
     pop = (
         place.population
         if place.population
@@ -984,33 +1033,41 @@ def _score(place: Place, primary: bool, ctx: ResolutionContext, feats: frozenset
         else UNKNOWN_POPULATION
     )
     score = math.log10(pop + 10)
-    in_country = in_region = False
-    near: float | None = None
     kinds = place.kinds
     if primary:
         score += W_PRIMARY
     if "capital" in kinds:
         score += W_CAPITAL
-    is_country = "country" in kinds
-    if is_country:
+    if "country" in kinds:
         score += W_COUNTRY
+    return score
+
+
+def _score(r: _Ranked, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
+    """The candidate's score: its own (:func:`_own_score`), then what the context adds; its
+    reasons are written by :func:`_explain`, for the winner only (most candidates lose, and
+    their reasons were most of the time a resolution took)."""
+    place = r.place
+    score = r.own
+    in_country = in_region = False
+    near: float | None = None
     # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
-    if not place.countries.isdisjoint(ctx.named_countries if is_country else ctx.countries):
+    if not place.countries.isdisjoint(ctx.named_countries if r.is_country else ctx.countries):
         score += W_IN_CONTEXT_COUNTRY
         in_country = True
-    if place.admin1 and (place.country, place.admin1) in ctx.regions:
+    if r.region is not None and r.region in ctx.regions:
         score += W_IN_CONTEXT_REGION
         in_region = True
-    if ctx.points and REGION_KINDS.isdisjoint(kinds):  # not place.is_region
+    if r.is_point and ctx.points:
         d = _nearest_km(place, ctx)
         if d is not None and d < NEAR_KM:
             near = d
             score += W_NEAR * (1.0 - d / NEAR_KM)
-    matched = not feats.isdisjoint(kinds)
+    matched = not feats.isdisjoint(place.kinds)
     if matched:
         score += W_FEATURE
     return Candidate.scored(
-        place, round(score, 3), primary, (), in_country, in_region, near, matched
+        place, round(score, 3), r.primary, (), in_country, in_region, near, matched
     )
 
 

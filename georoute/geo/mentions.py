@@ -391,6 +391,7 @@ def _known_subspans(
         ):
             i += 2  # "St. Peter's Basilica": a saint's, not a town's
             continue
+        caps = None  # whether the first word is in capitals: read once for every length
         for n in range(min(MAX_SPAN_TOKENS, len(run) - i), 0, -1):
             if i + n == len(run) - 1 and tokens[run[-1]].text.casefold() in WAY_WORDS:
                 continue  # "Victoria Square": a square named after Victoria
@@ -418,7 +419,8 @@ def _known_subspans(
                 wanted.append((first.start, air.end(), text[first.start : air.end()], False, n))
                 i += n
                 break
-            caps = first.all_caps
+            if caps is None:
+                caps = first.all_caps
             abbrev = n == 1 and caps and len(first.text) <= 4
             core = airport_core(span_text) if n > 1 else None
             if gaz.candidates(
@@ -789,7 +791,7 @@ def find_mentions(
         or (not _attributive(text, sp[1]) and not institution(text, sp, res))
     ]
     spans = [sp for sp, _ in keep]
-    lower_words = {w for w in map(_TEXT, tokens) if w.islower()}
+    lower_words = set(filter(str.islower, map(_TEXT, tokens)))
     confident = [_confident(res) for _, res in keep]
     unsure = [sp[2] for (sp, _), c in zip(keep, confident, strict=True) if not c]
     named = {

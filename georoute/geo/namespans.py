@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,8 +67,9 @@ class Mention:
     text: str
     resolution: Resolution
 
-    @property
+    @cached_property
     def place(self) -> Place | None:
+        """The resolution's place (read hundreds of times a document: kept once read)."""
         return self.resolution.place
 
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib.resources import files
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SUBMODES, submodes_in
@@ -503,7 +504,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
             out.append((a, z))
 
     # a run this long is rare: the split (in C) says whether there is one before the search
-    long_runs = len(text) > LONG_RUN and any(len(w) > LONG_RUN for w in text.split())
+    long_runs = len(text) > LONG_RUN and max(map(len, text.split())) > LONG_RUN
     for m in _LONG.finditer(text) if long_runs else ():
         sections(pos, m.start())
         out.extend((k, min(k + LONG_RUN, m.end())) for k in range(m.start(), m.end(), LONG_RUN))
@@ -927,5 +928,7 @@ def annotate(text: str, dateline: dt.date | None = None) -> ArticleText:
     sentences = sentence_spans(text, starts, ends)
     # spaCy cuts the text into runs of whitespace and runs of other characters before any
     # other rule: a token is all whitespace or holds none, so its first character tells
-    words = [(a, z) for a, z in zip(starts, ends, strict=True) if not text[a].isspace()]
-    return ArticleText(text, dateline, [a for a, _ in words], [z for _, z in words], sentences)
+    kept = [not text[a].isspace() for a in starts]
+    return ArticleText(
+        text, dateline, list(compress(starts, kept)), list(compress(ends, kept)), sentences
+    )

@@ -231,10 +231,10 @@ def test_letter_tree_matches_where_the_flat_alternation_does(rid):
 )
 @settings(max_examples=200, deadline=None)
 def test_letter_tree_of_any_words_matches_where_their_alternation_does(words, text):
-    from georoute.extraction.endpoints import _letter_tree
+    from georoute.base.rules import letter_tree
 
     flat = re.compile("|".join(sorted(set(words))))
-    tree = re.compile(_letter_tree(set(words)))
+    tree = re.compile(letter_tree(set(words)))
     for i in range(len(text) + 1):
         a, b = flat.search(text, i), tree.search(text, i)
         assert (a and a.start()) == (b and b.start())

@@ -49,3 +49,27 @@ def test_hedges_are_found_in_the_lower_cased_window(words):
     if FOLD_ODD.isdisjoint(window):
         got = quantities._HEDGE_LOW.search(window.lower())
         assert (got and (got.span(), got.span("h"))) == (want and (want.span(), want.span("h")))
+
+
+#: Words that open sub-modes' phrases, their longer and shorter kin, and words around them.
+_MODE_WORDS = [
+    *("car", "cars", "cargo", "carriage", "scar", "bus", "buses", "minibus", "coach", "coaches"),
+    *("ferry", "ferries", "high-speed", "high", "18-wheeler", "18", "jet", "jetfoil", "ice"),
+    *("express", "tgv", "TGV", "Shinkansen", "oil", "tanker", "the", "a", "-", ",", "5"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MODE_WORDS), max_size=10).map(" ".join))
+def test_sub_modes_first_words_are_found_where_their_flat_alternation_finds_them(text):
+    import re
+
+    from georoute.base import modes
+
+    words = sorted({w for _, ws in modes._STARTS for w in ws}, key=len, reverse=True)
+    flat = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
+    low = text.lower()
+    assert [m.start() for m in modes._ANY_START.finditer(low)] == [
+        m.start() for m in flat.finditer(low)
+    ]
+    assert modes.submodes_in(text) == tuple(sm.id for sm in modes.SUBMODES if sm.words.search(text))
