@@ -67,6 +67,23 @@ def test_code_alone_is_no_mention(gaz):
     assert _mentions("The AFP and the BBC reported that the CIA knew.", gaz) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "town"),
+    [
+        ("Officials at the CDC confirmed two more cases.", "CDC", "Cedar City"),
+        ("An OAS delegation will observe the vote.", "OAS", "Sharan"),
+    ],
+)
+def test_a_towns_airport_code_is_no_name_of_the_town(gaz, text, code, town):
+    # GeoNames lists its airports' codes among a town's names; the airport keeps the code
+    assert all(p.name != town for p, _ in gaz.candidates(code))
+    assert _mentions(text, gaz) == []
+
+
+def test_a_towns_initials_stay_its_name(gaz):
+    assert gaz.resolve("HCMC").place.name == "Ho Chi Minh City"
+
+
 def test_airport_named_after_its_city_is_the_city_there(gaz):
     """ "London Heathrow" names London, at its airport: the mention is the city's."""
     found = _mentions("Flight QF9 from Perth touched down at London Heathrow on Sunday.", gaz)
