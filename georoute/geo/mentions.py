@@ -288,11 +288,24 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
                 prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
                 for p, prim in _cased_candidates(" ".join(words[i : i + n]), gaz)
             ):
-                i += n
+                i += _city_named_on(words, i, n, gaz)
                 break
         else:
             break
     return i
+
+
+def _city_named_on(words: list[str], i: int, n: int, gaz: Gazetteer) -> int:
+    """How many words from ``i`` the leading name of ``n`` words covers, read on into a town's
+    longer main name that opens with it ("Mexico City Health Secretary", "New York City Mayor":
+    the city, not the country or the state)."""
+    for m in range(min(n + 2, len(words) - i), n, -1):
+        if any(
+            prim and "populated_place" in p.kinds
+            for p, prim in _cased_candidates(" ".join(words[i : i + m]), gaz)
+        ):
+            return m
+    return n
 
 
 #: A run right after one of these words is where someone goes or is: its leading city counts

@@ -653,3 +653,20 @@ def test_another_spelling_near_the_story_in_its_country(gaz):
     # (the index's "Levi" is a West Virginia town 220 km from Columbus)
     text = "Volunteers in Columbus, Ohio, bought a crate on wheels so Levi could be pushed."
     assert "Levi" not in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Officials said Mexico City Transport Secretary Ana Ruiz closed two lines.",
+            "Mexico City",
+            "MX",
+        ),
+        ("On Friday New York City Council Speaker Dan Cole spoke.", "New York City", "US"),
+    ],
+)
+def test_a_leading_country_or_state_reads_on_into_its_citys_name(gaz, text, city, country):
+    found = _found(text, gaz)
+    assert (city, country, "populated_place") in found
+    assert not any(m in (city.rsplit(" ", 1)[0],) for m, _, _ in found)
