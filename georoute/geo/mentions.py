@@ -23,6 +23,7 @@ from georoute.geo.namespans import (
     OPENERS,
     SPEECH_VERBS,
     TITLES,
+    TITLES_OPENING_PLACES,
     Mention,
     Token,
     capital_runs,
@@ -141,10 +142,17 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
             continue  # "Boten Station", "Changi Airport": a facility named after its place
         else:
             title = next(
-                (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
+                (
+                    k
+                    for k, w in enumerate(words[:-1])
+                    if w.casefold().rstrip(".") in TITLES
+                    and (k or w.casefold().rstrip(".") not in TITLES_OPENING_PLACES)
+                ),
                 None,
             )
-            if title is not None:  # "Denver District Judge Robert Hyatt": the judge is a person
+            # "Denver District Judge Robert Hyatt": the judge is a person; so is the president
+            # in "President Barack Obama's trip" (a title opening the run, not "Saint Paul")
+            if title is not None:
                 found.update(w.casefold() for w in words[title + 1 :] if not _well_known(w, gaz))
                 continue
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here

@@ -45,6 +45,8 @@ def _words(rid: str) -> frozenset[str]:
 
 #: Titles and ranks before a person's name.
 TITLES = _words("titles")
+#: Titles that also open place names ("Saint Paul", "General Santos"): opening a run, no person.
+TITLES_OPENING_PLACES = _words("titles_opening_places")
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")

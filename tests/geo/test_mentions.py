@@ -670,3 +670,20 @@ def test_a_leading_country_or_state_reads_on_into_its_citys_name(gaz, text, city
     found = _found(text, gaz)
     assert (city, country, "populated_place") in found
     assert not any(m in (city.rsplit(" ", 1)[0],) for m, _, _ in found)
+
+
+def test_a_title_opening_a_run_makes_a_persons_name(gaz):
+    text = "Staff planned President Barack Obama's visit to Mexico. Aides say that Obama is well."
+    found = [m for m, _, _ in _found(text, gaz)]
+    assert "Obama" not in found and "Mexico" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Crews reached the Saint Paul Police Department by noon.", "Saint Paul"),
+        ("Flooding hit General Santos City Hall on Monday.", "General Santos"),
+    ],
+)
+def test_a_title_that_opens_place_names_makes_no_person(gaz, text, place):
+    assert place in [m for m, _, _ in _found(text, gaz)]
