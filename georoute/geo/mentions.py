@@ -21,6 +21,7 @@ from georoute.geo.namespans import (
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     OPENERS,
+    SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     TITLES,
     TITLES_OPENING_PLACES,
@@ -544,11 +545,15 @@ def _capitalised_only(text: str, span: tuple, res: Resolution, named: set[str]) 
 CAPITAL_MIN_POPULATION = 30_000
 
 
-def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool = False) -> bool:
+def _supported(
+    res: Resolution, words: str, lower_words: set[str], opener: bool = False, settled: bool = False
+) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
     A lone word that opens a sentence or a headline needs more than its country in the text:
-    "Hurricane evacuation begins in Florida" names no Hurricane, Utah."""
+    "Hurricane evacuation begins in Florida" names no Hurricane, Utah. A town of its main name
+    in a country the text names needs ``MIN_UNSUPPORTED_POPULATION`` people, unless a
+    settlement noun follows it (``settled``: "Esperance residents", "a Nenagh councillor")."""
     c = res.best
     if c is None:
         return False
@@ -607,7 +612,11 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
         return True  # a big city's other name, in a country the text names ("Medina", Saudi)
-    return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+    return (
+        c.primary
+        and c.in_context_country
+        and (pop >= MIN_UNSUPPORTED_POPULATION or (settled and "populated_place" in place.kinds))
+    )
 
 
 def _given_name_alone(words: str, c) -> bool:
@@ -837,9 +846,9 @@ def find_mentions(
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
-        elif _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
-            text, resolved, k, gaz
-        ):
+        elif _supported(
+            res, t, lower_words, _opens_sentence(text, s), _settlement_after(text, e)
+        ) or _country_follows(text, resolved, k, gaz):
             out.append(Mention(s, e, t, res))
         else:
             unsupported.append((spans[k], res))
@@ -858,7 +867,9 @@ def find_mentions(
         if (
             vouched
             and _near_taken(res)
-            and _supported(res, t, lower_words, _opens_sentence(text, s))
+            and _supported(
+                res, t, lower_words, _opens_sentence(text, s), _settlement_after(text, e)
+            )
         ):
             out.append(Mention(s, e, t, res))
         else:
@@ -881,6 +892,15 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _settlement_after(text: str, end: int) -> bool:
+    """Whether a settlement noun follows a name ("Esperance residents", "the Dadaab camps")."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) in SETTLEMENT_NOUNS
 
 
 def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> Mention | None:

@@ -212,6 +212,9 @@ OPENERS = _words("openers")
 #: Last words of the names of organisations and buildings named after a place: "Paris High
 #: School", "Alexandria Police", "Toronto Star", "London Stock Exchange".
 NAMED_AFTER_PLACE = _words("named_after_place")
+#: Nouns right after a town's name that speak of it as a place people live in ("Esperance
+#: residents", "a Nenagh councillor").
+SETTLEMENT_NOUNS = _words("settlement_nouns")
 
 
 def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:

@@ -687,3 +687,20 @@ def test_a_title_opening_a_run_makes_a_persons_name(gaz):
 )
 def test_a_title_that_opens_place_names_makes_no_person(gaz, text, place):
     assert place in [m for m, _, _ in _found(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dead fish washed up across Australia this week, and Kalbarri residents said it smelt.",
+        "Rain flooded roads in Ireland overnight, and a Kilkee councillor asked for pumps.",
+    ],
+)
+def test_a_small_town_before_a_settlement_noun_is_a_mention(gaz, text):
+    town = "Kalbarri" if "Kalbarri" in text else "Kilkee"
+    assert (town, "AU" if town == "Kalbarri" else "IE", "populated_place") in _found(text, gaz)
+
+
+def test_a_small_town_without_support_stays_no_mention(gaz):
+    text = "Dead fish washed up across Australia this week, and Kalbarri said it smelt."
+    assert "Kalbarri" not in [m for m, _, _ in _found(text, gaz)]
