@@ -254,6 +254,9 @@ def test_region_name_opening_an_organisation_name(gaz):
         ("Nyanza Province", "KE", "Kisumu"),
         ("Hedmark", "NO", "Hamar"),
         ("New England", "US", "Boston"),
+        ("Cheshire", "GB", "Crewe"),
+        ("West Yorkshire", "GB", "Huddersfield"),
+        ("South West England", "GB", "Exeter"),
     ],
 )
 def test_a_region_made_of_subdivisions_lies_among_their_places(gaz, name, country, member):
@@ -268,6 +271,14 @@ def test_a_former_province_is_a_mention(gaz):
     found = _mentions("Cholera spread in Nyanza Province and the Rift Valley of Kenya.", gaz)
     assert ("Nyanza Province", "Nyanza Province", "admin2") in found
     assert ("Rift Valley", "Rift Valley Province", "admin2") in found
+
+
+def test_english_ceremonial_counties_and_press_abbreviations(gaz):
+    text = "Snow closed roads in Northamptonshire, Herts and Yorkshire, England, overnight."
+    found = {m: (p, k) for m, p, k in _mentions(text, gaz)}
+    assert found["Northamptonshire"] == ("Northamptonshire", "admin2")
+    assert found["Herts"] == ("Hertfordshire", "admin2")
+    assert found["Yorkshire"] == ("Yorkshire", "admin2")
 
 
 def test_the_americas_are_a_macro_region(gaz):
