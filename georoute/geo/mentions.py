@@ -784,7 +784,9 @@ def find_mentions(
     them already)."""
     tokens = tokenize(text) if tokens is None else tokens
     spans = [
-        (s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens, runs)
+        (s, e, t, a, _features_around(text, s, e))
+        for s, e, t, a in _spans(text, gaz, tokens, runs)
+        if not _in_designation(text, s, e)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
 
@@ -892,6 +894,21 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+#: A name between a type letter and a number in a slashed designation: an influenza strain
+#: ("A/California/7/2009", "B/Victoria/2/87") names where the virus was isolated, no place
+#: of the story.
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w/])[A-Z]/$")
+_DESIGNATION_AFTER = re.compile(r"/\d")
+
+
+def _in_designation(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside a slashed designation ("A/California/7/2009")."""
+    return (
+        _DESIGNATION_AFTER.match(text, end) is not None
+        and _DESIGNATION_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")

@@ -704,3 +704,8 @@ def test_a_small_town_before_a_settlement_noun_is_a_mention(gaz, text):
 def test_a_small_town_without_support_stays_no_mention(gaz):
     text = "Dead fish washed up across Australia this week, and Kalbarri said it smelt."
     assert "Kalbarri" not in [m for m, _, _ in _found(text, gaz)]
+
+
+def test_a_strain_designation_names_no_place(gaz):
+    text = "This season's shot in Texas covers A/Michigan/45/2015 and B/Colorado/06/2017 strains."
+    assert [m for m, _, _ in _found(text, gaz)] == ["Texas"]
