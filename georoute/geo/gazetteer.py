@@ -323,10 +323,13 @@ class Gazetteer:
         scored = _metropolis_before_village(scored, feats)
         if len(scored) > 1 and not scored[0].feature_match:
             scored = _famous_before_far_namesake(scored, feats)
-        if isinstance(context, str) and len(scored) > 1:
-            scored = self._region_among_neighbours(scored, context, query)
         if len(scored) > 1:
             scored = _focus_breaks_tie(scored, document_focus(ctx))
+        if isinstance(context, str) and len(scored) > 1:
+            # after the focus: what the text writes beside the name outweighs where most of
+            # its places lie ("British Columbia, Alberta, Manitoba, Ontario and New Brunswick"
+            # in a story set in the United States)
+            scored = self._region_among_neighbours(scored, context, query)
         best, rest = scored[0], tuple(scored[1:])
         if not explain:
             return Resolution(query, best.place, rest, "", best.score, best.why, best)

@@ -172,6 +172,15 @@ def test_document_focus_breaks_only_near_ties():
     assert _focus_breaks_tie([far, ohio], Focus())[0].place.id == 1
 
 
+def test_a_province_listed_with_its_neighbours_outweighs_the_storys_focus(gaz):
+    text = (
+        "Clinics in Oregon, California, Ohio, New York and Texas saw new cases, and officials "
+        "in Washington said Canada had cases too, in Alberta, Manitoba, Ontario and Quebec."
+    )
+    place = gaz.resolve("Ontario", context=text).place
+    assert (place.country, place.kinds[0]) == ("CA", "admin1")
+
+
 def test_a_state_before_a_far_smaller_town_of_its_name_outside_it():
     from georoute.geo.gazetteer import Candidate, _country_before_town
 
