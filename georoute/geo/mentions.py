@@ -44,6 +44,7 @@ from georoute.geo.readings import (
     located_by_country,
     neighbours,
     pole_references,
+    regions_in_lists,
     short_forms,
 )
 from georoute.geo.resolution import Resolution, ResolutionContext, feature_kinds
@@ -877,7 +878,7 @@ def find_mentions(
         else:
             left.append(Mention(s, e, t, res))
     out.sort(key=lambda m: m.start)
-    out = located_by_country(text, short_forms(out), gaz, left)
+    out = regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
     taken = [(m.start, m.end) for m in out]

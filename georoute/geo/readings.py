@@ -26,6 +26,7 @@ __all__ = [
     "located_by_region",
     "neighbours",
     "pole_references",
+    "regions_in_lists",
     "short_forms",
     "with_locators",
 ]
@@ -92,6 +93,70 @@ def located_by_country(
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
     return located_by_region(text, with_locators(text, out, gaz, unsure), gaz)
+
+
+#: Between two names of a list: a comma, "and" or "or" ("Manitoba, Ontario and Quebec").
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def regions_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name read as a town, listed beside a first-order region ("Alberta, Manitoba, Ontario
+    and New Brunswick"), is the first-order region of that name in the listed region's
+    country when it has one: the list names provinces, not a village in New York. The reading
+    runs on along the list.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Flights from Texas and Ohio resumed; Canada had cases in Manitoba and Ontario."
+    >>> [m.place.country for m in find_mentions(text, Gazetteer()) if m.text == "Ontario"]
+    ['CA']
+    """
+    out = list(mentions)
+    changed = True
+    while changed:
+        changed = False
+        for k, m in enumerate(out):
+            if m.place is None or m.place.is_region:
+                continue
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(out):
+                    continue
+                n = out[j]
+                region = n.place
+                if region is None or "admin1" not in region.kinds:
+                    continue
+                first, second = (n, m) if j < k else (m, n)
+                if not _LIST_GAP.fullmatch(text, first.end, second.start):
+                    continue
+                alt = next(
+                    (
+                        c
+                        for c in m.resolution.alternatives
+                        if c.primary
+                        and "admin1" in c.place.kinds
+                        and c.place.country == region.country
+                        and c.place.id != region.id
+                    ),
+                    None,
+                )
+                if alt is None:
+                    continue
+                why = f"listed beside {n.text!r}, a first-order region of its country"
+                rest = tuple(c for c in m.resolution.alternatives if c is not alt)
+                lost = (m.resolution.best,) if m.resolution.best is not None else ()
+                res = Resolution(
+                    m.text,
+                    alt.place,
+                    lost + rest,
+                    f"{alt.place.label()}: {why}",
+                    alt.score,
+                    (*alt.why, why),
+                    alt,
+                )
+                out[k] = Mention(m.start, m.end, m.text, res)
+                changed = True
+                break
+    return out
 
 
 #: What may follow a city's name as its region's abbreviation: "Ky.", "W.Va.", "N.Y.", "OH".

@@ -709,3 +709,14 @@ def test_a_small_town_without_support_stays_no_mention(gaz):
 def test_a_strain_designation_names_no_place(gaz):
     text = "This season's shot in Texas covers A/Michigan/45/2015 and B/Colorado/06/2017 strains."
     assert [m for m, _, _ in _found(text, gaz)] == ["Texas"]
+
+
+def test_a_town_listed_beside_regions_is_its_countrys_region(gaz):
+    text = (
+        "Recalls reached stores in Arizona, Colorado, Illinois, New Jersey, Ohio, Oregon and "
+        "Utah. Stores in Canada also pulled the product in Alberta, Manitoba, Ontario and New "
+        "Brunswick."
+    )
+    places = {m: (c, k) for m, c, k in _found(text, gaz)}
+    assert places["Ontario"] == ("CA", "admin1")
+    assert places["New Brunswick"] == ("CA", "admin1")
