@@ -276,6 +276,9 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
             and full.place is not None
             and full.place != m.place
             and "water_body" not in full.place.kinds  # "Suez" after "the Suez Canal": the city
+            # a country's own name or adjective stays the country: "Mexico" after "Mexico
+            # City", "American" after "the American South"
+            and not (m.place is not None and m.place.is_country and not full.place.is_country)
             and not (  # "Jeju" after "Jeju Island": the island's city, not the whole province
                 full.place.is_region
                 and m.place is not None

@@ -720,3 +720,14 @@ def test_a_town_listed_beside_regions_is_its_countrys_region(gaz):
     places = {m: (c, k) for m, c, k in _found(text, gaz)}
     assert places["Ontario"] == ("CA", "admin1")
     assert places["New Brunswick"] == ("CA", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Buses to Mexico City ran late, and Mexico said more would come.", "Mexico", "MX"),
+        ("Guatemala City was quiet while Guatemala voted.", "Guatemala", "GT"),
+    ],
+)
+def test_a_countrys_name_after_its_citys_longer_name_stays_the_country(gaz, text, name, country):
+    assert (name, country, "country") in _found(text, gaz)
