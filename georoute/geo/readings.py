@@ -77,6 +77,7 @@ def located_by_country(
         m, nxt = out[i], out[i + 1]
         if (
             m.place is None
+            or m.place.is_country  # "Mexico, China, Japan": a list of countries
             or nxt.place is None
             or not nxt.place.is_country
             or nxt.place.country in m.place.countries
@@ -126,6 +127,13 @@ def regions_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
                 if region is None or "admin1" not in region.kinds:
                     continue
                 first, second = (n, m) if j < k else (m, n)
+                if (
+                    j > k
+                    and region.country == m.place.country
+                    and region.admin1 == m.place.admin1
+                    and text[m.end : n.start].strip() == ","
+                ):
+                    continue  # "Washington, D.C.", "Buffalo, New York": a town, its region
                 if not _LIST_GAP.fullmatch(text, first.end, second.start):
                     continue
                 alt = next(
@@ -218,6 +226,8 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             or "," not in text[m.end : nxt.start]
         ):
             continue
+        if _listed_region(text, out, i - 1, i) or _listed_region(text, out, i + 2, i + 1):
+            continue  # "Utah, Virginia, Washington, West Virginia and Wyoming": a list of states
         regions = [
             r
             for r, _ in gaz.candidates(nxt.text)
@@ -230,7 +240,30 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             and m.place.country == nxt.place.country
             and (not nxt.place.admin1 or m.place.admin1 == nxt.place.admin1)
         ):
-            continue  # already read together
+            # already read together; a town written after a town of its state is the state:
+            # "Buffalo, New York" (not New York City)
+            holder = next(
+                (
+                    r
+                    for r in regions
+                    if "admin1" in r.kinds
+                    and r.country == m.place.country
+                    and r.admin1 == m.place.admin1
+                ),
+                None,
+            )
+            if (
+                holder is not None
+                and not nxt.place.is_region
+                # not a borough of the city ("Queens, New York", "Brooklyn, New York")
+                and haversine_km(m.place.lat, m.place.lon, nxt.place.lat, nxt.place.lon)
+                > max(nxt.place.extent_km, 25.0)
+            ):
+                why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
+                out[i + 1] = Mention(
+                    nxt.start, nxt.end, nxt.text, Resolution(nxt.text, holder, (), why)
+                )
+            continue
         # two names already read in one country stay there: "stopping in Rosario, San Luis
         # and Mendoza" lists three Argentine cities, not a Rosario in a San Luis elsewhere
         same = nxt.place is not None and m.place.country == nxt.place.country
@@ -251,6 +284,18 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
         out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
+
+
+def _listed_region(text: str, mentions: list[Mention], j: int, k: int) -> bool:
+    """Whether the ``j``-th mention is a first-order region written in a list beside the
+    ``k``-th (a comma, "and" or "or" between them)."""
+    if not 0 <= j < len(mentions):
+        return False
+    n = mentions[j]
+    if n.place is None or "admin1" not in n.place.kinds:
+        return False
+    first, second = (n, mentions[k]) if j < k else (mentions[k], n)
+    return _LIST_GAP.fullmatch(text, first.end, second.start) is not None
 
 
 def short_forms(mentions: list[Mention]) -> list[Mention]:
@@ -278,7 +323,14 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
             and "water_body" not in full.place.kinds  # "Suez" after "the Suez Canal": the city
             # a country's own name or adjective stays the country: "Mexico" after "Mexico
             # City", "American" after "the American South"
-            and not (m.place is not None and m.place.is_country and not full.place.is_country)
+            and not (
+                m.place is not None
+                and m.place.is_country
+                and (
+                    not full.place.is_country
+                    or normalize_name(m.text) == normalize_name(m.place.name)
+                )
+            )
             and not (  # "Jeju" after "Jeju Island": the island's city, not the whole province
                 full.place.is_region
                 and m.place is not None

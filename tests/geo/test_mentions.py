@@ -731,3 +731,28 @@ def test_a_town_listed_beside_regions_is_its_countrys_region(gaz):
 )
 def test_a_countrys_name_after_its_citys_longer_name_stays_the_country(gaz, text, name, country):
     assert (name, country, "country") in _found(text, gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place", "kind"),
+    [
+        # a list of countries is no "Place, Country"
+        ("Exports fell in Chile, China, Japan and Peru.", "China", "CN", "country"),
+        ("Aid reached Syria, Iraq, Iran and Turkey.", "Iraq", "IQ", "country"),
+        # a country's own name after a longer country's name stays itself
+        ("Floods hit Guinea, Guinea-Bissau and Mali.", "Guinea", "GN", "country"),
+        # a list of states is no "Place, Region"
+        (
+            "Cases rose in Idaho, Utah, Washington, West Virginia and Ohio.",
+            "Washington",
+            "US",
+            "admin1",
+        ),
+        # a town before its state's name: the state, not the big city
+        ("The storm reached Albany, New York, by noon.", "New York", "US", "admin1"),
+        # a borough before the city's name: the city
+        ("Schools in Queens, New York closed early.", "New York", "US", "populated_place"),
+    ],
+)
+def test_lists_and_place_region_pairs(gaz, text, name, place, kind):
+    assert (name, place, kind) in _found(text, gaz)
