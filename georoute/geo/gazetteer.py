@@ -23,7 +23,7 @@ from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
 from georoute.geo.mentions import document_context
-from georoute.geo.namespans import NAMED_AFTER_PLACE
+from georoute.geo.namespans import NAMED_AFTER_PLACE, WAY_WORDS
 from georoute.geo.resolution import (
     FEATURE_WORDS,
     INITIALISM,
@@ -482,13 +482,15 @@ def _inner_name(query: str) -> str | None:
 
     >>> _inner_name("University of California"), _inner_name("Colorado State University")
     ('California', 'Colorado')
-    >>> _inner_name("Paris"), _inner_name("Royal Tower")
-    (None, None)
+    >>> _inner_name("Paris"), _inner_name("Royal Tower"), _inner_name("Atlantic Avenue")
+    (None, None, None)
     """
     words = query.split()
     if len(words) < 2:
         return None
     low = [w.casefold().strip(".,") for w in words]
+    if low[-1] in WAY_WORDS:
+        return None  # "Atlantic Avenue", "Washington Square": named after a place, not in it
     if "of" in low[1:-1]:
         k = len(low) - 1 - low[::-1].index("of")
         if low[0] in _OF_HEADS:
@@ -537,6 +539,8 @@ def _held_names(query: str) -> list[str]:
     words = query.split()
     if len(words) < 2 or len(words) > 8 or not words[0][:1].isupper():
         return []
+    if words[-1].casefold().strip(".,") in WAY_WORDS:
+        return []  # "Atlantic Avenue", "the French Quarter": named after a place, not in it
     out = []
     if words[0].casefold() in _COMPASS and words[1][:1].isupper():
         out.append(" ".join(words[1:]))

@@ -25,6 +25,7 @@ from georoute.geo.namespans import (
     SPEECH_VERBS,
     TITLES,
     TITLES_OPENING_PLACES,
+    WAY_WORDS,
     Mention,
     Token,
     capital_runs,
@@ -65,12 +66,6 @@ __all__ = [
 ]
 
 MAX_SPAN_TOKENS = 6
-#: The last word of a street's or a square's name: the name before it is what the way is named
-#: after ("Victoria Square" in Adelaide, "Washington Street", the Brandenburg Gate in Berlin,
-#: Buckingham Palace in London), not a place the text names.
-WAY_WORDS = frozenset(
-    ["square", "street", "avenue", "boulevard", "lane", "road", "gate", "gates", "palace"]
-)
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").

@@ -756,3 +756,13 @@ def test_a_countrys_name_after_its_citys_longer_name_stays_the_country(gaz, text
 )
 def test_lists_and_place_region_pairs(gaz, text, name, place, kind):
     assert (name, place, kind) in _found(text, gaz)
+
+
+@pytest.mark.parametrize("name", ["Pacific Avenue", "South Cedar Street", "the Italian Quarter"])
+def test_a_way_named_after_a_place_is_not_located_there(gaz, name):
+    assert gaz.resolve(name.removeprefix("the ")).place is None
+
+
+def test_a_quarter_named_after_a_people_names_no_country(gaz):
+    text = "Jazz clubs in the French Quarter of New Orleans reopened."
+    assert [m for m, _, _ in _found(text, gaz)] == ["New Orleans"]
