@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import Place
-from georoute.geo.namespans import Mention
+from georoute.geo.namespans import SETTLEMENT_NOUNS, Mention
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
@@ -36,7 +36,8 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     """Whether "the <Two Words>" is a building or an institution that shares a small town's
     name: "talks at the White House" (White House, Tennessee, 11,000 people). Big cities take
     "the" as adjectives ("the New York subway"), and so do names before a feature word ("the
-    Palm Beach station"); countries, regions and curated features take it too.
+    Palm Beach station") or a settlement noun ("the Crown Heights neighborhood"); countries,
+    regions and curated features take it too.
 
     >>> from georoute.geo.mentions import find_mentions
     >>> from georoute.geo.gazetteer import Gazetteer
@@ -53,8 +54,8 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     if normalize_name(place.name).startswith("the "):
         return False  # The Hague, The Dalles
     after = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    if after and after.group(1) in FEATURE_WORDS:
-        return False
+    if after and (after.group(1) in FEATURE_WORDS or after.group(1) in SETTLEMENT_NOUNS):
+        return False  # "the Palm Beach station", "the Crown Heights neighborhood"
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
 
 

@@ -766,3 +766,8 @@ def test_a_way_named_after_a_place_is_not_located_there(gaz, name):
 def test_a_quarter_named_after_a_people_names_no_country(gaz):
     text = "Jazz clubs in the French Quarter of New Orleans reopened."
     assert [m for m, _, _ in _found(text, gaz)] == ["New Orleans"]
+
+
+def test_the_small_place_before_a_settlement_noun_is_no_institution(gaz):
+    text = "Police in New York said a fire broke out in the Forest Hills neighborhood overnight."
+    assert "Forest Hills" in [m for m, _, _ in _found(text, gaz)]
