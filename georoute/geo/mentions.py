@@ -542,14 +542,20 @@ CAPITAL_MIN_POPULATION = 30_000
 
 
 def _supported(
-    res: Resolution, words: str, lower_words: set[str], opener: bool = False, settled: bool = False
+    res: Resolution,
+    words: str,
+    lower_words: set[str],
+    opener: bool = False,
+    text: str = "",
+    end: int = -1,
 ) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
     A lone word that opens a sentence or a headline needs more than its country in the text:
     "Hurricane evacuation begins in Florida" names no Hurricane, Utah. A town of its main name
     in a country the text names needs ``MIN_UNSUPPORTED_POPULATION`` people, unless a
-    settlement noun follows it (``settled``: "Esperance residents", "a Nenagh councillor")."""
+    settlement noun follows it at ``end`` of ``text`` ("Esperance residents", "a Nenagh
+    councillor")."""
     c = res.best
     if c is None:
         return False
@@ -611,7 +617,10 @@ def _supported(
     return (
         c.primary
         and c.in_context_country
-        and (pop >= MIN_UNSUPPORTED_POPULATION or (settled and "populated_place" in place.kinds))
+        and (
+            pop >= MIN_UNSUPPORTED_POPULATION
+            or ("populated_place" in place.kinds and _settlement_after(text, end))
+        )
     )
 
 
@@ -844,9 +853,9 @@ def find_mentions(
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
-        elif _supported(
-            res, t, lower_words, _opens_sentence(text, s), _settlement_after(text, e)
-        ) or _country_follows(text, resolved, k, gaz):
+        elif _supported(res, t, lower_words, _opens_sentence(text, s), text, e) or _country_follows(
+            text, resolved, k, gaz
+        ):
             out.append(Mention(s, e, t, res))
         else:
             unsupported.append((spans[k], res))
@@ -865,9 +874,7 @@ def find_mentions(
         if (
             vouched
             and _near_taken(res)
-            and _supported(
-                res, t, lower_words, _opens_sentence(text, s), _settlement_after(text, e)
-            )
+            and _supported(res, t, lower_words, _opens_sentence(text, s), text, e)
         ):
             out.append(Mention(s, e, t, res))
         else:
@@ -912,6 +919,8 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 def _settlement_after(text: str, end: int) -> bool:
     """Whether a settlement noun follows a name ("Esperance residents", "the Dadaab camps")."""
+    if end < 0:
+        return False
     m = _WORD_AFTER.match(text, end)
     return m is not None and m.group(1) in SETTLEMENT_NOUNS
 
