@@ -24,7 +24,7 @@ from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
 from georoute.geo.mentions import document_context
-from georoute.geo.namespans import NAMED_AFTER_PLACE
+from georoute.geo.namespans import NAMED_AFTER_PLACE, WAY_WORDS
 from georoute.geo.resolution import (
     FEATURE_WORDS,
     INITIALISM,
@@ -359,9 +359,12 @@ class Gazetteer:
             scored = _metropolis_before_village(scored, feats)
             if not scored[0].feature_match:
                 scored = _famous_before_far_namesake(scored, feats)
-            if isinstance(context, str):
-                scored = self._region_among_neighbours(scored, context, query)
             scored = _focus_breaks_tie(scored, document_focus(ctx))
+            if isinstance(context, str):
+                # after the focus: what the text writes beside the name outweighs where most
+                # of its places lie ("British Columbia, Alberta, Manitoba, Ontario and New
+                # Brunswick" in a story set in the United States)
+                scored = self._region_among_neighbours(scored, context, query)
         best, rest = scored[0], tuple(scored[1:])
         if not explain:
             return Resolution(query, best.place, rest, "", best.score, best.why, best)
@@ -514,13 +517,15 @@ def _inner_name(query: str) -> str | None:
 
     >>> _inner_name("University of California"), _inner_name("Colorado State University")
     ('California', 'Colorado')
-    >>> _inner_name("Paris"), _inner_name("Royal Tower")
-    (None, None)
+    >>> _inner_name("Paris"), _inner_name("Royal Tower"), _inner_name("Atlantic Avenue")
+    (None, None, None)
     """
     words = query.split()
     if len(words) < 2:
         return None
     low = [w.casefold().strip(".,") for w in words]
+    if low[-1] in WAY_WORDS:
+        return None  # "Atlantic Avenue", "Washington Square": named after a place, not in it
     if "of" in low[1:-1]:
         k = len(low) - 1 - low[::-1].index("of")
         if low[0] in _OF_HEADS:
@@ -569,6 +574,8 @@ def _held_names(query: str) -> list[str]:
     words = query.split()
     if len(words) < 2 or len(words) > 8 or not words[0][:1].isupper():
         return []
+    if words[-1].casefold().strip(".,") in WAY_WORDS:
+        return []  # "Atlantic Avenue", "the French Quarter": named after a place, not in it
     out = []
     if words[0].casefold() in _COMPASS and words[1][:1].isupper():
         out.append(" ".join(words[1:]))

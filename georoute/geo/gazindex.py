@@ -262,6 +262,7 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows = []
     name_rows = []
     cap_tz: dict[str, str] = {}
+    codes = _airport_codes()
     for c in cities.values():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
@@ -284,9 +285,10 @@ def _rows(conn: sqlite3.Connection) -> None:
                 None,
             )
         )
-        name_rows.extend(
-            (n, gid, p, u) for n, p, u in _names(c["name"], c.get("alternatenames") or [])
-        )
+        alternates = [
+            a for a in c.get("alternatenames") or [] if not _airport_code(a, c["name"], codes)
+        ]
+        name_rows.extend((n, gid, p, u) for n, p, u in _names(c["name"], alternates))
 
     by_numeric: dict[int, object] = {}
     for s in country_shapes():  # a code shared by a country and its islets keeps the country
@@ -835,6 +837,35 @@ def _airport_rows(
                 name_rows.append((last, pid, 0, 0, NEEDS_FEATURE))
         name_rows.append((normalize_name(a["iata"]), pid, 0, 1, NEEDS_FEATURE))
     return rows
+
+
+def _airport_codes() -> frozenset[str]:
+    """Every airport's IATA and ICAO code in airportsdata, normalised."""
+    with (_airport_dir() / "airports.csv").open(encoding="utf-8", newline="") as fh:
+        return frozenset(
+            normalize_name(r[k]) for r in csv.DictReader(fh) for k in ("iata", "icao") if r[k]
+        )
+
+
+def _airport_code(alternate: str, name: str, codes: frozenset[str]) -> bool:
+    """Whether a town's alternate name is an airport's code: GeoNames lists the IATA and ICAO
+    codes of a town's airports among its names ("CDC" for Cedar City, "MOD" for Modesto, "LOS"
+    for Lagos), which in news are acronyms far more often ("the CDC", "the MoD"). The airport
+    itself keeps its code, with the word airport needed. Not a code that spells the town's
+    initials ("HCMC" for Ho Chi Minh City).
+
+    >>> codes = frozenset({"cdc", "hcmc"})
+    >>> _airport_code("CDC", "Cedar City", codes), _airport_code("HCMC", "Ho Chi Minh City", codes)
+    (True, False)
+    >>> _airport_code("Cdc", "Cedar City", codes)
+    False
+    """
+    letters = [ch for ch in alternate if ch.isalpha()]
+    if not 3 <= len(letters) <= 4 or not all(ch.isupper() for ch in letters):
+        return False
+    norm = normalize_name(alternate)
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).casefold()
+    return norm in codes and norm.replace(" ", "") != initials
 
 
 def _leading_city(

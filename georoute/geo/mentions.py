@@ -21,8 +21,11 @@ from georoute.geo.namespans import (
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     OPENERS,
+    SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    TITLES_OPENING_PLACES,
+    WAY_WORDS,
     Mention,
     Token,
     capital_runs,
@@ -42,6 +45,7 @@ from georoute.geo.readings import (
     located_by_country,
     neighbours,
     pole_references,
+    regions_in_lists,
     short_forms,
 )
 from georoute.geo.resolution import Resolution, ResolutionContext, feature_kinds
@@ -62,12 +66,6 @@ __all__ = [
 ]
 
 MAX_SPAN_TOKENS = 6
-#: The last word of a street's or a square's name: the name before it is what the way is named
-#: after ("Victoria Square" in Adelaide, "Washington Street", the Brandenburg Gate in Berlin,
-#: Buckingham Palace in London), not a place the text names.
-WAY_WORDS = frozenset(
-    ["square", "street", "avenue", "boulevard", "lane", "road", "gate", "gates", "palace"]
-)
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
@@ -141,10 +139,17 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
             continue  # "Boten Station", "Changi Airport": a facility named after its place
         else:
             title = next(
-                (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
+                (
+                    k
+                    for k, w in enumerate(words[:-1])
+                    if w.casefold().rstrip(".") in TITLES
+                    and (k or w.casefold().rstrip(".") not in TITLES_OPENING_PLACES)
+                ),
                 None,
             )
-            if title is not None:  # "Denver District Judge Robert Hyatt": the judge is a person
+            # "Denver District Judge Robert Hyatt": the judge is a person; so is the president
+            # in "President Barack Obama's trip" (a title opening the run, not "Saint Paul")
+            if title is not None:
                 found.update(w.casefold() for w in words[title + 1 :] if not _well_known(w, gaz))
                 continue
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
@@ -288,11 +293,24 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
                 prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
                 for p, prim in _cased_candidates(" ".join(words[i : i + n]), gaz)
             ):
-                i += n
+                i += _city_named_on(words, i, n, gaz)
                 break
         else:
             break
     return i
+
+
+def _city_named_on(words: list[str], i: int, n: int, gaz: Gazetteer) -> int:
+    """How many words from ``i`` the leading name of ``n`` words covers, read on into a town's
+    longer main name that opens with it ("Mexico City Health Secretary", "New York City Mayor":
+    the city, not the country or the state)."""
+    for m in range(min(n + 2, len(words) - i), n, -1):
+        if any(
+            prim and "populated_place" in p.kinds
+            for p, prim in _cased_candidates(" ".join(words[i : i + m]), gaz)
+        ):
+            return m
+    return n
 
 
 #: A run right after one of these words is where someone goes or is: its leading city counts
@@ -525,11 +543,21 @@ def _capitalised_only(text: str, span: tuple, res: Resolution, named: set[str]) 
 CAPITAL_MIN_POPULATION = 30_000
 
 
-def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool = False) -> bool:
+def _supported(
+    res: Resolution,
+    words: str,
+    lower_words: set[str],
+    opener: bool = False,
+    text: str = "",
+    end: int = -1,
+) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
     A lone word that opens a sentence or a headline needs more than its country in the text:
-    "Hurricane evacuation begins in Florida" names no Hurricane, Utah."""
+    "Hurricane evacuation begins in Florida" names no Hurricane, Utah. A town of its main name
+    in a country the text names needs ``MIN_UNSUPPORTED_POPULATION`` people, unless a
+    settlement noun follows it at ``end`` of ``text`` ("Esperance residents", "a Nenagh
+    councillor")."""
     c = res.best
     if c is None:
         return False
@@ -590,7 +618,14 @@ def _supported(res: Resolution, words: str, lower_words: set[str], opener: bool 
         return True
     if not c.primary and pop >= BIG_CITY and c.in_context_country and not words.isupper():
         return True  # a big city's other name, in a country the text names ("Medina", Saudi)
-    return c.primary and c.in_context_country and pop >= MIN_UNSUPPORTED_POPULATION
+    return (
+        c.primary
+        and c.in_context_country
+        and (
+            pop >= MIN_UNSUPPORTED_POPULATION
+            or ("populated_place" in place.kinds and _settlement_after(text, end))
+        )
+    )
 
 
 def _given_name_alone(words: str, c) -> bool:
@@ -758,7 +793,9 @@ def find_mentions(
     them already)."""
     tokens = tokenize(text) if tokens is None else tokens
     spans = [
-        (s, e, t, a, _features_around(text, s, e)) for s, e, t, a in _spans(text, gaz, tokens, runs)
+        (s, e, t, a, _features_around(text, s, e))
+        for s, e, t, a in _spans(text, gaz, tokens, runs)
+        if not _in_designation(text, s, e)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
 
@@ -820,7 +857,7 @@ def find_mentions(
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
-        elif _supported(res, t, lower_words, _opens_sentence(text, s)) or _country_follows(
+        elif _supported(res, t, lower_words, _opens_sentence(text, s), text, e) or _country_follows(
             text, resolved, k, gaz
         ):
             out.append(Mention(s, e, t, res))
@@ -841,13 +878,13 @@ def find_mentions(
         if (
             vouched
             and _near_taken(res)
-            and _supported(res, t, lower_words, _opens_sentence(text, s))
+            and _supported(res, t, lower_words, _opens_sentence(text, s), text, e)
         ):
             out.append(Mention(s, e, t, res))
         else:
             left.append(Mention(s, e, t, res))
     out.sort(key=lambda m: m.start)
-    out = located_by_country(text, short_forms(out), gaz, left)
+    out = regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
     taken = [(m.start, m.end) for m in out]
@@ -864,6 +901,32 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+#: A name between a type letter and a number in a slashed designation: an influenza strain
+#: ("A/California/7/2009", "B/Victoria/2/87") names where the virus was isolated, no place
+#: of the story.
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w/])[A-Z]/$")
+_DESIGNATION_AFTER = re.compile(r"/\d")
+
+
+def _in_designation(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside a slashed designation ("A/California/7/2009")."""
+    return (
+        _DESIGNATION_AFTER.match(text, end) is not None
+        and _DESIGNATION_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _settlement_after(text: str, end: int) -> bool:
+    """Whether a settlement noun follows a name ("Esperance residents", "the Dadaab camps")."""
+    if end < 0:
+        return False
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) in SETTLEMENT_NOUNS
 
 
 def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> Mention | None:

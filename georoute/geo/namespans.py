@@ -45,6 +45,8 @@ def _words(rid: str) -> frozenset[str]:
 
 #: Titles and ranks before a person's name.
 TITLES = _words("titles")
+#: Titles that also open place names ("Saint Paul", "General Santos"): opening a run, no person.
+TITLES_OPENING_PLACES = _words("titles_opening_places")
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
@@ -211,6 +213,12 @@ OPENERS = _words("openers")
 #: Last words of the names of organisations and buildings named after a place: "Paris High
 #: School", "Alexandria Police", "Toronto Star", "London Stock Exchange".
 NAMED_AFTER_PLACE = _words("named_after_place")
+#: The last word of a street's, a square's or a quarter's name: the name before it is what the
+#: way is named after ("Washington Street", "the French Quarter"), not a place the text names.
+WAY_WORDS = _words("way_words")
+#: Nouns right after a town's name that speak of it as a place people live in ("Esperance
+#: residents", "a Nenagh councillor").
+SETTLEMENT_NOUNS = _words("settlement_nouns")
 
 
 def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import Place
-from georoute.geo.namespans import Mention
+from georoute.geo.namespans import SETTLEMENT_NOUNS, Mention
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
@@ -26,6 +26,7 @@ __all__ = [
     "located_by_region",
     "neighbours",
     "pole_references",
+    "regions_in_lists",
     "short_forms",
     "with_locators",
 ]
@@ -35,7 +36,8 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     """Whether "the <Two Words>" is a building or an institution that shares a small town's
     name: "talks at the White House" (White House, Tennessee, 11,000 people). Big cities take
     "the" as adjectives ("the New York subway"), and so do names before a feature word ("the
-    Palm Beach station"); countries, regions and curated features take it too.
+    Palm Beach station") or a settlement noun ("the Crown Heights neighborhood"); countries,
+    regions and curated features take it too.
 
     >>> from georoute.geo.mentions import find_mentions
     >>> from georoute.geo.gazetteer import Gazetteer
@@ -52,8 +54,8 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     if normalize_name(place.name).startswith("the "):
         return False  # The Hague, The Dalles
     after = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    if after and after.group(1) in FEATURE_WORDS:
-        return False
+    if after and (after.group(1) in FEATURE_WORDS or after.group(1) in SETTLEMENT_NOUNS):
+        return False  # "the Palm Beach station", "the Crown Heights neighborhood"
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
 
 
@@ -76,6 +78,7 @@ def located_by_country(
         m, nxt = out[i], out[i + 1]
         if (
             m.place is None
+            or m.place.is_country  # "Mexico, China, Japan": a list of countries
             or nxt.place is None
             or not nxt.place.is_country
             or nxt.place.country in m.place.countries
@@ -92,6 +95,77 @@ def located_by_country(
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
     return located_by_region(text, with_locators(text, out, gaz, unsure), gaz)
+
+
+#: Between two names of a list: a comma, "and" or "or" ("Manitoba, Ontario and Quebec").
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def regions_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name read as a town, listed beside a first-order region ("Alberta, Manitoba, Ontario
+    and New Brunswick"), is the first-order region of that name in the listed region's
+    country when it has one: the list names provinces, not a village in New York. The reading
+    runs on along the list.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Flights from Texas and Ohio resumed; Canada had cases in Manitoba and Ontario."
+    >>> [m.place.country for m in find_mentions(text, Gazetteer()) if m.text == "Ontario"]
+    ['CA']
+    """
+    out = list(mentions)
+    changed = True
+    while changed:
+        changed = False
+        for k, m in enumerate(out):
+            if m.place is None or m.place.is_region:
+                continue
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(out):
+                    continue
+                n = out[j]
+                region = n.place
+                if region is None or "admin1" not in region.kinds:
+                    continue
+                first, second = (n, m) if j < k else (m, n)
+                if (
+                    j > k
+                    and region.country == m.place.country
+                    and region.admin1 == m.place.admin1
+                    and text[m.end : n.start].strip() == ","
+                ):
+                    continue  # "Washington, D.C.", "Buffalo, New York": a town, its region
+                if not _LIST_GAP.fullmatch(text, first.end, second.start):
+                    continue
+                alt = next(
+                    (
+                        c
+                        for c in m.resolution.alternatives
+                        if c.primary
+                        and "admin1" in c.place.kinds
+                        and c.place.country == region.country
+                        and c.place.id != region.id
+                    ),
+                    None,
+                )
+                if alt is None:
+                    continue
+                why = f"listed beside {n.text!r}, a first-order region of its country"
+                rest = tuple(c for c in m.resolution.alternatives if c is not alt)
+                lost = (m.resolution.best,) if m.resolution.best is not None else ()
+                res = Resolution(
+                    m.text,
+                    alt.place,
+                    lost + rest,
+                    f"{alt.place.label()}: {why}",
+                    alt.score,
+                    (*alt.why, why),
+                    alt,
+                )
+                out[k] = Mention(m.start, m.end, m.text, res)
+                changed = True
+                break
+    return out
 
 
 #: What may follow a city's name as its region's abbreviation: "Ky.", "W.Va.", "N.Y.", "OH".
@@ -153,6 +227,8 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             or "," not in text[m.end : nxt.start]
         ):
             continue
+        if _listed_region(text, out, i - 1, i) or _listed_region(text, out, i + 2, i + 1):
+            continue  # "Utah, Virginia, Washington, West Virginia and Wyoming": a list of states
         regions = [
             r
             for r, _ in gaz.candidates(nxt.text)
@@ -165,7 +241,30 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             and m.place.country == nxt.place.country
             and (not nxt.place.admin1 or m.place.admin1 == nxt.place.admin1)
         ):
-            continue  # already read together
+            # already read together; a town written after a town of its state is the state:
+            # "Buffalo, New York" (not New York City)
+            holder = next(
+                (
+                    r
+                    for r in regions
+                    if "admin1" in r.kinds
+                    and r.country == m.place.country
+                    and r.admin1 == m.place.admin1
+                ),
+                None,
+            )
+            if (
+                holder is not None
+                and not nxt.place.is_region
+                # not a borough of the city ("Queens, New York", "Brooklyn, New York")
+                and haversine_km(m.place.lat, m.place.lon, nxt.place.lat, nxt.place.lon)
+                > max(nxt.place.extent_km, 25.0)
+            ):
+                why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
+                out[i + 1] = Mention(
+                    nxt.start, nxt.end, nxt.text, Resolution(nxt.text, holder, (), why)
+                )
+            continue
         # two names already read in one country stay there: "stopping in Rosario, San Luis
         # and Mendoza" lists three Argentine cities, not a Rosario in a San Luis elsewhere
         same = nxt.place is not None and m.place.country == nxt.place.country
@@ -186,6 +285,18 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
         out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
+
+
+def _listed_region(text: str, mentions: list[Mention], j: int, k: int) -> bool:
+    """Whether the ``j``-th mention is a first-order region written in a list beside the
+    ``k``-th (a comma, "and" or "or" between them)."""
+    if not 0 <= j < len(mentions):
+        return False
+    n = mentions[j]
+    if n.place is None or "admin1" not in n.place.kinds:
+        return False
+    first, second = (n, mentions[k]) if j < k else (mentions[k], n)
+    return _LIST_GAP.fullmatch(text, first.end, second.start) is not None
 
 
 def short_forms(mentions: list[Mention]) -> list[Mention]:
@@ -211,6 +322,16 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
             and full.place is not None
             and full.place != m.place
             and "water_body" not in full.place.kinds  # "Suez" after "the Suez Canal": the city
+            # a country's own name or adjective stays the country: "Mexico" after "Mexico
+            # City", "American" after "the American South"
+            and not (
+                m.place is not None
+                and m.place.is_country
+                and (
+                    not full.place.is_country
+                    or normalize_name(m.text) == normalize_name(m.place.name)
+                )
+            )
             and not (  # "Jeju" after "Jeju Island": the island's city, not the whole province
                 full.place.is_region
                 and m.place is not None

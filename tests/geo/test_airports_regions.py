@@ -67,6 +67,23 @@ def test_code_alone_is_no_mention(gaz):
     assert _mentions("The AFP and the BBC reported that the CIA knew.", gaz) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "town"),
+    [
+        ("Officials at the CDC confirmed two more cases.", "CDC", "Cedar City"),
+        ("An OAS delegation will observe the vote.", "OAS", "Sharan"),
+    ],
+)
+def test_a_towns_airport_code_is_no_name_of_the_town(gaz, text, code, town):
+    # GeoNames lists its airports' codes among a town's names; the airport keeps the code
+    assert all(p.name != town for p, _ in gaz.candidates(code))
+    assert _mentions(text, gaz) == []
+
+
+def test_a_towns_initials_stay_its_name(gaz):
+    assert gaz.resolve("HCMC").place.name == "Ho Chi Minh City"
+
+
 def test_airport_named_after_its_city_is_the_city_there(gaz):
     """ "London Heathrow" names London, at its airport: the mention is the city's."""
     found = _mentions("Flight QF9 from Perth touched down at London Heathrow on Sunday.", gaz)
@@ -155,6 +172,15 @@ def test_document_focus_breaks_only_near_ties():
     assert _focus_breaks_tie([far, ohio], Focus())[0].place.id == 1
 
 
+def test_a_province_listed_with_its_neighbours_outweighs_the_storys_focus(gaz):
+    text = (
+        "Clinics in Oregon, California, Ohio, New York and Texas saw new cases, and officials "
+        "in Washington said Canada had cases too, in Alberta, Manitoba, Ontario and Quebec."
+    )
+    place = gaz.resolve("Ontario", context=text).place
+    assert (place.country, place.kinds[0]) == ("CA", "admin1")
+
+
 def test_a_state_before_a_far_smaller_town_of_its_name_outside_it():
     from georoute.geo.gazetteer import Candidate, _country_before_town
 
@@ -237,6 +263,9 @@ def test_region_name_opening_an_organisation_name(gaz):
         ("Nyanza Province", "KE", "Kisumu"),
         ("Hedmark", "NO", "Hamar"),
         ("New England", "US", "Boston"),
+        ("Cheshire", "GB", "Crewe"),
+        ("West Yorkshire", "GB", "Huddersfield"),
+        ("South West England", "GB", "Exeter"),
     ],
 )
 def test_a_region_made_of_subdivisions_lies_among_their_places(gaz, name, country, member):
@@ -251,6 +280,14 @@ def test_a_former_province_is_a_mention(gaz):
     found = _mentions("Cholera spread in Nyanza Province and the Rift Valley of Kenya.", gaz)
     assert ("Nyanza Province", "Nyanza Province", "admin2") in found
     assert ("Rift Valley", "Rift Valley Province", "admin2") in found
+
+
+def test_english_ceremonial_counties_and_press_abbreviations(gaz):
+    text = "Snow closed roads in Northamptonshire, Herts and Yorkshire, England, overnight."
+    found = {m: (p, k) for m, p, k in _mentions(text, gaz)}
+    assert found["Northamptonshire"] == ("Northamptonshire", "admin2")
+    assert found["Herts"] == ("Hertfordshire", "admin2")
+    assert found["Yorkshire"] == ("Yorkshire", "admin2")
 
 
 def test_the_americas_are_a_macro_region(gaz):

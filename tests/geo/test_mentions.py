@@ -653,3 +653,121 @@ def test_another_spelling_near_the_story_in_its_country(gaz):
     # (the index's "Levi" is a West Virginia town 220 km from Columbus)
     text = "Volunteers in Columbus, Ohio, bought a crate on wheels so Levi could be pushed."
     assert "Levi" not in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Officials said Mexico City Transport Secretary Ana Ruiz closed two lines.",
+            "Mexico City",
+            "MX",
+        ),
+        ("On Friday New York City Council Speaker Dan Cole spoke.", "New York City", "US"),
+    ],
+)
+def test_a_leading_country_or_state_reads_on_into_its_citys_name(gaz, text, city, country):
+    found = _found(text, gaz)
+    assert (city, country, "populated_place") in found
+    assert not any(m in (city.rsplit(" ", 1)[0],) for m, _, _ in found)
+
+
+def test_a_title_opening_a_run_makes_a_persons_name(gaz):
+    text = "Staff planned President Barack Obama's visit to Mexico. Aides say that Obama is well."
+    found = [m for m, _, _ in _found(text, gaz)]
+    assert "Obama" not in found and "Mexico" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Crews reached the Saint Paul Police Department by noon.", "Saint Paul"),
+        ("Flooding hit General Santos City Hall on Monday.", "General Santos"),
+    ],
+)
+def test_a_title_that_opens_place_names_makes_no_person(gaz, text, place):
+    assert place in [m for m, _, _ in _found(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dead fish washed up across Australia this week, and Kalbarri residents said it smelt.",
+        "Rain flooded roads in Ireland overnight, and a Kilkee councillor asked for pumps.",
+    ],
+)
+def test_a_small_town_before_a_settlement_noun_is_a_mention(gaz, text):
+    town = "Kalbarri" if "Kalbarri" in text else "Kilkee"
+    assert (town, "AU" if town == "Kalbarri" else "IE", "populated_place") in _found(text, gaz)
+
+
+def test_a_small_town_without_support_stays_no_mention(gaz):
+    text = "Dead fish washed up across Australia this week, and Kalbarri said it smelt."
+    assert "Kalbarri" not in [m for m, _, _ in _found(text, gaz)]
+
+
+def test_a_strain_designation_names_no_place(gaz):
+    text = "This season's shot in Texas covers A/Michigan/45/2015 and B/Colorado/06/2017 strains."
+    assert [m for m, _, _ in _found(text, gaz)] == ["Texas"]
+
+
+def test_a_town_listed_beside_regions_is_its_countrys_region(gaz):
+    text = (
+        "Recalls reached stores in Arizona, Colorado, Illinois, New Jersey, Ohio, Oregon and "
+        "Utah. Stores in Canada also pulled the product in Alberta, Manitoba, Ontario and New "
+        "Brunswick."
+    )
+    places = {m: (c, k) for m, c, k in _found(text, gaz)}
+    assert places["Ontario"] == ("CA", "admin1")
+    assert places["New Brunswick"] == ("CA", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Buses to Mexico City ran late, and Mexico said more would come.", "Mexico", "MX"),
+        ("Guatemala City was quiet while Guatemala voted.", "Guatemala", "GT"),
+    ],
+)
+def test_a_countrys_name_after_its_citys_longer_name_stays_the_country(gaz, text, name, country):
+    assert (name, country, "country") in _found(text, gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place", "kind"),
+    [
+        # a list of countries is no "Place, Country"
+        ("Exports fell in Chile, China, Japan and Peru.", "China", "CN", "country"),
+        ("Aid reached Syria, Iraq, Iran and Turkey.", "Iraq", "IQ", "country"),
+        # a country's own name after a longer country's name stays itself
+        ("Floods hit Guinea, Guinea-Bissau and Mali.", "Guinea", "GN", "country"),
+        # a list of states is no "Place, Region"
+        (
+            "Cases rose in Idaho, Utah, Washington, West Virginia and Ohio.",
+            "Washington",
+            "US",
+            "admin1",
+        ),
+        # a town before its state's name: the state, not the big city
+        ("The storm reached Albany, New York, by noon.", "New York", "US", "admin1"),
+        # a borough before the city's name: the city
+        ("Schools in Queens, New York closed early.", "New York", "US", "populated_place"),
+    ],
+)
+def test_lists_and_place_region_pairs(gaz, text, name, place, kind):
+    assert (name, place, kind) in _found(text, gaz)
+
+
+@pytest.mark.parametrize("name", ["Pacific Avenue", "South Cedar Street", "the Italian Quarter"])
+def test_a_way_named_after_a_place_is_not_located_there(gaz, name):
+    assert gaz.resolve(name.removeprefix("the ")).place is None
+
+
+def test_a_quarter_named_after_a_people_names_no_country(gaz):
+    text = "Jazz clubs in the French Quarter of New Orleans reopened."
+    assert [m for m, _, _ in _found(text, gaz)] == ["New Orleans"]
+
+
+def test_the_small_place_before_a_settlement_noun_is_no_institution(gaz):
+    text = "Police in New York said a fire broke out in the Forest Hills neighborhood overnight."
+    assert "Forest Hills" in [m for m, _, _ in _found(text, gaz)]
