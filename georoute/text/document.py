@@ -817,6 +817,15 @@ class ArticleText:
             if w in MODE_WORDS
             # (not the cars of "a six-car train": a count of its carriages)
             and not (k >= 2 and words[k - 1] == "-" and _COUNT.fullmatch(words[k - 2]))
+            # (nor a word that only qualifies the vehicle named right after it: "a road bike",
+            # "a car ferry", "the train ferry" name a bicycle and ferries)
+            and not (
+                k + 1 < len(words)
+                and words[k + 1] in MODE_WORDS
+                and MODE_WORDS[words[k + 1]] != MODE_WORDS[w]
+                and words[k + 1] not in _SHARED_VERBS
+                and words[k + 1] not in PEOPLE_WORDS
+            )
         ]
         modes = [MODE_WORDS[words[k]] for k in at]
         weak = [words[k] in _SHARED_VERBS for k in at]

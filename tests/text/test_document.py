@@ -213,6 +213,7 @@ def test_may_hold_says_yes_when_a_character_folds_oddly(odd):
 
 def _mode_words_one_by_one(d):
     """``ArticleText._mode_words`` as first written: each token lower-cased on its own."""
+    from georoute.base.modes import PEOPLE_WORDS
     from georoute.text.document import _COUNT, MODE_WORDS
 
     at, modes, feet, before, before2 = [], [], [], "", ""
@@ -229,12 +230,24 @@ def _mode_words_one_by_one(d):
             two_at.append(k - 1)
             two_modes.append(MODE_WORDS[f"{before} {w}"])
         before2, before = before, w
+    # a mode word that only qualifies the vehicle named right after it ("a road bike")
+    lows = [d.text[s:e].casefold() for s, e in zip(d.token_starts, d.token_ends, strict=True)]
+    shared_or_people = {"ran", "run", "runs", "running"} | PEOPLE_WORDS
+    keep = [
+        i
+        for i, k in enumerate(at)
+        if not (
+            k + 1 < len(lows)
+            and lows[k + 1] in MODE_WORDS
+            and MODE_WORDS[lows[k + 1]] != modes[i]
+            and lows[k + 1] not in shared_or_people
+        )
+    ]
+    at, modes = [at[i] for i in keep], [modes[i] for i in keep]
     weak = [
         d.text[d.token_starts[k] : d.token_ends[k]].casefold() in {"ran", "run", "runs", "running"}
         for k in at
     ]
-    from georoute.base.modes import PEOPLE_WORDS
-
     people = [d.text[d.token_starts[k] : d.token_ends[k]].casefold() in PEOPLE_WORDS for k in at]
     return at, modes, feet, two_at, two_modes, weak, people
 
@@ -256,6 +269,9 @@ _MODE_TEXT = [
     "down",
     "Took",
     "off",
+    "road",
+    "bike",
+    "runners",
 ]
 _MODE_TEXT += ["flew", "walked", ".", "the", "Σ"]
 
