@@ -48,3 +48,72 @@ def test_the_reported_race_is_still_the_leg():
     # the event of the story itself, in its own sentence with its ends, stays the trip
     text = "Okafor has completed the 60 km race from Durban to Pietermaritzburg in seven hours."
     assert relations(text)["60 km"] == "leg"
+
+
+# -- times as wire copy writes them ------------------------------------------------------------
+
+_SWIM = (
+    "TARIFA, Spain, Sept 2 (EFE) - A 58-year-old swimmer crossed the strait on Tuesday.\n\n"
+    "Lucia Marin entered the water at Tarifa at 7:10 a.m. and climbed onto the rocks at "
+    "Ceuta at 11:40 a.m., {duration} later, the association said. Marin, a former teacher, "
+    'said the current was strong. "I am tired," Marin told reporters.'
+)
+
+
+@pytest.mark.parametrize(
+    ("duration", "verdict"),
+    [("4 hours and 30 minutes", "consistent"), ("6 hours and 30 minutes", "inconsistent")],
+)
+def test_a_swim_starts_in_the_water_and_ends_on_the_rocks(duration, verdict):
+    # the swimmer named in full and again later is the one whose clock the verbs set
+    got = findings(_SWIM.format(duration=duration), "timeline")
+    assert [f["verdict"] for f in got] == [verdict], got
+
+
+def test_someone_named_once_sets_no_clock():
+    text = _SWIM.format(duration="6 hours and 30 minutes").replace(
+        'Marin, a former teacher, said the current was strong. "I am tired," Marin told',
+        "A pilot said the current was strong and told",
+    )
+    assert not [f for f in findings(text, "timeline") if f["verdict"] == "inconsistent"]
+
+
+_EASED = (
+    "HUE, Vietnam, May 3, 2025 (Reuters) - Shortly after 6:20 a.m. on Saturday, the night "
+    "train from Hanoi eased into Hue station with 300 passengers.\n\n"
+    "The train had left Hanoi at 7:05 p.m. on Friday, May 2, and made the trip in {duration}."
+)
+
+
+@pytest.mark.parametrize(
+    ("duration", "verdict"),
+    [("11 hours and 15 minutes", "consistent"), ("nine hours", "inconsistent")],
+)
+def test_an_arrival_told_by_how_the_train_moves_after_an_opening_time(duration, verdict):
+    # (the time opens the first sentence, after the dateline; "HUE" of the dateline, read as a
+    # place only beside a word it lacks, no longer stops the reading)
+    got = findings(_EASED.format(duration=duration), "timeline")
+    assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Many passengers chose the train over a 90-minute flight.", "90-minute"),
+        ("Families took the bus instead of a two-hour flight.", "two-hour"),
+        ("Some prefer the night train rather than the 12-hour drive.", "12-hour"),
+    ],
+)
+def test_a_trip_passed_over_is_no_leg(sentence, figure):
+    got = relations("The sleeper covered 700 km from Hanoi to Hue in 11 hours. " + sentence)
+    assert got[figure] == "other", got
+    assert got["11 hours"] == "leg"
+
+
+def test_over_before_an_article_is_no_hedge():
+    from georoute.text.quantities import find_quantities
+
+    (q,) = [q for q in find_quantities("They walked over a 40 km stretch.") if q.unit == "km"]
+    assert q.hedge is None
+    (q,) = [q for q in find_quantities("They walked over 40 km.") if q.unit == "km"]
+    assert q.hedge == "over"

@@ -179,7 +179,10 @@ _DEPART = re.compile(
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
     # a transit starts where the ship enters the waterway: "entered the canal at Suez at 6 a.m."
-    r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river))\b",
+    r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river)"
+    # a swim starts where the swimmer goes in: "waded into the sea off Dover at 6:10 a.m."
+    r"|(?:enter(?:ed|s|ing)?|wad(?:ed|es|ing)\s+into|div(?:ed|es|ing)\s+into|dove\s+into"
+    r"|plung(?:ed|es|ing)\s+into)\s+the\s+(?:water|sea|ocean|surf|lake))\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
@@ -192,7 +195,15 @@ _ARRIVE = re.compile(
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
-    r"|converg(?:ed|es|e|ing) on)\b",
+    r"|converg(?:ed|es|e|ing) on"
+    # a vehicle's arrival told by how it moves: "the sleeper eased into Hue station at 7 a.m."
+    r"|(?:eas(?:ed|es|ing)|rumbl(?:ed|es|ing)|glid(?:ed|es|ing)|cruis(?:ed|es|ing)"
+    r"|limp(?:ed|s|ing)|chug(?:ged|s|ging)|coast(?:ed|s|ing)|trundl(?:ed|es|ing)|swe(?:pt|eps)"
+    r"|motor(?:ed|s|ing)) into"
+    # a swim ends where the swimmer comes out: "climbed onto the beach at Wissant at 9 p.m."
+    r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
+    r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
+    r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore)\b",
     re.IGNORECASE,
 )
 _CROSS = re.compile(
@@ -327,6 +338,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         r.document.date.year if r.document.date else int(first_year.group()) if first_year else None
     )
     for k, m in enumerate(ms):
+        if m.place is None:
+            continue  # a name read as a place's only beside a word it lacks ("HUE" of a dateline)
         a, z = r.ad.sentence_of(m.start)
         sent = text[a:z]
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
@@ -1473,6 +1486,10 @@ _OPENING_TIME = re.compile(
 )
 
 
+#: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
+_AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
+
+
 def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
     """What the first departure, arrival or crossing verb of the sentence after a time that
     opens it makes of that time, when its subject (the words between) may be the traveller."""
@@ -1515,6 +1532,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     text, ad, out = r.text, r.ad, []
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
+    protagonists = _protagonists(text, place_words)
     for t in find_times(ad, r.document.date):
         a, _ = ad.sentence_of(t.start)
         cs = ad.clause_start(t.start)
@@ -1557,12 +1575,18 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 # a 25-year-old pilot, lifted the Spirit of St. Louis off ...")
                 opens = not clause[: min(v[2] for v in verbs)].strip()
                 shared = (_SHARED_SUBJECT.match(clause) or opens) and k > 0
-                ok = _actor_ok(clause, r.traveller, place_words) or (
-                    shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words)
+                ok = (
+                    _actor_ok(clause, r.traveller, place_words)
+                    or (shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words))
+                    or _protagonist_ok(clause, protagonists, place_words)
+                    or (
+                        shared and _protagonist_ok(",".join(clauses[:k]), protagonists, place_words)
+                    )
                 )
                 role = max(verbs)[1] if ok else None
                 break
-        if role is None and _OPENING_TIME.fullmatch(text, a, t.start):
+        opener = _AGENCY_OPENER.match(text, a, t.start) if role is None else None
+        if role is None and _OPENING_TIME.fullmatch(text, opener.end() if opener else a, t.start):
             role = _verb_after_opening(r, t.end, place_words)
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
@@ -1828,6 +1852,7 @@ _ACTORS = re.compile(
     r"\b(?:he|she|it|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
+    r"|tractor|truck|lorry|lorries|van|motorcycle|motorbike|bike|bicycle|raft|kayak|canoe"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
     r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old"
     # an aircraft named by its maker: "An air force Boeing 737 ... took off"
@@ -1850,6 +1875,18 @@ _NOT_PERSONS = frozenset(
         "One",
         "Two",
         "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Dozens",
+        "Hundreds",
+        "Thousands",
         "Some",
         "Each",
         "Both",
@@ -1940,6 +1977,57 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
     ]
     return not names
+
+
+#: A person named in full: two or three capitalised words ("Ana Ruiz", "Jean-Paul Morel").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
+
+
+#: A name after a preposition is where something happens, not who acts ("below Cap Gris-Nez").
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:at|in|below|above|near|off|on|onto|from|to|of|by|into|under|beside|outside|towards?"
+    r"|past|via)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|le|du|da|do|di|of)"
+    r"\s+)*[A-Z][\w'’.-]*)*"
+)
+
+
+def _protagonists(text: str, places: set[str]) -> frozenset[str]:
+    """The names of the people a story follows: a name given in full somewhere whose last word
+    the text writes again ("Ana Ruiz entered the water ... Ruiz said"). A departure or arrival
+    such a person makes is the story's.
+
+    >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said.", set()))
+    ['Ana', 'Ruiz']
+    """
+    found: set[str] = set()
+    for m in _FULL_NAME.finditer(text):
+        words = m.group().split()
+        last = words[-1]
+        if any(w in places or w.casefold() in CALENDAR_WORDS for w in words):
+            continue
+        if len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2:
+            found.update(words)
+    return frozenset(found)
+
+
+def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str]) -> bool:
+    """Whether the only people a clause names are the story's protagonists ("Ana Ruiz entered
+    the water at Dover at "): then its verb is theirs, whoever the document's traveller is.
+
+    >>> _protagonist_ok("Ana Ruiz entered the water at Playa Chica at ", frozenset({"Ana", "Ruiz"}), set())
+    True
+    >>> _protagonist_ok("Ruiz met Cruz at ", frozenset({"Ana", "Ruiz"}), set())
+    False
+    """
+    if not protagonists or _RETURN_SERVICE.search(clause):
+        return False
+    clause = _PLACE_PART.sub(" ", _THE_NAME.sub(" ", _AFTER_PREPOSITION.sub(" ", clause)))
+    names = [
+        w
+        for w in _OTHER_PERSON.findall(clause)
+        if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
+    ]
+    return bool(names) and all(w in protagonists for w in names)
 
 
 def _trip_context(
