@@ -117,3 +117,31 @@ def test_over_before_an_article_is_no_hedge():
     assert q.hedge is None
     (q,) = [q for q in find_quantities("They walked over 40 km.") if q.unit == "km"]
     assert q.hedge == "over"
+
+
+@pytest.mark.parametrize(
+    ("text", "clocks"),
+    [
+        ("The jet left at 21h05 and landed at 23h55.", [(21, 5), (23, 55)]),
+        ("The ferry sails from 06h30 until 18h00 daily.", [(6, 30), (18, 0)]),
+        # a duration written the same way has no "at" before it
+        ("She swam it in 9h45, a record.", []),
+    ],
+)
+def test_clock_times_written_with_an_h(text, clocks):
+    from georoute.text.document import annotate
+    from georoute.text.timeexpr import find_times
+
+    got = [(t.clock.hour, t.clock.minute) for t in find_times(annotate(text), None) if t.clock]
+    assert got == clocks
+
+
+def test_a_flight_timed_with_h_clocks_gets_its_timeline():
+    text = (
+        "BODO, Norway, Feb 3, 2025 (Reuters) - An ambulance plane took off from Bodo at 20h10 "
+        "and landed in Oslo at {arr}, a flight of one hour and 35 minutes."
+    )
+    assert [f["verdict"] for f in findings(text.format(arr="21h45"), "timeline")] == ["consistent"]
+    assert [f["verdict"] for f in findings(text.format(arr="23h45"), "timeline")] == [
+        "inconsistent"
+    ]
