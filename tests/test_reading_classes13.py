@@ -145,3 +145,49 @@ def test_a_flight_timed_with_h_clocks_gets_its_timeline():
     assert [f["verdict"] for f in findings(text.format(arr="23h45"), "timeline")] == [
         "inconsistent"
     ]
+
+
+# -- endpoints: stations of towns the text names, described ends after "with" -------------------
+
+_LINE = (
+    "Laos-China Railway adds a morning train\n\n"
+    "VIENTIANE, Jan. 20 (Xinhua) -- A new morning express on the Laos-China Railway links the "
+    "Lao capital with the border town of Luang Namtha.\n\n"
+    "The train departed Vientiane Station at 8:00 a.m. and pulled into Luang Namtha Station at "
+    "{arr}, covering {km} of the line."
+)
+
+
+def test_a_station_of_a_small_town_the_text_names_is_that_town():
+    from georoute.extraction.extract import _station_mentions
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.unplaced import Unplaced
+
+    gaz = default_gazetteer()
+    town = gaz.resolve("Kuah").place
+    assert town is not None and (town.population or 0) < 100_000
+    jetty = Unplaced(10, 20, "Kuah Jetty", "not in the gazetteer")
+    # too small to be guessed from its name alone ...
+    assert _station_mentions([jetty], gaz, {"MY"}) == []
+    # ... but the text names the town elsewhere
+    (m,) = _station_mentions([jetty], gaz, {"MY"}, {"kuah": town})
+    assert m.place == town and (m.start, m.end) == (10, 20)
+
+
+def test_a_station_names_a_town_shorter_than_the_geodesic():
+    got = findings(_LINE.format(arr="11:30 a.m.", km="150 km"), "geodesic_bound")
+    assert [f["verdict"] for f in got] == ["inconsistent"], got
+
+
+def test_a_town_linked_with_beats_the_countries_of_the_lines_name():
+    # "links the Lao capital with the border town of ...": the town, not China, is the end
+    got = relations(
+        "The Laos-China Railway links the Lao capital with the border town of Luang Namtha "
+        "in three and a half hours."
+    )
+    assert got["three and a half hours"] == "leg"
+    text = _LINE.format(arr="11:30 a.m.", km="420 km").replace(
+        "Luang Namtha.", "Luang Namtha in three and a half hours."
+    )
+    got = findings(text, "timeline")
+    assert [f["verdict"] for f in got] == ["consistent"], got

@@ -1654,7 +1654,10 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     ad.with_mentions(mentions)
     unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words, runs=runs)
     countries = {c for m in mentions if m.place for c in m.place.countries if c}
-    stations = _station_mentions([*unplaced, *_left_stations(text, mentions)], gaz, countries)
+    named = {m.text.casefold(): m.place for m in mentions if m.place and not m.place.is_region}
+    stations = _station_mentions(
+        [*unplaced, *_left_stations(text, mentions)], gaz, countries, named
+    )
     if stations:
         mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
@@ -1672,6 +1675,11 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     return r, places, _resolutions(mentions)
 
 
+#: A station, terminal or port named by a town and its noun: "Boten Station", "Kuah Jetty".
+_STATION_OF_NAMED = re.compile(
+    r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+(?:Railway\s+)?(?:Station|Terminus|"
+    r"Terminal|Jetty|Pier|Port|Harbou?r|Airport|Airfield|Wharf)",
+)
 #: A city big enough to hold stations, ports and quarters that wire copy names after it.
 STATION_CITY_POPULATION = 100_000
 _NAME_PART = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’.]*)*")
@@ -1697,16 +1705,27 @@ def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
 
 
 def _station_mentions(
-    unplaced: list[Unplaced], gaz: Gazetteer, countries: set[str]
+    unplaced: list[Unplaced],
+    gaz: Gazetteer,
+    countries: set[str],
+    named: dict[str, Place] | None = None,
 ) -> list[Mention]:
     """Names the gazetteer lacks that open or end with a city's name, read as that city: a
     station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
     Mumbai Central", "at Shin-Osaka"). Only cities of ``STATION_CITY_POPULATION`` or more, so
     that a small namesake town is never taken for the place, and, when the document places
     names in ``countries``, only a city in one of them (a station's first word is no city of a
-    country the article never mentions)."""
+    country the article never mentions). A town of any size the text itself names elsewhere
+    (``named``: a mention's words to its place) holds the station its name opens ("the border
+    town of Boten ... pulled into Boten Station")."""
     out = []
     for u in unplaced:
+        first = _STATION_OF_NAMED.fullmatch(u.text)
+        town = named.get(first.group(1).casefold()) if first and named else None
+        if town is not None:
+            why = f"'{u.text}' read as {town.name}: a station or port of a town the text names"
+            out.append(Mention(u.start, u.end, u.text, Resolution(u.text, town, (), why)))
+            continue
         words = _NAME_PART.findall(u.text)
         if len(words) > 3:
             continue
