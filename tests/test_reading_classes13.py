@@ -191,3 +191,27 @@ def test_a_town_linked_with_beats_the_countries_of_the_lines_name():
     )
     got = findings(text, "timeline")
     assert [f["verdict"] for f in got] == ["consistent"], got
+
+
+_BACK = (
+    "ROME (ANSA) - The Italian foreign minister left Rome on Monday for talks in Athens and "
+    "Sofia.\n\nOn Thursday the minister flew back from the Bulgarian capital, a trip of "
+    "{km}."
+)
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"), [("about 900 km", "consistent"), ("400 km", "inconsistent")]
+)
+def test_a_trip_back_ends_where_the_story_set_out(km, verdict):
+    got = findings(_BACK.format(km=km), "geodesic_bound")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "Rome" in got[0]["message"]
+
+
+def test_a_trip_back_to_where_it_starts_has_no_end():
+    text = (
+        "The minister left Sofia on Monday for talks in Athens.\n\nOn Thursday she flew back "
+        "from Sofia, a trip of 400 km."
+    )
+    assert not [f for f in findings(text, "geodesic_bound") if f["verdict"] == "inconsistent"]

@@ -1254,6 +1254,9 @@ def legs_of(
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
+        if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
+            # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
+            dest = _home(r, roles, origin, a)
         follows = (
             last_named is not None
             and not (origin or dest)
@@ -1450,6 +1453,25 @@ def _story_end(
         if side and not set(u.text.casefold().split()) <= words:
             return origin, dest
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
+
+
+#: A way back from the place after it: "flew back from", "returned home from", "headed home
+#: from the".
+_BACK_FROM = re.compile(
+    r"\b(?:(?:flew|flies|flying|travell?ed|drove|sailed|headed|heads|came|went|rode|returned"
+    r"|returns|returning)\s+(?:back|home)|returned|returns|returning)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _home(r: _Read, roles: dict[int, str], origin: Mention, before: int) -> Mention | None:
+    """Where a trip back ends: the first point the story names, before the sentence at
+    ``before``, as an origin (where the traveller set out), unless that is where the trip back
+    starts."""
+    for m in r.ad.mentions_between(0, before):
+        if roles.get(m.start) == Relation.ORIGIN and m.place is not None and not m.place.is_region:
+            return m if m.place != origin.place else None
+    return None
 
 
 #: A known end that is no place, to ask ``_other_end`` for one end of a sentence alone.
