@@ -215,3 +215,23 @@ def test_a_trip_back_to_where_it_starts_has_no_end():
         "from Sofia, a trip of 400 km."
     )
     assert not [f for f in findings(text, "geodesic_bound") if f["verdict"] == "inconsistent"]
+
+
+_PORT = (
+    "BERBERA, Somaliland, March 3, 2025 (Reuters) - Trucks loaded at the port of Berbera are "
+    "heading inland again.\n\nDrivers say the {km} drive from the port to Hargeisa takes a day."
+)
+
+
+@pytest.mark.parametrize(("km", "verdict"), [("160-km", "consistent"), ("90-km", "inconsistent")])
+def test_the_port_alone_is_the_port_the_text_named(km, verdict):
+    got = findings(_PORT.format(km=km), "geodesic_bound")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "Berbera" in got[0]["message"]
+
+
+def test_the_port_is_not_guessed_among_two():
+    text = _PORT.format(km="90-km").replace(
+        "the port of Berbera", "the port of Berbera and the port of Djibouti"
+    )
+    assert not [f for f in findings(text, "geodesic_bound") if f["verdict"] == "inconsistent"]

@@ -1685,6 +1685,10 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
         ad.with_mentions(mentions)
         taken = {(m.start, m.end) for m in stations}
         unplaced = [u for u in unplaced if (u.start, u.end) not in taken]
+    ports = _described_ports(text, mentions)
+    if ports:
+        mentions = sorted([*mentions, *ports], key=lambda m: (m.start, m.end))
+        ad.with_mentions(mentions)
     places = {m.place.id: m.place for m in mentions if m.place}
     r = _Read(
         document,
@@ -1695,6 +1699,40 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
         tuple(unplaced),
     )
     return r, places, _resolutions(mentions)
+
+
+#: "the port" written alone, standing for a port the text named before.
+_THE_PORT = re.compile(
+    r"\b[Tt]he\s+(?:port|harbou?r)\b(?!\s+(?:of|city|town|authorit\w*|area|workers|side)\b)"
+    r"(?!['’]s)"
+)
+#: How the text names a port: "the port of X", "the Red Sea port of X", "X port", "X's port".
+_PORT_OF = re.compile(r"\bport\s+of\s+$", re.IGNORECASE)
+_PORT_AFTER = re.compile(r"(?:['’]s)?\s+(?:sea)?port\b", re.IGNORECASE)
+
+
+def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the port" written alone ("the 420-km drive from the port to the capital") as the one
+    place the text named as a port before it ("the port of Djibouti", "Kuantan port"); none
+    when the text named no port or several (ambiguous: not guessed)."""
+    out = []
+    for m in _THE_PORT.finditer(text):
+        found = {
+            n.place.id: n
+            for n in mentions
+            if n.end <= m.start()
+            and n.place is not None
+            and (
+                _PORT_OF.search(text, max(0, n.start - 40), n.start)
+                or _PORT_AFTER.match(text, n.end)
+            )
+        }
+        if len(found) != 1:
+            continue
+        (n,) = found.values()
+        why = f"'{m.group()}' read as {n.place.name}: the one port the text named before"
+        out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), n.place, (), why)))
+    return out
 
 
 #: A station, terminal or port named by a town and its noun: "Boten Station", "Kuah Jetty".
