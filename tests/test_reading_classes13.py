@@ -235,3 +235,28 @@ def test_the_port_is_not_guessed_among_two():
         "the port of Berbera", "the port of Berbera and the port of Djibouti"
     )
     assert not [f for f in findings(text, "geodesic_bound") if f["verdict"] == "inconsistent"]
+
+
+# -- limits of walkers and runners by distance ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a race walker keeps 15 km/h over 20 km, not over 60 km
+        (
+            "The pilgrim walked 18 km from Arzua to Santiago de Compostela in 75 minutes.",
+            "consistent",
+        ),
+        (
+            "The pilgrim walked 60 km from Sarria to Arzua in four hours and 10 minutes.",
+            "inconsistent",
+        ),
+        # a runner keeps 18 km/h over a marathon, not over 150 km
+        ("Mehta ran 42 km from Kathmandu to Dhulikhel in two and a half hours.", "consistent"),
+        ("Mehta ran 150 km from Kathmandu to Bharatpur in eight hours.", "inconsistent"),
+    ],
+)
+def test_walkers_and_runners_keep_less_speed_over_a_long_way(text, verdict):
+    got = findings(text, "plausibility")
+    assert [f["verdict"] for f in got] == [verdict], got
