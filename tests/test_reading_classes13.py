@@ -260,3 +260,19 @@ def test_the_port_is_not_guessed_among_two():
 def test_walkers_and_runners_keep_less_speed_over_a_long_way(text, verdict):
     got = findings(text, "plausibility")
     assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The raft drifted about 2,100 nautical miles (nearly 3,900 km) in 60 days.", "consistent"),
+        (
+            "The raft drifted about 2,100 nautical miles (nearly 2,900 km) in 60 days.",
+            "inconsistent",
+        ),
+        ("The yacht sailed 900 nautical miles (just over 1,650 km) to Fiji.", "consistent"),
+    ],
+)
+def test_a_conversion_in_brackets_after_a_hedge_word(text, verdict):
+    got = findings(text, "unit_conversion")
+    assert [f["verdict"] for f in got] == [verdict], got

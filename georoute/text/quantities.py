@@ -585,7 +585,8 @@ def find_quantities(text: str) -> list[Quantity]:
             prev is not None
             and prev.kind == q.kind
             and re.fullmatch(
-                r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+)?",
+                r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+"
+                r"|approximately\s+|just\s+(?:under|over)\s+|more\s+than\s+|over\s+)?",
                 text[prev.end : q.start],
             )
         ):
