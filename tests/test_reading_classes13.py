@@ -276,3 +276,34 @@ def test_walkers_and_runners_keep_less_speed_over_a_long_way(text, verdict):
 def test_a_conversion_in_brackets_after_a_hedge_word(text, verdict):
     got = findings(text, "unit_conversion")
     assert [f["verdict"] for f in got] == [verdict], got
+
+
+_DRIFT = (
+    "LIMA, May 2 (Reuters) - A museum recalled the raft's voyage on Sunday.\n\n"
+    "The raft was towed out of Callao on Tuesday, May 4, 1954, and drifted west for {days} "
+    "days until it ran aground on a reef in the Tuamotus on Friday, August 13, 1954."
+)
+
+
+@pytest.mark.parametrize(("days", "verdict"), [("101", "consistent"), ("75", "inconsistent")])
+def test_a_historical_voyage_from_towed_out_to_ran_aground(days, verdict):
+    got = findings(_DRIFT.format(days=days), "timeline")
+    assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The kayakers paddled 600 km from Manaus to Santarem in 30 days.", "consistent"),
+        ("The kayakers paddled 600 km from Manaus to Santarem in 12 hours.", "inconsistent"),
+    ],
+)
+def test_paddled_boats_are_held_to_a_rowers_limit(text, verdict):
+    got = findings(text, "plausibility")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "paddled or rowed boat" in got[0]["message"]
+
+
+def test_ran_aground_is_no_run():
+    got = findings(_DRIFT.format(days="75"), "timeline")
+    assert not any("runners" in f["message"] for f in got), got

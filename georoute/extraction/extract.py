@@ -182,7 +182,10 @@ _DEPART = re.compile(
     r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river)"
     # a swim starts where the swimmer goes in: "waded into the sea off Dover at 6:10 a.m."
     r"|(?:enter(?:ed|s|ing)?|wad(?:ed|es|ing)\s+into|div(?:ed|es|ing)\s+into|dove\s+into"
-    r"|plung(?:ed|es|ing)\s+into)\s+the\s+(?:water|sea|ocean|surf|lake))\b",
+    r"|plung(?:ed|es|ing)\s+into)\s+the\s+(?:water|sea|ocean|surf|lake)"
+    # a boat's departure as wire copy writes it: "was towed out of Callao", "weighed anchor"
+    r"|tow(?:ed|s|ing)\s+out|weigh(?:ed|s|ing)\s+anchor|put(?:s|ting)?\s+(?:out\s+)?to\s+sea"
+    r"|cast(?:s|ing)?\s+off)\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
@@ -203,7 +206,9 @@ _ARRIVE = re.compile(
     # a swim ends where the swimmer comes out: "climbed onto the beach at Wissant at 9 p.m."
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
-    r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore)\b",
+    r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore"
+    # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
+    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore)\b",
     re.IGNORECASE,
 )
 _CROSS = re.compile(
@@ -223,11 +228,11 @@ _DESCRIBED = (
 )
 _PULLED_OUT = Gated(
     re.compile(
-        r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
+        r"\b(?:(?:pull|steam|roll|sail|chug|tow)(?:ed|s|ing)?\s+out\s+of"
         r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?" + _DESCRIBED + "$",
         re.IGNORECASE,
     ),
-    ("pull", "steam", "roll", "sail", "chug", "set"),
+    ("pull", "steam", "roll", "sail", "chug", "tow", "set"),
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = Gated(re.compile(r"\b[A-Z][\w'’]*-$"), ("-",))
