@@ -307,3 +307,20 @@ def test_paddled_boats_are_held_to_a_rowers_limit(text, verdict):
 def test_ran_aground_is_no_run():
     got = findings(_DRIFT.format(days="75"), "timeline")
     assert not any("runners" in f["message"] for f in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Tan set off from the coastal town eight days ago.", "leg"),
+        ("Tan left Penang eight days ago and rode south.", "leg"),
+        # what happened long ago is no journey's time
+        ("Tan took up cycling eight years ago.", "offset"),
+        ("Tan left the navy eight years ago.", "offset"),
+    ],
+)
+def test_a_departure_n_days_ago_times_the_journey(sentence, relation):
+    text = "A cyclist rode 800 km from Penang to Johor Bahru, arriving today. " + sentence
+    got = relations(text)
+    figure = next(k for k in got if k.startswith("eight"))
+    assert got[figure] == relation, got
