@@ -324,3 +324,37 @@ def test_a_departure_n_days_ago_times_the_journey(sentence, relation):
     got = relations(text)
     figure = next(k for k in got if k.startswith("eight"))
     assert got[figure] == relation, got
+
+
+# -- what a figure describes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # a way travelled along or over a feature is the leg
+        ("The herd will climb about 80 km along river valleys in four days.", "80 km", "leg"),
+        (
+            "The boat sailed on, covering about 150 kilometres of river in two days.",
+            "150 kilometres",
+            "leg",
+        ),
+        ("The family drove 300km down State Highway 2 in four hours.", "300km", "leg"),
+        # a feature's own size stays a feature
+        ("Crete has about 1,000 km of coastline.", "1,000 km", "feature"),
+        ("The 14 km river tunnel opened in May.", "14 km", "feature"),
+    ],
+)
+def test_a_way_along_a_feature_is_travelled(sentence, figure, relation):
+    got = relations("The trip began in Napier. " + sentence)
+    assert got[figure] == relation, got
+
+
+def test_a_lists_second_figure_is_what_its_first_is():
+    text = (
+        "The bus covered 900 km from Lima to Arequipa in 15 hours. The shelter limits stays "
+        "to 10 days for single adults and 30 days for families."
+    )
+    got = relations(text)
+    assert got["10 days"] == got["30 days"] == "stay", got
+    assert got["15 hours"] == "leg"
