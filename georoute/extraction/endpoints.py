@@ -50,6 +50,12 @@ _DESCRIBED_TO = re.compile(
 )
 #: ", a taxi driver from " before a place: a person's home, unless a word of a trip is among the
 #: words (", a night train from").
+#: "linking the capital with the border town of Boten": the next place, described first.
+_TO_DESCRIBED = re.compile(
+    r"\s*(?:to|and|with|for|towards)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|port|"
+    r"village|capital|hub|resort|island)\s+of\s+",
+    re.IGNORECASE,
+)
 _HOMETOWN = re.compile(
     r"(?:^|(?<=[.!?]\s)|[,(]\s*)(?:" + _words("hometown") + r")\s+"
     r"(?P<words>(?:[\w’'-]+\s+){1,5})from\s+$",
@@ -109,8 +115,13 @@ def leg_endpoints(
             elif nxt and (
                 _TO_BETWEEN.fullmatch(text, m.end, nxt.start)
                 or _DESCRIBED_TO.fullmatch(text, m.end, nxt.start)
+                or _TO_DESCRIBED.fullmatch(text, m.end, nxt.start)
             ):
-                dest = dest or nxt
+                # (a town named by "from" and "to" is a more precise end than the countries of
+                # a line's name: "the Laos-China Railway, linking the Lao capital with the
+                # border town of Boten")
+                if dest is None or (dest.place.is_region and not nxt.place.is_region):
+                    dest = nxt
         elif _TO_BEFORE.search(before) and origin and not dest:
             dest = m
         elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):

@@ -180,7 +180,13 @@ _DEPART = re.compile(
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
     # a transit starts where the ship enters the waterway: "entered the canal at Suez at 6 a.m."
-    r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river))\b",
+    r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river)"
+    # a swim starts where the swimmer goes in: "waded into the sea off Dover at 6:10 a.m."
+    r"|(?:enter(?:ed|s|ing)?|wad(?:ed|es|ing)\s+into|div(?:ed|es|ing)\s+into|dove\s+into"
+    r"|plung(?:ed|es|ing)\s+into)\s+the\s+(?:water|sea|ocean|surf|lake)"
+    # a boat's departure as wire copy writes it: "was towed out of Callao", "weighed anchor"
+    r"|tow(?:ed|s|ing)\s+out|weigh(?:ed|s|ing)\s+anchor|put(?:s|ting)?\s+(?:out\s+)?to\s+sea"
+    r"|cast(?:s|ing)?\s+off)\b",
     re.IGNORECASE,
 )
 _ARRIVE = re.compile(
@@ -197,7 +203,16 @@ _ARRIVE = re.compile(
     # a timetable's arrival: "is due in Alice Springs at 1.45pm", "was due into Euston at 9"
     r"|due (?:in|at|into)(?! (?:the )?(?:morning|afternoon|evening|summer|winter|spring|autumn|"
     r"fall|future|coming|next|last|\d))"
-    r")\b",
+    # a vehicle's arrival told by how it moves: "the sleeper eased into Hue station at 7 a.m."
+    r"|(?:eas(?:ed|es|ing)|rumbl(?:ed|es|ing)|glid(?:ed|es|ing)|cruis(?:ed|es|ing)"
+    r"|limp(?:ed|s|ing)|chug(?:ged|s|ging)|coast(?:ed|s|ing)|trundl(?:ed|es|ing)|swe(?:pt|eps)"
+    r"|motor(?:ed|s|ing)) into"
+    # a swim ends where the swimmer comes out: "climbed onto the beach at Wissant at 9 p.m."
+    r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
+    r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
+    r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore"
+    # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
+    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore)\b",
     re.IGNORECASE,
 )
 _CROSS = re.compile(
@@ -217,11 +232,11 @@ _DESCRIBED = (
 )
 _PULLED_OUT = Gated(
     re.compile(
-        r"\b(?:(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+out\s+of"
+        r"\b(?:(?:pull|steam|roll|sail|chug|tow)(?:ed|s|ing)?\s+out\s+of"
         r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?" + _DESCRIBED + "$",
         re.IGNORECASE,
     ),
-    ("pull", "steam", "roll", "sail", "chug", "set"),
+    ("pull", "steam", "roll", "sail", "chug", "tow", "set"),
 )
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = Gated(re.compile(r"\b[A-Z][\w'’]*-$"), ("-",))
@@ -332,6 +347,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         r.document.date.year if r.document.date else int(first_year.group()) if first_year else None
     )
     for k, m in enumerate(ms):
+        if m.place is None:
+            continue  # a name read as a place's only beside a word it lacks ("HUE" of a dateline)
         a, z = r.ad.sentence_of(m.start)
         sent = text[a:z]
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
@@ -1294,6 +1311,9 @@ def legs_of(
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
+        if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
+            # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
+            dest = _home(r, roles, origin, a)
         follows = (
             last_named is not None
             and not (origin or dest)
@@ -1497,6 +1517,25 @@ def _story_end(
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
+#: A way back from the place after it: "flew back from", "returned home from", "headed home
+#: from the".
+_BACK_FROM = re.compile(
+    r"\b(?:(?:flew|flies|flying|travell?ed|drove|sailed|headed|heads|came|went|rode|returned"
+    r"|returns|returning)\s+(?:back|home)|returned|returns|returning)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _home(r: _Read, roles: dict[int, str], origin: Mention, before: int) -> Mention | None:
+    """Where a trip back ends: the first point the story names, before the sentence at
+    ``before``, as an origin (where the traveller set out), unless that is where the trip back
+    starts."""
+    for m in r.ad.mentions_between(0, before):
+        if roles.get(m.start) == Relation.ORIGIN and m.place is not None and not m.place.is_region:
+            return m if m.place != origin.place else None
+    return None
+
+
 #: A known end that is no place, to ask ``_other_end`` for one end of a sentence alone.
 _NOWHERE = Mention(-1, -1, "", Resolution("", None))
 
@@ -1529,6 +1568,10 @@ _OPENING_TIME = re.compile(
     r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
     re.IGNORECASE,
 )
+
+
+#: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
+_AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
 
 
 def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
@@ -1573,6 +1616,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     text, ad, out = r.text, r.ad, []
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
+    protagonists = _protagonists(text, place_words)
     for t in find_times(ad, r.document.date):
         a, _ = ad.sentence_of(t.start)
         cs = ad.clause_start(t.start)
@@ -1615,12 +1659,18 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 # a 25-year-old pilot, lifted the Spirit of St. Louis off ...")
                 opens = not clause[: min(v[2] for v in verbs)].strip()
                 shared = (_SHARED_SUBJECT.match(clause) or opens) and k > 0
-                ok = _actor_ok(clause, r.traveller, place_words) or (
-                    shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words)
+                ok = (
+                    _actor_ok(clause, r.traveller, place_words)
+                    or (shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words))
+                    or _protagonist_ok(clause, protagonists, place_words)
+                    or (
+                        shared and _protagonist_ok(",".join(clauses[:k]), protagonists, place_words)
+                    )
                 )
                 role = max(verbs)[1] if ok else None
                 break
-        if role is None and _OPENING_TIME.fullmatch(text, a, t.start):
+        opener = _AGENCY_OPENER.match(text, a, t.start) if role is None else None
+        if role is None and _OPENING_TIME.fullmatch(text, opener.end() if opener else a, t.start):
             role = _verb_after_opening(r, t.end, place_words)
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
@@ -1688,12 +1738,19 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     ad.with_mentions(mentions)
     unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words, runs=runs)
     countries = {c for m in mentions if m.place for c in m.place.countries if c}
-    stations = _station_mentions([*unplaced, *_left_stations(text, mentions)], gaz, countries)
+    named = {m.text.casefold(): m.place for m in mentions if m.place and not m.place.is_region}
+    stations = _station_mentions(
+        [*unplaced, *_left_stations(text, mentions)], gaz, countries, named
+    )
     if stations:
         mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
         taken = {(m.start, m.end) for m in stations}
         unplaced = [u for u in unplaced if (u.start, u.end) not in taken]
+    ports = _described_ports(text, mentions)
+    if ports:
+        mentions = sorted([*mentions, *ports], key=lambda m: (m.start, m.end))
+        ad.with_mentions(mentions)
     places = {m.place.id: m.place for m in mentions if m.place}
     r = _Read(
         document,
@@ -1706,6 +1763,45 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     return r, places, _resolutions(mentions)
 
 
+#: "the port" written alone, standing for a port the text named before.
+_THE_PORT = re.compile(
+    r"\b[Tt]he\s+(?:port|harbou?r)\b(?!\s+(?:of|city|town|authorit\w*|area|workers|side)\b)"
+    r"(?!['’]s)"
+)
+#: How the text names a port: "the port of X", "the Red Sea port of X", "X port", "X's port".
+_PORT_OF = re.compile(r"\bport\s+of\s+$", re.IGNORECASE)
+_PORT_AFTER = re.compile(r"(?:['’]s)?\s+(?:sea)?port\b", re.IGNORECASE)
+
+
+def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the port" written alone ("the 420-km drive from the port to the capital") as the one
+    place the text named as a port before it ("the port of Djibouti", "Kuantan port"); none
+    when the text named no port or several (ambiguous: not guessed)."""
+    out = []
+    for m in _THE_PORT.finditer(text):
+        found = {
+            n.place.id: n
+            for n in mentions
+            if n.end <= m.start()
+            and n.place is not None
+            and (
+                _PORT_OF.search(text, max(0, n.start - 40), n.start)
+                or _PORT_AFTER.match(text, n.end)
+            )
+        }
+        if len(found) != 1:
+            continue
+        (n,) = found.values()
+        why = f"'{m.group()}' read as {n.place.name}: the one port the text named before"
+        out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), n.place, (), why)))
+    return out
+
+
+#: A station, terminal or port named by a town and its noun: "Boten Station", "Kuah Jetty".
+_STATION_OF_NAMED = re.compile(
+    r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+(?:Railway\s+)?(?:Station|Terminus|"
+    r"Terminal|Jetty|Pier|Port|Harbou?r|Airport|Airfield|Wharf)",
+)
 #: A city big enough to hold stations, ports and quarters that wire copy names after it.
 STATION_CITY_POPULATION = 100_000
 _NAME_PART = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’.]*)*")
@@ -1731,16 +1827,27 @@ def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
 
 
 def _station_mentions(
-    unplaced: list[Unplaced], gaz: Gazetteer, countries: set[str]
+    unplaced: list[Unplaced],
+    gaz: Gazetteer,
+    countries: set[str],
+    named: dict[str, Place] | None = None,
 ) -> list[Mention]:
     """Names the gazetteer lacks that open or end with a city's name, read as that city: a
     station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
     Mumbai Central", "at Shin-Osaka"). Only cities of ``STATION_CITY_POPULATION`` or more, so
     that a small namesake town is never taken for the place, and, when the document places
     names in ``countries``, only a city in one of them (a station's first word is no city of a
-    country the article never mentions)."""
+    country the article never mentions). A town of any size the text itself names elsewhere
+    (``named``: a mention's words to its place) holds the station its name opens ("the border
+    town of Boten ... pulled into Boten Station")."""
     out = []
     for u in unplaced:
+        first = _STATION_OF_NAMED.fullmatch(u.text)
+        town = named.get(first.group(1).casefold()) if first and named else None
+        if town is not None:
+            why = f"'{u.text}' read as {town.name}: a station or port of a town the text names"
+            out.append(Mention(u.start, u.end, u.text, Resolution(u.text, town, (), why)))
+            continue
         words = _NAME_PART.findall(u.text)
         if len(words) > 3:
             continue
@@ -1886,6 +1993,7 @@ _ACTORS = re.compile(
     r"\b(?:he|she|it|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
     r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
     r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
+    r"|tractor|truck|lorry|lorries|van|motorcycle|motorbike|bike|bicycle|raft|kayak|canoe"
     r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
     r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old"
     r"|ambulance|medevac|truck|lorry|locomotive|tram|trainset|hovercraft|catamaran"
@@ -1910,6 +2018,18 @@ _NOT_PERSONS = frozenset(
         "One",
         "Two",
         "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Dozens",
+        "Hundreds",
+        "Thousands",
         "Some",
         "Each",
         "Both",
@@ -2001,6 +2121,57 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
     ]
     return not names
+
+
+#: A person named in full: two or three capitalised words ("Ana Ruiz", "Jean-Paul Morel").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
+
+
+#: A name after a preposition is where something happens, not who acts ("below Cap Gris-Nez").
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:at|in|below|above|near|off|on|onto|from|to|of|by|into|under|beside|outside|towards?"
+    r"|past|via)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|le|du|da|do|di|of)"
+    r"\s+)*[A-Z][\w'’.-]*)*"
+)
+
+
+def _protagonists(text: str, places: set[str]) -> frozenset[str]:
+    """The names of the people a story follows: a name given in full somewhere whose last word
+    the text writes again ("Ana Ruiz entered the water ... Ruiz said"). A departure or arrival
+    such a person makes is the story's.
+
+    >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said.", set()))
+    ['Ana', 'Ruiz']
+    """
+    found: set[str] = set()
+    for m in _FULL_NAME.finditer(text):
+        words = m.group().split()
+        last = words[-1]
+        if any(w in places or w.casefold() in CALENDAR_WORDS for w in words):
+            continue
+        if len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2:
+            found.update(words)
+    return frozenset(found)
+
+
+def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str]) -> bool:
+    """Whether the only people a clause names are the story's protagonists ("Ana Ruiz entered
+    the water at Dover at "): then its verb is theirs, whoever the document's traveller is.
+
+    >>> _protagonist_ok("Ana Ruiz entered the water at Playa Chica at ", frozenset({"Ana", "Ruiz"}), set())
+    True
+    >>> _protagonist_ok("Ruiz met Cruz at ", frozenset({"Ana", "Ruiz"}), set())
+    False
+    """
+    if not protagonists or _RETURN_SERVICE.search(clause):
+        return False
+    clause = _PLACE_PART.sub(" ", _THE_NAME.sub(" ", _AFTER_PREPOSITION.sub(" ", clause)))
+    names = [
+        w
+        for w in _OTHER_PERSON.findall(clause)
+        if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
+    ]
+    return bool(names) and all(w in protagonists for w in names)
 
 
 def _trip_context(

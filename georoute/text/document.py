@@ -46,6 +46,8 @@ _PAIR_FIRSTS = frozenset(a for a, _ in _MODE_PAIRS)
 #: Mode words that are verbs trains, buses and services share with runners ("the express ran
 #: 500 km", "buses run every hour"): they name running only when no other mode word does.
 _SHARED_VERBS = frozenset({"ran", "run", "runs", "running"})
+#: Words after "ran" that make it no travel verb: "ran aground", "ran out of fuel".
+_NOT_RUNNING = frozenset({"aground", "out", "short", "dry", "low", "afoul", "foul"})
 _SUBMODE_OF = {sm.id: sm.mode for sm in SUBMODES}
 
 __all__ = [
@@ -818,6 +820,17 @@ class ArticleText:
             if w in MODE_WORDS
             # (not the cars of "a six-car train": a count of its carriages)
             and not (k >= 2 and words[k - 1] == "-" and _COUNT.fullmatch(words[k - 2]))
+            # (nor a word that only qualifies the vehicle named right after it: "a road bike",
+            # "a car ferry", "the train ferry" name a bicycle and ferries)
+            # (nor the "ran" of "ran aground", "ran out of fuel": no running)
+            and not (w in _SHARED_VERBS and k + 1 < len(words) and words[k + 1] in _NOT_RUNNING)
+            and not (
+                k + 1 < len(words)
+                and words[k + 1] in MODE_WORDS
+                and MODE_WORDS[words[k + 1]] != MODE_WORDS[w]
+                and words[k + 1] not in _SHARED_VERBS
+                and words[k + 1] not in PEOPLE_WORDS
+            )
         ]
         modes = [MODE_WORDS[words[k]] for k in at]
         weak = [words[k] in _SHARED_VERBS for k in at]

@@ -233,6 +233,10 @@ def in_quote(text: str, pos: int) -> bool:
     return opened > 0 and opened > sum(para.count(q) for q in _CLOSE_QUOTES)
 
 
+#: Between two figures of one list: "14 days for single adults and 42 days", "two and three".
+_LIST_AND = re.compile(r"(?:\s+for\s+(?:[a-z'’-]+\s+){1,3}?|\s*,?\s+)(?:and|or)\s+")
+
+
 def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     """Why quantity ``i`` describes no leg ("stay", "former", ...), or None.
 
@@ -270,6 +274,19 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         ):
             fired(f"relations:{rule.id or rule.relation}")
             return rule.relation
+    prev = next(
+        (quantities[j] for j in range(i - 1, -1, -1) if quantities[j].same_as is None), None
+    )
+    if (
+        prev is not None
+        and prev.kind == q.kind
+        and _LIST_AND.fullmatch(text, prev.end, q.start)
+        and (shared := not_travel(text, quantities, quantities.index(prev))) is not None
+    ):
+        # "shelter stays of 14 days for single adults and 42 days for families": a list's
+        # second figure is what its first is
+        fired("relations:list.shares")
+        return shared
     nxt = next(
         (quantities[j] for j in range(i + 1, len(quantities)) if quantities[j].same_as is None),
         None,

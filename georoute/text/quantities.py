@@ -292,6 +292,9 @@ _PREPOSITION_AFTER_QUANTITY = re.compile(
 )
 
 
+_ARTICLE_AFTER = re.compile(r"\s+(?:a|an)\s", re.IGNORECASE)
+
+
 def _hedge_before(text: str, start: int) -> tuple[str | None, int | None]:
     window_start = max(0, start - 40)
     window = text[window_start:start]
@@ -303,7 +306,11 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int | None]:
     hedge = window[m.start("h") : m.end("h")] if m else ""
     if m and not (
         hedge.casefold() in _PREPOSITIONS
-        and _PREPOSITION_AFTER_QUANTITY.search(window[: m.start("h")])
+        and (
+            _PREPOSITION_AFTER_QUANTITY.search(window[: m.start("h")])
+            # "chose the train over a one-hour flight": a preposition before an article
+            or _ARTICLE_AFTER.match(window, m.end("h"))
+        )
     ):
         return hedge, window_start + m.start("h")
     sm = _SPEED_CONTEXT.search(text[max(0, start - 30) : start])
@@ -578,7 +585,8 @@ def find_quantities(text: str) -> list[Quantity]:
             prev is not None
             and prev.kind == q.kind
             and re.fullmatch(
-                r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+)?",
+                r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+"
+                r"|approximately\s+|just\s+(?:under|over)\s+|more\s+than\s+|over\s+)?",
                 text[prev.end : q.start],
             )
         ):

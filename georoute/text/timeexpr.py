@@ -84,7 +84,11 @@ _CLOCK = re.compile(
     r"|(?<=\bat\s)(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)\b(?![.,:]\d)"
     r"(?!\s*(?:%|(?:m|km|ft|feet|metres|meters|miles|kilometres|kilometers|tonnes|tons|people"
     r"|percent|prices|levels)\b))"
-    r"|\b(?P<noon>noon|midday)\b(?![-'’])",
+    r"|\b(?P<noon>noon|midday)\b(?![-'’])"
+    # the French and Iberian wire form "at 21h50", "07h00 local time" (a duration "4h30" has no
+    # "at" before it)
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s))"
+    r"(?P<hfr>[01]?\d|2[0-3])h(?P<mfr>[0-5]\d)\b",
     re.IGNORECASE,
 )
 _SECONDS = re.compile(r":[0-5]\d\b")
@@ -575,6 +579,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue  # "at 1210" alone may be a year or a count: a clock only beside "0830 GMT"
         elif m.group("hmil") or m.group("hz"):
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
+        elif m.group("hfr"):
+            h, mi = int(m.group("hfr")), int(m.group("mfr"))
         elif m.group("noon"):
             h, mi = 12, 0  # "at midday", "by noon" ("midnight" names no one day: not read)
         else:

@@ -112,10 +112,29 @@ def _mode_counted(d, a: int, z: int) -> str | None:
     """The mode of ``[a, z)`` counted word by word from the span's own tokens."""
     from collections import Counter
 
-    from georoute.text.document import MODE_WORDS
+    from georoute.base.modes import PEOPLE_WORDS
+    from georoute.text.document import _NOT_RUNNING, MODE_WORDS
 
     toks = [w.casefold() for w in d.tokens_between(a, z)]
+    every = [w.casefold() for w in d.tokens_between(0, len(d.text))]
+    first = d.token_range(a, z).start
+    # the token after each of the span's, in the whole text ("ran" then "aground")
+    nxt = [every[first + i + 1] if first + i + 1 < len(every) else "" for i in range(len(toks))]
     shared = {"ran", "run", "runs", "running"}  # verbs vehicles share with runners
+    # (no word that only qualifies another mode's vehicle after it, no "ran" of "ran aground")
+    toks = [
+        ""
+        if (w in shared and n in _NOT_RUNNING)
+        or (
+            w in MODE_WORDS
+            and n in MODE_WORDS
+            and MODE_WORDS[n] != MODE_WORDS[w]
+            and n not in shared
+            and n not in PEOPLE_WORDS
+        )
+        else w
+        for w, n in zip(toks, nxt, strict=True)
+    ]
     modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS and w not in shared]
     # then two-word names ("touched down"), then "on foot"
     modes += [
@@ -213,6 +232,7 @@ def test_may_hold_says_yes_when_a_character_folds_oddly(odd):
 
 def _mode_words_one_by_one(d):
     """``ArticleText._mode_words`` as first written: each token lower-cased on its own."""
+    from georoute.base.modes import PEOPLE_WORDS
     from georoute.text.document import _COUNT, MODE_WORDS
 
     at, modes, feet, before, before2 = [], [], [], "", ""
@@ -229,12 +249,31 @@ def _mode_words_one_by_one(d):
             two_at.append(k - 1)
             two_modes.append(MODE_WORDS[f"{before} {w}"])
         before2, before = before, w
+    # a mode word that only qualifies the vehicle named right after it ("a road bike")
+    lows = [d.text[s:e].casefold() for s, e in zip(d.token_starts, d.token_ends, strict=True)]
+    shared_or_people = {"ran", "run", "runs", "running"} | PEOPLE_WORDS
+    from georoute.text.document import _NOT_RUNNING
+
+    keep = [
+        i
+        for i, k in enumerate(at)
+        if not (
+            lows[k] in {"ran", "run", "runs", "running"}
+            and k + 1 < len(lows)
+            and lows[k + 1] in _NOT_RUNNING
+        )
+        and not (
+            k + 1 < len(lows)
+            and lows[k + 1] in MODE_WORDS
+            and MODE_WORDS[lows[k + 1]] != modes[i]
+            and lows[k + 1] not in shared_or_people
+        )
+    ]
+    at, modes = [at[i] for i in keep], [modes[i] for i in keep]
     weak = [
         d.text[d.token_starts[k] : d.token_ends[k]].casefold() in {"ran", "run", "runs", "running"}
         for k in at
     ]
-    from georoute.base.modes import PEOPLE_WORDS
-
     people = [d.text[d.token_starts[k] : d.token_ends[k]].casefold() in PEOPLE_WORDS for k in at]
     return at, modes, feet, two_at, two_modes, weak, people
 
@@ -256,6 +295,11 @@ _MODE_TEXT = [
     "down",
     "Took",
     "off",
+    "road",
+    "bike",
+    "runners",
+    "ran",
+    "aground",
 ]
 _MODE_TEXT += ["flew", "walked", ".", "the", "Σ"]
 
