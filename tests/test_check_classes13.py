@@ -1,0 +1,151 @@
+"""Issue 13, classes 6 and 8: checks that trust their model only where it holds, each tested
+with wording of its own. A dog sled team is a mode with its own ceilings; a pace ("6 minutes per
+kilometre", "a 4:30 pace per km") is a speed; a runner's and a walker's ceilings fall with the
+distance (world records by distance), the most permissive tier applying when the distance is
+uncertain."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.base.modes import MODE_WORDS, speed_limit
+from georoute.checks.figures import _sustained
+from georoute.text.quantities import find_quantities
+
+from .reading import findings
+
+_LINE = "FAIRBANKS, Alaska, Feb. 20, 2026 (AP) - "
+
+
+# --- a dog sled is a mode --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["musher", "dogsled", "dog sled", "sled dogs", "sledge"])
+def test_sled_words_name_the_sled_mode(word):
+    assert MODE_WORDS[word] == "sled"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a long-distance race over days: a little over 7 km/h with rests is what teams keep
+        (
+            "The musher and her dog team finished the 1,200 km from Whitehorse to Fairbanks "
+            "in seven days.",
+            "consistent",
+        ),
+        # the same way in a day and a half would need 33 km/h around the clock
+        (
+            "The musher and her dog team finished the 1,200 km from Whitehorse to Fairbanks "
+            "in a day and a half.",
+            "inconsistent",
+        ),
+        # a sprint: 40 km in an hour and a half is a fast team's pace
+        (
+            "The sled dog team covered the 40 km sprint trail from Fairbanks to Two Rivers "
+            "in an hour and a half.",
+            "consistent",
+        ),
+    ],
+)
+def test_sled_ceilings_by_distance_and_days(text, verdict):
+    got = findings(_LINE + text, "plausibility")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert got[0]["computed"]["mode"] == "sled"
+
+
+# --- a pace is a speed -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kmh"),
+    [
+        ("The runner held 5 minutes per kilometre all day.", "5 minutes per kilometre", 12.0),
+        ("She ran at a 4:00 pace per km.", "4:00 pace per km", 15.0),
+        ("He jogged at 7:30 min/km.", "7:30 min/km", 8.0),
+        ("The walkers kept ten minutes a kilometre.", "ten minutes a kilometre", 6.0),
+    ],
+)
+def test_a_pace_is_read_as_a_speed(text, written, kmh):
+    qs = {q.text: q for q in find_quantities(text)}
+    assert written in qs, qs
+    q = qs[written]
+    assert q.kind == "speed" and q.unit == "km/h"
+    assert q.value == pytest.approx(kmh)
+    assert q.low < kmh < q.high  # the pace as written, turned over
+
+
+def test_a_pace_per_mile_is_in_miles_an_hour():
+    (q,) = find_quantities("Runners averaged 8 minutes a mile over the course.")
+    assert (q.unit, q.value) == ("mph", pytest.approx(7.5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no runner, walker, race or pace in the story: a rate of work, not a speed
+        "Crews laid the track at 12 minutes per kilometre.",
+        # a pace bounded from the other side is not turned over as if it were a figure
+        "She ran the course in under 5 minutes per kilometre.",
+    ],
+)
+def test_what_is_no_pace_to_read(text):
+    assert [q for q in find_quantities(text) if q.kind == "speed"] == []
+
+
+def test_a_pace_is_checked_against_distance_and_time():
+    text = (
+        "KANDY, Sri Lanka, March 3, 2026 - A club runner ran the 42 km from Kandy to "
+        "Nuwara Eliya in 3 hours 30 minutes, at a pace of 5 minutes per kilometre."
+    )
+    got = findings(text, "speed_distance_time")
+    assert [f["verdict"] for f in got] == ["consistent"], got
+    wrong = text.replace("5 minutes per kilometre", "4 minutes per kilometre")
+    got = findings(wrong, "speed_distance_time")
+    assert [f["verdict"] for f in got] == ["inconsistent"], got
+
+
+# --- ceilings that fall with the distance ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("km", "hours", "ceiling"),
+    [
+        (0.4, 0.02, 38.0),  # a sprint: the 100 m record's average
+        (5.0, 0.25, 24.0),  # 5 km: the 5,000 m record
+        (42.2, 2.1, 22.0),  # a marathon
+        (100.0, 7.0, 17.0),  # 100 km: the 100 km record
+        (250.0, 30.0, 14.0),  # a day or more: the 24-hour record
+    ],
+)
+def test_running_ceiling_falls_with_the_distance(km, hours, ceiling):
+    assert _sustained(speed_limit("run"), "run", km, hours).max_kmh == ceiling
+
+
+def test_walking_ceiling_over_a_long_way():
+    assert _sustained(speed_limit("foot"), "foot", 10.0, 1.0).max_kmh == 16.0
+    assert _sustained(speed_limit("foot"), "foot", 60.0, 5.0).max_kmh == 14.5
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 20 km/h is a fast half-marathon pace, not a 120 km one
+        (
+            "An ultramarathon runner ran the 120 km from Galle to Colombo in six hours.",
+            "inconsistent",
+        ),
+        (
+            "An ultramarathon runner ran the 120 km from Galle to Colombo in 11 hours.",
+            "consistent",
+        ),
+        # a short race near the 10,000 m record stays within the ceiling of its distance
+        (
+            "The champion ran the 10.0 km road race from Galle to Unawatuna in 27.0 minutes.",
+            "consistent",
+        ),
+    ],
+)
+def test_ultramarathon_is_no_sprint(text, verdict):
+    got = findings("COLOMBO, March 3, 2026 - " + text, "plausibility")
+    assert [f["verdict"] for f in got] == [verdict], got
