@@ -149,3 +149,23 @@ def test_walking_ceiling_over_a_long_way():
 def test_ultramarathon_is_no_sprint(text, verdict):
     got = findings("COLOMBO, March 3, 2026 - " + text, "plausibility")
     assert [f["verdict"] for f in got] == [verdict], got
+
+
+# --- route_length: the short-data tolerance --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"),
+    [
+        ("600", "consistent"),  # about the network route
+        ("560", "consistent"),  # within the shortfall seen on sourced lines and its margin
+        ("530", "inconsistent"),  # 13 % short: more than any sourced line against its route
+    ],
+)
+def test_route_length_tolerance_below_a_direct_network_route(km, verdict):
+    text = (
+        "MADRID, May 4, 2026 - The high-speed train ran from Madrid to Barcelona, "
+        f"a journey of {km} km by rail."
+    )
+    got = findings(text, "route_length")
+    assert [f["verdict"] for f in got] == [verdict], got
