@@ -1,8 +1,11 @@
-"""Issue 13, classes 6 and 8: checks that trust their model only where it holds, each tested
-with wording of its own. A dog sled team is a mode with its own ceilings; a pace ("6 minutes per
-kilometre", "a 4:30 pace per km") is a speed; a runner's and a walker's ceilings fall with the
-distance (world records by distance), the most permissive tier applying when the distance is
-uncertain."""
+"""Issue 13, classes 6 and 8: checks that trust their model only where it holds, and places at
+the ends of journeys, each tested with wording of its own. A dog sled team is a mode with its own
+ceilings; a pace ("6 minutes per kilometre", "a 4:30 pace per km") is a speed; a runner's and a
+walker's ceilings fall with the distance (world records by distance), the most permissive tier
+applying when the distance is uncertain; route_length's allowance below the network route comes
+from sourced line lengths; a town too small for GeoNames' list is named by the airport that
+serves it; a past journey an event commemorates, or a day dated in another year, gives the
+story's trip no figure and no end."""
 
 from __future__ import annotations
 
@@ -10,9 +13,12 @@ import pytest
 
 from georoute.base.modes import MODE_WORDS, speed_limit
 from georoute.checks.figures import _sustained
+from georoute.geo.gazetteer import default_gazetteer
+from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY
 from georoute.text.quantities import find_quantities
+from georoute.verify import verify
 
-from .reading import findings
+from .reading import findings, relations
 
 _LINE = "FAIRBANKS, Alaska, Feb. 20, 2026 (AP) - "
 
@@ -169,3 +175,72 @@ def test_route_length_tolerance_below_a_direct_network_route(km, verdict):
     )
     got = findings(text, "route_length")
     assert [f["verdict"] for f in got] == [verdict], got
+
+
+# --- journey ends: towns named by their airports ---------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "country"), [("Kivalina", "US"), ("Lord Howe Island", "AU")])
+def test_a_town_too_small_for_geonames_is_named_by_its_airport(name, country):
+    res = default_gazetteer().resolve(name)
+    assert res.place is not None and res.place.country == country
+    assert "airport" in res.place.kinds
+
+
+def test_an_airport_town_named_elsewhere_too_needs_support():
+    # "Marathon" is a GeoNames town in several countries: the airport of another Marathon
+    # carries the name only beside the word airport or a place near it
+    gaz = default_gazetteer()
+    airports = [pid for pid, need in gaz.needs("Marathon").items() if pid < 0]
+    assert airports and all(gaz.needs("Marathon")[p] == NEEDS_FEATURE_OR_CITY for p in airports)
+    assert "airport" not in gaz.resolve("Marathon").place.kinds
+
+
+def test_an_airport_town_ends_a_leg():
+    text = (
+        "SYDNEY, Jan. 12, 2026 (AAP) - The supply plane flew from Sydney to Lord Howe Island, "
+        "about 780 km to the north-east, in two hours."
+    )
+    report = verify(texts=[text]).to_dict()
+    assert not [u for u in report["unplaced"] if u["text"] == "Lord Howe Island"]
+    got = [f["verdict"] for f in report["findings"] if f["check"] == "separation"]
+    assert got == ["consistent"], report["findings"]
+
+
+# --- another year's journey is not the story's ------------------------------------------------
+
+
+def test_a_commemorated_journey_is_no_leg():
+    text = (
+        "BENDIGO, Australia, Oct. 3, 2026 (AAP) - Riders set off on Saturday for the 300 km "
+        "memorial ride to Melbourne. The ride commemorates the 1891 gold escort, when troopers "
+        "carried the bullion 160 km from Bendigo to Melbourne in four days."
+    )
+    got = relations(text)
+    assert got["160 km"] == "other" and got["four days"] == "other", got
+    assert got["300 km"] == "leg", got
+
+
+_SLED_1926 = (
+    "A century ago the mail sled left Fairbanks on Monday, Jan. 4, 1926, and reached Nome "
+    "nine days later."
+)
+
+
+def _place_relations(text: str) -> dict[str, str | None]:
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place"
+    }
+
+
+def test_ends_named_on_a_day_of_another_year_are_not_the_storys():
+    # the story dates a day of its own year and a day of another: two trips
+    two = (
+        "NOME, Alaska, March 14, 2026 (AP) - Teams set off on Sunday, March 1, 2026, on the "
+        "race to Nome. " + _SLED_1926
+    )
+    assert _place_relations(two)["Fairbanks"] is None
+    # a story dated only in the past is about that past trip
+    assert _place_relations("NOME, Alaska (AP) - " + _SLED_1926)["Fairbanks"] == "origin"

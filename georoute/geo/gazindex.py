@@ -36,7 +36,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 
 def _gazetteer_dir() -> Path:
@@ -777,8 +777,15 @@ def _airport_rows(
     Kennedy International Airport"); the name's core without the city ("Heathrow", "Charles de
     Gaulle") needs the word airport or a place within ``SERVED_CITY_KM`` named in the text; the
     IATA code and the last word of a person's name ("JFK", "Kennedy") need the word airport:
-    they are acronyms and surnames far more often than airports."""
+    they are acronyms and surnames far more often than airports.
+
+    A town the airport serves that GeoNames' list of places of 500 people or more lacks (an
+    island's or a village's airfield: "Aitutaki Airport", "Lukla Airport") is named by the
+    airport: its ``city`` is a name of the airport's place, which stands for the town (it lies
+    in or beside it). A town name that GeoNames gives to a place anywhere else needs the word
+    airport or a place within ``SERVED_CITY_KM`` named in the text, as a core name does."""
     rows = []
+    known = {r[0] for r in name_rows}
     with (_airport_dir() / "airports.csv").open(encoding="utf-8", newline="") as fh:
         airports = sorted(
             (r for r in csv.DictReader(fh) if r["iata"] and r["lat"] and r["lon"]),
@@ -814,6 +821,10 @@ def _airport_rows(
             words.pop()
         core = normalize_name(" ".join(words))
         lead = _leading_city(name, cc, towns)
+        if town is None and city_norm and f" {city_norm} " in f" {normalize_name(name)} ":
+            # the town it serves is too small for GeoNames' list: the airport names it
+            need = NEEDS_FEATURE_OR_CITY if city_norm in known else NEEDS_NOTHING
+            name_rows.append((city_norm, pid, 1, 0, need))
         if lead or (city_norm and f" {city_norm} " in f" {normalize_name(name)} "):
             # "London Heathrow": the text names London, at the airport (the city's mention)
             cut = lead or city_norm
