@@ -244,3 +244,61 @@ def test_ends_named_on_a_day_of_another_year_are_not_the_storys():
     assert _place_relations(two)["Fairbanks"] is None
     # a story dated only in the past is about that past trip
     assert _place_relations("NOME, Alaska (AP) - " + _SLED_1926)["Fairbanks"] == "origin"
+
+
+# --- journey ends: capes, islands and waterfalls (Natural Earth) -----------------------------
+
+
+def test_a_cape_is_a_point_that_checks_measure_from():
+    text = (
+        "CAPE TOWN, April 9, 2026 (Reuters) - The yacht rounded Cape Agulhas, about 170 km "
+        "south-east of Cape Town, on Thursday."
+    )
+    report = verify(texts=[text]).to_dict()
+    capes = [p for p in report["places"] if "cape" in p["kinds"]]
+    assert [(p["name"], p["country"]) for p in capes] == [("Cape Agulhas", "ZA")]
+    got = {f["check"]: f["verdict"] for f in report["findings"]}
+    assert got.get("separation") == "consistent" and got.get("direction") == "consistent", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The liner sailed past the Cape of Good Hope.", "Cape of Good Hope"),
+        ("Bikers rode from Oslo to the North Cape in Norway.", "North Cape"),
+    ],
+)
+def test_a_natural_feature_is_read_after_the(text, name):
+    # "the White House" is a building, not a small town; "the North Cape" is the cape
+    places = verify(texts=[text]).to_dict()["places"]
+    assert [p["kinds"] for p in places if p["name"] == name] == [["cape"]], places
+
+
+def test_a_feature_only_fills_gaps():
+    # the town of Cape Canaveral keeps its name: the cape of that name adds none
+    res = default_gazetteer().resolve("Cape Canaveral")
+    assert res.place is not None and "populated_place" in res.place.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Journeys between the two capitals by bus have been completed in just under 9 hours.",
+            "9 hours",
+        ),
+        (
+            "The previous record on the route, set by a Danish pair in 2020, was 14 hours.",
+            "14 hours",
+        ),
+        ("Their former best time had been 12 hours.", "12 hours"),
+    ],
+)
+def test_other_trips_figures_beside_a_record_drive(sentence, figure):
+    text = (
+        "VIENNA, Sept. 2, 2026 (APA) - Two students drove an electric van the 250 km from "
+        "Vienna to Budapest in 10 hours. " + sentence
+    )
+    got = relations(text)
+    assert got[figure] == "other", got
+    assert got["250 km"] == "leg" and got["10 hours"] == "leg", got
