@@ -6,10 +6,13 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["REGION_KINDS", "Place"]
+__all__ = ["NATURAL_FEATURE_KINDS", "REGION_KINDS", "Place"]
 
 #: Feature kinds of areas (their point is only a representative one).
 REGION_KINDS = frozenset(["country", "continent", "macro_region", "admin1", "admin2", "water_body"])
+#: Feature kinds of natural features that are points (capes, small islands, waterfalls): the
+#: text writes them with "the" ("the North Cape") as no building or institution.
+NATURAL_FEATURE_KINDS = frozenset(["cape", "island", "waterfall"])
 
 
 @dataclass(frozen=True)

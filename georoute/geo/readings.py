@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from georoute.base.geodesy import haversine_km
-from georoute.base.places import Place
+from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.geo.namespans import SETTLEMENT_NOUNS, Mention
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
@@ -49,6 +49,8 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     place = res.place
     if place is None or place.is_region or place.source.startswith("curated:"):
         return False
+    if not NATURAL_FEATURE_KINDS.isdisjoint(place.kinds):
+        return False  # "the North Cape", "the Cape of Good Hope"
     if len(normalize_name(words).split()) < 2 or (place.population or 0) >= 100_000:
         return False
     if normalize_name(place.name).startswith("the "):

@@ -367,6 +367,86 @@ _PER_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.IGNORECASE)
 _DAILY = {"km": "km/d", "mi": "mi/d", "nmi": "nmi/d"}
 
 
+#: A runner's or walker's pace, time per unit of distance: "6 minutes per kilometre", "a
+#: 4:30 pace per km", "5:10 min/km", "a pace of 4 minutes 50 seconds a mile".
+_PACE = re.compile(
+    r"(?<![\w:.,])(?P<m>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty)(?::(?P<s>[0-5]\d))?"
+    r"(?:[\s-]*(?:minutes?|mins?)(?:[\s,]+(?:and\s+)?(?P<s2>[0-5]?\d)[\s-]*(?:seconds?|secs?))?)?"
+    r"(?:[\s-]+pace)?\s*(?:per|a|/|each|every|for\s+each|for\s+every)\s*"
+    r"(?P<u>kilometres?|kilometers?|km|miles?|mi)\b",
+    re.IGNORECASE,
+)
+#: Where a pace may end: "per km", "a mile", "/km" (the pace pattern is tried only before these).
+_PACE_GATE = re.compile(
+    r"\b(?:per|a|each|every)\s*(?:kilometres?|kilometers?|km|miles?|mi)\b|/\s*(?:km|mi)\b",
+    re.IGNORECASE,
+)
+#: A story where a pace is a pace: it names a pace, a runner's or walker's going, or a race
+#: ("the track took 6 minutes per kilometre to lay" is no one's speed).
+_PACE_STORY = re.compile(
+    r"\b(?:pace|paces|paced|ran|run|runs|running|runners?|marathons?|ultramarathons?|jog\w*|"
+    r"walk\w*|hik\w+|trek\w*|race|races|raced|racing)\b",
+    re.IGNORECASE,
+)
+#: The distance unit of a pace -> the speed unit it is turned into.
+_PACE_SPEED = {"k": "km/h", "m": "mph"}
+
+
+def _paces(text: str) -> list[Quantity]:
+    """Paces as speeds: "6 minutes per kilometre" is 10 km/h (60 / 6), the interval the pace
+    allows as written turned over (5.5-6.5 minutes: 9.2-10.9 km/h). A bare number needs
+    "minutes" or a clock-like "4:30" ("6 per km" is no pace).
+
+    >>> [(q.text, q.value, q.unit) for q in _paces("She ran at 6 minutes per kilometre.")]
+    [('6 minutes per kilometre', 10.0, 'km/h')]
+    >>> [(q.text, q.value) for q in _paces("a 4:30 pace per km")]
+    [('4:30 pace per km', 13.333333333)]
+    """
+    out: list[Quantity] = []
+    seen = -1
+    gates = list(_PACE_GATE.finditer(text))
+    if not gates or not _PACE_STORY.search(text):
+        return out
+    for g in gates:
+        m = next(_PACE.finditer(text, max(seen + 1, g.start() - 60), g.end()), None)
+        if m is None or m.end() != g.end():
+            continue
+        seen = m.end()
+        body = m.group(0).casefold()
+        if m["s"] is None and "min" not in body:
+            continue
+        parsed = parse_number(m["m"])
+        if parsed is None:
+            continue
+        minutes, is_word = parsed
+        sec = m["s"] or m["s2"]
+        if sec is not None:
+            minutes += int(sec) / 60
+            half = 0.5 / 60  # to the second
+        else:
+            lo, _hi = figure_interval(m["m"], minutes, is_word)
+            half = minutes - lo
+        if minutes - half <= 0:
+            continue
+        unit = _PACE_SPEED[m["u"][0].casefold()]
+        figure = (round(60 / (minutes + half), 9), round(60 / (minutes - half), 9))
+        out.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                round(60 / minutes, 9),
+                unit,
+                0.0,
+                0.0,
+                is_word=is_word,
+                figure=figure,
+            )
+        )
+    return out
+
+
 def _raw_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     low = text.lower()  # an address holds "http" or "www." in any case, else none is sought
@@ -447,6 +527,10 @@ def _raw_quantities(text: str) -> list[Quantity]:
                 is_word=is_word,
             )
         )
+    paces = _paces(text)
+    if paces:  # "6 minutes per kilometre" is one speed, not a duration and a distance
+        out = [q for q in out if not any(p.start < q.end and q.start < p.end for p in paces)]
+        out = sorted([*out, *paces], key=lambda q: q.start)
     return _join_ranges(text, _join_compound_durations(text, _with_inches(text, out)))
 
 
@@ -611,6 +695,12 @@ def find_quantities(text: str) -> list[Quantity]:
             hedge = "odd"  # "4,000-odd miles": a round figure and then some
         approx = hedge is not None and HEDGES.get(hedge.casefold(), None) is not None
         approx = approx and HEDGES[hedge.casefold()].kind == "approx"
+        if q.figure is not None:  # a pace read as a speed: its interval is set already
+            if hedge is not None and not approx:
+                continue  # "under 6 minutes per km" bounds the speed from the other side
+            low, high = hedge_interval(q.value, q.figure, hedge)
+            out.append(dataclasses.replace(q, low=low, high=high, hedge=hedge, hedge_start=hstart))
+            continue
         if q.ends is not None and same_as is None:
             # "252 miles to 287 miles"; "about 250 to 290 miles" widens both ends
             low, high = q.low, q.high
