@@ -311,3 +311,13 @@ def test_an_airport_town_by_one_word_is_judged_as_a_town():
     assert "Kivalina Airport" in [p["name"] for p in places], places
     text = "Residents near Candle and Chicken were told to leave."
     assert verify(texts=[text]).to_dict()["places"] == []
+
+
+def test_a_pace_written_like_a_clock_is_no_time_of_day():
+    text = (
+        "GALLE, March 3, 2026 - She left Galle at 6 a.m. and ran the 42 km to Hikkaduwa "
+        "at a 4:45 pace per km."
+    )
+    claims = verify(texts=[text]).to_dict()["claims"]
+    assert [c["text"] for c in claims if c["kind"] == "time"] == ["6 a.m."]
+    assert [c["text"] for c in claims if c["kind"] == "speed"] == ["4:45 pace per km"]

@@ -14,7 +14,7 @@ from georoute.text.document import FOLD_ODD, lower_twin
 from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
 from georoute.text.units import KIND_OF_UNIT
 
-__all__ = ["MAX_TEXT", "Quantity", "find_quantities", "parse_number"]
+__all__ = ["MAX_TEXT", "Quantity", "find_quantities", "is_pace", "parse_number"]
 
 #: Texts are cut to this many characters before the regexes run: as many as the largest article
 #: georoute accepts (``documents.MAX_BYTES``) can hold, so no accepted article is read in part.
@@ -459,6 +459,15 @@ def _paces(text: str) -> list[Quantity]:
             )
         )
     return out
+
+
+def is_pace(q: Quantity) -> bool:
+    """Whether a speed was written as a pace ("6 minutes per kilometre", "a 4:30 pace per km").
+
+    >>> [is_pace(q) for q in find_quantities("She ran at a 4:30 pace per km, about 13 km/h.")]
+    [True, False]
+    """
+    return q.kind == "speed" and _PACE.fullmatch(q.text) is not None
 
 
 def _raw_quantities(text: str) -> list[Quantity]:
