@@ -302,3 +302,22 @@ def test_other_trips_figures_beside_a_record_drive(sentence, figure):
     got = relations(text)
     assert got[figure] == "other", got
     assert got["250 km"] == "leg" and got["10 hours"] == "leg", got
+
+
+def test_an_airport_town_by_one_word_is_judged_as_a_town():
+    # near a place the text names, the village is read; alone, ordinary words stay words
+    text = "The mail plane flew from Kotzebue to Kivalina on Monday."
+    places = verify(texts=[text]).to_dict()["places"]
+    assert "Kivalina Airport" in [p["name"] for p in places], places
+    text = "Residents near Candle and Chicken were told to leave."
+    assert verify(texts=[text]).to_dict()["places"] == []
+
+
+def test_a_pace_written_like_a_clock_is_no_time_of_day():
+    text = (
+        "GALLE, March 3, 2026 - She left Galle at 6 a.m. and ran the 42 km to Hikkaduwa "
+        "at a 4:45 pace per km."
+    )
+    claims = verify(texts=[text]).to_dict()["claims"]
+    assert [c["text"] for c in claims if c["kind"] == "time"] == ["6 a.m."]
+    assert [c["text"] for c in claims if c["kind"] == "speed"] == ["4:45 pace per km"]

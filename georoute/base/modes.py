@@ -2,8 +2,10 @@
 and the words that name each mode and each sub-mode.
 
 The table is data (``georoute/data/rules/modes.json``, read by ``georoute.base.rules``): per
-mode its top speed (train 350 km/h, road 200, ship 80, air 1,000, foot 16, run 22, bicycle 60),
-what a leg is held as, the source of the limit and the words that name the mode. Sub-modes
+mode its top speed (train 350 km/h, road 200, ship 80, air 1,000, foot 16, run 38, bicycle 60,
+horse 70, sled 40), with lower ceilings kept over a long way or over days (``sustained``: a
+runner's world records by distance, a sled team over days), what a leg is held as, the source of
+the limit and the words that name the mode. Sub-modes
 narrow a mode's limit when the article's words name the vehicle (``SUBMODES``: car, coach,
 truck, high-speed, intercity, freight train, ferry, cargo ship, helicopter, airliner, each with
 its top speed and source). When the words name none, or several, the most permissive applies:

@@ -56,7 +56,7 @@ from georoute.text.document import (
     required_strings,
 )
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
-from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
+from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities, is_pace
 from georoute.text.timeexpr import CALENDAR_WORDS, find_times
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
@@ -1637,7 +1637,11 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
     protagonists = _protagonists(text, place_words)
+    # a pace written like a clock ("a 4:30 pace per km") is a speed, not a time of day
+    paces = [(q.start, q.end) for q in r.quantities if is_pace(q)]
     for t in find_times(ad, r.document.date):
+        if paces and any(s < t.end and t.start < e for s, e in paces):
+            continue
         a, _ = ad.sentence_of(t.start)
         cs = ad.clause_start(t.start)
         # a relative clause keeps its relative word, the subject it shares with the clause

@@ -583,11 +583,11 @@ def _supported(
     if (
         place.is_region
         or place.source.startswith("curated:")
-        or "airport" in place.kinds
+        or ("airport" in place.kinds and " " in words.strip())
         or c.feature_match
         or c.in_context_region
     ):
-        return True
+        return True  # (an airport by one word, the town it serves, is judged as a town)
     pop = place.population or 0
     if (
         len(normalize_name(words).split()) >= 2

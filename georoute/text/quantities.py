@@ -14,7 +14,7 @@ from georoute.text.document import FOLD_ODD, lower_twin
 from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
 from georoute.text.units import KIND_OF_UNIT
 
-__all__ = ["MAX_TEXT", "Quantity", "find_quantities", "parse_number"]
+__all__ = ["MAX_TEXT", "Quantity", "find_quantities", "is_pace", "parse_number"]
 
 #: Texts are cut to this many characters before the regexes run: as many as the largest article
 #: georoute accepts (``documents.MAX_BYTES``) can hold, so no accepted article is read in part.
@@ -377,11 +377,30 @@ _PACE = re.compile(
     r"(?P<u>kilometres?|kilometers?|km|miles?|mi)\b",
     re.IGNORECASE,
 )
-#: Where a pace may end: "per km", "a mile", "/km" (the pace pattern is tried only before these).
-_PACE_GATE = re.compile(
-    r"\b(?:per|a|each|every)\s*(?:kilometres?|kilometers?|km|miles?|mi)\b|/\s*(?:km|mi)\b",
-    re.IGNORECASE,
-)
+#: The unit words a pace ends with ("per km", "a mile", "/km"), found by plain string search
+#: (a pattern scanned over the whole text costs as much as the rest of the quantities), and what
+#: stands just before them in a pace: the pace pattern is tried only there.
+_PACE_UNITS = ("km", "KM", "Km", "kilomet", "Kilomet", "mile", "Mile", "mi")
+_PACE_UNIT = re.compile(r"(?:kilomet(?:re|er)s?|km|miles?|mi)\b", re.IGNORECASE)
+_PACE_PER = re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)$", re.IGNORECASE)
+
+
+def _pace_ends(text: str) -> list[int]:
+    """Where a unit word that may end a pace ends, in order."""
+    ends = set()
+    for tok in _PACE_UNITS:
+        i = text.find(tok)
+        while i >= 0:
+            if (
+                (i == 0 or not text[i - 1].isalnum())
+                and (u := _PACE_UNIT.match(text, i))
+                and _PACE_PER.search(text, max(0, i - 8), i)
+            ):
+                ends.add(u.end())
+            i = text.find(tok, i + 1)
+    return sorted(ends)
+
+
 #: A story where a pace is a pace: it names a pace, a runner's or walker's going, or a race
 #: ("the track took 6 minutes per kilometre to lay" is no one's speed).
 _PACE_STORY = re.compile(
@@ -405,14 +424,16 @@ def _paces(text: str) -> list[Quantity]:
     """
     out: list[Quantity] = []
     seen = -1
-    gates = list(_PACE_GATE.finditer(text))
-    if not gates or not _PACE_STORY.search(text):
-        return out
-    for g in gates:
-        m = next(_PACE.finditer(text, max(seen + 1, g.start() - 60), g.end()), None)
-        if m is None or m.end() != g.end():
+    story: bool | None = None  # whether the text is one where a pace is a pace, once asked
+    for end in _pace_ends(text):
+        m = next(_PACE.finditer(text, max(seen + 1, end - 80), end), None)
+        if m is None or m.end() != end:
             continue
         seen = m.end()
+        if story is None:
+            story = _PACE_STORY.search(text) is not None
+        if not story:
+            return out
         body = m.group(0).casefold()
         if m["s"] is None and "min" not in body:
             continue
@@ -445,6 +466,15 @@ def _paces(text: str) -> list[Quantity]:
             )
         )
     return out
+
+
+def is_pace(q: Quantity) -> bool:
+    """Whether a speed was written as a pace ("6 minutes per kilometre", "a 4:30 pace per km").
+
+    >>> [is_pace(q) for q in find_quantities("She ran at a 4:30 pace per km, about 13 km/h.")]
+    [True, False]
+    """
+    return q.kind == "speed" and _PACE.fullmatch(q.text) is not None
 
 
 def _raw_quantities(text: str) -> list[Quantity]:
