@@ -143,3 +143,12 @@ def test_a_bare_direction_after_a_sentence_that_ends_in_figures():
     )
     (f,) = findings(text, "direction")
     assert f["verdict"] == "consistent", f["message"]
+
+
+def test_the_agency_credit_of_a_wire_dateline_is_no_place():
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    text = "Trains resume\n\nBEIJING, Jan. 5, 2026 (Xinhua) -- Trains left Beijing for Harbin."
+    names = [m.text for m in find_mentions(text, default_gazetteer()) if m.place]
+    assert names == ["BEIJING", "Beijing", "Harbin"], names
