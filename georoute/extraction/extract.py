@@ -1637,6 +1637,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
     protagonists = _protagonists(text, place_words)
+    if r.traveller:
+        # a story whose traveller is known follows that one: another person it names in full
+        # ("Kim ... Putin arrived on Monday") times no part of the trip
+        protagonists = protagonists & frozenset(r.traveller.split())
     # a pace written like a clock ("a 4:30 pace per km") is a speed, not a time of day
     paces = [(q.start, q.end) for q in r.quantities if is_pace(q)]
     for t in find_times(ad, r.document.date):
