@@ -345,12 +345,23 @@ def _trip_year(r: _Read) -> int | None:
     return int(first_year.group()) if first_year else None
 
 
+@functools.lru_cache(maxsize=8)
+def _full_date_years(text: str) -> tuple[int, ...]:
+    """The years of the full dates a text writes ("March 7, 2026", "7 March 1925"), in order:
+    found from each four-digit year back (most texts hold few), not by trying every position."""
+    return tuple(
+        int(m.group())
+        for m in _YEAR4.finditer(text)
+        if _DAY_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
 def _dated_apart(r: _Read, trip_year: int | None) -> bool:
     """Whether the story dates a day of its own trip's year ("on Saturday, March 7, 2026") and
     a day of another ("left Nenana on Tuesday, Jan. 27, 1925"): it tells two trips, and a
     sentence dated in the other year is about the other one. A story that dates days only in
     the past is about that past trip."""
-    full_years = {int(y) for y in _FULL_DATE_YEAR.findall(r.text)}
+    full_years = set(_full_date_years(r.text))
     return trip_year in full_years and len(full_years) > 1
 
 
@@ -770,6 +781,11 @@ _FULL_DATE_YEAR = re.compile(
     r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
     r"\s+(1[5-9]\d\d|20\d\d)\b"
 )
+_YEAR4 = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_DAY_BEFORE_YEAR = re.compile(
+    r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
+    r"\s+$"
+)
 #: A story dates a day this long before its own to be about a journey long past.
 HISTORY_YEARS = 20
 
@@ -778,7 +794,7 @@ def _historical(r: _Read) -> bool:
     """Whether the story dates a day (a full date, not a bare year: "In 1990, the journey took
     six hours" is a former figure in a story of today) ``HISTORY_YEARS`` or more before its
     dateline's year (or its latest year's, without a dateline)."""
-    days = [int(y) for y in _FULL_DATE_YEAR.findall(r.text)]
+    days = list(_full_date_years(r.text))
     if not days:
         return False
     years = [int(y) for y in _ANY_YEAR.findall(r.text)]
@@ -2172,14 +2188,25 @@ def _protagonists(text: str, places: set[str]) -> frozenset[str]:
     ['Ana', 'Ruiz']
     """
     found: set[str] = set()
+    counts: Counter[str] | None = None  # the text's capitalised words, counted once
     for m in _FULL_NAME.finditer(text):
         words = m.group().split()
         last = words[-1]
         if any(w in places or w.casefold() in CALENDAR_WORDS for w in words):
             continue
-        if len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2:
+        if _WORD_CHARS.fullmatch(last):
+            if counts is None:
+                counts = Counter(_CAPITALISED_WORD.findall(text))
+            again = counts[last] >= 2
+        else:  # "O'Neil", "Ruiz-Lopez": as written, whole
+            again = len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2
+        if again:
             found.update(words)
     return frozenset(found)
+
+
+_WORD_CHARS = re.compile(r"\w+")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]\w*\b")
 
 
 def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str]) -> bool:
