@@ -358,3 +358,22 @@ def test_a_lists_second_figure_is_what_its_first_is():
     got = relations(text)
     assert got["10 days"] == got["30 days"] == "stay", got
     assert got["15 hours"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        ("A branch to the coast, 120 km further east, is planned.", "120 km", "extra"),
+        (
+            "Hundreds have swum it since, the fastest in just under three hours.",
+            "three hours",
+            "other",
+        ),
+        ("The full trip on the Ghan train takes 54 hours.", "54 hours", "other"),
+        ("It is one of few trains with a bar on a route of less than 800 km.", "800 km", "limit"),
+    ],
+)
+def test_figures_of_other_trips_and_of_classes_of_trips(sentence, figure, relation):
+    got = relations("The train covered 400 km from Darwin to Katherine in six hours. " + sentence)
+    assert got[figure] == relation, got
+    assert got["400 km"] == "leg"
