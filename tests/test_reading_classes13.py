@@ -377,3 +377,15 @@ def test_figures_of_other_trips_and_of_classes_of_trips(sentence, figure, relati
     got = relations("The train covered 400 km from Darwin to Katherine in six hours. " + sentence)
     assert got[figure] == relation, got
     assert got["400 km"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("word", "verdict"), [("south-west", "consistent"), ("north-east", "inconsistent")]
+)
+def test_a_bare_direction_after_a_sentence_ending_with_a_figure(word, verdict):
+    text = (
+        "The ferry sailed from Civitavecchia to Olbia, averaging about 15 knots.\n\n"
+        f"Olbia lies {word} of Civitavecchia across the sea."
+    )
+    got = findings(text, "direction")
+    assert [f["verdict"] for f in got] == [verdict], got

@@ -1158,9 +1158,13 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     for m in ad.mentions:
         seg = text[max(0, m.start - 20) : m.start]
         dm = _DIRECTION_ONLY.search(seg)
-        if not dm or re.search(r"\d", text[max(0, m.start - 45) : m.start]):
+        if not dm:
             continue
         a, _ = ad.sentence_of(m.start)
+        # (a figure before it in its own sentence makes it a separation's; one that ends the
+        # sentence before, "... averaging 15 knots. Olbia lies south-west of", does not)
+        if re.search(r"\d", text[max(a, m.start - 45) : m.start]):
+            continue
         ds = max(0, m.start - 20) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
         if subject is None:
