@@ -389,3 +389,25 @@ def test_a_bare_direction_after_a_sentence_ending_with_a_figure(word, verdict):
     )
     got = findings(text, "direction")
     assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "low", "high"),
+    [
+        # about 5 minutes a kilometre: 4.5-5.5 min, so 10.9-13.3 km/h
+        ("She held about 5 minutes a kilometre all day.", "km/h", 10.9, 13.4),
+        ("He kept to 9 minutes per mile.", "mph", 6.3, 7.1),
+    ],
+)
+def test_a_pace_is_the_speed_it_means(text, unit, low, high):
+    from georoute.text.quantities import find_quantities
+
+    (q,) = find_quantities(text)
+    assert q.kind == "speed" and q.unit == unit
+    assert low <= q.low < q.value < q.high <= high
+
+
+def test_a_pace_is_checked_against_the_legs_figures():
+    text = "Lee ran 40 km from Oxford to Reading in two hours, at about 6 minutes per kilometre."
+    got = findings(text, "speed_distance_time")
+    assert [f["verdict"] for f in got] == ["inconsistent"], got
