@@ -411,3 +411,15 @@ def test_a_pace_is_checked_against_the_legs_figures():
     text = "Lee ran 40 km from Oxford to Reading in two hours, at about 6 minutes per kilometre."
     got = findings(text, "speed_distance_time")
     assert [f["verdict"] for f in got] == ["inconsistent"], got
+
+
+def test_another_person_named_twice_sets_no_clock_of_the_trip():
+    # two people named in full and again: whose clock a verb sets is not guessed
+    from georoute.verify import verify
+
+    text = (
+        "Peruvian minister Ana Ruiz flew 1,300 km to Quito on Sunday. Ruiz met reporters.\n\n"
+        "Ecuadorean envoy Marco Diaz arrived in Quito at 11:40 a.m., Diaz said."
+    )
+    (t,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "11:40 a.m."]
+    assert t.get("relation") is None, t

@@ -1564,6 +1564,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
     protagonists = _protagonists(text, place_words)
+    if r.traveller is not None and r.traveller not in protagonists:
+        protagonists = frozenset()  # the story's traveller is someone else ("Kim" and "Putin")
     for t in find_times(ad, r.document.date):
         a, _ = ad.sentence_of(t.start)
         cs = ad.clause_start(t.start)
@@ -2086,16 +2088,19 @@ def _protagonists(text: str, places: set[str]) -> frozenset[str]:
 
     >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said.", set()))
     ['Ana', 'Ruiz']
+    >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said. Lee agreed.", set()))
+    []
     """
-    found: set[str] = set()
+    found: dict[str, set[str]] = {}
     for m in _FULL_NAME.finditer(text):
         words = m.group().split()
         last = words[-1]
         if any(w in places or w.casefold() in CALENDAR_WORDS for w in words):
             continue
         if len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2:
-            found.update(words)
-    return frozenset(found)
+            found.setdefault(last, set()).update(words)
+    # (two such people, "Kim ... Vladimir Putin ... Putin": which one travels is not guessed)
+    return frozenset(next(iter(found.values()))) if len(found) == 1 else frozenset()
 
 
 def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str]) -> bool:
