@@ -423,3 +423,20 @@ def test_another_person_named_twice_sets_no_clock_of_the_trip():
     )
     (t,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "11:40 a.m."]
     assert t.get("relation") is None, t
+
+
+_ONWARD = (
+    "ANKARA (AA) - The minister flew from Ankara to Baku on Monday. After talks there, the "
+    "minister flew on to Tbilisi, covering {km}."
+)
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"), [("about 450 km", "consistent"), ("200 km", "inconsistent")]
+)
+def test_an_onward_leg_starts_where_the_last_one_ended(km, verdict):
+    got = [
+        f for f in findings(_ONWARD.format(km=km), "geodesic_bound") if "Tbilisi" in f["message"]
+    ]
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "Baku" in got[0]["message"]

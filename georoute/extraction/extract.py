@@ -1263,6 +1263,10 @@ def legs_of(
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
+        if origin is None and dest is None and (on := _ON_TO.search(text, a, z)) is not None:
+            # "Fidan flew on to Cairo, ... covering about 2,100 km": from where the last leg
+            # ended
+            origin, dest = _onward(r, roles, on, a)
         if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
             # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
             dest = _home(r, roles, origin, a)
@@ -1471,6 +1475,36 @@ _BACK_FROM = re.compile(
     r"|returns|returning)\s+(?:back|home)|returned|returns|returning)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: An onward leg, told in the past: "flew on to Cairo", "travelled on to", "pressed on to" (not
+#: a plan: "will spend three days there before flying on to").
+_ON_TO = re.compile(
+    r"\b(?:flew|travell?ed|drove|sailed|went|headed|pressed|moved|continued)\s+on\s+to\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _onward(
+    r: _Read, roles: dict[int, str], on: re.Match, a: int
+) -> tuple[Mention | None, Mention | None]:
+    """The ends of an onward leg: the place named right after "on to", from the last point the
+    text made a destination before the sentence (neither when either is unknown or they are
+    the same)."""
+    dest = next(iter(r.ad.mentions_between(on.end(), on.end() + 1)), None)
+    if dest is None or dest.place is None or dest.place.is_region:
+        return None, None
+    origin = next(
+        (
+            m
+            for m in reversed(r.ad.mentions_between(0, a))
+            if roles.get(m.start) == Relation.DESTINATION and m.place and not m.place.is_region
+        ),
+        None,
+    )
+    if origin is None or origin.place == dest.place:
+        return None, None
+    return origin, dest
 
 
 def _home(r: _Read, roles: dict[int, str], origin: Mention, before: int) -> Mention | None:
