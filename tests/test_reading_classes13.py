@@ -440,3 +440,16 @@ def test_an_onward_leg_starts_where_the_last_one_ended(km, verdict):
     ]
     assert [f["verdict"] for f in got] == [verdict], got
     assert "Baku" in got[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"), [("about 200 km", "consistent"), ("about 90 km", "inconsistent")]
+)
+def test_a_described_appositive_gives_its_place_a_position(km, verdict):
+    text = (
+        "The rally stopped in Bordeaux and Toulouse, the pink city "
+        f"{km} from Montpellier as the crow flies, before reaching Marseille."
+    )
+    got = findings(text, "separation")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "Toulouse" in got[0]["message"]

@@ -115,9 +115,13 @@ _APPOSITIVE_FROM = re.compile(
     r"\s*(?:,|\.(?:\s|$))",
     re.IGNORECASE,
 )
+#: A place described in an appositive before its position: ", the wine city about 180 km from".
+_APPOSITIVE_NOUN = (
+    r"(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|capital|village|resort|hub|island)\s+)?"
+)
 _COMMA_BEFORE = re.compile(
-    r",\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
-    r"under)\s+)?$",
+    r",\s*" + _APPOSITIVE_NOUN + r"(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under)\s+)?$",
     re.IGNORECASE,
 )
 _APART = re.compile(r"\s*(?:\)\s*)?apart\b", re.IGNORECASE)
@@ -879,7 +883,8 @@ def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
 
 #: What may stand between a place and the distance that places it: "Vientiane, 1,035km".
 _RIGHT_BEFORE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?<=,\s)" + _APPOSITIVE_NOUN + r")?"
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|"
     r"more\s+than|over|less\s+than|under|another)\s+)?"
 )
 
@@ -972,8 +977,13 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         appos = _APPOSITIVE_FROM.match(text, tail_end)
         if (
             appos
-            and quantities[i].relation not in NOT_TRAVEL
-            and _COMMA_BEFORE.search(text, max(0, q.start - 30), q.start)
+            # (a straight line is what a position measures: "..., about 180 km from Santiago as
+            # the crow flies")
+            and (
+                quantities[i].relation not in NOT_TRAVEL
+                or quantities[i].relation == Relation.STRAIGHT_LINE
+            )
+            and _COMMA_BEFORE.search(text, max(0, q.start - 60), q.start)
         ):
             # "flown to the Union Glacier camp, about 1,140 km from the pole, aboard ...": where
             # the place before the comma lies, not a trip (unverifiable when either is unplaced)
