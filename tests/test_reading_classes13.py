@@ -453,3 +453,16 @@ def test_a_described_appositive_gives_its_place_a_position(km, verdict):
     got = findings(text, "separation")
     assert [f["verdict"] for f in got] == [verdict], got
     assert "Toulouse" in got[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("dur", "verdict"), [("one hour and 40 minutes", "consistent"), ("five hours", "inconsistent")]
+)
+def test_taking_off_is_a_departure(dur, verdict):
+    text = (
+        "ROME (ANSA) - The minister flew from Rome to Athens on Monday, January 12, 2026. After "
+        "talks there, she flew on to Cairo, taking off at 4.10pm and landing at 5.50pm Cairo "
+        f"time after a flight of {dur}."
+    )
+    got = [f for f in findings(text, "timeline") if "4.10pm" in f["message"]]
+    assert [f["verdict"] for f in got] == [verdict], got

@@ -172,7 +172,7 @@ _SPECULATIVE = Gated(
 )
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
-    r"|took off|takes? off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
+    r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
     r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
