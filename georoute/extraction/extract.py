@@ -2113,6 +2113,8 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     return not names
 
 
+#: A capitalised word, whole (as ``_FULL_NAME`` writes a name's words).
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w-]*")
 #: A person named in full: two or three capitalised words ("Ana Ruiz", "Jean-Paul Morel").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
 
@@ -2136,12 +2138,15 @@ def _protagonists(text: str, places: set[str]) -> frozenset[str]:
     []
     """
     found: dict[str, set[str]] = {}
+    counts: Counter[str] | None = None  # the text's capitalised words, counted once
     for m in _FULL_NAME.finditer(text):
         words = m.group().split()
         last = words[-1]
         if any(w in places or w.casefold() in CALENDAR_WORDS for w in words):
             continue
-        if len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2:
+        if counts is None:
+            counts = Counter(_CAPITALISED_WORD.findall(text))
+        if counts[last] >= 2:
             found.setdefault(last, set()).update(words)
     # (two such people, "Kim ... Vladimir Putin ... Putin": which one travels is not guessed)
     return frozenset(next(iter(found.values()))) if len(found) == 1 else frozenset()
