@@ -1607,9 +1607,16 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     text, ad, out = r.text, r.ad, []
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
-    protagonists = _protagonists(text, place_words)
-    if r.traveller is not None and r.traveller not in protagonists:
-        protagonists = frozenset()  # the story's traveller is someone else ("Kim" and "Putin")
+    found: list[frozenset[str]] = []  # the story's protagonists, read once when first asked
+
+    def protagonists() -> frozenset[str]:
+        if not found:
+            names = _protagonists(text, place_words)
+            if r.traveller is not None and r.traveller not in names:
+                names = frozenset()  # the story's traveller is someone else ("Kim", "Putin")
+            found.append(names)
+        return found[0]
+
     for t in find_times(ad, r.document.date):
         a, _ = ad.sentence_of(t.start)
         cs = ad.clause_start(t.start)
@@ -1655,9 +1662,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 ok = (
                     _actor_ok(clause, r.traveller, place_words)
                     or (shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words))
-                    or _protagonist_ok(clause, protagonists, place_words)
+                    or _protagonist_ok(clause, protagonists(), place_words)
                     or (
-                        shared and _protagonist_ok(",".join(clauses[:k]), protagonists, place_words)
+                        shared
+                        and _protagonist_ok(",".join(clauses[:k]), protagonists(), place_words)
                     )
                 )
                 role = max(verbs)[1] if ok else None
