@@ -466,3 +466,13 @@ def test_taking_off_is_a_departure(dur, verdict):
     )
     got = [f for f in findings(text, "timeline") if "4.10pm" in f["message"]]
     assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("dur", "verdict"), [("20 hours", "consistent"), ("five hours", "inconsistent")]
+)
+def test_dog_sleds_are_a_mode_of_their_own(dur, verdict):
+    text = f"The musher and her sled dogs covered 300 km from Nenana to Tanana in {dur}."
+    got = findings(text, "plausibility")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "by sled" in got[0]["message"]

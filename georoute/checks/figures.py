@@ -411,6 +411,7 @@ _RESTERS = {
     "foot": "walkers",
     "run": "runners",
     "horse": "riders",
+    "sled": "mushers",
     "bicycle": "cyclists",
     "road": "drivers",
 }
@@ -418,6 +419,7 @@ _MOVING = {
     "foot": "walking",
     "run": "running",
     "horse": "riding",
+    "sled": "mushing",
     "bicycle": "cycling",
     "road": "driving",
 }

@@ -1379,7 +1379,7 @@ _ROAD_VEHICLE = re.compile(
     r"drivers?)\b",
     re.I,
 )
-_ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse"})
+_ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse", "sled"})
 
 
 def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
