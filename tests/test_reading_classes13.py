@@ -395,8 +395,8 @@ def test_a_bare_direction_after_a_sentence_ending_with_a_figure(word, verdict):
     ("text", "unit", "low", "high"),
     [
         # about 5 minutes a kilometre: 4.5-5.5 min, so 10.9-13.3 km/h
-        ("She held about 5 minutes a kilometre all day.", "km/h", 10.9, 13.4),
-        ("He kept to 9 minutes per mile.", "mph", 6.3, 7.1),
+        ("The runner held about 5 minutes a kilometre all day.", "km/h", 10.7, 13.4),
+        ("The walker kept to 9 minutes per mile.", "mph", 6.3, 7.1),
     ],
 )
 def test_a_pace_is_the_speed_it_means(text, unit, low, high):

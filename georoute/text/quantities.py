@@ -488,10 +488,8 @@ def _raw_quantities(text: str) -> list[Quantity]:
             continue  # the "a day" of "25 km a day"
         if urls and any(a <= m.start() < b for a, b in urls):
             continue  # "https://example.com/5km-route" is an address, not a distance
-        if _NOT_TRAVEL_UNIT_AFTER.match(text, m.end()) and not (
-            _PACE_AFTER.match(text, m.end()) and _PACE_UNIT.search(m.group())
-        ):
-            continue  # (but "6 minutes per kilometre" is a pace: see ``_paces``)
+        if _NOT_TRAVEL_UNIT_AFTER.match(text, m.end()):
+            continue  # ("6 minutes per kilometre" is a pace: see ``_paces``)
         form = next(g for g in ("num", "tnum", "snum") if m.group(g) is not None)
         num, num_start = m.group(form), m.start(form)
         unit_text = m.group({"num": "unit", "tnum": "tunit", "snum": "sunit"}[form])
@@ -683,49 +681,7 @@ def find_quantities(text: str) -> list[Quantity]:
     ['14 hours']
     """
     text = text[:MAX_TEXT]
-    return _paces(text, _find_quantities(text))
-
-
-#: A pace: "6 minutes per kilometre", "about 8 minutes a mile", "5 min/km".
-_PACE_AFTER = re.compile(
-    r"\s*(?:per|a|an|each|every|/)\s*(?P<u>kilomet(?:re|er)|km|mile)\b", re.IGNORECASE
-)
-
-
-_PACE_UNIT = re.compile(r"(?:min(?:ute)?s?|sec(?:ond)?s?)\s*$", re.IGNORECASE)
-
-
-def _paces(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Durations that time one kilometre or mile ("a pace of about 6 minutes per kilometre")
-    read as the speed they mean (60 / 6 = 10 km/h), their interval turned over.
-
-    >>> [(q.text, q.unit, q.low, q.high) for q in _paces("at 6 minutes per km", _find_quantities("at 6 minutes per km"))]
-    [('6 minutes per km', 'km/h', 9.2308, 10.9091)]
-    """
-    out = []
-    for q in found:
-        pm = _PACE_AFTER.match(text, q.end) if q.unit in ("min", "s") else None
-        if pm is None or q.same_as is not None or q.low <= 0:
-            out.append(q)
-            continue
-        per = 60.0 if q.unit == "min" else 3600.0  # paces per hour
-        unit = "km/h" if pm.group("u").casefold().startswith("k") else "mph"
-        low, high = round(per / q.high, 4), round(per / q.low, 4)
-        fig = q.figure or (q.low, q.high)
-        out.append(
-            dataclasses.replace(
-                q,
-                end=pm.end(),
-                text=text[q.start : pm.end()],
-                value=round(per / q.value, 4),
-                unit=unit,
-                low=low,
-                high=high,
-                figure=(round(per / fig[1], 4), round(per / fig[0], 4)),
-                ends=None,
-            )
-        )
-    return out
+    return _find_quantities(text)
 
 
 def _find_quantities(text: str) -> list[Quantity]:
