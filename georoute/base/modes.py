@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_rows, words_pattern
 
 __all__ = [
@@ -103,10 +104,6 @@ _STARTS = tuple((sm, _starts(r)) for sm, r in zip(SUBMODES, _SUB_ROWS, strict=Tr
 #: words are written as a tree of their letters (``base.rules.letter_tree``): a match lies
 #: inside one word, so the scan finds the same starts as the flat alternation, in fewer steps.
 _ANY_START = re.compile(r"\b" + letter_tree({w for _, ws in _STARTS for w in ws}))
-#: Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does
-#: not lower to one (the Kelvin sign, dotted and dotless i, long s): a text with one of them is
-#: searched the slow way.
-_ODD_CASE = frozenset("\u212a\u0130\u0131\u017f")
 
 
 def submodes_in(text: str) -> tuple[str, ...]:
@@ -118,7 +115,7 @@ def submodes_in(text: str) -> tuple[str, ...]:
     >>> submodes_in("The container ship docked at Busan.")
     ('cargo_ship',)
     """
-    if not _ODD_CASE.isdisjoint(text):
+    if not folds_plainly(text):
         return tuple(sm.id for sm in SUBMODES if sm.words.search(text))
     low = text.lower()
     starts = [m.start() for m in _ANY_START.finditer(low)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
 from georoute.geo.mentions import Mention
 from georoute.text.document import lower_twin
@@ -381,9 +382,6 @@ _ORIGIN_ENDS = (
 #: start: a lead holding none is not searched, and one is searched from the first it holds.
 _ORIGIN_WORDS = (_first_words("origin_verb"), _first_words("origin_travel"))
 _DESTINATION_WORDS = (_first_words("destination_travel"), _first_words("destination_reached"))
-#: The characters that match an ASCII letter with ``re.IGNORECASE`` without lower-casing to it
-#: ("İ", "ı", "ſ", the Kelvin sign): a lead holding one is searched whole.
-FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
 #: The endpoint patterns for the lower-cased lead (``text.document.lower_twin``), or None.
@@ -417,7 +415,7 @@ def place_relation(lead: str) -> str | None:
     """
     if ".m." in lead:
         lead = _CLOCK_DOTS.sub(r"\1_m_", lead)  # "at 7:30 a.m. for": no stop in the clause
-    low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
+    low = lead.lower() if folds_plainly(lead) else None
     if low is None:
         tail, after, last = None, 0, ()
     else:

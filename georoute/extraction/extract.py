@@ -32,6 +32,7 @@ from georoute.base.claims import (
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
+from georoute.base.folding import folds_plainly
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
@@ -46,7 +47,6 @@ from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_ru
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
-    FOLD_ODD,
     MODE_WORDS,
     ArticleText,
     Gated,
@@ -1540,7 +1540,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
-            low = clause.lower() if FOLD_ODD.isdisjoint(clause) else None
+            low = clause.lower() if folds_plainly(clause) else None
             verbs = [
                 (m.end(), name, m.start())
                 for name, rx, gate in _TIME_VERBS

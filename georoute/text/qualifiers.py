@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from georoute.base.coverage import fired
+from georoute.base.folding import folds_plainly
 from georoute.base.rules import rule_lists, rule_rows, words_pattern
-from georoute.text.document import FOLD_ODD, lower_twin, required_strings
+from georoute.text.document import lower_twin, required_strings
 from georoute.text.quantities import Quantity
 from georoute.text.units import LENGTH_UNITS
 
@@ -198,7 +199,7 @@ def _search(rx: re.Pattern, twin: re.Pattern | None, near: str, low: str | None)
 
 def _lowered(near: str) -> str | None:
     """``near`` lower-cased, or None when it holds a character of ``FOLD_ODD`` (see _Gate)."""
-    return near.lower() if FOLD_ODD.isdisjoint(near) else None
+    return near.lower() if folds_plainly(near) else None
 
 
 #: "from" a figure "to" another of its kind: where a change starts.

@@ -10,7 +10,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from georoute.text.document import FOLD_ODD, lower_twin
+from georoute.base.folding import folds_plainly
+from georoute.text.document import lower_twin
 from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
 from georoute.text.units import KIND_OF_UNIT
 
@@ -146,7 +147,7 @@ _WORD_STARTS = re.compile(rf"[{_WORD_FIRST}](?<![a-z].)(?<=(?=(?:{_WORD})(?![a-z
 def _qty_matches(text: str, low: str):
     """``_QTY.finditer(text)`` (``low``: the text lower-cased): ``_QTY`` matched only where a
     figure or a number word starts, left to right, each search after the last match's end."""
-    if not FOLD_ODD.isdisjoint(text):  # (lower-cased, they would not match as ``_QTY`` does)
+    if not folds_plainly(text):  # (lower-cased, they would not match as ``_QTY`` does)
         yield from _QTY.finditer(text)
         return
     starts = [m.start() for m in _DIGIT_STARTS.finditer(low)]
@@ -295,11 +296,7 @@ _PREPOSITION_AFTER_QUANTITY = re.compile(
 def _hedge_before(text: str, start: int) -> tuple[str | None, int | None]:
     window_start = max(0, start - 40)
     window = text[window_start:start]
-    m = (
-        _HEDGE_LOW.search(window.lower())
-        if FOLD_ODD.isdisjoint(window)
-        else _HEDGE_RE.search(window)
-    )
+    m = _HEDGE_LOW.search(window.lower()) if folds_plainly(window) else _HEDGE_RE.search(window)
     hedge = window[m.start("h") : m.end("h")] if m else ""
     if m and not (
         hedge.casefold() in _PREPOSITIONS

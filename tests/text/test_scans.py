@@ -73,3 +73,11 @@ def test_sub_modes_first_words_are_found_where_their_flat_alternation_finds_them
         m.start() for m in flat.finditer(low)
     ]
     assert modes.submodes_in(text) == tuple(sm.id for sm in modes.SUBMODES if sm.words.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u212a\u017f\u0131\u0130ß“”", max_size=80))
+def test_texts_that_fold_plainly_are_those_that_hold_no_odd_character(text):
+    from georoute.base.folding import folds_plainly
+
+    assert folds_plainly(text) == FOLD_ODD.isdisjoint(text)
