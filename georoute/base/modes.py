@@ -147,6 +147,18 @@ _OTHERS = {
 }
 
 
+def _gate(phrases: list[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of the phrases holds (each phrase's first
+    word, less a final ``*`` or ``+``), or None when a phrase opens with ``_`` (any word)."""
+    firsts = [p.split(" ")[0].rstrip("*+").lower() for p in phrases]
+    return None if any(not w or "_" in w for w in firsts) else tuple(sorted(set(firsts)))
+
+
+#: Per mode of ``_OTHERS``, its gate (:func:`_gate`): a lower-cased text holding none of these
+#: is not searched (a search that finds nothing reads the whole text, alternative by alternative).
+_OTHERS_GATES = {r["id"]: _gate(r["others"]) for r in _MODES if r.get("others")}
+
+
 def narrowing_submodes(text: str) -> tuple[str, ...]:
     """The sub-modes the text names that may narrow their mode's limit: those of a mode the
     text does not also name by another of its vehicles (a story of a rescue helicopter and an
@@ -160,7 +172,13 @@ def narrowing_submodes(text: str) -> tuple[str, ...]:
     found = submodes_in(text)
     if not found:
         return found
-    wide = {m for m, rx in _OTHERS.items() if rx.search(text)}
+    low = text.lower() if folds_plainly(text) else None
+    wide = {
+        m
+        for m, rx in _OTHERS.items()
+        if (low is None or (gate := _OTHERS_GATES[m]) is None or any(map(low.__contains__, gate)))
+        and rx.search(text)
+    }
     return tuple(s for s in found if _SUBMODE[s].mode not in wide)
 
 

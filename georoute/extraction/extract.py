@@ -146,7 +146,9 @@ _HEADING = Gated(
     ),
     ("head", "travel", "moving", "going", "went"),
 )
-_YEAR = Gated(re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b"), ("19", "20"))
+#: A recent year, 1950-2049 (``\b(19[5-9]\d|20[0-4]\d)\b``, its word boundary written as a
+#: look-behind after the first digit: a pattern opening with a digit is scanned for it quickly).
+_YEAR = Gated(re.compile(r"(1(?<!\w.)9[5-9]\d|2(?<!\w.)0[0-4]\d)\b"), ("19", "20"))
 #: Words that make a destination speculative ("may", not the month "May 16").
 _SPECULATIVE = Gated(
     re.compile(
