@@ -250,13 +250,14 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i
         else q.end
     )
-    low_lead = _lowered(lead)
+    # each window read once, with its lower-cased twin, however many rules read it
+    windows = {40: (lead, _lowered(lead))}
     for rule, before, unless, before_low, unless_low in _applicable(q.kind, q.unit):
-        if rule.window == 40:
-            near, low = lead, low_lead
-        else:
+        near_low = windows.get(rule.window)
+        if near_low is None:
             near = text[max(0, q.start - rule.window) : q.start]
-            low = _lowered(near)
+            near_low = windows[rule.window] = (near, _lowered(near))
+        near, low = near_low
         hit = (
             rule.before is not None
             and before.open(near, low)
