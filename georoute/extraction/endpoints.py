@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import methodcaller
 
 from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
@@ -403,6 +404,10 @@ def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after:
     return rx.search(lead, first.start()) is not None
 
 
+#: Per regex of ``_ORIGIN_BEFORE``: it, the words its matches start with, those they end with.
+_ORIGIN_ROWS = tuple(zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True))
+#: Whether a word ends with one of ``_DESTINATION_THEN`` (called in C by ``map``).
+_ENDS_THEN = methodcaller("endswith", _DESTINATION_THEN)
 #: The stops of "a.m." and "p.m.", which end no clause (replaced by characters of one length).
 _CLOCK_DOTS = re.compile(r"\b([aApP])\.[mM]\.")
 
@@ -425,12 +430,10 @@ def place_relation(lead: str) -> str | None:
         last = tail[after:].split()[-6:]  # a destination's "to", "in"... ends one of these
         if _WAYPOINT_BEFORE.search(low[-30:]):
             return None  # "crossed the border at Korday", "a stop in Singapore": passed on the way
-    if any(
-        (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after)
-        for rx, words, ends in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True)
-    ):
-        return "origin"
-    if (tail is None or any(w.endswith(_DESTINATION_THEN) for w in last)) and _found(
+    for rx, words, ends in _ORIGIN_ROWS:
+        if (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after):
+            return "origin"
+    if (tail is None or any(map(_ENDS_THEN, last))) and _found(
         lead, low, _DESTINATION_BEFORE[0], _DESTINATION_WORDS[0], after
     ):
         return "destination"

@@ -460,11 +460,11 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
+        if not _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start):
+            continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
-        if _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start) and _COURSE_AFTER.match(
-            text, ms[d].end
-        ):
+        if _COURSE_AFTER.match(text, ms[d].end):
             return Relation.ORIGIN if k == o else Relation.DESTINATION
     return None
 
