@@ -32,6 +32,7 @@ from georoute.base.claims import (
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
+from georoute.base.folding import folds_plainly
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
@@ -47,7 +48,6 @@ from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_ru
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
-    FOLD_ODD,
     MODE_WORDS,
     ArticleText,
     Gated,
@@ -151,7 +151,9 @@ _HEADING = Gated(
     ),
     ("head", "travel", "moving", "going", "went"),
 )
-_YEAR = Gated(re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b"), ("19", "20"))
+#: A recent year, 1950-2049 (``\b(19[5-9]\d|20[0-4]\d)\b``, its word boundary written as a
+#: look-behind after the first digit: a pattern opening with a digit is scanned for it quickly).
+_YEAR = Gated(re.compile(r"(1(?<!\w.)9[5-9]\d|2(?<!\w.)0[0-4]\d)\b"), ("19", "20"))
 #: Words that make a destination speculative ("may", not the month "May 16").
 _SPECULATIVE = Gated(
     re.compile(
@@ -557,11 +559,11 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
+        if not _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start):
+            continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
-        if _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start) and _COURSE_AFTER.match(
-            text, ms[d].end
-        ):
+        if _COURSE_AFTER.match(text, ms[d].end):
             return Relation.ORIGIN if k == o else Relation.DESTINATION
     return None
 
@@ -1739,7 +1741,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
-            low = clause.lower() if FOLD_ODD.isdisjoint(clause) else None
+            low = clause.lower() if folds_plainly(clause) else None
             verbs = [
                 (m.end(), name, m.start())
                 for name, rx, gate in _TIME_VERBS

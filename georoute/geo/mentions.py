@@ -798,12 +798,19 @@ def find_mentions(
         if not _in_designation(text, s, e) and not _in_agency_credit(text, s)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
+    # per words as written (and whether an abbreviation): the name's key and whether it is
+    # read as written, worked out once however many times, and in however many passes, it is
+    written: dict[tuple[str, bool], tuple[str, bool]] = {}
 
     def resolve(
         t: str, ctx: ResolutionContext | None, feats: frozenset[str], a: bool
     ) -> Resolution:
-        cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
-        key = (normalize_name(t), feats, a, cased, ctx is None)
+        norm_cased = written.get((t, a))
+        if norm_cased is None:
+            cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
+            norm_cased = written[t, a] = (normalize_name(t), cased)
+        norm, cased = norm_cased
+        key = (norm, feats, a, cased, ctx is None)
         if key not in memo:
             # the first reading, without a context, only ranks: no report shows its reasons
             memo[key] = gaz.resolve(
