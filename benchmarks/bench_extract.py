@@ -65,16 +65,20 @@ def _median_time(fn, arg, repeats: int = 7) -> float:
     return statistics.median(times)
 
 
-def _paired_medians(fns, arg, repeats: int = 7, clock=time.perf_counter) -> list[float]:
+def _paired_medians(fns, arg, repeats: int = 10, clock=time.perf_counter) -> list[float]:
     """Median time of each function on ``arg``, the functions taking turns in every round so
-    that a busy machine slows them alike (the ratio is what the benchmark reports)."""
+    that a busy machine slows them alike (the ratio is what the benchmark reports). The order
+    rotates from round to round, so that no function always runs right after the same one (a
+    slow one before it leaves it the cold caches and the garbage collections)."""
     for fn in fns:
         fn(arg)
     times: list[list[float]] = [[] for _ in fns]
-    for _ in range(repeats):
-        for k, fn in enumerate(fns):
+    n = len(fns)
+    for r in range(repeats):
+        for j in range(n):
+            k = (r + j) % n
             t = clock()
-            fn(arg)
+            fns[k](arg)
             times[k].append(clock() - t)
     return [statistics.median(ts) for ts in times]
 
