@@ -1,6 +1,7 @@
 """Issue 13, classes found on the fourteenth blind set (holdout14) by its second reader, each
 tested with wording of its own: a weekday against the date an undated dateline's article came
-with."""
+with; figures of no leg (the time since something last happened, a round trip told by a clause,
+a river's length); a structure's ends ("a bridge between A and B"); a service only planned."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import datetime as dt
 import pytest
 
 from georoute.verify import verify
+
+from .reading import findings, relations
 
 _UNDATED = (
     "DENVER (AP) — The first snowplough convoy left Denver at 7 a.m. {day} and reached Vail "
@@ -37,3 +40,60 @@ def test_a_weekday_on_the_date_given_with_an_undated_dateline_is_confirmed():
 )
 def test_a_weekday_off_the_given_date_or_with_none_gives_no_calendar_finding(day, date):
     assert _calendar(_UNDATED.format(day=day), date) == []
+
+
+_FERRY = (
+    "OBAN, Feb 3, 2025 (Agency) - The ferry left Oban at 9 a.m. and reached Craignure at 9.50 a.m. "
+    "on Monday, covering 18 km in 50 minutes. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        ("Services ran for the first time in six days after the gale.", "six days", "offset"),
+        ("Islanders got fresh milk for the first time in more than a week.", "a week", "offset"),
+        ("Its sister ship sails a round trip that takes nine days.", "nine days", "other"),
+        ("The line is part of a loop which covers about 1,300 km.", "1,300 km", "other"),
+        (
+            "The Tay, which flows 188 km and drains much of the Highlands, is nearby.",
+            "188 km",
+            "feature",
+        ),
+        ("The A82, which stretches some 270 km, is the main road north.", "270 km", "feature"),
+    ],
+)
+def test_figures_of_no_leg_keep_what_they_describe(sentence, figure, relation):
+    found = relations(_FERRY + sentence)
+    assert found[next(k for k in found if figure in k)] == relation
+
+
+def test_a_relative_clause_naming_both_ends_stays_a_journey():
+    text = (
+        "The sleeper, which runs 750 km from London to Fort William, left on time on Monday "
+        "and took 13 hours."
+    )
+    assert relations(text)["750 km"] == "leg"
+
+
+_BRIDGE = (
+    "KEHL, Germany, May 5, 2025 (Agency) - The tram left Kehl at 8 a.m. and reached Strasbourg's "
+    "cathedral stop at 8.25 a.m. on Monday. The Vistula, which flows 1,047 km, is far away; the "
+    "tram crosses the Rhine on a new bridge between Kehl and Strasbourg."
+)
+
+
+def test_a_bridge_between_two_towns_names_no_leg():
+    # the river's length must not become the length of a Kehl-Strasbourg leg
+    for check in ("geodesic_bound", "route_length", "plausibility"):
+        assert not [f for f in findings(_BRIDGE, check) if "1,047" in f["message"]]
+
+
+def test_a_service_only_planned_gives_no_end_of_the_trip():
+    text = (
+        "ZAGREB, May 5, 2025 (Agency) - The first coach left Zagreb at 7 am on Monday and arrived "
+        "in Ljubljana at 9.30 am, covering 140 km. The operator plans to add a Ljubljana-Vienna "
+        "service next year."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "Ljubljana" in f["message"] and "Vienna" not in f["message"], f["message"]

@@ -148,11 +148,12 @@ _HEADING = Gated(
     ("head", "travel", "moving", "going", "went"),
 )
 _YEAR = Gated(re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b"), ("19", "20"))
-#: Words that make a destination speculative ("may", not the month "May 16").
+#: Words that make a destination speculative ("may", not the month "May 16"), or a plan's
+#: ("plans to add a Lyon-Turin service next year").
 _SPECULATIVE = Gated(
     re.compile(
         r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
-        r"expected)\b",
+        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks)\b",
         re.IGNORECASE,
     ),
     (
@@ -165,6 +166,9 @@ _SPECULATIVE = Gated(
         "reportedly",
         "speculat",
         "expected",
+        "plan",
+        "intend",
+        "talks",
     ),
 )
 _DEPART = re.compile(
