@@ -97,3 +97,26 @@ def test_a_service_only_planned_gives_no_end_of_the_trip():
     )
     (f,) = findings(text, "geodesic_bound")
     assert "Ljubljana" in f["message"] and "Vienna" not in f["message"], f["message"]
+
+
+_FIRST_LEG = (
+    "PERTH, March 3, 2025 (Agency) - Two cyclists set off from Perth on Saturday, March 1, on a "
+    "ride around the south-west. The first {part}, to Bunbury, covered {km} and took seven hours."
+)
+
+
+@pytest.mark.parametrize("part", ["leg", "stage", "day"])
+def test_a_first_part_named_by_its_end_starts_where_the_trip_starts(part):
+    (f,) = findings(_FIRST_LEG.format(part=part, km="180 km"), "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Perth" in f["message"] and "Bunbury" in f["message"]
+
+
+def test_a_first_part_shorter_than_the_geodesic_from_the_trip_start_is_inconsistent():
+    (f,) = findings(_FIRST_LEG.format(part="leg", km="90 km"), "geodesic_bound")
+    assert f["verdict"] == "inconsistent", f["message"]
+
+
+def test_a_later_part_named_by_its_end_alone_is_not_set_from_the_trip_start():
+    text = _FIRST_LEG.format(part="leg", km="180 km").replace("The first leg", "The next leg")
+    assert not [f for f in findings(text, "geodesic_bound") if "Bunbury" in f["message"]]
