@@ -120,3 +120,22 @@ def test_a_first_part_shorter_than_the_geodesic_from_the_trip_start_is_inconsist
 def test_a_later_part_named_by_its_end_alone_is_not_set_from_the_trip_start():
     text = _FIRST_LEG.format(part="leg", km="180 km").replace("The first leg", "The next leg")
     assert not [f for f in findings(text, "geodesic_bound") if "Bunbury" in f["message"]]
+
+
+_ICE = (
+    "HOBART, Nov 5, 2025 (Agency) - The {ship} left Hobart on Friday, November 1, and reached "
+    "Macquarie Island on Sunday, November 3, after a voyage of about {km} that took two days."
+)
+
+
+def test_an_icebreaker_is_held_to_an_icebreakers_speed():
+    (f,) = findings(_ICE.format(ship="icebreaker", km="3,200 km"), "plausibility")
+    assert f["verdict"] == "inconsistent", f["message"]
+    assert "icebreaker" in f["message"]
+
+
+def test_an_icebreakers_ordinary_voyage_passes_and_other_ships_keep_their_limit():
+    (f,) = findings(_ICE.format(ship="icebreaker", km="1,500 km"), "plausibility")
+    assert f["verdict"] == "consistent", f["message"]
+    (f,) = findings(_ICE.format(ship="ferry", km="3,200 km"), "plausibility")
+    assert f["verdict"] == "consistent", f["message"]
