@@ -1,7 +1,8 @@
 """Issue 13, classes found on the fourteenth blind set (holdout14) by its second reader, each
 tested with wording of its own: a weekday against the date an undated dateline's article came
 with; figures of no leg (the time since something last happened, a round trip told by a clause,
-a river's length); a structure's ends ("a bridge between A and B"); a service only planned."""
+a river's length, a connection travellers change to); a structure's ends ("a bridge between A
+and B"); a service only planned; a trip's first part named by its end alone; icebreakers."""
 
 from __future__ import annotations
 
@@ -61,6 +62,17 @@ _FERRY = (
             "feature",
         ),
         ("The A82, which stretches some 270 km, is the main road north.", "270 km", "feature"),
+        (
+            "Travellers for Fishguard change at Carmarthen to a local train, which takes about "
+            "50 minutes.",
+            "50 minutes",
+            "other",
+        ),
+        (
+            "Most riders switch in Mallaig to a bus that covers the last 40 km.",
+            "40 km",
+            "other",
+        ),
     ],
 )
 def test_figures_of_no_leg_keep_what_they_describe(sentence, figure, relation):
