@@ -358,3 +358,121 @@ def test_a_lists_second_figure_is_what_its_first_is():
     got = relations(text)
     assert got["10 days"] == got["30 days"] == "stay", got
     assert got["15 hours"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        ("A branch to the coast, 120 km further east, is planned.", "120 km", "extra"),
+        (
+            "Hundreds have swum it since, the fastest in just under three hours.",
+            "three hours",
+            "other",
+        ),
+        ("The full trip on the Ghan train takes 54 hours.", "54 hours", "other"),
+        ("It is one of few trains with a bar on a route of less than 800 km.", "800 km", "limit"),
+    ],
+)
+def test_figures_of_other_trips_and_of_classes_of_trips(sentence, figure, relation):
+    got = relations("The train covered 400 km from Darwin to Katherine in six hours. " + sentence)
+    assert got[figure] == relation, got
+    assert got["400 km"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("word", "verdict"), [("south-west", "consistent"), ("north-east", "inconsistent")]
+)
+def test_a_bare_direction_after_a_sentence_ending_with_a_figure(word, verdict):
+    text = (
+        "The ferry sailed from Civitavecchia to Olbia, averaging about 15 knots.\n\n"
+        f"Olbia lies {word} of Civitavecchia across the sea."
+    )
+    got = findings(text, "direction")
+    assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "low", "high"),
+    [
+        # about 5 minutes a kilometre: 4.5-5.5 min, so 10.9-13.3 km/h
+        ("The runner held about 5 minutes a kilometre all day.", "km/h", 10.7, 13.4),
+        ("The walker kept to 9 minutes per mile.", "mph", 6.3, 7.1),
+    ],
+)
+def test_a_pace_is_the_speed_it_means(text, unit, low, high):
+    from georoute.text.quantities import find_quantities
+
+    (q,) = find_quantities(text)
+    assert q.kind == "speed" and q.unit == unit
+    assert low <= q.low < q.value < q.high <= high
+
+
+def test_a_pace_is_checked_against_the_legs_figures():
+    text = "Lee ran 40 km from Oxford to Reading in two hours, at about 6 minutes per kilometre."
+    got = findings(text, "speed_distance_time")
+    assert [f["verdict"] for f in got] == ["inconsistent"], got
+
+
+def test_another_person_named_twice_sets_no_clock_of_the_trip():
+    # two people named in full and again: whose clock a verb sets is not guessed
+    from georoute.verify import verify
+
+    text = (
+        "Peruvian minister Ana Ruiz flew 1,300 km to Quito on Sunday. Ruiz met reporters.\n\n"
+        "Ecuadorean envoy Marco Diaz arrived in Quito at 11:40 a.m., Diaz said."
+    )
+    (t,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "11:40 a.m."]
+    assert t.get("relation") is None, t
+
+
+_ONWARD = (
+    "ANKARA (AA) - The minister flew from Ankara to Baku on Monday. After talks there, the "
+    "minister flew on to Tbilisi, covering {km}."
+)
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"), [("about 450 km", "consistent"), ("200 km", "inconsistent")]
+)
+def test_an_onward_leg_starts_where_the_last_one_ended(km, verdict):
+    got = [
+        f for f in findings(_ONWARD.format(km=km), "geodesic_bound") if "Tbilisi" in f["message"]
+    ]
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "Baku" in got[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"), [("about 200 km", "consistent"), ("about 90 km", "inconsistent")]
+)
+def test_a_described_appositive_gives_its_place_a_position(km, verdict):
+    text = (
+        "The rally stopped in Bordeaux and Toulouse, the pink city "
+        f"{km} from Montpellier as the crow flies, before reaching Marseille."
+    )
+    got = findings(text, "separation")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "Toulouse" in got[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("dur", "verdict"), [("one hour and 40 minutes", "consistent"), ("five hours", "inconsistent")]
+)
+def test_taking_off_is_a_departure(dur, verdict):
+    text = (
+        "ROME (ANSA) - The minister flew from Rome to Athens on Monday, January 12, 2026. After "
+        "talks there, she flew on to Cairo, taking off at 4.10pm and landing at 5.50pm Cairo "
+        f"time after a flight of {dur}."
+    )
+    got = [f for f in findings(text, "timeline") if "4.10pm" in f["message"]]
+    assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("dur", "verdict"), [("20 hours", "consistent"), ("five hours", "inconsistent")]
+)
+def test_dog_sleds_are_a_mode_of_their_own(dur, verdict):
+    text = f"The musher and her sled dogs covered 300 km from Nenana to Tanana in {dur}."
+    got = findings(text, "plausibility")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert "by sled" in got[0]["message"]

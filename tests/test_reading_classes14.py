@@ -143,3 +143,27 @@ def test_a_bare_direction_after_a_sentence_that_ends_in_figures():
     )
     (f,) = findings(text, "direction")
     assert f["verdict"] == "consistent", f["message"]
+
+
+def test_the_agency_credit_of_a_wire_dateline_is_no_place():
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    text = "Trains resume\n\nBEIJING, Jan. 5, 2026 (Xinhua) -- Trains left Beijing for Harbin."
+    names = [m.text for m in find_mentions(text, default_gazetteer()) if m.place]
+    assert names == ["BEIJING", "Beijing", "Harbin"], names
+
+
+def test_another_person_s_arrival_does_not_time_the_traveller_s_trip():
+    # both people are named in full and again, but the story follows the cyclist
+    from georoute.verify import verify
+
+    text = (
+        "QUITO, March 4, 2026 (Agency) - Cyclist Ana Lopez set off from Quito at 6 a.m. on "
+        "Tuesday and reached Guayaquil at 4 p.m., a ride of 10 hours. Lopez will meet the "
+        "minister Carlos Ruiz in Guayaquil, where Ruiz arrived on Wednesday for a conference. "
+        "Carlos Ruiz said he was proud."
+    )
+    claims = verify(texts=[text]).to_dict()["claims"]
+    (wed,) = [c for c in claims if c["text"] == "Wednesday"]
+    assert wed.get("relation") != "arrival", wed

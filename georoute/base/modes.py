@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_rows, words_pattern
 
 __all__ = [
@@ -105,10 +106,6 @@ _STARTS = tuple((sm, _starts(r)) for sm, r in zip(SUBMODES, _SUB_ROWS, strict=Tr
 #: words are written as a tree of their letters (``base.rules.letter_tree``): a match lies
 #: inside one word, so the scan finds the same starts as the flat alternation, in fewer steps.
 _ANY_START = re.compile(r"\b" + letter_tree({w for _, ws in _STARTS for w in ws}))
-#: Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does
-#: not lower to one (the Kelvin sign, dotted and dotless i, long s): a text with one of them is
-#: searched the slow way.
-_ODD_CASE = frozenset("\u212a\u0130\u0131\u017f")
 
 
 def submodes_in(text: str) -> tuple[str, ...]:
@@ -120,7 +117,7 @@ def submodes_in(text: str) -> tuple[str, ...]:
     >>> submodes_in("The container ship docked at Busan.")
     ('cargo_ship',)
     """
-    if not _ODD_CASE.isdisjoint(text):
+    if not folds_plainly(text):
         return tuple(sm.id for sm in SUBMODES if sm.words.search(text))
     low = text.lower()
     starts = [m.start() for m in _ANY_START.finditer(low)]
@@ -152,6 +149,18 @@ _OTHERS = {
 }
 
 
+def _gate(phrases: list[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of the phrases holds (each phrase's first
+    word, less a final ``*`` or ``+``), or None when a phrase opens with ``_`` (any word)."""
+    firsts = [p.split(" ")[0].rstrip("*+").lower() for p in phrases]
+    return None if any(not w or "_" in w for w in firsts) else tuple(sorted(set(firsts)))
+
+
+#: Per mode of ``_OTHERS``, its gate (:func:`_gate`): a lower-cased text holding none of these
+#: is not searched (a search that finds nothing reads the whole text, alternative by alternative).
+_OTHERS_GATES = {r["id"]: _gate(r["others"]) for r in _MODES if r.get("others")}
+
+
 def narrowing_submodes(text: str) -> tuple[str, ...]:
     """The sub-modes the text names that may narrow their mode's limit: those of a mode the
     text does not also name by another of its vehicles (a story of a rescue helicopter and an
@@ -165,7 +174,13 @@ def narrowing_submodes(text: str) -> tuple[str, ...]:
     found = submodes_in(text)
     if not found:
         return found
-    wide = {m for m, rx in _OTHERS.items() if rx.search(text)}
+    low = text.lower() if folds_plainly(text) else None
+    wide = {
+        m
+        for m, rx in _OTHERS.items()
+        if (low is None or (gate := _OTHERS_GATES[m]) is None or any(map(low.__contains__, gate)))
+        and rx.search(text)
+    }
     return tuple(s for s in found if _SUBMODE[s].mode not in wide)
 
 

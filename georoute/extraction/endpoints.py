@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import methodcaller
 
+from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
 from georoute.geo.mentions import Mention
 from georoute.text.document import lower_twin
@@ -438,9 +440,6 @@ _ORIGIN_ENDS = (
 #: start: a lead holding none is not searched, and one is searched from the first it holds.
 _ORIGIN_WORDS = (_first_words("origin_verb"), _first_words("origin_travel"))
 _DESTINATION_WORDS = (_first_words("destination_travel"), _first_words("destination_reached"))
-#: The characters that match an ASCII letter with ``re.IGNORECASE`` without lower-casing to it
-#: ("İ", "ı", "ſ", the Kelvin sign): a lead holding one is searched whole.
-FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
 #: The endpoint patterns for the lower-cased lead (``text.document.lower_twin``), or None.
@@ -462,6 +461,10 @@ def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after:
     return rx.search(lead, first.start()) is not None
 
 
+#: Per regex of ``_ORIGIN_BEFORE``: it, the words its matches start with, those they end with.
+_ORIGIN_ROWS = tuple(zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True))
+#: Whether a word ends with one of ``_DESTINATION_THEN`` (called in C by ``map``).
+_ENDS_THEN = methodcaller("endswith", _DESTINATION_THEN)
 #: The stops of "a.m." and "p.m.", which end no clause (replaced by characters of one length).
 _CLOCK_DOTS = re.compile(r"\b([aApP])\.[mM]\.")
 
@@ -474,7 +477,7 @@ def place_relation(lead: str) -> str | None:
     """
     if ".m." in lead:
         lead = _CLOCK_DOTS.sub(r"\1_m_", lead)  # "at 7:30 a.m. for": no stop in the clause
-    low = lead.lower() if FOLD_ODD.isdisjoint(lead) else None
+    low = lead.lower() if folds_plainly(lead) else None
     if low is None:
         tail, after, last = None, 0, ()
     else:
@@ -484,12 +487,10 @@ def place_relation(lead: str) -> str | None:
         last = tail[after:].split()[-6:]  # a destination's "to", "in"... ends one of these
         if _WAYPOINT_BEFORE.search(low[-30:]):
             return None  # "crossed the border at Korday", "a stop in Singapore": passed on the way
-    if any(
-        (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after)
-        for rx, words, ends in zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=True)
-    ):
-        return "origin"
-    if (tail is None or any(w.endswith(_DESTINATION_THEN) for w in last)) and _found(
+    for rx, words, ends in _ORIGIN_ROWS:
+        if (tail is None or tail.endswith(ends)) and _found(lead, low, rx, words, after):
+            return "origin"
+    if (tail is None or any(map(_ENDS_THEN, last))) and _found(
         lead, low, _DESTINATION_BEFORE[0], _DESTINATION_WORDS[0], after
     ):
         return "destination"

@@ -32,6 +32,7 @@ from georoute.base.claims import (
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
+from georoute.base.folding import folds_plainly
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
@@ -47,7 +48,6 @@ from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_ru
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
-    FOLD_ODD,
     MODE_WORDS,
     ArticleText,
     Gated,
@@ -116,9 +116,13 @@ _APPOSITIVE_FROM = re.compile(
     r"\s*(?:,|\.(?:\s|$))",
     re.IGNORECASE,
 )
+#: A place described in an appositive before its position: ", the wine city about 180 km from".
+_APPOSITIVE_NOUN = (
+    r"(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|capital|village|resort|hub|island)\s+)?"
+)
 _COMMA_BEFORE = re.compile(
-    r",\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
-    r"under)\s+)?$",
+    r",\s*" + _APPOSITIVE_NOUN + r"(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under)\s+)?$",
     re.IGNORECASE,
 )
 _APART = re.compile(r"\s*(?:\)\s*)?apart\b", re.IGNORECASE)
@@ -147,7 +151,9 @@ _HEADING = Gated(
     ),
     ("head", "travel", "moving", "going", "went"),
 )
-_YEAR = Gated(re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b"), ("19", "20"))
+#: A recent year, 1950-2049 (``\b(19[5-9]\d|20[0-4]\d)\b``, its word boundary written as a
+#: look-behind after the first digit: a pattern opening with a digit is scanned for it quickly).
+_YEAR = Gated(re.compile(r"(1(?<!\w.)9[5-9]\d|2(?<!\w.)0[0-4]\d)\b"), ("19", "20"))
 #: Words that make a destination speculative ("may", not the month "May 16"), or a plan's
 #: ("plans to add a Lyon-Turin service next year").
 _SPECULATIVE = Gated(
@@ -173,7 +179,7 @@ _SPECULATIVE = Gated(
 )
 _DEPART = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
-    r"|took off|takes? off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
+    r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
     r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
@@ -349,12 +355,23 @@ def _trip_year(r: _Read) -> int | None:
     return int(first_year.group()) if first_year else None
 
 
+@functools.lru_cache(maxsize=8)
+def _full_date_years(text: str) -> tuple[int, ...]:
+    """The years of the full dates a text writes ("March 7, 2026", "7 March 1925"), in order:
+    found from each four-digit year back (most texts hold few), not by trying every position."""
+    return tuple(
+        int(m.group())
+        for m in _YEAR4.finditer(text)
+        if _DAY_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
 def _dated_apart(r: _Read, trip_year: int | None) -> bool:
     """Whether the story dates a day of its own trip's year ("on Saturday, March 7, 2026") and
     a day of another ("left Nenana on Tuesday, Jan. 27, 1925"): it tells two trips, and a
     sentence dated in the other year is about the other one. A story that dates days only in
     the past is about that past trip."""
-    full_years = {int(y) for y in _FULL_DATE_YEAR.findall(r.text)}
+    full_years = set(_full_date_years(r.text))
     return trip_year in full_years and len(full_years) > 1
 
 
@@ -546,11 +563,11 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
+        if not _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start):
+            continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
-        if _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start) and _COURSE_AFTER.match(
-            text, ms[d].end
-        ):
+        if _COURSE_AFTER.match(text, ms[d].end):
             return Relation.ORIGIN if k == o else Relation.DESTINATION
     return None
 
@@ -774,6 +791,11 @@ _FULL_DATE_YEAR = re.compile(
     r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
     r"\s+(1[5-9]\d\d|20\d\d)\b"
 )
+_YEAR4 = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_DAY_BEFORE_YEAR = re.compile(
+    r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
+    r"\s+$"
+)
 #: A story dates a day this long before its own to be about a journey long past.
 HISTORY_YEARS = 20
 
@@ -782,7 +804,7 @@ def _historical(r: _Read) -> bool:
     """Whether the story dates a day (a full date, not a bare year: "In 1990, the journey took
     six hours" is a former figure in a story of today) ``HISTORY_YEARS`` or more before its
     dateline's year (or its latest year's, without a dateline)."""
-    days = [int(y) for y in _FULL_DATE_YEAR.findall(r.text)]
+    days = list(_full_date_years(r.text))
     if not days:
         return False
     years = [int(y) for y in _ANY_YEAR.findall(r.text)]
@@ -949,7 +971,8 @@ def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
 
 #: What may stand between a place and the distance that places it: "Vientiane, 1,035km".
 _RIGHT_BEFORE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?<=,\s)" + _APPOSITIVE_NOUN + r")?"
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|"
     r"more\s+than|over|less\s+than|under|another)\s+)?"
 )
 
@@ -1042,8 +1065,13 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         appos = _APPOSITIVE_FROM.match(text, tail_end)
         if (
             appos
-            and quantities[i].relation not in NOT_TRAVEL
-            and _COMMA_BEFORE.search(text, max(0, q.start - 30), q.start)
+            # (a straight line is what a position measures: "..., about 180 km from Santiago as
+            # the crow flies")
+            and (
+                quantities[i].relation not in NOT_TRAVEL
+                or quantities[i].relation == Relation.STRAIGHT_LINE
+            )
+            and _COMMA_BEFORE.search(text, max(0, q.start - 60), q.start)
         ):
             # "flown to the Union Glacier camp, about 1,140 km from the pole, aboard ...": where
             # the place before the comma lies, not a trip (unverifiable when either is unplaced)
@@ -1231,8 +1259,10 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         if not dm:
             continue
         a, _ = ad.sentence_of(m.start)
+        # (a figure before it in its own sentence makes it a separation's; one that ends the
+        # sentence before, "... averaging 15 knots. Olbia lies south-west of", does not)
         if re.search(r"\d", text[max(a, m.start - 45) : m.start]):
-            continue  # a figure before it in its sentence: a separation's direction (read there)
+            continue
         ds = max(0, m.start - 20) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
         if subject is None:
@@ -1337,6 +1367,10 @@ def legs_of(
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
+        if origin is None and dest is None and (on := _ON_TO.search(text, a, z)) is not None:
+            # "Fidan flew on to Cairo, ... covering about 2,100 km": from where the last leg
+            # ended
+            origin, dest = _onward(r, roles, on, a)
         if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
             # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
             dest = _home(r, roles, origin, a)
@@ -1577,6 +1611,36 @@ _BACK_FROM = re.compile(
 )
 
 
+#: An onward leg, told in the past: "flew on to Cairo", "travelled on to", "pressed on to" (not
+#: a plan: "will spend three days there before flying on to").
+_ON_TO = re.compile(
+    r"\b(?:flew|travell?ed|drove|sailed|went|headed|pressed|moved|continued)\s+on\s+to\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _onward(
+    r: _Read, roles: dict[int, str], on: re.Match, a: int
+) -> tuple[Mention | None, Mention | None]:
+    """The ends of an onward leg: the place named right after "on to", from the last point the
+    text made a destination before the sentence (neither when either is unknown or they are
+    the same)."""
+    dest = next(iter(r.ad.mentions_between(on.end(), on.end() + 1)), None)
+    if dest is None or dest.place is None or dest.place.is_region:
+        return None, None
+    origin = next(
+        (
+            m
+            for m in reversed(r.ad.mentions_between(0, a))
+            if roles.get(m.start) == Relation.DESTINATION and m.place and not m.place.is_region
+        ),
+        None,
+    )
+    if origin is None or origin.place == dest.place:
+        return None, None
+    return origin, dest
+
+
 def _home(r: _Read, roles: dict[int, str], origin: Mention, before: int) -> Mention | None:
     """Where a trip back ends: the first point the story names, before the sentence at
     ``before``, as an origin (where the traveller set out), unless that is where the trip back
@@ -1667,7 +1731,18 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     text, ad, out = r.text, r.ad, []
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
-    protagonists = _protagonists(text, place_words)
+    found: list[frozenset[str]] = []  # the story's protagonists, read once when first asked
+
+    def protagonists() -> frozenset[str]:
+        if not found:
+            names = _protagonists(text, place_words)
+            if r.traveller:
+                # a story whose traveller is known follows that one: another person it names
+                # in full ("Kim ... Putin arrived on Monday") times no part of the trip
+                names = names & frozenset(r.traveller.split())
+            found.append(names)
+        return found[0]
+
     # a pace written like a clock ("a 4:30 pace per km") is a speed, not a time of day
     paces = [(q.start, q.end) for q in r.quantities if is_pace(q)]
     for t in find_times(ad, r.document.date):
@@ -1697,7 +1772,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
-            low = clause.lower() if FOLD_ODD.isdisjoint(clause) else None
+            low = clause.lower() if folds_plainly(clause) else None
             verbs = [
                 (m.end(), name, m.start())
                 for name, rx, gate in _TIME_VERBS
@@ -1717,9 +1792,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 ok = (
                     _actor_ok(clause, r.traveller, place_words)
                     or (shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words))
-                    or _protagonist_ok(clause, protagonists, place_words)
+                    or _protagonist_ok(clause, protagonists(), place_words)
                     or (
-                        shared and _protagonist_ok(",".join(clauses[:k]), protagonists, place_words)
+                        shared
+                        and _protagonist_ok(",".join(clauses[:k]), protagonists(), place_words)
                     )
                 )
                 role = max(verbs)[1] if ok else None
@@ -2178,6 +2254,8 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     return not names
 
 
+#: A capitalised word, whole (as ``_FULL_NAME`` writes a name's words).
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w-]*")
 #: A person named in full: two or three capitalised words ("Ana Ruiz", "Jean-Paul Morel").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
 
@@ -2197,16 +2275,29 @@ def _protagonists(text: str, places: set[str]) -> frozenset[str]:
 
     >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said.", set()))
     ['Ana', 'Ruiz']
+    >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said. Lee agreed.", set()))
+    []
     """
-    found: set[str] = set()
+    found: dict[str, set[str]] = {}
+    counts: Counter[str] | None = None  # the text's capitalised words, counted once
     for m in _FULL_NAME.finditer(text):
         words = m.group().split()
         last = words[-1]
         if any(w in places or w.casefold() in CALENDAR_WORDS for w in words):
             continue
-        if len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2:
-            found.update(words)
-    return frozenset(found)
+        if _WORD_CHARS.fullmatch(last):
+            if counts is None:
+                counts = Counter(_CAPITALISED_WORD.findall(text))
+            again = counts[last] >= 2
+        else:  # "O'Neil", "Ruiz-Lopez": as written, whole
+            again = len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2
+        if again:
+            found.setdefault(last, set()).update(words)
+    # (two such people, "Kim ... Vladimir Putin ... Putin": which one travels is not guessed)
+    return frozenset(next(iter(found.values()))) if len(found) == 1 else frozenset()
+
+
+_WORD_CHARS = re.compile(r"\w+")
 
 
 def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str]) -> bool:

@@ -795,15 +795,22 @@ def find_mentions(
     spans = [
         (s, e, t, a, _features_around(text, s, e))
         for s, e, t, a in _spans(text, gaz, tokens, runs)
-        if not _in_designation(text, s, e)
+        if not _in_designation(text, s, e) and not _in_agency_credit(text, s)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
+    # per words as written (and whether an abbreviation): the name's key and whether it is
+    # read as written, worked out once however many times, and in however many passes, it is
+    written: dict[tuple[str, bool], tuple[str, bool]] = {}
 
     def resolve(
         t: str, ctx: ResolutionContext | None, feats: frozenset[str], a: bool
     ) -> Resolution:
-        cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
-        key = (normalize_name(t), feats, a, cased, ctx is None)
+        norm_cased = written.get((t, a))
+        if norm_cased is None:
+            cased = not a and not any(w.isupper() and len(w) > 1 for w in t.split())
+            norm_cased = written[t, a] = (normalize_name(t), cased)
+        norm, cased = norm_cased
+        key = (norm, feats, a, cased, ctx is None)
         if key not in memo:
             # the first reading, without a context, only ranks: no report shows its reasons
             memo[key] = gaz.resolve(
@@ -908,6 +915,23 @@ def find_mentions(
 #: of the story.
 _DESIGNATION_BEFORE = re.compile(r"(?<![\w/])[A-Z]/$")
 _DESIGNATION_AFTER = re.compile(r"/\d")
+
+
+#: A wire dateline's credit: "BEIJING, Dec. 30, 2019 (Xinhua) --", "SUVA, Aug 12 (AFP) -":
+#: the agency in brackets before the dash, within the text's first lines.
+_AGENCY_CREDIT = re.compile(r"^[^\n(]{3,80}?\(([^()\n]{2,40})\)\s*[-–—]", re.MULTILINE)
+_CREDIT_WITHIN = 400
+
+
+def _in_agency_credit(text: str, start: int) -> bool:
+    """Whether a name stands in the agency credit of a wire dateline ("(Xinhua) --"): the
+    agency that filed the story, no place ("Xinhua" is also a town in Yunnan)."""
+    if start >= _CREDIT_WITHIN or "(" not in text[max(0, start - 45) : start]:
+        return False
+    return any(
+        m.start(1) <= start < m.end(1)
+        for m in _AGENCY_CREDIT.finditer(text, 0, min(len(text), _CREDIT_WITHIN))
+    )
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:

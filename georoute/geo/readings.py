@@ -387,7 +387,12 @@ def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
 
 
 #: An initialism as a word of its own: not inside a longer one, nor a currency's ("US$", "$US").
-_WRITTEN_INITIALISM = re.compile(rf"(?<![\w&.$]){INITIALISM.pattern}(?![\w&$])")
+#: (The look-behind is written after the first capital: a pattern that opens with a character
+#: class is scanned for it quickly, one opening with a look-behind is tried at every character.)
+assert INITIALISM.pattern.startswith("[A-Z]")
+_WRITTEN_INITIALISM = re.compile(
+    r"[A-Z](?<![\w&.$].)" + INITIALISM.pattern[len("[A-Z]") :] + r"(?![\w&$])"
+)
 
 
 #: Two towns this close, both named in one text, are taken to be the ones meant.

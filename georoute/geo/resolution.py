@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from operator import itemgetter
 
 from georoute.base.places import Place
@@ -118,6 +119,18 @@ def initialisms(name: str) -> frozenset[str]:
 _LATITUDE = itemgetter(0)
 
 
+def _dropped(items: tuple, at: tuple[int, ...]) -> tuple:
+    """``items`` without the entries at the indexes ``at`` (in order): by two slices when they
+    are one run, as they mostly are (one point a name; a name's entries sort together)."""
+    if not at:
+        return items
+    first, last = at[0], at[-1]
+    if last - first + 1 == len(at):
+        return items[:first] + items[last + 1 :]
+    skip = set(at)
+    return tuple(x for k, x in enumerate(items) if k not in skip)
+
+
 @dataclass(frozen=True)
 class ResolutionContext:
     """What a document says around a name: countries, regions, other places, feature words,
@@ -142,16 +155,45 @@ class ResolutionContext:
         >>> sorted(ctx.without("paul").regions), sorted(ctx.without("paul").countries)
         ([], ['CV'])
         """
-        if norm not in self._names:
+        at = self._by_name.get(norm)
+        if at is None:
             return self  # nothing came from that name
-        pts = tuple(p for p in self.points if p[2] != norm)
-        named = tuple(n for n in self.named if n[0] != norm)
-        if len(named) == len(self.named):
-            return ResolutionContext(self.countries, self.regions, pts, self.features, named)
-        kept = [*named, *(n for n in self.named if n[0] == norm and n[2] is None)]
-        countries = frozenset(c for _, cc, _ in kept for c in cc.split("|") if c)
-        regions = frozenset((cc, r) for _, cc, r in named if r)
-        return ResolutionContext(countries, regions, pts, self.features, named)
+        in_points, in_named = at
+        pts = tuple(_dropped(self.points, in_points))
+        if not in_named:
+            return ResolutionContext(self.countries, self.regions, pts, self.features, self.named)
+        named = tuple(_dropped(self.named, in_named))
+        codes = _dropped(self._codes, in_named)
+        # the name's own country stays when it was read as a town (no region)
+        own = tuple(self._codes[k] for k in in_named if self.named[k][2] is None)
+        regions = frozenset(r for r in _dropped(self._regions, in_named) if r is not None)
+        out = ResolutionContext(
+            frozenset(chain.from_iterable(codes + own)), regions, pts, self.features, named
+        )
+        if named:  # (its :attr:`named_countries`, as they would be read off ``named``)
+            out.__dict__["named_countries"] = frozenset(chain.from_iterable(codes))
+        return out
+
+    @cached_property
+    def _by_name(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+        """Per name its points and ``named`` came from, their indexes in each (read once per
+        context, however many names are resolved less themselves in it)."""
+        out: dict[str, tuple[list[int], list[int]]] = {}
+        for k, p in enumerate(self.points):
+            out.setdefault(p[2], ([], []))[0].append(k)
+        for k, n in enumerate(self.named):
+            out.setdefault(n[0], ([], []))[1].append(k)
+        return {name: (tuple(a), tuple(b)) for name, (a, b) in out.items()}
+
+    @cached_property
+    def _codes(self) -> tuple[tuple[str, ...], ...]:
+        """Per entry of ``named``, its country codes (two for a place on a border)."""
+        return tuple(tuple(c for c in cc.split("|") if c) for _, cc, _ in self.named)
+
+    @cached_property
+    def _regions(self) -> tuple[tuple[str, str] | None, ...]:
+        """Per entry of ``named``, its region as ``regions`` holds it, or None."""
+        return tuple((cc, r) if r else None for _, cc, r in self.named)
 
     @cached_property
     def named_countries(self) -> frozenset[str]:
@@ -160,11 +202,6 @@ class ResolutionContext:
         if not self.named:
             return self.countries
         return frozenset(c for _, cc, _ in self.named for c in cc.split("|") if c)
-
-    @cached_property
-    def _names(self) -> frozenset[str]:
-        """The names its points and its countries and regions came from."""
-        return frozenset(p[2] for p in self.points) | frozenset(n[0] for n in self.named)
 
     @cached_property
     def by_latitude(self) -> tuple[list[float], list[tuple[float, float, str]]]:

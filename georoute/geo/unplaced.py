@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from georoute.base.folding import folds_plainly
 from georoute.geo.namespans import (
     CALENDAR,
     COMPASS_WORDS,
@@ -60,7 +61,6 @@ _PLACE_WORD_ENDS = (
     "left",
     "the",
 )
-_FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 #: Last words of organisations' names: "in the Communist Party" is no place.
 _ORGANISATION = frozenset(
     [
@@ -121,7 +121,7 @@ def _after_place_word(lead: str) -> bool:
     >>> _after_place_word("He crossed at "), _after_place_word("according to "), _after_place_word("Mr ")
     (True, False, False)
     """
-    if _FOLD_ODD.isdisjoint(lead) and not lead.rstrip().lower().endswith(_PLACE_WORD_ENDS):
+    if folds_plainly(lead) and not lead.rstrip().lower().endswith(_PLACE_WORD_ENDS):
         return False
     return _PLACE_WORD_BEFORE.search(lead) is not None
 

@@ -32,6 +32,7 @@ from importlib.resources import files
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
+from georoute.base.folding import FOLD_ODD, folds_plainly
 from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SUBMODES, submodes_in
 from georoute.text.tokens import Token, tokenize
 
@@ -81,9 +82,8 @@ _ENDERS = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)")
 _OPENING_QUOTES = "\"'“‘("
 
-#: Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does
-#: not lower to it (dotted and dotless i, long s, the Kelvin sign): see :meth:`ArticleText.may_hold`.
-FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
+#: ``FOLD_ODD`` (``base.folding``): characters that a case-insensitive pattern matches to an
+#: ASCII letter but ``str.lower`` does not lower to it: see :meth:`ArticleText.may_hold`.
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ class Gated:
         end = len(text) if end is None else end
         part = text if start == 0 and end >= len(text) else text[start:end]
         if self.folds:
-            if not FOLD_ODD.isdisjoint(part):
+            if not folds_plainly(part):
                 return True
             part = part.lower()
         return any(map(part.__contains__, self.words))
@@ -755,7 +755,7 @@ class ArticleText:
     @cached_property
     def _lower(self) -> str | None:
         """The text lower-cased, or None when it holds a character of ``FOLD_ODD``."""
-        return self.text.lower() if FOLD_ODD.isdisjoint(self.text) else None
+        return self.text.lower() if folds_plainly(self.text) else None
 
     def may_hold(self, *words: str, start: int = 0, end: int | None = None) -> bool:
         """Whether the text (its ``[start, end)`` part) may hold one of ``words`` (lower-case

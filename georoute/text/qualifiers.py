@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from georoute.base.coverage import fired
+from georoute.base.folding import folds_plainly
 from georoute.base.rules import rule_lists, rule_rows, words_pattern
-from georoute.text.document import FOLD_ODD, lower_twin, required_strings
+from georoute.text.document import lower_twin, required_strings
 from georoute.text.quantities import Quantity
 from georoute.text.units import LENGTH_UNITS
 
@@ -198,7 +199,7 @@ def _search(rx: re.Pattern, twin: re.Pattern | None, near: str, low: str | None)
 
 def _lowered(near: str) -> str | None:
     """``near`` lower-cased, or None when it holds a character of ``FOLD_ODD`` (see _Gate)."""
-    return near.lower() if FOLD_ODD.isdisjoint(near) else None
+    return near.lower() if folds_plainly(near) else None
 
 
 #: "from" a figure "to" another of its kind: where a change starts.
@@ -253,13 +254,14 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i
         else q.end
     )
-    low_lead = _lowered(lead)
+    # each window read once, with its lower-cased twin, however many rules read it
+    windows = {40: (lead, _lowered(lead))}
     for rule, before, unless, before_low, unless_low in _applicable(q.kind, q.unit):
-        if rule.window == 40:
-            near, low = lead, low_lead
-        else:
+        near_low = windows.get(rule.window)
+        if near_low is None:
             near = text[max(0, q.start - rule.window) : q.start]
-            low = _lowered(near)
+            near_low = windows[rule.window] = (near, _lowered(near))
+        near, low = near_low
         hit = (
             rule.before is not None
             and before.open(near, low)

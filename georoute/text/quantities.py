@@ -10,7 +10,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from georoute.text.document import FOLD_ODD, lower_twin
+from georoute.base.folding import folds_plainly
+from georoute.text.document import lower_twin
 from georoute.text.intervals import HEDGES, decimals, figure_interval, hedge_interval
 from georoute.text.units import KIND_OF_UNIT
 
@@ -137,16 +138,20 @@ _QTY = re.compile(
 )
 #: Where ``_QTY`` can match, found in the lower-cased text by patterns that open with a
 #: character class (which the regex engine skips to; ``_QTY``'s guard is a look-ahead, tried at
-#: every character): every digit or fraction, and every number word at a word start. A
-#: superset of the starts ``_QTY``'s guard allows: ``_QTY`` is then matched at each in turn.
-_DIGIT_STARTS = re.compile(r"[\d½¼¾⅓⅔]")
+#: every character): every digit or fraction that no digit, stop or comma precedes (each of
+#: ``_QTY``'s forms that opens with one, ``_DIGITS`` and both of ``_FRACTION``'s, opens with
+#: that look-behind: the other digits of "2024" open none, and a failed match costs microseconds),
+#: and every number word at a word start. A superset of the starts ``_QTY``'s guard allows:
+#: ``_QTY`` is then matched at each in turn. (The look-behind is written after the character,
+#: and the ASCII digits apart from ``\d``, so that the engine skips to the candidates.)
+_DIGIT_STARTS = re.compile(r"(?:[0-9½¼¾⅓⅔]|\d)(?<![\d.,].)")
 _WORD_STARTS = re.compile(rf"[{_WORD_FIRST}](?<![a-z].)(?<=(?=(?:{_WORD})(?![a-z])).)")
 
 
 def _qty_matches(text: str, low: str):
     """``_QTY.finditer(text)`` (``low``: the text lower-cased): ``_QTY`` matched only where a
     figure or a number word starts, left to right, each search after the last match's end."""
-    if not FOLD_ODD.isdisjoint(text):  # (lower-cased, they would not match as ``_QTY`` does)
+    if not folds_plainly(text):  # (lower-cased, they would not match as ``_QTY`` does)
         yield from _QTY.finditer(text)
         return
     starts = [m.start() for m in _DIGIT_STARTS.finditer(low)]
@@ -298,11 +303,7 @@ _ARTICLE_AFTER = re.compile(r"\s+(?:a|an)\s", re.IGNORECASE)
 def _hedge_before(text: str, start: int) -> tuple[str | None, int | None]:
     window_start = max(0, start - 40)
     window = text[window_start:start]
-    m = (
-        _HEDGE_LOW.search(window.lower())
-        if FOLD_ODD.isdisjoint(window)
-        else _HEDGE_RE.search(window)
-    )
+    m = _HEDGE_LOW.search(window.lower()) if folds_plainly(window) else _HEDGE_RE.search(window)
     hedge = window[m.start("h") : m.end("h")] if m else ""
     if m and not (
         hedge.casefold() in _PREPOSITIONS
@@ -489,7 +490,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
         if urls and any(a <= m.start() < b for a, b in urls):
             continue  # "https://example.com/5km-route" is an address, not a distance
         if _NOT_TRAVEL_UNIT_AFTER.match(text, m.end()):
-            continue
+            continue  # ("6 minutes per kilometre" is a pace: see ``_paces``)
         form = next(g for g in ("num", "tnum", "snum") if m.group(g) is not None)
         num, num_start = m.group(form), m.start(form)
         unit_text = m.group({"num": "unit", "tnum": "tunit", "snum": "sunit"}[form])
@@ -681,6 +682,10 @@ def find_quantities(text: str) -> list[Quantity]:
     ['14 hours']
     """
     text = text[:MAX_TEXT]
+    return _find_quantities(text)
+
+
+def _find_quantities(text: str) -> list[Quantity]:
     raw = _raw_quantities(text)
     out: list[Quantity] = []
     for q in raw:

@@ -107,7 +107,7 @@ def test_the_characters_that_fold_oddly_are_all_known():
     import re
     import sys
 
-    from georoute.extraction.endpoints import FOLD_ODD
+    from georoute.base.folding import FOLD_ODD
 
     letter = re.compile("[a-z]", re.IGNORECASE)
     odd = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from georoute.base.places import Place
@@ -34,3 +34,39 @@ def test_by_latitude_orders_points_by_latitude_keeping_ties_in_order():
     lats, points = ResolutionContext(points=pts).by_latitude
     assert lats == [-3.0, 10.0, 10.0]
     assert points == [(-3.0, 1.0, "a"), (10.0, 5.0, "b"), (10.0, 1.0, "c")]
+
+
+def _without_by_filters(ctx, norm):
+    """:meth:`ResolutionContext.without` as it was first written (by filters over the context):
+    the reference its index-based form must agree with."""
+    names = {p[2] for p in ctx.points} | {n[0] for n in ctx.named}
+    if norm not in names:
+        return ctx
+    pts = tuple(p for p in ctx.points if p[2] != norm)
+    named = tuple(n for n in ctx.named if n[0] != norm)
+    if len(named) == len(ctx.named):
+        return ResolutionContext(ctx.countries, ctx.regions, pts, ctx.features, named)
+    kept = [*named, *(n for n in ctx.named if n[0] == norm and n[2] is None)]
+    countries = frozenset(c for _, cc, _ in kept for c in cc.split("|") if c)
+    regions = frozenset((cc, r) for _, cc, r in named if r)
+    return ResolutionContext(countries, regions, pts, ctx.features, named)
+
+
+_NAMES = st.sampled_from(["paris", "lyon", "texas", "georgia", "nice"])
+_ENTRIES = st.tuples(
+    _NAMES,
+    st.sampled_from(["FR", "US", "GE", "", "AR|UY"]),
+    st.sampled_from([None, "", "TX", "11"]),
+)
+_POINTS = st.tuples(st.floats(-60, 60), st.floats(-170, 170), _NAMES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ENTRIES, max_size=8), st.lists(_POINTS, max_size=6), _NAMES, st.booleans())
+def test_a_context_without_a_name_is_the_one_its_filters_made(named, points, norm, shuffled):
+    named = tuple(named if shuffled else sorted(named, key=str))
+    ctx = ResolutionContext(frozenset({"FR"}), frozenset(), tuple(points), frozenset(), named)
+    got, want = ctx.without(norm), _without_by_filters(ctx, norm)
+    assert got == want
+    assert got.named_countries == want.named_countries
+    assert got.by_latitude == want.by_latitude

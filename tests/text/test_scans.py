@@ -73,3 +73,47 @@ def test_sub_modes_first_words_are_found_where_their_flat_alternation_finds_them
         m.start() for m in flat.finditer(low)
     ]
     assert modes.submodes_in(text) == tuple(sm.id for sm in modes.SUBMODES if sm.words.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u212a\u017f\u0131\u0130ß“”", max_size=80))
+def test_texts_that_fold_plainly_are_those_that_hold_no_odd_character(text):
+    from georoute.base.folding import folds_plainly
+
+    assert folds_plainly(text) == FOLD_ODD.isdisjoint(text)
+
+
+_SCAN_ALPHABET = "12905AZUSKJ&.$,- a\u0130\u017f\u212a"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_SCAN_ALPHABET, max_size=40))
+def test_years_and_initialisms_are_found_where_their_word_boundary_forms_find_them(text):
+    import re
+
+    from georoute.extraction import extract
+    from georoute.geo import readings
+    from georoute.geo.resolution import INITIALISM
+
+    years = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+    assert extract._YEAR.rx.findall(text) == years.findall(text)
+    written = re.compile(rf"(?<![\w&.$]){INITIALISM.pattern}(?![\w&$])")
+    assert [m.span() for m in readings._WRITTEN_INITIALISM.finditer(text)] == [
+        m.span() for m in written.finditer(text)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["helicopter", "PLANE", "aircraft", "seaplanes", "jet", "The", "ſ", "x"]),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_other_vehicles_are_found_whether_or_not_their_gate_is_read(text):
+    from georoute.base import modes
+
+    wide = {m for m, rx in modes._OTHERS.items() if rx.search(text)}
+    found = modes.submodes_in(text)
+    want = tuple(s for s in found if modes._SUBMODE[s].mode not in wide) if found else found
+    assert modes.narrowing_submodes(text) == want
