@@ -96,7 +96,10 @@ def _stage(name: str, *args: Any) -> Any:
         trips = group_trips(extractions, texts, places)
         claims = {c.id: c for e in extractions for c in e.claims}
         failed: list[tuple[str, str]] = []
-        found = check_isolated(CheckInput(claims, places, tuple(trips), router=router), failed)
+        dates = {e.doc: e.trip.date for e in extractions if e.trip.date is not None}
+        found = check_isolated(
+            CheckInput(claims, places, tuple(trips), router=router, dates=dates), failed
+        )
         return trips, found, failed
     if name == "not_english":
         from georoute.verify import not_english_shares

@@ -226,7 +226,8 @@ def verify(
     places = {pid: p for e in extractions for pid, p in e.places.items()}
     claims = {c.id: c for e in extractions for c in e.claims}
     failed: list[tuple[str, str]] = []
-    inp = CheckInput(claims, places, tuple(trips), router=LazyRouter())
+    dates = {e.doc: e.trip.date for e in extractions if e.trip.date is not None}
+    inp = CheckInput(claims, places, tuple(trips), router=LazyRouter(), dates=dates)
     findings = _not_english(check_isolated(inp, failed), verified)
     paths = {d.id: d.path or d.id for d in verified}
     errors.extend((paths.get(doc, doc), why) for doc, why in failed)
@@ -376,4 +377,5 @@ def _only(doc: str, inp: CheckInput) -> CheckInput:
         )
         if legs:
             trips.append(dataclasses.replace(t, docs=(doc,), legs=legs))
-    return CheckInput(claims, inp.places, tuple(trips), inp.router)
+    dates = {doc: inp.dates[doc]} if doc in inp.dates else {}
+    return CheckInput(claims, inp.places, tuple(trips), inp.router, dates)

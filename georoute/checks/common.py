@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from georoute.base.claims import Claim, QuantityClaim
@@ -28,6 +29,8 @@ class CheckInput:
     #: A router: places in order -> a route (``length_km``, ``snap_km``, ``snaps``, ``coords``,
     #: ``countries``, ``crossings``, ``bridges``, ``notes``) or RouteUnavailable; None: no network.
     router: Callable[[list[Place]], Any] | None = None
+    #: each document's date (its dateline's, or the one given with it), by document id
+    dates: Mapping[str, dt.date] = field(default_factory=dict)
 
 
 def canon(c: QuantityClaim) -> tuple[float, float, float]:

@@ -829,7 +829,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
     for c in inp.claims.values():
         if isinstance(c, TimeClaim):
             by_doc.setdefault(c.doc, []).append(c)
-    for cs in by_doc.values():
+    for doc, cs in by_doc.items():
         cs.sort(key=lambda c: c.start)
         line = next(
             (
@@ -844,6 +844,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
             None,
         )
         if line is None:
+            out += _weekdays_on_given_date(cs, inp.dates.get(doc))
             continue
         days = [
             d
@@ -891,6 +892,41 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                     },
                 )
             )
+    return out
+
+
+def _weekdays_on_given_date(cs: list[TimeClaim], date: dt.date | None) -> list[Finding]:
+    """A weekday written without its date in an article whose dateline gives no date ("CHICAGO
+    (AP) -"), against the date the article came with (a corpus column, ``--date``): one that
+    falls on that day ties the event to it, as a dateline's date would."""
+    if date is None:
+        return []
+    out = []
+    for c in cs:
+        if (
+            c.weekday is None
+            or c.date != date
+            or c.date.weekday() != c.weekday
+            or _DAY_OF_MONTH.search(re.sub(r"\d{1,2}[:.]\d{2}", "", c.text))
+        ):
+            continue
+        out.append(
+            Finding(
+                "calendar",
+                "consistent",
+                (c.doc,),
+                (c.id,),
+                f"'{c.text}' names the article's own date, given with it (its dateline has "
+                f"none): {date:%B} {date.day}, {date.year} was a "
+                f"{_WEEKDAY_NAMES[date.weekday()]}. (A weekday written without its date only "
+                "places the event in the article's week.)",
+                {
+                    "date": date.isoformat(),
+                    "weekday_of_date": _WEEKDAY_NAMES[date.weekday()],
+                    "stated_weekday": _WEEKDAY_NAMES[c.weekday],
+                },
+            )
+        )
     return out
 
 

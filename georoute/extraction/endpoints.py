@@ -33,6 +33,10 @@ def _words(rid: str, field: str = "words") -> str:
 
 _FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+(?:the\s+)?$")
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
+#: "a bridge between A and B": the structure's ends, not a leg's.
+_STRUCTURE_BETWEEN = re.compile(
+    r"\b(?:" + _words("structure_between") + r")\s+(?:[\w'’-]+\s+){0,2}?between\s+(?:the\s+)?$"
+)
 _TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+(?:the\s+)?$")
 _ARRIVED_BEFORE = re.compile(r"\b(?:" + _words("arrived_before") + r")\s+(?:the\s+)?$")
 #: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
@@ -99,7 +103,10 @@ def leg_endpoints(
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - 12) : m.start].casefold()
-        if _FROM_BEFORE.search(before) and _hometown(text, s0, m):
+        if _FROM_BEFORE.search(before) and (
+            _hometown(text, s0, m)
+            or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
+        ):
             continue
         if _FROM_BEFORE.search(before):
             if origin is None or (origin.place.is_region and not m.place.is_region):

@@ -154,11 +154,12 @@ _HEADING = Gated(
 #: A recent year, 1950-2049 (``\b(19[5-9]\d|20[0-4]\d)\b``, its word boundary written as a
 #: look-behind after the first digit: a pattern opening with a digit is scanned for it quickly).
 _YEAR = Gated(re.compile(r"(1(?<!\w.)9[5-9]\d|2(?<!\w.)0[0-4]\d)\b"), ("19", "20"))
-#: Words that make a destination speculative ("may", not the month "May 16").
+#: Words that make a destination speculative ("may", not the month "May 16"), or a plan's
+#: ("plans to add a Lyon-Turin service next year").
 _SPECULATIVE = Gated(
     re.compile(
         r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
-        r"expected)\b",
+        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks)\b",
         re.IGNORECASE,
     ),
     (
@@ -171,6 +172,9 @@ _SPECULATIVE = Gated(
         "reportedly",
         "speculat",
         "expected",
+        "plan",
+        "intend",
+        "talks",
     ),
 )
 _DEPART = re.compile(
@@ -1358,6 +1362,8 @@ def legs_of(
                 origin, dest = o, d
             elif (o is None) != (d is None) and _names_whole_journey(r, quantities, a, z, whole):
                 origin, dest = o, d  # "set off from A ... and completed the 800-km ride"
+        if origin is None and dest is None:
+            origin, dest = _first_leg(r, a, z, ments, roles)
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
@@ -1527,6 +1533,31 @@ def _names_whole_journey(
         if seen[a]:
             fired("endpoints:whole_journey_story_end")
     return seen[a]
+
+
+#: The first part of a trip named with its end alone: "The first leg, to Akureyri, covered",
+#: "the opening stage to Reims".
+_FIRST_LEG_TO = re.compile(
+    r"\b(?:first|opening)\s+(?:leg|stage|day|section|lap|part|hop)(?:\s+of\s+the\s+\w+)?"
+    r"\s*,?\s+(?:to|took\s+(?:them|him|her|it|the\s+\w+)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_leg(
+    r: _Read, a: int, z: int, ments: list[Mention], roles: dict[int, str]
+) -> tuple[Mention | None, Mention | None]:
+    """The ends of a trip's first part named by its end alone ("The first leg, to Akureyri,
+    covered 388 km"): it starts where the story's trip starts (its one origin); else none."""
+    for m in ments:
+        if m.place is None or m.place.is_region or not a <= m.start < z:
+            continue
+        if _FIRST_LEG_TO.search(r.text, max(a, m.start - 60), m.start):
+            origin, dest = _story_end(r, a, z, roles, None, m)
+            if origin is not None:
+                fired("legs:first_leg_from_trip_origin")
+                return origin, dest
+    return None, None
 
 
 def _story_end(
