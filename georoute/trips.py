@@ -117,7 +117,7 @@ def _ends(d: DocumentClaims, places: dict[int, Place]) -> tuple[int, int] | None
         for cid in d.trip.destinations
         if claims[cid].places and not claims[cid].speculative
     ]
-    o, de = _most_specific(origins, places), _most_specific(firm, places)
+    o, de = _most_specific(origins, places), _most_specific(firm, places, last=True)
     if o is None or de is None or o == de or places[o].is_region or places[de].is_region:
         return None
     # an airport or a station ends a trip at the town it serves: JFK and New York are one end
@@ -252,16 +252,26 @@ class _Blocks:
 _ANY = "any day"
 
 
-def _most_specific(ids: list[int], places: dict[int, Place], first: bool = False) -> int | None:
+def _most_specific(
+    ids: list[int], places: dict[int, Place], first: bool = False, last: bool = False
+) -> int | None:
     """The most named place, cities before the countries that contain them; among places
     named as often, with ``first`` the one named first (``ids`` in text order: a trip starts
-    where it is first said to leave), else the lowest id."""
+    where it is first said to leave), with ``last`` the one named last (it ends where it is
+    last said to arrive: "reached A at 9.36 am and arrived in B at 11.22 am"), else the lowest
+    id."""
     if not ids:
         return None
     counts = Counter(ids)
     order = {p: k for k, p in reversed(list(enumerate(ids)))}
+    latest = {p: -k for k, p in enumerate(ids)}
     ranked = sorted(
-        counts, key=lambda i: (places[i].is_region, -counts[i], order[i] if first else i)
+        counts,
+        key=lambda i: (
+            places[i].is_region,
+            -counts[i],
+            order[i] if first else latest[i] if last else i,
+        ),
     )
     return ranked[0]
 
@@ -331,7 +341,7 @@ def group_trips(
         origin = _most_specific(origins, places, first=True)
         # a place the words make both ends ("service between Mexico City and Guadalajara ...
         # left Mexico City") is the origin: the destination is the other one, if any
-        destination = _most_specific([p for p in firm if p != origin] or firm, places)
+        destination = _most_specific([p for p in firm if p != origin] or firm, places, last=True)
         if (
             origin is not None
             and destination is not None

@@ -167,3 +167,49 @@ def test_another_person_s_arrival_does_not_time_the_traveller_s_trip():
     claims = verify(texts=[text]).to_dict()["claims"]
     (wed,) = [c for c in claims if c["text"] == "Wednesday"]
     assert wed.get("relation") != "arrival", wed
+
+
+def test_a_part_leg_timed_from_one_clock_to_another():
+    # the last stage's own clocks time its own duration, not the whole trip's
+    text = (
+        "DARWIN, June 3, 2026 (Agency) - The truck left Darwin at 5am on Monday and reached "
+        "Alice Springs at 6pm on Tuesday after an overnight stop in Tennant Creek. The final "
+        "stage from Tennant Creek ran from 8am to 6pm, ten hours at about 50 km/h."
+    )
+    got = findings(text, "timeline")
+    assert got and all(f["verdict"] != "inconsistent" for f in got), got
+    assert any("10 h apart" in f["message"] for f in got), got
+
+
+def test_opening_hours_are_no_departure_or_arrival():
+    text = (
+        "The ferry left Picton at 9am and docked in Wellington at 12.30pm, a crossing of three "
+        "and a half hours. The terminal cafe is open from 6am to 9pm."
+    )
+    claims = verify_claims(text)
+    assert {c["text"]: c.get("relation") for c in claims if c["kind"] == "time"}["6am"] is None
+
+
+def test_a_place_across_the_water_from_another_is_no_origin():
+    text = (
+        "SAUSALITO, June 3, 2026 (Agency) - The ferry reached Sausalito, across the bay from "
+        "San Francisco, after a voyage of 1,200 km down the coast from Eureka."
+    )
+    for f in findings(text, "geodesic_bound"):
+        assert "from San Francisco" not in f["message"], f["message"]
+
+
+def test_a_duration_after_a_chain_of_stops_is_not_set_against_the_last_one():
+    text = (
+        "MADRID, June 3, 2026 (Agency) - The train left Madrid at 7.00 am on Tuesday, reached "
+        "Zaragoza at 8.20 am and arrived in Barcelona at 9.45 am. It covered the 300 km to "
+        "Zaragoza in 1 hour and 20 minutes."
+    )
+    got = findings(text, "timeline")
+    assert all(f["verdict"] != "inconsistent" for f in got), got
+
+
+def verify_claims(text: str) -> list[dict]:
+    from georoute.verify import verify
+
+    return verify(texts=[text]).to_dict()["claims"]

@@ -404,7 +404,8 @@ def _beside(t: TimeClaim, dur) -> bool:
 def _own_clocks(dur, dep_groups, arr_groups, all_durs) -> tuple[TimeClaim, TimeClaim] | None:
     """The departure and arrival clock times written just before a duration, in that order
     and after any other duration of the document (so they time its leg, not the one before):
-    the nearest of each, else None."""
+    the nearest of each, else None (also when several arrivals follow the departure: a chain
+    of stops, whose one the duration times is not known)."""
     floor = max(
         (d.end for d in all_durs if d.doc == dur.doc and d.id != dur.id and d.end <= dur.start),
         default=-1,
@@ -422,6 +423,14 @@ def _own_clocks(dur, dep_groups, arr_groups, all_durs) -> tuple[TimeClaim, TimeC
     dep, arr = nearest(dep_groups), nearest(arr_groups)
     if dep is None or arr is None or dep.start > arr.start:
         return None
+    stops = {
+        c.start
+        for g in arr_groups
+        for c in g
+        if c.kind == "time" and c.doc == dur.doc and dep.start < c.start < dur.start
+    }
+    if len(stops) > 1:
+        return None  # "reached A at 9.36 am and arrived in B at 11.22 am": which is its end?
     return dep, arr
 
 

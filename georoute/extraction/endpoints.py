@@ -106,6 +106,7 @@ def leg_endpoints(
         if _FROM_BEFORE.search(before) and (
             _hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
+            or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
         ):
             continue
         if _FROM_BEFORE.search(before):
@@ -144,6 +145,12 @@ def leg_endpoints(
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
 
 
+#: "from" that says where something lies, not where a trip starts: "Emeryville, across the bay
+#: from San Francisco", "a suburb not far from Lyon", "just down the road from the border".
+_LOCATIVE_FROM = re.compile(
+    r"\b(?:across|opposite|away|far|down|up|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
+    r"(?:the\s+)?$"
+)
 #: The second end after "between A": "and", "with".
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)
 #: Between two places of one list: "via Nagano, Toyama and Kanazawa".

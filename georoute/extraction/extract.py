@@ -1803,6 +1803,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         opener = _AGENCY_OPENER.match(text, a, t.start) if role is None else None
         if role is None and _OPENING_TIME.fullmatch(text, opener.end() if opener else a, t.start):
             role = _verb_after_opening(r, t.end, place_words)
+        if role is None and t.kind == "time":
+            role = _travel_range_end(text, a, t.start, t.end)
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         end, zone = t.end, t.zone
@@ -1842,6 +1844,34 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             )
         )
     return out
+
+
+#: A stretch of travel timed "from T1 to T2" ("the final leg ran from 9am to 1.30pm", "we
+#: drove from 6 a.m. until noon"): the words of travel before "from", in the same clause.
+_RANGE_TRAVEL = re.compile(
+    r"\b(?:leg|legs|stage|stages|drive|ride|flight|crossing|journey|trip|voyage|sailing|run|ran|"
+    r"runs|drove|drives|sailed|flew|walked|cycled|rode|travell?ed|lasted)\b[^.;:,]{0,60}?"
+    r"\bfrom\s+$",
+    re.IGNORECASE,
+)
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|-|–)\s*$", re.IGNORECASE)
+_RANGE_TO_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*\d", re.IGNORECASE)
+
+
+def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | None:
+    """The end of a stretch of travel timed "from T1 to T2" that a clock time is: T1 its
+    departure, T2 its arrival; None for any other time (opening hours, "from 9am to 5pm" of a
+    museum, name no travel before "from")."""
+    lead = text[max(a, start - 90) : start]
+    if _RANGE_TRAVEL.search(lead) and _RANGE_TO_AFTER.match(text, end):
+        return Relation.DEPARTURE
+    to = _RANGE_TO.search(lead)
+    if to is None:
+        return None
+    first = re.search(r"\bfrom\s+[\w:.]+(?:\s*[ap]\.?m\.?)?$", lead[: to.start()], re.IGNORECASE)
+    if first is not None and _RANGE_TRAVEL.search(lead[: first.start() + 5]):
+        return Relation.ARRIVAL
+    return None
 
 
 #: The relative word that opens a clause, kept with it (its verb shares the subject before).
