@@ -213,3 +213,25 @@ def verify_claims(text: str) -> list[dict]:
     from georoute.verify import verify
 
     return verify(texts=[text]).to_dict()["claims"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("After a half-hour stop the ferry sailed on.", 0.5),
+        ("It was a half hour late.", 0.5),
+        ("The drive took an hour and a half.", 1.5),
+        ("The walk took one and a half hours.", 1.5),
+    ],
+)
+def test_a_half_hour_is_half_an_hour(text, hours):
+    from georoute.text.quantities import find_quantities
+
+    (q,) = find_quantities(text)
+    assert q.unit == "h" and q.value == hours, q
+
+
+def test_the_remaining_distance_after_a_stop_is_a_part_of_the_trip():
+    trip = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
+    got = relations(trip + "After a stop it sailed the remaining 40 km to Nelson in two hours.")
+    assert got["40 km"] == "part", got

@@ -259,14 +259,17 @@ def parse_number(text: str) -> tuple[float, bool] | None:
         return float(half.group(1).replace(",", "")) + 0.5, True
     total = current = 0.0
     seen = False
+    article = False  # the count so far is only "a" or "an": "a half" is a half, not 1.5
     for w in re.split(r"[\s-]+", t):
         if w == "and":
             continue
         if w in ("a", "an"):
+            article = not current and not total
             current = current or 1.0
             seen = True
         elif w == "half":
-            current = current + 0.5 if current else 0.5
+            current = 0.5 if article or not current else current + 0.5
+            article = False
             seen = True
         elif w == "dozen":
             current = (current or 1.0) * 12
