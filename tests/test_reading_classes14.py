@@ -235,3 +235,30 @@ def test_the_remaining_distance_after_a_stop_is_a_part_of_the_trip():
     trip = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
     got = relations(trip + "After a stop it sailed the remaining 40 km to Nelson in two hours.")
     assert got["40 km"] == "part", got
+
+
+def test_a_figure_before_its_vehicle_takes_that_vehicle_s_mode():
+    # the pilgrims aboard do not make the flight a walk
+    text = (
+        "AXUM, March 2, 2026 (Agency) - A turboprop carrying pilgrims left Addis Ababa at 6.00 am "
+        "and landed at Axum at 7.20 am after a 80-minute flight of about 600 km."
+    )
+    for f in findings(text, "plausibility"):
+        assert f["verdict"] != "inconsistent", f["message"]
+
+
+def test_an_alternative_passed_over_is_no_leg():
+    trip = "The coach left Dubai at 10 p.m. and reached Muscat at 4 a.m., a trip of about 450 km. "
+    got = relations(trip + "It is a cheaper alternative to the one-hour flight.")
+    assert got["one-hour"] == "other", got
+
+
+def test_a_stop_before_the_final_arrival_is_not_the_destination():
+    from georoute.verify import verify
+
+    text = (
+        "LYON, May 5, 2026 (Agency) - The train left Paris at 7.00 am, reached Lyon at 9.00 am "
+        "and arrived in Marseille at 10.40 am."
+    )
+    rels = {c["text"]: c.get("relation") for c in verify(texts=[text]).to_dict()["claims"]}
+    assert rels["Marseille"] == "destination" and rels["Lyon"] is None, rels

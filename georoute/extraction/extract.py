@@ -459,6 +459,35 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
                 mode=r.ad.mode_of_sentence(m.start),
             )
         )
+    return _stops_on_the_way(text, out)
+
+
+#: Between a stop and the arrival after it: "reached Samarkand at 9.36 am and arrived in
+#: Bukhara", "called at Roseau ..., then docked in Fort-de-France".
+_THEN_ARRIVED = re.compile(
+    r"(?:[^.;!?]|\.(?=\S)|(?<=\b[ap]\.m)\.)*\b(?:and|then)\s+(?:then\s+)?(?:finally\s+)?(?:arriv(?:ed|es|ing)|reach(?:ed|es)|"
+    r"pulled\s+into|docked|landed|rolled\s+into|got\s+to)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stops_on_the_way(text: str, claims: list[PlaceClaim]) -> list[PlaceClaim]:
+    """A destination followed in its sentence by another arrival ("reached A at 9.36 am and
+    arrived in B at 11.22 am") is a stop on the way: B ends the trip, A does not."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.relation != Relation.DESTINATION:
+            continue
+        nxt = next(
+            (
+                d
+                for d in out[i + 1 :]
+                if d.relation == Relation.DESTINATION and d.places != c.places
+            ),
+            None,
+        )
+        if nxt is not None and _THEN_ARRIVED.fullmatch(text, c.end, nxt.start):
+            out[i] = dataclasses.replace(c, relation=None, speculative=False)
     return out
 
 

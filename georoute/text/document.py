@@ -657,6 +657,11 @@ def sentence_spans(
     return out
 
 
+#: A figure written as one word ("one-hour", "12-hour", "340-km") or with its unit, then the
+#: noun it qualifies: what ``ArticleText.mode_near`` reads before a vehicle's word.
+_FIGURE_THEN_NOUN = re.compile(r"[\w.,'’-]+-[\w'’]+\s+|[\d.,]+[\s-]+[a-z]+\s+")
+
+
 @dataclass
 class ArticleText:
     """An article's text read once: tokens (spaCy, whitespace tokens left out), sentences,
@@ -907,6 +912,13 @@ class ArticleText:
         if len({m for _, m, _ in words}) < 2:
             return own
         before = self.token_range(a, pos).stop
+        # a figure written as the adjective of the vehicle or the trip right after it ("a
+        # one-hour flight", "a 12-hour train ride"): that one's mode
+        for k, m, p in words:
+            if not p and before <= k < before + 6:
+                between = self.text[pos : self.token_starts[k]]
+                if _FIGURE_THEN_NOUN.fullmatch(between):
+                    return m
         named = [(k, m) for k, m, p in words if k < before and not p]
         return max(named)[1] if named else own
 
