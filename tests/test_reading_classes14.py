@@ -262,3 +262,18 @@ def test_a_stop_before_the_final_arrival_is_not_the_destination():
     )
     rels = {c["text"]: c.get("relation") for c in verify(texts=[text]).to_dict()["claims"]}
     assert rels["Marseille"] == "destination" and rels["Lyon"] is None, rels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "leg"),
+    [
+        ("It docked after a 20-minute call at Tinos.", "20-minute", False),
+        ("Most drivers stop for about an hour at the pass.", "an hour", False),
+        ("The convoy halted for two hours at the border.", "two hours", False),
+        ("Its 300-km Kenyan section opened in 2017.", "300-km", False),
+        ("The jet flew non-stop for 17 hours.", "17 hours", True),
+    ],
+)
+def test_stops_calls_and_sections_are_no_leg(sentence, figure, leg):
+    trip = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
+    assert (relations(trip + sentence)[figure] == "leg") is leg
