@@ -277,3 +277,14 @@ def test_a_stop_before_the_final_arrival_is_not_the_destination():
 def test_stops_calls_and_sections_are_no_leg(sentence, figure, leg):
     trip = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
     assert (relations(trip + sentence)[figure] == "leg") is leg
+
+
+def test_the_ends_of_a_former_trip_are_not_the_story_s():
+    from georoute.verify import verify
+
+    text = (
+        "LISBON, May 5, 2026 (Agency) - The new train left Lisbon at 7.00 am and arrived in "
+        "Faro at 9.50 am. Before the new line opened, the trip to Tunes took around five hours."
+    )
+    rels = {c["text"]: c.get("relation") for c in verify(texts=[text]).to_dict()["claims"]}
+    assert rels["Faro"] == "destination" and rels["Tunes"] is None, rels

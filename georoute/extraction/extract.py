@@ -2062,6 +2062,29 @@ def _station_mentions(
     return out
 
 
+#: What a figure may tell of another trip than the story's: a former one, another's, a plan.
+_OTHER_TRIPS = frozenset({Relation.FORMER, Relation.OTHER, Relation.PLANNED, Relation.USUAL})
+
+
+def _ends_of_other_trips(
+    r: _Read, places: list[PlaceClaim], quantities: list[QuantityClaim]
+) -> list[PlaceClaim]:
+    """Places a sentence names as an end of a trip whose every figure is another trip's
+    ("Before the line opened, the trip to Samarkand took four and a half hours") are no ends
+    of the story's trip."""
+    other: dict[tuple[int, int], bool] = {}
+    for q in quantities:
+        key = r.ad.sentence_of(q.start)
+        other[key] = other.get(key, True) and q.relation in _OTHER_TRIPS
+    return [
+        dataclasses.replace(c, relation=None, speculative=False)
+        if c.relation in (Relation.ORIGIN, Relation.DESTINATION)
+        and other.get(r.ad.sentence_of(c.start), False)
+        else c
+        for c in places
+    ]
+
+
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> DocumentClaims:
     """All claims, legs and the trip context of one document: each stage reads the document and
     what the stages before it found (mentions -> quantities -> what each quantity describes ->
@@ -2080,6 +2103,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     dirs = separation_directions(r, seps, n)
     bare = bare_directions(r, n + len(dirs))
     heads = headings(r, n + len(dirs) + len(bare))
+    pl = _ends_of_other_trips(r, pl, qs)
     of, legs = legs_of(r, qs, pl)
     qs = [
         dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
