@@ -288,3 +288,22 @@ def test_the_ends_of_a_former_trip_are_not_the_story_s():
     )
     rels = {c["text"]: c.get("relation") for c in verify(texts=[text]).to_dict()["claims"]}
     assert rels["Faro"] == "destination" and rels["Tunes"] is None, rels
+
+
+def test_a_hyphenated_name_with_an_accented_connector_is_one_place():
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    text = "The boat left Pointe-à-Pitre at dawn."
+    assert [m.text for m in find_mentions(text, default_gazetteer()) if m.place] == [
+        "Pointe-à-Pitre"
+    ]
+
+
+def test_a_crossing_measured_after_a_call_ends_where_it_called():
+    text = (
+        "CASTRIES, March 2, 2026 (Agency) - The ferry left Fort-de-France at 7:00 am and called "
+        "at Castries at 8:30 am after a crossing of about 40 nautical miles, averaging 26 knots."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "to Castries" in f["message"], f["message"]

@@ -1381,6 +1381,11 @@ def legs_of(
                 # passengers can continue to Paris": the figure's clause, not the next one
                 ments = [m for m in ments if m.end <= cut.start()]
                 origin, dest = leg_endpoints(text, a, cut.start(), ments)
+        if origin is not None and dest is None and _AFTER_JOURNEY.search(text, a, c.start):
+            # "left A at 8 am and called at B at 10.15 am after a crossing of 60 nautical
+            # miles": the crossing ends where it called, a stop of the trip but that one's end
+            stops = [m for m in waypoints(text, a, ments) if origin.end <= m.start < c.start]
+            dest = stops[-1] if stops else None
         if (origin is None) != (dest is None):
             origin, dest = _other_end(ments, roles, origin, dest)
         elif origin is None:
@@ -2062,6 +2067,13 @@ def _station_mentions(
     return out
 
 
+#: Right before a figure: the stretch of travel it measures, after an arrival ("called at
+#: Roseau at 10.15 am after a crossing of about 60 nautical miles").
+_AFTER_JOURNEY = re.compile(
+    r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crossing|voyage|flight|drive|ride|"
+    r"journey|trip|run|sail|sailing|passage|trek|walk|hike)\s+of\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: What a figure may tell of another trip than the story's: a former one, another's, a plan.
 _OTHER_TRIPS = frozenset({Relation.FORMER, Relation.OTHER, Relation.PLANNED, Relation.USUAL})
 
