@@ -164,6 +164,17 @@ def test_a_described_place_with_two_candidates_is_not_guessed():
     assert fs and all(f["verdict"] == "unverifiable" for f in fs), fs
 
 
+def test_the_sentence_before_a_described_place_may_end_in_a_quote():
+    # the sentence before ends with a closing quote: only it is "the sentence before", not a
+    # window reaching back to the first sentence's two ports
+    text = (
+        "The ship called at Genoa and Marseille before reaching Barcelona on Friday. The captain "
+        'said: "It was a long week." Barcelona lies about 340 km south-west of the port city.'
+    )
+    fs = findings(text, "separation")
+    assert fs and all(f["verdict"] == "unverifiable" for f in fs), fs
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

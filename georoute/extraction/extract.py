@@ -1204,10 +1204,8 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
     stays unknown (unverifiable), never a place guessed from the words."""
     ad = r.ad
     a, _ = ad.sentence_of(pos)
-    prev = a - 1  # the sentence before: the one holding the last character before this one
-    while prev > 0 and r.text[prev].isspace():
-        prev -= 1
-    b, _ = ad.sentence_of(prev) if a else (a, a)
+    before = ad.sentence_before(pos)
+    b = before[0] if before is not None else a
     points = [m for m in ad.mentions_between(b, pos) if m.place and not m.place.is_region]
     here = [m for m in points if m.start >= a]
     sub = here[-1] if here else None
