@@ -858,30 +858,45 @@ class ArticleText:
         )
         return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs], weak, people
 
+    def _modes_named(self, a: int, z: int) -> tuple[list[tuple[int, str, bool]], int]:
+        """The mode words of the tokens in ``[a, z)`` other than the verbs vehicles share with
+        runners, as (token index, mode, whether the word names travellers): single words in the
+        text's order, then two-word names ("touched down"), then "on foot"; and how many shared
+        verbs ("ran") the span holds."""
+        span = self.token_range(a, z)
+        at, modes, feet, two_at, two_modes, weak, people = self._mode_words
+        lo, hi = bisect.bisect_left(at, span.start), bisect.bisect_left(at, span.stop)
+        named = [
+            (k, m, p)
+            for k, m, w, p in zip(at[lo:hi], modes[lo:hi], weak[lo:hi], people[lo:hi], strict=True)
+            if not w
+        ]
+        shared = hi - lo - len(named)
+        t_lo, t_hi = (
+            bisect.bisect_left(two_at, span.start),
+            bisect.bisect_left(two_at, span.stop - 1),
+        )
+        named += [
+            (k, m, False) for k, m in zip(two_at[t_lo:t_hi], two_modes[t_lo:t_hi], strict=True)
+        ]
+        f_lo, f_hi = bisect.bisect_left(feet, span.start), bisect.bisect_left(feet, span.stop - 1)
+        named += [(k, MODE_WORDS["on foot"], False) for k in feet[f_lo:f_hi]]
+        return named, shared
+
     def mode_in(self, a: int, z: int) -> str | None:
         """The travel mode the words of ``[a, z)`` name most often ("train", "air"...; a tie
         goes to the mode named first, two-word names ("touched down") and then "on foot" counting
         after the single words)."""
-        span = self.token_range(a, z)
-        at, modes, feet, two_at, two_modes, weak, _ = self._mode_words
-        lo, hi = bisect.bisect_left(at, span.start), bisect.bisect_left(at, span.stop)
-        found = [m for m, w in zip(modes[lo:hi], weak[lo:hi], strict=True) if not w]
-        shared = hi - lo - len(found)  # "ran": a runner, or "the express ran 500 km"
-        found += two_modes[
-            bisect.bisect_left(two_at, span.start) : bisect.bisect_left(two_at, span.stop - 1)
-        ]
-        pairs = bisect.bisect_left(feet, span.stop - 1) - bisect.bisect_left(feet, span.start)
-        found += [MODE_WORDS["on foot"]] * max(0, pairs)
-        if not found and shared:
+        named, shared = self._modes_named(a, z)
+        if not named and shared:
             # only a verb that trains and buses share with runners: the vehicle the span names
             # ("the Nozomi ran"), else the mode the whole text names by other words, else running
-            named = {_SUBMODE_OF[sm] for sm in submodes_in(self.text[a:z])}
-            if len(named) == 1:
-                return named.pop()
+            vehicles = {_SUBMODE_OF[sm] for sm in submodes_in(self.text[a:z])}
+            if len(vehicles) == 1:
+                return vehicles.pop()
             whole = self._strong_mode
             return whole if whole is not None else MODE_WORDS["ran"]
-        # the most frequent, the first named among equals (as ``Counter.most_common``)
-        return max(dict.fromkeys(found), key=found.count) if found else None
+        return _most_named(named)
 
     def mode_near(self, pos: int) -> str | None:
         """The travel mode of a figure at ``pos``: its sentence's (:meth:`mode_of_sentence`),
@@ -890,46 +905,27 @@ class ArticleText:
         km": the train; "drove to the airport and flew 1,200 km": the flight)."""
         a, z = self.sentence_of(pos)
         own = self.mode_of_sentence(pos)
-        span = self.token_range(a, z)
-        at, modes, feet, two_at, two_modes, weak, people = self._mode_words
-        lo, hi = bisect.bisect_left(at, span.start), bisect.bisect_left(at, span.stop)
         # (a word that names travellers, "their drivers", counts as a mode the sentence names
         # but names no vehicle for the figure)
-        words = [
-            (k, m, p)
-            for k, m, w, p in zip(at[lo:hi], modes[lo:hi], weak[lo:hi], people[lo:hi], strict=True)
-            if not w
-        ]
-        t_lo, t_hi = (
-            bisect.bisect_left(two_at, span.start),
-            bisect.bisect_left(two_at, span.stop - 1),
-        )
-        words += [
-            (k, m, False) for k, m in zip(two_at[t_lo:t_hi], two_modes[t_lo:t_hi], strict=True)
-        ]
-        f_lo, f_hi = bisect.bisect_left(feet, span.start), bisect.bisect_left(feet, span.stop - 1)
-        words += [(k, MODE_WORDS["on foot"], False) for k in feet[f_lo:f_hi]]
-        if len({m for _, m, _ in words}) < 2:
+        named, _ = self._modes_named(a, z)
+        if len({m for _, m, _ in named}) < 2:
             return own
         before = self.token_range(a, pos).stop
         # a figure written as the adjective of the vehicle or the trip right after it ("a
         # one-hour flight", "a 12-hour train ride"): that one's mode
-        for k, m, p in words:
+        for k, m, p in named:
             if not p and before <= k < before + 6:
                 between = self.text[pos : self.token_starts[k]]
                 if _FIGURE_THEN_NOUN.fullmatch(between):
                     return m
-        named = [(k, m) for k, m, p in words if k < before and not p]
-        return max(named)[1] if named else own
+        vehicles = [(k, m) for k, m, p in named if k < before and not p]
+        return max(vehicles)[1] if vehicles else own
 
     @cached_property
     def _strong_mode(self) -> str | None:
         """The mode the whole text names most often by words other than the verbs vehicles
         share with runners ("ran"), or None."""
-        _, modes, feet, _, two_modes, weak, _ = self._mode_words
-        found = [m for m, w in zip(modes, weak, strict=True) if not w] + list(two_modes)
-        found += [MODE_WORDS["on foot"]] * len(feet)
-        return max(dict.fromkeys(found), key=found.count) if found else None
+        return _most_named(self._modes_named(0, len(self.text))[0])
 
     def mode_of_sentence(self, pos: int) -> str | None:
         """The travel mode of the sentence holding ``pos`` (computed once per sentence)."""
@@ -945,6 +941,13 @@ class ArticleText:
         """The place mentions starting in ``[lo, hi)``."""
         starts = self.mention_starts
         return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _most_named(named: list[tuple[int, str, bool]]) -> str | None:
+    """The mode of ``named`` (from ``ArticleText._modes_named``) that comes most often, the
+    first named among equals (as ``Counter.most_common``), or None."""
+    found = [m for _, m, _ in named]
+    return max(dict.fromkeys(found), key=found.count) if found else None
 
 
 def annotate(text: str, dateline: dt.date | None = None) -> ArticleText:
