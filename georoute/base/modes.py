@@ -44,6 +44,9 @@ MODE_SOURCES: dict[str, str] = {r["id"]: r["source"] for r in _MODES}
 MODE_WORDS: dict[str, str] = {w: r["id"] for r in _MODES for w in r["words"]}
 #: Mode words that name travellers, not a vehicle ("drivers", "pilgrims", "cyclists").
 PEOPLE_WORDS: frozenset[str] = frozenset(w for r in _MODES for w in r.get("people", ()))
+#: Mode words that are verbs vehicles share with the mode ("the express ran 500 km"): they name
+#: it only when no other mode word does.
+SHARED_WORDS: frozenset[str] = frozenset(w for r in _MODES for w in r.get("shared", ()))
 _NOUN = {r["id"]: r["noun"] for r in _MODES}
 
 

@@ -33,7 +33,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from georoute.base.folding import FOLD_ODD, folds_plainly
-from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SUBMODES, submodes_in
+from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SHARED_WORDS, SUBMODES, submodes_in
 from georoute.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -44,9 +44,6 @@ _MODE_PAIRS = {
     tuple(w.split(" ")): m for w, m in MODE_WORDS.items() if w.count(" ") == 1 and w != "on foot"
 }
 _PAIR_FIRSTS = frozenset(a for a, _ in _MODE_PAIRS)
-#: Mode words that are verbs trains, buses and services share with runners ("the express ran
-#: 500 km", "buses run every hour"): they name running only when no other mode word does.
-_SHARED_VERBS = frozenset({"ran", "run", "runs", "running"})
 #: Words after "ran" that make it no travel verb: "ran aground", "ran out of fuel".
 _NOT_RUNNING = frozenset({"aground", "out", "short", "dry", "low", "afoul", "foul"})
 _SUBMODE_OF = {sm.id: sm.mode for sm in SUBMODES}
@@ -828,17 +825,17 @@ class ArticleText:
             # (nor a word that only qualifies the vehicle named right after it: "a road bike",
             # "a car ferry", "the train ferry" name a bicycle and ferries)
             # (nor the "ran" of "ran aground", "ran out of fuel": no running)
-            and not (w in _SHARED_VERBS and k + 1 < len(words) and words[k + 1] in _NOT_RUNNING)
+            and not (w in SHARED_WORDS and k + 1 < len(words) and words[k + 1] in _NOT_RUNNING)
             and not (
                 k + 1 < len(words)
                 and words[k + 1] in MODE_WORDS
                 and MODE_WORDS[words[k + 1]] != MODE_WORDS[w]
-                and words[k + 1] not in _SHARED_VERBS
+                and words[k + 1] not in SHARED_WORDS
                 and words[k + 1] not in PEOPLE_WORDS
             )
         ]
         modes = [MODE_WORDS[words[k]] for k in at]
-        weak = [words[k] in _SHARED_VERBS for k in at]
+        weak = [words[k] in SHARED_WORDS for k in at]
         people = [words[k] in PEOPLE_WORDS for k in at]
         # (a word the text lower-cased does not hold is no token: those scans are skipped then)
         feet = (

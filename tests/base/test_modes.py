@@ -55,3 +55,12 @@ _WORDS = ["car", "Cars", "bus", "coach", "TGV", "tgv", "high-speed", "high speed
 def test_same_answers_on_word_salad(parts):
     text = "".join(parts)
     assert submodes_in(text) == _plain(text)
+
+
+def test_people_and_shared_words_are_words_of_their_mode():
+    from georoute.base.rules import rule_rows
+
+    for row in rule_rows("modes"):
+        for key in ("people", "shared"):
+            assert set(row.get(key, ())) <= set(row.get("words", ())), (row["id"], key)
+    assert modes.SHARED_WORDS and not modes.SHARED_WORDS & modes.PEOPLE_WORDS
