@@ -45,6 +45,7 @@ from georoute.extraction.endpoints import (
 )
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
+from georoute.geo.readings import names_landmark
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
@@ -437,7 +438,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         if relation is not None and k and _facility_of(text, ms[k - 1], m):
             relation = None  # "reached Sandakan's Batu 2.5 terminal": Sandakan is the end
         if relation is not None and (
-            _names_landmark(text, m) or _facility_name_only(text, m, r.ad.mentions)
+            names_landmark(text, m) or _facility_name_only(text, m, r.ad.mentions)
         ):
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
@@ -497,22 +498,6 @@ _FACILITY_AFTER = re.compile(
     r"wharf|depot|interchange|stadium|square|park)\b",
     re.IGNORECASE,
 )
-
-
-#: A landmark's own noun after a name ("the Brandenburg Gate", "the Victoria Station").
-_LANDMARK_AFTER = re.compile(
-    r"\s+(?:Gate|Square|Station|Bridge|Palace|Park|Tower|Terminal|Stadium|Street|Avenue|Hall|"
-    r"Airport|Airfield|Base|Harbour|Harbor|Pier|Quay|Market|Museum|Cathedral|Church|Mosque|"
-    r"Temple|Monument|Arch|Castle|Fort)\b"
-)
-
-
-def _names_landmark(text: str, m: Mention) -> bool:
-    """Whether a region's or a country's name is only the first word of a landmark's ("set off
-    from the Brandenburg Gate"): no end of the trip (a city's name there names the city)."""
-    return (
-        m.place is not None and m.place.is_region and _LANDMARK_AFTER.match(text, m.end) is not None
-    )
 
 
 #: "the Tiete terminal", "the Kazan station": a facility's own name after "the" (a town's name
@@ -1369,7 +1354,7 @@ def legs_of(
         ments = [
             m
             for m in ad.mentions_between(a, z)
-            if not _names_landmark(text, m) and not _facility_name_only(text, m, ad.mentions)
+            if not names_landmark(text, m) and not _facility_name_only(text, m, ad.mentions)
         ]
         origin, dest = leg_endpoints(text, a, z, ments)
         if origin is not None and origin.start > c.end:

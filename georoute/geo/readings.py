@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
+from georoute.base.rules import rule_row
 from georoute.geo.namespans import SETTLEMENT_NOUNS, Mention
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
@@ -24,6 +25,7 @@ __all__ = [
     "institution",
     "located_by_country",
     "located_by_region",
+    "names_landmark",
     "neighbours",
     "pole_references",
     "regions_in_lists",
@@ -59,6 +61,29 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     if after and (after.group(1) in FEATURE_WORDS or after.group(1) in SETTLEMENT_NOUNS):
         return False  # "the Palm Beach station", "the Crown Heights neighborhood"
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
+
+
+#: A landmark's own noun after a name, capitalised ("the Brandenburg Gate", "the Victoria
+#: Station"; ``names.json``, ``landmark_nouns``).
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(w.capitalize() for w in rule_row("names", "landmark_nouns")["words"])
+    + r")\b"
+)
+
+
+def names_landmark(text: str, m: Mention) -> bool:
+    """Whether a region's or a country's name is only the first word of a landmark's ("set off
+    from the Brandenburg Gate"): no end of a trip (a city's name there names the city).
+
+    >>> state = Place(1, "Brandenburg", 52.4, 12.5, "DE", None, "t", kinds=("admin1",))
+    >>> m = Mention(0, 11, "Brandenburg", Resolution("Brandenburg", state))
+    >>> names_landmark("Brandenburg Gate", m), names_landmark("Brandenburg state", m)
+    (True, False)
+    """
+    return (
+        m.place is not None and m.place.is_region and _LANDMARK_AFTER.match(text, m.end) is not None
+    )
 
 
 _LOCATOR_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")
