@@ -866,12 +866,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
             and (d.until - d.begin).days <= 1
         ]
         for c in cs:
-            if (
-                c.weekday is None
-                or c.date is None
-                or c.date.weekday() != c.weekday  # resolved from the dateline: always equal
-                or _DAY_OF_MONTH.search(re.sub(r"\d{1,2}[:.]\d{2}", "", c.text))
-            ):
+            if not _bare_weekday(c):  # (resolved from the dateline: always its weekday)
                 continue
             if c.date == line.date:
                 other, msg = line, f"'{c.text}' names the dateline's own day"
@@ -893,15 +888,30 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                     f"{'' if _YEAR.search(line.text) else ' (the year from the document date)'}"
                     ". (A weekday written without its date only places the event in the "
                     "dateline's week.)",
-                    {
-                        "date": c.date.isoformat(),
-                        "weekday_of_date": _WEEKDAY_NAMES[c.date.weekday()],
-                        "stated_weekday": _WEEKDAY_NAMES[c.weekday],
-                        "dateline_claim": line.id,
-                    },
+                    {**_weekday_details(c), "dateline_claim": line.id},
                 )
             )
     return out
+
+
+def _bare_weekday(c: TimeClaim) -> bool:
+    """Whether ``c`` is a weekday written without its day of the month ("on Saturday"; a clock
+    time's digits are no day) and resolved to a date that falls on that weekday."""
+    return (
+        c.weekday is not None
+        and c.date is not None
+        and c.date.weekday() == c.weekday
+        and not _DAY_OF_MONTH.search(re.sub(r"\d{1,2}[:.]\d{2}", "", c.text))
+    )
+
+
+def _weekday_details(c: TimeClaim) -> dict[str, str]:
+    """A calendar finding's details for a weekday that ``_bare_weekday`` accepted."""
+    return {
+        "date": c.date.isoformat(),
+        "weekday_of_date": _WEEKDAY_NAMES[c.date.weekday()],
+        "stated_weekday": _WEEKDAY_NAMES[c.weekday],
+    }
 
 
 def _weekdays_on_given_date(cs: list[TimeClaim], date: dt.date | None) -> list[Finding]:
@@ -912,12 +922,7 @@ def _weekdays_on_given_date(cs: list[TimeClaim], date: dt.date | None) -> list[F
         return []
     out = []
     for c in cs:
-        if (
-            c.weekday is None
-            or c.date != date
-            or c.date.weekday() != c.weekday
-            or _DAY_OF_MONTH.search(re.sub(r"\d{1,2}[:.]\d{2}", "", c.text))
-        ):
+        if c.date != date or not _bare_weekday(c):
             continue
         out.append(
             Finding(
@@ -929,11 +934,7 @@ def _weekdays_on_given_date(cs: list[TimeClaim], date: dt.date | None) -> list[F
                 f"none): {date:%B} {date.day}, {date.year} was a "
                 f"{_WEEKDAY_NAMES[date.weekday()]}. (A weekday written without its date only "
                 "places the event in the article's week.)",
-                {
-                    "date": date.isoformat(),
-                    "weekday_of_date": _WEEKDAY_NAMES[date.weekday()],
-                    "stated_weekday": _WEEKDAY_NAMES[c.weekday],
-                },
+                _weekday_details(c),
             )
         )
     return out
