@@ -57,7 +57,7 @@ from georoute.text.qualifiers import RULES  # noqa: E402
 EAGER_RATIO = 3.0
 EAGER_MIN = 5
 FAMILIES = ("relations", "endpoints", "times", "separations", "modes", "hedges")
-_EXTRACT_TIMES = ("_DEPART", "_ARRIVE", "_CROSS", "_SPECULATIVE", "_EVENT", "_TRAVEL_VERB")
+_EXTRACT_TIMES = ("_DEPART", "_ARRIVE", "_CROSS", "_SPECULATIVE", "_EVENT")
 _EXTRACT_SEPARATIONS = (
     "_DIRECTION_OF",
     "_TO_THE",

@@ -268,10 +268,6 @@ _PULLED_IN = Gated(
     ),
     ("pull", "steam", "roll", "sail", "chug"),
 )
-_TRAVEL_VERB = re.compile(
-    r"\b(?:travel\w*|journey\w*|trip|ride|rode|drove|flew|sailed|took|spent|covered|ran|runs|speed|rattle\w*)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)

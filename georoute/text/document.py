@@ -714,10 +714,6 @@ class ArticleText:
         i = self.sentence_index(pos)
         return self.sentences[i - 1] if i else None
 
-    def sentence_text(self, pos: int) -> str:
-        a, z = self.sentence_of(pos)
-        return self.text[a:z]
-
     # tokens ----------------------------------------------------------------------------------
     def token_range(self, a: int, z: int) -> range:
         """Indexes of the tokens lying in ``[a, z)``."""

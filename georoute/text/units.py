@@ -21,7 +21,6 @@ __all__ = [
     "CANONICAL",
     "KIND_OF_UNIT",
     "LENGTH_UNITS",
-    "PINT_NAME",
     "UNITS",
     "Unit",
     "convert",
@@ -77,8 +76,6 @@ UNITS: dict[str, Unit] = {
         Unit("yr", "duration", _YEAR_H, "year"),
     )
 }
-#: Normalised symbol -> pint unit expression (the oracle of the tests).
-PINT_NAME: dict[str, str] = {s: u.pint for s, u in UNITS.items()}
 KIND_OF_UNIT: dict[str, str] = {s: u.kind for s, u in UNITS.items()}
 #: Distance units for lengths and sizes rather than journeys ("a 776-foot airship").
 LENGTH_UNITS = frozenset({"m", "cm", "mm", "ft", "yd", "in"})
