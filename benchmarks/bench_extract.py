@@ -99,12 +99,13 @@ STAGES = {
         "headings",
         "legs_of",
         "time_claims",
-        "find_times",
         "_traveller",
         "_left_stations",
         "_station_mentions",
         "_trip_context",
     ),
+    # (wrapped where the time stage calls it)
+    "georoute.extraction.times": ("find_times",),
     # the document's word split for the place stage (``ArticleText.words``)
     "georoute.text.document": ("tokenize",),
 }

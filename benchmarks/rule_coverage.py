@@ -10,7 +10,7 @@ Rules by family, each with an id ``family:name``:
 - ``endpoints``: the module-level patterns of ``georoute.extraction.endpoints`` (origins, destinations,
   waypoints, locators);
 - ``times``: the patterns of ``georoute.text.timeexpr`` and the departure/arrival/crossing words of
-  ``georoute.extraction.extract``; the rows of ``georoute/data/rules/times.json`` (``times:month.jan``,
+  ``georoute.extraction.times`` (and ``extract``'s ``_SPECULATIVE``); the rows of ``georoute/data/rules/times.json`` (``times:month.jan``,
   ``times:weekday.mon``, ``times:part.night``, ``times:relative.yesterday``, ``times:zone.GMT``,
   ``times:local_time``) where a time expression reads them;
 - ``separations``: the direction and position patterns of ``georoute.extraction.extract``;
@@ -48,7 +48,7 @@ from georoute.base.claims import QuantityClaim  # noqa: E402
 from georoute.base.documents import Document, parse_dateline  # noqa: E402
 from georoute.base.modes import MAX_SPEED_KMH, SUBMODES  # noqa: E402
 from georoute.base.rules import rule_rows  # noqa: E402
-from georoute.extraction import endpoints, extract  # noqa: E402
+from georoute.extraction import endpoints, extract, times  # noqa: E402
 from georoute.geo.gazetteer import default_gazetteer  # noqa: E402
 from georoute.text import document, timeexpr  # noqa: E402
 from georoute.text.intervals import HEDGES  # noqa: E402
@@ -57,7 +57,8 @@ from georoute.text.qualifiers import RULES  # noqa: E402
 EAGER_RATIO = 3.0
 EAGER_MIN = 5
 FAMILIES = ("relations", "endpoints", "times", "separations", "modes", "hedges")
-_EXTRACT_TIMES = ("_DEPART", "_ARRIVE", "_CROSS", "_SPECULATIVE", "_EVENT")
+_EXTRACT_TIMES = ("_SPECULATIVE",)
+_TIME_CLAIM_WORDS = ("_DEPART", "_ARRIVE", "_CROSS", "_EVENT")
 _EXTRACT_SEPARATIONS = (
     "_DIRECTION_OF",
     "_TO_THE",
@@ -168,6 +169,7 @@ def instrument() -> list[str]:
     for family, module, names in (
         ("endpoints", endpoints, None),
         ("times", timeexpr, None),
+        ("times", times, _TIME_CLAIM_WORDS),
         ("times", extract, _EXTRACT_TIMES),
         ("separations", extract, _EXTRACT_SEPARATIONS),
     ):
@@ -184,7 +186,7 @@ def instrument() -> list[str]:
                 rids = [f"{family}:{mod}.{name}"]
                 setattr(module, name, _Counting(value, rids[0]))
                 # a pattern imported by name elsewhere ("from .endpoints import WHOLE_TRIP")
-                for other in (extract, endpoints, timeexpr):
+                for other in (extract, endpoints, timeexpr, times):
                     for oname, ovalue in list(vars(other).items()):
                         if ovalue is value:
                             setattr(other, oname, getattr(module, name))
@@ -209,7 +211,7 @@ def instrument() -> list[str]:
         keys = {w: f"times:{r['id']}" for r in rows for w in r["words"]}
         setattr(timeexpr, name, _CountingRows(getattr(timeexpr, name), keys))
         ids += [f"times:{r['id']}" for r in rows]
-    extract.find_times = _counting_find_times(timeexpr.find_times)
+    times.find_times = _counting_find_times(timeexpr.find_times)
     ids.append("times:local_time")
     ids += [f"hedges:{h}" for h in HEDGES]
     return list(dict.fromkeys(ids))

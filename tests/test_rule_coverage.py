@@ -23,10 +23,10 @@ def rule_coverage():
 
 def test_counts_fires_per_rule_and_family(rule_coverage, gaz, monkeypatch):
     from georoute.base import coverage
-    from georoute.extraction import endpoints, extract
+    from georoute.extraction import endpoints, extract, times
     from georoute.text import document, timeexpr
 
-    for module in (document, extract, endpoints, timeexpr):  # instrument() patches these
+    for module in (document, extract, endpoints, timeexpr, times):  # instrument() patches these
         for name, value in list(vars(module).items()):
             monkeypatch.setattr(module, name, value)
     monkeypatch.setattr(coverage, "FIRES", coverage.FIRES)

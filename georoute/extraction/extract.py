@@ -3,7 +3,7 @@ directions, headings, times, places and the document's trip context.
 
 Each stage is a function of the document read once (``read``: its annotated text, place
 mentions, quantities) and of what earlier stages returned; ``extract_document`` only
-orchestrates them.
+orchestrates them. The time stage lives in ``georoute.extraction.times``.
 
 ``extract`` is pure and deterministic: the same document gives the same claims, and every
 claim's ``text`` equals the document text at ``[start:end]``.
@@ -27,12 +27,10 @@ from georoute.base.claims import (
     PlaceClaim,
     QuantityClaim,
     Relation,
-    TimeClaim,
     TripContext,
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
-from georoute.base.folding import folds_plainly
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
@@ -43,6 +41,7 @@ from georoute.extraction.endpoints import (
     subject_before,
     waypoints,
 )
+from georoute.extraction.times import _ARRIVE, _DEPART, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
 from georoute.geo.readings import names_landmark
@@ -53,12 +52,10 @@ from georoute.text.document import (
     ArticleText,
     Gated,
     annotate,
-    lower_twin,
-    required_strings,
 )
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
-from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities, is_pace
-from georoute.text.timeexpr import CALENDAR_WORDS, find_times
+from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
+from georoute.text.timeexpr import CALENDAR_WORDS
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
 
@@ -177,63 +174,6 @@ _SPECULATIVE = Gated(
         "intend",
         "talks",
     ),
-)
-_DEPART = re.compile(
-    r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
-    r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
-    r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
-    # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
-    r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
-    # "started with the rest of the fleet at 1pm", "started among the field on Sunday"
-    r"|start(?:ed|s)\s+(?:with|among|alongside)\s+the\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
-    r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
-    # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
-    r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
-    r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
-    # a transit starts where the ship enters the waterway: "entered the canal at Suez at 6 a.m."
-    r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river)"
-    # a swim starts where the swimmer goes in: "waded into the sea off Dover at 6:10 a.m."
-    r"|(?:enter(?:ed|s|ing)?|wad(?:ed|es|ing)\s+into|div(?:ed|es|ing)\s+into|dove\s+into"
-    r"|plung(?:ed|es|ing)\s+into)\s+the\s+(?:water|sea|ocean|surf|lake)"
-    # a boat's departure as wire copy writes it: "was towed out of Callao", "weighed anchor"
-    r"|tow(?:ed|s|ing)\s+out|weigh(?:ed|s|ing)\s+anchor|put(?:s|ting)?\s+(?:out\s+)?to\s+sea"
-    r"|cast(?:s|ing)?\s+off)\b",
-    re.IGNORECASE,
-)
-_ARRIVE = re.compile(
-    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
-    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
-    # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
-    r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
-    r"|pull(?:ed|s|ing) up (?:outside|at|in)"
-    # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
-    r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
-    r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
-    # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
-    r"|converg(?:ed|es|e|ing) on"
-    # a timetable's arrival: "is due in Alice Springs at 1.45pm", "was due into Euston at 9"
-    r"|due (?:in|at|into)(?! (?:the )?(?:morning|afternoon|evening|summer|winter|spring|autumn|"
-    r"fall|future|coming|next|last|\d))"
-    # a vehicle's arrival told by how it moves: "the sleeper eased into Hue station at 7 a.m."
-    r"|(?:eas(?:ed|es|ing)|rumbl(?:ed|es|ing)|glid(?:ed|es|ing)|cruis(?:ed|es|ing)"
-    r"|limp(?:ed|s|ing)|chug(?:ged|s|ging)|coast(?:ed|s|ing)|trundl(?:ed|es|ing)|swe(?:pt|eps)"
-    r"|motor(?:ed|s|ing)) into"
-    # a swim ends where the swimmer comes out: "climbed onto the beach at Wissant at 9 p.m."
-    r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
-    r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
-    r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore"
-    # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
-    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore)\b",
-    re.IGNORECASE,
-)
-_CROSS = re.compile(
-    r"\bcross(?:ed|es|ing)?\s+(?:into|over\s+into|the\s+border|the\s+frontier)"
-    r"|\bacross\s+the\s+(?:border|frontier)\b",
-    re.IGNORECASE,
-)
-_EVENT = re.compile(
-    r"\b(forum|summit|conference|festival|games|talks|meeting|visit|expo|exhibition)\b",
-    re.IGNORECASE,
 )
 #: An origin as wire copy writes a departure from a station or port.
 #: "the mining town of Zouerat", "the Atlantic port of Nouadhibou": a place described first.
@@ -1689,219 +1629,6 @@ def _other_end(
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
-#: A time that opens its sentence: "At 8 p.m. on Monday, June 28, 1886, the express pulled
-#: out of ...", "Shortly after 6 a.m. the ferry left ...", "On Tuesday, the convoy reached ...".
-_OPENING_TIME = re.compile(
-    r"\W*(?:(?:at|on|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
-    r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
-    re.IGNORECASE,
-)
-
-
-#: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
-_AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
-
-
-def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
-    """What the first departure, arrival or crossing verb of the sentence after a time that
-    opens it makes of that time, when its subject (the words between) may be the traveller."""
-    text = r.text
-    _, z = r.ad.sentence_of(pos)
-    found = [
-        (m.start(), name)
-        for name, rx in (
-            (Relation.CROSSING, _CROSS),
-            (Relation.DEPARTURE, _DEPART),
-            (Relation.ARRIVAL, _ARRIVE),
-        )
-        for m in [rx.search(text, pos, z)]
-        if m is not None
-    ]
-    if not found:
-        return None
-    at, name = min(found)
-    subject = text[pos:at]
-    return name if _actor_ok(subject, r.traveller, place_words) else None
-
-
-#: The verbs that make a time a crossing, a departure or an arrival, each with the strings one
-#: of which its every match holds (lower-case; read off the pattern, which ignores case): a
-#: clause holding none of them is not searched.
-_TIME_VERBS = tuple(
-    (name, rx, required_strings(rx) if rx.flags & re.IGNORECASE else None)
-    for name, rx in (
-        (Relation.CROSSING, _CROSS),
-        (Relation.DEPARTURE, _DEPART),
-        (Relation.ARRIVAL, _ARRIVE),
-    )
-)
-#: Per time verb, its pattern for the lower-cased clause (``text.document.lower_twin``), or None.
-_TIME_VERB_TWINS = {name: lower_twin(rx) for name, rx, _ in _TIME_VERBS}
-
-
-def time_claims(r: _Read, first: int) -> list[TimeClaim]:
-    """Dates and times, with the departure, arrival or crossing the verbs make of them."""
-    text, ad, out = r.text, r.ad, []
-    place_words = {w for m in ad.mentions for w in m.text.split()}
-    place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
-    found: list[frozenset[str]] = []  # the story's protagonists, read once when first asked
-
-    def protagonists() -> frozenset[str]:
-        if not found:
-            names = _protagonists(text, place_words)
-            if r.traveller:
-                # a story whose traveller is known follows that one: another person it names
-                # in full ("Kim ... Putin arrived on Monday") times no part of the trip
-                names = names & frozenset(r.traveller.split())
-            found.append(names)
-        return found[0]
-
-    # a pace written like a clock ("a 4:30 pace per km") is a speed, not a time of day
-    paces = [(q.start, q.end) for q in r.quantities if is_pace(q)]
-    for t in find_times(ad, r.document.date):
-        if paces and any(s < t.end and t.start < e for s, e in paces):
-            continue
-        a, _ = ad.sentence_of(t.start)
-        cs = ad.clause_start(t.start)
-        # a relative clause keeps its relative word, the subject it shares with the clause
-        # before ("The yacht, which started with the fleet ... at 1pm")
-        rel_word = _RELATIVE_BEFORE.search(text, max(a, cs - 8), cs)
-        part = text[rel_word.start() if rel_word else cs : t.start]
-        if rel_word and cs > a and _CLOSED_ASIDE.search(part):
-            # "stepped off in Ankara, which lies about 350 km north-east of Istanbul, at 1115":
-            # the aside is closed, so the time belongs to the clause before it
-            part = text[a : rel_word.start()].rstrip(" ,")
-        role = None
-        noun = _TIME_NOUN.match(text, t.end) if t.kind == "time" else None
-        if noun is not None:
-            # "The 8:01 a.m. departure from London", "the 6.45pm arrival in Leeds"
-            part = ""
-            role = (
-                Relation.ARRIVAL
-                if noun.group(1).casefold().startswith("arr")
-                else Relation.DEPARTURE
-            )
-        # the verb nearest the time expression says what happened then; a clause with no verb
-        # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
-        clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
-        for k, clause in reversed(list(enumerate(clauses))[-3:]):
-            low = clause.lower() if folds_plainly(clause) else None
-            verbs = [
-                (m.end(), name, m.start())
-                for name, rx, gate in _TIME_VERBS
-                if gate is None or low is None or any(map(low.__contains__, gate))
-                for m in (
-                    rx.finditer(clause)
-                    if low is None or _TIME_VERB_TWINS[name] is None
-                    else _TIME_VERB_TWINS[name].finditer(low)
-                )
-            ]
-            if verbs:
-                # "..., and crossed the line at 10.58am": the verb shares the subject of the
-                # clause before it; so does a clause that opens with its verb ("Lindbergh, then
-                # a 25-year-old pilot, lifted the Spirit of St. Louis off ...")
-                opens = not clause[: min(v[2] for v in verbs)].strip()
-                shared = (_SHARED_SUBJECT.match(clause) or opens) and k > 0
-                ok = (
-                    _actor_ok(clause, r.traveller, place_words)
-                    or (shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words))
-                    or _protagonist_ok(clause, protagonists(), place_words)
-                    or (
-                        shared
-                        and _protagonist_ok(",".join(clauses[:k]), protagonists(), place_words)
-                    )
-                )
-                role = max(verbs)[1] if ok else None
-                break
-        opener = _AGENCY_OPENER.match(text, a, t.start) if role is None else None
-        if role is None and _OPENING_TIME.fullmatch(text, opener.end() if opener else a, t.start):
-            role = _verb_after_opening(r, t.end, place_words)
-        if role is None and t.kind == "time":
-            role = _travel_range_end(text, a, t.start, t.end)
-        evs = _EVENT.findall(text[a : t.start])
-        event = evs[-1].casefold() if evs and role is None else None
-        end, zone = t.end, t.zone
-        # a place's clock right after the time or inside it ("6:30 a.m. New York time",
-        # "10:22 p.m. Paris time the following day")
-        pt = (
-            _PLACE_TIME.search(text, t.start, t.end + 40) if t.kind == "time" and not zone else None
-        )
-        if pt is not None and pt.start() > t.end:
-            pt = None
-        named = (
-            next(iter(ad.mentions_between(pt.start("name"), pt.start("name") + 1)), None)
-            if pt
-            else None
-        )
-        if named is not None and named.place is not None and named.place.timezone:
-            # "6:30 a.m. New York time": the zone of the place named
-            end, zone = max(t.end, pt.end()), named.place.timezone
-        out.append(
-            TimeClaim(
-                r.claim_id(first + len(out)),
-                r.doc,
-                Kind(t.kind),
-                text[t.start : end],
-                t.start,
-                end,
-                relation=role or (Relation.EVENT if event else None),
-                begin=t.begin,
-                until=t.until,
-                zone=zone,
-                weekday=t.weekday,
-                date=t.date,
-                clock=t.clock,
-                day_offset=t.day_offset,
-                event=event,
-                mode=ad.mode_of_sentence(t.start),
-            )
-        )
-    return out
-
-
-#: A stretch of travel timed "from T1 to T2" ("the final leg ran from 9am to 1.30pm", "we
-#: drove from 6 a.m. until noon"): the words of travel before "from", in the same clause.
-_RANGE_TRAVEL = re.compile(
-    r"\b(?:leg|legs|stage|stages|drive|ride|flight|crossing|journey|trip|voyage|sailing|run|ran|"
-    r"runs|drove|drives|sailed|flew|walked|cycled|rode|travell?ed|lasted)\b[^.;:,]{0,60}?"
-    r"\bfrom\s+$",
-    re.IGNORECASE,
-)
-_RANGE_TO = re.compile(r"\s*(?:to|until|till|-|–)\s*$", re.IGNORECASE)
-_RANGE_TO_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*\d", re.IGNORECASE)
-
-
-def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | None:
-    """The end of a stretch of travel timed "from T1 to T2" that a clock time is: T1 its
-    departure, T2 its arrival; None for any other time (opening hours, "from 9am to 5pm" of a
-    museum, name no travel before "from")."""
-    lead = text[max(a, start - 90) : start]
-    if _RANGE_TRAVEL.search(lead) and _RANGE_TO_AFTER.match(text, end):
-        return Relation.DEPARTURE
-    to = _RANGE_TO.search(lead)
-    if to is None:
-        return None
-    first = re.search(r"\bfrom\s+[\w:.]+(?:\s*[ap]\.?m\.?)?$", lead[: to.start()], re.IGNORECASE)
-    if first is not None and _RANGE_TRAVEL.search(lead[: first.start() + 5]):
-        return Relation.ARRIVAL
-    return None
-
-
-#: The relative word that opens a clause, kept with it (its verb shares the subject before).
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s*$", re.IGNORECASE)
-#: A relative clause closed by a comma right before a time ("..., which lies ..., at 1115").
-_CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", re.IGNORECASE)
-#: A clock time that names a service by its departure or arrival: "the 8:01 a.m. departure
-#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris".
-_TIME_NOUN = re.compile(
-    r"\s+(departures?|arrivals?|(?:train|service|flight|sailing|ferry|bus|coach|express)s?"
-    r"\s+(?=from\b|out\s+of\b))",
-    re.IGNORECASE,
-)
-#: A place's clock after a clock time: "6:30 a.m. New York time", "10:22 p.m. Paris time".
-_PLACE_TIME = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+time\b")
-
-
 def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], dict[int, dict]]:
     """The document read once: its annotated text with the place mentions, its quantities, its
     traveller and mode, the names it could not place; and the places with their resolutions."""
@@ -2192,206 +1919,6 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     if counts:
         return counts.most_common(1)[0][0]
     return trains.most_common(1)[0][0] if trains else None
-
-
-_ACTORS = re.compile(
-    r"\b(?:he|she|it|they|we|i|train|convoy|motorcade|delegation|leader|plane|ship|ferry|flight"
-    r"|aircraft|jet|vessel|boat|bus|coach|car|crew|passengers?|travell?ers?|team|riders?"
-    r"|icebreaker|tanker|freighter|liner|yacht|helicopter|balloon|convoy|caravan"
-    r"|tractor|truck|lorry|lorries|van|motorcycle|motorbike|bike|bicycle|raft|kayak|canoe"
-    r"|runners?|cyclists?|walkers?|pilgrims?|athletes?|swimmers?|sailors?|peloton|pack"
-    r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old"
-    r"|ambulance|medevac|truck|lorry|locomotive|tram|trainset|hovercraft|catamaran"
-    r"|seaplane|glider|airship"
-    # an aircraft named by its maker: "An air force Boeing 737 ... took off"
-    r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac)(?:e?s)?\b",
-    re.IGNORECASE,
-)
-#: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".
-_AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
-_OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
-#: Capitalised words that open a clause and name no one ("One of the largest ferries left").
-_NOT_PERSONS = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "The",
-        "On",
-        "In",
-        "At",
-        "One",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Six",
-        "Seven",
-        "Eight",
-        "Nine",
-        "Ten",
-        "Eleven",
-        "Twelve",
-        "Dozens",
-        "Hundreds",
-        "Thousands",
-        "Some",
-        "Each",
-        "Both",
-        "All",
-        "Most",
-        "Another",
-        "A",
-        "An",
-        "It",
-        "Its",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Their",
-        "His",
-        "Her",
-        "Our",
-        "Every",
-        "Several",
-        "Many",
-    ]
-)
-#: A run of capitalised words, with the particles of place names ("Gare du Nord").
-_CAPITAL_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|la|le|del|of)\s+)?[A-Z][\w'’.-]*)*"
-)
-#: A capitalised name right after "the": a named vehicle or thing ("The Kaiarahi left",
-#: "the Lusitania"), never a person.
-_THE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
-    r"evening|overnight|fastest|special)\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"[A-Z][\w'’-]*"
-)
-#: A clause whose verb shares the subject of the clause before it.
-_SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
-
-
-#: Names of a place's parts, no one's name: "Madrid's Puerta del Sol", "the Mo Chit terminal".
-_PLACE_PART = re.compile(
-    r"\b[A-Z][\w-]*['’]s\s+(?:(?:[A-Z][\w'’-]*|de|del|do|da|di|la|le|des|of)\s*){1,5}"
-    r"|(?:\b[A-Z][\w'’-]*\s+){1,4}(?i:terminal|station|airport|port|pier|wharf|racecourse|"
-    r"stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot|esplanade|field)\b"
-)
-
-
-#: A service back, or a return run: its times are not the journey's.
-_RETURN_SERVICE = re.compile(
-    r"\b(?:last|next|final|earliest|latest|first)\s+(?:[\w-]+\s+)?(?:train|flight|bus|coach|"
-    r"ferry|service|boat|ship|plane|sailing)s?\s+back\b|\breturn\s+(?:train|flight|bus|coach|"
-    r"ferry|service|boat|ship|plane|sailing|journey|trip|leg|voyage)s?\b",
-    re.IGNORECASE,
-)
-
-
-def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
-    """A departure or arrival verb counts when its clause is about the traveller (or names no one
-    else: a name after "the" is a vehicle's or a thing's, "The Kaiarahi left Wellington").
-
-    >>> _actor_ok("The Kaiarahi left Wellington at ", "KiwiRail", {"Wellington"})
-    True
-    >>> _actor_ok("the first Nozomi of the day left Tokyo at ", None, {"Tokyo"})
-    True
-    >>> _actor_ok("which left London St Pancras at ", None, {"London"})
-    True
-    >>> _actor_ok("Smith left Wellington at ", "KiwiRail", {"Wellington"})
-    False
-    """
-    if _RETURN_SERVICE.search(clause):
-        return False  # "the last train back leaves Gare du Nord at 21:13": another run
-    if traveller and traveller in clause:
-        return True
-    if _ACTORS.search(clause) or _AGED.search(clause):
-        return True
-    clause = _THE_NAME.sub(" ", _PLACE_PART.sub(" ", clause))
-    # a capitalised run holding a place's word is that place's station or quarter ("London St
-    # Pancras", "Varanasi Junction", "Paris Gare du Nord"), not a person
-    clause = _CAPITAL_RUN.sub(
-        lambda m: (
-            " "
-            if any(w in places or w.rstrip("'’s") in places for w in m.group().split())
-            else m.group()
-        ),
-        clause,
-    )
-    names = [
-        w
-        for w in _OTHER_PERSON.findall(clause)
-        if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
-    ]
-    return not names
-
-
-#: A capitalised word, whole (as ``_FULL_NAME`` writes a name's words).
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w-]*")
-#: A person named in full: two or three capitalised words ("Ana Ruiz", "Jean-Paul Morel").
-_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
-
-
-#: A name after a preposition is where something happens, not who acts ("below Cap Gris-Nez").
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:at|in|below|above|near|off|on|onto|from|to|of|by|into|under|beside|outside|towards?"
-    r"|past|via)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|le|du|da|do|di|of)"
-    r"\s+)*[A-Z][\w'’.-]*)*"
-)
-
-
-def _protagonists(text: str, places: set[str]) -> frozenset[str]:
-    """The names of the people a story follows: a name given in full somewhere whose last word
-    the text writes again ("Ana Ruiz entered the water ... Ruiz said"). A departure or arrival
-    such a person makes is the story's.
-
-    >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said.", set()))
-    ['Ana', 'Ruiz']
-    >>> sorted(_protagonists("Ana Ruiz left. Ruiz said no. Ann Lee said. Lee agreed.", set()))
-    []
-    """
-    found: dict[str, set[str]] = {}
-    counts: Counter[str] | None = None  # the text's capitalised words, counted once
-    for m in _FULL_NAME.finditer(text):
-        words = m.group().split()
-        last = words[-1]
-        if any(w in places or w.casefold() in CALENDAR_WORDS for w in words):
-            continue
-        if _WORD_CHARS.fullmatch(last):
-            if counts is None:
-                counts = Counter(_CAPITALISED_WORD.findall(text))
-            again = counts[last] >= 2
-        else:  # "O'Neil", "Ruiz-Lopez": as written, whole
-            again = len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2
-        if again:
-            found.setdefault(last, set()).update(words)
-    # (two such people, "Kim ... Vladimir Putin ... Putin": which one travels is not guessed)
-    return frozenset(next(iter(found.values()))) if len(found) == 1 else frozenset()
-
-
-_WORD_CHARS = re.compile(r"\w+")
-
-
-def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str]) -> bool:
-    """Whether the only people a clause names are the story's protagonists ("Ana Ruiz entered
-    the water at Dover at "): then its verb is theirs, whoever the document's traveller is.
-
-    >>> _protagonist_ok("Ana Ruiz entered the water at Playa Chica at ", frozenset({"Ana", "Ruiz"}), set())
-    True
-    >>> _protagonist_ok("Ruiz met Cruz at ", frozenset({"Ana", "Ruiz"}), set())
-    False
-    """
-    if not protagonists or _RETURN_SERVICE.search(clause):
-        return False
-    clause = _PLACE_PART.sub(" ", _THE_NAME.sub(" ", _AFTER_PREPOSITION.sub(" ", clause)))
-    names = [
-        w
-        for w in _OTHER_PERSON.findall(clause)
-        if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
-    ]
-    return bool(names) and all(w in protagonists for w in names)
 
 
 def _trip_context(

@@ -12,7 +12,7 @@ from hypothesis import find, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
-from georoute.extraction.extract import _TIME_VERBS
+from georoute.extraction.times import _TIME_VERBS
 from georoute.text.document import FOLD_ODD, required_strings
 from georoute.text.qualifiers import _GATES, RULES, not_travel
 from georoute.text.quantities import find_quantities
