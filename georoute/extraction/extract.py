@@ -44,7 +44,7 @@ from georoute.extraction.endpoints import (
 from georoute.extraction.times import _ARRIVE, _DEPART, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
-from georoute.geo.readings import names_landmark
+from georoute.geo.readings import facility_name_only, names_landmark
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
@@ -374,7 +374,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         if relation is not None and k and _facility_of(text, ms[k - 1], m):
             relation = None  # "reached Sandakan's Batu 2.5 terminal": Sandakan is the end
         if relation is not None and (
-            names_landmark(text, m) or _facility_name_only(text, m, r.ad.mentions)
+            names_landmark(text, m) or facility_name_only(text, m, r.ad.mentions)
         ):
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
@@ -434,46 +434,6 @@ _FACILITY_AFTER = re.compile(
     r"wharf|depot|interchange|stadium|square|park)\b",
     re.IGNORECASE,
 )
-
-
-#: "the Tiete terminal", "the Kazan station": a facility's own name after "the" (a town's name
-#: takes no article), matched before and after the name.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_FACILITY_NOUN_AFTER = re.compile(
-    r"\s+(?:bus\s+|coach\s+|railway\s+|train\s+|ferry\s+)?(?:terminal|terminus|station)\b",
-    re.IGNORECASE,
-)
-
-
-#: "Tiete, the largest bus terminal in the country": a facility named, then described.
-_FACILITY_DESCRIBED = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:terminal|terminus|station)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_facility(text: str, m: Mention) -> bool:
-    return (
-        _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
-        and _FACILITY_NOUN_AFTER.match(text, m.end) is not None
-    ) or _FACILITY_DESCRIBED.match(text, m.end) is not None
-
-
-def _facility_name_only(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Whether a town's name appears only as a facility's own name ("left from the Tiete
-    terminal", "Tiete, the city's main bus terminal"): the facility may lie anywhere (a city's
-    bus terminal named after a river or a district), so it is no end of the trip; a town the
-    text also names plainly keeps its ends."""
-    return (
-        m.place is not None
-        and not m.place.is_region
-        and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
-        and _FACILITY_NOUN_AFTER.match(text, m.end) is not None
-        and all(
-            n.place is None or n.place.id != m.place.id or _names_facility(text, n)
-            for n in mentions
-        )
-    )
 
 
 def _facility_of(text: str, before: Mention, m: Mention) -> bool:
@@ -1290,7 +1250,7 @@ def legs_of(
         ments = [
             m
             for m in ad.mentions_between(a, z)
-            if not names_landmark(text, m) and not _facility_name_only(text, m, ad.mentions)
+            if not names_landmark(text, m) and not facility_name_only(text, m, ad.mentions)
         ]
         origin, dest = leg_endpoints(text, a, z, ments)
         if origin is not None and origin.start > c.end:

@@ -1,6 +1,7 @@
 """Readings of a name that depend on the rest of the text: its country named beside it
 ("Brest, France"), a longer name it shortens ("Santiago"), towns named with it (Dover and
-Calais), "the capital", and "the White House", which is no town."""
+Calais), "the capital", "the White House", which is no town, and a name that is only part of a
+landmark's ("the Brandenburg Gate") or a facility's ("the Tiete terminal"), no end of a trip."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NEIGHBOUR_KM",
     "capital_references",
+    "facility_name_only",
     "initialism_mentions",
     "institution",
     "located_by_country",
@@ -83,6 +85,48 @@ def names_landmark(text: str, m: Mention) -> bool:
     """
     return (
         m.place is not None and m.place.is_region and _LANDMARK_AFTER.match(text, m.end) is not None
+    )
+
+
+#: "the Tiete terminal", "the Kazan station": a facility's own name after "the" (a town's name
+#: takes no article), matched before and after the name.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_FACILITY_NOUN_AFTER = re.compile(
+    r"\s+(?:bus\s+|coach\s+|railway\s+|train\s+|ferry\s+)?(?:terminal|terminus|station)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Tiete, the largest bus terminal in the country": a facility named, then described.
+_FACILITY_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:terminal|terminus|station)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_facility(text: str, m: Mention) -> bool:
+    """Whether ``m`` is written as a facility's own name: "the Tiete terminal", "Tiete, the
+    city's main bus terminal"."""
+    return (
+        _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+        and _FACILITY_NOUN_AFTER.match(text, m.end) is not None
+    ) or _FACILITY_DESCRIBED.match(text, m.end) is not None
+
+
+def facility_name_only(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a town's name appears only as a facility's own name ("left from the Tiete
+    terminal", "Tiete, the city's main bus terminal"): the facility may lie anywhere (a city's
+    bus terminal named after a river or a district), so it is no end of a trip; a town the
+    text also names plainly keeps its ends."""
+    return (
+        m.place is not None
+        and not m.place.is_region
+        and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+        and _FACILITY_NOUN_AFTER.match(text, m.end) is not None
+        and all(
+            n.place is None or n.place.id != m.place.id or _names_facility(text, n)
+            for n in mentions
+        )
     )
 
 
