@@ -1,0 +1,420 @@
+"""Legs: which leg each travel figure belongs to (``legs_of``, a stage of
+``georoute.extraction.extract``): the leg its sentence names by its ends, the leg of the
+sentence before carried on, or the trip's open leg; a figure of another mode, a return, an
+onward connection or the whole journey takes a leg of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from georoute.base.claims import Kind, Leg, PlaceClaim, QuantityClaim, Relation
+from georoute.base.coverage import fired
+from georoute.extraction.endpoints import WHOLE_TRIP, leg_endpoints, waypoints
+from georoute.geo.mentions import Mention
+from georoute.geo.readings import facility_name_only, names_landmark
+from georoute.geo.resolution import Resolution
+from georoute.text.document import MODE_WORDS
+from georoute.text.qualifiers import NOT_TRAVEL
+
+if TYPE_CHECKING:
+    from georoute.extraction.extract import _Read
+
+__all__ = ["legs_of"]
+
+
+@dataclass(frozen=True)
+class _LegOf:
+    """What the leg stage says of one quantity: its leg and the endpoints its sentence names."""
+
+    leg: str | None
+    places: tuple[int | None, ...]
+
+
+def legs_of(
+    r: _Read, quantities: list[QuantityClaim], places: list[PlaceClaim] = ()
+) -> tuple[dict[int, _LegOf], list[Leg]]:
+    """The leg of every travel quantity (by index): named by its sentence, carried on from the
+    sentence before, or the trip's open leg; and the legs, without their claims yet.
+
+    A sentence that names one end by its pattern ("arrived in B") and the other only by the
+    verb before it ("pulled out of A ... and arrived in B") gives the leg both ends."""
+    text, ad, doc = r.text, r.ad, r.doc
+    roles = {
+        c.start: c.relation
+        for c in places
+        if c.relation in (Relation.ORIGIN, Relation.DESTINATION) and not c.speculative
+    }
+    legs: list[Leg] = []
+    of: dict[int, _LegOf] = {}
+    leg_by_claim: dict[str, str | None] = {}
+    open_leg = False
+    legs_by_ends: dict[tuple[int | None, int | None, int | None], str] = {}  # ends, year
+    # (end of the sentence that named a leg, that leg, its origin, its destination)
+    last_named: tuple[int, Leg, Mention | None, Mention | None] | None = None
+    whole: dict[int, bool] = {}  # per sentence start: a figure in it is the whole journey's
+    other_mode: dict[int, str] = {}  # per sentence start: its leg of another mode
+    for i, c in enumerate(quantities):
+        if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
+            continue
+        a, z = ad.sentence_of(c.start)
+        # (a region that names a landmark, "the Brandenburg Gate", is no end)
+        ments = [
+            m
+            for m in ad.mentions_between(a, z)
+            if not names_landmark(text, m) and not facility_name_only(text, m, ad.mentions)
+        ]
+        origin, dest = leg_endpoints(text, a, z, ments)
+        if origin is not None and origin.start > c.end:
+            cut = _NEXT_CLAUSE.search(text, c.end, origin.start)
+            if cut is not None:
+                # "covers the 621 km to Barcelona in 2 hours 30 minutes, and from Barcelona
+                # passengers can continue to Paris": the figure's clause, not the next one
+                ments = [m for m in ments if m.end <= cut.start()]
+                origin, dest = leg_endpoints(text, a, cut.start(), ments)
+        if origin is not None and dest is None and _AFTER_JOURNEY.search(text, a, c.start):
+            # "left A at 8 am and called at B at 10.15 am after a crossing of 60 nautical
+            # miles": the crossing ends where it called, a stop of the trip but that one's end
+            stops = [m for m in waypoints(text, a, ments) if origin.end <= m.start < c.start]
+            dest = stops[-1] if stops else None
+        if (origin is None) != (dest is None):
+            origin, dest = _other_end(ments, roles, origin, dest)
+        elif origin is None:
+            # "pulled out of A at 6 a.m. and arrived at Shin-B ..., covering 515 km"
+            o, _ = _other_end(ments, roles, None, _NOWHERE)
+            _, d = _other_end(ments, roles, _NOWHERE, None)
+            if o is not None and d is not None and o.place != d.place:
+                origin, dest = o, d
+            elif (o is None) != (d is None) and _names_whole_journey(r, quantities, a, z, whole):
+                origin, dest = o, d  # "set off from A ... and completed the 800-km ride"
+        if origin is None and dest is None:
+            origin, dest = _first_leg(r, a, z, ments, roles)
+        if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
+            # one end named, the figure the whole journey's: the story's one other end
+            origin, dest = _story_end(r, a, z, roles, origin, dest)
+        if origin is None and dest is None and (on := _ON_TO.search(text, a, z)) is not None:
+            # "Fidan flew on to Cairo, ... covering about 2,100 km": from where the last leg
+            # ended
+            origin, dest = _onward(r, roles, on, a)
+        if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
+            # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
+            dest = _home(r, roles, origin, a)
+        follows = (
+            last_named is not None
+            and not (origin or dest)
+            and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
+            and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
+            and (
+                c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
+                or (
+                    c.year is None
+                    and r.document.date is not None
+                    and last_named[1].year == r.document.date.year
+                )
+            )
+            and not WHOLE_TRIP.search(text[a:z])
+        )
+        if follows:
+            # "...took the train from Berlin to Warsaw. The train averaged 105 km/h.": the
+            # sentence right after a named leg, naming no places, goes on about that leg
+            _, _, origin, dest = last_named
+        ends = (origin.place.id if origin else None, dest.place.id if dest else None)
+        if c.same_as:
+            leg_id = leg_by_claim.get(c.same_as)
+        elif follows:
+            leg_id = last_named[1].id
+        elif origin or dest:
+            leg_id = legs_by_ends.get((*ends, c.year))
+            if leg_id is None:
+                leg_id = f"{doc}:L{len(legs) + 1}"
+                legs_by_ends[(*ends, c.year)] = leg_id
+                via = tuple(
+                    m.place.id
+                    for m in waypoints(text, a, ments)
+                    if origin and dest and m.place.id not in ends
+                )
+                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, c.year, via))
+        elif c.year is not None and r.document.date and c.year != r.document.date.year:
+            leg_id = f"{doc}:L{len(legs) + 1}"
+            legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
+        elif _another_mode(r, c.start, text[a:z]):
+            # "The owner flew to Vilnius, a flight of about an hour and a half" in a story of a
+            # stolen car: a trip of its own by the mode its sentence names, not the story's
+            leg_id = other_mode.get(a)
+            if leg_id is None:
+                leg_id = other_mode[a] = f"{doc}:L{len(legs) + 1}"
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, c.year))
+        else:
+            leg_id = f"{doc}:trip"
+            open_leg = True
+        leg_by_claim[c.id] = leg_id
+        of[i] = _LegOf(leg_id, ends if (origin or dest) else ())
+        if origin or dest:
+            last_named = (z, next(lg for lg in legs if lg.id == leg_id), origin, dest)
+        elif not follows:
+            last_named = None
+    if open_leg:
+        year = r.document.date.year if r.document.date else None
+        # the mode its own figures name when they agree ("walked to the station and boarded a
+        # train that covered 500 km": the train), else the story's
+        own = {quantities[i].mode for i, lg in of.items() if lg.leg == f"{doc}:trip"}
+        mode = own.pop() if len(own) == 1 and None not in own else r.doc_mode
+        legs.append(Leg(f"{doc}:trip", doc, None, None, mode, (), True, year))
+    return of, legs
+
+
+@functools.cache
+def _mode_words(mode: str) -> re.Pattern:
+    """Any word or phrase of :data:`MODE_WORDS` that names ``mode``."""
+    words = sorted((w for w, m in MODE_WORDS.items() if m == mode), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+#: How far before a figure (characters) the words that give it another mode must stand.
+_OWN_MODE_WINDOW = 60
+
+
+def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
+    """Whether a figure's sentence, naming no end of a leg, names a mode of travel other than
+    the story's own (and no word of the story's), and so do the words right before the figure:
+    it tells another trip (the mode of a leg comes from its own sentence or the story's main
+    journey, never from a side remark)."""
+    own = r.ad.mode_of_sentence(pos)
+    if own is None or r.doc_mode is None or _same_mode(own, r.doc_mode, sentence):
+        return False
+    if _mode_words(r.doc_mode).search(sentence):
+        return False  # the sentence names the story's mode too ("a taxi driver from Basra, set
+        # out ... and walked about 80 km"): the figure may be the story's own
+    a, _ = r.ad.sentence_of(pos)
+    if r.ad.mode_in(max(a, pos - _OWN_MODE_WINDOW), pos) != own:
+        return False  # the words right before the figure name no such mode
+    fired("legs:another_mode")
+    return True
+
+
+#: Where a sentence's next clause starts: ", and", "; ", ", while".
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s", re.IGNORECASE)
+
+
+#: Words of the road mode that name a way, not a vehicle: a rider, runner or walker uses them.
+_WAY_WORDS = re.compile(r"\b(?:road|roads|highway|highways|motorway|motorways|expressway)\b", re.I)
+
+
+_ROAD_VEHICLE = re.compile(
+    r"\b(?:car|cars|bus|buses|coach|coaches|drove|drive|driving|motorcade|truck|trucks|"
+    r"drivers?)\b",
+    re.I,
+)
+
+
+_ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse", "sled"})
+
+
+def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
+    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
+    Highway in nine days")."""
+    if own is None or own == named:
+        return True
+    return (
+        own == "road"
+        and named in _ON_THE_ROAD
+        and _WAY_WORDS.search(sentence) is not None
+        and _ROAD_VEHICLE.search(sentence) is None
+    )
+
+
+#: Before a figure that measures a whole journey: "completed the 800-km ride", "covered the
+#: entire 22-km crossing" (a definite article, then the figure as an adjective).
+_THE_FIGURE = re.compile(
+    r"\bthe\s+(?:(?:whole|entire|full|total|complete|roughly|about|some|nearly|almost|around|"
+    r"approximately|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: After it (and its conversion): the journey's noun, up to two words on ("the 50-mile (80-km)
+#: charity ride", "the 22-km ferry crossing"); never a stage, a section or a lap.
+_JOURNEY_NOUN = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?:ride|run|route|journey|trip|"
+    r"crossing|trek|voyage|passage|flight|drive|walk|march|pilgrimage|expedition|odyssey|"
+    r"haul|sail|swim|row|tour|relay|ultramarathon)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_whole_journey(
+    r: _Read, quantities: list[QuantityClaim], a: int, z: int, seen: dict[int, bool]
+) -> bool:
+    """Whether the sentence ``[a, z)`` calls one of its travel figures the whole journey
+    ("completed the 800-km ride in 32 days"): then its one named end and the story's other end
+    are the leg's (cached per sentence in ``seen``)."""
+    if a not in seen:
+        text = r.text
+        k = bisect.bisect_left([q.start for q in quantities], a)
+        seen[a] = any(
+            q.kind == Kind.DISTANCE
+            and q.relation is None
+            and q.same_as is None
+            and _THE_FIGURE.search(text[max(a, q.start - 30) : q.start])
+            and _JOURNEY_NOUN.match(text, q.end)
+            for q in quantities[k:]
+            if q.start < z
+        )
+        if seen[a]:
+            fired("endpoints:whole_journey_story_end")
+    return seen[a]
+
+
+#: The first part of a trip named with its end alone: "The first leg, to Akureyri, covered",
+#: "the opening stage to Reims".
+_FIRST_LEG_TO = re.compile(
+    r"\b(?:first|opening)\s+(?:leg|stage|day|section|lap|part|hop)(?:\s+of\s+the\s+\w+)?"
+    r"\s*,?\s+(?:to|took\s+(?:them|him|her|it|the\s+\w+)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_leg(
+    r: _Read, a: int, z: int, ments: list[Mention], roles: dict[int, str]
+) -> tuple[Mention | None, Mention | None]:
+    """The ends of a trip's first part named by its end alone ("The first leg, to Akureyri,
+    covered 388 km"): it starts where the story's trip starts (its one origin); else none."""
+    for m in ments:
+        if m.place is None or m.place.is_region or not a <= m.start < z:
+            continue
+        if _FIRST_LEG_TO.search(r.text, max(a, m.start - 60), m.start):
+            origin, dest = _story_end(r, a, z, roles, None, m)
+            if origin is not None:
+                fired("legs:first_leg_from_trip_origin")
+                return origin, dest
+    return None, None
+
+
+def _story_end(
+    r: _Read,
+    a: int,
+    z: int,
+    roles: dict[int, str],
+    origin: Mention | None,
+    dest: Mention | None,
+) -> tuple[Mention | None, Mention | None]:
+    """The end sentence ``[a, z)`` leaves out, when the story names one place (a point, not
+    the named end, nor holding or held by it) at that end of its trip; else the ends unchanged.
+
+    A name the sentence writes on that side of its named end and that could not be placed
+    ("set off from A ... docked at Nhava Sheva", "left Chhatrapati Shivaji Maharaj Terminus ...
+    reached B") is that end, unknown: unless it is a short form of the story's end ("landed at
+    New Chitose", the story's "New Chitose airport")."""
+    known = origin or dest
+    if known is None or known.place is None or known.place.is_region:
+        return origin, dest
+    want = Relation.ORIGIN if origin is None else Relation.DESTINATION
+    found: dict[int, Mention] = {}
+    for m in r.ad.mentions:
+        p = m.place
+        if (
+            roles.get(m.start) == want
+            and p is not None
+            and not p.is_region
+            and p != known.place
+            and not p.contains(known.place)
+            and not known.place.contains(p)
+        ):
+            found.setdefault(p.id, m)
+    if len(found) != 1:
+        return origin, dest
+    m = next(iter(found.values()))
+    words = set(m.text.casefold().split())
+    for u in r.unplaced:
+        side = a <= u.start < known.start if want == Relation.ORIGIN else known.end <= u.start < z
+        if side and not set(u.text.casefold().split()) <= words:
+            return origin, dest
+    return (m, dest) if want == Relation.ORIGIN else (origin, m)
+
+
+#: A way back from the place after it: "flew back from", "returned home from", "headed home
+#: from the".
+_BACK_FROM = re.compile(
+    r"\b(?:(?:flew|flies|flying|travell?ed|drove|sailed|headed|heads|came|went|rode|returned"
+    r"|returns|returning)\s+(?:back|home)|returned|returns|returning)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: An onward leg, told in the past: "flew on to Cairo", "travelled on to", "pressed on to" (not
+#: a plan: "will spend three days there before flying on to").
+_ON_TO = re.compile(
+    r"\b(?:flew|travell?ed|drove|sailed|went|headed|pressed|moved|continued)\s+on\s+to\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _onward(
+    r: _Read, roles: dict[int, str], on: re.Match, a: int
+) -> tuple[Mention | None, Mention | None]:
+    """The ends of an onward leg: the place named right after "on to", from the last point the
+    text made a destination before the sentence (neither when either is unknown or they are
+    the same)."""
+    dest = next(iter(r.ad.mentions_between(on.end(), on.end() + 1)), None)
+    if dest is None or dest.place is None or dest.place.is_region:
+        return None, None
+    origin = next(
+        (
+            m
+            for m in reversed(r.ad.mentions_between(0, a))
+            if roles.get(m.start) == Relation.DESTINATION and m.place and not m.place.is_region
+        ),
+        None,
+    )
+    if origin is None or origin.place == dest.place:
+        return None, None
+    return origin, dest
+
+
+def _home(r: _Read, roles: dict[int, str], origin: Mention, before: int) -> Mention | None:
+    """Where a trip back ends: the first point the story names, before the sentence at
+    ``before``, as an origin (where the traveller set out), unless that is where the trip back
+    starts."""
+    for m in r.ad.mentions_between(0, before):
+        if roles.get(m.start) == Relation.ORIGIN and m.place is not None and not m.place.is_region:
+            return m if m.place != origin.place else None
+    return None
+
+
+#: A known end that is no place, to ask ``_other_end`` for one end of a sentence alone.
+_NOWHERE = Mention(-1, -1, "", Resolution("", None))
+
+
+def _other_end(
+    ments: list[Mention], roles: dict[int, str], origin: Mention | None, dest: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """The missing end of a sentence's leg: the one point of the sentence that its verb makes
+    the origin (or the destination) and that is not the known end."""
+    known = origin or dest
+    want = Relation.ORIGIN if origin is None else Relation.DESTINATION
+    found = {
+        m.place.id: m
+        for m in ments
+        if roles.get(m.start) == want
+        and m.place is not None
+        and not m.place.is_region
+        and m.place != known.place
+    }
+    if len(found) != 1:
+        return origin, dest
+    m = next(iter(found.values()))
+    return (m, dest) if want == Relation.ORIGIN else (origin, m)
+
+
+#: Right before a figure: the stretch of travel it measures, after an arrival ("called at
+#: Roseau at 10.15 am after a crossing of about 60 nautical miles").
+_AFTER_JOURNEY = re.compile(
+    r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crossing|voyage|flight|drive|ride|"
+    r"journey|trip|run|sail|sailing|passage|trek|walk|hike)\s+of\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
