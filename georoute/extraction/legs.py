@@ -39,10 +39,15 @@ def legs_of(
     r: _Read, quantities: list[QuantityClaim], places: list[PlaceClaim] = ()
 ) -> tuple[dict[int, _LegOf], list[Leg]]:
     """The leg of every travel quantity (by index): named by its sentence, carried on from the
-    sentence before, or the trip's open leg; and the legs, without their claims yet.
+    sentence before, a leg of another year or of another mode, or the trip's open leg; and the
+    legs, with the waypoints their sentences name, without their claims yet.
 
-    A sentence that names one end by its pattern ("arrived in B") and the other only by the
-    verb before it ("pulled out of A ... and arrived in B") gives the leg both ends."""
+    A figure's ends are those of its own clause; a name that is only part of a landmark's or a
+    facility's is no end. A sentence that names one end by its pattern ("arrived in B") and
+    the other only by the verb before it ("pulled out of A ... and arrived in B") gives the leg
+    both ends; an end the sentence leaves out may come from the story: its one other end for
+    the whole journey, its origin for a first leg, the last leg's end for "on to", home for a
+    trip back; a stretch measured "after a crossing of" ends at the stop it reached."""
     text, ad, doc = r.text, r.ad, r.doc
     roles = {
         c.start: c.relation
@@ -204,13 +209,15 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s", re.IGNORECAS
 _WAY_WORDS = re.compile(r"\b(?:road|roads|highway|highways|motorway|motorways|expressway)\b", re.I)
 
 
+#: Words of the road mode that name a vehicle or its driving: a sentence holding one is about a
+#: road vehicle, not about a rider, runner or walker on the road.
 _ROAD_VEHICLE = re.compile(
     r"\b(?:car|cars|bus|buses|coach|coaches|drove|drive|driving|motorcade|truck|trucks|"
     r"drivers?)\b",
     re.I,
 )
 
-
+#: The modes whose travellers go along roads without being the road mode (``_same_mode``).
 _ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse", "sled"})
 
 

@@ -146,7 +146,12 @@ _TIME_VERB_TWINS = {name: lower_twin(rx) for name, rx, _ in _TIME_VERBS}
 
 
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
-    """Dates and times, with the departure, arrival or crossing the verbs make of them."""
+    """Dates and times, with the departure, arrival or crossing the verbs make of them: the
+    verb nearest before the time in its clause (or in the clause before, when they share a
+    subject; or after a time that opens its sentence), when its subject may be the traveller
+    or one of the story's protagonists; else an event the sentence names. A pace written like
+    a clock is no time; "the 8:01 departure" names its role, a stretch timed "from T1 to T2"
+    departs at T1 and arrives at T2, "6:30 a.m. New York time" names its place's clock."""
     text, ad, out = r.text, r.ad, []
     place_words = {w for m in ad.mentions for w in m.text.split()}
     place_words |= {w for u in r.unplaced for w in u.text.split()}  # "the North Pole"
