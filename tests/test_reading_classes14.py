@@ -307,3 +307,15 @@ def test_a_crossing_measured_after_a_call_ends_where_it_called():
     )
     (f,) = findings(text, "geodesic_bound")
     assert "to Castries" in f["message"], f["message"]
+
+
+def test_an_end_named_before_the_start_in_one_sentence():
+    # "to B ..., after leaving A": the sentence's own ends are A and B
+    from georoute.extraction.endpoints import leg_endpoints
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    text = "It sailed on to Savusavu, docking at 6 pm, some 14 hours after leaving Suva."
+    ms = [m for m in find_mentions(text, default_gazetteer()) if m.place]
+    origin, dest = leg_endpoints(text, 0, len(text), ms)
+    assert (origin.text, dest.text) == ("Suva", "Savusavu")

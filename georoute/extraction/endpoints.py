@@ -142,6 +142,19 @@ def leg_endpoints(
             and _LINE_AFTER.match(text, inside[i + 1].end)
         ):
             origin, dest = m, inside[i + 1]
+    if origin is not None and dest is None:
+        # "sailed the last stretch to B ..., four hours after leaving A": the end named before
+        # the start
+        dest = next(
+            (
+                m
+                for m in inside
+                if m.end <= origin.start
+                and m.place != origin.place
+                and _TO_BEFORE.search(text[max(s0, m.start - 12) : m.start].casefold())
+            ),
+            None,
+        )
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
 
 
