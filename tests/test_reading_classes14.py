@@ -319,3 +319,20 @@ def test_an_end_named_before_the_start_in_one_sentence():
     ms = [m for m in find_mentions(text, default_gazetteer()) if m.place]
     origin, dest = leg_endpoints(text, 0, len(text), ms)
     assert (origin.text, dest.text) == ("Suva", "Savusavu")
+
+
+def test_a_second_leg_timed_after_leaving_is_not_pooled_with_the_first_crossing():
+    from georoute.verify import verify
+
+    text = (
+        "CASTRIES, March 8, 2026 (Agency) - The catamaran left Castries at 7:00 am on Saturday, "
+        "March 7, and called at Kingstown at 9:30 am after a crossing of about 95 nautical miles, "
+        "averaging nearly 40 knots. After a half-hour stop it sailed on for two hours, docking "
+        "at noon, five hours after leaving Saint Lucia."
+    )
+    d = verify(texts=[text]).to_dict()
+    said = {c["id"]: c["text"] for c in d["claims"]}
+    for f in d["findings"]:
+        if f["check"] == "speed_distance_time":
+            used = {said[c] for c in f["claims"]}
+            assert not ({"95 nautical miles", "two hours"} <= used), f["message"]

@@ -105,6 +105,10 @@ def _join_partial_legs(
         o, d = ends(legs)
         if (o is None) == (d is None):
             continue  # both ends known (already joined by them) or neither (nothing to share)
+        if all(lg.inferred for lg in legs):
+            # its one end was filled in or narrowed from the trip's ("four and a half hours
+            # after leaving Guadeloupe"), not named: sharing it says nothing of one leg
+            continue
         doc = key[0]
         cands = [
             k
