@@ -284,14 +284,20 @@ def _trip_year(r: _Read) -> int | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _full_date_years(text: str) -> tuple[int, ...]:
-    """The years of the full dates a text writes ("March 7, 2026", "7 March 1925"), in order:
-    found from each four-digit year back (most texts hold few), not by trying every position."""
+def _full_dates(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the years of the full dates a text writes stand ("March 7, 2026", "7 March 1925"),
+    with the years, in order: found from each four-digit year back (most texts hold few), not
+    by trying every position."""
     return tuple(
-        int(m.group())
+        (m.start(), int(m.group()))
         for m in _YEAR4.finditer(text)
         if _DAY_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
     )
+
+
+def _full_date_years(text: str) -> list[int]:
+    """The years of the full dates a text writes, in order."""
+    return [y for _, y in _full_dates(text)]
 
 
 def _dated_apart(r: _Read, trip_year: int | None) -> bool:
@@ -320,7 +326,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
                     int(y)
                     for y in (
                         *_YEAR.findall(sent),
-                        *(_FULL_DATE_YEAR.findall(sent) if dated_apart else ()),
+                        *((y for at, y in _full_dates(text) if a <= at < z) if dated_apart else ()),
                     )
                 },
                 r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
@@ -687,11 +693,8 @@ _WOULD = re.compile(r"\b(?:would|will|could|(?:is|are)\s+expected\s+to)\b", re.I
 #: A sentence about the present day, in a story about a journey long past: its figures are of
 #: today's trips ("Today a commercial jet flies between New York and Paris in seven hours").
 _PRESENT_DAY = re.compile(r"\W*(?:today|nowadays|these\s+days|at\s+present|now)\b,?", re.IGNORECASE)
-#: A full date, day and year: "May 20, 1927", "25 July 1909".
-_FULL_DATE_YEAR = re.compile(
-    r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
-    r"\s+(1[5-9]\d\d|20\d\d)\b"
-)
+#: A full date, day and year ("May 20, 1927", "25 July 1909"): its year, and the day and
+#: month right before it.
 _YEAR4 = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _DAY_BEFORE_YEAR = re.compile(
     r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
@@ -705,7 +708,7 @@ def _historical(r: _Read) -> bool:
     """Whether the story dates a day (a full date, not a bare year: "In 1990, the journey took
     six hours" is a former figure in a story of today) ``HISTORY_YEARS`` or more before its
     dateline's year (or its latest year's, without a dateline)."""
-    days = list(_full_date_years(r.text))
+    days = _full_date_years(r.text)
     if not days:
         return False
     years = [int(y) for y in _ANY_YEAR.findall(r.text)]
