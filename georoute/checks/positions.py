@@ -11,6 +11,7 @@ from georoute.base.geodesy import (
     angle_off,
     compass_name,
     geodesic_km,
+    initial_bearing,
     rhumb_bearing,
     sector_half_width,
 )
@@ -224,8 +225,13 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             )
             continue
         brg = rhumb_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
-        off = angle_off(brg, str(c.sector))
+        # a compass word may mean either bearing: the constant one or the great circle's
+        # start ("Marseille lies north-west of Athens": 291° on the rhumb line, 297° at the
+        # start of the great circle); it fits when either does
+        init = initial_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
         half = sector_half_width(str(c.sector))
+        by_rhumb = angle_off(brg, str(c.sector))
+        off = min(by_rhumb, angle_off(init, str(c.sector)))
         ok = off <= half
         # the places' extents blur the bearing: seen from anywhere in a city 30 km across, a
         # suburb 12 km from its centre may lie in almost any direction
@@ -239,6 +245,12 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
             f"'{c.text}' covers {_sector(str(c.sector))}, so it {'fits' if ok else 'does not fit'}."
         )
+        if ok and by_rhumb > half:
+            msg = (
+                f"{sub.name} lies {actual} of {ref.name} on a constant compass bearing and "
+                f"{compass_name(init)}, {init:.0f}° at the start of the great circle; the stated "
+                f"'{c.text}' covers {_sector(str(c.sector))}, which the great circle fits."
+            )
         if near:
             msg = (
                 f"{sub.name} lies {actual} of {ref.name} (constant compass bearing, "
@@ -262,6 +274,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                 msg,
                 {
                     "rhumb_bearing_deg": round(brg, 2),
+                    "initial_bearing_deg": round(init, 2),
                     "stated": c.sector,
                     "degrees_off_centre": round(off, 2),
                     "actual_direction": compass_name(brg),
