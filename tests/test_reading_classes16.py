@@ -54,3 +54,45 @@ def test_a_yearless_date_told_in_the_past_keeps_the_past_year():
     (f,) = findings(text, "calendar")
     assert f["verdict"] == "consistent", f["message"]
     assert "2023" in f["message"]
+
+
+_FILLER = (
+    " The operator said demand had grown every year since the service opened, and that a "
+    "second vessel would join the route next spring once its refit in a northern yard was "
+    "finished. Local officials welcomed the plan, saying the islands depended on the link for "
+    "fuel, food and medical visits, and that fares had stayed the same for three years."
+)
+
+
+def test_a_contradiction_built_from_figures_several_sentences_apart_is_not_judged():
+    # 180 km in 3 hours is 60 km/h, twice the stated 30 km/h: written together it is a
+    # contradiction; with paragraphs between them the figures are one leg's only by guess
+    head = "OBAN, June 2, 2025 (Agency) - The ferry sailed 180 km from Oban to Castlebay."
+    tail = " The crossing took 3 hours. The ship cruised at about 30 km/h."
+    (near,) = findings(head + tail, "speed_distance_time")
+    assert near["verdict"] == "inconsistent", near["message"]
+    (far,) = findings(head + _FILLER * 2 + tail, "speed_distance_time")
+    assert far["verdict"] == "unverifiable", far["message"]
+    assert "characters apart" in far["message"]
+    assert far["computed"]["span_chars"] > 600
+
+
+def test_figures_that_miss_each_other_tenfold_are_not_judged():
+    # 1,500 km in 6 hours is 250 km/h against the stated 5 km/h: fiftyfold, so the figures
+    # more likely describe different things (a day's paddling, the whole river)
+    text = (
+        "BELEM, Sep 12, 2025 (Agency) - The kayakers paddled 1,500 km from Manaus to Belem. "
+        "They paddled for six hours at about 5 km/h, then camped on the banks."
+    )
+    (f,) = findings(text, "speed_distance_time")
+    assert f["verdict"] == "unverifiable", f["message"]
+    assert f["computed"]["contradiction_factor"] > 10
+
+
+def test_a_gross_error_written_together_is_still_inconsistent():
+    text = (
+        "HELSINKI, July 4, 2025 (Agency) - The ferry sailed from Helsinki to Tallinn, a crossing "
+        "of about 80 km, in 20 minutes at 27 knots."
+    )
+    (f,) = findings(text, "speed_distance_time")
+    assert f["verdict"] == "inconsistent", f["message"]

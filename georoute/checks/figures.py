@@ -69,8 +69,55 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
                 if all(mine(k, every=True) for k in ("distance", "duration", "speed")):
                     out.append(_sdt_unusable(figures, leg_ids))
                 continue
-            out.append(_sdt_leg(ds, ts, vs, figures, legs[0], leg_ids))
+            out.append(_judged(_sdt_leg(ds, ts, vs, figures, legs[0], leg_ids), inp))
     return out
+
+
+#: A contradiction whose figures miss each other by more than this factor (an order of
+#: magnitude) is not judged: misprints and unit slips of one figure (km for miles, knots for
+#: km/h) stay well within it; a larger gap means the reading joined figures of different
+#: things (a re-entry speed with a voyage's days, a river's length with a day's paddling).
+FAR_OFF = 10.0
+#: Nor one whose figures stand farther apart than this (characters, first to last in one
+#: document): they are one leg's only by the reading's guess across several sentences.
+APART = 600
+
+
+def _judged(f: Finding, inp: CheckInput) -> Finding:
+    """An "inconsistent" d = v·t or plausibility finding, kept only where its figures could be
+    one leg's: not ``FAR_OFF``-fold apart in value, nor ``APART`` characters in the text;
+    else "unverifiable", with the same figures and the reason."""
+    if f.verdict != "inconsistent":
+        return f
+    if f.check == "speed_distance_time":
+        imp_lo, imp_hi = f.computed["implied_speed_range_kmh"]
+        v_lo, v_hi = f.computed["stated_speed_range_kmh"]  # None: no bound that side
+        fast = imp_lo / v_hi if v_hi else 0.0
+        slow = (v_lo or 0.0) / imp_hi if imp_hi else 0.0
+        factor = max(fast, slow)
+    else:
+        top = f.computed.get("max_speed_kmh") or 0
+        factor = f.computed.get("min_speed_kmh", 0) / top if top else 0.0
+    cs = [c for cid in f.claims if isinstance(c := inp.claims.get(cid), QuantityClaim)]
+    span = _span(tuple(cs)) if cs and len({c.doc for c in cs}) == 1 else 0
+    if factor > FAR_OFF:
+        why = (
+            f" The figures miss each other {factor:.0f}-fold, far more than a misprint or a "
+            "unit slip: they more likely describe different things than one leg; not judged."
+        )
+    elif span > APART:
+        why = (
+            f" The figures stand {span:,} characters apart, several sentences, and are one "
+            "leg's only by the reading's guess: not judged."
+        )
+    else:
+        return f
+    return dataclasses.replace(
+        f,
+        verdict="unverifiable",
+        message=f.message + why,
+        computed={**f.computed, "contradiction_factor": round(factor, 2), "span_chars": span},
+    )
 
 
 def _join_partial_legs(
@@ -559,7 +606,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                     # the time bounds nothing: the stated speed is judged (with the note)
                     g = _stated_speed(vs, leg)
                     f = dataclasses.replace(g, message=g.message + note)
-                out.append(f)
+                out.append(_judged(f, inp))
     return out
 
 

@@ -155,7 +155,11 @@ def test_one_finding_a_leg_inconsistent_only_when_no_triple_fits(ds, ts, vs):
         for d, t, v in itertools.product(*by_kind.values())
     ]
     expected = "consistent" if "consistent" in singles else "inconsistent"
-    assert f.verdict == expected
+    if expected == "inconsistent" and f.verdict == "unverifiable":
+        # a contradiction too gross for one leg's figures is not judged (figures.FAR_OFF)
+        assert f.computed["contradiction_factor"] > figures_module.FAR_OFF, f.message
+    else:
+        assert f.verdict == expected
     if expected == "consistent" and "inconsistent" in singles:
         assert "fits none of its other figures" in f.message or "do not fit" in f.message
     cited = set(f.claims) | set(f.computed.get("other_claims", []))
