@@ -1,6 +1,7 @@
 """Issue 13, classes found on this round's blind sets (holdout17 to holdout20), each tested with
 wording of its own: a compass word that fits the great circle's start but not the constant
-bearing; a yearless date that a sentence looks forward to."""
+bearing; a yearless date that a sentence looks forward to; contradictions whose figures could not
+be one leg's (tenfold apart in value, or several sentences apart in the text)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,17 @@ def test_a_gross_error_written_together_is_still_inconsistent():
     )
     (f,) = findings(text, "speed_distance_time")
     assert f["verdict"] == "inconsistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"), [("two weeks", "unverifiable"), ("nine hours", "inconsistent")]
+)
+def test_clocks_and_a_duration_tenfold_apart_are_not_judged(stated, verdict):
+    # the clocks give 13 hours (Lima UTC-5, Madrid UTC+1): "nine hours" is a plain
+    # contradiction; "two weeks" (336 h) is far more than any slip, so it times something else
+    text = (
+        "MADRID, March 12, 2025 (Agency) - The flight left Lima at 6:00 p.m. on Monday and "
+        f"landed in Madrid at 1:00 p.m. on Tuesday, a journey of {stated}."
+    )
+    (f,) = [x for x in findings(text, "timeline") if x["verdict"] != "consistent"]
+    assert f["verdict"] == verdict, f["message"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -145,3 +146,45 @@ def reference_and_subject(c: Claim, inp: CheckInput) -> tuple[Place | None, Plac
     """The two points a separation or direction relates: (reference, subject), None if unknown."""
     ref, sub = (*c.places, None, None)[:2]
     return point_place(ref, inp), point_place(sub, inp)
+
+
+#: A contradiction whose figures miss each other by more than this factor (an order of
+#: magnitude) is not judged: misprints and unit slips of one figure (km for miles, knots for
+#: km/h) stay well within it; a larger gap means the reading joined figures of different
+#: things (a re-entry speed with a voyage's days, a river's length with a day's paddling).
+FAR_OFF = 10.0
+#: Nor one whose figures stand farther apart than this (characters, first to last in one
+#: document): they are one leg's only by the reading's guess across several sentences.
+APART = 600
+
+
+def one_legs(f: Finding, inp: CheckInput, factor: float) -> Finding:
+    """An "inconsistent" finding kept only where its figures could be one leg's: not more than
+    ``FAR_OFF``-fold apart in value (``factor``: how far they miss each other), nor ``APART``
+    characters in the text; else "unverifiable", with the same figures and the reason."""
+    if f.verdict != "inconsistent":
+        return f
+    cs = [c for cid in f.claims if (c := inp.claims.get(cid)) is not None]
+    span = (
+        max(c.start for c in cs) - min(c.start for c in cs)
+        if cs and len({c.doc for c in cs}) == 1
+        else 0
+    )
+    if factor > FAR_OFF:
+        why = (
+            f" The figures miss each other {factor:.0f}-fold, far more than a misprint or a "
+            "unit slip: they more likely describe different things than one leg; not judged."
+        )
+    elif span > APART:
+        why = (
+            f" The figures stand {span:,} characters apart, several sentences, and are one "
+            "leg's only by the reading's guess: not judged."
+        )
+    else:
+        return f
+    return dataclasses.replace(
+        f,
+        verdict="unverifiable",
+        message=f.message + why,
+        computed={**f.computed, "contradiction_factor": round(factor, 2), "span_chars": span},
+    )

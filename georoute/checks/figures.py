@@ -19,6 +19,7 @@ from georoute.checks.common import (
     is_upper,
     leg_claims,
     leg_figures,
+    one_legs,
     point_place,
     quote,
     unusable,
@@ -73,51 +74,19 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
     return out
 
 
-#: A contradiction whose figures miss each other by more than this factor (an order of
-#: magnitude) is not judged: misprints and unit slips of one figure (km for miles, knots for
-#: km/h) stay well within it; a larger gap means the reading joined figures of different
-#: things (a re-entry speed with a voyage's days, a river's length with a day's paddling).
-FAR_OFF = 10.0
-#: Nor one whose figures stand farther apart than this (characters, first to last in one
-#: document): they are one leg's only by the reading's guess across several sentences.
-APART = 600
-
-
 def _judged(f: Finding, inp: CheckInput) -> Finding:
     """An "inconsistent" d = v·t or plausibility finding, kept only where its figures could be
-    one leg's: not ``FAR_OFF``-fold apart in value, nor ``APART`` characters in the text;
-    else "unverifiable", with the same figures and the reason."""
+    one leg's (``common.one_legs``)."""
     if f.verdict != "inconsistent":
         return f
     if f.check == "speed_distance_time":
         imp_lo, imp_hi = f.computed["implied_speed_range_kmh"]
         v_lo, v_hi = f.computed["stated_speed_range_kmh"]  # None: no bound that side
-        fast = imp_lo / v_hi if v_hi else 0.0
-        slow = (v_lo or 0.0) / imp_hi if imp_hi else 0.0
-        factor = max(fast, slow)
+        factor = max(imp_lo / v_hi if v_hi else 0.0, (v_lo or 0.0) / imp_hi if imp_hi else 0.0)
     else:
         top = f.computed.get("max_speed_kmh") or 0
         factor = f.computed.get("min_speed_kmh", 0) / top if top else 0.0
-    cs = [c for cid in f.claims if isinstance(c := inp.claims.get(cid), QuantityClaim)]
-    span = _span(tuple(cs)) if cs and len({c.doc for c in cs}) == 1 else 0
-    if factor > FAR_OFF:
-        why = (
-            f" The figures miss each other {factor:.0f}-fold, far more than a misprint or a "
-            "unit slip: they more likely describe different things than one leg; not judged."
-        )
-    elif span > APART:
-        why = (
-            f" The figures stand {span:,} characters apart, several sentences, and are one "
-            "leg's only by the reading's guess: not judged."
-        )
-    else:
-        return f
-    return dataclasses.replace(
-        f,
-        verdict="unverifiable",
-        message=f.message + why,
-        computed={**f.computed, "contradiction_factor": round(factor, 2), "span_chars": span},
-    )
+    return one_legs(f, inp, factor)
 
 
 def _join_partial_legs(

@@ -20,6 +20,7 @@ from georoute.checks.common import (
     finite_or_none,
     is_upper,
     leg_claims,
+    one_legs,
     quote,
     unverifiable,
 )
@@ -322,7 +323,21 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         for e in (t.origin, t.destination)
         if e is not None and e in inp.places and inp.places[e].is_region
     ]
-    return [_zone_of_a_whole_country(f, inp, areas) for f in out] + _loose_timetables(inp)
+    return [
+        _one_trip(_zone_of_a_whole_country(f, inp, areas), inp) for f in out
+    ] + _loose_timetables(inp)
+
+
+def _one_trip(f: Finding, inp: CheckInput) -> Finding:
+    """An "inconsistent" timeline kept only where its clocks and duration could be one trip's
+    (``common.one_legs``): the time elapsed and the time stated within tenfold, written within
+    a few sentences."""
+    e = f.computed.get("elapsed_h") or [None, None]
+    s = f.computed.get("stated_h") or f.computed.get("duration_at_stated_speed_h") or [None, None]
+    if f.verdict != "inconsistent" or e[0] is None or s[0] is None:
+        return f
+    factor = max(e[0] / s[1] if s[1] else 0.0, s[0] / e[1] if e[1] else 0.0)
+    return one_legs(f, inp, factor)
 
 
 def _zone_of_a_whole_country(f: Finding, inp: CheckInput, areas: list[Place]) -> Finding:

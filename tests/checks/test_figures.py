@@ -19,7 +19,7 @@ from georoute.checks import (
     check_unit_conversion,
 )
 from georoute.checks import figures as figures_module
-from georoute.checks.common import figure_of, unusable
+from georoute.checks.common import FAR_OFF, figure_of, unusable
 from georoute.extraction.extract import extract
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
@@ -157,7 +157,7 @@ def test_one_finding_a_leg_inconsistent_only_when_no_triple_fits(ds, ts, vs):
     expected = "consistent" if "consistent" in singles else "inconsistent"
     if expected == "inconsistent" and f.verdict == "unverifiable":
         # a contradiction too gross for one leg's figures is not judged (figures.FAR_OFF)
-        assert f.computed["contradiction_factor"] > figures_module.FAR_OFF, f.message
+        assert f.computed["contradiction_factor"] > FAR_OFF, f.message
     else:
         assert f.verdict == expected
     if expected == "consistent" and "inconsistent" in singles:
