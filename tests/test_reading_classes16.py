@@ -111,3 +111,14 @@ def test_clocks_and_a_duration_tenfold_apart_are_not_judged(stated, verdict):
     )
     (f,) = [x for x in findings(text, "timeline") if x["verdict"] != "consistent"]
     assert f["verdict"] == verdict, f["message"]
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"), [("about 35 km", "unverifiable"), ("about 300 km", "inconsistent")]
+)
+def test_a_separation_a_hundred_times_off_is_a_misread_place_not_judged(km, verdict):
+    # Lisbon-Madrid is about 503 km: 300 km is a plain error; 35 km is no misprint of it, more
+    # likely the text meant another place of that name
+    text = f"MADRID, May 4, 2025 (Agency) - Madrid lies {km} from Lisbon, officials said."
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == verdict, f["message"]

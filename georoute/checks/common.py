@@ -158,10 +158,11 @@ FAR_OFF = 10.0
 APART = 600
 
 
-def one_legs(f: Finding, inp: CheckInput, factor: float) -> Finding:
+def one_legs(f: Finding, inp: CheckInput, factor: float, far: str | None = None) -> Finding:
     """An "inconsistent" finding kept only where its figures could be one leg's: not more than
     ``FAR_OFF``-fold apart in value (``factor``: how far they miss each other), nor ``APART``
-    characters in the text; else "unverifiable", with the same figures and the reason."""
+    characters in the text; else "unverifiable", with the same figures and the reason (``far``:
+    what a gross miss more likely means, when not figures of different things)."""
     if f.verdict != "inconsistent":
         return f
     cs = [c for cid in f.claims if (c := inp.claims.get(cid)) is not None]
@@ -173,7 +174,8 @@ def one_legs(f: Finding, inp: CheckInput, factor: float) -> Finding:
     if factor > FAR_OFF:
         why = (
             f" The figures miss each other {factor:.0f}-fold, far more than a misprint or a "
-            "unit slip: they more likely describe different things than one leg; not judged."
+            f"unit slip: {far or 'they more likely describe different things than one leg'}; "
+            "not judged."
         )
     elif span > APART:
         why = (

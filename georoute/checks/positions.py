@@ -16,10 +16,12 @@ from georoute.base.geodesy import (
     sector_half_width,
 )
 from georoute.checks.common import (
+    INF,
     CheckInput,
     canon,
     finite_or_none,
     leg_claims,
+    one_legs,
     point_place,
     primary_claims,
     quote,
@@ -165,22 +167,24 @@ def check_separation(inp: CheckInput) -> list[Finding]:
                 f"{ROUTE_FACTOR:g} times it, and no compass word makes it a straight line: it may "
                 "be the length of a road or a railway, so it is not judged."
             )
-        out.append(
-            Finding(
-                "separation",
-                "consistent" if ok else ("unverifiable" if by_route else "inconsistent"),
-                (c.doc,),
-                (c.id,),
-                msg,
-                {
-                    "geodesic_km": round(g, 3),
-                    "extent_allowance_km": round(slack, 3),
-                    "stated_range_km": [round(lo, 3), finite_or_none(hi)],
-                    "reference": ref.id,
-                    "subject": sub.id,
-                },
-            )
+        factor = max(g / hi if hi else 0.0, lo / g if g else INF)
+        sep = Finding(
+            "separation",
+            "consistent" if ok else ("unverifiable" if by_route else "inconsistent"),
+            (c.doc,),
+            (c.id,),
+            msg,
+            {
+                "geodesic_km": round(g, 3),
+                "extent_allowance_km": round(slack, 3),
+                "stated_range_km": [round(lo, 3), finite_or_none(hi)],
+                "reference": ref.id,
+                "subject": sub.id,
+            },
         )
+        # a figure a hundred times the geodesic is no misprint: a place is likely misread
+        # ("about 22 km from Vasco da Gama", a ship's name read as a town on another continent)
+        out.append(one_legs(sep, inp, factor, "more likely a place is not the one meant"))
     return out
 
 
