@@ -122,3 +122,14 @@ def test_a_separation_a_hundred_times_off_is_a_misread_place_not_judged(km, verd
     text = f"MADRID, May 4, 2025 (Agency) - Madrid lies {km} from Lisbon, officials said."
     (f,) = findings(text, "separation")
     assert f["verdict"] == verdict, f["message"]
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"), [("200 km", "unverifiable"), ("2,000 km", "inconsistent")]
+)
+def test_a_travelled_distance_a_tenth_of_the_geodesic_is_not_judged(km, verdict):
+    # Lisbon-Warsaw is about 2,760 km: 2,000 km is a plain error; 200 km is no misprint of
+    # the drive's length, more likely a stretch of it
+    text = f"WARSAW, May 4, 2025 (Agency) - The convoy drove {km} from Lisbon to Warsaw last week."
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == verdict, f["message"]

@@ -101,27 +101,30 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                         f"{de.name}, the ends of the whole trip; its own sentence names no "
                         "endpoints, so it may describe a part of the trip: not judged."
                     )
-                out.append(
-                    Finding(
-                        "geodesic_bound",
-                        "unverifiable"
-                        if inferred_short
-                        else ("consistent" if ok else "inconsistent"),
-                        (d.doc,),
-                        (d.id,),
-                        msg,
-                        {
-                            "geodesic_km": round(g, 3),
-                            "extent_allowance_km": round(slack, 3),
-                            "stated_range_km": [round(lo, 3), finite_or_none(hi)],
-                            "origin": o.id,
-                            "destination": de.id,
-                            "endpoints_inferred": leg.inferred,
-                        },
-                        (leg.id,),
-                    )
+                found = Finding(
+                    "geodesic_bound",
+                    "unverifiable" if inferred_short else ("consistent" if ok else "inconsistent"),
+                    (d.doc,),
+                    (d.id,),
+                    msg,
+                    {
+                        "geodesic_km": round(g, 3),
+                        "extent_allowance_km": round(slack, 3),
+                        "stated_range_km": [round(lo, 3), finite_or_none(hi)],
+                        "origin": o.id,
+                        "destination": de.id,
+                        "endpoints_inferred": leg.inferred,
+                    },
+                    (leg.id,),
                 )
+                # a tenth of the geodesic is no misprint of the leg's length: the figure more
+                # likely measures a stretch ("some 100 km of roadless jungle" on a drive across
+                # two continents)
+                out.append(one_legs(found, inp, (g - slack) / hi if hi else INF, _STRETCH))
     return out
+
+
+_STRETCH = "more likely it measures a stretch or something else than the whole leg"
 
 
 def check_separation(inp: CheckInput) -> list[Finding]:
