@@ -45,3 +45,27 @@ def test_a_place_that_the_clause_itself_places_stays_the_subject():
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent", f["message"]
     assert "Ljubljana" in f["message"], f["message"]
+
+
+_RAIL_THEN_AIR = (
+    "TURIN, May 4, 2026 (Agency) - The new direct train left Turin at 8 a.m. on Monday and "
+    "reached Naples at 2 p.m., covering about 860 km of track in six hours. {air}"
+)
+
+
+@pytest.mark.parametrize(
+    "air",
+    [
+        "Budget airlines still sell seats between Turin and Naples, about 1 hour 20 minutes away.",
+        "Several flights a day link Turin and Naples, a hop of roughly 1 hour 20 minutes.",
+        "Flying between Turin and Naples takes about 1 hour 20 minutes.",
+        "Travellers who have flown from Turin to Naples spent about 1 hour 20 minutes aloft.",
+    ],
+)
+def test_a_sentence_about_flights_is_no_train_s_figure(air):
+    # the flight's time is no train's: never "needs ... km/h by train, beyond ..."
+    text = _RAIL_THEN_AIR.format(air=air)
+    for f in findings(text, "plausibility"):
+        if "1 hour 20 minutes" in f["message"]:
+            assert "by train" not in f["message"], f["message"]
+            assert f["verdict"] != "inconsistent", f["message"]
