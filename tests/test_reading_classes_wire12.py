@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import findings
+from .reading import findings, relations
 
 _APPOSITIVE = (
     "NAPLES, May 4, 2026 (Agency) - Ferries were full on Monday. "
@@ -69,3 +69,56 @@ def test_a_sentence_about_flights_is_no_train_s_figure(air):
         if "1 hour 20 minutes" in f["message"]:
             assert "by train" not in f["message"], f["message"]
             assert f["verdict"] != "inconsistent", f["message"]
+
+
+_TRIP = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # the time such trips usually take, set beside this one's
+        (
+            "That was well over the usual two hours and 40 minutes.",
+            "two hours and 40 minutes",
+            "usual",
+        ),
+        ("It beat its normal crossing time of 3 hours 50 minutes.", "3 hours 50 minutes", "usual"),
+        # what a change would take off the trip
+        ("A new hull design could trim 25 minutes from the crossing.", "25 minutes", "extra"),
+        ("Faster boats would cut about half an hour from the journey.", "half an hour", "extra"),
+        ("A deeper channel would shorten the trip by roughly 40 minutes.", "40 minutes", "extra"),
+        ("Dredging has reduced sailing times on the route by 15 minutes.", "15 minutes", "extra"),
+        # a wait in line is a stay
+        ("Drivers had queued for nearly three hours to get aboard.", "three hours", "stay"),
+        ("Foot passengers lined up for about an hour at the terminal.", "an hour", "stay"),
+        # a closure whose object the sentence describes between commas
+        (
+            "Gales shut the crossing, the busiest in the country, for four days last month.",
+            "four days",
+            "event",
+        ),
+        (
+            "Fog halted sailings on the strait, a vital link for freight, for 16 hours in May.",
+            "16 hours",
+            "event",
+        ),
+        # a branch of a line is a feature of the network
+        ("At Picton the ferry meets a 30-kilometre branch to Blenheim.", "30-kilometre", "feature"),
+        ("The line's Nelson spur, 110 km long, closed in 1955.", "110 km", "feature"),
+    ],
+)
+def test_figures_beside_the_trip_keep_what_they_describe(sentence, figure, relation):
+    got = relations(_TRIP + sentence)
+    assert got[figure] == relation, got
+    assert got["three and a half hours"] == "leg", got
+
+
+def test_the_trip_s_own_time_after_a_closure_stays_the_leg():
+    text = (
+        "Gales shut the crossing, the busiest in the country, for four days. The first ferry "
+        "then sailed from Wellington to Picton, covering 92 km in three and a half hours."
+    )
+    got = relations(text)
+    assert got["three and a half hours"] == "leg", got
+    assert got["four days"] == "event", got
