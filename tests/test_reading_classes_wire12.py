@@ -122,3 +122,31 @@ def test_the_trip_s_own_time_after_a_closure_stays_the_leg():
     got = relations(text)
     assert got["three and a half hours"] == "leg", got
     assert got["four days"] == "event", got
+
+
+_RAIL = (
+    "LYON, May 4, 2026 (Agency) - The new low-cost train left Paris at 7 a.m. on Monday and "
+    "reached Lyon at 9.10 a.m., covering the 430 km in two hours and 10 minutes. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rival Acme's fastest non-stop trains still make the journey in 1 hour 55 minutes.",
+        "The incumbent's newest X200 trains do the trip in 1 hour 55 minutes.",
+        "Competing Duplex trains cover the run in 1 hour 55 minutes.",
+    ],
+)
+def test_another_operator_s_trains_give_their_own_time(sentence):
+    got = relations(_RAIL + sentence)
+    assert got["1 hour 55 minutes"] == "other", got
+    assert got["two hours and 10 minutes"] == "leg", got
+
+
+def test_the_story_s_own_train_named_by_its_owner_keeps_its_time():
+    text = (
+        "LYON, May 4, 2026 (Agency) - Acme's new train made the trip from Paris to Lyon in two "
+        "hours and 10 minutes on Monday, covering 430 km."
+    )
+    assert relations(text)["two hours and 10 minutes"] == "leg"

@@ -594,12 +594,15 @@ _REPLACED_BY = re.compile(
 
 #: A sentence about such trips in general, by a plural of vehicles or services that "take" a
 #: time: "Flights between Hanoi and Saigon take about two hours", "Commercial flights from
-#: Guayaquil take", "Buses took two days" (the usual time of those trips, not the journey's).
+#: Guayaquil take", "Buses took two days" (the usual time of those trips, not the journey's),
+#: also when an owner, a superlative or a model names them ("Rival Acme's fastest X200 trains
+#: still do the trip in").
 _GENERIC_VEHICLES = re.compile(
     r"\W*(?:(?:commercial|direct|regular|scheduled|daily|domestic|international|non-?stop|"
     r"connecting|ordinary|overnight|most|many|some|other|these|those|the|high-speed|passenger|"
     r"freight|express|local|intercity|daytime|night|sleeper|conventional|normal|standard|"
-    r"(?-i:[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?))\s+)*"
+    r"rival|competing|their|its|[a-z]+est|[a-z]*\d[\w-]*|[a-z]+['’]s|"
+    r"(?-i:[A-Z][\w-]*(?:['’]s)?(?:\s+and\s+[A-Z][\w-]+)?))\s+)*"
     r"(?:flights|buses|coaches|ferries|trains|planes|cars|trucks|lorries|drives|crossings)\b"
     r"|\W*(?:most|many|other|daytime|regular|ordinary|some)\s+(?:[a-z-]+\s+)?(?:travell?ers|"
     r"passengers|pilgrims|visitors|commuters|tourists|people|fans|residents|motorists)\b",
