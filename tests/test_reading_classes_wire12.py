@@ -150,3 +150,34 @@ def test_the_story_s_own_train_named_by_its_owner_keeps_its_time():
         "hours and 10 minutes on Monday, covering 430 km."
     )
     assert relations(text)["two hours and 10 minutes"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Ferries also sail between Nelson and Wanganui, a longer crossing of about 9 hours.",
+            "9 hours",
+        ),
+        (
+            "Two airlines run daily flights from Wellington to Nelson, a hop of 35 minutes.",
+            "35 minutes",
+        ),
+        (
+            "There are hourly buses between Picton and Blenheim, a ride of around 25 minutes.",
+            "25 minutes",
+        ),
+    ],
+)
+def test_what_services_between_two_places_take_is_no_leg_of_the_trip(sentence, figure):
+    got = relations(_TRIP + sentence)
+    assert got[figure] == "other", got
+    assert got["three and a half hours"] == "leg", got
+
+
+def test_the_trip_s_own_crossing_told_in_an_appositive_stays_the_leg():
+    text = (
+        "The ferry Aratere sailed from Wellington to Picton on Monday, a crossing of about "
+        "three and a half hours."
+    )
+    assert relations(text)["three and a half hours"] == "leg"

@@ -654,10 +654,26 @@ _TAKES_PRESENT = re.compile(
 )
 
 
+#: A figure that says what each of a plural of services between two places takes, in the
+#: appositive after them: "Ferries also run between A and B, a shorter crossing of about 12
+#: hours", "a handful of daily flights between A and B, a journey of about 70 minutes".
+_SERVICES_BETWEEN = re.compile(
+    r"\b(?:flights|ferries|buses|coaches|trains|services|sailings|departures|connections)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:between|from)\s+[^.;,]{0,80},\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:crossing|journey|trip|flight|ride|voyage|sailing|hop|run|drive)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|just|only|nearly|almost|under|less\s+than|over|"
+    r"more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
-    a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`), or one vehicle
-    of a mode other than the journey's (:data:`_ONE_VEHICLE`)."""
+    a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`) or before the
+    figure's appositive (:data:`_SERVICES_BETWEEN`), or one vehicle of a mode other than the
+    journey's (:data:`_ONE_VEHICLE`)."""
+    if _SERVICES_BETWEEN.search(text, max(a, pos - 160), pos):
+        return Relation.OTHER  # "Ferries also run between A and B, a crossing of about 12 hours"
     if _CLAUSE_VEHICLES.search(text, max(a, pos - 120), pos):
         return Relation.OTHER  # "..., while the fastest freight trains cover it in less than"
     v = _VEHICLE_TAKES.search(text, max(a, pos - 60), pos)
