@@ -261,6 +261,38 @@ def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:where|which|whose|when)\b|(?:the|a|an)\s)[^,;]*,")
 
 
+def _in_appositive(
+    text: str, mentions: list[Mention], i: int, sent_start: int = 0, pos: int | None = None
+) -> bool:
+    """Whether mention ``i`` stands inside a relative clause or an appositive between commas
+    (:data:`_RELATIVE_CLAUSE`) right after an earlier mention of its sentence (from
+    ``sent_start``), which the clause describes, closed before the figure at ``pos`` ("X,
+    whose capital Y lies 470 km west of Z" places Y): in "Saranda, the resort facing the island of Corfu, lies ..." Corfu is only
+    part of what is said of Saranda.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "Saranda, the resort facing Corfu, lies"
+    >>> _in_appositive(t, [N(start=0, end=7), N(start=27, end=32)], 1)
+    True
+    >>> _in_appositive(t, [N(start=0, end=7), N(start=27, end=32)], 0)
+    False
+    """
+    m = mentions[i]
+    for k in range(i - 1, max(-1, i - 4), -1):
+        head = mentions[k]
+        if head.start < sent_start:
+            return False
+        c = _RELATIVE_CLAUSE.match(text, head.end, m.start + 200)
+        if (
+            c is not None
+            and c.start() == head.end
+            and head.end < m.start < m.end < c.end()
+            and (pos is None or c.end() <= pos)
+        ):
+            return True
+    return False
+
+
 #: A sentence that opens with a name of its own before "which" or "where": what it places is
 #: that name, known or not, never a place of an earlier sentence ("Jeju Province, which lies").
 _NAMED_SUBJECT = re.compile(
@@ -325,6 +357,13 @@ def subject_before(
         ):
             region = m
         if m.end <= pos and m.place and m.place.id != ref.place.id and not m.place.is_region:
+            if (
+                m.start >= sent_start
+                and text is not None
+                and _in_appositive(text, mentions, i, sent_start, pos)
+            ):
+                i -= 1  # "Saranda, the resort facing Corfu, lies 80 km ...": Saranda lies there
+                continue
             if (
                 m.start >= sent_start
                 and text is not None

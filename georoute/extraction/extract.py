@@ -594,12 +594,15 @@ _REPLACED_BY = re.compile(
 
 #: A sentence about such trips in general, by a plural of vehicles or services that "take" a
 #: time: "Flights between Hanoi and Saigon take about two hours", "Commercial flights from
-#: Guayaquil take", "Buses took two days" (the usual time of those trips, not the journey's).
+#: Guayaquil take", "Buses took two days" (the usual time of those trips, not the journey's),
+#: also when an owner, a superlative or a model names them ("Rival Acme's fastest X200 trains
+#: still do the trip in").
 _GENERIC_VEHICLES = re.compile(
     r"\W*(?:(?:commercial|direct|regular|scheduled|daily|domestic|international|non-?stop|"
     r"connecting|ordinary|overnight|most|many|some|other|these|those|the|high-speed|passenger|"
     r"freight|express|local|intercity|daytime|night|sleeper|conventional|normal|standard|"
-    r"(?-i:[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?))\s+)*"
+    r"rival|competing|their|its|[a-z]+est|[a-z]*\d[\w-]*|[a-z]+['’]s|"
+    r"(?-i:[A-Z][\w-]*(?:['’]s)?(?:\s+and\s+[A-Z][\w-]+)?))\s+)*"
     r"(?:flights|buses|coaches|ferries|trains|planes|cars|trucks|lorries|drives|crossings)\b"
     r"|\W*(?:most|many|other|daytime|regular|ordinary|some)\s+(?:[a-z-]+\s+)?(?:travell?ers|"
     r"passengers|pilgrims|visitors|commuters|tourists|people|fans|residents|motorists)\b",
@@ -651,10 +654,26 @@ _TAKES_PRESENT = re.compile(
 )
 
 
+#: A figure that says what each of a plural of services between two places takes, in the
+#: appositive after them: "Ferries also run between A and B, a shorter crossing of about 12
+#: hours", "a handful of daily flights between A and B, a journey of about 70 minutes".
+_SERVICES_BETWEEN = re.compile(
+    r"\b(?:flights|ferries|buses|coaches|trains|services|sailings|departures|connections)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:between|from)\s+[^.;,]{0,80},\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:crossing|journey|trip|flight|ride|voyage|sailing|hop|run|drive)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|just|only|nearly|almost|under|less\s+than|over|"
+    r"more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
-    a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`), or one vehicle
-    of a mode other than the journey's (:data:`_ONE_VEHICLE`)."""
+    a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`) or before the
+    figure's appositive (:data:`_SERVICES_BETWEEN`), or one vehicle of a mode other than the
+    journey's (:data:`_ONE_VEHICLE`)."""
+    if _SERVICES_BETWEEN.search(text, max(a, pos - 160), pos):
+        return Relation.OTHER  # "Ferries also run between A and B, a crossing of about 12 hours"
     if _CLAUSE_VEHICLES.search(text, max(a, pos - 120), pos):
         return Relation.OTHER  # "..., while the fastest freight trains cover it in less than"
     v = _VEHICLE_TAKES.search(text, max(a, pos - 60), pos)

@@ -1,0 +1,183 @@
+"""Issue 13, classes found on the seventeenth blind set (holdout17), each tested with wording
+of its own: a place named inside an appositive that describes the sentence's subject is not
+what lies at the distance."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import findings, relations
+
+_APPOSITIVE = (
+    "NAPLES, May 4, 2026 (Agency) - Ferries were full on Monday. "
+    "Sorrento, {clause}, lies about {km} south of Naples."
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the town that looks across the bay to Capri",
+        "a resort facing the island of Ischia",
+        "where boats leave for Positano",
+    ],
+)
+def test_a_place_inside_the_subject_s_appositive_is_not_what_lies_there(clause):
+    # Sorrento lies some 25-30 km from Naples; the place named in the clause does not
+    (f,) = findings(_APPOSITIVE.format(clause=clause, km="28 km"), "separation")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Sorrento" in f["message"], f["message"]
+
+
+def test_the_subject_s_distance_still_fails_when_wrong():
+    text = _APPOSITIVE.format(clause="the town that looks across the bay to Capri", km="90 km")
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "inconsistent", f["message"]
+    assert "Sorrento" in f["message"], f["message"]
+
+
+def test_a_place_that_the_clause_itself_places_stays_the_subject():
+    # the figure stands inside the clause: what it places is the clause's own place
+    text = (
+        "ROME, May 4, 2026 (Agency) - Talks open on Monday with Slovenia, whose capital "
+        "Ljubljana lies about 490 km north-east of Rome and which sells it power."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Ljubljana" in f["message"], f["message"]
+
+
+_RAIL_THEN_AIR = (
+    "TURIN, May 4, 2026 (Agency) - The new direct train left Turin at 8 a.m. on Monday and "
+    "reached Naples at 2 p.m., covering about 860 km of track in six hours. {air}"
+)
+
+
+@pytest.mark.parametrize(
+    "air",
+    [
+        "Budget airlines still sell seats between Turin and Naples, about 1 hour 20 minutes away.",
+        "Several flights a day link Turin and Naples, a hop of roughly 1 hour 20 minutes.",
+        "Flying between Turin and Naples takes about 1 hour 20 minutes.",
+        "Travellers who have flown from Turin to Naples spent about 1 hour 20 minutes aloft.",
+    ],
+)
+def test_a_sentence_about_flights_is_no_train_s_figure(air):
+    # the flight's time is no train's: never "needs ... km/h by train, beyond ..."
+    text = _RAIL_THEN_AIR.format(air=air)
+    for f in findings(text, "plausibility"):
+        if "1 hour 20 minutes" in f["message"]:
+            assert "by train" not in f["message"], f["message"]
+            assert f["verdict"] != "inconsistent", f["message"]
+
+
+_TRIP = "The ferry sailed from Wellington to Picton on Monday, covering 92 km in three and a half hours. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # the time such trips usually take, set beside this one's
+        (
+            "That was well over the usual two hours and 40 minutes.",
+            "two hours and 40 minutes",
+            "usual",
+        ),
+        ("It beat its normal crossing time of 3 hours 50 minutes.", "3 hours 50 minutes", "usual"),
+        # what a change would take off the trip
+        ("A new hull design could trim 25 minutes from the crossing.", "25 minutes", "extra"),
+        ("Faster boats would cut about half an hour from the journey.", "half an hour", "extra"),
+        ("A deeper channel would shorten the trip by roughly 40 minutes.", "40 minutes", "extra"),
+        ("Dredging has reduced sailing times on the route by 15 minutes.", "15 minutes", "extra"),
+        # a wait in line is a stay
+        ("Drivers had queued for nearly three hours to get aboard.", "three hours", "stay"),
+        ("Foot passengers lined up for about an hour at the terminal.", "an hour", "stay"),
+        # a closure whose object the sentence describes between commas
+        (
+            "Gales shut the crossing, the busiest in the country, for four days last month.",
+            "four days",
+            "event",
+        ),
+        (
+            "Fog halted sailings on the strait, a vital link for freight, for 16 hours in May.",
+            "16 hours",
+            "event",
+        ),
+        # a branch of a line is a feature of the network
+        ("At Picton the ferry meets a 30-kilometre branch to Blenheim.", "30-kilometre", "feature"),
+        ("The line's Nelson spur, 110 km long, closed in 1955.", "110 km", "feature"),
+    ],
+)
+def test_figures_beside_the_trip_keep_what_they_describe(sentence, figure, relation):
+    got = relations(_TRIP + sentence)
+    assert got[figure] == relation, got
+    assert got["three and a half hours"] == "leg", got
+
+
+def test_the_trip_s_own_time_after_a_closure_stays_the_leg():
+    text = (
+        "Gales shut the crossing, the busiest in the country, for four days. The first ferry "
+        "then sailed from Wellington to Picton, covering 92 km in three and a half hours."
+    )
+    got = relations(text)
+    assert got["three and a half hours"] == "leg", got
+    assert got["four days"] == "event", got
+
+
+_RAIL = (
+    "LYON, May 4, 2026 (Agency) - The new low-cost train left Paris at 7 a.m. on Monday and "
+    "reached Lyon at 9.10 a.m., covering the 430 km in two hours and 10 minutes. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rival Acme's fastest non-stop trains still make the journey in 1 hour 55 minutes.",
+        "The incumbent's newest X200 trains do the trip in 1 hour 55 minutes.",
+        "Competing Duplex trains cover the run in 1 hour 55 minutes.",
+    ],
+)
+def test_another_operator_s_trains_give_their_own_time(sentence):
+    got = relations(_RAIL + sentence)
+    assert got["1 hour 55 minutes"] == "other", got
+    assert got["two hours and 10 minutes"] == "leg", got
+
+
+def test_the_story_s_own_train_named_by_its_owner_keeps_its_time():
+    text = (
+        "LYON, May 4, 2026 (Agency) - Acme's new train made the trip from Paris to Lyon in two "
+        "hours and 10 minutes on Monday, covering 430 km."
+    )
+    assert relations(text)["two hours and 10 minutes"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Ferries also sail between Nelson and Wanganui, a longer crossing of about 9 hours.",
+            "9 hours",
+        ),
+        (
+            "Two airlines run daily flights from Wellington to Nelson, a hop of 35 minutes.",
+            "35 minutes",
+        ),
+        (
+            "There are hourly buses between Picton and Blenheim, a ride of around 25 minutes.",
+            "25 minutes",
+        ),
+    ],
+)
+def test_what_services_between_two_places_take_is_no_leg_of_the_trip(sentence, figure):
+    got = relations(_TRIP + sentence)
+    assert got[figure] == "other", got
+    assert got["three and a half hours"] == "leg", got
+
+
+def test_the_trip_s_own_crossing_told_in_an_appositive_stays_the_leg():
+    text = (
+        "The ferry Aratere sailed from Wellington to Picton on Monday, a crossing of about "
+        "three and a half hours."
+    )
+    assert relations(text)["three and a half hours"] == "leg"
