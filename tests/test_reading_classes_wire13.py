@@ -129,3 +129,26 @@ def test_how_far_a_road_goes_on_beyond_the_place_is_a_feature(sentence, figure):
 )
 def test_what_other_services_that_also_link_other_places_take_is_no_leg(sentence, figure):
     assert relations(_TRIP + sentence)[figure] == "other"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "its visitors also crowd the surf beaches of Praiaverde, about 18 km away.",
+        "most ferries carry on to the fishing hamlet of Qalvendra, some 30 km away.",
+    ],
+)
+def test_a_distance_away_from_an_unplaced_name_is_not_set_against_an_earlier_place(tail):
+    # the name right before "D away" is unknown: the figure places it, not Lisbon or Porto
+    text = "LISBON, June 2, 2026 (Agency) - Porto, where Lisbon's kings were crowned, " + tail
+    for f in findings(text, "separation"):
+        assert f["verdict"] == "unverifiable", f["message"]
+
+
+def test_a_distance_away_from_a_known_name_is_still_checked():
+    text = (
+        "LISBON, June 2, 2026 (Agency) - The train left Lisbon at 9 a.m. and reached Porto, "
+        "about 900 km away, in the early afternoon."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "inconsistent", f["message"]
