@@ -152,3 +152,49 @@ def test_a_distance_away_from_a_known_name_is_still_checked():
     )
     (f,) = findings(text, "separation")
     assert f["verdict"] == "inconsistent", f["message"]
+
+
+def _ends(text: str) -> dict[str, str]:
+    from georoute.verify import verify
+
+    return {
+        c["text"]: c["relation"]
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place" and c["relation"] in ("origin", "destination")
+    }
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Everyone said we must not miss Colonia," said Ana Rossi, a visitor from Rome.',
+        "'Nobody should miss Colonia,' says her husband.",
+    ],
+)
+def test_a_title_in_lower_case_is_a_plain_verb(quote):
+    # "miss" before the town is the verb, not the title "Miss": the town is no person's name
+    text = (
+        "MONTEVIDEO, Jan 4, 2026 (Agency) - The fast ferry left the port of Colonia at 9:15 a.m. "
+        "and docked in Buenos Aires at 10:30 a.m. " + quote
+    )
+    assert _ends(text).get("Colonia") == "origin"
+
+
+def test_a_capitalised_title_before_a_name_still_makes_a_person():
+    text = "Miss Colonia waved from the quay as the ferry left Montevideo for Buenos Aires."
+    assert "Colonia" not in _ends(text)
+
+
+@pytest.mark.parametrize("city", ["St. Petersburg", "St. Louis"])
+def test_a_saint_named_town_with_a_possessive_station_is_the_town(city):
+    # the town is named plainly elsewhere, so "<town>'s ... station" is the town's, not a saint's
+    text = (
+        f"Trains link Kansas City and {city}. The overnight service left Kansas City at 10 p.m. "
+        f"and arrived at {city}'s Union station at 3:40 a.m."
+    )
+    assert _ends(text).get(city) == "destination"
+
+
+def test_a_saints_possessive_alone_is_still_no_town():
+    text = "Pilgrims left Naples at dawn and arrived at St. Peter's Basilica by noon."
+    assert "St. Peter" not in _ends(text)
