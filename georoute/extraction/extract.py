@@ -900,6 +900,22 @@ _RIGHT_BEFORE = re.compile(
 )
 
 
+#: A capitalised name closed by a comma right before a figure ("Tofo, about 22 km away").
+_NAME_RIGHT_BEFORE = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under)\s+)?$"
+)
+
+
+def _unplaced_name_before(r: _Read, lo: int, pos: int) -> bool:
+    """Whether a capitalised name that no place mention covers stands, after ``lo``, right
+    before the figure at ``pos``."""
+    u = _NAME_RIGHT_BEFORE.search(r.text, lo, pos)
+    return u is not None and not any(
+        m.start < u.end() for m in r.ad.mentions_between(u.start(), pos)
+    )
+
+
 def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
     """Distances that separate two places, by quantity index: "<distance> <direction> of Y",
     "Y, D to the south", "D away"."""
@@ -957,6 +973,9 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             a, _ = ad.sentence_of(q.start)
             before = [m for m in ad.mentions_between(a, q.start) if m.place]
             sub = before[-1].place if before and not before[-1].place.is_region else None
+            if sub is not None and _unplaced_name_before(r, before[-1].end, q.start):
+                sub = None  # "the beaches of Tofo, about 22 km away", Tofo unknown: what lies
+                # that far is the unplaced name, not a place named earlier in the sentence
             # away from the place named before it in the sentence ("left Paris ... reached
             # Lyon, 390 km away"), if any; "taken to Joliet, 40 miles away" says not from where
             ref = next(

@@ -391,6 +391,20 @@ def _trailing_country(words: list[str], gaz: Gazetteer) -> int:
     return 0
 
 
+def _named_plainly(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` ("St. Petersburg", its possessive's "'s" cut off)
+    stands elsewhere in the text without a possessive: then "St. Petersburg's Moskovsky
+    station" is the town's, not a saint's ("St. Peter's Basilica").
+
+    >>> _named_plainly("Trains link Moscow and St. Petersburg. At St. Petersburg's", 42, 56)
+    True
+    >>> _named_plainly("They prayed at St. Peter's Basilica.", 15, 24)
+    False
+    """
+    name = re.sub(r"['’]s?$", "", text[start:end])
+    return re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w'’])", text) is not None
+
+
 def _known_subspans(
     text: str,
     tokens: list[Token],
@@ -406,6 +420,7 @@ def _known_subspans(
             tokens[run[i]].text.casefold() in NAME_PREFIXES
             and i + 1 < len(run)
             and tokens[run[i + 1]].possessive
+            and not _named_plainly(text, tokens[run[i]].start, tokens[run[i + 1]].end)
         ):
             i += 2  # "St. Peter's Basilica": a saint's, not a town's
             continue

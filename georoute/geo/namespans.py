@@ -47,6 +47,8 @@ def _words(rid: str) -> frozenset[str]:
 TITLES = _words("titles")
 #: Titles that also open place names ("Saint Paul", "General Santos"): opening a run, no person.
 TITLES_OPENING_PLACES = _words("titles_opening_places")
+#: Titles that, in lower case, are plain verbs or adjectives ("could not miss Colonia").
+TITLES_AS_PLAIN_WORDS = _words("titles_as_plain_words")
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
@@ -488,6 +490,9 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
     >>> toks = tokenize(text)
     >>> [toks[i].text for i in range(len(toks)) if title_before(text, toks, i)]
     ['Smith', 'Brown']
+    >>> toks = tokenize("Few miss Colonia; Miss Marple did.")
+    >>> [toks[i].text for i in range(len(toks)) if title_before("Few miss Colonia; Miss Marple did.", toks, i)]
+    ['Marple']
     """
     if i == 0:
         return False
@@ -498,5 +503,7 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
     gap = text[prev.end : tokens[i].start]
     if word not in TITLES or gap.strip(". ") != "":
         return False
+    if word in TITLES_AS_PLAIN_WORDS and prev.text[:1].islower():
+        return False  # "could not miss Colonia", "to captain England": a verb, no title
     dotted = "." in gap or prev.text.endswith(".")
     return not dotted or word in SHORT_TITLES

@@ -1,0 +1,200 @@
+"""Issue 13, classes found on the eighteenth blind set (holdout18), each tested with wording of
+its own: figures of an earlier era or of the time before a line was changed; figures of a line
+or a section still to open, or of a trip once it opens; how far a road goes on beyond the place
+told of; what other services that "also" link other places take."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import findings, relations
+
+_TRIP = (
+    "VIENNA, May 4, 2026 (Agency) - The morning railjet left Vienna at 7.10 a.m. and reached "
+    "Salzburg at 9.32 a.m., covering 300 km in 2 hours and 22 minutes. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("In imperial times the journey between the two cities took about 14 hours.", "14 hours"),
+        ("In the days of steam, the express needed nearly five hours for it.", "five hours"),
+        (
+            "Before the electrification, the slow trains on that stretch needed around four hours.",
+            "four hours",
+        ),
+        ("Prior to the line's upgrade the service averaged 60 km/h.", "60 km/h"),
+        ("Until the opening of the tunnel in 1999, the trip took some eight hours.", "eight hours"),
+        (
+            "The railway was inaugurated in 1860, when the first trains needed almost 18 hours.",
+            "18 hours",
+        ),
+    ],
+)
+def test_a_figure_of_an_earlier_era_or_before_a_change_is_former(sentence, figure):
+    assert relations(_TRIP + sentence)[figure] == "former"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before dawn the train had already covered 300 km in 2 hours and 22 minutes.",
+        "In 2 hours and 22 minutes the train covered 300 km, before the evening rush.",
+    ],
+)
+def test_a_trip_told_near_before_or_in_stays_the_leg(sentence):
+    # "before dawn" and a trip told with "in" name no earlier era and no change to the line
+    rel = relations("The morning railjet left Vienna for Salzburg. " + sentence)
+    assert rel["300 km"] == "leg"
+    assert rel["2 hours and 22 minutes"] == "leg"
+
+
+def test_the_earlier_time_no_longer_sets_the_clock_times_of_the_trip_against_it():
+    # 7.10 to 9.32 is 2 h 22 min; the pre-upgrade four hours must not be the time checked
+    text = (
+        _TRIP + "Before the modernisation, trains on the old single-track line needed four hours."
+    )
+    for f in findings(text, "timeline"):
+        assert "four hours" not in f["message"], f["message"]
+        assert f["verdict"] != "inconsistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "The last stretch opens in 2028, after which the ride to Munich should take "
+            "under four hours.",
+            ["four hours"],
+        ),
+        (
+            "Once the new tunnel is completed, trains will cover the route in 90 minutes.",
+            ["90 minutes"],
+        ),
+        (
+            "The operator is also drawing up a new dedicated line between the two cities, "
+            "280 km long, on which trains are to run at up to 330 km/h and make the trip "
+            "in 75 minutes.",
+            ["280 km", "330 km/h", "75 minutes"],
+        ),
+        (
+            "The 64-km section towards Linz, across the Danube plain, is expected to open next "
+            "spring.",
+            ["64-km"],
+        ),
+        ("A 40-mile extension set to enter service in 2029 will reach the airport.", ["40-mile"]),
+    ],
+)
+def test_a_figure_of_a_line_still_to_open_is_planned(sentence, figures):
+    rel = relations(_TRIP + sentence)
+    for figure in figures:
+        assert rel[figure] == "planned", (figure, rel)
+
+
+def test_a_leg_in_a_sentence_that_mentions_a_later_opening_stays_the_leg():
+    # the section's opening is news of the line; the distance covered is still the trip's
+    text = (
+        "The train covered 300 km from Vienna to Salzburg on a line whose last section is "
+        "expected to open in 2027."
+    )
+    assert relations(text)["300 km"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Salzburg is the start of the mountain road, which continues for more than 200 km "
+            "to the Italian border.",
+            "200 km",
+        ),
+        ("Past the city the highway goes on for about 150 km to the lakes.", "150 km"),
+    ],
+)
+def test_how_far_a_road_goes_on_beyond_the_place_is_a_feature(sentence, figure):
+    assert relations(_TRIP + sentence)[figure] == "feature"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Slower regional trains also link Salzburg with Graz and Klagenfurt in journeys of "
+            "about six hours.",
+            "six hours",
+        ),
+        ("Night buses also connect the city with Zagreb, a ride of 9 hours.", "9 hours"),
+    ],
+)
+def test_what_other_services_that_also_link_other_places_take_is_no_leg(sentence, figure):
+    assert relations(_TRIP + sentence)[figure] == "other"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "its visitors also crowd the surf beaches of Praiaverde, about 18 km away.",
+        "most ferries carry on to the fishing hamlet of Qalvendra, some 30 km away.",
+    ],
+)
+def test_a_distance_away_from_an_unplaced_name_is_not_set_against_an_earlier_place(tail):
+    # the name right before "D away" is unknown: the figure places it, not Lisbon or Porto
+    text = "LISBON, June 2, 2026 (Agency) - Porto, where Lisbon's kings were crowned, " + tail
+    for f in findings(text, "separation"):
+        assert f["verdict"] == "unverifiable", f["message"]
+
+
+def test_a_distance_away_from_a_known_name_is_still_checked():
+    text = (
+        "LISBON, June 2, 2026 (Agency) - The train left Lisbon at 9 a.m. and reached Porto, "
+        "about 900 km away, in the early afternoon."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "inconsistent", f["message"]
+
+
+def _ends(text: str) -> dict[str, str]:
+    from georoute.verify import verify
+
+    return {
+        c["text"]: c["relation"]
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place" and c["relation"] in ("origin", "destination")
+    }
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Everyone said we must not miss Colonia," said Ana Rossi, a visitor from Rome.',
+        "'Nobody should miss Colonia,' says her husband.",
+    ],
+)
+def test_a_title_in_lower_case_is_a_plain_verb(quote):
+    # "miss" before the town is the verb, not the title "Miss": the town is no person's name
+    text = (
+        "MONTEVIDEO, Jan 4, 2026 (Agency) - The fast ferry left the port of Colonia at 9:15 a.m. "
+        "and docked in Buenos Aires at 10:30 a.m. " + quote
+    )
+    assert _ends(text).get("Colonia") == "origin"
+
+
+def test_a_capitalised_title_before_a_name_still_makes_a_person():
+    text = "Miss Colonia waved from the quay as the ferry left Montevideo for Buenos Aires."
+    assert "Colonia" not in _ends(text)
+
+
+@pytest.mark.parametrize("city", ["St. Petersburg", "St. Louis"])
+def test_a_saint_named_town_with_a_possessive_station_is_the_town(city):
+    # the town is named plainly elsewhere, so "<town>'s ... station" is the town's, not a saint's
+    text = (
+        f"Trains link Kansas City and {city}. The overnight service left Kansas City at 10 p.m. "
+        f"and arrived at {city}'s Union station at 3:40 a.m."
+    )
+    assert _ends(text).get(city) == "destination"
+
+
+def test_a_saints_possessive_alone_is_still_no_town():
+    text = "Pilgrims left Naples at dawn and arrived at St. Peter's Basilica by noon."
+    assert "St. Peter" not in _ends(text)
