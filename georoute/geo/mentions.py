@@ -47,6 +47,7 @@ from georoute.geo.readings import (
     pole_references,
     regions_in_lists,
     short_forms,
+    venue_names,
 )
 from georoute.geo.resolution import Resolution, ResolutionContext, feature_kinds
 from georoute.geo.unplaced import Unplaced, find_unplaced
@@ -902,6 +903,7 @@ def find_mentions(
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
     out += initialism_mentions(text, out, gaz)
+    out = venue_names(text, tokens, sorted(out, key=lambda m: m.start))
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)

@@ -68,6 +68,14 @@ class Mention:
     end: int
     text: str
     resolution: Resolution
+    #: Where a building's or a venue's name holds the place ("Lima Cathedral"): the span of
+    #: the place's own words inside the mention; None when the mention is the place's name.
+    place_span: tuple[int, int] | None = None
+
+    @property
+    def name_end(self) -> int:
+        """Where the place's own name ends (inside a building's name, before its noun)."""
+        return self.end if self.place_span is None else self.place_span[1]
 
     @cached_property
     def place(self) -> Place | None:
