@@ -1017,5 +1017,7 @@ def document_context(text: str, gaz: Gazetteer) -> ResolutionContext:
     """The context a whole text gives for resolving one more name."""
     mentions = find_mentions(text, gaz)
     return ResolutionContext.from_places(
-        (normalize_name(m.text), m.place) for m in mentions if m.place is not None
+        (normalize_name(text[slice(*m.place_span)] if m.place_span else m.text), m.place)
+        for m in mentions
+        if m.place is not None
     )
