@@ -1013,6 +1013,27 @@ def _country_follows(text: str, resolved: list, k: int, gaz: Gazetteer) -> bool:
     return any(nxt.place.country in p.countries for p, _ in gaz.candidates(words))
 
 
+def focus_town(text: str, gaz: Gazetteer) -> Place | None:
+    """The town a text is about: the populated place it names most often, when no other town
+    is named as often (where a street or a building it names, and the index lacks, stands:
+    "Royal Street" in a story about New Orleans).
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Lyon reopened its bridges. In Lyon, crowds came; Paris sent help."
+    >>> focus_town(text, Gazetteer()).name
+    'Lyon'
+    """
+    counts: dict[int, list] = {}
+    for m in find_mentions(text, gaz):
+        p = m.place
+        if p is not None and "populated_place" in p.kinds and not p.is_region:
+            counts.setdefault(p.id, [p, 0])[1] += 1
+    ranked = sorted(counts.values(), key=lambda pk: -pk[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def document_context(text: str, gaz: Gazetteer) -> ResolutionContext:
     """The context a whole text gives for resolving one more name."""
     mentions = find_mentions(text, gaz)

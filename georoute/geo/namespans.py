@@ -224,6 +224,9 @@ NAMED_AFTER_PLACE = _words("named_after_place")
 #: The last word of a street's, a square's or a quarter's name: the name before it is what the
 #: way is named after ("Washington Street", "the French Quarter"), not a place the text names.
 WAY_WORDS = _words("way_words")
+#: Last words of the names of buildings, campuses and venues named after the place they stand
+#: in ("Lima Cathedral", "Colorado State University").
+VENUE_WORDS = _words("venue_words")
 #: Nouns right after a town's name that speak of it as a place people live in ("Esperance
 #: residents", "a Nenagh councillor").
 SETTLEMENT_NOUNS = _words("settlement_nouns")

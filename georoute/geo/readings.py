@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.base.rules import rule_row
-from georoute.geo.namespans import SETTLEMENT_NOUNS, Mention, Token, capital_runs
+from georoute.geo.namespans import SETTLEMENT_NOUNS, VENUE_WORDS, Mention, Token, capital_runs
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
@@ -89,11 +89,6 @@ def names_landmark(text: str, m: Mention) -> bool:
         and m.place.is_region
         and _LANDMARK_AFTER.match(text, m.name_end) is not None
     )
-
-
-#: Last words of the names of buildings, campuses and venues named after the place they stand
-#: in (``names.json``, ``venue_words``).
-VENUE_WORDS = frozenset(rule_row("names", "venue_words")["words"])
 
 
 def venue_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
