@@ -22,9 +22,10 @@ from typing import NamedTuple
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
+from georoute.base.rules import rule_row
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
-from georoute.geo.mentions import document_context
-from georoute.geo.namespans import NAMED_AFTER_PLACE, WAY_WORDS
+from georoute.geo.mentions import document_context, focus_town
+from georoute.geo.namespans import NAMED_AFTER_PLACE, VENUE_WORDS, WAY_WORDS
 from georoute.geo.resolution import (
     FEATURE_WORDS,
     INITIALISM,
@@ -114,6 +115,7 @@ class Gazetteer:
         self._filtered = lru_cache(maxsize=65536)(self._filtered_uncached)
         # a text's context is read once however many of its names are resolved in it
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
+        self._focus_town = lru_cache(maxsize=8)(self._focus_town_uncached)
 
     # -- look-ups -------------------------------------------------------------------------
     def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool, int], ...]:
@@ -318,12 +320,20 @@ class Gazetteer:
                     )
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
-                return self._resolve_inner(query, inner, context, features)
+                return self._in_focus_town(
+                    query, context, self._resolve_inner(query, inner, context, features)
+                )
             # not an airport's full name: the index knows airports by their own names
             for held in () if abbreviation or inner or core else _held_names(query):
                 if self.candidates(held):  # the longest held name that is a place decides
-                    return self._resolve_inner(query, held, context, features)
-            return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
+                    return self._in_focus_town(
+                        query, context, self._resolve_inner(query, held, context, features)
+                    )
+            return self._in_focus_town(
+                query,
+                context,
+                Resolution(query, None, reason=f"no place named {query!r} in the gazetteer"),
+            )
         if isinstance(context, str):
             ctx = self.context_of(context)
             if not features:
@@ -454,6 +464,31 @@ class Gazetteer:
                 return True
         return False
 
+    def _focus_town_uncached(self, text: str) -> Place | None:
+        return focus_town(text, self)
+
+    def _in_focus_town(
+        self, query: str, context: str | ResolutionContext | None, res: Resolution
+    ) -> Resolution:
+        """A street's, a building's or a venue's name the index lacks ("Royal Street", "Barclays
+        Center"), read in a text about one town (:func:`~georoute.geo.mentions.focus_town`),
+        stands in that town: a reader's guess, given with its reason. ``res`` otherwise (the
+        text itself is needed: a context of places alone says nothing of how often each is
+        named)."""
+        if res.place is not None or not isinstance(context, str):
+            return res
+        words = query.split()
+        if len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS:
+            return res
+        town = self._focus_town(context)
+        if town is None:
+            return res
+        why = (
+            f"{query!r} is no place the index has, but a street's or a building's name: taken "
+            f"as in {town.name}, the town the text names most"
+        )
+        return Resolution(query, town, (), why, None, (why,))
+
     def _resolve_inner(
         self,
         query: str,
@@ -496,6 +531,16 @@ class Gazetteer:
 #: A region written as newspapers abbreviate it, with its periods ("Calif.", "N.M.", "Ky."): one
 #: of the region aliases in ``gazetteer/region_aliases.csv`` (AP Stylebook and the like).
 _PRESS_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){1,2}")
+
+#: Last words of the names of ways, buildings, venues and landmarks: such a name the index lacks
+#: stands in the town its text is about (``names.json``: ``way_words``, ``venue_words``,
+#: ``landmark_nouns``, ``building_words``).
+STANDS_IN_WORDS = (
+    WAY_WORDS
+    | VENUE_WORDS
+    | frozenset(rule_row("names", "landmark_nouns")["words"])
+    | frozenset(rule_row("names", "building_words")["words"])
+)
 
 #: The place inside a longer name must be this populous, a region, or near the context's places.
 INNER_MIN_POPULATION = 15_000

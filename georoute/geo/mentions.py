@@ -47,6 +47,7 @@ from georoute.geo.readings import (
     pole_references,
     regions_in_lists,
     short_forms,
+    venue_names,
 )
 from georoute.geo.resolution import Resolution, ResolutionContext, feature_kinds
 from georoute.geo.unplaced import Unplaced, find_unplaced
@@ -917,6 +918,7 @@ def find_mentions(
             out.append(Mention(m.start, m.end, m.text, same.resolution))
     out.sort(key=lambda m: m.start)
     out += initialism_mentions(text, out, gaz)
+    out = venue_names(text, tokens, sorted(out, key=lambda m: m.start))
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)
@@ -1026,9 +1028,32 @@ def _country_follows(text: str, resolved: list, k: int, gaz: Gazetteer) -> bool:
     return any(nxt.place.country in p.countries for p, _ in gaz.candidates(words))
 
 
+def focus_town(text: str, gaz: Gazetteer) -> Place | None:
+    """The town a text is about: the populated place it names most often, when no other town
+    is named as often (where a street or a building it names, and the index lacks, stands:
+    "Royal Street" in a story about New Orleans).
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Lyon reopened its bridges. In Lyon, crowds came; Paris sent help."
+    >>> focus_town(text, Gazetteer()).name
+    'Lyon'
+    """
+    counts: dict[int, list] = {}
+    for m in find_mentions(text, gaz):
+        p = m.place
+        if p is not None and "populated_place" in p.kinds and not p.is_region:
+            counts.setdefault(p.id, [p, 0])[1] += 1
+    ranked = sorted(counts.values(), key=lambda pk: -pk[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def document_context(text: str, gaz: Gazetteer) -> ResolutionContext:
     """The context a whole text gives for resolving one more name."""
     mentions = find_mentions(text, gaz)
     return ResolutionContext.from_places(
-        (normalize_name(m.text), m.place) for m in mentions if m.place is not None
+        (normalize_name(text[slice(*m.place_span)] if m.place_span else m.text), m.place)
+        for m in mentions
+        if m.place is not None
     )

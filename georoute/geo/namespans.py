@@ -70,6 +70,14 @@ class Mention:
     end: int
     text: str
     resolution: Resolution
+    #: Where a building's or a venue's name holds the place ("Lima Cathedral"): the span of
+    #: the place's own words inside the mention; None when the mention is the place's name.
+    place_span: tuple[int, int] | None = None
+
+    @property
+    def name_end(self) -> int:
+        """Where the place's own name ends (inside a building's name, before its noun)."""
+        return self.end if self.place_span is None else self.place_span[1]
 
     @cached_property
     def place(self) -> Place | None:
@@ -218,6 +226,9 @@ NAMED_AFTER_PLACE = _words("named_after_place")
 #: The last word of a street's, a square's or a quarter's name: the name before it is what the
 #: way is named after ("Washington Street", "the French Quarter"), not a place the text names.
 WAY_WORDS = _words("way_words")
+#: Last words of the names of buildings, campuses and venues named after the place they stand
+#: in ("Lima Cathedral", "Colorado State University").
+VENUE_WORDS = _words("venue_words")
 #: Nouns right after a town's name that speak of it as a place people live in ("Esperance
 #: residents", "a Nenagh councillor").
 SETTLEMENT_NOUNS = _words("settlement_nouns")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.base.rules import rule_row
-from georoute.geo.namespans import SETTLEMENT_NOUNS, Mention
+from georoute.geo.namespans import SETTLEMENT_NOUNS, VENUE_WORDS, Mention, Token, capital_runs
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
@@ -32,6 +32,7 @@ __all__ = [
     "pole_references",
     "regions_in_lists",
     "short_forms",
+    "venue_names",
     "with_locators",
 ]
 
@@ -84,8 +85,63 @@ def names_landmark(text: str, m: Mention) -> bool:
     (True, False)
     """
     return (
-        m.place is not None and m.place.is_region and _LANDMARK_AFTER.match(text, m.end) is not None
+        m.place is not None
+        and m.place.is_region
+        and _LANDMARK_AFTER.match(text, m.name_end) is not None
     )
+
+
+def venue_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Widen a place that opens a building's or a venue's name ("Colorado State University",
+    "Lima Cathedral"), or closes one after "of" ("the University of Oregon"), to that whole
+    name: one mention, located at the place, which keeps its own words as ``place_span``. A
+    name holding another mention, or ending in a possessive, is left as it is.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [(m.text, m.place.name) for m in find_mentions("Mass was said in Lima Cathedral.", Gazetteer())]
+    [('Lima Cathedral', 'Lima')]
+    """
+    if not mentions:
+        return mentions
+    runs = capital_runs(text, tokens)
+    by_start = {tokens[r[0]].start: r for r in runs}
+    by_end = {tokens[r[-1]].end: r for r in runs}
+    starts = [m.start for m in mentions]
+    out = []
+    for k, m in enumerate(mentions):
+        run = by_start.get(m.start)
+        span = None
+        if (
+            run is not None
+            and tokens[run[-1]].end > m.end
+            and tokens[run[-1]].text.casefold() in VENUE_WORDS
+            and not tokens[run[-1]].possessive
+        ):
+            span = (m.start, tokens[run[-1]].end)
+        run = by_end.get(m.end)
+        if span is None and run is not None and tokens[run[0]].start < m.start:
+            words = [tokens[i].text.casefold() for i in run]
+            of = words.index("of") if "of" in words else -1
+            if (
+                0 < of < len(run) - 1
+                and words[of - 1] in VENUE_WORDS
+                and tokens[run[of + 1]].start == m.start
+            ):
+                first = (
+                    1 if words[0] == "the" else 0
+                )  # "The University of Oregon" opening a sentence
+                span = (tokens[run[first]].start, m.end)
+        if span is None or (
+            # another mention inside the longer name: it is no one place's
+            any(span[0] <= s < span[1] for s in starts[max(0, k - 3) : k + 4] if s != m.start)
+        ):
+            out.append(m)
+            continue
+        out.append(
+            Mention(span[0], span[1], text[span[0] : span[1]], m.resolution, (m.start, m.end))
+        )
+    return out
 
 
 #: "the Tiete terminal", "the Kazan station": a facility's own name after "the" (a town's name

@@ -771,3 +771,49 @@ def test_a_quarter_named_after_a_people_names_no_country(gaz):
 def test_the_small_place_before_a_settlement_noun_is_no_institution(gaz):
     text = "Police in New York said a fire broke out in the Forest Hills neighborhood overnight."
     assert "Forest Hills" in [m for m, _, _ in _found(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "The band played a set at Leeds General Infirmary for patients.",
+            "Leeds General Infirmary",
+            "Leeds",
+        ),
+        ("A choir sang in Lima Cathedral before dawn.", "Lima Cathedral", "Lima"),
+        (
+            "She teaches chemistry at the University of Oregon now.",
+            "University of Oregon",
+            "Oregon",
+        ),
+        ("The University of Oregon opened a new lab.", "University of Oregon", "Oregon"),
+    ],
+)
+def test_a_building_named_after_its_place_is_one_mention_located_there(gaz, text, name, place):
+    (m,) = [m for m in find_mentions(text, gaz) if m.place is not None and m.place.name == place]
+    assert m.text == name
+    assert text[slice(*m.place_span)] == place
+    assert text[m.start : m.end] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for the Dubai Police said the road was closed.", "Dubai"),
+        ("The Toronto Star reported the fire on Monday.", "Toronto"),
+        ("Oregon State University's new lab opened on Monday.", "Oregon"),
+    ],
+)
+def test_an_organisation_that_is_no_building_keeps_the_place_alone(gaz, text, name):
+    found = [(m.text, m.place_span) for m in find_mentions(text, gaz)]
+    assert (name, None) in found
+
+
+def test_a_region_opening_a_venues_name_is_still_no_trip_end(gaz):
+    from georoute.geo.readings import names_landmark
+
+    text = "The fans walked from Texas Stadium to a bar in Dallas."
+    (m,) = [m for m in find_mentions(text, gaz) if m.place is not None and m.place.is_region]
+    assert m.place_span is not None
+    assert names_landmark(text, m)

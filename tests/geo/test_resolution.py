@@ -70,3 +70,21 @@ def test_a_context_without_a_name_is_the_one_its_filters_made(named, points, nor
     assert got == want
     assert got.named_countries == want.named_countries
     assert got.by_latitude == want.by_latitude
+
+
+def test_a_street_the_index_lacks_stands_in_the_town_the_text_is_about(gaz):
+    text = (
+        "Flooding closed shops across Savannah on Monday. In Savannah, water reached Bull "
+        "Street and the Lucas Theatre, and a school in Atlanta sent volunteers to Savannah."
+    )
+    for name in ("Bull Street", "Lucas Theatre"):
+        res = gaz.resolve(name, context=text)
+        assert res.place is not None and res.place.name == "Savannah", name
+        assert "town the text names most" in res.reason
+    assert gaz.resolve("Bull Street").place is None  # no text, no town to stand in
+
+
+def test_a_street_stays_unplaced_when_no_town_leads(gaz):
+    text = "Crews from Savannah and Atlanta cleared Bull Street after the storm."
+    assert gaz.resolve("Bull Street", context=text).place is None
+    assert gaz.resolve("Bull Moose", context="Bull Moose was seen in Savannah.").place is None
