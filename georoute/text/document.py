@@ -796,6 +796,15 @@ class ArticleText:
         """Every match of ``gated`` in the text, none searched when its gate is shut."""
         return gated.rx.finditer(self.text) if self.may_match(gated) else iter(())
 
+    def finditer_lower(self, gated: Gated, twin: re.Pattern[str] | None) -> Iterator[re.Match[str]]:
+        """:meth:`finditer`, by ``twin`` (:func:`lower_twin` of ``gated.rx``) in the lower-cased
+        text when there is one: the same matches at the same offsets, found several times more
+        quickly, their groups lower-cased (read the words off the text by offset)."""
+        low = self._lower
+        if twin is None or low is None:
+            return self.finditer(gated)
+        return twin.finditer(low) if self.may_match(gated) else iter(())
+
     @cached_property
     def _mode_words(
         self,

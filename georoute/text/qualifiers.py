@@ -192,6 +192,51 @@ def _applicable(kind: str, unit: str) -> tuple[_Row, ...]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The rules for a quantity of one kind and unit (:func:`_applicable`), and which of them
+    :func:`not_travel` needs to try: ``tried`` (by position) are those that may fire whatever
+    their gate says (words after that decide alone, or words before with no gate); the others
+    fire only when their gate is open. ``gates`` lists, per window and whether the gate reads
+    the lower-cased window, each gate string with the rules whose gate it opens."""
+
+    rows: tuple[_Row, ...]
+    tried: frozenset[int]
+    gates: tuple[tuple[int, bool, dict[str, tuple[int, ...]]], ...]
+
+
+_PLANS: dict[tuple[str, str], _Plan] = {}
+
+
+def _plan(kind: str, unit: str) -> _Plan:
+    """The :class:`_Plan` of a kind and unit (read off the table once per kind and unit)."""
+    plan = _PLANS.get((kind, unit))
+    if plan is None:
+        rows = _applicable(kind, unit)
+        tried = frozenset(
+            k
+            for k, (rule, before, _, _, _) in enumerate(rows)
+            if (rule.before is not None and before.strings is None)
+            or (rule.after is not None and not rule.both)
+        )
+        gates: dict[tuple[int, bool], dict[str, list[int]]] = {}
+        for k, (rule, before, _, _, _) in enumerate(rows):
+            if rule.before is None or before.strings is None:
+                continue  # (no gate: its words after decide, or it is always tried)
+            by_string = gates.setdefault((rule.window, before.folds), {})
+            for w in before.strings or ():
+                by_string.setdefault(w, []).append(k)
+        plan = _PLANS[kind, unit] = _Plan(
+            rows,
+            tried,
+            tuple(
+                (window, folds, {w: tuple(ks) for w, ks in by_string.items()})
+                for (window, folds), by_string in gates.items()
+            ),
+        )
+    return plan
+
+
 def _search(rx: re.Pattern, twin: re.Pattern | None, near: str, low: str | None):
     """``rx.search(near)``, on the lower-cased window ``low`` by ``twin`` when there are both."""
     return rx.search(near) if twin is None or low is None else twin.search(low)
@@ -256,15 +301,32 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     )
     # each window read once, with its lower-cased twin, however many rules read it
     windows = {40: (lead, _lowered(lead))}
-    for rule, before, unless, before_low, unless_low in _applicable(q.kind, q.unit):
-        near_low = windows.get(rule.window)
+
+    def window(size: int) -> tuple[str, str | None]:
+        near_low = windows.get(size)
         if near_low is None:
-            near = text[max(0, q.start - rule.window) : q.start]
-            near_low = windows[rule.window] = (near, _lowered(near))
-        near, low = near_low
+            near = text[max(0, q.start - size) : q.start]
+            near_low = windows[size] = (near, _lowered(near))
+        return near_low
+
+    # the gates that their strings open (the strings found in C: most gates are shut) ...
+    plan = _plan(q.kind, q.unit)
+    opened: set[int] = set()
+    for size, folds, by_string in plan.gates:
+        near, low = window(size)
+        if folds and low is None:  # (no gate of the lower-cased window is shut then)
+            opened.update(k for ks in by_string.values() for k in ks)
+            continue
+        for w in filter((low if folds else near).__contains__, by_string):
+            opened.update(by_string[w])
+    # ... and only the rules that may fire tried, in table order
+    rows = plan.rows
+    for k in sorted(plan.tried | opened):
+        rule, before, unless, before_low, unless_low = rows[k]
+        near, low = window(rule.window)
         hit = (
             rule.before is not None
-            and before.open(near, low)
+            and (before.strings is None or k in opened)  # (the gate, as ``_Gate.open``)
             and _search(rule.before, before_low, near, low)
         )
         if bool(hit) == rule.both:  # the words after decide: alone, or with those before

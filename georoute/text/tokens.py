@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]
@@ -19,6 +20,8 @@ _TOKEN = re.compile(
     r"[^\W\d_](?:[^\W\d_]?\.(?:[^\W\d_]{1,2}\.)+(?![^\W\d_])"
     r"|[^\W_]*(?:(?:['’](?![sS]\b)|\.)[^\W\d_][^\W_]*)*)"
 )
+#: ``_TOKEN`` as a group: ``split`` yields the text between words and the words in turn.
+_WORDS = re.compile(f"({_TOKEN.pattern})")
 _APOSTROPHE = re.compile("['’]")
 
 
@@ -46,16 +49,21 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.possessive) for t in tokenize("Russia's U.S. allies' O'Neill")]
     [('Russia', True), ('s', False), ('U.S.', False), ('allies', True), ("O'Neill", False)]
     """
-    make = tuple.__new__  # Token(...) without the keyword handling of its generated __new__
-    out: list[Token] = []
-    add, find, end = out.append, text.find, 0
-    # The words are read in C (no match object each); each starts where the text next holds
-    # it: a word opens with a letter, and the pattern matches at any letter, so the search
-    # finds no letter between the last word's end and the next word's start.
-    for w in _TOKEN.findall(text):
-        start = find(w, end)
-        end = start + len(w)
-        add(make(Token, (start, end, w, False, w[0].isupper())))
+    # The text is cut in C into what lies between words and the words (``_WORDS``: the words
+    # are its one group), so the offsets are the running sums of the pieces' lengths, and the
+    # tokens are made by ``map`` without a Python loop a word (a tuple's own ``__new__``, not
+    # the generated one with its keyword handling).
+    pieces = _WORDS.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    words = pieces[1::2]
+    capital = [w[0].isupper() for w in words]
+    out: list[Token] = list(
+        map(
+            tuple.__new__,
+            repeat(Token),
+            zip(offsets[1::2], offsets[2::2], words, repeat(False), capital),
+        )
+    )
     for a in _APOSTROPHE.finditer(text):
         end = a.start()
         k = bisect.bisect_left(out, (end,)) - 1  # the last word starting before it
