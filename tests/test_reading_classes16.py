@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from georoute.verify import verify
+
 from .reading import findings
+
+
+def verify_claims(text: str) -> list[dict]:
+    return verify(texts=[text]).to_dict()["claims"]
+
 
 _COMPASS = (
     "PARIS, June 3, 2025 (Agency) - The night coach from Bucharest arrived on Tuesday after two "
@@ -133,3 +140,27 @@ def test_a_travelled_distance_a_tenth_of_the_geodesic_is_not_judged(km, verdict)
     text = f"WARSAW, May 4, 2025 (Agency) - The convoy drove {km} from Lisbon to Warsaw last week."
     (f,) = findings(text, "geodesic_bound")
     assert f["verdict"] == verdict, f["message"]
+
+
+def test_each_distance_and_duration_written_as_a_pair_gets_its_plausibility():
+    text = (
+        "LEON, June 3, 2025 (Agency) - The pilgrims walked from Leon to Astorga, covering the "
+        "first 22 km in six hours on Monday and the whole 50 km in two days."
+    )
+    pairs = {tuple(sorted(f["claims"])) for f in findings(text, "plausibility")}
+    claims = {c["text"]: c["id"] for c in verify_claims(text)}
+    assert tuple(sorted((claims["22 km"], claims["six hours"]))) in pairs
+    assert tuple(sorted((claims["50 km"], claims["two days"]))) in pairs
+    # a duration is paired only with the distance written right before it
+    assert tuple(sorted((claims["22 km"], claims["two days"]))) not in pairs
+
+
+def test_a_written_pair_never_adds_an_inconsistent_beside_a_fit():
+    # 40 km in 40 minutes on foot is impossible, but the leg's other pair fits: the leg's one
+    # verdict stands (the odd figure likely times something else), no second verdict is added
+    text = (
+        "LEON, June 3, 2025 (Agency) - The pilgrims walked from Leon to Astorga, covering "
+        "40 km in 40 minutes on Monday and the whole 50 km in two days."
+    )
+    verdicts = {f["verdict"] for f in findings(text, "plausibility")}
+    assert verdicts == {"consistent"}

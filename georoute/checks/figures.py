@@ -575,7 +575,34 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                     # the time bounds nothing: the stated speed is judged (with the note)
                     g = _stated_speed(vs, leg)
                     f = dataclasses.replace(g, message=g.message + note)
-                out.append(_judged(f, inp))
+                f = _judged(f, inp)
+                out.append(f)
+                if f.verdict == "consistent":
+                    out += _written_pairs(f, ts, mine, leg, inp)
+    return out
+
+
+#: A distance, then a duration at most this many characters after it, are written as a pair:
+#: "covered 82.5 km in 9 hours", "the 310 km from A took three days".
+PAIRED = 70
+
+
+def _written_pairs(
+    f: Finding, ts: list[QuantityClaim], ds: list[QuantityClaim], leg: TripLeg, inp: CheckInput
+) -> list[Finding]:
+    """Beside a leg's consistent plausibility finding, one for each other distance and duration
+    of the leg written as a pair ("the first 82.5 km in 9 hours, the whole 250 km in 47 hours")
+    that is plausible too: only fits are added, so a leg never gets both verdicts."""
+    out = []
+    for d in ds:
+        for t in ts:
+            if not 0 <= t.start - d.end <= PAIRED or {d.id, t.id} <= set(f.claims):
+                continue
+            if any(d.start < x.start < t.start for x in ds if x.doc == d.doc):
+                continue  # the duration's own distance is the one written right before it
+            g = _plausibility(t, [d], leg, inp)
+            if g is not None and g.verdict == "consistent":
+                out.append(g)
     return out
 
 

@@ -185,10 +185,11 @@ def test_a_leg_with_hundreds_of_figures_is_named_and_its_cost_linear(monkeypatch
 def test_one_plausibility_finding_a_leg_for_the_shortest_duration():
     cs = [
         claim("d", "distance", 400.0, "km", 350, 450),
-        claim("t1", "duration", 5.0, "h", 4.5, 5.5, start=1),
-        claim("t2", "duration", 0.5, "h", 0.25, 0.75, start=2),
-        claim("t3", "duration", 9.0, "h", 8.5, 9.5, start=3),
+        claim("t1", "duration", 5.0, "h", 4.5, 5.5, start=100),
+        claim("t2", "duration", 0.5, "h", 0.25, 0.75, start=200),
+        claim("t3", "duration", 9.0, "h", 8.5, 9.5, start=300),
     ]
+    # (written apart from the distance: no duration makes a pair with it, see figures.PAIRED)
     (f,) = check_plausibility(leg_input(cs))
     # 0.5 h needs 467 km/h by train, but 5 h fits: the half hour likely times something else
     assert f.claims == ("d", "t1") and f.verdict == "consistent"
