@@ -164,3 +164,21 @@ def test_a_written_pair_never_adds_an_inconsistent_beside_a_fit():
     )
     verdicts = {f["verdict"] for f in findings(text, "plausibility")}
     assert verdicts == {"consistent"}
+
+
+@pytest.mark.parametrize(
+    ("words", "ends_in_altai"),
+    [
+        (", in the Altai mountains, on Sunday and rode", False),
+        (" to Altai on Sunday, riding", True),
+    ],
+)
+def test_a_place_after_an_origin_and_a_comma_in_says_where_the_origin_lies(words, ends_in_altai):
+    text = (
+        f"KHOVD, Aug 22, 2025 (Agency) - The riders set out from Khovd{words} about 400 km in "
+        "20 days, about 20 km a day."
+    )
+    (leg,) = verify(texts=[text]).extractions[0].legs
+    places = verify(texts=[text]).places
+    dest = places.get(leg.destination)
+    assert (dest is not None and dest.name == "Altai") == ends_in_altai, leg

@@ -72,6 +72,9 @@ _CLOSED = re.compile(r"\s*[,.;)]")
 _DASH = re.compile(r"\s*[-–]\s*")
 _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
+#: Right after an origin, ", in the" or ", near" says where the origin lies, not where the leg
+#: ends: "set out from Olgii, in the Altai mountains", "left Tromso, near the Arctic".
+_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def leg_endpoints(
@@ -132,7 +135,12 @@ def leg_endpoints(
                 # border town of Boten")
                 if dest is None or (dest.place.is_region and not nxt.place.is_region):
                     dest = nxt
-        elif _TO_BEFORE.search(before) and origin and not dest:
+        elif (
+            _TO_BEFORE.search(before)
+            and origin
+            and not dest
+            and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
+        ):
             dest = m
         elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
             dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
