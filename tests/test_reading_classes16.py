@@ -182,3 +182,17 @@ def test_a_place_after_an_origin_and_a_comma_in_says_where_the_origin_lies(words
     places = verify(texts=[text]).places
     dest = places.get(leg.destination)
     assert (dest is not None and dest.name == "Altai") == ends_in_altai, leg
+
+
+def test_a_daily_rate_with_its_conversion_in_brackets_is_a_rate_in_both_units():
+    text = (
+        "INVERNESS, Sept 27, 2025 (Agency) - The walker set off from Land's End and reached "
+        "John o' Groats after walking 1,085 miles in 62 days, an average of 17.5 miles "
+        "(28 km) a day."
+    )
+    claims = {c["text"]: c for c in verify_claims(text)}
+    assert claims["17.5 miles"]["kind"] == claims["28 km"]["kind"] == "speed"
+    assert (claims["17.5 miles"]["unit"], claims["28 km"]["unit"]) == ("mi/d", "km/d")
+    assert "a day" not in claims  # no duration of one day is left over
+    (f,) = findings(text, "speed_distance_time")
+    assert f["verdict"] == "consistent", f["message"]

@@ -369,6 +369,13 @@ _NOT_TRAVEL_UNIT_AFTER = re.compile(  # fuel economy, areas, volumes: "40 miles 
 #: "25 km a day": a daily rate, a speed over whole days (rests included).
 _PER_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.IGNORECASE)
 _DAILY = {"km": "km/d", "mi": "mi/d", "nmi": "nmi/d"}
+#: The same rate with its conversion in brackets between: "17.5 miles (28 km) a day".
+_CONVERTED_PER_DAY = re.compile(
+    r"\s*\((?:about\s+|some\s+|around\s+|nearly\s+)?[\d.,]+\s*[A-Za-z]+(?:\s[A-Za-z]+)?\)"
+    + _PER_DAY.pattern,
+    re.IGNORECASE,
+)
+_SHUT_PER_DAY = re.compile(r"\s*\)" + _PER_DAY.pattern, re.IGNORECASE)
 
 
 #: A runner's or walker's pace, time per unit of distance: "6 minutes per kilometre", "a
@@ -549,6 +556,10 @@ def _raw_quantities(text: str) -> list[Quantity]:
         if daily:
             unit, end = _DAILY[unit], daily.end()
             consumed = end
+        elif unit in _DAILY and _CONVERTED_PER_DAY.match(text, end):
+            unit = _DAILY[unit]  # "17.5 miles (28 km) a day": the rate follows the conversion
+        elif unit in _DAILY and (shut := _SHUT_PER_DAY.match(text, end)):
+            unit, consumed = _DAILY[unit], shut.end()  # the conversion's own "(28 km) a day"
         out.append(
             Quantity(
                 num_start,
