@@ -196,3 +196,16 @@ def test_a_daily_rate_with_its_conversion_in_brackets_is_a_rate_in_both_units():
     assert "a day" not in claims  # no duration of one day is left over
     (f,) = findings(text, "speed_distance_time")
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "service", ["The 7:15 a.m. Frecciarossa from Milan", "The 7:15 a.m. sleeper from Milan"]
+)
+def test_a_service_named_by_its_time_departs_then(service):
+    text = (
+        f"ROME, May 5, 2025 (Agency) - {service} reached Rome Termini at 10:47 a.m. on Monday, "
+        "a journey of three hours and 32 minutes."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "7:15 a.m." in f["message"]

@@ -184,12 +184,19 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             part = text[a : rel_word.start()].rstrip(" ,")
         role = None
         noun = _TIME_NOUN.match(text, t.end) if t.kind == "time" else None
+        if (
+            noun is None
+            and t.kind == "time"
+            and _THE_BEFORE.search(text, max(0, t.start - 5), t.start)
+            and _TIME_NAMED_SERVICE.match(text, t.end)
+        ):
+            noun = _TIME_NAMED_SERVICE.match(text, t.end)
         if noun is not None:
             # "The 8:01 a.m. departure from London", "the 6.45pm arrival in Leeds"
             part = ""
             role = (
                 Relation.ARRIVAL
-                if noun.group(1).casefold().startswith("arr")
+                if noun.group(0).strip().casefold().startswith("arr")
                 else Relation.DEPARTURE
             )
         # the verb nearest the time expression says what happened then; a clause with no verb
@@ -313,10 +320,14 @@ _CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", r
 #: A clock time that names a service by its departure or arrival: "the 8:01 a.m. departure
 #: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris".
 _TIME_NOUN = re.compile(
-    r"\s+(departures?|arrivals?|(?:train|service|flight|sailing|ferry|bus|coach|express)s?"
-    r"\s+(?=from\b|out\s+of\b))",
+    r"\s+(departures?|arrivals?|(?:train|service|flight|sailing|ferry|bus|coach|express|sleeper"
+    r"|shuttle|plane|boat|catamaran|hydrofoil)s?\s+(?=from\b|out\s+of\b|to\b|for\b))",
     re.IGNORECASE,
 )
+#: A scheduled service named by its time and its own name: "the 9:00 a.m. Alfa Pendular from
+#: Lisbon", "the 7.15am Eurostar to Paris" (after "the": the time names the departure).
+_TIME_NAMED_SERVICE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=from\b|out\s+of\b|to\b|for\b)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 #: A place's clock after a clock time: "6:30 a.m. New York time", "10:22 p.m. Paris time".
@@ -405,8 +416,10 @@ _CAPITAL_RUN = re.compile(
 #: "the Lusitania"), never a person.
 _THE_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
-    r"evening|overnight|fastest|special)\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"[A-Z][\w'’-]*"
+    r"evening|overnight|fastest|special)\s+)?"
+    # a service named by its time: "the 7:15 a.m. Frecciarossa", "the 9pm Eurostar"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+)?"
+    r"(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
 )
 
 
@@ -443,6 +456,8 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     True
     >>> _actor_ok("Smith left Wellington at ", "KiwiRail", {"Wellington"})
     False
+    >>> _actor_ok(" 2025 (Kyodo) - The 7:15 a.m. Hikari reached Osaka at ", None, {"Osaka"})
+    True
     """
     if _RETURN_SERVICE.search(clause):
         return False  # "the last train back leaves Gare du Nord at 21:13": another run
@@ -450,7 +465,7 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         return True
     if _ACTORS.search(clause) or _AGED.search(clause):
         return True
-    clause = _THE_NAME.sub(" ", _PLACE_PART.sub(" ", clause))
+    clause = _THE_NAME.sub(" ", _PLACE_PART.sub(" ", _CREDIT.sub(" ", clause)))
     # a capitalised run holding a place's word is that place's station or quarter ("London St
     # Pancras", "Varanasi Junction", "Paris Gare du Nord"), not a person
     clause = _CAPITAL_RUN.sub(
@@ -467,6 +482,10 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
     ]
     return not names
+
+
+#: A dateline's agency credit, "(Reuters) -": the agency is no actor of the first sentence.
+_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*\s?){1,4}\)\s*(?:[-–—]+|\.-)")
 
 
 #: A capitalised word, whole (as ``_FULL_NAME`` writes a name's words).

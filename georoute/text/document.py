@@ -567,7 +567,10 @@ def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> boo
         return False
     if word[:-1] in _MAY_END or _INITIALISM.fullmatch(word):
         return _opener_after(text, starts, ends, i + 1) or (
-            word.casefold() in _CLOCK_MARKS and _new_sentence_after_clock(text, starts, ends, i + 1)
+            word.casefold() in _CLOCK_MARKS
+            and _new_sentence_after_clock(text, starts, ends, i + 1)
+            # "the 7:15 a.m. Frecciarossa": a time before a name it qualifies
+            and not _ATTRIBUTIVE_CLOCK.search(text, max(0, starts[j] - 16), starts[j])
         )
     return True
 
@@ -576,6 +579,8 @@ def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> boo
 #: ("left at 9 p.m. High-speed trains ..."), a zone or a place's clock does not ("9 p.m. ET",
 #: "9 p.m. Tokyo time", "9 a.m. Monday").
 _CLOCK_MARKS = frozenset(["a.m.", "p.m."])
+#: A clock time after "the": it names a service, whose name follows ("the 7:15 a.m. Eurostar").
+_ATTRIBUTIVE_CLOCK = re.compile(r"\b[Tt]he\s+\d{1,2}(?:[:.]\d{2})?\s*$")
 _CLOCK_CONTINUES = re.compile(
     r"\s*(?:[A-Z]{1,5}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:time)\b)"
