@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.base.rules import rule_row
-from georoute.geo.namespans import SETTLEMENT_NOUNS, VENUE_WORDS, Mention, Token, capital_runs
+from georoute.geo.namespans import SETTLEMENT_NOUNS, VENUE_WORDS, Mention, Token, joined
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
@@ -104,37 +104,23 @@ def venue_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list
     """
     if not mentions:
         return mentions
-    runs = capital_runs(text, tokens)
-    by_start = {tokens[r[0]].start: r for r in runs}
-    by_end = {tokens[r[-1]].end: r for r in runs}
-    starts = [m.start for m in mentions]
+    starts: list[int] = []
     out = []
     for k, m in enumerate(mentions):
-        run = by_start.get(m.start)
-        span = None
+        after = text[m.end : m.end + 2]
+        if not (after[1:].isupper() and after[:1] in " -") and text[m.start - 3 : m.start] != "of ":
+            out.append(m)  # no capital word after it, no "of" before it: no venue's name
+            continue
+        starts = starts or [t.start for t in tokens]
+        i = bisect.bisect_left(starts, m.start)
+        span = _venue_after(text, tokens, i, bisect.bisect_left(starts, m.end), m) or (
+            _venue_before(text, tokens, i, m)
+        )
         if (
-            run is not None
-            and tokens[run[-1]].end > m.end
-            and tokens[run[-1]].text.casefold() in VENUE_WORDS
-            and not tokens[run[-1]].possessive
-        ):
-            span = (m.start, tokens[run[-1]].end)
-        run = by_end.get(m.end)
-        if span is None and run is not None and tokens[run[0]].start < m.start:
-            words = [tokens[i].text.casefold() for i in run]
-            of = words.index("of") if "of" in words else -1
-            if (
-                0 < of < len(run) - 1
-                and words[of - 1] in VENUE_WORDS
-                and tokens[run[of + 1]].start == m.start
-            ):
-                first = (
-                    1 if words[0] == "the" else 0
-                )  # "The University of Oregon" opening a sentence
-                span = (tokens[run[first]].start, m.end)
-        if span is None or (
-            # another mention inside the longer name: it is no one place's
-            any(span[0] <= s < span[1] for s in starts[max(0, k - 3) : k + 4] if s != m.start)
+            span is None
+            or any(  # another mention inside the longer name: no one place's
+                span[0] <= n.start < span[1] for n in mentions[max(0, k - 3) : k + 4] if n is not m
+            )
         ):
             out.append(m)
             continue
@@ -142,6 +128,56 @@ def venue_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list
             Mention(span[0], span[1], text[span[0] : span[1]], m.resolution, (m.start, m.end))
         )
     return out
+
+
+#: Lower-case words after which a venue's name goes on before a capital ("School of Economics",
+#: "Centre for Disease Control"), where "Hospital for further care" ends it.
+_NAME_GOES_ON = frozenset(["of", "for", "de"])
+
+
+def _venue_after(
+    text: str, tokens: list[Token], first: int, j: int, m: Mention
+) -> tuple[int, int] | None:
+    """The span of a venue's name that ``m`` (tokens ``first`` to ``j``) opens: the capitalised
+    words joined after it end in a venue word ("Lima Cathedral")."""
+    if not 0 < j < len(tokens) or tokens[j - 1].end != m.end:
+        return None
+    if (
+        first > 0
+        and tokens[first - 1].capital
+        and tokens[first - 1].text != "The"
+        and joined(text, tokens[first - 1], tokens[first])
+    ):
+        return None  # "All India Institute": the place does not open the name
+    k = j
+    while k < len(tokens) and tokens[k].capital and joined(text, tokens[k - 1], tokens[k]):
+        k += 1
+    last = tokens[k - 1]
+    if k == j or last.possessive or last.text.casefold() not in VENUE_WORDS:
+        return None
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text in _NAME_GOES_ON
+        and joined(text, last, tokens[k])
+        and tokens[k + 1].capital
+    ):
+        return None  # "European Centre for Disease Prevention": the name goes on
+    return m.start, last.end
+
+
+def _venue_before(text: str, tokens: list[Token], i: int, m: Mention) -> tuple[int, int] | None:
+    """The span of a venue's name that ``m`` closes after "of" ("the University of Oregon":
+    token ``i`` opens ``m``)."""
+    if i < 2 or i >= len(tokens) or tokens[i].start != m.start or tokens[i - 1].text != "of":
+        return None
+    k = i - 2
+    if not tokens[k].capital or tokens[k].text.casefold() not in VENUE_WORDS:
+        return None
+    while k > 0 and tokens[k - 1].capital and joined(text, tokens[k - 1], tokens[k]):
+        k -= 1
+    if tokens[k].text == "The":  # "The University of Oregon" opening a sentence
+        k += 1
+    return tokens[k].start, m.end
 
 
 #: "the Tiete terminal", "the Kazan station": a facility's own name after "the" (a town's name

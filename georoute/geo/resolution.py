@@ -181,9 +181,14 @@ class ResolutionContext:
         out: dict[str, tuple[list[int], list[int]]] = {}
         for k, p in enumerate(self.points):
             out.setdefault(p[2], ([], []))[0].append(k)
+            words = p[2].split()
+            for n in range(1, len(words)):
+                # a longer name opened by the name ("Oklahoma City" for "Oklahoma") says where
+                # the text means that longer name, not where the name alone lies
+                out.setdefault(" ".join(words[:n]), ([], []))[0].append(k)
         for k, n in enumerate(self.named):
             out.setdefault(n[0], ([], []))[1].append(k)
-        return {name: (tuple(a), tuple(b)) for name, (a, b) in out.items()}
+        return {name: (tuple(sorted(a)), tuple(b)) for name, (a, b) in out.items()}
 
     @cached_property
     def _codes(self) -> tuple[tuple[str, ...], ...]:

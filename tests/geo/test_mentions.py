@@ -782,6 +782,7 @@ def test_the_small_place_before_a_settlement_noun_is_no_institution(gaz):
             "Leeds",
         ),
         ("A choir sang in Lima Cathedral before dawn.", "Lima Cathedral", "Lima"),
+        ("He was taken to Leeds Hospital for further care.", "Leeds Hospital", "Leeds"),
         (
             "She teaches chemistry at the University of Oregon now.",
             "University of Oregon",
@@ -803,6 +804,8 @@ def test_a_building_named_after_its_place_is_one_mention_located_there(gaz, text
         ("A spokesman for the Dubai Police said the road was closed.", "Dubai"),
         ("The Toronto Star reported the fire on Monday.", "Toronto"),
         ("Oregon State University's new lab opened on Monday.", "Oregon"),
+        ("Experts at the Lyon Centre for Disease Research met.", "Lyon"),
+        ("A doctor at the All Lyon Hospital said so.", "Lyon"),
     ],
 )
 def test_an_organisation_that_is_no_building_keeps_the_place_alone(gaz, text, name):

@@ -88,3 +88,13 @@ def test_a_street_stays_unplaced_when_no_town_leads(gaz):
     text = "Crews from Savannah and Atlanta cleared Bull Street after the storm."
     assert gaz.resolve("Bull Street", context=text).place is None
     assert gaz.resolve("Bull Moose", context="Bull Moose was seen in Savannah.").place is None
+
+
+def test_a_longer_name_opened_by_the_name_does_not_vouch_for_it(gaz):
+    # "Oklahoma City" in the text is where the text means the city, not what "Oklahoma" is
+    text = "Teachers rallied in Oklahoma City on Monday. Oklahoma lawmakers met again on Friday."
+    res = gaz.resolve("Oklahoma", context=text)
+    assert res.place is not None and "admin1" in res.place.kinds
+    # another name of the same place still vouches for it
+    text = "Flights to Santiago de Chile resumed. In Santiago, crowds gathered."
+    assert gaz.resolve("Santiago", context=text).place.country == "CL"
