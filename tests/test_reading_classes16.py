@@ -209,3 +209,14 @@ def test_a_service_named_by_its_time_departs_then(service):
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
     assert "7:15 a.m." in f["message"]
+
+
+def test_a_weekday_beside_a_yearless_date_is_reported_not_dropped():
+    text = (
+        "NAIROBI, Nov 14 (Reuters) - The first non-stop service ran between Nairobi and Mombasa "
+        "on Friday, November 14, cutting an hour off the trip."
+    )
+    (f,) = findings(text, "calendar")
+    assert f["verdict"] == "unverifiable", f["message"]
+    assert 2025 in f["computed"]["years_that_fit"] and 2026 not in f["computed"]["years_that_fit"]
+    assert "--date" in f["message"]

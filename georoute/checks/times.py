@@ -13,6 +13,7 @@ from georoute.base.claims import TimeClaim
 from georoute.base.findings import Finding, fmt
 from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
+from georoute.base.words import MONTHS
 from georoute.checks.common import (
     INF,
     CheckInput,
@@ -769,6 +770,50 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
     return out
 
 
+#: The years a yearless weekday and date are tested in (fixed, so a report does not change
+#: with the day it is made).
+_YEARS = range(2015, 2036)
+_MONTH_DAY = re.compile(
+    r"(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]+)"
+)
+
+
+def _yearless(c) -> Finding | None:
+    """A weekday written beside a date that has no year (and the article no dated dateline):
+    "unverifiable", with the recent years in which that date falls on that weekday."""
+    if not (isinstance(c, TimeClaim) and c.kind == "date" and c.weekday is not None):
+        return None
+    if c.date is not None:
+        return None
+    m = _MONTH_DAY.search(c.text)
+    mon = (m.group("mon") or m.group("mon2")).casefold() if m else None
+    if mon not in MONTHS:
+        return None
+    day = int(m.group("d") or m.group("d2"))
+    years = []
+    for y in _YEARS:
+        try:
+            if dt.date(y, MONTHS[mon], day).weekday() == c.weekday:
+                years.append(y)
+        except ValueError:
+            continue
+    names = [str(y) for y in years]
+    when = (
+        (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+        if names
+        else f"no year from {_YEARS[0]} to {_YEARS[-1]}"
+    )
+    return Finding(
+        "calendar",
+        "unverifiable",
+        (c.doc,),
+        (c.id,),
+        f"'{c.text}' has no year, and the article no dated dateline (set one with --date): "
+        f"it is a {_WEEKDAY_NAMES[c.weekday]} in {when}, so the weekday is not judged.",
+        {"stated_weekday": _WEEKDAY_NAMES[c.weekday], "years_that_fit": years},
+    )
+
+
 def check_calendar(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
@@ -798,6 +843,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
                     },
                 )
             )
+    out += [f for c in inp.claims.values() if (f := _yearless(c)) is not None]
     out += _weekdays_on_dateline(inp)
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
