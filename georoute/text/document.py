@@ -502,14 +502,35 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         if z > a:
             out.append((a, z))
 
-    # a run this long is rare: the split (in C) says whether there is one before the search
-    long_runs = len(text) > LONG_RUN and max(map(len, text.split())) > LONG_RUN
+    # a run this long is rare: the spaces, then the split (in C), say whether there may be one
+    # before the search
+    long_runs = (
+        len(text) > LONG_RUN and not _spaced(text) and max(map(len, text.split())) > LONG_RUN
+    )
     for m in _LONG.finditer(text) if long_runs else ():
         sections(pos, m.start())
         out.extend((k, min(k + LONG_RUN, m.end())) for k in range(m.start(), m.end(), LONG_RUN))
         pos = m.end()
     sections(pos, len(text))
     return out
+
+
+def _spaced(text: str) -> bool:
+    """Whether every ``LONG_RUN + 1`` characters of ``text`` hold a space (then it has no run
+    longer than ``LONG_RUN`` without white space): the last space of each such window found
+    from the one before, some forty look-ups of a page of news where its split makes hundreds
+    of words. False says only that a window holds no space (a line break may still cut it).
+
+    >>> _spaced("a b " * 40), _spaced("x" * 65), _spaced("x" * 64 + " y")
+    (True, False, True)
+    """
+    i, n, width = 0, len(text), LONG_RUN + 1
+    while i + width <= n:
+        k = text.rfind(" ", i, i + width)
+        if k < 0:
+            return False
+        i = k + 1
+    return True
 
 
 #: A lone surrogate (text from ``texts=`` or a lenient decoder): spaCy cannot encode it.
