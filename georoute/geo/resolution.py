@@ -298,3 +298,28 @@ class Resolution:
 
     def __bool__(self) -> bool:
         return self.place is not None
+
+    @classmethod
+    def made(
+        cls,
+        query: str,
+        place: Place | None,
+        alternatives: tuple[Candidate, ...],
+        reason: str,
+        score: float | None,
+        why: tuple[str, ...],
+        best: Candidate | None,
+    ) -> Resolution:
+        """The resolution the constructor would make, without a frozen dataclass's seven
+        ``object.__setattr__`` calls (as :meth:`Candidate.scored`): the gazetteer makes one for
+        every name of every text, twice."""
+        r = object.__new__(cls)
+        d = r.__dict__
+        d["query"] = query
+        d["place"] = place
+        d["alternatives"] = alternatives
+        d["reason"] = reason
+        d["score"] = score
+        d["why"] = why
+        d["best"] = best
+        return r
