@@ -616,6 +616,27 @@ def _new_sentence_after_clock(text: str, starts: list[int], ends: list[int], j: 
     return _CLOCK_CONTINUES.match(text, at) is None
 
 
+#: A character that ends a sentence, or a line break: the tokens :func:`sentence_spans` reads.
+_BREAK = re.compile("[" + re.escape("".join(sorted(_ENDERS))) + "\n]")
+
+
+def _breaking_tokens(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The indexes, in order, of the tokens that may end a sentence: those whose last character
+    is one of ``_ENDERS`` and those that hold a line break (found from those characters in the
+    text, in C: a sentence's other tokens need no look)."""
+    found: set[int] = set()
+    for m in _BREAK.finditer(text):
+        c = m.start()
+        if text[c] == "\n":
+            found.add(bisect.bisect_right(starts, c) - 1)  # the token holding the line break
+        else:
+            i = bisect.bisect_left(ends, c + 1)  # the token this character ends, if one does
+            if i < len(ends) and ends[i] == c + 1:
+                found.add(i)
+    found.discard(-1)
+    return sorted(found)
+
+
 def sentence_spans(
     text: str, starts: list[int] | None = None, ends: list[int] | None = None
 ) -> list[tuple[int, int]]:
@@ -632,7 +653,7 @@ def sentence_spans(
     bounds: list[tuple[int, int]] = []
     begin = 0  # where the current sentence starts
     n = len(starts)
-    for i in range(n):
+    for i in _breaking_tokens(text, starts, ends):
         s, e = starts[i], ends[i]
         last = text[e - 1]
         if last == "\n" or (last.isspace() and "\n" in text[s:e]):
