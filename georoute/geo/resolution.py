@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import chain
 from operator import itemgetter
 
+from georoute.base.lazy import cached_property
 from georoute.base.places import Place
 
 __all__ = [

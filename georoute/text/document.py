@@ -27,12 +27,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib.resources import files
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from georoute.base.folding import FOLD_ODD, folds_plainly
+from georoute.base.lazy import cached_property
 from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SHARED_WORDS, SUBMODES, submodes_in
 from georoute.text.tokens import Token, tokenize
 
