@@ -6,11 +6,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from georoute.base.errors import DataError
+from georoute.base.lazy import cached_property
 from georoute.base.places import Place
 from georoute.base.rules import rule_row
 from georoute.base.words import CALENDAR_WORDS

@@ -27,12 +27,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib.resources import files
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from georoute.base.folding import FOLD_ODD, folds_plainly
+from georoute.base.lazy import cached_property
 from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SHARED_WORDS, SUBMODES, submodes_in
 from georoute.text.tokens import Token, tokenize
 
@@ -502,14 +503,35 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         if z > a:
             out.append((a, z))
 
-    # a run this long is rare: the split (in C) says whether there is one before the search
-    long_runs = len(text) > LONG_RUN and max(map(len, text.split())) > LONG_RUN
+    # a run this long is rare: the spaces, then the split (in C), say whether there may be one
+    # before the search
+    long_runs = (
+        len(text) > LONG_RUN and not _spaced(text) and max(map(len, text.split())) > LONG_RUN
+    )
     for m in _LONG.finditer(text) if long_runs else ():
         sections(pos, m.start())
         out.extend((k, min(k + LONG_RUN, m.end())) for k in range(m.start(), m.end(), LONG_RUN))
         pos = m.end()
     sections(pos, len(text))
     return out
+
+
+def _spaced(text: str) -> bool:
+    """Whether every ``LONG_RUN + 1`` characters of ``text`` hold a space (then it has no run
+    longer than ``LONG_RUN`` without white space): the last space of each such window found
+    from the one before, some forty look-ups of a page of news where its split makes hundreds
+    of words. False says only that a window holds no space (a line break may still cut it).
+
+    >>> _spaced("a b " * 40), _spaced("x" * 65), _spaced("x" * 64 + " y")
+    (True, False, True)
+    """
+    i, n, width = 0, len(text), LONG_RUN + 1
+    while i + width <= n:
+        k = text.rfind(" ", i, i + width)
+        if k < 0:
+            return False
+        i = k + 1
+    return True
 
 
 #: A lone surrogate (text from ``texts=`` or a lenient decoder): spaCy cannot encode it.
@@ -600,6 +622,27 @@ def _new_sentence_after_clock(text: str, starts: list[int], ends: list[int], j: 
     return _CLOCK_CONTINUES.match(text, at) is None
 
 
+#: A character that ends a sentence, or a line break: the tokens :func:`sentence_spans` reads.
+_BREAK = re.compile("[" + re.escape("".join(sorted(_ENDERS))) + "\n]")
+
+
+def _breaking_tokens(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The indexes, in order, of the tokens that may end a sentence: those whose last character
+    is one of ``_ENDERS`` and those that hold a line break (found from those characters in the
+    text, in C: a sentence's other tokens need no look)."""
+    found: set[int] = set()
+    for m in _BREAK.finditer(text):
+        c = m.start()
+        if text[c] == "\n":
+            found.add(bisect.bisect_right(starts, c) - 1)  # the token holding the line break
+        else:
+            i = bisect.bisect_left(ends, c + 1)  # the token this character ends, if one does
+            if i < len(ends) and ends[i] == c + 1:
+                found.add(i)
+    found.discard(-1)
+    return sorted(found)
+
+
 def sentence_spans(
     text: str, starts: list[int] | None = None, ends: list[int] | None = None
 ) -> list[tuple[int, int]]:
@@ -616,7 +659,7 @@ def sentence_spans(
     bounds: list[tuple[int, int]] = []
     begin = 0  # where the current sentence starts
     n = len(starts)
-    for i in range(n):
+    for i in _breaking_tokens(text, starts, ends):
         s, e = starts[i], ends[i]
         last = text[e - 1]
         if last == "\n" or (last.isspace() and "\n" in text[s:e]):
