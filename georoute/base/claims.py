@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import inspect
 import math
 from dataclasses import KW_ONLY, dataclass, field
 from enum import StrEnum
@@ -75,37 +73,6 @@ class Relation(StrEnum):
     USUAL = "usual"
     OTHER = "other"
     QUOTED = "quoted"
-
-
-def _quick_init(cls: type) -> type:
-    """``cls`` (a frozen dataclass) with an ``__init__`` that stores the fields in the
-    instance's dict and then runs ``__post_init__``: the parameters, defaults, field order and
-    checks of the one ``dataclass`` writes, which sets each field by ``object.__setattr__`` (a
-    claim has 14 to 20 fields, and extraction makes dozens of claims an article). A class with
-    a default factory or a field left out of ``__init__`` keeps the dataclass's own."""
-    fields = dataclasses.fields(cls)
-    if any(f.default_factory is not dataclasses.MISSING or not f.init for f in fields):
-        return cls
-    params, namespace, starred = ["self"], {}, False
-    for p in list(inspect.signature(cls.__init__).parameters.values())[1:]:
-        if p.kind is p.KEYWORD_ONLY and not starred:
-            params.append("*")
-            starred = True
-        if p.default is p.empty:
-            params.append(p.name)
-        else:
-            namespace[f"_default_{p.name}"] = p.default
-            params.append(f"{p.name}=_default_{p.name}")
-    body = [f"def __init__({', '.join(params)}):", "    _d = self.__dict__"]
-    body += [f"    _d[{f.name!r}] = {f.name}" for f in fields]
-    if hasattr(cls, "__post_init__"):
-        body.append("    self.__post_init__()")
-    exec("\n".join(body), namespace)  # (code made from the field names alone)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__doc__ = cls.__init__.__doc__
-    cls.__init__ = init
-    return cls
 
 
 @dataclass(frozen=True)
@@ -180,7 +147,6 @@ class Claim:
         return d
 
 
-@_quick_init
 @dataclass(frozen=True)
 class QuantityClaim(Claim):
     """A distance, speed or duration: its value in ``unit``, the interval ``low``-``high`` its
@@ -204,7 +170,6 @@ class QuantityClaim(Claim):
         }
 
 
-@_quick_init
 @dataclass(frozen=True)
 class TimeClaim(Claim):
     """A date or a clock time: the window it allows (local time of the claim's place)."""
@@ -231,7 +196,6 @@ class TimeClaim(Claim):
         }
 
 
-@_quick_init
 @dataclass(frozen=True)
 class PlaceClaim(Claim):
     """A place named; ``name`` is the resolved place's (``places`` holds its id)."""
@@ -242,7 +206,6 @@ class PlaceClaim(Claim):
         return {"value": self.name}
 
 
-@_quick_init
 @dataclass(frozen=True)
 class DirectionClaim(Claim):
     """A compass direction (a separation: "north of Y") or a heading ("headed east"): ``sector``
