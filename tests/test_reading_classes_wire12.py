@@ -181,3 +181,45 @@ def test_the_trip_s_own_crossing_told_in_an_appositive_stays_the_leg():
         "three and a half hours."
     )
     assert relations(text)["three and a half hours"] == "leg"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The 7:10 a.m. FlixBus from Munich",
+        "Monday's 7:10 a.m. Regiojet coach from Munich",
+        "The 7.10am Intercity service from Munich",
+    ],
+)
+def test_a_service_named_by_its_clock_time_departs_then(opening):
+    text = (
+        f"PRAGUE, May 4, 2026 (Agency) - {opening} pulled into Prague at 11:55 a.m. on Monday, "
+        "a ride of four hours and 45 minutes."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    wrong = text.replace("four hours and 45 minutes", "six hours and 45 minutes")
+    (f,) = findings(wrong, "timeline")
+    assert f["verdict"] == "inconsistent", f["message"]
+
+
+def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
+    from georoute.text.document import sentence_spans
+
+    text = "The ferry docked at 9 a.m. Passengers then boarded buses. The 6 p.m. Eurostar left."
+    got = [text[a:z] for a, z in sentence_spans(text)]
+    assert got == [
+        "The ferry docked at 9 a.m.",
+        "Passengers then boarded buses.",
+        "The 6 p.m. Eurostar left.",
+    ]
+
+
+def test_a_bracketed_acronym_in_the_sentence_is_no_dateline_credit():
+    text = (
+        "PRAGUE, May 4, 2026 (Agency) - Officials spoke on Monday.\n\nThe coach left Munich "
+        "Central Bus Station (ZOB) at 7:10 a.m. and reached Prague at 11:55 a.m., a ride of "
+        "four hours and 45 minutes."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]

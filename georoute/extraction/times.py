@@ -102,6 +102,11 @@ _OPENING_TIME = re.compile(
 )
 
 
+#: The place in capitals that opens a dateline ("HUE,", "LAS VEGAS (AP)"), not a sentence
+#: that names an acronym in brackets ("The train left CSMT (Mumbai) at ...").
+_DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(]")
+
+
 #: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
 _AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
 
@@ -177,6 +182,12 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # a relative clause keeps its relative word, the subject it shares with the clause
         # before ("The yacht, which started with the fleet ... at 1pm")
         rel_word = _RELATIVE_BEFORE.search(text, max(a, cs - 8), cs)
+        if (
+            cs == a
+            and _DATELINE_CAPS.match(text, a)
+            and (credit := _AGENCY_OPENER.match(text, a, t.start)) is not None
+        ):
+            cs = credit.end()  # "PRAGUE, May 4 (Agency) - The bus ...": the credit is no one
         part = text[rel_word.start() if rel_word else cs : t.start]
         if rel_word and cs > a and _CLOSED_ASIDE.search(part):
             # "stepped off in Ankara, which lies about 350 km north-east of Istanbul, at 1115":
@@ -311,10 +322,13 @@ _CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", r
 
 
 #: A clock time that names a service by its departure or arrival: "the 8:01 a.m. departure
-#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris".
+#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris", "the 6 a.m.
+#: FlixBus from Lyon".
 _TIME_NOUN = re.compile(
-    r"\s+(departures?|arrivals?|(?:train|service|flight|sailing|ferry|bus|coach|express)s?"
-    r"\s+(?=from\b|out\s+of\b))",
+    r"\s+(departures?|arrivals?|(?:(?-i:[A-Z][\w'’-]+)\s+){0,2}"
+    r"(?:train|service|flight|sailing|ferry|bus|coach|express)s?\s+(?=from\b|out\s+of\b)"
+    # a service named by its operator or its brand: "the 8:30 a.m. Greyhound from Los Angeles"
+    r"|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?=from\b|out\s+of\b))",
     re.IGNORECASE,
 )
 
@@ -405,7 +419,9 @@ _CAPITAL_RUN = re.compile(
 #: "the Lusitania"), never a person.
 _THE_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
-    r"evening|overnight|fastest|special)\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"evening|overnight|fastest|special)\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    # a service named by its clock time: "the 8:30 a.m. Greyhound", "the 07.15 Intercity"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
     r"[A-Z][\w'’-]*"
 )
 

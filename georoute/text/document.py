@@ -567,9 +567,19 @@ def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> boo
         return False
     if word[:-1] in _MAY_END or _INITIALISM.fullmatch(word):
         return _opener_after(text, starts, ends, i + 1) or (
-            word.casefold() in _CLOCK_MARKS and _new_sentence_after_clock(text, starts, ends, i + 1)
+            word.casefold() in _CLOCK_MARKS
+            and _new_sentence_after_clock(text, starts, ends, i + 1)
+            and not _ATTRIBUTIVE_CLOCK.search(text, max(0, starts[j] - 30), starts[j])
         )
     return True
+
+
+#: A clock time after a determiner or a possessive names the service that follows it ("The
+#: 8:30 a.m. Greyhound from ...", "Monday's 6 p.m. Eurostar"): no sentence ends at its "a.m.".
+_ATTRIBUTIVE_CLOCK = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)|['’]s)\s+"
+    r"\d{1,2}(?:[:.]\d{2})?\s*$"
+)
 
 
 #: The marks that close a clock time: after them a capitalised common word opens a sentence
