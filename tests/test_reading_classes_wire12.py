@@ -223,3 +223,27 @@ def test_a_bracketed_acronym_in_the_sentence_is_no_dateline_credit():
     )
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("news", "trip"),
+    [
+        (
+            "Passenger numbers reached record levels this spring, the operator said on Monday.",
+            "A night bus that left Oslo at 9 pm on Monday reached Trondheim, the old royal city, "
+            "at 6.30 am on Tuesday, a trip of nine and a half hours.",
+        ),
+        (
+            "Unions and the operator reached an agreement on pay late on Monday.",
+            "The coach that left Oslo at 9 pm on Monday pulled into Trondheim, a city of "
+            "200,000, at 6.30 am on Tuesday after nine and a half hours.",
+        ),
+    ],
+)
+def test_an_arrival_after_an_appositive_and_a_reached_level_are_read_apart(news, trip):
+    text = f"OSLO, May 5, 2026 (Agency) - {news}\n\n{trip}"
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "6.30 am" in f["message"], f["message"]
+    (f,) = findings(text.replace("nine and a half hours", "seven hours"), "timeline")
+    assert f["verdict"] == "inconsistent", f["message"]

@@ -51,7 +51,10 @@ _DEPART = re.compile(
 
 #: The verbs of an arrival: a time in their clause is when the traveller arrived.
 _ARRIVE = re.compile(
-    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
+    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?(?!\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:new|all-time|record|fresh)\s+)?(?:record|records|levels?|peak|peaks|high|highs|low|"
+    r"lows|agreement|deal|total|milestone|capacity|consensus|settlement|verdict|decision|"
+    r"conclusion|compromise|target)\b)|pulled into|land(?:ed|s|ing)"
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
@@ -189,9 +192,15 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         ):
             cs = credit.end()  # "PRAGUE, May 4 (Agency) - The bus ...": the credit is no one
         part = text[rel_word.start() if rel_word else cs : t.start]
-        if rel_word and cs > a and _CLOSED_ASIDE.search(part):
+        if (
+            rel_word
+            and cs > a
+            and _CLOSED_ASIDE.search(part)
+            and text[a : rel_word.start()].rstrip().endswith(",")
+        ):
             # "stepped off in Ankara, which lies about 350 km north-east of Istanbul, at 1115":
-            # the aside is closed, so the time belongs to the clause before it
+            # the aside is closed, so the time belongs to the clause before it (not "a coach
+            # that left X at 8 reached Y, the largest town, at 1.45 pm": no comma opened it)
             part = text[a : rel_word.start()].rstrip(" ,")
         role = None
         noun = _TIME_NOUN.match(text, t.end) if t.kind == "time" else None
