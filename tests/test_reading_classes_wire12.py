@@ -247,3 +247,36 @@ def test_an_arrival_after_an_appositive_and_a_reached_level_are_read_apart(news,
     assert "6.30 am" in f["message"], f["message"]
     (f,) = findings(text.replace("nine and a half hours", "seven hours"), "timeline")
     assert f["verdict"] == "inconsistent", f["message"]
+
+
+def _times(text: str) -> list[str]:
+    from georoute.verify import verify
+
+    return [c["text"] for c in verify(texts=[text]).to_dict()["claims"] if c["kind"] == "time"]
+
+
+@pytest.mark.parametrize(
+    "trip",
+    [
+        "The 7.40 departure from Krakow reached Gdansk at 13.55, a run of six hours and 15 minutes.",
+        "The train left Krakow at 07.40 and pulled into Gdansk at 13.55, after six hours and 15 minutes.",
+    ],
+)
+def test_the_24_hour_clock_with_a_stop_times_the_trip(trip):
+    text = f"WARSAW, May 4, 2026 (Agency) - Rail traffic resumed on Monday. {trip}"
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    (f,) = findings(text.replace("six hours", "four hours"), "timeline")
+    assert f["verdict"] == "inconsistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares closed at 14.20 euros on Monday.",
+        "Inflation stood at 13.45 percent in May.",
+        "The ferry left at 8.25 on Monday.",  # a morning or an evening: not read alone
+    ],
+)
+def test_a_figure_with_a_stop_is_no_clock_unless_it_can_only_be_one(sentence):
+    assert not [t for t in _times(sentence) if "." in t], _times(sentence)
