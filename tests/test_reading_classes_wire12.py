@@ -280,3 +280,20 @@ def test_the_24_hour_clock_with_a_stop_times_the_trip(trip):
 )
 def test_a_figure_with_a_stop_is_no_clock_unless_it_can_only_be_one(sentence):
     assert not [t for t in _times(sentence) if "." in t], _times(sentence)
+
+
+@pytest.mark.parametrize(
+    "trip",
+    [
+        "The ferry left Piraeus at 7 a.m. and docked in Heraklion at 3.30 p.m. local time "
+        "(1230 GMT), a crossing of eight and a half hours.",
+        "The ferry left Piraeus at 7 a.m. (0400 GMT) and docked in Heraklion at 3.30 p.m. "
+        "(1230 GMT), a crossing of eight and a half hours.",
+    ],
+)
+def test_a_clock_time_given_again_in_brackets_is_one_instant(trip):
+    text = f"ATHENS, May 4, 2026 (Agency) - Sailings resumed on Monday. {trip}"
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    (f,) = findings(text.replace("eight and a half hours", "six hours"), "timeline")
+    assert f["verdict"] == "inconsistent", f["message"]

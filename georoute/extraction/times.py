@@ -249,6 +249,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             role = _verb_after_opening(r, t.end, place_words)
         if role is None and t.kind == "time":
             role = _travel_range_end(text, a, t.start, t.end)
+        if role is not None and out and _BRACKETED_TWIN.fullmatch(text, out[-1].end, t.start):
+            role = None  # "4.47 p.m. local time (1547 GMT)": the same instant on another clock
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         end, zone = t.end, t.zone
@@ -320,6 +322,11 @@ def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | Non
     if first is not None and _RANGE_TRAVEL.search(lead[: first.start() + 5]):
         return Relation.ARRIVAL
     return None
+
+
+#: What stands between a clock time and the same instant on another clock in brackets right
+#: after it: "arrived at 4.47 p.m. local time (1547 GMT)", "left at 10 a.m. (0800 GMT)".
+_BRACKETED_TWIN = re.compile(r"\s*[(\[]\s*(?:or\s+)?")
 
 
 #: The relative word that opens a clause, kept with it (its verb shares the subject before).
