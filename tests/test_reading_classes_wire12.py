@@ -297,3 +297,32 @@ def test_a_clock_time_given_again_in_brackets_is_one_instant(trip):
     assert f["verdict"] == "consistent", f["message"]
     (f,) = findings(text.replace("eight and a half hours", "six hours"), "timeline")
     assert f["verdict"] == "inconsistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["called at Paros at 9.10 am", "calling in at Paros at 9.10 am"],
+)
+def test_a_call_at_a_stop_on_the_way_is_an_arrival_there(call):
+    text = (
+        "PIRAEUS, May 4, 2026 (Agency) - Island ferries were full on Monday. The ferry left "
+        f"Naxos at 8 am, {call} after a crossing of an hour and 10 minutes, and reached "
+        "Piraeus at 1.30 pm."
+    )
+    got = [f for f in findings(text, "timeline") if "9.10 am" in f["message"]]
+    assert [f["verdict"] for f in got] == ["consistent"], got
+    wrong = text.replace("an hour and 10 minutes", "two hours and 10 minutes")
+    got = [f for f in findings(wrong, "timeline") if "9.10 am" in f["message"]]
+    assert [f["verdict"] for f in got] == ["inconsistent"], got
+
+
+def test_a_distress_call_is_no_arrival():
+    text = (
+        "MANILA, May 4, 2026 (Agency) - A ferry left Batangas at 9.30 pm on Sunday. The crew "
+        "made a distress call at 11.02 pm, the coast guard said."
+    )
+    from georoute.verify import verify
+
+    claims = verify(texts=[text]).to_dict()["claims"]
+    (t,) = [c for c in claims if c["text"].startswith("11.02")]
+    assert t["relation"] != "arrival", t
