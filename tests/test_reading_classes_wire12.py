@@ -326,3 +326,19 @@ def test_a_distress_call_is_no_arrival():
     claims = verify(texts=[text]).to_dict()["claims"]
     (t,) = [c for c in claims if c["text"].startswith("11.02")]
     assert t["relation"] != "arrival", t
+
+
+@pytest.mark.parametrize(
+    "since", ["after leaving Naxos", "after setting off", "since its departure"]
+)
+def test_a_time_counted_from_the_start_runs_to_the_arrival_it_follows(since):
+    text = (
+        "PIRAEUS, May 4, 2026 (Agency) - Island ferries were full on Monday. The ferry left "
+        "Naxos at 8 am, called at Paros at 9.10 am after a crossing of 20 nautical miles in an "
+        f"hour and 10 minutes, and reached Piraeus at 1.30 pm, five and a half hours {since}."
+    )
+    got = [f for f in findings(text, "plausibility") if "five and a half hours" in f["message"]]
+    assert got, findings(text, "plausibility")
+    for f in got:
+        assert "Paros" not in f["message"] and "20 nautical miles" not in f["message"], f
+        assert "Piraeus" in f["message"], f["message"]
