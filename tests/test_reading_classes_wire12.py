@@ -342,3 +342,14 @@ def test_a_time_counted_from_the_start_runs_to_the_arrival_it_follows(since):
     for f in got:
         assert "Paros" not in f["message"] and "20 nautical miles" not in f["message"], f
         assert "Piraeus" in f["message"], f["message"]
+
+
+def test_a_part_that_starts_where_the_trip_starts_shares_its_departure_clock():
+    text = (
+        "PIRAEUS, May 4, 2026 (Agency) - Island ferries were full on Monday. The ferry left "
+        "Naxos at 8 am, called at Paros at 9.10 am after a crossing of 20 nautical miles in an "
+        "hour and 10 minutes, and reached Piraeus at 1.30 pm, {h} after leaving Naxos."
+    )
+    for h, verdict in (("five and a half hours", "consistent"), ("three hours", "inconsistent")):
+        got = [f for f in findings(text.format(h=h), "timeline") if "1.30 pm" in f["message"]]
+        assert [f["verdict"] for f in got] == [verdict], got
