@@ -353,3 +353,36 @@ def test_a_part_that_starts_where_the_trip_starts_shares_its_departure_clock():
     for h, verdict in (("five and a half hours", "consistent"), ("three hours", "inconsistent")):
         got = [f for f in findings(text.format(h=h), "timeline") if "1.30 pm" in f["message"]]
         assert [f["verdict"] for f in got] == [verdict], got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the trip took the usual time: that time is the leg's
+        (
+            "The ferry sailed from Wellington to Picton on Monday and made the 92 km crossing "
+            "in the usual three and a half hours.",
+            "three and a half hours",
+        ),
+        # one of the services is the story's own
+        (
+            "The ferry was the first of the new sailings between Wellington and Picton, a "
+            "crossing of three and a half hours.",
+            "three and a half hours",
+        ),
+    ],
+)
+def test_the_trip_s_own_time_beside_usual_or_services_words_stays_the_leg(text, figure):
+    assert relations(text)[figure] == "leg"
+
+
+def test_a_call_received_at_a_clock_time_is_no_arrival():
+    from georoute.verify import verify
+
+    text = (
+        "MANILA, May 4, 2026 (Agency) - A ferry left Batangas at 9.30 pm on Sunday. The coast "
+        "guard was called at 11.02 pm after the engine failed."
+    )
+    claims = verify(texts=[text]).to_dict()["claims"]
+    (t,) = [c for c in claims if c["text"].startswith("11.02")]
+    assert t["relation"] != "arrival", t

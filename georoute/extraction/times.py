@@ -57,7 +57,9 @@ _ARRIVE = re.compile(
     r"conclusion|compromise|target)\b)|pulled into|land(?:ed|s|ing)"
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
     # a call at a stop on the way is an arrival there: "called at Hvar at 4.05 pm"
-    r"|call(?:ed|ing) (?:at|in)|put(?:s|ting)? in (?:at|to)"
+    # (not a call taken at a clock time: "was called at 11.02 pm")
+    r"|call(?:ed|ing)\s+(?:in\s+)?at(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
+    r"|put(?:s|ting)? in (?:at|to)"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
