@@ -15,6 +15,7 @@ from georoute.text.document import lower_twin
 
 __all__ = [
     "WHOLE_TRIP",
+    "arrived_at",
     "leg_endpoints",
     "locator",
     "place_relation",
@@ -164,6 +165,12 @@ def leg_endpoints(
             None,
         )
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+def arrived_at(text: str, s0: int, m: Mention) -> bool:
+    """Whether an arrival verb stands right before mention ``m`` of the sentence from ``s0``
+    ("reached Korcula", "docked in Picton")."""
+    return _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()) is not None
 
 
 #: "from" that says where something lies, not where a trip starts: "Emeryville, across the bay

@@ -671,12 +671,22 @@ _SERVICES_BETWEEN = re.compile(
 )
 
 
+#: One of the services, which may be the story's: "the first of the new trains between A and
+#: B, a journey of 2 hours 50 minutes".
+_ONE_OF = re.compile(
+    r"\b(?:one|first|second|third|last|latest|each|either|neither)\s+of\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
     a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`) or before the
     figure's appositive (:data:`_SERVICES_BETWEEN`), or one vehicle of a mode other than the
     journey's (:data:`_ONE_VEHICLE`)."""
-    if _SERVICES_BETWEEN.search(text, max(a, pos - 160), pos):
+    sv = _SERVICES_BETWEEN.search(text, max(a, pos - 160), pos)
+    if sv is not None and not _ONE_OF.search(text, max(a, sv.start() - 30), sv.start()):
         return Relation.OTHER  # "Ferries also run between A and B, a crossing of about 12 hours"
     if _CLAUSE_VEHICLES.search(text, max(a, pos - 120), pos):
         return Relation.OTHER  # "..., while the fastest freight trains cover it in less than"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from georoute.base.claims import Kind, Leg, PlaceClaim, QuantityClaim, Relation
 from georoute.base.coverage import fired
-from georoute.extraction.endpoints import WHOLE_TRIP, leg_endpoints, waypoints
+from georoute.extraction.endpoints import WHOLE_TRIP, arrived_at, leg_endpoints, waypoints
 from georoute.geo.mentions import Mention
 from georoute.geo.readings import facility_name_only, names_landmark
 from georoute.geo.resolution import Resolution
@@ -86,6 +86,14 @@ def legs_of(
             # miles": the crossing ends where it called, a stop of the trip but that one's end
             stops = [m for m in waypoints(text, a, ments) if origin.end <= m.start < c.start]
             dest = stops[-1] if stops else None
+        if origin is not None and _SINCE_LEAVING.match(text, c.end):
+            # "left A at 3 pm, called at B ..., and reached C at 5.45 pm, two hours and 45
+            # minutes after leaving": the time from the start to the arrival it follows
+            reached = [
+                m for m in ments if origin.end <= m.start < c.start and arrived_at(text, a, m)
+            ]
+            if reached and reached[-1].place != origin.place:
+                dest = reached[-1]
         if (origin is None) != (dest is None):
             origin, dest = _other_end(ments, roles, origin, dest)
         elif origin is None:
@@ -420,6 +428,15 @@ def _other_end(
 
 #: Right before a figure: the stretch of travel it measures, after an arrival ("called at
 #: Roseau at 10.15 am after a crossing of about 60 nautical miles").
+#: A time counted from the start, after the arrival it times: "..., two hours and 45 minutes
+#: after leaving the mainland", "some 20 hours after setting off".
+_SINCE_LEAVING = re.compile(
+    r"\s+(?:after|since)\s+(?:leaving|departing|setting\s+(?:off|out|sail)|pulling\s+out|"
+    r"casting\s+off|its\s+departure|their\s+departure|the\s+departure)\b",
+    re.IGNORECASE,
+)
+
+
 _AFTER_JOURNEY = re.compile(
     r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crossing|voyage|flight|drive|ride|"
     r"journey|trip|run|sail|sailing|passage|trek|walk|hike)\s+of\s+(?:[a-z]+\s+){0,2}$",

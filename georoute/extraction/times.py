@@ -51,8 +51,15 @@ _DEPART = re.compile(
 
 #: The verbs of an arrival: a time in their clause is when the traveller arrived.
 _ARRIVE = re.compile(
-    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
+    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?(?!\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:new|all-time|record|fresh)\s+)?(?:record|records|levels?|peak|peaks|high|highs|low|"
+    r"lows|agreement|deal|total|milestone|capacity|consensus|settlement|verdict|decision|"
+    r"conclusion|compromise|target)\b)|pulled into|land(?:ed|s|ing)"
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
+    # a call at a stop on the way is an arrival there: "called at Hvar at 4.05 pm"
+    # (not a call taken at a clock time: "was called at 11.02 pm")
+    r"|call(?:ed|ing)\s+(?:in\s+)?at(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
+    r"|put(?:s|ting)? in (?:at|to)"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
@@ -100,6 +107,11 @@ _OPENING_TIME = re.compile(
     r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
     re.IGNORECASE,
 )
+
+
+#: The place in capitals that opens a dateline ("HUE,", "LAS VEGAS (AP)"), not a sentence
+#: that names an acronym in brackets ("The train left CSMT (Mumbai) at ...").
+_DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(]")
 
 
 #: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
@@ -177,10 +189,22 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # a relative clause keeps its relative word, the subject it shares with the clause
         # before ("The yacht, which started with the fleet ... at 1pm")
         rel_word = _RELATIVE_BEFORE.search(text, max(a, cs - 8), cs)
+        if (
+            cs == a
+            and _DATELINE_CAPS.match(text, a)
+            and (credit := _AGENCY_OPENER.match(text, a, t.start)) is not None
+        ):
+            cs = credit.end()  # "PRAGUE, May 4 (Agency) - The bus ...": the credit is no one
         part = text[rel_word.start() if rel_word else cs : t.start]
-        if rel_word and cs > a and _CLOSED_ASIDE.search(part):
+        if (
+            rel_word
+            and cs > a
+            and _CLOSED_ASIDE.search(part)
+            and text[a : rel_word.start()].rstrip().endswith(",")
+        ):
             # "stepped off in Ankara, which lies about 350 km north-east of Istanbul, at 1115":
-            # the aside is closed, so the time belongs to the clause before it
+            # the aside is closed, so the time belongs to the clause before it (not "a coach
+            # that left X at 8 reached Y, the largest town, at 1.45 pm": no comma opened it)
             part = text[a : rel_word.start()].rstrip(" ,")
         role = None
         noun = _TIME_NOUN.match(text, t.end) if t.kind == "time" else None
@@ -236,6 +260,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             role = _verb_after_opening(r, t.end, place_words)
         if role is None and t.kind == "time":
             role = _travel_range_end(text, a, t.start, t.end)
+        if role is not None and out and _BRACKETED_TWIN.fullmatch(text, out[-1].end, t.start):
+            role = None  # "4.47 p.m. local time (1547 GMT)": the same instant on another clock
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         end, zone = t.end, t.zone
@@ -309,6 +335,11 @@ def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | Non
     return None
 
 
+#: What stands between a clock time and the same instant on another clock in brackets right
+#: after it: "arrived at 4.47 p.m. local time (1547 GMT)", "left at 10 a.m. (0800 GMT)".
+_BRACKETED_TWIN = re.compile(r"\s*[(\[]\s*(?:or\s+)?")
+
+
 #: The relative word that opens a clause, kept with it (its verb shares the subject before).
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s*$", re.IGNORECASE)
 
@@ -318,10 +349,14 @@ _CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", r
 
 
 #: A clock time that names a service by its departure or arrival: "the 8:01 a.m. departure
-#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris".
+#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris", "the 6 a.m.
+#: FlixBus from Lyon".
 _TIME_NOUN = re.compile(
-    r"\s+(departures?|arrivals?|(?:train|service|flight|sailing|ferry|bus|coach|express|sleeper"
-    r"|shuttle|plane|boat|catamaran|hydrofoil)s?\s+(?=from\b|out\s+of\b|to\b|for\b))",
+    r"\s+(departures?|arrivals?|(?:(?-i:[A-Z][\w'’-]+)\s+){0,2}"
+    r"(?:train|service|flight|sailing|ferry|bus|coach|express|sleeper|shuttle|plane|boat"
+    r"|catamaran|hydrofoil)s?\s+(?=from\b|out\s+of\b|to\b|for\b)"
+    # a service named by its operator or its brand: "the 8:30 a.m. Greyhound from Los Angeles"
+    r"|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?=from\b|out\s+of\b))",
     re.IGNORECASE,
 )
 #: A scheduled service named by its time and its own name: "the 9:00 a.m. Alfa Pendular from
@@ -417,7 +452,7 @@ _CAPITAL_RUN = re.compile(
 _THE_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
     r"evening|overnight|fastest|special)\s+)?"
-    # a service named by its time: "the 7:15 a.m. Frecciarossa", "the 9pm Eurostar"
+    # a service named by its clock time: "the 8:30 a.m. Greyhound", "the 9pm Eurostar"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+)?"
     r"(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
 )

@@ -592,17 +592,23 @@ def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> boo
             word.casefold() in _CLOCK_MARKS
             and _new_sentence_after_clock(text, starts, ends, i + 1)
             # "the 7:15 a.m. Frecciarossa": a time before a name it qualifies
-            and not _ATTRIBUTIVE_CLOCK.search(text, max(0, starts[j] - 16), starts[j])
+            and not _ATTRIBUTIVE_CLOCK.search(text, max(0, starts[j] - 30), starts[j])
         )
     return True
+
+
+#: A clock time after a determiner or a possessive names the service that follows it ("The
+#: 8:30 a.m. Greyhound from ...", "Monday's 6 p.m. Eurostar"): no sentence ends at its "a.m.".
+_ATTRIBUTIVE_CLOCK = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)|['’]s)\s+"
+    r"\d{1,2}(?:[:.]\d{2})?\s*$"
+)
 
 
 #: The marks that close a clock time: after them a capitalised common word opens a sentence
 #: ("left at 9 p.m. High-speed trains ..."), a zone or a place's clock does not ("9 p.m. ET",
 #: "9 p.m. Tokyo time", "9 a.m. Monday").
 _CLOCK_MARKS = frozenset(["a.m.", "p.m."])
-#: A clock time after "the": it names a service, whose name follows ("the 7:15 a.m. Eurostar").
-_ATTRIBUTIVE_CLOCK = re.compile(r"\b[Tt]he\s+\d{1,2}(?:[:.]\d{2})?\s*$")
 _CLOCK_CONTINUES = re.compile(
     r"\s*(?:[A-Z]{1,5}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:time)\b)"

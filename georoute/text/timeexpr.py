@@ -88,9 +88,19 @@ _CLOCK = re.compile(
     # the French and Iberian wire form "at 21h50", "07h00 local time" (a duration "4h30" has no
     # "at" before it)
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s))"
-    r"(?P<hfr>[01]?\d|2[0-3])h(?P<mfr>[0-5]\d)\b",
+    r"(?P<hfr>[01]?\d|2[0-3])h(?P<mfr>[0-5]\d)\b"
+    # the 24-hour clock with a stop, as Nordic and Central European wire copy writes it ("at
+    # 15.21", "the 08.25 departure"): read only where no other figure fits (see find_times)
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bthe\s))"
+    r"(?P<hdot>[01]?\d|2[0-3])\.(?P<mdot>[0-5]\d)\b(?![.,:]\d)"
+    r"(?!\s*(?:[ap]\.?m\b|%|per\b|percent|a\s|an\s|[a-z]*(?:metre|meter|mile|euro|dollar|pound|"
+    r"franc|krone|kron|yuan|yen|rupee|gram|tonne|ton|second|minute|hour|point|goal|times|"
+    r"million|billion|bn\b|m\b|km\b|kg\b|ft\b|feet|kph|mph|knot)))",
     re.IGNORECASE,
 )
+#: A stop clock read as the 24-hour clock when it cannot be a morning or an evening one ("at
+#: 15.21", "at 08.25") or when its sentence writes one such ("the 8.25 ... reached X at 15.21").
+_DOT_24 = re.compile(r"(?<![\d.])(?:1[3-9]|2[0-3]|0\d)\.[0-5]\d\b(?![.,:]\d)")
 _SECONDS = re.compile(r":[0-5]\d\b")
 #: A clock time written the military way: "0830 local time", "1430 GMT", "at 0600".
 _MILITARY = re.compile(
@@ -590,6 +600,11 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
         elif m.group("hfr"):
             h, mi = int(m.group("hfr")), int(m.group("mfr"))
+        elif m.group("hdot"):
+            a, b = doc.sentence_of(m.start())
+            if not _DOT_24.search(text, a, b):
+                continue  # "at 8.25" alone: a morning or an evening, or no clock at all
+            h, mi = int(m.group("hdot")), int(m.group("mdot"))
         elif m.group("noon"):
             h, mi = 12, 0  # "at midday", "by noon" ("midnight" names no one day: not read)
         else:
