@@ -198,3 +198,71 @@ def test_a_saint_named_town_with_a_possessive_station_is_the_town(city):
 def test_a_saints_possessive_alone_is_still_no_town():
     text = "Pilgrims left Naples at dawn and arrived at St. Peter's Basilica by noon."
     assert "St. Peter" not in _ends(text)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in this southern Chilean port", "in this windswept port city", "in this town"]
+)
+def test_this_town_after_a_dateline_is_the_datelines_town(phrase):
+    # an undated dateline with an agency's credit names the town the story then calls "this"
+    text = (
+        "PUERTO NATALES, Chile, Mar 11 (Agency) - The ferry Aurora docked on Monday "
+        f"{phrase} after a voyage from Puerto Montt. The ship covered some 1,300 kilometres."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "Puerto Natales" in f["message"], f["message"]
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_this_town_without_a_dateline_is_no_place():
+    text = "The ferry docked on Monday in this southern port after a voyage from Puerto Montt."
+    assert "this southern port" not in _ends(text)
+
+
+def test_one_voyage_told_twice_gives_its_distance_to_its_duration():
+    # the first sentence times the voyage, the second gives its length: one leg for plausibility
+    text = (
+        "The ferry Aurora docked in Puerto Natales on Monday after a four-day voyage from "
+        "Puerto Montt. The ship had sailed from Puerto Montt on Thursday and covered some "
+        "1,500 kilometres through the fjords."
+    )
+    (f,) = findings(text, "plausibility")
+    assert "1,500 kilometres" in f["message"], f["message"]
+
+
+def test_a_duration_is_not_given_a_distance_of_a_leg_with_its_own_duration():
+    # the second leg times itself: its figures stay its own, the first keeps the geodesic
+    text = (
+        "PUERTO NATALES, Chile, Mar 11 (Agency) - The ferry Aurora docked on Monday in this "
+        "port after a four-day voyage from Puerto Montt. The ship had sailed from Puerto Montt "
+        "on Thursday and covered some 1,500 kilometres in 80 hours."
+    )
+    for f in findings(text, "plausibility"):
+        if "four-day" in f["message"]:
+            assert "1,500" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        (
+            "The crossing of the frontier at the pass took almost four hours because of queues.",
+            "four hours",
+            "stay",
+        ),
+        ("The border crossing at Chuy lasted about 90 minutes.", "90 minutes", "stay"),
+        (
+            "The line includes the country's longest straight stretch of track, 150km without "
+            "a bend.",
+            "150km",
+            "feature",
+        ),
+        (
+            "It runs along the longest unbroken section of the highway, some 300 km.",
+            "300 km",
+            "feature",
+        ),
+    ],
+)
+def test_a_border_crossing_and_a_lines_longest_stretch_are_no_leg(sentence, figure, relation):
+    assert relations(_TRIP + sentence)[figure] == relation

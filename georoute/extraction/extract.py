@@ -1071,17 +1071,30 @@ def _distinct_points(ments: list[Mention]) -> list[Mention]:
 def _dateline_mention(r: _Read) -> Mention | None:
     """The place of the dateline ("KARBALA, Iraq, Aug 14 (Reuters) -"): a mention written in
     capitals on the line that opens with the article's date, if any."""
-    ad = r.ad
-    for m in ad.mentions_between(0, min(len(r.text), 400)):
+    return _dateline_of(r.text, r.ad.mentions_between(0, min(len(r.text), 400)))
+
+
+def _dateline_of(text: str, mentions: list[Mention], undated: bool = False) -> Mention | None:
+    """:func:`_dateline_mention` among ``mentions`` (those of the text's first 400 characters
+    are read); with ``undated``, a dateline whose date gives no year counts too, when an
+    agency's credit closes it ("PUERTO NATALES, Chile, Mar 11 (EFE) -")."""
+    for m in mentions:
+        if m.start >= 400:
+            break
         if not m.place or m.place.is_region:
             continue
-        line_start = r.text.rfind("\n", 0, m.start) + 1
-        if m.start - line_start > 3 or not r.text[m.start : m.end].isupper():
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.start - line_start > 3 or not text[m.start : m.end].isupper():
             continue
-        line_end = r.text.find("\n", m.start)
-        if parse_dateline(r.text[line_start : line_end if line_end >= 0 else None]) is not None:
+        line_end = text.find("\n", m.start)
+        line = text[line_start : line_end if line_end >= 0 else None]
+        if parse_dateline(line) is not None or (undated and _AGENCY_CREDIT.match(line)):
             return m
     return None
+
+
+#: A dateline closed by an agency's credit: "PUERTO NATALES, Chile, Mar 11 (EFE) - ".
+_AGENCY_CREDIT = re.compile(r"[A-Z][^\n()]{0,80}?\([A-Z][\w .&-]{0,30}\)\s*(?:[-–—]+|\.-)")
 
 
 #: A verb of position after a place: what lies somewhere ("X, the provincial capital, which
@@ -1251,7 +1264,7 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
         ad.with_mentions(mentions)
         taken = {(m.start, m.end) for m in stations}
         unplaced = [u for u in unplaced if (u.start, u.end) not in taken]
-    ports = _described_ports(text, mentions)
+    ports = [*_described_ports(text, mentions), *_this_place(text, mentions)]
     if ports:
         mentions = sorted([*mentions, *ports], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
@@ -1298,6 +1311,32 @@ def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
         (n,) = found.values()
         why = f"'{m.group()}' read as {n.place.name}: the one port the text named before"
         out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), n.place, (), why)))
+    return out
+
+
+#: The dateline's town as wire copy calls it after the dateline: "docked in this southern
+#: Chilean port", "arrived in this Black Sea city" (not "this year's", "this season").
+_THIS_PLACE = re.compile(
+    r"\b[Tt]his\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:city|town|port|village|capital|island|resort|"
+    r"seaport|harbou?r\s+town|port\s+city|border\s+town|oasis)\b(?!['’]s)"
+)
+
+
+def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
+    phrase, "Chilean", is then no end of its own); none without a dateline's town."""
+    out = []
+    dateline = None
+    for m in _THIS_PLACE.finditer(text):
+        dateline = dateline or _dateline_of(text, mentions, undated=True)
+        if dateline is None:
+            return []
+        if m.start() < dateline.end:
+            continue
+        why = f"'{m.group()}' read as {dateline.place.name}: the dateline's town"
+        out.append(
+            Mention(m.start(), m.end(), m.group(), Resolution(m.group(), dateline.place, (), why))
+        )
     return out
 
 
