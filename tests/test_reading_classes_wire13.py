@@ -266,3 +266,20 @@ def test_a_duration_is_not_given_a_distance_of_a_leg_with_its_own_duration():
 )
 def test_a_border_crossing_and_a_lines_longest_stretch_are_no_leg(sentence, figure, relation):
     assert relations(_TRIP + sentence)[figure] == relation
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        "with off-train excursions in Salzburg and Linz",
+        "with a two-hour excursion at Salzburg",
+        "with a halt at Salzburg",
+    ],
+)
+def test_a_place_of_an_excursion_or_a_detour_is_no_end(side):
+    # the trip runs Vienna to Innsbruck; Salzburg is only visited on the way
+    text = (
+        "INNSBRUCK, May 4, 2026 (Agency) - The special train pulled into Innsbruck at 6 p.m. "
+        f"The train left Vienna at 8 a.m., {side}, and the journey took ten hours."
+    )
+    assert "Salzburg" not in _ends(text)
