@@ -283,3 +283,48 @@ def test_a_place_of_an_excursion_or_a_detour_is_no_end(side):
         f"The train left Vienna at 8 a.m., {side}, and the journey took ten hours."
     )
     assert "Salzburg" not in _ends(text)
+
+
+@pytest.mark.parametrize("made", ["built in 1985", "launched in 1962", "commissioned in 1991"])
+def test_the_year_a_vehicle_was_made_dates_no_trip(made):
+    # the ship's building year is no year of the crossing told in the same sentence
+    text = (
+        "KIRKWALL, Scotland, June 3, 2026 (Agency) - The Hebridean ferry returned to "
+        "service this week after repairs.\n\n"
+        f"The 5,000-tonne ferry, {made}, left its home port of Aberdeen at 5 pm on Tuesday "
+        "and reached Lerwick at 7:30 am, completing the 355-km crossing in 14 and a half hours."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Aberdeen" in f["message"] and "Lerwick" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize("determiner", ["its", "her"])
+def test_a_home_port_of_a_town_is_the_origin(determiner):
+    text = (
+        f"The steamer left {determiner} home port of Ullapool at 6 am and reached Stornoway "
+        "at 9 am."
+    )
+    assert _ends(text).get("Ullapool") == "origin"
+
+
+def test_the_capital_is_not_read_from_a_speakers_home_town():
+    # the engineer comes from Hamburg; the capital left is Iceland's, the story's country
+    text = (
+        "REYKJAVIK, Sep 9, 2024 (Agency) - Two drivers went round Iceland in an electric car. "
+        '"It was easy," said the husband, a retired engineer from Hamburg. Leaving the capital, '
+        "they drove 388 km to Akureyri on the first day."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "Reykjav" in f["message"] and "Berlin" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The road tunnel under the pass, 3.1 kilometres long, opened in 1980.", "3.1 kilometres"),
+        ("The new bridge over the river, some 2 km long, carries four lanes.", "2 km"),
+    ],
+)
+def test_a_structures_length_between_commas_is_a_feature(sentence, figure):
+    assert relations(_TRIP + sentence)[figure] == "feature"

@@ -323,11 +323,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
             per_sentence[a, z] = (
                 {
-                    int(y)
-                    for y in (
-                        *_YEAR.findall(sent),
-                        *((y for at, y in _full_dates(text) if a <= at < z) if dated_apart else ()),
-                    )
+                    *_dating_years(text, a, z),
+                    *(
+                        (int(y) for at, y in _full_dates(text) if a <= at < z)
+                        if dated_apart
+                        else ()
+                    ),
                 },
                 r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
             )
@@ -847,8 +848,7 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     cut = _CLAUSE_END.search(text, q.end, z)
     years = []
     for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
-        made = _MADE_IN.search(text, max(a, m.start() - 40), m.start())
-        if made is None or _WHEN.search(text, max(a, made.start() - 40), made.start()):
+        if not _made_in(text, a, m.start()):
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
     if not years:
         return False
@@ -868,9 +868,28 @@ _CLAUSE_END = re.compile(r"[,;]\s+(?:and|but|while|whereas|compared|against|beat
 def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
     """The years that date a figure at ``[start, end)`` of the sentence ``[a, z)``: those
     before it in the sentence ("In 1990 it took six hours") and those of its own clause, not
-    those of a later clause ("sailed 628 miles, and missed the record set in 2017")."""
+    those of a later clause ("sailed 628 miles, and missed the record set in 2017"), nor the
+    year a vehicle or a body was made in ("The ship, launched in 1951, left ...")."""
     cut = _CLAUSE_END.search(text, end, z)
-    return {int(y) for y in _YEAR.findall(text[a : cut.start() if cut else z])}
+    return _dating_years(text, a, cut.start() if cut else z)
+
+
+def _dating_years(text: str, a: int, stop: int) -> set[int]:
+    """The years of ``text[a:stop]`` (a sentence from ``a``) but those something was made,
+    built or founded in (:func:`_made_in`)."""
+    if not _YEAR.may_match(text, a, stop):
+        return set()
+    return {
+        int(m.group()) for m in _YEAR.rx.finditer(text, a, stop) if not _made_in(text, a, m.start())
+    }
+
+
+def _made_in(text: str, a: int, pos: int) -> bool:
+    """Whether the year at ``pos`` (in the sentence from ``a``) is when something was made,
+    built or founded ("launched in 1951"), not when a trip was ("When the line opened in
+    1991, ..." dates the figure after it)."""
+    made = _MADE_IN.search(text, max(a, pos - 40), pos)
+    return made is not None and not _WHEN.search(text, max(a, made.start() - 40), made.start())
 
 
 #: What may stand between a place and the distance that places it: "Vientiane, 1,035km".
