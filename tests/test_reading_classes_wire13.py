@@ -328,3 +328,14 @@ def test_the_capital_is_not_read_from_a_speakers_home_town():
 )
 def test_a_structures_length_between_commas_is_a_feature(sentence, figure):
     assert relations(_TRIP + sentence)[figure] == "feature"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The new line puts the port city within about three hours of Vienna.", "three hours"),
+        ("Graz is now within 90 minutes of the capital by train.", "90 minutes"),
+    ],
+)
+def test_a_place_within_hours_of_another_is_no_leg_time(sentence, figure):
+    assert relations(_TRIP + sentence)[figure] == "usual"
