@@ -339,3 +339,24 @@ def test_a_structures_length_between_commas_is_a_feature(sentence, figure):
 )
 def test_a_place_within_hours_of_another_is_no_leg_time(sentence, figure):
     assert relations(_TRIP + sentence)[figure] == "usual"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Slovak capital lies about 55 km away across the border.",
+        "Bratislava is only 55 km away.",
+    ],
+)
+def test_the_one_place_of_a_sentence_that_lies_so_far_away_is_that_far_from_the_dateline(sentence):
+    text = "VIENNA, May 4, 2026 (Agency) - Commuters crowd the early trains. " + sentence
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Vienna" in f["message"] and "Bratislava" in f["message"], f["message"]
+
+
+def test_a_place_so_far_away_without_a_dateline_stays_unverifiable():
+    (f,) = findings(
+        "Commuters crowd the early trains. Bratislava is only 55 km away.", "separation"
+    )
+    assert f["verdict"] == "unverifiable", f["message"]

@@ -900,6 +900,12 @@ _RIGHT_BEFORE = re.compile(
 )
 
 
+#: A verb of position between a place and its distance away: "X lies about 50 km away".
+_LIES_AWAY = re.compile(
+    r"\s+(?:now\s+|also\s+|only\s+|just\s+)?(?:lies|lay|sits|sat|is|was|stands|stood)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
+    r"under)\s+)?"
+)
 #: A capitalised name closed by a comma right before a figure ("Tofo, about 22 km away").
 _NAME_RIGHT_BEFORE = re.compile(
     r"\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
@@ -971,7 +977,13 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             continue
         if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
             a, _ = ad.sentence_of(q.start)
-            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            # (a name inside a described place is none of its own: "The Argentine capital")
+            here = ad.mentions_between(a, q.start)
+            before = [
+                m
+                for m in here
+                if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
+            ]
             sub = before[-1].place if before and not before[-1].place.is_region else None
             if sub is not None and _unplaced_name_before(r, before[-1].end, q.start):
                 sub = None  # "the beaches of Tofo, about 22 km away", Tofo unknown: what lies
@@ -986,6 +998,16 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 ),
                 None,
             )
+            if (
+                ref is None
+                and sub is not None
+                and len(before) == 1
+                and _LIES_AWAY.fullmatch(text, before[-1].end, q.start)
+            ):
+                # "The Argentine capital lies about 50 km away across the water", the one place
+                # of its sentence: away from the dateline's town, where the story stands
+                town = _dateline_of(text, ad.mentions_between(0, min(len(text), 400)), True)
+                ref = town.place if town is not None and town.place != sub else None
             out[i] = _Separation((ref.id if ref else None, sub.id if sub else None), conv)
             continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
