@@ -360,3 +360,21 @@ def test_a_place_so_far_away_without_a_dateline_stays_unverifiable():
         "Commuters crowd the early trains. Bratislava is only 55 km away.", "separation"
     )
     assert f["verdict"] == "unverifiable", f["message"]
+
+
+_STATIONS = (
+    "LAGOS, Oct 2, 2025 (Agency) - {opener} the morning train departed the Ama Mensah "
+    "Station, Agege, at 6.10 a.m. and arrived at the Kofi Boateng Station, Abeokuta, at "
+    "7.25 a.m., a journey of 75 minutes."
+)
+
+
+@pytest.mark.parametrize("opener", ["The railway agency reports that", "Officials said that", ""])
+def test_a_named_station_then_its_town_times_and_ends_the_trip(opener):
+    # the station named after a person lies in the town after the comma; the clock times
+    # are the train's departure and arrival, also when reported ("said that")
+    text = _STATIONS.format(opener=opener).replace("-  the", "- The")
+    ends = _ends(text)
+    assert ends.get("Agege") == "origin" and ends.get("Abeokuta") == "destination", ends
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]

@@ -559,12 +559,15 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
 #: on", "the company’s terminal in the Javier Prado district of", "Har Ki Pauri ghat in", "Lebu
 #: station on the southern outskirts of", "the Quitumbe bus terminal in the south of").
 _PART_OF_PLACE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
+    r"\s+(?:the\s+)?(?:(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
     r"(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+|(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]{3,}\s+){1,2})"
     r"(?:in|near|outside|on)\s+(?:the\s+(?:[\w'’.-]+\s+){0,3}(?:district|suburb|"
     r"neighbourhood|neighborhood|quarter|outskirts|centre|center|south|north|east|west|heart|"
     r"edge)\s+of\s+|"
-    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?"
+    # "the Obafemi Awolowo Station, Moniya, Ibadan": a named station, then where it lies
+    r"|(?:[A-Z][\w'’.-]*\s+){1,4}(?:Station|Terminal|Terminus|Airport|Jetty|Pier|Wharf),\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?)$"
 )
 #: What a text that ``_PART_OF_PLACE`` matches at its end ends with, white space stripped (its
 #: preposition, the "of" of "the south of", the comma of "Lima, "): a lead ending otherwise is
