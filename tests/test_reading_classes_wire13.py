@@ -378,3 +378,21 @@ def test_a_named_station_then_its_town_times_and_ends_the_trip(opener):
     assert ends.get("Agege") == "origin" and ends.get("Abeokuta") == "destination", ends
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline will raise its flights to the island from five to eight a week.",
+        "Buses now leave twelve a day, up from nine a day.",
+    ],
+)
+def test_a_count_a_week_is_a_rate_no_duration(sentence):
+    # "eight a week" counts flights; it is no span of eight weeks
+    rel = relations(_TRIP + sentence)
+    assert not [k for k in rel if "week" in k or "a day" in k], rel
+
+
+def test_a_count_of_weeks_and_a_half_still_reads():
+    rel = relations(_TRIP + "Repairs took five to eight weeks. A refit took three and a half days.")
+    assert "five to eight weeks" in rel and "three and a half days" in rel, rel
