@@ -396,3 +396,21 @@ def test_a_count_a_week_is_a_rate_no_duration(sentence):
 def test_a_count_of_weeks_and_a_half_still_reads():
     rel = relations(_TRIP + "Repairs took five to eight weeks. A refit took three and a half days.")
     assert "five to eight weeks" in rel and "three and a half days" in rel, rel
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Vienna's Westbahnhof railway station", "Westbahnhof station"),
+        ("Vienna's Ostbahn terminal", "the Ostbahn terminal"),
+    ],
+)
+def test_a_station_named_as_a_citys_before_is_in_that_city_when_named_alone(first, again):
+    text = (
+        "SALZBURG, May 4, 2026 (Agency) - The first railjet left "
+        f"{first} on Monday, December 14, 2008. On Sunday the anniversary train departed from "
+        f"{again} at 7.10 and arrived in Salzburg at 9.32, covering 300 km in 2 hours and 22 "
+        "minutes."
+    )
+    (f,) = [g for g in findings(text, "geodesic_bound") if "300 km" in g["message"]]
+    assert f["verdict"] == "consistent" and "Vienna" in f["message"], f["message"]

@@ -1301,7 +1301,11 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     countries = {c for m in mentions if m.place for c in m.place.countries if c}
     named = {m.text.casefold(): m.place for m in mentions if m.place and not m.place.is_region}
     stations = _station_mentions(
-        [*unplaced, *_left_stations(text, mentions)], gaz, countries, named
+        [*unplaced, *_left_stations(text, mentions)],
+        gaz,
+        countries,
+        named,
+        _stations_of_cities(text, mentions),
     )
     if stations:
         mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
@@ -1413,11 +1417,36 @@ def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     return out
 
 
+#: A station, terminal or airport named as a city's: "Moscow's Leningradsky railway station".
+_CITYS_STATION = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:(?:railway|rail|train|bus|"
+    r"ferry|coach)\s+)?(?:[Ss]tation|[Tt]erminal|[Tt]erminus|[Aa]irport)\b"
+)
+#: A station's noun at the end of its name ("Leningradsky Station").
+_STATION_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:railway|rail|train|bus|ferry|coach)\s+)?(?:station|terminal|terminus|airport)$",
+    re.IGNORECASE,
+)
+
+
+def _stations_of_cities(text: str, mentions: list[Mention]) -> dict[str, Place]:
+    """The stations the text names as a city's ("Moscow's Leningradsky railway station"), by
+    their name in lower case, with that city: the same name alone later is there."""
+    ends = {m.end: m for m in mentions if m.place is not None and not m.place.is_region}
+    out: dict[str, Place] = {}
+    for s in _CITYS_STATION.finditer(text) if "'s " in text or "’s " in text else ():
+        city = ends.get(s.start())
+        if city is not None:
+            out.setdefault(s["name"].casefold(), city.place)
+    return out
+
+
 def _station_mentions(
     unplaced: list[Unplaced],
     gaz: Gazetteer,
     countries: set[str],
     named: dict[str, Place] | None = None,
+    of_cities: dict[str, Place] | None = None,
 ) -> list[Mention]:
     """Names the gazetteer lacks that open or end with a city's name, read as that city: a
     station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
@@ -1426,9 +1455,16 @@ def _station_mentions(
     names in ``countries``, only a city in one of them (a station's first word is no city of a
     country the article never mentions). A town of any size the text itself names elsewhere
     (``named``: a mention's words to its place) holds the station its name opens ("the border
-    town of Boten ... pulled into Boten Station")."""
+    town of Boten ... pulled into Boten Station"), and so does a city the text names as a
+    station's before (``of_cities``: "Moscow's Leningradsky station ... departed from
+    Leningradsky station")."""
     out = []
     for u in unplaced:
+        city = (of_cities or {}).get(_STATION_NOUN_AFTER.sub("", u.text).casefold())
+        if city is not None:
+            why = f"'{u.text}' read as {city.name}: the text names it as that city's station"
+            out.append(Mention(u.start, u.end, u.text, Resolution(u.text, city, (), why)))
+            continue
         first = _STATION_OF_NAMED.fullmatch(u.text)
         town = named.get(first.group(1).casefold()) if first and named else None
         if town is not None:
