@@ -500,7 +500,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
             by_doc: dict[str, list[QuantityClaim]] = {}
             for t in leg_figures(leg, inp, "duration"):
                 by_doc.setdefault(t.doc, []).append(t)
-            dists = leg_claims(leg, inp, "distance")
+            dists = leg_claims(leg, inp, "distance") or _twin_distances(leg, trip.legs, inp)
             speeds = [
                 v for v in leg_claims(leg, inp, "speed") if not is_upper(v) and unusable(v) is None
             ]
@@ -604,6 +604,29 @@ def _written_pairs(
             if g is not None and g.verdict == "consistent":
                 out.append(g)
     return out
+
+
+def _twin_distances(
+    leg: TripLeg, legs: tuple[TripLeg, ...], inp: CheckInput
+) -> list[QuantityClaim]:
+    """The distances of the one other leg of the same document, mode and two ends that states
+    a distance and no duration, for a leg that states a duration and no distance: one voyage
+    told twice ("docked ... after a four-day voyage from Puerto Montt"; "sailed from Puerto
+    Montt and covered some 1,500 km"). None when the ends are not both known, or when several
+    legs could be the twin."""
+    if leg.origin is None or leg.destination is None:
+        return []
+    twins = [
+        other
+        for other in legs
+        if other is not leg
+        and (other.origin, other.destination) == (leg.origin, leg.destination)
+        and set(other.docs) == set(leg.docs)
+        and not _modes_differ(_leg_modes([other], inp), _leg_modes([leg], inp))
+        and leg_claims(other, inp, "distance")
+        and not leg_figures(other, inp, "duration")
+    ]
+    return leg_claims(twins[0], inp, "distance") if len(twins) == 1 else []
 
 
 def _stated_speed(vs: list[QuantityClaim], leg: TripLeg) -> Finding:

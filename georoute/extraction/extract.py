@@ -327,11 +327,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
             per_sentence[a, z] = (
                 {
-                    int(y)
-                    for y in (
-                        *_YEAR.findall(sent),
-                        *((y for at, y in _full_dates(text) if a <= at < z) if dated_apart else ()),
-                    )
+                    *_dating_years(text, a, z),
+                    *(
+                        (int(y) for at, y in _full_dates(text) if a <= at < z)
+                        if dated_apart
+                        else ()
+                    ),
                 },
                 r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
             )
@@ -562,12 +563,15 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
 #: on", "the company’s terminal in the Javier Prado district of", "Har Ki Pauri ghat in", "Lebu
 #: station on the southern outskirts of", "the Quitumbe bus terminal in the south of").
 _PART_OF_PLACE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
+    r"\s+(?:the\s+)?(?:(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
     r"(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+|(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]{3,}\s+){1,2})"
     r"(?:in|near|outside|on)\s+(?:the\s+(?:[\w'’.-]+\s+){0,3}(?:district|suburb|"
     r"neighbourhood|neighborhood|quarter|outskirts|centre|center|south|north|east|west|heart|"
     r"edge)\s+of\s+|"
-    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?"
+    # "the Obafemi Awolowo Station, Moniya, Ibadan": a named station, then where it lies
+    r"|(?:[A-Z][\w'’.-]*\s+){1,4}(?:Station|Terminal|Terminus|Airport|Jetty|Pier|Wharf),\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?)$"
 )
 #: What a text that ``_PART_OF_PLACE`` matches at its end ends with, white space stripped (its
 #: preposition, the "of" of "the south of", the comma of "Lima, "): a lead ending otherwise is
@@ -880,8 +884,7 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     cut = _CLAUSE_END.search(text, q.end, z)
     years = []
     for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
-        made = _MADE_IN.search(text, max(a, m.start() - 40), m.start())
-        if made is None or _WHEN.search(text, max(a, made.start() - 40), made.start()):
+        if not _made_in(text, a, m.start()):
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
     if not years:
         return False
@@ -901,9 +904,28 @@ _CLAUSE_END = re.compile(r"[,;]\s+(?:and|but|while|whereas|compared|against|beat
 def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
     """The years that date a figure at ``[start, end)`` of the sentence ``[a, z)``: those
     before it in the sentence ("In 1990 it took six hours") and those of its own clause, not
-    those of a later clause ("sailed 628 miles, and missed the record set in 2017")."""
+    those of a later clause ("sailed 628 miles, and missed the record set in 2017"), nor the
+    year a vehicle or a body was made in ("The ship, launched in 1951, left ...")."""
     cut = _CLAUSE_END.search(text, end, z)
-    return {int(y) for y in _YEAR.findall(text[a : cut.start() if cut else z])}
+    return _dating_years(text, a, cut.start() if cut else z)
+
+
+def _dating_years(text: str, a: int, stop: int) -> set[int]:
+    """The years of ``text[a:stop]`` (a sentence from ``a``) but those something was made,
+    built or founded in (:func:`_made_in`)."""
+    if not _YEAR.may_match(text, a, stop):
+        return set()
+    return {
+        int(m.group()) for m in _YEAR.rx.finditer(text, a, stop) if not _made_in(text, a, m.start())
+    }
+
+
+def _made_in(text: str, a: int, pos: int) -> bool:
+    """Whether the year at ``pos`` (in the sentence from ``a``) is when something was made,
+    built or founded ("launched in 1951"), not when a trip was ("When the line opened in
+    1991, ..." dates the figure after it)."""
+    made = _MADE_IN.search(text, max(a, pos - 40), pos)
+    return made is not None and not _WHEN.search(text, max(a, made.start() - 40), made.start())
 
 
 #: What may stand between a place and the distance that places it: "Vientiane, 1,035km".
@@ -914,6 +936,12 @@ _RIGHT_BEFORE = re.compile(
 )
 
 
+#: A verb of position between a place and its distance away: "X lies about 50 km away".
+_LIES_AWAY = re.compile(
+    r"\s+(?:now\s+|also\s+|only\s+|just\s+)?(?:lies|lay|sits|sat|is|was|stands|stood)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
+    r"under)\s+)?"
+)
 #: A capitalised name closed by a comma right before a figure ("Tofo, about 22 km away").
 _NAME_RIGHT_BEFORE = re.compile(
     r"\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
@@ -985,7 +1013,13 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             continue
         if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
             a, _ = ad.sentence_of(q.start)
-            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            # (a name inside a described place is none of its own: "The Argentine capital")
+            here = ad.mentions_between(a, q.start)
+            before = [
+                m
+                for m in here
+                if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
+            ]
             sub = before[-1].place if before and not before[-1].place.is_region else None
             if sub is not None and _unplaced_name_before(r, before[-1].end, q.start):
                 sub = None  # "the beaches of Tofo, about 22 km away", Tofo unknown: what lies
@@ -1000,6 +1034,16 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 ),
                 None,
             )
+            if (
+                ref is None
+                and sub is not None
+                and len(before) == 1
+                and _LIES_AWAY.fullmatch(text, before[-1].end, q.start)
+            ):
+                # "The Argentine capital lies about 50 km away across the water", the one place
+                # of its sentence: away from the dateline's town, where the story stands
+                town = _dateline_of(text, ad.mentions_between(0, min(len(text), 400)), True)
+                ref = town.place if town is not None and town.place != sub else None
             out[i] = _Separation((ref.id if ref else None, sub.id if sub else None), conv)
             continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
@@ -1104,17 +1148,30 @@ def _distinct_points(ments: list[Mention]) -> list[Mention]:
 def _dateline_mention(r: _Read) -> Mention | None:
     """The place of the dateline ("KARBALA, Iraq, Aug 14 (Reuters) -"): a mention written in
     capitals on the line that opens with the article's date, if any."""
-    ad = r.ad
-    for m in ad.mentions_between(0, min(len(r.text), 400)):
+    return _dateline_of(r.text, r.ad.mentions_between(0, min(len(r.text), 400)))
+
+
+def _dateline_of(text: str, mentions: list[Mention], undated: bool = False) -> Mention | None:
+    """:func:`_dateline_mention` among ``mentions`` (those of the text's first 400 characters
+    are read); with ``undated``, a dateline whose date gives no year counts too, when an
+    agency's credit closes it ("PUERTO NATALES, Chile, Mar 11 (EFE) -")."""
+    for m in mentions:
+        if m.start >= 400:
+            break
         if not m.place or m.place.is_region:
             continue
-        line_start = r.text.rfind("\n", 0, m.start) + 1
-        if m.start - line_start > 3 or not r.text[m.start : m.end].isupper():
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.start - line_start > 3 or not text[m.start : m.end].isupper():
             continue
-        line_end = r.text.find("\n", m.start)
-        if parse_dateline(r.text[line_start : line_end if line_end >= 0 else None]) is not None:
+        line_end = text.find("\n", m.start)
+        line = text[line_start : line_end if line_end >= 0 else None]
+        if parse_dateline(line) is not None or (undated and _AGENCY_CREDIT.match(line)):
             return m
     return None
+
+
+#: A dateline closed by an agency's credit: "PUERTO NATALES, Chile, Mar 11 (EFE) - ".
+_AGENCY_CREDIT = re.compile(r"[A-Z][^\n()]{0,80}?\([A-Z][\w .&-]{0,30}\)\s*(?:[-–—]+|\.-)")
 
 
 #: A verb of position after a place: what lies somewhere ("X, the provincial capital, which
@@ -1277,14 +1334,18 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     countries = {c for m in mentions if m.place for c in m.place.countries if c}
     named = {m.text.casefold(): m.place for m in mentions if m.place and not m.place.is_region}
     stations = _station_mentions(
-        [*unplaced, *_left_stations(text, mentions)], gaz, countries, named
+        [*unplaced, *_left_stations(text, mentions)],
+        gaz,
+        countries,
+        named,
+        _stations_of_cities(text, mentions),
     )
     if stations:
         mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
         taken = {(m.start, m.end) for m in stations}
         unplaced = [u for u in unplaced if (u.start, u.end) not in taken]
-    ports = _described_ports(text, mentions)
+    ports = [*_described_ports(text, mentions), *_this_place(text, mentions)]
     if ports:
         mentions = sorted([*mentions, *ports], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
@@ -1334,6 +1395,32 @@ def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: The dateline's town as wire copy calls it after the dateline: "docked in this southern
+#: Chilean port", "arrived in this Black Sea city" (not "this year's", "this season").
+_THIS_PLACE = re.compile(
+    r"\b[Tt]his\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:city|town|port|village|capital|island|resort|"
+    r"seaport|harbou?r\s+town|port\s+city|border\s+town|oasis)\b(?!['’]s)"
+)
+
+
+def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
+    phrase, "Chilean", is then no end of its own); none without a dateline's town."""
+    out = []
+    dateline = None
+    for m in _THIS_PLACE.finditer(text):
+        dateline = dateline or _dateline_of(text, mentions, undated=True)
+        if dateline is None:
+            return []
+        if m.start() < dateline.end:
+            continue
+        why = f"'{m.group()}' read as {dateline.place.name}: the dateline's town"
+        out.append(
+            Mention(m.start(), m.end(), m.group(), Resolution(m.group(), dateline.place, (), why))
+        )
+    return out
+
+
 #: A station, terminal or port named by a town and its noun: "Boten Station", "Kuah Jetty".
 _STATION_OF_NAMED = re.compile(
     r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+(?:Railway\s+)?(?:Station|Terminus|"
@@ -1363,11 +1450,36 @@ def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     return out
 
 
+#: A station, terminal or airport named as a city's: "Moscow's Leningradsky railway station".
+_CITYS_STATION = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:(?:railway|rail|train|bus|"
+    r"ferry|coach)\s+)?(?:[Ss]tation|[Tt]erminal|[Tt]erminus|[Aa]irport)\b"
+)
+#: A station's noun at the end of its name ("Leningradsky Station").
+_STATION_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:railway|rail|train|bus|ferry|coach)\s+)?(?:station|terminal|terminus|airport)$",
+    re.IGNORECASE,
+)
+
+
+def _stations_of_cities(text: str, mentions: list[Mention]) -> dict[str, Place]:
+    """The stations the text names as a city's ("Moscow's Leningradsky railway station"), by
+    their name in lower case, with that city: the same name alone later is there."""
+    ends = {m.end: m for m in mentions if m.place is not None and not m.place.is_region}
+    out: dict[str, Place] = {}
+    for s in _CITYS_STATION.finditer(text) if "'s " in text or "’s " in text else ():
+        city = ends.get(s.start())
+        if city is not None:
+            out.setdefault(s["name"].casefold(), city.place)
+    return out
+
+
 def _station_mentions(
     unplaced: list[Unplaced],
     gaz: Gazetteer,
     countries: set[str],
     named: dict[str, Place] | None = None,
+    of_cities: dict[str, Place] | None = None,
 ) -> list[Mention]:
     """Names the gazetteer lacks that open or end with a city's name, read as that city: a
     station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
@@ -1376,9 +1488,16 @@ def _station_mentions(
     names in ``countries``, only a city in one of them (a station's first word is no city of a
     country the article never mentions). A town of any size the text itself names elsewhere
     (``named``: a mention's words to its place) holds the station its name opens ("the border
-    town of Boten ... pulled into Boten Station")."""
+    town of Boten ... pulled into Boten Station"), and so does a city the text names as a
+    station's before (``of_cities``: "Moscow's Leningradsky station ... departed from
+    Leningradsky station")."""
     out = []
     for u in unplaced:
+        city = (of_cities or {}).get(_STATION_NOUN_AFTER.sub("", u.text).casefold())
+        if city is not None:
+            why = f"'{u.text}' read as {city.name}: the text names it as that city's station"
+            out.append(Mention(u.start, u.end, u.text, Resolution(u.text, city, (), why)))
+            continue
         first = _STATION_OF_NAMED.fullmatch(u.text)
         town = named.get(first.group(1).casefold()) if first and named else None
         if town is not None:

@@ -114,6 +114,8 @@ _OPENING_TIME = re.compile(
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(]")
 
 
+#: A clause that is only a place's name or two after a comma ("..., Moniya, Ibadan, at 9").
+_LOCATOR_ONLY = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){1,4}")
 #: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
 _AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
 
@@ -195,6 +197,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             and (credit := _AGENCY_OPENER.match(text, a, t.start)) is not None
         ):
             cs = credit.end()  # "PRAGUE, May 4 (Agency) - The bus ...": the credit is no one
+        if rel_word and _REPORTED_THAT.search(text, max(a, rel_word.start() - 30), cs):
+            rel_word = None  # "NAN reports that the train departed ...": what is reported
         part = text[rel_word.start() if rel_word else cs : t.start]
         if (
             rel_word
@@ -226,6 +230,9 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # the verb nearest the time expression says what happened then; a clause with no verb
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
+        # "arrived at the Awolowo Station, Moniya, Ibadan, at 10.35 a.m.": names that only say
+        # where the place before lies are part of its clause
+        clauses = [c for k, c in enumerate(clauses) if not k or not _LOCATOR_ONLY.fullmatch(c)]
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
             low = clause.lower() if folds_plainly(clause) else None
             verbs = [
@@ -344,6 +351,12 @@ _BRACKETED_TWIN = re.compile(r"\s*[(\[]\s*(?:or\s+)?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s*$", re.IGNORECASE)
 
 
+#: "that" after a verb of saying opens what was said, no relative clause ("reports that").
+_REPORTED_THAT = re.compile(
+    r"\b(?:reports?|reported|said|says|announced|told\s+\w+|confirmed|added|noted|stated)\s+"
+    r"that\s*$",
+    re.IGNORECASE,
+)
 #: A relative clause closed by a comma right before a time ("..., which lies ..., at 1115").
 _CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", re.IGNORECASE)
 
