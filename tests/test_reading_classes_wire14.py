@@ -1,0 +1,170 @@
+"""Issue 13, classes found on the nineteenth development set (holdout19, feature-style wire copy),
+each tested with wording of its own and a variant: a yearless date that continues a past journey
+keeps that journey's year; a clock time to the minute covers its minute; "non-stop" is no stop;
+and figures of no leg: a rival's gap told by "back" or "down", what is left of a course, a
+stretch of land, a speed seldom passed, the hours of a daily routine, a record told with its
+verb, the whole of a world or multi-stage journey beside the leg told."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.verify import verify
+
+from .reading import findings, relations
+
+#: The relations of a figure of the journey: none, or the leg it belongs to.
+_OF_THE_LEG = (None, "leg")
+
+_PAST = (
+    "LONDON, July 2, 2025 (Agency) - A century-old logbook goes on show this week.\n\n"
+    "The cyclists set out from Calais on {start}, 1908, and reached Lyon on {end}.{later}"
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("Thursday, July 2", "Thursday, July 9"), ("Thursday, 2 July", "Thursday, 9 July")],
+)
+def test_a_yearless_date_that_continues_a_past_journey_keeps_its_year(start, end):
+    # July 9 was a Thursday in 1908 and a Wednesday in the dateline's year
+    verdicts = {
+        f["message"].split(" was ")[0]: f["verdict"]
+        for f in findings(_PAST.format(start=start, end=end, later=""), "calendar")
+    }
+    assert verdicts.get("July 9, 1908") == "consistent", verdicts
+    assert not any(k.startswith("July 9, 2025") for k in verdicts), verdicts
+
+
+def test_a_yearless_date_in_a_later_paragraph_keeps_the_datelines_year():
+    later = "\n\nThis year's riders are due in Lyon on Wednesday, July 9."
+    text = _PAST.format(start="Thursday, July 2", end="Thursday, July 9", later=later)
+    verdicts = [f["verdict"] for f in findings(text, "calendar") if "2025" in f["message"]]
+    assert verdicts == ["consistent"], verdicts
+
+
+_STAGE = (
+    "TURIN, June 3, 2026 (Agency) - The cyclists left Cuneo at 12.07 pm and reached Turin at "
+    "3.39 pm, {took} later."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _STAGE.format(took="3 hours 32 minutes and 40 seconds"),
+        "TURIN, June 3, 2026 (Agency) - The cyclists started from Cuneo at 12.07 pm. They arrived "
+        "in Turin at 3.39 pm, 3 hours, 31 minutes and 15 seconds after the start.",
+    ],
+)
+def test_a_clock_time_to_the_minute_covers_its_minute(text):
+    # 12.07 to 3.39 is 3 h 32 min to the minute: any second of either minute may be meant
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_duration_minutes_off_the_clocks_is_still_inconsistent():
+    (f,) = findings(_STAGE.format(took="3 hours 42 minutes and 40 seconds"), "timeline")
+    assert f["verdict"] == "inconsistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The airship made a non-stop flight of 62 hours to Lisbon.", "62 hours"),
+        ("Its non-stop crossing of about 40 hours ended in Recife.", "40 hours"),
+    ],
+)
+def test_a_non_stop_journey_is_no_stop(sentence, figure):
+    assert relations(sentence)[figure] in _OF_THE_LEG
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # a rival's gap, told by "back" or "down"
+        (
+            "Her team-mate finished 2 minutes 40 seconds back in second place.",
+            "2 minutes 40 seconds",
+            "margin",
+        ),
+        (
+            "The defending champion was 95 seconds down on the winner at the summit.",
+            "95 seconds",
+            "margin",
+        ),
+        # what is left of a course at a moment
+        ("The Dane attacked with 12 km still to climb and held on.", "12 km", "part"),
+        ("He punctured with about 30 km left and lost his lead.", "30 km", "part"),
+        # a stretch of land named by its extent
+        ("They had to cross a waterless stretch of 180 km between the oases.", "180 km", "part"),
+        ("Drivers dread a section of about 60 km without fuel near the border.", "60 km", "part"),
+        # the hours of a daily routine hung on a daily figure
+        ("They covered 45 km a day, riding seven to eight hours.", "seven to eight hours", "usual"),
+        (
+            "The pair averaged 30 miles per day, walking for up to nine hours.",
+            "nine hours",
+            "usual",
+        ),
+        # a record, told with its verb
+        (
+            "The fastest crossing on record, by a Danish rower in 2019, took just 38 days.",
+            "38 days",
+            "other",
+        ),
+        (
+            "The quickest ride ever, set in 2011, lasted nine days and two hours.",
+            "nine days and two hours",
+            "other",
+        ),
+        # the whole of a world or multi-stage journey beside the one leg told
+        (
+            "The whole round-the-world flight, paid for by a newspaper, took 24 days.",
+            "24 days",
+            "other",
+        ),
+        (
+            "The entire 12-stage race, which ends in Paris, covers about 3,300 km.",
+            "3,300 km",
+            "other",
+        ),
+    ],
+)
+def test_figures_of_no_leg(sentence, figure, relation):
+    trip = "The team left Dakar on Monday and reached Bamako on Friday after 1,200 km. "
+    assert relations(trip + sentence)[figure] == relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("They then drove 30 km back to the camp.", "30 km"),
+        ("The whole journey took 24 days.", "24 days"),
+        ("The fastest crossing took her 38 days.", "38 days"),
+        ("The lorry averaged 70 km/h on the plain.", "70 km/h"),
+    ],
+)
+def test_figures_of_the_journey_keep_no_relation(sentence, figure):
+    trip = "The team left Dakar on Monday and reached Bamako on Friday. "
+    assert relations(trip + sentence)[figure] in _OF_THE_LEG
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("The old lorry seldom went faster than 70 km/h.", "seldom went faster than"),
+        ("Their barge never exceeded 22 km/h on the open water.", "never exceeded"),
+    ],
+)
+def test_a_speed_seldom_or_never_passed_is_a_ceiling(sentence, hedge):
+    text = (
+        "DAKAR, May 20, 2026 (Agency) - The crew left Dakar on Monday, May 11, and reached Bamako "
+        f"on Tuesday, May 19, after some 1,200 km. {sentence}"
+    )
+    report = verify(texts=[text]).to_dict()
+    (speed,) = [c for c in report["claims"] if c["kind"] == "speed"]
+    assert speed["hedge"] == hedge
+    # a ceiling gives no time for the trip: eight days at it would be far too long
+    assert not [
+        f for f in report["findings"] if f["check"] == "timeline" and f["verdict"] == "inconsistent"
+    ]
