@@ -168,3 +168,43 @@ def test_a_speed_seldom_or_never_passed_is_a_ceiling(sentence, hedge):
     assert not [
         f for f in report["findings"] if f["check"] == "timeline" and f["verdict"] == "inconsistent"
     ]
+
+
+_RIDE = (
+    "ULAANBAATAR, Mongolia, July 30, 2025 (Agency) - {arrived} on Tuesday at the end of a "
+    "30-day ride from Khovd. He {left}, on Sunday, June 29, and rode about 1,400 km, an "
+    "average of about 47 km a day."
+)
+
+
+@pytest.mark.parametrize(
+    "left",
+    ["had set out from Khovd, in the Altai mountains near the border", "left Khovd, near Altai"],
+)
+def test_a_place_that_locates_the_origin_is_no_end_of_the_leg(left):
+    # the distance and the daily average join the 30-day ride from Khovd to Ulaanbaatar
+    text = _RIDE.format(arrived="A cyclist rode into Ulaanbaatar", left=left)
+    (f,) = findings(text, "speed_distance_time")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "arrived",
+    [
+        "A cyclist rode into Ulaanbaatar",
+        "Three riders trotted into the capital city of Ulaanbaatar",
+        "The cyclist pedalled into Ulaanbaatar's main square",
+    ],
+)
+def test_moving_into_a_named_town_is_an_arrival(arrived):
+    # June 29 to Tuesday, July 29, is the 30-day ride
+    text = _RIDE.format(arrived=arrived, left="left Khovd")
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_crashing_into_something_is_no_arrival():
+    text = _RIDE.format(arrived="A cyclist crashed into Batbold's support van", left="left Khovd")
+    times = verify(texts=[text]).to_dict()["claims"]
+    (tuesday,) = [c for c in times if c["text"] == "Tuesday"]
+    assert tuesday.get("relation") != "arrival"

@@ -69,6 +69,9 @@ _HOMETOWN = re.compile(
 )
 _TRAVEL_WORD = re.compile(r"\b(?:" + _words("hometown", "unless") + r")\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*[,.;)]")
+#: An appositive that says where the place before it lies, whatever the index makes of the next
+#: name (a town of the same name as the range): "set out from Olgii, in the Altai mountains".
+_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on)\s+(?:the\s+)?")
 _DASH = re.compile(r"\s*[-–]\s*")
 _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
@@ -98,6 +101,7 @@ def leg_endpoints(
         m
         for i, m in enumerate(outer)
         if not locator(text, outer[i - 1] if i else None, m)
+        and not (i and _APPOSITIVE_IN.fullmatch(text, outer[i - 1].end, m.start))
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
     ]
     origin = dest = None

@@ -73,7 +73,13 @@ _ARRIVE = re.compile(
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
     r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore"
     # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
-    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore)\b",
+    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore"
+    # any way of moving into a named town: "rode into Choibalsan", "pedalled into Samarkand's
+    # main square", "swayed into the desert town of Timbuktu" (not "crashed into", "turned into")
+    r"|(?:(?!(?:crash|slamm|plough|plow|smash|ramm|turn|look|convert|merg|pour|invest|split"
+    r"|divid|burst|transform|tapp|bump|fold|translat|insert|integrat|swallow|absorb)ed)[a-z]+ed"
+    r"|rode|drove|flew|swam|came|sped|swept|strode|wound)\s+into\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:city|town|port|village|capital|harbou?r|square|station|oasis|camp)\b|(?-i:[A-Z])\w*))\b",
     re.IGNORECASE,
 )
 
