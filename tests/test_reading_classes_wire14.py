@@ -208,3 +208,28 @@ def test_crashing_into_something_is_no_arrival():
     times = verify(texts=[text]).to_dict()["claims"]
     (tuesday,) = [c for c in times if c["text"] == "Tuesday"]
     assert tuesday.get("relation") != "arrival"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a race named by its ends with its noun first, its start and finish "off" the ports
+        "LISBON, Portugal, June 20, 2025 (Agency) - The schooner was first home in the regatta "
+        "from Porto to Lisbon. She crossed the finish line off Lisbon at 9.10 pm on Thursday, 30 "
+        "hours and 40 minutes after the start off Porto at 2.30 pm on Wednesday, June 18.",
+        # a rowing boat "pushes off"
+        "BRIDGETOWN, Barbados, Feb 2, 2026 (Agency) - Two rowers landed in Barbados. The pair had "
+        "pushed off from Mindelo at 10.00 am local time on Saturday, January 3, and reached "
+        "Bridgetown at 4.00 pm local time on Sunday, after 29 days and 6 hours at sea.",
+        # a crossing of water starts where it goes in and ends where it comes out
+        "ALGECIRAS, Spain, Aug 2, 2025 (Agency) - The swimmer waded into the sea at Tarifa at "
+        "8.10 am on Friday, August 1, and emerged at Ceuta at 12.55 pm, 4 hours and 45 minutes "
+        "later.",
+        "TANGIER, Morocco, Aug 2, 2025 (Agency) - A car swam to Africa. The inventor drove into "
+        "the water at Tarifa at 8.10 am Spanish time on Friday, August 1, and emerged at Tangier "
+        "at 8.40 am local time, 1 hour and 30 minutes later.",
+    ],
+)
+def test_departures_and_arrivals_of_races_and_water_crossings(text):
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]

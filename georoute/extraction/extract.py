@@ -458,6 +458,16 @@ _COURSE_AFTER = re.compile(
 )
 
 
+#: The same course with its noun first: "the tall ships regatta from Cadiz to Funchal", "the
+#: second leg of the race, from Cape Town to Fremantle".
+_COURSE_BEFORE = re.compile(
+    r"\b(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|walk|march|swim|crossing|"
+    r"challenge|leg|stage|passage|voyage|trek|expedition|descent|migration)s?,?\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
     """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
     k = bisect.bisect_left(starts, lo)
@@ -466,7 +476,8 @@ def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
 
 def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     """Origin or destination of mention ``k`` when it opens or closes a course named by its
-    two ends ("the Sydney to Hobart yacht race"), else None."""
+    two ends ("the Sydney to Hobart yacht race", "the regatta from Cadiz to Funchal"), else
+    None."""
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
@@ -474,7 +485,9 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
             continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
-        if _COURSE_AFTER.match(text, ms[d].end):
+        if _COURSE_AFTER.match(text, ms[d].end) or _COURSE_BEFORE.search(
+            text, max(0, ms[o].start - 40), ms[o].start
+        ):
             return Relation.ORIGIN if k == o else Relation.DESTINATION
     return None
 
