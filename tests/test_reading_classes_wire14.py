@@ -233,3 +233,34 @@ def test_crashing_into_something_is_no_arrival():
 def test_departures_and_arrivals_of_races_and_water_crossings(text):
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SANTIAGO DE COMPOSTELA, Spain, May 30, 2025 (Agency) - A Polish pilgrim arrived in "
+        "Santiago de Compostela on Friday after walking some 1,300 km from Krakow. He spent 52 days "
+        "on the road, an average of about 25 km a day.",
+        "ROME, May 30, 2025 (Agency) - Two friends reached Rome on Friday, having trekked about "
+        "900 km from Turin. They were 41 days on the road.",
+    ],
+)
+def test_the_road_a_walker_takes_is_no_vehicle(text):
+    modes = {
+        c["text"]: c["mode"]
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] in ("distance", "duration", "speed")
+    }
+    assert set(modes.values()) == {"foot"}, modes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Crossings are often delayed for two or three days in winter.", "three days"),
+        ("Flights were delayed by 2 or 3 hours on Sunday.", "3 hours"),
+    ],
+)
+def test_words_before_a_range_qualify_its_last_figure(sentence, figure):
+    trip = "The ferry sailed from Dover to Calais on Monday in 90 minutes. "
+    assert relations(trip + sentence)[figure] == "delay"

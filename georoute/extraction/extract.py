@@ -39,7 +39,7 @@ from georoute.extraction.endpoints import (
     place_relation,
     subject_before,
 )
-from georoute.extraction.legs import legs_of
+from georoute.extraction.legs import legs_of, road_as_way
 from georoute.extraction.times import _ARRIVE, _DEPART, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
@@ -543,6 +543,9 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
+        mode = r.ad.mode_near(q.start) or r.doc_mode
+        if road_as_way(mode, r.doc_mode, text[a:z]):
+            mode = r.doc_mode  # "163 days on the road" in a pilgrim's walk: the walk's
         out.append(
             QuantityClaim(
                 r.claim_id(first + i),
@@ -557,7 +560,7 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 q.high,
                 q.hedge,
                 same_as=r.claim_id(first + q.same_as) if q.same_as is not None else None,
-                mode=r.ad.mode_near(q.start) or r.doc_mode,
+                mode=mode,
                 year=next(iter(sorted(years))) if len(years) == 1 else None,
                 relation=relation,
                 figure=q.figure,

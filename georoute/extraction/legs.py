@@ -24,7 +24,7 @@ from georoute.text.qualifiers import NOT_TRAVEL
 if TYPE_CHECKING:
     from georoute.extraction.extract import _Read
 
-__all__ = ["legs_of"]
+__all__ = ["legs_of", "road_as_way"]
 
 
 @dataclass(frozen=True)
@@ -221,18 +221,22 @@ _ROAD_VEHICLE = re.compile(
 _ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse", "sled"})
 
 
-def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
-    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
-    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
-    Highway in nine days")."""
-    if own is None or own == named:
-        return True
+def road_as_way(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence names the road mode ``own`` only by the way that a rider, runner or
+    walker of the story's mode ``named`` takes ("spent 163 days on the road" in a walk)."""
     return (
         own == "road"
         and named in _ON_THE_ROAD
         and _WAY_WORDS.search(sentence) is not None
         and _ROAD_VEHICLE.search(sentence) is None
     )
+
+
+def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
+    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
+    Highway in nine days")."""
+    return own is None or own == named or road_as_way(own, named, sentence)
 
 
 #: Before a figure that measures a whole journey: "completed the 800-km ride", "covered the
