@@ -264,3 +264,23 @@ def test_the_road_a_walker_takes_is_no_vehicle(text):
 def test_words_before_a_range_qualify_its_last_figure(sentence, figure):
     trip = "The ferry sailed from Dover to Calais on Monday in 90 minutes. "
     assert relations(trip + sentence)[figure] == "delay"
+
+
+def test_another_leg_named_by_its_end_alone_is_not_the_storys_trip():
+    # the first leg ended where this one began, and the next goes elsewhere: their figures
+    # (9 days, 1,900 nautical miles) are no figures of the leg told, nor of each other
+    text = (
+        "PERTH, Australia, Jan 10, 2026 (Agency) - The skipper sailed into Perth on Friday, "
+        "winning the leg from Durban after 19 days at sea. She covered some 4,700 nautical miles. "
+        "The opening leg to Durban took the winner 9 days. The next leg, a 1,900-nautical-mile "
+        "sprint to Hobart, starts next month."
+    )
+    report = verify(texts=[text]).to_dict()
+    legs = {
+        c["text"]: c.get("leg") for c in report["claims"] if c["kind"] in ("distance", "duration")
+    }
+    assert legs["9 days"] != legs["1,900-nautical-mile"], legs
+    assert legs["9 days"] != legs["19 days"], legs
+    for f in report["findings"]:
+        if f["check"] == "plausibility":
+            assert "9 days" not in f["message"] or "1,900" not in f["message"], f["message"]

@@ -98,6 +98,8 @@ def legs_of(
                 origin, dest = o, d  # "set off from A ... and completed the 800-km ride"
         if origin is None and dest is None:
             origin, dest = _first_leg(r, a, z, ments, roles)
+        if origin is None and dest is None:
+            dest = _leg_to_elsewhere(r, a, z, ments, roles)
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
@@ -304,6 +306,34 @@ def _first_leg(
                 fired("legs:first_leg_from_trip_origin")
                 return origin, dest
     return None, None
+
+
+#: A part of a journey named by where it goes: "the third leg, a 3,500-nautical-mile dash to
+#: Auckland", "the opening stage to Cape Town".
+_LEG_TO = re.compile(
+    r"\b(?:leg|stage|dash|sprint|hop|passage|crossing|voyage|flight|run|drive|ride|lap|section)"
+    r"\s*,?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _leg_to_elsewhere(
+    r: _Read, a: int, z: int, ments: list[Mention], roles: dict[int, str]
+) -> Mention | None:
+    """The end of a part of a journey that its sentence names by its end alone, when that end
+    is no destination of the story ("The opening leg to Cape Town took the winner 26 days" in a
+    story of the next leg, from Cape Town): that part is a leg of its own, not the story's trip."""
+    ends = {
+        m.place.id for m in r.ad.mentions if m.place and roles.get(m.start) == Relation.DESTINATION
+    }
+    for m in ments:
+        if m.place is None or m.place.is_region or not a <= m.start < z or m.place.id in ends:
+            continue
+        lead = max(a, m.start - 60)
+        if _LEG_TO.search(r.text, lead, m.start) or _FIRST_LEG_TO.search(r.text, lead, m.start):
+            fired("legs:leg_to_elsewhere")
+            return m
+    return None
 
 
 def _story_end(
