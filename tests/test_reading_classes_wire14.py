@@ -117,6 +117,9 @@ def test_a_non_stop_journey_is_no_stop(sentence, figure):
             "nine days and two hours",
             "other",
         ),
+        # a river's length told by its course to the sea
+        ("The Orinoco runs some 2,100 km from here to the Atlantic.", "2,100 km", "feature"),
+        ("The Dnieper winds about 2,200 km to the Black Sea.", "2,200 km", "feature"),
         # the whole of a world or multi-stage journey beside the one leg told
         (
             "The whole round-the-world flight, paid for by a newspaper, took 24 days.",
@@ -142,6 +145,7 @@ def test_figures_of_no_leg(sentence, figure, relation):
         ("The whole journey took 24 days.", "24 days"),
         ("The fastest crossing took her 38 days.", "38 days"),
         ("The lorry averaged 70 km/h on the plain.", "70 km/h"),
+        ("The bus runs 300 km to the coast.", "300 km"),
     ],
 )
 def test_figures_of_the_journey_keep_no_relation(sentence, figure):
