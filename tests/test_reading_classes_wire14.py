@@ -288,3 +288,22 @@ def test_another_leg_named_by_its_end_alone_is_not_the_storys_trip():
     for f in report["findings"]:
         if f["check"] == "plausibility":
             assert "9 days" not in f["message"] or "1,900" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    "flight",
+    [
+        "Ana Silva took off from Lisbon at 8.10 am on Monday, June 2, and touched down at Funchal "
+        "at 9.55 am, after 1 hour and 45 minutes in the air.",
+        "Ana Silva touched down at Funchal at 9.55 am on Monday, June 2, 1 hour and 45 minutes "
+        "after leaving Lisbon at 8.10 am.",
+    ],
+)
+def test_the_traveller_is_the_subject_of_more_travel_verbs(flight):
+    # another person named once with "had" is not the story's traveller
+    text = (
+        "FUNCHAL, Portugal, June 3, 2025 (Agency) - A student pilot flew solo to Madeira. "
+        f"{flight} Her instructor, Rui Costa, had warned her of crosswinds."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
