@@ -307,3 +307,24 @@ def test_the_traveller_is_the_subject_of_more_travel_verbs(flight):
     )
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "LISBON, Portugal, June 3, 2025 (Agency) - Two cyclists reached Lisbon on Monday. They "
+            "had set off from Sagres, at Cape St. Vincent, on Friday and rode some 290 km.",
+            "from Sagres to Lisbon",
+        ),
+        (
+            "ATHENS, Greece, June 3, 2025 (Agency) - A runner reached Athens on Monday. She had set "
+            "off from Nafplio, at Tolo, on Friday and ran some 150 km.",
+            "to Athens",
+        ),
+    ],
+)
+def test_a_place_after_the_origin_and_at_only_says_where_it_lies(text, ends):
+    # the distance is set against the trip's ends, not against two points of one coast
+    (f,) = findings(text, "geodesic_bound")
+    assert ends in f["message"], f["message"]

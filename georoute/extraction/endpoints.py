@@ -71,7 +71,7 @@ _TRAVEL_WORD = re.compile(r"\b(?:" + _words("hometown", "unless") + r")\b", re.I
 _CLOSED = re.compile(r"\s*[,.;)]")
 #: An appositive that says where the place before it lies, whatever the index makes of the next
 #: name (a town of the same name as the range): "set out from Olgii, in the Altai mountains".
-_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on)\s+(?:the\s+)?")
+_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on|at)\s+(?:the\s+)?")
 _DASH = re.compile(r"\s*[-–]\s*")
 _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
