@@ -1015,6 +1015,9 @@ def _utc_iso(c: TimeClaim, tz: str | None) -> list[str] | None:
 #: UTC offsets a clock time can have when its zone is unknown (UTC-12 to UTC+14), in hours.
 _UNKNOWN_ZONE = (-12.0, 14.0)
 
+#: The span a clock time written to the minute stands for (its seconds are not written).
+_A_MINUTE = dt.timedelta(minutes=1)
+
 
 def _elapsed(
     dep: TimeClaim, arr: TimeClaim, tz_o: str | None, tz_d: str | None, raw: bool = False
@@ -1022,14 +1025,17 @@ def _elapsed(
     """Hours from the departure window to the arrival window, at least 0.
 
     A time whose zone is unknown (none written, no placed endpoint) may lie at any UTC offset
-    from -12 to +14 hours, so its window widens by that much rather than being read as UTC.
+    from -12 to +14 hours, so its window widens by that much rather than being read as UTC. A
+    clock time to the minute ("11.52 am") covers that whole minute, so a duration given to the
+    second ("5 hours 4 minutes 20 seconds") is not set against the bare minutes.
     """
 
     def utc_window(c: TimeClaim, tz: str | None) -> tuple[dt.datetime, dt.datetime]:
+        until = c.until + _A_MINUTE if c.until == c.begin else c.until
         if tz is not None:
-            return _utc(c.begin, tz), _utc(c.until, tz)
+            return _utc(c.begin, tz), _utc(until, tz)
         lo, hi = _UNKNOWN_ZONE
-        return _utc(c.begin, None) - dt.timedelta(hours=hi), _utc(c.until, None) - dt.timedelta(
+        return _utc(c.begin, None) - dt.timedelta(hours=hi), _utc(until, None) - dt.timedelta(
             hours=lo
         )
 

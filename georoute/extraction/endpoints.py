@@ -64,12 +64,12 @@ _TO_DESCRIBED = re.compile(
     r"village|capital|hub|resort|island)\s+of\s+",
     re.IGNORECASE,
 )
+#: An appositive that says where the place before it lies, whatever the index makes of the next
+#: name (a town of the same name as the range): "set out from Olgii, in the Altai mountains".
+_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on|at)\s+(?:the\s+)?")
 _DASH = re.compile(r"\s*[-–]\s*")
 _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
-#: Right after an origin, ", in the" or ", near" says where the origin lies, not where the leg
-#: ends: "set out from Olgii, in the Altai mountains", "left Tromso, near the Arctic".
-_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def leg_endpoints(
@@ -96,6 +96,7 @@ def leg_endpoints(
         m
         for i, m in enumerate(outer)
         if not locator(text, outer[i - 1] if i else None, m)
+        and not (i and _APPOSITIVE_IN.fullmatch(text, outer[i - 1].end, m.start))
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
     ]
     origin = dest = None

@@ -39,7 +39,7 @@ from georoute.extraction.endpoints import (
     place_relation,
     subject_before,
 )
-from georoute.extraction.legs import legs_of
+from georoute.extraction.legs import legs_of, road_as_way
 from georoute.extraction.times import _ARRIVE, _DEPART, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
@@ -463,6 +463,16 @@ _COURSE_AFTER = re.compile(
 )
 
 
+#: The same course with its noun first: "the tall ships regatta from Cadiz to Funchal", "the
+#: second leg of the race, from Cape Town to Fremantle".
+_COURSE_BEFORE = re.compile(
+    r"\b(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|walk|march|swim|crossing|"
+    r"challenge|leg|stage|passage|voyage|trek|expedition|descent|migration)s?,?\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
     """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
     k = bisect.bisect_left(starts, lo)
@@ -471,7 +481,8 @@ def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
 
 def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     """Origin or destination of mention ``k`` when it opens or closes a course named by its
-    two ends ("the Sydney to Hobart yacht race"), else None."""
+    two ends ("the Sydney to Hobart yacht race", "the regatta from Cadiz to Funchal"), else
+    None."""
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
@@ -479,7 +490,9 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
             continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
-        if _COURSE_AFTER.match(text, ms[d].end):
+        if _COURSE_AFTER.match(text, ms[d].end) or _COURSE_BEFORE.search(
+            text, max(0, ms[o].start - 40), ms[o].start
+        ):
             return Relation.ORIGIN if k == o else Relation.DESTINATION
     return None
 
@@ -535,6 +548,9 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
+        mode = r.ad.mode_near(q.start) or r.doc_mode
+        if road_as_way(mode, r.doc_mode, text[a:z]):
+            mode = r.doc_mode  # "163 days on the road" in a pilgrim's walk: the walk's
         out.append(
             QuantityClaim(
                 r.claim_id(first + i),
@@ -549,7 +565,7 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 q.high,
                 q.hedge,
                 same_as=r.claim_id(first + q.same_as) if q.same_as is not None else None,
-                mode=r.ad.mode_near(q.start) or r.doc_mode,
+                mode=mode,
                 year=next(iter(sorted(years))) if len(years) == 1 else None,
                 relation=relation,
                 figure=q.figure,
@@ -1625,7 +1641,9 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     mentioned = {m.text for m in mentions}
     subject = re.compile(  # the word boundary before the capital as in _CAPITALISED
         r"([A-Z](?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
-        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set))"
+        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set|"
+        r"took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|skied|cycled|hiked|"
+        r"trekked|steered|piloted))"
     )
     skip = {
         "The",

@@ -24,7 +24,7 @@ from georoute.text.qualifiers import NOT_TRAVEL
 if TYPE_CHECKING:
     from georoute.extraction.extract import _Read
 
-__all__ = ["legs_of"]
+__all__ = ["legs_of", "road_as_way"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,8 @@ def legs_of(
                 origin, dest = o, d  # "set off from A ... and completed the 800-km ride"
         if origin is None and dest is None:
             origin, dest = _first_leg(r, a, z, ments, roles)
+        if origin is None and dest is None:
+            dest = _leg_to_elsewhere(r, a, z, ments, roles)
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
@@ -229,18 +231,22 @@ _ROAD_VEHICLE = re.compile(
 _ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse", "sled"})
 
 
-def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
-    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
-    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
-    Highway in nine days")."""
-    if own is None or own == named:
-        return True
+def road_as_way(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence names the road mode ``own`` only by the way that a rider, runner or
+    walker of the story's mode ``named`` takes ("spent 163 days on the road" in a walk)."""
     return (
         own == "road"
         and named in _ON_THE_ROAD
         and _WAY_WORDS.search(sentence) is not None
         and _ROAD_VEHICLE.search(sentence) is None
     )
+
+
+def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
+    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
+    Highway in nine days")."""
+    return own is None or own == named or road_as_way(own, named, sentence)
 
 
 #: Before a figure that measures a whole journey: "completed the 800-km ride", "covered the
@@ -308,6 +314,34 @@ def _first_leg(
                 fired("legs:first_leg_from_trip_origin")
                 return origin, dest
     return None, None
+
+
+#: A part of a journey named by where it goes: "the third leg, a 3,500-nautical-mile dash to
+#: Auckland", "the opening stage to Cape Town".
+_LEG_TO = re.compile(
+    r"\b(?:leg|stage|dash|sprint|hop|passage|crossing|voyage|flight|run|drive|ride|lap|section)"
+    r"\s*,?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _leg_to_elsewhere(
+    r: _Read, a: int, z: int, ments: list[Mention], roles: dict[int, str]
+) -> Mention | None:
+    """The end of a part of a journey that its sentence names by its end alone, when that end
+    is no destination of the story ("The opening leg to Cape Town took the winner 26 days" in a
+    story of the next leg, from Cape Town): that part is a leg of its own, not the story's trip."""
+    ends = {
+        m.place.id for m in r.ad.mentions if m.place and roles.get(m.start) == Relation.DESTINATION
+    }
+    for m in ments:
+        if m.place is None or m.place.is_region or not a <= m.start < z or m.place.id in ends:
+            continue
+        lead = max(a, m.start - 60)
+        if _LEG_TO.search(r.text, lead, m.start) or _FIRST_LEG_TO.search(r.text, lead, m.start):
+            fired("legs:leg_to_elsewhere")
+            return m
+    return None
 
 
 def _story_end(

@@ -30,7 +30,7 @@ _DEPART = re.compile(
     r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
-    r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
+    r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from|off)"
     # "started with the rest of the fleet at 1pm", "started among the field on Sunday"
     r"|start(?:ed|s)\s+(?:with|among|alongside)\s+the\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
     r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
@@ -44,7 +44,9 @@ _DEPART = re.compile(
     r"|plung(?:ed|es|ing)\s+into)\s+the\s+(?:water|sea|ocean|surf|lake)"
     # a boat's departure as wire copy writes it: "was towed out of Callao", "weighed anchor"
     r"|tow(?:ed|s|ing)\s+out|weigh(?:ed|s|ing)\s+anchor|put(?:s|ting)?\s+(?:out\s+)?to\s+sea"
-    r"|cast(?:s|ing)?\s+off)\b",
+    r"|cast(?:s|ing)?\s+off|(?:push|shov)(?:ed|es|ing)?\s+off|slipp(?:ed|ing)\s+(?:her|its|their|his)?\s*moorings"
+    # an amphibious or a swimming crossing starts where it goes in: "drove into the water at"
+    r"|(?:[a-z]+ed|drove|rode|ran|swam|dove|went)\s+into\s+the\s+(?:water|sea|ocean|surf|waves))\b",
     re.IGNORECASE,
 )
 
@@ -80,7 +82,15 @@ _ARRIVE = re.compile(
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
     r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore"
     # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
-    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore)\b",
+    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore"
+    # a crossing of water ends where the swimmer or the vehicle comes out: "emerged at X"
+    r"|emerg(?:ed|es|ing)\s+(?:from\s+the\s+(?:water|sea|waves|surf)\s+)?(?:at|in|on|onto)"
+    # any way of moving into a named town: "rode into Choibalsan", "pedalled into Samarkand's
+    # main square", "swayed into the desert town of Timbuktu" (not "crashed into", "turned into")
+    r"|(?:(?!(?:crash|slamm|plough|plow|smash|ramm|turn|look|convert|merg|pour|invest|split"
+    r"|divid|burst|transform|tapp|bump|fold|translat|insert|integrat|swallow|absorb)ed)[a-z]+ed"
+    r"|rode|drove|flew|swam|came|sped|swept|strode|wound)\s+into\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:city|town|port|village|capital|harbou?r|square|station|oasis|camp)\b|(?-i:[A-Z])\w*))\b",
     re.IGNORECASE,
 )
 

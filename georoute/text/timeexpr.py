@@ -439,6 +439,36 @@ def _year_after(
     return None
 
 
+def _past_year(
+    text: str,
+    full: list[tuple[int, dt.date | None]],
+    pos: int,
+    dateline: dt.date,
+    mon: int,
+    day: int,
+    wd: int | None,
+) -> int | None:
+    """The year of a yearless date that continues a past journey told with a full date in the same
+    paragraph, far from the dateline ("set off on May 3, 1931 ... and landed on Friday, May 8"
+    in an anniversary story): that date's year, when the date falls in its journey window and
+    on its weekday if one is written; else None (the dateline decides).
+
+    >>> full = [(0, dt.date(1931, 5, 3))]
+    >>> text = "left on May 3, 1931 and landed on May 8"
+    >>> _past_year(text, full, 34, dt.date(2026, 5, 3), 5, 8, None)
+    1931
+    >>> apart = text.replace(" and", ".\\n\\nThis year's crew")
+    >>> _past_year(apart, full, 50, dt.date(2026, 5, 3), 5, 8, None)
+    """
+    before = [(p, d) for p, d in full if p < pos]
+    if not before or before[-1][1] is None:
+        return None
+    at, ref = before[-1]
+    if -300 < (ref - dateline).days <= 65 or "\n" in text[at:pos]:
+        return None  # a date near the dateline, or one in another paragraph
+    return _year_after(before, pos, mon, day, wd)
+
+
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
     """Every date and time expression, resolved against ``dateline`` when there is one
     (``text``: plain text, or the annotated document whose sentences bound a clock time's day).
@@ -508,7 +538,9 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             ahead = _FUTURE.search(" ".join(doc.tokens_before(s, 4))) or _FUTURE_CLAUSE.search(
                 text, doc.sentence_of(s)[0], s
             )
-            year = _nearest_year(dateline, mon, d1, bool(ahead))
+            year = _past_year(text, full, s, dateline, mon, d1, wd) or _nearest_year(
+                dateline, mon, d1, bool(ahead)
+            )
         else:  # no dateline: the year of the full date written just before ("Jan. 12")
             year = _year_after(full, s, mon, d1, wd)
         if year is None:
