@@ -47,6 +47,20 @@ def _words(rid: str) -> frozenset[str]:
 TITLES = _words("titles")
 #: Titles that also open place names ("Saint Paul", "General Santos"): opening a run, no person.
 TITLES_OPENING_PLACES = _words("titles_opening_places")
+#: Prefixes of a vessel's name ("USS", "HMS", "MV"), read only in capitals.
+VESSEL_PREFIXES = frozenset(w.upper() for w in _words("vessel_prefixes"))
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a title before a person's name ("Dr.", "President") or a vessel's
+    prefix written in capitals ("USS", "MV"): the capitalised words after it name no place.
+
+    >>> is_title("Gov."), is_title("USS"), is_title("uss"), is_title("Portland")
+    (True, True, False, False)
+    """
+    return word.casefold().rstrip(".") in TITLES or word.rstrip(".") in VESSEL_PREFIXES
+
+
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
@@ -201,7 +215,7 @@ def person_name_run(words: list[str]) -> bool:
     if len(words) < 2 or words[0].casefold() not in given_names():
         return False
     nxt = _POSSESSIVE.sub("", words[1]).casefold()
-    if nxt in NAMED_AFTER_PLACE or nxt in TITLES:
+    if nxt in NAMED_AFTER_PLACE or is_title(nxt):
         return False
     return nxt in person_name_words() or (len(nxt) == 2 and nxt.endswith("."))
 
@@ -496,7 +510,7 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
         return False  # "his 21st Hobart race": an ordinal, not "St."
     word = prev.text.casefold().rstrip(".")
     gap = text[prev.end : tokens[i].start]
-    if word not in TITLES or gap.strip(". ") != "":
+    if not is_title(prev.text) or gap.strip(". ") != "":
         return False
     dotted = "." in gap or prev.text.endswith(".")
     return not dotted or word in SHORT_TITLES

@@ -1,0 +1,40 @@
+"""Issue 13, classes found on the twentieth development set (holdout20), each tested with wording
+of its own and a variant: a vessel's name after its prefix ("USS", "HMS") is no place; a
+direction that the great circle's initial bearing fits; a yearless date in a sentence about
+what will be; figures of no leg (a speed a vehicle can work at, an impact speed, a circuit's
+length, the time since another happening, a process, a closure, a programme, a response time,
+a timetable's time, a journey still to begin, a part between two clock times, an earlier
+year's trip); a spacecraft's ceiling; a journey "of D lasting T"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import findings
+
+# -- a vessel's name is no place -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ship",
+    ["the destroyer USS Savannah", "the frigate HMS Richmond", "the supply ship MV Galveston"],
+)
+def test_a_ship_named_after_a_town_is_no_place(ship):
+    # each named town lies far from the port, in another direction: read as a place, the
+    # separation and the direction would be inconsistent
+    text = (
+        "NORFOLK, Va., June 3, 2025 (Agency) - Sailors aboard {ship} recovered the drone at sea. "
+        "The {name} is now carrying it to Norfolk, about 300 km to the west."
+    ).format(ship=ship, name=ship.rsplit(" ", 1)[1])
+    for check in ("separation", "direction"):
+        assert all(f["verdict"] != "inconsistent" for f in findings(text, check)), check
+
+
+def test_a_ship_named_after_a_town_the_trip_reaches_leaves_the_town_a_place():
+    text = (
+        "KISUMU, Kenya, July 2, 2025 (Agency) - The new ferry sailed from Kisumu to Mwanza on "
+        "Tuesday. Mwanza lies south-west of Kisumu across the lake. The MV Mwanza it replaced was "
+        "withdrawn in 2019."
+    )
+    (f,) = findings(text, "direction")
+    assert f["verdict"] == "consistent", f["message"]
