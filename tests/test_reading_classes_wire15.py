@@ -38,3 +38,19 @@ def test_a_ship_named_after_a_town_the_trip_reaches_leaves_the_town_a_place():
     )
     (f,) = findings(text, "direction")
     assert f["verdict"] == "consistent", f["message"]
+
+
+# -- a direction the great circle's initial bearing fits --------------------------------------
+
+
+def test_a_direction_the_great_circle_fits_is_consistent():
+    # Moscow to Istanbul: about 201 degrees on a constant bearing (south), about 205 along the
+    # great circle (south-west)
+    (f,) = findings("Istanbul lies some 1,750 km south-west of Moscow.", "direction")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "great circle" in f["message"]
+
+
+def test_a_direction_neither_bearing_fits_stays_inconsistent():
+    (f,) = findings("Istanbul lies some 1,750 km south-east of Moscow.", "direction")
+    assert f["verdict"] == "inconsistent", f["message"]

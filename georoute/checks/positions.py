@@ -11,6 +11,7 @@ from georoute.base.geodesy import (
     angle_off,
     compass_name,
     geodesic_km,
+    initial_bearing,
     rhumb_bearing,
     sector_half_width,
 )
@@ -226,7 +227,12 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         brg = rhumb_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
         off = angle_off(brg, str(c.sector))
         half = sector_half_width(str(c.sector))
-        ok = off <= half
+        # the way one sets out on the shortest path is a direction too: where it fits and the
+        # map's constant bearing does not ("north-west" for a bearing of 291° on the map and
+        # 297° along the great circle), the stated word is one of the two readings
+        gc = initial_bearing(ref.lat, ref.lon, sub.lat, sub.lon)
+        by_gc = off > half and angle_off(gc, str(c.sector)) <= half
+        ok = off <= half or by_gc
         # the places' extents blur the bearing: seen from anywhere in a city 30 km across, a
         # suburb 12 km from its centre may lie in almost any direction
         g = geodesic_km(ref.lat, ref.lon, sub.lat, sub.lon)
@@ -239,6 +245,13 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
             f"'{c.text}' covers {_sector(str(c.sector))}, so it {'fits' if ok else 'does not fit'}."
         )
+        if by_gc:
+            msg = (
+                f"{sub.name} lies {actual} of {ref.name} by the constant compass bearing and "
+                f"{compass_name(gc)}, {gc:.0f}° by the great circle's initial bearing; the "
+                f"stated '{c.text}' covers {_sector(str(c.sector))}, which the great-circle "
+                "bearing fits."
+            )
         if near:
             msg = (
                 f"{sub.name} lies {actual} of {ref.name} (constant compass bearing, "
@@ -262,6 +275,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                 msg,
                 {
                     "rhumb_bearing_deg": round(brg, 2),
+                    "initial_bearing_deg": round(gc, 2),
                     "stated": c.sector,
                     "degrees_off_centre": round(off, 2),
                     "actual_direction": compass_name(brg),
