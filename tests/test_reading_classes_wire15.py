@@ -54,3 +54,29 @@ def test_a_direction_the_great_circle_fits_is_consistent():
 def test_a_direction_neither_bearing_fits_stays_inconsistent():
     (f,) = findings("Istanbul lies some 1,750 km south-east of Moscow.", "direction")
     assert f["verdict"] == "inconsistent", f["message"]
+
+
+# -- a yearless date in a sentence about what will be -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rally will end in Lisbon on Saturday, Oct. 18.",
+        "The caravan is due to reach the coast on Saturday, October 18.",
+    ],
+)
+def test_a_yearless_date_that_will_come_takes_the_year_ahead(sentence):
+    # October 18, 2025 was a Saturday; October 18, 2024 (the past one) a Friday
+    text = "MADRID, June 2, 2025 (Agency) - The riders set off from Madrid on Monday. " + sentence
+    (f,) = [f for f in findings(text, "calendar") if "October 18" in f["message"]]
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_yearless_date_told_in_the_past_keeps_the_past_year():
+    text = (
+        "MADRID, June 2, 2025 (Agency) - The riders set off from Madrid on Monday. "
+        "The last rally ended in Lisbon on Friday, Oct. 18."
+    )
+    (f,) = [f for f in findings(text, "calendar") if "October 18" in f["message"]]
+    assert f["verdict"] == "consistent" and "2024" in f["message"], f["message"]
