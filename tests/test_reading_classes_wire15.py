@@ -80,3 +80,16 @@ def test_a_yearless_date_told_in_the_past_keeps_the_past_year():
     )
     (f,) = [f for f in findings(text, "calendar") if "October 18" in f["message"]]
     assert f["verdict"] == "consistent" and "2024" in f["message"], f["message"]
+
+
+# -- a spacecraft's ceiling ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("craft", ["capsule", "spacecraft"])
+def test_a_spacecraft_is_not_held_to_an_airliners_ceiling(craft):
+    text = (
+        f"HOUSTON, Dec. 12, 2025 (Agency) - The unmanned {craft} splashed down on Sunday after a "
+        "20-day flight in which it flew 1.2 million km around the moon and back."
+    )
+    for f in findings(text, "plausibility"):
+        assert f["verdict"] != "inconsistent", f["message"]
