@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import findings
+from .reading import findings, relations
 
 # -- a vessel's name is no place -------------------------------------------------------------
 
@@ -82,6 +82,89 @@ def test_a_yearless_date_told_in_the_past_keeps_the_past_year():
     assert f["verdict"] == "consistent" and "2024" in f["message"], f["message"]
 
 
+# -- figures of no leg -------------------------------------------------------------------------
+
+_TRIP = "The ship sailed from Hobart to Sydney, some 1,100 km, in three days. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        # the time since another happening
+        ("It sailed two weeks after the two ports signed the accord.", "two weeks", "offset"),
+        ("Service began ten days after the strike ended.", "ten days", "offset"),
+        # a process done to a vehicle
+        ("The old liner took three weeks to be refitted.", "three weeks", "event"),
+        ("The engine needed two days to be repaired.", "two days", "event"),
+        # a closure, a restriction, a restoration
+        ("Traffic in the harbour was restricted for about four hours.", "four hours", "event"),
+        ("Flights were suspended for two days.", "two days", "event"),
+        ("Rail traffic on the coast line was restored after seven hours.", "seven hours", "event"),
+        ("The road reopened within three hours.", "three hours", "event"),
+        # a programme of work
+        ("The crew will spend about ten days on the survey programme.", "ten days", "stay"),
+        ("Scientists spent a week carrying out sea-floor research.", "a week", "stay"),
+        # rescuers' response time
+        ("Fire crews reached the scene within 25 minutes.", "25 minutes", None),
+        ("Paramedics reached the crash site in 40 minutes.", "40 minutes", "other"),
+        # a timetable's time for such trips
+        ("Its Perth service has flights scheduled at about 17 hours.", "17 hours", "usual"),
+        ("The route has a scheduled flight time of 14 hours.", "14 hours", "usual"),
+        # a journey still to begin
+        ("The torch will now embark on a 40-day relay.", "40-day", "planned"),
+        ("The crew is to set off on a 600-km trek next month.", "600-km", "planned"),
+    ],
+)
+def test_a_figure_of_no_leg_keeps_its_relation(sentence, figure, relation):
+    # (None: some relation of no leg, which an earlier rule may give)
+    got = relations(_TRIP + sentence)[figure]
+    assert got not in (None, "leg") and (relation is None or got == relation), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the journey's own time after "after", "to be" and "later"
+        ("The boat reached Dover nine hours after the crew left Calais.", "nine hours"),
+        ("The barge took four days to be towed to Durban.", "four days"),
+        ("The ferry left Hobart at 9 a.m. and docked at 2 p.m., five hours later.", "five hours"),
+    ],
+)
+def test_a_journey_figure_stays_a_leg(sentence, figure):
+    assert relations("HOBART, May 2, 2025 (Agency) - " + sentence)[figure] in (None, "leg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pilot boat met the yacht at 6:10 a.m. and escorted it into port at 9:40 a.m., "
+        "some three and a half hours later.",
+        "A tug took the barge in tow at 0610 GMT and brought it alongside at 0940 GMT, "
+        "three and a half hours later.",
+        "The pilot boat met the yacht at 6.10am and escorted it into port at 9.40am, "
+        "three and a half hours later.",
+    ],
+)
+def test_a_time_between_two_clock_times_of_a_part_is_no_whole_trip(sentence):
+    text = "HOBART, May 2, 2025 (Agency) - The yacht sailed some 1,100 km from Sydney. " + sentence
+    assert relations(text)["three and a half hours"] in ("part", "offset")
+    for f in findings(text, "plausibility"):
+        assert "three and a half hours" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last time the airline flew the route non-stop was in 1989, when a 747 covered "
+        "it in 20 hours.",
+        "The previous time a crew rowed from Perth to Mauritius was in 2014, taking 20 hours.",
+    ],
+)
+def test_a_trip_of_the_last_time_in_an_earlier_year_is_former(sentence):
+    text = "PERTH, May 2, 2025 (Agency) - The jet flew from Perth to London on Sunday. " + sentence
+    assert relations(text)["20 hours"] == "former"
+
+
 # -- a spacecraft's ceiling ---------------------------------------------------------------------
 
 
@@ -93,3 +176,18 @@ def test_a_spacecraft_is_not_held_to_an_airliners_ceiling(craft):
     )
     for f in findings(text, "plausibility"):
         assert f["verdict"] != "inconsistent", f["message"]
+
+
+# -- a journey "of D lasting T" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coach left Lima on Monday for a journey of about 1,100 kilometres lasting some "
+        "20 hours.",
+        "The convoy set off on a trip of 1,100 km (680 miles) lasting roughly 20 hours.",
+    ],
+)
+def test_a_journey_of_a_distance_lasting_a_time_is_the_journey(sentence):
+    assert relations(sentence)["20 hours"] in (None, "leg")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -514,6 +515,8 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 relation = Relation.PLANNED
             if relation is None and r.document.date and _earlier_years(r, a, z, q):
                 relation = Relation.FORMER  # "When services began in 1994, the trip took ..."
+            if relation is None and r.document.date and _last_time_before(text, a, r.document.date):
+                relation = Relation.FORMER  # "The last time it flew the route was in 1989, when"
             if (
                 relation is None
                 and q.kind == "duration"
@@ -833,6 +836,28 @@ _MADE_IN = re.compile(
 
 _CLOCKISH = re.compile(r"\d[:.][0-5]\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|after|until|till|before|as)\b[^,;]{0,40}$", re.IGNORECASE)
+
+
+#: A sentence that dates the last (or first) time something was done to an earlier year: what
+#: it tells is that earlier trip ("The last time the airline flew the route non-stop was in
+#: 1989, when a 747 made it in 20 hours", "The previous time a crew rowed it was in 2015").
+_LAST_TIME = re.compile(
+    r"\W*(?:the\s+)?(?:last|previous|only|first|one\s+other)\s+time\b[^.;!?]{0,120}?\b"
+    r"(?:was|came|were)\s+(?:back\s+)?in\s+(?:[A-Z][a-z]+\.?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_time_before(text: str, a: int, date: dt.date) -> bool:
+    """Whether the sentence at ``a`` dates the last or first time of something to a year
+    before the dateline's (:data:`_LAST_TIME`): its figures are of that earlier trip.
+
+    >>> t = "The last time a liner sailed the route was in 1989, when it took 9 days."
+    >>> _last_time_before(t, 0, dt.date(2024, 5, 1)), _last_time_before(t, 0, dt.date(1989, 5, 1))
+    (True, False)
+    """
+    m = _LAST_TIME.match(text, a)
+    return m is not None and int(m["y"]) < date.year
 
 
 def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
