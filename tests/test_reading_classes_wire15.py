@@ -90,6 +90,15 @@ _TRIP = "The ship sailed from Hobart to Sydney, some 1,100 km, in three days. "
 @pytest.mark.parametrize(
     ("sentence", "figure", "relation"),
     [
+        # a speed a vehicle can work at
+        ("It can cut through ice a metre thick at a steady 2 knots.", "2 knots", "limit"),
+        ("The tug is able to tow a loaded barge at 7 knots.", "7 knots", "limit"),
+        # a speed at an impact or an entry
+        ("The probe entered the atmosphere at about 45,000 km/h.", "45,000 km/h", "instant"),
+        ("The lorry slammed into the barrier at 90 km/h.", "90 km/h", "instant"),
+        # a circuit or a lap raced round many times
+        ("The final race is held on the 4.3-km Interlagos layout.", "4.3-km", "feature"),
+        ("The grand prix is run on a 5.4 km street circuit.", "5.4 km", None),
         # the time since another happening
         ("It sailed two weeks after the two ports signed the accord.", "two weeks", "offset"),
         ("Service began ten days after the strike ended.", "ten days", "offset"),
@@ -128,6 +137,7 @@ def test_a_figure_of_no_leg_keeps_its_relation(sentence, figure, relation):
         ("The boat reached Dover nine hours after the crew left Calais.", "nine hours"),
         ("The barge took four days to be towed to Durban.", "four days"),
         ("The ferry left Hobart at 9 a.m. and docked at 2 p.m., five hours later.", "five hours"),
+        ("The liner struck out at 30 knots for Cape Town.", "30 knots"),
     ],
 )
 def test_a_journey_figure_stays_a_leg(sentence, figure):
