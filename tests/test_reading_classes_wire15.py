@@ -4,7 +4,8 @@ direction that the great circle's initial bearing fits; a yearless date in a sen
 what will be; figures of no leg (a speed a vehicle can work at, an impact speed, a circuit's
 length, the time since another happening, a process, a closure, a programme, a response time,
 a timetable's time, a journey still to begin, a part between two clock times, an earlier
-year's trip); a spacecraft's ceiling; a journey "of D lasting T"."""
+year's trip); a spacecraft's ceiling; a journey "of D lasting T"; a round figure set against
+its conversion."""
 
 from __future__ import annotations
 
@@ -201,3 +202,21 @@ def test_a_spacecraft_is_not_held_to_an_airliners_ceiling(craft):
 )
 def test_a_journey_of_a_distance_lasting_a_time_is_the_journey(sentence):
     assert relations(sentence)["20 hours"] in (None, "leg")
+
+
+# -- a round figure set against its conversion --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pair", "verdict"),
+    [
+        ("about 100 kilometres (40 miles)", "inconsistent"),  # 40 miles is 64 km
+        ("some 1,000 km (400 miles)", "inconsistent"),  # 400 miles is 644 km
+        ("about 100 kilometres (60 miles)", "consistent"),
+        ("some 1,000 km (600 miles)", "consistent"),
+        ("roughly 300 km (200 miles)", "consistent"),
+    ],
+)
+def test_a_round_figures_zeros_do_not_stretch_a_conversion_to_anything(pair, verdict):
+    (f,) = findings(f"The barge was towed {pair} up the river.", "unit_conversion")
+    assert f["verdict"] == verdict, f["message"]
