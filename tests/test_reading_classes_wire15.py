@@ -220,3 +220,23 @@ def test_a_journey_of_a_distance_lasting_a_time_is_the_journey(sentence):
 def test_a_round_figures_zeros_do_not_stretch_a_conversion_to_anything(pair, verdict):
     (f,) = findings(f"The barge was towed {pair} up the river.", "unit_conversion")
     assert f["verdict"] == verdict, f["message"]
+
+
+# -- a capital described by its country's adjective --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane landed at Keflavik. Keflavik lies about 40 km south-west of the Icelandic "
+        "capital.",
+        "The bus reached Pokhara on Friday. Pokhara lies some 140 km north-west of the Nepali "
+        "capital.",
+        "The ferry docked at La Plata. La Plata lies about 55 km south-east of the Argentinian "
+        "capital.",
+    ],
+)
+def test_a_capital_described_by_its_countrys_adjective_is_that_capital(text):
+    for check in ("separation", "direction"):
+        (f,) = findings(text, check)
+        assert f["verdict"] == "consistent", f["message"]

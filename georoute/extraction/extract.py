@@ -977,7 +977,9 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
         described = _DIRECTION_OF_DESCRIBED.match(text, tail_end)
-        if described and (ref is None or ref.start >= described.end()):
+        if described and (
+            ref is None or ref.start >= described.end() or _names_itself(ref, described)
+        ):
             out[i] = _described_separation(r, q.start, described, conv)
             continue
         unknown = _DIRECTION_OF_UNKNOWN.match(text, tail_end)
@@ -1114,7 +1116,10 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
     ):
         sub = None  # "Mount Etna, over Catania's airspace, rises ...": not what lies there
     capital = dm.group("noun") == "capital"
-    ref = next(
+    named = next(
+        (m for m in ad.mentions_between(dm.start(), dm.end()) if _names_itself(m, dm)), None
+    )
+    ref = named or next(
         (
             m
             for m in reversed(points)
@@ -1128,6 +1133,22 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
         fired("separations:described_reference")
     pl = (ref.place.id if ref else None, sub.place.id if sub else None)
     return _Separation(pl, conv, dm.start("dir"), dm.end("dir"))
+
+
+def _names_itself(m: Mention, dm: re.Match) -> bool:
+    """Whether the mention ``m`` is the description ``dm`` matched, a capital named by its
+    country's adjective (:data:`_ADJECTIVE_CAPITAL`, "south-west of the Icelandic capital":
+    Reykjavik), so that no earlier place need be sought for it."""
+    return (
+        dm.start() <= m.start < dm.end()
+        and m.place is not None
+        and not m.place.is_region
+        and _ADJECTIVE_CAPITAL.match(m.text) is not None
+    )
+
+
+#: "the Icelandic capital": a capital named by its country's adjective, a point of its own.
+_ADJECTIVE_CAPITAL = re.compile(r"[Tt]he\s+[A-Z][\w'’-]+\s+capital\b")
 
 
 def _story_described(earlier: list[Mention], sub: Mention | None, capital: bool) -> Mention | None:
