@@ -240,3 +240,32 @@ def test_a_capital_described_by_its_countrys_adjective_is_that_capital(text):
     for check in ("separation", "direction"):
         (f,) = findings(text, check)
         assert f["verdict"] == "consistent", f["message"]
+
+
+# -- a transit's ends as wire copy writes them -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        (
+            "The container ship entered the Gatun locks at 7:00 am and emerged at the port of "
+            "Balboa at 3:30 pm, completing the transit in eight and a half hours.",
+            "consistent",
+        ),
+        (
+            "The tanker entered the Miraflores locks at 7:00 am and emerged at the port of "
+            "Cristobal at 3:30 pm, completing the transit in eleven hours.",
+            "inconsistent",
+        ),
+        (
+            "The freighter got under way again at 6 am and berthed at the container terminal "
+            "at 1:15 pm, after a passage of just over seven hours.",
+            "consistent",
+        ),
+    ],
+)
+def test_a_transit_is_timed_from_its_entry_or_getting_under_way(sentence, verdict):
+    text = "PANAMA CITY, March 6, 2024 (Agency) - " + sentence
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == verdict, f["message"]
