@@ -120,6 +120,9 @@ _TRIP = "The ship sailed from Hobart to Sydney, some 1,100 km, in three days. "
         # a timetable's time for such trips
         ("Its Perth service has flights scheduled at about 17 hours.", "17 hours", "usual"),
         ("The route has a scheduled flight time of 14 hours.", "14 hours", "usual"),
+        # how far ahead something is done
+        ("Berths went on sale 20 days in advance.", "20 days", "offset"),
+        ("Passengers must be at the quay two hours beforehand.", "two hours", "offset"),
         # a journey still to begin
         ("The torch will now embark on a 40-day relay.", "40-day", "planned"),
         ("The crew is to set off on a 600-km trek next month.", "600-km", "planned"),
