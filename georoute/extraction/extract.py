@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -532,6 +533,8 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 relation = Relation.PLANNED
             if relation is None and r.document.date and _earlier_years(r, a, z, q):
                 relation = Relation.FORMER  # "When services began in 1994, the trip took ..."
+            if relation is None and r.document.date and _last_time_before(text, a, r.document.date):
+                relation = Relation.FORMER  # "The last time it flew the route was in 1989, when"
             if (
                 relation is None
                 and q.kind == "duration"
@@ -888,6 +891,28 @@ _CLOCKISH = re.compile(r"\d[:.][0-5]\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|after|until|till|before|as)\b[^,;]{0,40}$", re.IGNORECASE)
 
 
+#: A sentence that dates the last (or first) time something was done to an earlier year: what
+#: it tells is that earlier trip ("The last time the airline flew the route non-stop was in
+#: 1989, when a 747 made it in 20 hours", "The previous time a crew rowed it was in 2015").
+_LAST_TIME = re.compile(
+    r"\W*(?:the\s+)?(?:last|previous|only|first|one\s+other)\s+time\b[^.;!?]{0,120}?\b"
+    r"(?:was|came|were)\s+(?:back\s+)?in\s+(?:[A-Z][a-z]+\.?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_time_before(text: str, a: int, date: dt.date) -> bool:
+    """Whether the sentence at ``a`` dates the last or first time of something to a year
+    before the dateline's (:data:`_LAST_TIME`): its figures are of that earlier trip.
+
+    >>> t = "The last time a liner sailed the route was in 1989, when it took 9 days."
+    >>> _last_time_before(t, 0, dt.date(2024, 5, 1)), _last_time_before(t, 0, dt.date(1989, 5, 1))
+    (True, False)
+    """
+    m = _LAST_TIME.match(text, a)
+    return m is not None and int(m["y"]) < date.year
+
+
 def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     """Whether the figure's sentence dates it (its own clause or the words before it) only by
     years before the dateline's: a history paragraph or a former record in a story about a
@@ -1064,7 +1089,9 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
         described = _DIRECTION_OF_DESCRIBED.match(text, tail_end)
-        if described and (ref is None or ref.start >= described.end()):
+        if described and (
+            ref is None or ref.start >= described.end() or _names_itself(ref, described)
+        ):
             out[i] = _described_separation(r, q.start, described, conv)
             continue
         unknown = _DIRECTION_OF_UNKNOWN.match(text, tail_end)
@@ -1214,7 +1241,10 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
     ):
         sub = None  # "Mount Etna, over Catania's airspace, rises ...": not what lies there
     capital = dm.group("noun") == "capital"
-    ref = next(
+    named = next(
+        (m for m in ad.mentions_between(dm.start(), dm.end()) if _names_itself(m, dm)), None
+    )
+    ref = named or next(
         (
             m
             for m in reversed(points)
@@ -1228,6 +1258,22 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
         fired("separations:described_reference")
     pl = (ref.place.id if ref else None, sub.place.id if sub else None)
     return _Separation(pl, conv, dm.start("dir"), dm.end("dir"))
+
+
+def _names_itself(m: Mention, dm: re.Match) -> bool:
+    """Whether the mention ``m`` is the description ``dm`` matched, a capital named by its
+    country's adjective (:data:`_ADJECTIVE_CAPITAL`, "south-west of the Icelandic capital":
+    Reykjavik), so that no earlier place need be sought for it."""
+    return (
+        dm.start() <= m.start < dm.end()
+        and m.place is not None
+        and not m.place.is_region
+        and _ADJECTIVE_CAPITAL.match(m.text) is not None
+    )
+
+
+#: "the Icelandic capital": a capital named by its country's adjective, a point of its own.
+_ADJECTIVE_CAPITAL = re.compile(r"[Tt]he\s+[A-Z][\w'’-]+\s+capital\b")
 
 
 def _story_described(earlier: list[Mention], sub: Mention | None, capital: bool) -> Mention | None:

@@ -299,28 +299,31 @@ def _day_window(
     return base + dt.timedelta(hours=start_h), end + dt.timedelta(hours=end_h)
 
 
-def _nearest_year(dateline: dt.date, mon: int, day: int, ahead: bool = False) -> int:
+def _nearest_year(dateline: dt.date, mon: int, day: int, future: bool = False) -> int:
     """The year of a yearless date: the one that puts it within the 300 days before the dateline
     or the 65 after (news tells what happened, and announces what is near): "Dec. 30" in a story
     dated Jan. 3, 2027 is December 30, 2026; "Jan. 4" in one of Dec. 29 is next January; "5 Jan"
-    in one of September 12 is the past January. A date its sentence looks forward to (``ahead``:
-    "will", "is due") is within the 300 days from the dateline instead.
+    in one of September 12 is the past January. In a sentence that speaks of what will be
+    (``future``: "will", "is due to"), the year that puts it within the 300 days after, if any
+    ("will be lit on Nov. 20" in a story of May 8).
 
     >>> _nearest_year(dt.date(2027, 1, 3), 12, 30), _nearest_year(dt.date(2026, 12, 29), 1, 4)
     (2026, 2027)
     >>> _nearest_year(dt.date(2023, 9, 12), 1, 5), _nearest_year(dt.date(2026, 5, 10), 5, 2)
     (2023, 2026)
-    >>> _nearest_year(dt.date(2024, 5, 8), 7, 26), _nearest_year(dt.date(2024, 5, 8), 7, 26, True)
+    >>> d = dt.date(2024, 5, 8)
+    >>> _nearest_year(d, 11, 20), _nearest_year(d, 11, 20, future=True)
     (2023, 2024)
     """
-    low, high = (0, 300) if ahead else (-300, 65)
-    for y in (dateline.year - 1, dateline.year, dateline.year + 1):
-        try:
-            d = (dt.date(y, mon, min(day, 28) if mon == 2 else day) - dateline).days
-        except ValueError:
-            continue
-        if low <= d <= high and (ahead or d > low):
-            return y
+    window = (-1, 300) if future else (-300, 65)
+    for lo, hi in (window, (-300, 65)):
+        for y in (dateline.year - 1, dateline.year, dateline.year + 1):
+            try:
+                d = (dt.date(y, mon, min(day, 28) if mon == 2 else day) - dateline).days
+            except ValueError:
+                continue
+            if lo < d <= hi:
+                return y
     return dateline.year
 
 
@@ -533,8 +536,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         if m.group("y"):
             year = int(m.group("y"))
         elif dateline:
-            # "will now tour France before the opening ceremony on Friday, July 26": a date
-            # the sentence looks forward to lies ahead of the dateline
+            # "will end on Saturday, Oct. 18", "will now tour France before the opening
+            # ceremony on Friday, July 26": a date its sentence looks forward to
             ahead = _FUTURE.search(" ".join(doc.tokens_before(s, 4))) or _FUTURE_CLAUSE.search(
                 text, doc.sentence_of(s)[0], s
             )
