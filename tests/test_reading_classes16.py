@@ -220,3 +220,14 @@ def test_a_weekday_beside_a_yearless_date_is_reported_not_dropped():
     assert f["verdict"] == "unverifiable", f["message"]
     assert 2025 in f["computed"]["years_that_fit"] and 2026 not in f["computed"]["years_that_fit"]
     assert "--date" in f["message"]
+
+
+def test_a_time_after_a_reporting_verb_dates_the_report_not_the_trip():
+    text = (
+        "OBAN, April 2, 2026 (Agency) - The summer timetable got under way this week with extra "
+        "sailings to the islands, the operator said on Thursday. The first ferry left Oban at "
+        "7:10 a.m. on Monday, the operator said."
+    )
+    times = {c["text"]: c.get("relation") for c in verify_claims(text) if c["kind"] == "time"}
+    assert times["Thursday"] is None
+    assert times["7:10 a.m."] == "departure"

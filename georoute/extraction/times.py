@@ -262,6 +262,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                     else _TIME_VERB_TWINS[name].finditer(low)
                 )
             ]
+            if not verbs and _REPORTED.search(clause):
+                break  # "..., officials said on Thursday": the time dates what was said
             if verbs:
                 # "..., and crossed the line at 10.58am": the verb shares the subject of the
                 # clause before it; so does a clause that opens with its verb ("Lindbergh, then
@@ -278,6 +280,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                     )
                 )
                 role = max(verbs)[1] if ok else None
+                if role is not None and _REPORTED.search(clause, max(verbs)[0]):
+                    role = None  # "got under way this week, officials said on Thursday"
                 break
         opener = _AGENCY_OPENER.match(text, a, t.start) if role is None else None
         if role is None and _OPENING_TIME.fullmatch(text, opener.end() if opener else a, t.start):
@@ -547,6 +551,13 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
     ]
     return not names
+
+
+#: A verb of reporting after the travel verb: the time then dates what was said, not the trip.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|stated|tweeted|posted)\b"
+    r"(?:\s+\w+){0,2}\s+(?:on|at)?\s*$"
+)
 
 
 #: A dateline's agency credit, "(Reuters) -": the agency is no actor of the first sentence.
