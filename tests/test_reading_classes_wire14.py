@@ -328,3 +328,20 @@ def test_a_place_after_the_origin_and_at_only_says_where_it_lies(text, ends):
     # the distance is set against the trip's ends, not against two points of one coast
     (f,) = findings(text, "geodesic_bound")
     assert ends in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    "arrived",
+    [
+        "A 1967 Beetle driven by two brothers rolled into Lima on Wednesday.",
+        "Two brothers in a restored 1972 camper van reached Lima on Wednesday.",
+    ],
+)
+def test_a_vehicles_year_beside_the_trips_does_not_make_another_trip(arrived):
+    # the dateline's year dates the sentence: the model year does not take its arrival away
+    text = (
+        f"LIMA, Peru, Oct 2, 2025 (Agency) - {arrived} They had set off from Quito on Monday, "
+        "Aug 25, and drove about 1,900 km."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "from Quito to Lima" in f["message"], f["message"]

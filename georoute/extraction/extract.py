@@ -382,8 +382,10 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
-        if years and years != {trip_year}:
-            relation = None  # another trip, another year ("his 2018 trip to Beijing")
+        if years and trip_year not in years:
+            # another trip, another year ("his 2018 trip to Beijing"; but "the orange 1980
+            # Kombi rolled into Ushuaia" in a sentence dated in the trip's year is this trip)
+            relation = None
         out.append(
             PlaceClaim(
                 r.claim_id(first + len(out)),
