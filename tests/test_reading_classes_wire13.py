@@ -201,7 +201,8 @@ def test_a_saints_possessive_alone_is_still_no_town():
 
 
 @pytest.mark.parametrize(
-    "phrase", ["in this southern Chilean port", "in this windswept port city", "in this town"]
+    "phrase",
+    ["in this southern Chilean port", "in this windswept port city", "in this town"],
 )
 def test_this_town_after_a_dateline_is_the_datelines_town(phrase):
     # an undated dateline with an agency's credit names the town the story then calls "this"
@@ -414,3 +415,23 @@ def test_a_station_named_as_a_citys_before_is_in_that_city_when_named_alone(firs
     )
     (f,) = [g for g in findings(text, "geodesic_bound") if "300 km" in g["message"]]
     assert f["verdict"] == "consistent" and "Vienna" in f["message"], f["message"]
+
+
+def test_a_trip_from_here_starts_in_the_datelines_town():
+    text = (
+        "PUERTO MONTT, Chile, Mar 11 (Agency) - The ferry Aurora sailed from here on Friday to "
+        "Puerto Natales, covering some 1,300 kilometres."
+    )
+    assert _ends(text).get("here") == "origin"
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Puerto Montt" in f["message"], f["message"]
+
+
+def test_a_ship_that_docked_here_ended_in_the_datelines_town():
+    text = (
+        "PUERTO NATALES, Chile, Mar 11 (Agency) - The ferry Aurora docked here on Monday after a "
+        "voyage from Puerto Montt. The ship covered some 1,300 kilometres."
+    )
+    assert _ends(text).get("here") == "destination"
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Puerto Natales" in f["message"], f["message"]
