@@ -25,6 +25,8 @@ _TRIP = (
             "four hours",
         ),
         ("Prior to the line's upgrade the service averaged 60 km/h.", "60 km/h"),
+        ("Under communist rule, the same trip took about nine hours.", "nine hours"),
+        ("In the 1980s the ride lasted some seven hours.", "seven hours"),
         ("Until the opening of the tunnel in 1999, the trip took some eight hours.", "eight hours"),
         (
             "The railway was inaugurated in 1860, when the first trains needed almost 18 hours.",
@@ -84,6 +86,10 @@ def test_the_earlier_time_no_longer_sets_the_clock_times_of_the_trip_against_it(
             ["64-km"],
         ),
         ("A 40-mile extension set to enter service in 2029 will reach the airport.", ["40-mile"]),
+        (
+            "After the new section opens, trains should cover the route in 95 minutes.",
+            ["95 minutes"],
+        ),
     ],
 )
 def test_a_figure_of_a_line_still_to_open_is_planned(sentence, figures):
