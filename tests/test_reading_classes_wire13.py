@@ -25,6 +25,8 @@ _TRIP = (
             "four hours",
         ),
         ("Prior to the line's upgrade the service averaged 60 km/h.", "60 km/h"),
+        ("Under communist rule, the same trip took about nine hours.", "nine hours"),
+        ("In the 1980s the ride lasted some seven hours.", "seven hours"),
         ("Until the opening of the tunnel in 1999, the trip took some eight hours.", "eight hours"),
         (
             "The railway was inaugurated in 1860, when the first trains needed almost 18 hours.",
@@ -84,6 +86,10 @@ def test_the_earlier_time_no_longer_sets_the_clock_times_of_the_trip_against_it(
             ["64-km"],
         ),
         ("A 40-mile extension set to enter service in 2029 will reach the airport.", ["40-mile"]),
+        (
+            "After the new section opens, trains should cover the route in 95 minutes.",
+            ["95 minutes"],
+        ),
     ],
 )
 def test_a_figure_of_a_line_still_to_open_is_planned(sentence, figures):
@@ -201,7 +207,8 @@ def test_a_saints_possessive_alone_is_still_no_town():
 
 
 @pytest.mark.parametrize(
-    "phrase", ["in this southern Chilean port", "in this windswept port city", "in this town"]
+    "phrase",
+    ["in this southern Chilean port", "in this windswept port city", "in this town"],
 )
 def test_this_town_after_a_dateline_is_the_datelines_town(phrase):
     # an undated dateline with an agency's credit names the town the story then calls "this"
@@ -414,3 +421,23 @@ def test_a_station_named_as_a_citys_before_is_in_that_city_when_named_alone(firs
     )
     (f,) = [g for g in findings(text, "geodesic_bound") if "300 km" in g["message"]]
     assert f["verdict"] == "consistent" and "Vienna" in f["message"], f["message"]
+
+
+def test_a_trip_from_here_starts_in_the_datelines_town():
+    text = (
+        "PUERTO MONTT, Chile, Mar 11 (Agency) - The ferry Aurora sailed from here on Friday to "
+        "Puerto Natales, covering some 1,300 kilometres."
+    )
+    assert _ends(text).get("here") == "origin"
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Puerto Montt" in f["message"], f["message"]
+
+
+def test_a_ship_that_docked_here_ended_in_the_datelines_town():
+    text = (
+        "PUERTO NATALES, Chile, Mar 11 (Agency) - The ferry Aurora docked here on Monday after a "
+        "voyage from Puerto Montt. The ship covered some 1,300 kilometres."
+    )
+    assert _ends(text).get("here") == "destination"
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Puerto Natales" in f["message"], f["message"]

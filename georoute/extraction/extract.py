@@ -370,6 +370,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             and _PULLED_IN.rx.search(text[lead:at])
         ):
             relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
+        if relation is None and m.text == "here" and _ARRIVED_HERE.search(text, lead, at):
+            relation = Relation.DESTINATION  # "docked here on Monday": the dateline's town
         if relation is None:
             relation = _course_end(text, ms, k)
         if k and locator(text, ms[k - 1], m):
@@ -1459,11 +1461,20 @@ def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A verb of arrival right before "here" ("docked here", "arrived back here").
+_ARRIVED_HERE = re.compile(
+    r"\b(?:arrived|arrives|docked|docks|landed|lands|berthed|returned|returns|came|comes|"
+    r"reached|pulled\s+in)\s+(?:back\s+)?$"
+)
 #: The dateline's town as wire copy calls it after the dateline: "docked in this southern
-#: Chilean port", "arrived in this Black Sea city" (not "this year's", "this season").
+#: Chilean port", "arrived in this Black Sea city", "docked here" (not "this year's", "this
+#: season").
 _THIS_PLACE = re.compile(
     r"\b[Tt]his\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:city|town|port|village|capital|island|resort|"
     r"seaport|harbou?r\s+town|port\s+city|border\s+town|oasis)\b(?!['’]s)"
+    # "docked here on Monday", "flights from here to Lima": "here" after a verb of arrival
+    r"|\b(?:arrived|arrives|docked|docks|landed|lands|berthed|returned|returns|came|comes|"
+    r"from|reached|pulled\s+in)\s+(?:back\s+)?(?P<here>here)\b"
 )
 
 
@@ -1476,12 +1487,11 @@ def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
         dateline = dateline or _dateline_of(text, mentions, undated=True)
         if dateline is None:
             return []
-        if m.start() < dateline.end:
+        s, e = m.span("here") if m["here"] else m.span()
+        if s < dateline.end:
             continue
-        why = f"'{m.group()}' read as {dateline.place.name}: the dateline's town"
-        out.append(
-            Mention(m.start(), m.end(), m.group(), Resolution(m.group(), dateline.place, (), why))
-        )
+        why = f"'{text[s:e]}' read as {dateline.place.name}: the dateline's town"
+        out.append(Mention(s, e, text[s:e], Resolution(text[s:e], dateline.place, (), why)))
     return out
 
 
