@@ -231,3 +231,24 @@ def test_a_time_after_a_reporting_verb_dates_the_report_not_the_trip():
     times = {c["text"]: c.get("relation") for c in verify_claims(text) if c["kind"] == "time"}
     assert times["Thursday"] is None
     assert times["7:10 a.m."] == "departure"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("It took half an hour.", 0.5), ("a stop of half a day", 12.0), ("two and a half hours", 2.5)],
+)
+def test_half_an_hour_is_still_a_duration_beside_the_rate_rule(text, value):
+    from georoute.text.quantities import find_quantities
+
+    (q,) = find_quantities(text)
+    assert q.value * (24 if q.unit == "d" else 1) == value
+
+
+def test_as_the_crow_flies_is_no_flight():
+    text = (
+        "SANTIAGO, Nov 8, 2025 (Agency) - The classic cars drove some 1,400 km from Buenos Aires "
+        "to Santiago in five days, stopping in Mendoza, about 180 km from Santiago as the crow "
+        "flies."
+    )
+    modes = {c["text"]: c.get("mode") for c in verify_claims(text)}
+    assert modes["1,400 km"] == "road"

@@ -261,12 +261,14 @@ def parse_number(text: str) -> tuple[float, bool] | None:
     seen = False
     article = False  # the count so far is only "a" or "an": "a half" is a half, not 1.5
     trailing = False  # "a" after a count waits for "half" or "dozen" ("eight a week": a rate)
+    prev = ""
     for w in re.split(r"[\s-]+", t):
         if w == "and":
             continue
+        last, prev = prev, w
         if w in ("a", "an"):
             article = not current and not total
-            trailing = not article
+            trailing = not article and last != "half"  # ("half an hour": the half of one)
             current = current or 1.0
             seen = True
         elif w == "half":
