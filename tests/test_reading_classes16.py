@@ -252,3 +252,9 @@ def test_as_the_crow_flies_is_no_flight():
     )
     modes = {c["text"]: c.get("mode") for c in verify_claims(text)}
     assert modes["1,400 km"] == "road"
+
+
+def test_a_weekday_beside_a_date_off_the_calendar_says_so():
+    text = "The train left Paris on Friday, February 30, 2024, and reached Lyon two hours later."
+    (f,) = findings(text, "calendar")
+    assert f["verdict"] == "unverifiable" and "no date of the calendar" in f["message"]

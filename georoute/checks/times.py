@@ -784,11 +784,21 @@ _MONTH_DAY = re.compile(
 
 def _yearless(c) -> Finding | None:
     """A weekday written beside a date that has no year (and the article no dated dateline):
-    "unverifiable", with the recent years in which that date falls on that weekday."""
+    "unverifiable", with the recent years in which that date falls on that weekday; beside a
+    date off the calendar ("February 30, 2024"): "unverifiable", saying so."""
     if not (isinstance(c, TimeClaim) and c.kind == "date" and c.weekday is not None):
         return None
     if c.date is not None:
         return None
+    if re.search(r"\b\d{4}\b", c.text):
+        return Finding(
+            "calendar",
+            "unverifiable",
+            (c.doc,),
+            (c.id,),
+            f"'{c.text}' is no date of the calendar, so its weekday is not judged.",
+            {"stated_weekday": _WEEKDAY_NAMES[c.weekday]},
+        )
     m = _MONTH_DAY.search(c.text)
     mon = (m.group("mon") or m.group("mon2")).casefold() if m else None
     if mon not in MONTHS:
