@@ -108,9 +108,22 @@ def legs_of(
         if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
             # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
             dest = _home(r, roles, origin, a)
+        # "The first phase, 1,219 km to the lakeside city of Mwanza": a figure no end claims,
+        # alone in its sentence, measures the way to the place named right after it, neither
+        # the story's trip nor the leg before ("covered the 344 km to B in two hours" keeps
+        # its time)
+        runs_to = (
+            None
+            if origin or dest or c.same_as or _shares_sentence(quantities, c, a, z)
+            else _figure_to(text, c.end, ments)
+        )
         follows = (
             last_named is not None
             and not (origin or dest)
+            and (
+                runs_to is None
+                or (last_named[3] is not None and runs_to.place == last_named[3].place)
+            )
             and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
             and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
             and (
@@ -128,6 +141,9 @@ def legs_of(
             # sentence right after a named leg, naming no places, goes on about that leg
             _, _, origin, dest = last_named
         ends = (origin.place.id if origin else None, dest.place.id if dest else None)
+        if runs_to is not None and not follows:
+            dest = runs_to
+            ends = (None, dest.place.id)
         if c.same_as:
             leg_id = leg_by_claim.get(c.same_as)
         elif follows:
@@ -420,6 +436,31 @@ def _other_end(
 
 #: Right before a figure: the stretch of travel it measures, after an arrival ("called at
 #: Roseau at 10.15 am after a crossing of about 60 nautical miles").
+#: What stands between a distance and the place it leads to: "1,219 km to the lakeside city of".
+_FIGURE_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
+
+
+def _shares_sentence(quantities: list[QuantityClaim], c: QuantityClaim, a: int, z: int) -> bool:
+    """Whether another travel figure than ``c`` (or its conversion) stands in ``[a, z)``."""
+    return any(
+        a <= q.start < z
+        and q is not c
+        and q.same_as != c.id
+        and q.relation != Relation.SEPARATION
+        and q.relation not in NOT_TRAVEL
+        for q in quantities
+    )
+
+
+def _figure_to(text: str, end: int, ments: list[Mention]) -> Mention | None:
+    """The place a figure ending at ``end`` runs to when its name follows it ("1,219 km to
+    Mwanza"), if any."""
+    m = next((m for m in ments if m.start >= end), None)
+    if m is None or m.place is None or m.place.is_region or m.start - end > 60:
+        return None
+    return m if _FIGURE_TO.fullmatch(text, end, m.start) else None
+
+
 _AFTER_JOURNEY = re.compile(
     r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crossing|voyage|flight|drive|ride|"
     r"journey|trip|run|sail|sailing|passage|trek|walk|hike)\s+of\s+(?:[a-z]+\s+){0,2}$",

@@ -1,0 +1,101 @@
+"""Issue 13, classes that recur across the older development sets (holdout9..16), each tested
+with wording of its own: a leg's ends named with a description before each name ("from the
+port city A to the capital B"); a distance alone in its sentence that runs to a place named
+right after it ("the first section, 300 km to C") measures that way, not the story's trip."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.verify import verify
+
+
+def _report(text: str) -> dict:
+    return verify(texts=[text]).to_dict()
+
+
+def _leg_of(report: dict, figure: str) -> dict:
+    claim = next(c for c in report["claims"] if c["text"] == figure)
+    return next(lg for lg in report["legs"] if lg["id"] == claim["leg"])
+
+
+def _names(report: dict, leg: dict) -> tuple[str | None, str | None]:
+    name = {p["id"]: p["name"] for p in report["places"]}
+    return name.get(leg["origin"]), name.get(leg["destination"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "ends"),
+    [
+        (
+            "The minister rode the first train from the port city Mombasa to the capital "
+            "Nairobi on Tuesday, opening the 480 km line between the two cities.",
+            "480 km",
+            ("Mombasa", "Nairobi"),
+        ),
+        (
+            "Dozens of families drove from the capital Bishkek to the southern city Osh, a trip "
+            "of some 600 km over two passes.",
+            "600 km",
+            ("Bishkek", "Osh"),
+        ),
+        (
+            "The convoy set out from the old royal capital Mandalay for the commercial hub "
+            "Yangon and covered about 620 km in two days.",
+            "620 km",
+            ("Mandalay", "Yangon"),
+        ),
+    ],
+)
+def test_described_ends_of_a_leg(text, figure, ends):
+    report = _report(text)
+    leg = _leg_of(report, figure)
+    assert not leg["inferred"]
+    assert _names(report, leg) == ends
+
+
+def test_description_with_no_name_after_it_is_no_end():
+    # "from the capital" followed by a clause, no name: the description alone names no end
+    report = _report(
+        "The riders left from the capital on Friday and reached Mombasa after covering 480 km."
+    )
+    leg = _leg_of(report, "480 km")
+    assert _names(report, leg)[0] != "Mombasa"
+
+
+@pytest.mark.parametrize(
+    ("story", "sentence", "figure"),
+    [
+        (
+            "The first electric train ran from Dar es Salaam to Dodoma on Thursday, a journey "
+            "of three and a half hours.",
+            "The second section, 1,219 km to the lakeside city of Mwanza, is still being built.",
+            "1,219 km",
+        ),
+        (
+            "The president flew from Ulaanbaatar to Beijing on Monday for talks.",
+            "A new highway, roughly 700 km to Zamiin-Uud, is planned for next year.",
+            "700 km",
+        ),
+    ],
+)
+def test_a_figure_to_another_place_is_not_the_trips(story, sentence, figure):
+    report = _report(f"{story} {sentence}")
+    leg = _leg_of(report, figure)
+    dest = _names(report, leg)[1]
+    assert dest not in (None, "Dodoma", "Beijing")
+    assert not leg["inferred"]
+    # and no geodesic finding sets it against the story's ends
+    assert not any(
+        f["check"] == "geodesic_bound" and f["verdict"] != "unverifiable" and figure in f["message"]
+        for f in report["findings"]
+    )
+
+
+def test_a_figure_to_a_place_that_shares_its_time_stays_with_the_time():
+    # "covered the 344 km to B in two hours": the time in the same sentence keeps the figure
+    report = _report(
+        "The express left Tashkent at 7.30 am and reached Bukhara at 11.20 am. It covered the "
+        "260 km to Samarkand in 2 hours and 5 minutes, averaging about 125 km/h."
+    )
+    assert _leg_of(report, "260 km")["id"] == _leg_of(report, "2 hours and 5 minutes")["id"]
