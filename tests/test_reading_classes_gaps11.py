@@ -99,3 +99,23 @@ def test_a_figure_to_a_place_that_shares_its_time_stays_with_the_time():
         "260 km to Samarkand in 2 hours and 5 minutes, averaging about 125 km/h."
     )
     assert _leg_of(report, "260 km")["id"] == _leg_of(report, "2 hours and 5 minutes")["id"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Port Louis, a harbour town of some 150,000 people, lies north-west of Mahebourg.",
+        "Durban, a port of 3.9 million people, lies south-east of Pietermaritzburg.",
+    ],
+)
+def test_a_figure_that_is_no_distance_leaves_a_bare_direction(sentence):
+    # only a distance before it makes a compass word a separation's, not a head count
+    findings = [f for f in _report(sentence)["findings"] if f["check"] == "direction"]
+    assert [f["verdict"] for f in findings] == ["consistent"]
+
+
+def test_a_distance_before_the_compass_word_is_still_a_separations():
+    report = _report("Durban lies about 70 km south-east of Pietermaritzburg.")
+    directions = [c for c in report["claims"] if c["kind"] == "direction"]
+    assert len(directions) == 1
+    assert any(f["check"] == "separation" for f in report["findings"])
