@@ -119,3 +119,55 @@ def test_a_distance_before_the_compass_word_is_still_a_separations():
     directions = [c for c in report["claims"] if c["kind"] == "direction"]
     assert len(directions) == 1
     assert any(f["check"] == "separation" for f in report["findings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "ends"),
+    [
+        (
+            "On Sunday she ran the 160 km from the old lighthouse in Valparaiso to the main "
+            "square in Santiago in 19 hours.",
+            "160 km",
+            ("Valparaíso", "Santiago"),
+        ),
+        (
+            "The coach left the Tres Cruces terminal in Montevideo at 10 pm and covered the "
+            "330 km to Punta del Diablo overnight.",
+            "330 km",
+            ("Montevideo", None),
+        ),
+    ],
+)
+def test_a_landmark_in_a_town_starts_a_leg_from_the_town(text, figure, ends):
+    report = _report(text)
+    origin, dest = _names(report, _leg_of(report, figure))
+    assert origin == ends[0]
+    if ends[1] is not None:
+        assert dest == ends[1]
+
+
+def test_a_crowd_in_a_town_is_still_read_only_after_an_origin():
+    # "from the X in Y" starts a leg only when no origin is named before it
+    report = _report(
+        "The riders set off from Quito on Monday and, cheered by fans from the villages in "
+        "Ambato, rode 300 km to Guayaquil."
+    )
+    assert _names(report, _leg_of(report, "300 km"))[0] == "Quito"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        ("Entrants must pass 40 control points and finish within 48 hours.", "48 hours", "limit"),
+        ("The town observes a 30-day mourning period every spring.", "30-day", "event"),
+    ],
+)
+def test_bounds_and_periods_are_no_trip(sentence, figure, relation):
+    claim = next(c for c in _report(sentence)["claims"] if c["text"] == figure)
+    assert claim["relation"] == relation
+
+
+def test_a_finish_that_happened_is_the_trip():
+    report = _report("She left Athens at dawn and finished within 30 hours at Sparta.")
+    claim = next(c for c in report["claims"] if c["text"] == "30 hours")
+    assert claim["relation"] == "leg"

@@ -37,6 +37,12 @@ _THE_DESCRIBED = (
     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|port|town|village|resort|hub)\s+|the\s+)?$"
 )
 _FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+" + _THE_DESCRIBED)
+#: "from the Acropolis in Athens", "left the National Bus Terminal in Havana": the town the
+#: place of departure lies in, the landmark or building being no place of the gazetteer's.
+_FROM_THE_IN = re.compile(
+    r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
+    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?in\s+$"
+)
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
 #: "a bridge between A and B": the structure's ends, not a leg's.
 _STRUCTURE_BETWEEN = re.compile(
@@ -113,13 +119,17 @@ def leg_endpoints(
     origin = dest = None
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold()
-        if _FROM_BEFORE.search(before) and (
+        departs = _FROM_BEFORE.search(before) or (
+            origin is None
+            and _FROM_THE_IN.search(text[max(s0, m.start - 60) : m.start].casefold()) is not None
+        )
+        if departs and (
             _hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
             or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
         ):
             continue
-        if _FROM_BEFORE.search(before):
+        if departs:
             if origin is None or (origin.place.is_region and not m.place.is_region):
                 origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
             nxt = inside[i + 1] if i + 1 < len(inside) else None

@@ -1207,9 +1207,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         # sentence before, "... averaging 15 knots. Olbia lies south-west of", does not, nor
         # another figure: "Mombasa, a city of about 1.2 million people, lies south-east of")
         lo = max(a, m.start - 45)
-        if any(
-            q.kind == Kind.DISTANCE and q.start < m.start and q.end > lo for q in r.quantities
-        ):
+        if any(q.kind == Kind.DISTANCE and q.start < m.start and q.end > lo for q in r.quantities):
             continue
         ds = max(0, m.start - 20) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
