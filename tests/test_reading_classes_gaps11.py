@@ -171,3 +171,26 @@ def test_a_finish_that_happened_is_the_trip():
     report = _report("She left Athens at dawn and finished within 30 hours at Sparta.")
     claim = next(c for c in report["claims"] if c["text"] == "30 hours")
     assert claim["relation"] == "leg"
+
+
+def test_a_figure_whose_noun_names_another_mode_is_another_trip():
+    report = _report(
+        "The overnight coach left Santiago for Puerto Montt with 40 passengers, a trip of "
+        "about 1,000 km. A seat costs far less than a ticket for the 90-minute flight, the "
+        "company said."
+    )
+    flight = _leg_of(report, "90-minute")
+    assert flight["mode"] == "air"
+    # a trip of its own, not the coach's ends lent to it
+    assert (flight["origin"], flight["destination"], flight["inferred"]) == (None, None, False)
+
+
+def test_a_long_named_closure_is_an_event():
+    claim = next(
+        c
+        for c in _report("Snowstorms closed the Paso de Jama crossing into Chile for three days.")[
+            "claims"
+        ]
+        if c["text"] == "three days"
+    )
+    assert claim["relation"] == "event"

@@ -162,7 +162,7 @@ def legs_of(
         elif c.year is not None and r.document.date and c.year != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
             legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
-        elif _another_mode(r, c.start, text[a:z]):
+        elif _another_mode(r, c.start, text[a:z], c.end):
             # "The owner flew to Vilnius, a flight of about an hour and a half" in a story of a
             # stolen car: a trip of its own by the mode its sentence names, not the story's
             leg_id = other_mode.get(a)
@@ -195,15 +195,19 @@ def _mode_words(mode: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+#: The noun a figure qualifies, right after it: "two-hour flight", "45-minute bus ride".
+_MODE_NOUN_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?[a-z]+\b")
+
 #: How far before a figure (characters) the words that give it another mode must stand.
 _OWN_MODE_WINDOW = 60
 
 
-def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
+def _another_mode(r: _Read, pos: int, sentence: str, end: int | None = None) -> bool:
     """Whether a figure's sentence, naming no end of a leg, names a mode of travel other than
-    the story's own (and no word of the story's), and so do the words right before the figure:
-    it tells another trip (the mode of a leg comes from its own sentence or the story's main
-    journey, never from a side remark)."""
+    the story's own (and no word of the story's), and so do the words right before the figure
+    or the noun right after it ("the two-hour flight", ``end`` where the figure ends): it tells
+    another trip (the mode of a leg comes from its own sentence or the story's main journey,
+    never from a side remark)."""
     own = r.ad.mode_of_sentence(pos)
     if own is None or r.doc_mode is None or _same_mode(own, r.doc_mode, sentence):
         return False
@@ -211,8 +215,11 @@ def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
         return False  # the sentence names the story's mode too ("a taxi driver from Basra, set
         # out ... and walked about 80 km"): the figure may be the story's own
     a, _ = r.ad.sentence_of(pos)
-    if r.ad.mode_in(max(a, pos - _OWN_MODE_WINDOW), pos) != own:
-        return False  # the words right before the figure name no such mode
+    after = _MODE_NOUN_AFTER.match(r.text, end) if end is not None else None
+    if r.ad.mode_in(max(a, pos - _OWN_MODE_WINDOW), pos) != own and (
+        after is None or r.ad.mode_in(end, after.end()) != own
+    ):
+        return False  # the words right before the figure name no such mode, nor its noun
     fired("legs:another_mode")
     return True
 
