@@ -209,3 +209,46 @@ def test_a_service_named_by_its_time_departs_then(service):
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
     assert "7:15 a.m." in f["message"]
+
+
+def test_a_weekday_beside_a_yearless_date_is_reported_not_dropped():
+    text = (
+        "NAIROBI, Nov 14 (Reuters) - The first non-stop service ran between Nairobi and Mombasa "
+        "on Friday, November 14, cutting an hour off the trip."
+    )
+    (f,) = findings(text, "calendar")
+    assert f["verdict"] == "unverifiable", f["message"]
+    assert 2025 in f["computed"]["years_that_fit"] and 2026 not in f["computed"]["years_that_fit"]
+    assert "--date" in f["message"]
+
+
+def test_a_time_after_a_reporting_verb_dates_the_report_not_the_trip():
+    text = (
+        "OBAN, April 2, 2026 (Agency) - The summer timetable got under way this week with extra "
+        "sailings to the islands, the operator said on Thursday. The first ferry left Oban at "
+        "7:10 a.m. on Monday, the operator said."
+    )
+    times = {c["text"]: c.get("relation") for c in verify_claims(text) if c["kind"] == "time"}
+    assert times["Thursday"] is None
+    assert times["7:10 a.m."] == "departure"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("It took half an hour.", 0.5), ("a stop of half a day", 12.0), ("two and a half hours", 2.5)],
+)
+def test_half_an_hour_is_still_a_duration_beside_the_rate_rule(text, value):
+    from georoute.text.quantities import find_quantities
+
+    (q,) = find_quantities(text)
+    assert q.value * (24 if q.unit == "d" else 1) == value
+
+
+def test_as_the_crow_flies_is_no_flight():
+    text = (
+        "SANTIAGO, Nov 8, 2025 (Agency) - The classic cars drove some 1,400 km from Buenos Aires "
+        "to Santiago in five days, stopping in Mendoza, about 180 km from Santiago as the crow "
+        "flies."
+    )
+    modes = {c["text"]: c.get("mode") for c in verify_claims(text)}
+    assert modes["1,400 km"] == "road"

@@ -25,6 +25,8 @@ _TRIP = (
             "four hours",
         ),
         ("Prior to the line's upgrade the service averaged 60 km/h.", "60 km/h"),
+        ("Under communist rule, the same trip took about nine hours.", "nine hours"),
+        ("In the 1980s the ride lasted some seven hours.", "seven hours"),
         ("Until the opening of the tunnel in 1999, the trip took some eight hours.", "eight hours"),
         (
             "The railway was inaugurated in 1860, when the first trains needed almost 18 hours.",
@@ -84,6 +86,10 @@ def test_the_earlier_time_no_longer_sets_the_clock_times_of_the_trip_against_it(
             ["64-km"],
         ),
         ("A 40-mile extension set to enter service in 2029 will reach the airport.", ["40-mile"]),
+        (
+            "After the new section opens, trains should cover the route in 95 minutes.",
+            ["95 minutes"],
+        ),
     ],
 )
 def test_a_figure_of_a_line_still_to_open_is_planned(sentence, figures):
@@ -198,3 +204,240 @@ def test_a_saint_named_town_with_a_possessive_station_is_the_town(city):
 def test_a_saints_possessive_alone_is_still_no_town():
     text = "Pilgrims left Naples at dawn and arrived at St. Peter's Basilica by noon."
     assert "St. Peter" not in _ends(text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in this southern Chilean port", "in this windswept port city", "in this town"],
+)
+def test_this_town_after_a_dateline_is_the_datelines_town(phrase):
+    # an undated dateline with an agency's credit names the town the story then calls "this"
+    text = (
+        "PUERTO NATALES, Chile, Mar 11 (Agency) - The ferry Aurora docked on Monday "
+        f"{phrase} after a voyage from Puerto Montt. The ship covered some 1,300 kilometres."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "Puerto Natales" in f["message"], f["message"]
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_this_town_without_a_dateline_is_no_place():
+    text = "The ferry docked on Monday in this southern port after a voyage from Puerto Montt."
+    assert "this southern port" not in _ends(text)
+
+
+def test_one_voyage_told_twice_gives_its_distance_to_its_duration():
+    # the first sentence times the voyage, the second gives its length: one leg for plausibility
+    text = (
+        "The ferry Aurora docked in Puerto Natales on Monday after a four-day voyage from "
+        "Puerto Montt. The ship had sailed from Puerto Montt on Thursday and covered some "
+        "1,500 kilometres through the fjords."
+    )
+    (f,) = findings(text, "plausibility")
+    assert "1,500 kilometres" in f["message"], f["message"]
+
+
+def test_a_duration_is_not_given_a_distance_of_a_leg_with_its_own_duration():
+    # the second leg times itself: its figures stay its own, the first keeps the geodesic
+    text = (
+        "PUERTO NATALES, Chile, Mar 11 (Agency) - The ferry Aurora docked on Monday in this "
+        "port after a four-day voyage from Puerto Montt. The ship had sailed from Puerto Montt "
+        "on Thursday and covered some 1,500 kilometres in 80 hours."
+    )
+    for f in findings(text, "plausibility"):
+        if "four-day" in f["message"]:
+            assert "1,500" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "relation"),
+    [
+        (
+            "The crossing of the frontier at the pass took almost four hours because of queues.",
+            "four hours",
+            "stay",
+        ),
+        ("The border crossing at Chuy lasted about 90 minutes.", "90 minutes", "stay"),
+        (
+            "The line includes the country's longest straight stretch of track, 150km without "
+            "a bend.",
+            "150km",
+            "feature",
+        ),
+        (
+            "It runs along the longest unbroken section of the highway, some 300 km.",
+            "300 km",
+            "feature",
+        ),
+    ],
+)
+def test_a_border_crossing_and_a_lines_longest_stretch_are_no_leg(sentence, figure, relation):
+    assert relations(_TRIP + sentence)[figure] == relation
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        "with off-train excursions in Salzburg and Linz",
+        "with a two-hour excursion at Salzburg",
+        "with a halt at Salzburg",
+    ],
+)
+def test_a_place_of_an_excursion_or_a_detour_is_no_end(side):
+    # the trip runs Vienna to Innsbruck; Salzburg is only visited on the way
+    text = (
+        "INNSBRUCK, May 4, 2026 (Agency) - The special train pulled into Innsbruck at 6 p.m. "
+        f"The train left Vienna at 8 a.m., {side}, and the journey took ten hours."
+    )
+    assert "Salzburg" not in _ends(text)
+
+
+@pytest.mark.parametrize("made", ["built in 1985", "launched in 1962", "commissioned in 1991"])
+def test_the_year_a_vehicle_was_made_dates_no_trip(made):
+    # the ship's building year is no year of the crossing told in the same sentence
+    text = (
+        "KIRKWALL, Scotland, June 3, 2026 (Agency) - The Hebridean ferry returned to "
+        "service this week after repairs.\n\n"
+        f"The 5,000-tonne ferry, {made}, left its home port of Aberdeen at 5 pm on Tuesday "
+        "and reached Lerwick at 7:30 am, completing the 355-km crossing in 14 and a half hours."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Aberdeen" in f["message"] and "Lerwick" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize("determiner", ["its", "her"])
+def test_a_home_port_of_a_town_is_the_origin(determiner):
+    text = (
+        f"The steamer left {determiner} home port of Ullapool at 6 am and reached Stornoway "
+        "at 9 am."
+    )
+    assert _ends(text).get("Ullapool") == "origin"
+
+
+def test_the_capital_is_not_read_from_a_speakers_home_town():
+    # the engineer comes from Hamburg; the capital left is Iceland's, the story's country
+    text = (
+        "REYKJAVIK, Sep 9, 2024 (Agency) - Two drivers went round Iceland in an electric car. "
+        '"It was easy," said the husband, a retired engineer from Hamburg. Leaving the capital, '
+        "they drove 388 km to Akureyri on the first day."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "Reykjav" in f["message"] and "Berlin" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The road tunnel under the pass, 3.1 kilometres long, opened in 1980.", "3.1 kilometres"),
+        ("The new bridge over the river, some 2 km long, carries four lanes.", "2 km"),
+    ],
+)
+def test_a_structures_length_between_commas_is_a_feature(sentence, figure):
+    assert relations(_TRIP + sentence)[figure] == "feature"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The new line puts the port city within about three hours of Vienna.", "three hours"),
+        ("Graz is now within 90 minutes of the capital by train.", "90 minutes"),
+    ],
+)
+def test_a_place_within_hours_of_another_is_no_leg_time(sentence, figure):
+    assert relations(_TRIP + sentence)[figure] == "usual"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Slovak capital lies about 55 km away across the border.",
+        "Bratislava is only 55 km away.",
+    ],
+)
+def test_the_one_place_of_a_sentence_that_lies_so_far_away_is_that_far_from_the_dateline(sentence):
+    text = "VIENNA, May 4, 2026 (Agency) - Commuters crowd the early trains. " + sentence
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Vienna" in f["message"] and "Bratislava" in f["message"], f["message"]
+
+
+def test_a_place_so_far_away_without_a_dateline_stays_unverifiable():
+    (f,) = findings(
+        "Commuters crowd the early trains. Bratislava is only 55 km away.", "separation"
+    )
+    assert f["verdict"] == "unverifiable", f["message"]
+
+
+_STATIONS = (
+    "LAGOS, Oct 2, 2025 (Agency) - {opener} the morning train departed the Ama Mensah "
+    "Station, Agege, at 6.10 a.m. and arrived at the Kofi Boateng Station, Abeokuta, at "
+    "7.25 a.m., a journey of 75 minutes."
+)
+
+
+@pytest.mark.parametrize("opener", ["The railway agency reports that", "Officials said that", ""])
+def test_a_named_station_then_its_town_times_and_ends_the_trip(opener):
+    # the station named after a person lies in the town after the comma; the clock times
+    # are the train's departure and arrival, also when reported ("said that")
+    text = _STATIONS.format(opener=opener).replace("-  the", "- The")
+    ends = _ends(text)
+    assert ends.get("Agege") == "origin" and ends.get("Abeokuta") == "destination", ends
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline will raise its flights to the island from five to eight a week.",
+        "Buses now leave twelve a day, up from nine a day.",
+    ],
+)
+def test_a_count_a_week_is_a_rate_no_duration(sentence):
+    # "eight a week" counts flights; it is no span of eight weeks
+    rel = relations(_TRIP + sentence)
+    assert not [k for k in rel if "week" in k or "a day" in k], rel
+
+
+def test_a_count_of_weeks_and_a_half_still_reads():
+    rel = relations(_TRIP + "Repairs took five to eight weeks. A refit took three and a half days.")
+    assert "five to eight weeks" in rel and "three and a half days" in rel, rel
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Vienna's Westbahnhof railway station", "Westbahnhof station"),
+        ("Vienna's Ostbahn terminal", "the Ostbahn terminal"),
+    ],
+)
+def test_a_station_named_as_a_citys_before_is_in_that_city_when_named_alone(first, again):
+    text = (
+        "SALZBURG, May 4, 2026 (Agency) - The first railjet left "
+        f"{first} on Monday, December 14, 2008. On Sunday the anniversary train departed from "
+        f"{again} at 7.10 and arrived in Salzburg at 9.32, covering 300 km in 2 hours and 22 "
+        "minutes."
+    )
+    (f,) = [g for g in findings(text, "geodesic_bound") if "300 km" in g["message"]]
+    assert f["verdict"] == "consistent" and "Vienna" in f["message"], f["message"]
+
+
+def test_a_trip_from_here_starts_in_the_datelines_town():
+    text = (
+        "PUERTO MONTT, Chile, Mar 11 (Agency) - The ferry Aurora sailed from here on Friday to "
+        "Puerto Natales, covering some 1,300 kilometres."
+    )
+    assert _ends(text).get("here") == "origin"
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Puerto Montt" in f["message"], f["message"]
+
+
+def test_a_ship_that_docked_here_ended_in_the_datelines_town():
+    text = (
+        "PUERTO NATALES, Chile, Mar 11 (Agency) - The ferry Aurora docked here on Monday after a "
+        "voyage from Puerto Montt. The ship covered some 1,300 kilometres."
+    )
+    assert _ends(text).get("here") == "destination"
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Puerto Natales" in f["message"], f["message"]

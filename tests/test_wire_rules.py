@@ -85,7 +85,12 @@ def test_sub_modes_from_the_words_and_the_most_permissive_when_unsure():
     assert "high_speed" in submodes_in("The ICE left Berlin.")
     for sm in SUBMODES:  # a sub-mode never allows more than its mode does, unless it says why
         assert sm.max_kmh <= speed_limit(sm.mode).max_kmh or sm.beyond_mode
-    assert [sm.id for sm in SUBMODES if sm.beyond_mode] == ["maglev", "record_train", "fast_ferry"]
+    assert [sm.id for sm in SUBMODES if sm.beyond_mode] == [
+        "maglev",
+        "record_train",
+        "fast_ferry",
+        "spacecraft",
+    ]
     assert speed_limit("train", submodes_in("The maglev left Shanghai.")).max_kmh > 350
     fast = speed_limit("ship", submodes_in("The ferry company's catamaran docked."))
     assert fast.submode == "fast_ferry" and fast.max_kmh > speed_limit("ship").max_kmh

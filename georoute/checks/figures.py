@@ -454,6 +454,28 @@ def _rests(mode: str | None, t: QuantityClaim) -> str | None:
 
 
 # -- unit conversions ----------------------------------------------------------------------
+#: The most a round figure's trailing zeros allow either way, as a share of the figure, when it
+#: is set against its conversion: "100 km" may stand for 75-125 km there, not for anything from
+#: 50 to 150 (which would let "100 kilometres (40 miles)" pass, 40 miles being 64 km).
+CONVERSION_ROUNDING = 0.25
+
+
+def _conversion_figure(c: QuantityClaim) -> tuple[float, float]:
+    """What the figure as written allows (:func:`figure_of`), its trailing zeros allowing at most
+    ``CONVERSION_ROUNDING`` of it either way (a range keeps its ends).
+
+    >>> from georoute.base.claims import QuantityClaim as Q
+    >>> _conversion_figure(Q("c1", "a", "distance", "100 km", 0, 6, 100.0, "km", 50.0, 150.0,
+    ...                      figure=(50.0, 150.0)))
+    (75.0, 125.0)
+    """
+    lo, hi = figure_of(c)
+    v = float(c.value)
+    if abs((lo + hi) / 2 - v) > 1e-9 * max(1.0, abs(v)):
+        return lo, hi  # a range ("252 to 287 miles"): its two ends, as written
+    return max(lo, v - CONVERSION_ROUNDING * abs(v)), min(hi, v + CONVERSION_ROUNDING * abs(v))
+
+
 def check_unit_conversion(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
@@ -462,8 +484,8 @@ def check_unit_conversion(inp: CheckInput) -> list[Finding]:
         a = inp.claims[c.same_as]
         if not isinstance(a, QuantityClaim):  # a figure converts a figure
             continue
-        a_lo, a_hi = figure_of(a)
-        b_lo, b_hi = figure_of(c)
+        a_lo, a_hi = _conversion_figure(a)
+        b_lo, b_hi = _conversion_figure(c)
         conv_lo, conv_hi = convert(a_lo, a.unit, c.unit), convert(a_hi, a.unit, c.unit)
         ok = conv_lo <= b_hi and conv_hi >= b_lo
         conv = convert(float(a.value), a.unit, c.unit)
@@ -500,7 +522,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
             by_doc: dict[str, list[QuantityClaim]] = {}
             for t in leg_figures(leg, inp, "duration"):
                 by_doc.setdefault(t.doc, []).append(t)
-            dists = leg_claims(leg, inp, "distance")
+            dists = leg_claims(leg, inp, "distance") or _twin_distances(leg, trip.legs, inp)
             speeds = [
                 v for v in leg_claims(leg, inp, "speed") if not is_upper(v) and unusable(v) is None
             ]
@@ -604,6 +626,29 @@ def _written_pairs(
             if g is not None and g.verdict == "consistent":
                 out.append(g)
     return out
+
+
+def _twin_distances(
+    leg: TripLeg, legs: tuple[TripLeg, ...], inp: CheckInput
+) -> list[QuantityClaim]:
+    """The distances of the one other leg of the same document, mode and two ends that states
+    a distance and no duration, for a leg that states a duration and no distance: one voyage
+    told twice ("docked ... after a four-day voyage from Puerto Montt"; "sailed from Puerto
+    Montt and covered some 1,500 km"). None when the ends are not both known, or when several
+    legs could be the twin."""
+    if leg.origin is None or leg.destination is None:
+        return []
+    twins = [
+        other
+        for other in legs
+        if other is not leg
+        and (other.origin, other.destination) == (leg.origin, leg.destination)
+        and set(other.docs) == set(leg.docs)
+        and not _modes_differ(_leg_modes([other], inp), _leg_modes([leg], inp))
+        and leg_claims(other, inp, "distance")
+        and not leg_figures(other, inp, "duration")
+    ]
+    return leg_claims(twins[0], inp, "distance") if len(twins) == 1 else []
 
 
 def _stated_speed(vs: list[QuantityClaim], leg: TripLeg) -> Finding:

@@ -13,6 +13,7 @@ from georoute.base.claims import TimeClaim
 from georoute.base.findings import Finding, fmt
 from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
+from georoute.base.words import MONTHS
 from georoute.checks.common import (
     INF,
     CheckInput,
@@ -261,7 +262,11 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
             for dur in leg_claims(lg, inp, "duration"):
                 pair = _own_clocks(dur, deps, arrs, all_durs)
                 if pair is not None:
-                    part_clocks.update(c.id for c in pair)
+                    # (a part that starts where the trip starts shares its departure: "left A
+                    # at 3 pm, called at B at 4.05 pm after 65 minutes, and reached C at 5.45
+                    # pm, two hours and 45 minutes after leaving")
+                    shared = lg.origin is not None and _same_end(lg.origin, trip.origin, inp.places)
+                    part_clocks.update(c.id for c in pair[1 if shared else 0 :])
                     out += _timeline_findings(
                         [[pair[0]]],
                         [[pair[1]]],
@@ -769,6 +774,50 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
     return out
 
 
+#: The years a yearless weekday and date are tested in (fixed, so a report does not change
+#: with the day it is made).
+_YEARS = range(2015, 2036)
+_MONTH_DAY = re.compile(
+    r"(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]+)"
+)
+
+
+def _yearless(c) -> Finding | None:
+    """A weekday written beside a date that has no year (and the article no dated dateline):
+    "unverifiable", with the recent years in which that date falls on that weekday."""
+    if not (isinstance(c, TimeClaim) and c.kind == "date" and c.weekday is not None):
+        return None
+    if c.date is not None:
+        return None
+    m = _MONTH_DAY.search(c.text)
+    mon = (m.group("mon") or m.group("mon2")).casefold() if m else None
+    if mon not in MONTHS:
+        return None
+    day = int(m.group("d") or m.group("d2"))
+    years = []
+    for y in _YEARS:
+        try:
+            if dt.date(y, MONTHS[mon], day).weekday() == c.weekday:
+                years.append(y)
+        except ValueError:
+            continue
+    names = [str(y) for y in years]
+    when = (
+        (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+        if names
+        else f"no year from {_YEARS[0]} to {_YEARS[-1]}"
+    )
+    return Finding(
+        "calendar",
+        "unverifiable",
+        (c.doc,),
+        (c.id,),
+        f"'{c.text}' has no year, and the article no dated dateline (set one with --date): "
+        f"it is a {_WEEKDAY_NAMES[c.weekday]} in {when}, so the weekday is not judged.",
+        {"stated_weekday": _WEEKDAY_NAMES[c.weekday], "years_that_fit": years},
+    )
+
+
 def check_calendar(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
@@ -798,6 +847,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
                     },
                 )
             )
+    out += [f for c in inp.claims.values() if (f := _yearless(c)) is not None]
     out += _weekdays_on_dateline(inp)
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
@@ -965,6 +1015,9 @@ def _utc_iso(c: TimeClaim, tz: str | None) -> list[str] | None:
 #: UTC offsets a clock time can have when its zone is unknown (UTC-12 to UTC+14), in hours.
 _UNKNOWN_ZONE = (-12.0, 14.0)
 
+#: The span a clock time written to the minute stands for (its seconds are not written).
+_A_MINUTE = dt.timedelta(minutes=1)
+
 
 def _elapsed(
     dep: TimeClaim, arr: TimeClaim, tz_o: str | None, tz_d: str | None, raw: bool = False
@@ -972,14 +1025,17 @@ def _elapsed(
     """Hours from the departure window to the arrival window, at least 0.
 
     A time whose zone is unknown (none written, no placed endpoint) may lie at any UTC offset
-    from -12 to +14 hours, so its window widens by that much rather than being read as UTC.
+    from -12 to +14 hours, so its window widens by that much rather than being read as UTC. A
+    clock time to the minute ("11.52 am") covers that whole minute, so a duration given to the
+    second ("5 hours 4 minutes 20 seconds") is not set against the bare minutes.
     """
 
     def utc_window(c: TimeClaim, tz: str | None) -> tuple[dt.datetime, dt.datetime]:
+        until = c.until + _A_MINUTE if c.until == c.begin else c.until
         if tz is not None:
-            return _utc(c.begin, tz), _utc(c.until, tz)
+            return _utc(c.begin, tz), _utc(until, tz)
         lo, hi = _UNKNOWN_ZONE
-        return _utc(c.begin, None) - dt.timedelta(hours=hi), _utc(c.until, None) - dt.timedelta(
+        return _utc(c.begin, None) - dt.timedelta(hours=hi), _utc(until, None) - dt.timedelta(
             hours=lo
         )
 

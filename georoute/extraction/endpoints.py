@@ -11,10 +11,12 @@ from operator import methodcaller
 from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
 from georoute.geo.mentions import Mention
+from georoute.geo.readings import hometown
 from georoute.text.document import lower_twin
 
 __all__ = [
     "WHOLE_TRIP",
+    "arrived_at",
     "leg_endpoints",
     "locator",
     "place_relation",
@@ -75,19 +77,12 @@ _TO_DESCRIBED = re.compile(
     r"village|capital|hub|resort|island)\s+of\s+",
     re.IGNORECASE,
 )
-_HOMETOWN = re.compile(
-    r"(?:^|(?<=[.!?]\s)|[,(]\s*)(?:" + _words("hometown") + r")\s+"
-    r"(?P<words>(?:[\w’'-]+\s+){1,5})from\s+$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_TRAVEL_WORD = re.compile(r"\b(?:" + _words("hometown", "unless") + r")\b", re.IGNORECASE)
-_CLOSED = re.compile(r"\s*[,.;)]")
+#: An appositive that says where the place before it lies, whatever the index makes of the next
+#: name (a town of the same name as the range): "set out from Olgii, in the Altai mountains".
+_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on|at)\s+(?:the\s+)?")
 _DASH = re.compile(r"\s*[-–]\s*")
 _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
-#: Right after an origin, ", in the" or ", near" says where the origin lies, not where the leg
-#: ends: "set out from Olgii, in the Altai mountains", "left Tromso, near the Arctic".
-_APPOSITIVE_IN = re.compile(r"\s*,\s*(?:in|near|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def leg_endpoints(
@@ -114,6 +109,7 @@ def leg_endpoints(
         m
         for i, m in enumerate(outer)
         if not locator(text, outer[i - 1] if i else None, m)
+        and not (i and _APPOSITIVE_IN.fullmatch(text, outer[i - 1].end, m.start))
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
     ]
     origin = dest = None
@@ -124,7 +120,7 @@ def leg_endpoints(
             and _FROM_THE_IN.search(text[max(s0, m.start - 60) : m.start].casefold()) is not None
         )
         if departs and (
-            _hometown(text, s0, m)
+            hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
             or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
         ):
@@ -183,6 +179,12 @@ def leg_endpoints(
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
 
 
+def arrived_at(text: str, s0: int, m: Mention) -> bool:
+    """Whether an arrival verb stands right before mention ``m`` of the sentence from ``s0``
+    ("reached Korcula", "docked in Picton")."""
+    return _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()) is not None
+
+
 #: "from" that says where something lies, not where a trip starts: "Emeryville, across the bay
 #: from San Francisco", "a suburb not far from Lyon", "just down the road from the border".
 _LOCATIVE_FROM = re.compile(
@@ -210,29 +212,6 @@ def waypoints(text: str, s0: int, ments: list[Mention]) -> list[Mention]:
             out.append(m)
         prev = m
     return out
-
-
-def _hometown(text: str, s0: int, m: Mention) -> bool:
-    """Whether "from" makes the place a person's home, not where a leg starts: "Ali, a taxi
-    driver from Basra, set out from Najaf".
-
-    >>> from georoute.geo.mentions import Mention
-    >>> t = "Ali, a taxi driver from Basra, set out."
-    >>> _hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
-    True
-    >>> t = "Ali rode, a night train from Basra, north."
-    >>> _hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
-    False
-    >>> t = "It rained. A group of 40 pilgrims from Basra, with their imam, set out."
-    >>> _hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
-    True
-    """
-    found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)
-    return (
-        found is not None
-        and not _TRAVEL_WORD.search(found["words"])
-        and _CLOSED.match(text, m.end) is not None
-    )
 
 
 def locator(text: str, prev: Mention | None, m: Mention) -> bool:
@@ -461,8 +440,9 @@ _ORIGIN_BEFORE = (
         )
         + r"(?:"
         + _words("origin_verb")
-        + r")\s+(?:the\s+)?"
-        # "leaving the port of", "left the Adriatic city of": a place described by its kind
+        + r")\s+(?:(?:the|its|her|his|their)\s+)?"
+        # "leaving the port of", "left the Adriatic city of", "left its home port of": a place
+        # described by its kind
         + r"(?:(?:[\w’'-]+\s+)?(?:port|city|town|village|capital|hub|harbou?r|island|resort)\s+of\s+)?$",
         re.IGNORECASE,
     ),
@@ -485,7 +465,9 @@ _DESTINATION_BEFORE = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:" + _words("destination_reached") + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+        r"\b(?:"
+        + _words("destination_reached")
+        + r")\s+(?:(?:the|its|her|his|their)\s+)?(?:[\w’'-]+\s+){0,2}"
         # "reached the Atlantic resort town of": a place described by up to three words
         r"(?:(?<=\s)(?:[\w’'-]+\s+){0,1}(?:town|city|port|village|capital|hub|harbou?r|oasis|"
         r"settlement|resort)\s+of\s+)?$",

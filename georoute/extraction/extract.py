@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -39,7 +40,7 @@ from georoute.extraction.endpoints import (
     place_relation,
     subject_before,
 )
-from georoute.extraction.legs import legs_of
+from georoute.extraction.legs import legs_of, road_as_way
 from georoute.extraction.times import _ARRIVE, _DEPART, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
@@ -327,11 +328,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         if (a, z) not in per_sentence:  # years and hedging words, once per sentence
             per_sentence[a, z] = (
                 {
-                    int(y)
-                    for y in (
-                        *_YEAR.findall(sent),
-                        *((y for at, y in _full_dates(text) if a <= at < z) if dated_apart else ()),
-                    )
+                    *_dating_years(text, a, z),
+                    *(
+                        (int(y) for at, y in _full_dates(text) if a <= at < z)
+                        if dated_apart
+                        else ()
+                    ),
                 },
                 r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
             )
@@ -368,6 +370,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             and _PULLED_IN.rx.search(text[lead:at])
         ):
             relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
+        if relation is None and m.text == "here" and _ARRIVED_HERE.search(text, lead, at):
+            relation = Relation.DESTINATION  # "docked here on Monday": the dateline's town
         if relation is None:
             relation = _course_end(text, ms, k)
         if k and locator(text, ms[k - 1], m):
@@ -380,8 +384,10 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
-        if years and years != {trip_year}:
-            relation = None  # another trip, another year ("his 2018 trip to Beijing")
+        if years and trip_year not in years:
+            # another trip, another year ("his 2018 trip to Beijing"; but "the orange 1980
+            # Kombi rolled into Ushuaia" in a sentence dated in the trip's year is this trip)
+            relation = None
         out.append(
             PlaceClaim(
                 r.claim_id(first + len(out)),
@@ -462,6 +468,16 @@ _COURSE_AFTER = re.compile(
 )
 
 
+#: The same course with its noun first: "the tall ships regatta from Cadiz to Funchal", "the
+#: second leg of the race, from Cape Town to Fremantle".
+_COURSE_BEFORE = re.compile(
+    r"\b(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|walk|march|swim|crossing|"
+    r"challenge|leg|stage|passage|voyage|trek|expedition|descent|migration)s?,?\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
     """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
     k = bisect.bisect_left(starts, lo)
@@ -470,7 +486,8 @@ def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
 
 def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     """Origin or destination of mention ``k`` when it opens or closes a course named by its
-    two ends ("the Sydney to Hobart yacht race"), else None."""
+    two ends ("the Sydney to Hobart yacht race", "the regatta from Cadiz to Funchal"), else
+    None."""
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
@@ -478,7 +495,9 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
             continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
-        if _COURSE_AFTER.match(text, ms[d].end):
+        if _COURSE_AFTER.match(text, ms[d].end) or _COURSE_BEFORE.search(
+            text, max(0, ms[o].start - 40), ms[o].start
+        ):
             return Relation.ORIGIN if k == o else Relation.DESTINATION
     return None
 
@@ -518,6 +537,8 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 relation = Relation.PLANNED
             if relation is None and r.document.date and _earlier_years(r, a, z, q):
                 relation = Relation.FORMER  # "When services began in 1994, the trip took ..."
+            if relation is None and r.document.date and _last_time_before(text, a, r.document.date):
+                relation = Relation.FORMER  # "The last time it flew the route was in 1989, when"
             if (
                 relation is None
                 and q.kind == "duration"
@@ -534,6 +555,9 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
+        mode = r.ad.mode_near(q.start) or r.doc_mode
+        if road_as_way(mode, r.doc_mode, text[a:z]):
+            mode = r.doc_mode  # "163 days on the road" in a pilgrim's walk: the walk's
         out.append(
             QuantityClaim(
                 r.claim_id(first + i),
@@ -548,7 +572,7 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 q.high,
                 q.hedge,
                 same_as=r.claim_id(first + q.same_as) if q.same_as is not None else None,
-                mode=r.ad.mode_near(q.start) or r.doc_mode,
+                mode=mode,
                 year=next(iter(sorted(years))) if len(years) == 1 else None,
                 relation=relation,
                 figure=q.figure,
@@ -562,12 +586,15 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
 #: on", "the company’s terminal in the Javier Prado district of", "Har Ki Pauri ghat in", "Lebu
 #: station on the southern outskirts of", "the Quitumbe bus terminal in the south of").
 _PART_OF_PLACE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
+    r"\s+(?:the\s+)?(?:(?:(?:[a-z]+\s+of\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{4,}\s+)?|"
     r"(?:[a-z]+['’]s\s+)?[a-z]{4,}\s+|(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]{3,}\s+){1,2})"
     r"(?:in|near|outside|on)\s+(?:the\s+(?:[\w'’.-]+\s+){0,3}(?:district|suburb|"
     r"neighbourhood|neighborhood|quarter|outskirts|centre|center|south|north|east|west|heart|"
     r"edge)\s+of\s+|"
-    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?$"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?"
+    # "the Obafemi Awolowo Station, Moniya, Ibadan": a named station, then where it lies
+    r"|(?:[A-Z][\w'’.-]*\s+){1,4}(?:Station|Terminal|Terminus|Airport|Jetty|Pier|Wharf),\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+)?)$"
 )
 #: What a text that ``_PART_OF_PLACE`` matches at its end ends with, white space stripped (its
 #: preposition, the "of" of "the south of", the comma of "Lima, "): a lead ending otherwise is
@@ -671,12 +698,22 @@ _SERVICES_BETWEEN = re.compile(
 )
 
 
+#: One of the services, which may be the story's: "the first of the new trains between A and
+#: B, a journey of 2 hours 50 minutes".
+_ONE_OF = re.compile(
+    r"\b(?:one|first|second|third|last|latest|each|either|neither)\s+of\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed of a sentence that says how long other vehicles take:
     a plural of vehicles or services before "take" (:data:`_GENERIC_VEHICLES`) or before the
     figure's appositive (:data:`_SERVICES_BETWEEN`), or one vehicle of a mode other than the
     journey's (:data:`_ONE_VEHICLE`)."""
-    if _SERVICES_BETWEEN.search(text, max(a, pos - 160), pos):
+    sv = _SERVICES_BETWEEN.search(text, max(a, pos - 160), pos)
+    if sv is not None and not _ONE_OF.search(text, max(a, sv.start() - 30), sv.start()):
         return Relation.OTHER  # "Ferries also run between A and B, a crossing of about 12 hours"
     if _CLAUSE_VEHICLES.search(text, max(a, pos - 120), pos):
         return Relation.OTHER  # "..., while the fastest freight trains cover it in less than"
@@ -858,6 +895,28 @@ _CLOCKISH = re.compile(r"\d[:.][0-5]\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|after|until|till|before|as)\b[^,;]{0,40}$", re.IGNORECASE)
 
 
+#: A sentence that dates the last (or first) time something was done to an earlier year: what
+#: it tells is that earlier trip ("The last time the airline flew the route non-stop was in
+#: 1989, when a 747 made it in 20 hours", "The previous time a crew rowed it was in 2015").
+_LAST_TIME = re.compile(
+    r"\W*(?:the\s+)?(?:last|previous|only|first|one\s+other)\s+time\b[^.;!?]{0,120}?\b"
+    r"(?:was|came|were)\s+(?:back\s+)?in\s+(?:[A-Z][a-z]+\.?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_time_before(text: str, a: int, date: dt.date) -> bool:
+    """Whether the sentence at ``a`` dates the last or first time of something to a year
+    before the dateline's (:data:`_LAST_TIME`): its figures are of that earlier trip.
+
+    >>> t = "The last time a liner sailed the route was in 1989, when it took 9 days."
+    >>> _last_time_before(t, 0, dt.date(2024, 5, 1)), _last_time_before(t, 0, dt.date(1989, 5, 1))
+    (True, False)
+    """
+    m = _LAST_TIME.match(text, a)
+    return m is not None and int(m["y"]) < date.year
+
+
 def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     """Whether the figure's sentence dates it (its own clause or the words before it) only by
     years before the dateline's: a history paragraph or a former record in a story about a
@@ -870,8 +929,7 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     cut = _CLAUSE_END.search(text, q.end, z)
     years = []
     for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
-        made = _MADE_IN.search(text, max(a, m.start() - 40), m.start())
-        if made is None or _WHEN.search(text, max(a, made.start() - 40), made.start()):
+        if not _made_in(text, a, m.start()):
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
     if not years:
         return False
@@ -891,9 +949,28 @@ _CLAUSE_END = re.compile(r"[,;]\s+(?:and|but|while|whereas|compared|against|beat
 def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
     """The years that date a figure at ``[start, end)`` of the sentence ``[a, z)``: those
     before it in the sentence ("In 1990 it took six hours") and those of its own clause, not
-    those of a later clause ("sailed 628 miles, and missed the record set in 2017")."""
+    those of a later clause ("sailed 628 miles, and missed the record set in 2017"), nor the
+    year a vehicle or a body was made in ("The ship, launched in 1951, left ...")."""
     cut = _CLAUSE_END.search(text, end, z)
-    return {int(y) for y in _YEAR.findall(text[a : cut.start() if cut else z])}
+    return _dating_years(text, a, cut.start() if cut else z)
+
+
+def _dating_years(text: str, a: int, stop: int) -> set[int]:
+    """The years of ``text[a:stop]`` (a sentence from ``a``) but those something was made,
+    built or founded in (:func:`_made_in`)."""
+    if not _YEAR.may_match(text, a, stop):
+        return set()
+    return {
+        int(m.group()) for m in _YEAR.rx.finditer(text, a, stop) if not _made_in(text, a, m.start())
+    }
+
+
+def _made_in(text: str, a: int, pos: int) -> bool:
+    """Whether the year at ``pos`` (in the sentence from ``a``) is when something was made,
+    built or founded ("launched in 1951"), not when a trip was ("When the line opened in
+    1991, ..." dates the figure after it)."""
+    made = _MADE_IN.search(text, max(a, pos - 40), pos)
+    return made is not None and not _WHEN.search(text, max(a, made.start() - 40), made.start())
 
 
 #: What may stand between a place and the distance that places it: "Vientiane, 1,035km".
@@ -904,6 +981,12 @@ _RIGHT_BEFORE = re.compile(
 )
 
 
+#: A verb of position between a place and its distance away: "X lies about 50 km away".
+_LIES_AWAY = re.compile(
+    r"\s+(?:now\s+|also\s+|only\s+|just\s+)?(?:lies|lay|sits|sat|is|was|stands|stood)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
+    r"under)\s+)?"
+)
 #: A capitalised name closed by a comma right before a figure ("Tofo, about 22 km away").
 _NAME_RIGHT_BEFORE = re.compile(
     r"\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
@@ -975,7 +1058,13 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             continue
         if _AWAY.match(text, tail_end):  # "Joliet, some 40 miles away": away from where?
             a, _ = ad.sentence_of(q.start)
-            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            # (a name inside a described place is none of its own: "The Argentine capital")
+            here = ad.mentions_between(a, q.start)
+            before = [
+                m
+                for m in here
+                if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
+            ]
             sub = before[-1].place if before and not before[-1].place.is_region else None
             if sub is not None and _unplaced_name_before(r, before[-1].end, q.start):
                 sub = None  # "the beaches of Tofo, about 22 km away", Tofo unknown: what lies
@@ -990,11 +1079,23 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 ),
                 None,
             )
+            if (
+                ref is None
+                and sub is not None
+                and len(before) == 1
+                and _LIES_AWAY.fullmatch(text, before[-1].end, q.start)
+            ):
+                # "The Argentine capital lies about 50 km away across the water", the one place
+                # of its sentence: away from the dateline's town, where the story stands
+                town = _dateline_of(text, ad.mentions_between(0, min(len(text), 400)), True)
+                ref = town.place if town is not None and town.place != sub else None
             out[i] = _Separation((ref.id if ref else None, sub.id if sub else None), conv)
             continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
         described = _DIRECTION_OF_DESCRIBED.match(text, tail_end)
-        if described and (ref is None or ref.start >= described.end()):
+        if described and (
+            ref is None or ref.start >= described.end() or _names_itself(ref, described)
+        ):
             out[i] = _described_separation(r, q.start, described, conv)
             continue
         unknown = _DIRECTION_OF_UNKNOWN.match(text, tail_end)
@@ -1094,17 +1195,30 @@ def _distinct_points(ments: list[Mention]) -> list[Mention]:
 def _dateline_mention(r: _Read) -> Mention | None:
     """The place of the dateline ("KARBALA, Iraq, Aug 14 (Reuters) -"): a mention written in
     capitals on the line that opens with the article's date, if any."""
-    ad = r.ad
-    for m in ad.mentions_between(0, min(len(r.text), 400)):
+    return _dateline_of(r.text, r.ad.mentions_between(0, min(len(r.text), 400)))
+
+
+def _dateline_of(text: str, mentions: list[Mention], undated: bool = False) -> Mention | None:
+    """:func:`_dateline_mention` among ``mentions`` (those of the text's first 400 characters
+    are read); with ``undated``, a dateline whose date gives no year counts too, when an
+    agency's credit closes it ("PUERTO NATALES, Chile, Mar 11 (EFE) -")."""
+    for m in mentions:
+        if m.start >= 400:
+            break
         if not m.place or m.place.is_region:
             continue
-        line_start = r.text.rfind("\n", 0, m.start) + 1
-        if m.start - line_start > 3 or not r.text[m.start : m.end].isupper():
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.start - line_start > 3 or not text[m.start : m.end].isupper():
             continue
-        line_end = r.text.find("\n", m.start)
-        if parse_dateline(r.text[line_start : line_end if line_end >= 0 else None]) is not None:
+        line_end = text.find("\n", m.start)
+        line = text[line_start : line_end if line_end >= 0 else None]
+        if parse_dateline(line) is not None or (undated and _AGENCY_CREDIT.match(line)):
             return m
     return None
+
+
+#: A dateline closed by an agency's credit: "PUERTO NATALES, Chile, Mar 11 (EFE) - ".
+_AGENCY_CREDIT = re.compile(r"[A-Z][^\n()]{0,80}?\([A-Z][\w .&-]{0,30}\)\s*(?:[-–—]+|\.-)")
 
 
 #: A verb of position after a place: what lies somewhere ("X, the provincial capital, which
@@ -1131,7 +1245,10 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
     ):
         sub = None  # "Mount Etna, over Catania's airspace, rises ...": not what lies there
     capital = dm.group("noun") == "capital"
-    ref = next(
+    named = next(
+        (m for m in ad.mentions_between(dm.start(), dm.end()) if _names_itself(m, dm)), None
+    )
+    ref = named or next(
         (
             m
             for m in reversed(points)
@@ -1145,6 +1262,22 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
         fired("separations:described_reference")
     pl = (ref.place.id if ref else None, sub.place.id if sub else None)
     return _Separation(pl, conv, dm.start("dir"), dm.end("dir"))
+
+
+def _names_itself(m: Mention, dm: re.Match) -> bool:
+    """Whether the mention ``m`` is the description ``dm`` matched, a capital named by its
+    country's adjective (:data:`_ADJECTIVE_CAPITAL`, "south-west of the Icelandic capital":
+    Reykjavik), so that no earlier place need be sought for it."""
+    return (
+        dm.start() <= m.start < dm.end()
+        and m.place is not None
+        and not m.place.is_region
+        and _ADJECTIVE_CAPITAL.match(m.text) is not None
+    )
+
+
+#: "the Icelandic capital": a capital named by its country's adjective, a point of its own.
+_ADJECTIVE_CAPITAL = re.compile(r"[Tt]he\s+[A-Z][\w'’-]+\s+capital\b")
 
 
 def _story_described(earlier: list[Mention], sub: Mention | None, capital: bool) -> Mention | None:
@@ -1269,14 +1402,18 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
     countries = {c for m in mentions if m.place for c in m.place.countries if c}
     named = {m.text.casefold(): m.place for m in mentions if m.place and not m.place.is_region}
     stations = _station_mentions(
-        [*unplaced, *_left_stations(text, mentions)], gaz, countries, named
+        [*unplaced, *_left_stations(text, mentions)],
+        gaz,
+        countries,
+        named,
+        _stations_of_cities(text, mentions),
     )
     if stations:
         mentions = sorted([*mentions, *stations], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
         taken = {(m.start, m.end) for m in stations}
         unplaced = [u for u in unplaced if (u.start, u.end) not in taken]
-    ports = _described_ports(text, mentions)
+    ports = [*_described_ports(text, mentions), *_this_place(text, mentions)]
     if ports:
         mentions = sorted([*mentions, *ports], key=lambda m: (m.start, m.end))
         ad.with_mentions(mentions)
@@ -1326,6 +1463,40 @@ def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A verb of arrival right before "here" ("docked here", "arrived back here").
+_ARRIVED_HERE = re.compile(
+    r"\b(?:arrived|arrives|docked|docks|landed|lands|berthed|returned|returns|came|comes|"
+    r"reached|pulled\s+in)\s+(?:back\s+)?$"
+)
+#: The dateline's town as wire copy calls it after the dateline: "docked in this southern
+#: Chilean port", "arrived in this Black Sea city", "docked here" (not "this year's", "this
+#: season").
+_THIS_PLACE = re.compile(
+    r"\b[Tt]his\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:city|town|port|village|capital|island|resort|"
+    r"seaport|harbou?r\s+town|port\s+city|border\s+town|oasis)\b(?!['’]s)"
+    # "docked here on Monday", "flights from here to Lima": "here" after a verb of arrival
+    r"|\b(?:arrived|arrives|docked|docks|landed|lands|berthed|returned|returns|came|comes|"
+    r"from|reached|pulled\s+in)\s+(?:back\s+)?(?P<here>here)\b"
+)
+
+
+def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
+    phrase, "Chilean", is then no end of its own); none without a dateline's town."""
+    out = []
+    dateline = None
+    for m in _THIS_PLACE.finditer(text):
+        dateline = dateline or _dateline_of(text, mentions, undated=True)
+        if dateline is None:
+            return []
+        s, e = m.span("here") if m["here"] else m.span()
+        if s < dateline.end:
+            continue
+        why = f"'{text[s:e]}' read as {dateline.place.name}: the dateline's town"
+        out.append(Mention(s, e, text[s:e], Resolution(text[s:e], dateline.place, (), why)))
+    return out
+
+
 #: A station, terminal or port named by a town and its noun: "Boten Station", "Kuah Jetty".
 _STATION_OF_NAMED = re.compile(
     r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+(?:Railway\s+)?(?:Station|Terminus|"
@@ -1355,11 +1526,36 @@ def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     return out
 
 
+#: A station, terminal or airport named as a city's: "Moscow's Leningradsky railway station".
+_CITYS_STATION = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:(?:railway|rail|train|bus|"
+    r"ferry|coach)\s+)?(?:[Ss]tation|[Tt]erminal|[Tt]erminus|[Aa]irport)\b"
+)
+#: A station's noun at the end of its name ("Leningradsky Station").
+_STATION_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:railway|rail|train|bus|ferry|coach)\s+)?(?:station|terminal|terminus|airport)$",
+    re.IGNORECASE,
+)
+
+
+def _stations_of_cities(text: str, mentions: list[Mention]) -> dict[str, Place]:
+    """The stations the text names as a city's ("Moscow's Leningradsky railway station"), by
+    their name in lower case, with that city: the same name alone later is there."""
+    ends = {m.end: m for m in mentions if m.place is not None and not m.place.is_region}
+    out: dict[str, Place] = {}
+    for s in _CITYS_STATION.finditer(text) if "'s " in text or "’s " in text else ():
+        city = ends.get(s.start())
+        if city is not None:
+            out.setdefault(s["name"].casefold(), city.place)
+    return out
+
+
 def _station_mentions(
     unplaced: list[Unplaced],
     gaz: Gazetteer,
     countries: set[str],
     named: dict[str, Place] | None = None,
+    of_cities: dict[str, Place] | None = None,
 ) -> list[Mention]:
     """Names the gazetteer lacks that open or end with a city's name, read as that city: a
     station, port or quarter named after it ("arrived in Edinburgh Waverley", "pulled out of
@@ -1368,9 +1564,16 @@ def _station_mentions(
     names in ``countries``, only a city in one of them (a station's first word is no city of a
     country the article never mentions). A town of any size the text itself names elsewhere
     (``named``: a mention's words to its place) holds the station its name opens ("the border
-    town of Boten ... pulled into Boten Station")."""
+    town of Boten ... pulled into Boten Station"), and so does a city the text names as a
+    station's before (``of_cities``: "Moscow's Leningradsky station ... departed from
+    Leningradsky station")."""
     out = []
     for u in unplaced:
+        city = (of_cities or {}).get(_STATION_NOUN_AFTER.sub("", u.text).casefold())
+        if city is not None:
+            why = f"'{u.text}' read as {city.name}: the text names it as that city's station"
+            out.append(Mention(u.start, u.end, u.text, Resolution(u.text, city, (), why)))
+            continue
         first = _STATION_OF_NAMED.fullmatch(u.text)
         town = named.get(first.group(1).casefold()) if first and named else None
         if town is not None:
@@ -1498,7 +1701,9 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     mentioned = {m.text for m in mentions}
     subject = re.compile(  # the word boundary before the capital as in _CAPITALISED
         r"([A-Z](?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
-        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set))"
+        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set|"
+        r"took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|skied|cycled|hiked|"
+        r"trekked|steered|piloted))"
     )
     skip = {
         "The",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from georoute.base.claims import Kind, Leg, PlaceClaim, QuantityClaim, Relation
 from georoute.base.coverage import fired
-from georoute.extraction.endpoints import WHOLE_TRIP, leg_endpoints, waypoints
+from georoute.extraction.endpoints import WHOLE_TRIP, arrived_at, leg_endpoints, waypoints
 from georoute.geo.mentions import Mention
 from georoute.geo.readings import facility_name_only, names_landmark
 from georoute.geo.resolution import Resolution
@@ -24,7 +24,7 @@ from georoute.text.qualifiers import NOT_TRAVEL
 if TYPE_CHECKING:
     from georoute.extraction.extract import _Read
 
-__all__ = ["legs_of"]
+__all__ = ["legs_of", "road_as_way"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,14 @@ def legs_of(
             # miles": the crossing ends where it called, a stop of the trip but that one's end
             stops = [m for m in waypoints(text, a, ments) if origin.end <= m.start < c.start]
             dest = stops[-1] if stops else None
+        if origin is not None and _SINCE_LEAVING.match(text, c.end):
+            # "left A at 3 pm, called at B ..., and reached C at 5.45 pm, two hours and 45
+            # minutes after leaving": the time from the start to the arrival it follows
+            reached = [
+                m for m in ments if origin.end <= m.start < c.start and arrived_at(text, a, m)
+            ]
+            if reached and reached[-1].place != origin.place:
+                dest = reached[-1]
         if (origin is None) != (dest is None):
             origin, dest = _other_end(ments, roles, origin, dest)
         elif origin is None:
@@ -98,6 +106,8 @@ def legs_of(
                 origin, dest = o, d  # "set off from A ... and completed the 800-km ride"
         if origin is None and dest is None:
             origin, dest = _first_leg(r, a, z, ments, roles)
+        if origin is None and dest is None:
+            dest = _leg_to_elsewhere(r, a, z, ments, roles)
         if (origin is None) != (dest is None) and _names_whole_journey(r, quantities, a, z, whole):
             # one end named, the figure the whole journey's: the story's one other end
             origin, dest = _story_end(r, a, z, roles, origin, dest)
@@ -244,18 +254,22 @@ _ROAD_VEHICLE = re.compile(
 _ON_THE_ROAD = frozenset({"bicycle", "foot", "run", "horse", "sled"})
 
 
-def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
-    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
-    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
-    Highway in nine days")."""
-    if own is None or own == named:
-        return True
+def road_as_way(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence names the road mode ``own`` only by the way that a rider, runner or
+    walker of the story's mode ``named`` takes ("spent 163 days on the road" in a walk)."""
     return (
         own == "road"
         and named in _ON_THE_ROAD
         and _WAY_WORDS.search(sentence) is not None
         and _ROAD_VEHICLE.search(sentence) is None
     )
+
+
+def _same_mode(own: str | None, named: str | None, sentence: str) -> bool:
+    """Whether a sentence's own mode words let it go on about a leg of mode ``named``: none,
+    the same, or only the way a rider or walker takes ("completed the journey along the Stuart
+    Highway in nine days")."""
+    return own is None or own == named or road_as_way(own, named, sentence)
 
 
 #: Before a figure that measures a whole journey: "completed the 800-km ride", "covered the
@@ -323,6 +337,34 @@ def _first_leg(
                 fired("legs:first_leg_from_trip_origin")
                 return origin, dest
     return None, None
+
+
+#: A part of a journey named by where it goes: "the third leg, a 3,500-nautical-mile dash to
+#: Auckland", "the opening stage to Cape Town".
+_LEG_TO = re.compile(
+    r"\b(?:leg|stage|dash|sprint|hop|passage|crossing|voyage|flight|run|drive|ride|lap|section)"
+    r"\s*,?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _leg_to_elsewhere(
+    r: _Read, a: int, z: int, ments: list[Mention], roles: dict[int, str]
+) -> Mention | None:
+    """The end of a part of a journey that its sentence names by its end alone, when that end
+    is no destination of the story ("The opening leg to Cape Town took the winner 26 days" in a
+    story of the next leg, from Cape Town): that part is a leg of its own, not the story's trip."""
+    ends = {
+        m.place.id for m in r.ad.mentions if m.place and roles.get(m.start) == Relation.DESTINATION
+    }
+    for m in ments:
+        if m.place is None or m.place.is_region or not a <= m.start < z or m.place.id in ends:
+            continue
+        lead = max(a, m.start - 60)
+        if _LEG_TO.search(r.text, lead, m.start) or _FIRST_LEG_TO.search(r.text, lead, m.start):
+            fired("legs:leg_to_elsewhere")
+            return m
+    return None
 
 
 def _story_end(
@@ -441,8 +483,6 @@ def _other_end(
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
-#: Right before a figure: the stretch of travel it measures, after an arrival ("called at
-#: Roseau at 10.15 am after a crossing of about 60 nautical miles").
 #: What stands between a distance and the place it leads to: "1,219 km to the lakeside city of".
 _FIGURE_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
 
@@ -468,6 +508,17 @@ def _figure_to(text: str, end: int, ments: list[Mention]) -> Mention | None:
     return m if _FIGURE_TO.fullmatch(text, end, m.start) else None
 
 
+#: A time counted from the start, after the arrival it times: "..., two hours and 45 minutes
+#: after leaving the mainland", "some 20 hours after setting off".
+_SINCE_LEAVING = re.compile(
+    r"\s+(?:after|since)\s+(?:leaving|departing|setting\s+(?:off|out|sail)|pulling\s+out|"
+    r"casting\s+off|its\s+departure|their\s+departure|the\s+departure)\b",
+    re.IGNORECASE,
+)
+
+
+#: Right before a figure: the stretch of travel it measures, after an arrival ("called at
+#: Roseau at 10.15 am after a crossing of about 60 nautical miles").
 _AFTER_JOURNEY = re.compile(
     r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crossing|voyage|flight|drive|ride|"
     r"journey|trip|run|sail|sailing|passage|trek|walk|hike)\s+of\s+(?:[a-z]+\s+){0,2}$",

@@ -30,7 +30,7 @@ _DEPART = re.compile(
     r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
-    r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from)"
+    r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from|off)"
     # "started with the rest of the fleet at 1pm", "started among the field on Sunday"
     r"|start(?:ed|s)\s+(?:with|among|alongside)\s+the\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
     r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
@@ -38,26 +38,42 @@ _DEPART = re.compile(
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
     # a transit starts where the ship enters the waterway: "entered the canal at Suez at 6 a.m."
+    # (a canal's locks also by name: "entered the Agua Clara locks"; a named strait may be
+    # where a voyage ends); a ship "got under way again at 5 am"
     r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river)"
+    r"|enter(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:canal|locks)"
+    r"|(?:got|gets|getting|was|were)\s+under\s?way"
     # a swim starts where the swimmer goes in: "waded into the sea off Dover at 6:10 a.m."
     r"|(?:enter(?:ed|s|ing)?|wad(?:ed|es|ing)\s+into|div(?:ed|es|ing)\s+into|dove\s+into"
     r"|plung(?:ed|es|ing)\s+into)\s+the\s+(?:water|sea|ocean|surf|lake)"
     # a boat's departure as wire copy writes it: "was towed out of Callao", "weighed anchor"
     r"|tow(?:ed|s|ing)\s+out|weigh(?:ed|s|ing)\s+anchor|put(?:s|ting)?\s+(?:out\s+)?to\s+sea"
-    r"|cast(?:s|ing)?\s+off)\b",
+    r"|cast(?:s|ing)?\s+off|(?:push|shov)(?:ed|es|ing)?\s+off|slipp(?:ed|ing)\s+(?:her|its|their|his)?\s*moorings"
+    # an amphibious or a swimming crossing starts where it goes in: "drove into the water at"
+    r"|(?:[a-z]+ed|drove|rode|ran|swam|dove|went)\s+into\s+the\s+(?:water|sea|ocean|surf|waves))\b",
     re.IGNORECASE,
 )
 
 
 #: The verbs of an arrival: a time in their clause is when the traveller arrived.
 _ARRIVE = re.compile(
-    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?|pulled into|land(?:ed|s|ing)"
+    r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?(?!\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:new|all-time|record|fresh)\s+)?(?:record|records|levels?|peak|peaks|high|highs|low|"
+    r"lows|agreement|deal|total|milestone|capacity|consensus|settlement|verdict|decision|"
+    r"conclusion|compromise|target)\b)|pulled into|land(?:ed|s|ing)"
     r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
+    # a call at a stop on the way is an arrival there: "called at Hvar at 4.05 pm"
+    # (not a call taken at a clock time: "was called at 11.02 pm")
+    r"|call(?:ed|ing)\s+(?:in\s+)?at(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
+    r"|put(?:s|ting)? in (?:at|to)"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
+    # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
+    r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
+    r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
     r"|converg(?:ed|es|e|ing) on"
@@ -73,7 +89,15 @@ _ARRIVE = re.compile(
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
     r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore"
     # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
-    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore)\b",
+    r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore"
+    # a crossing of water ends where the swimmer or the vehicle comes out: "emerged at X"
+    r"|emerg(?:ed|es|ing)\s+(?:from\s+the\s+(?:water|sea|waves|surf)\s+)?(?:at|in|on|onto)"
+    # any way of moving into a named town: "rode into Choibalsan", "pedalled into Samarkand's
+    # main square", "swayed into the desert town of Timbuktu" (not "crashed into", "turned into")
+    r"|(?:(?!(?:crash|slamm|plough|plow|smash|ramm|turn|look|convert|merg|pour|invest|split"
+    r"|divid|burst|transform|tapp|bump|fold|translat|insert|integrat|swallow|absorb)ed)[a-z]+ed"
+    r"|rode|drove|flew|swam|came|sped|swept|strode|wound)\s+into\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:city|town|port|village|capital|harbou?r|square|station|oasis|camp)\b|(?-i:[A-Z])\w*))\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +126,13 @@ _OPENING_TIME = re.compile(
 )
 
 
+#: The place in capitals that opens a dateline ("HUE,", "LAS VEGAS (AP)"), not a sentence
+#: that names an acronym in brackets ("The train left CSMT (Mumbai) at ...").
+_DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(]")
+
+
+#: A clause that is only a place's name or two after a comma ("..., Moniya, Ibadan, at 9").
+_LOCATOR_ONLY = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){1,4}")
 #: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
 _AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
 
@@ -177,10 +208,24 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # a relative clause keeps its relative word, the subject it shares with the clause
         # before ("The yacht, which started with the fleet ... at 1pm")
         rel_word = _RELATIVE_BEFORE.search(text, max(a, cs - 8), cs)
+        if (
+            cs == a
+            and _DATELINE_CAPS.match(text, a)
+            and (credit := _AGENCY_OPENER.match(text, a, t.start)) is not None
+        ):
+            cs = credit.end()  # "PRAGUE, May 4 (Agency) - The bus ...": the credit is no one
+        if rel_word and _REPORTED_THAT.search(text, max(a, rel_word.start() - 30), cs):
+            rel_word = None  # "NAN reports that the train departed ...": what is reported
         part = text[rel_word.start() if rel_word else cs : t.start]
-        if rel_word and cs > a and _CLOSED_ASIDE.search(part):
+        if (
+            rel_word
+            and cs > a
+            and _CLOSED_ASIDE.search(part)
+            and text[a : rel_word.start()].rstrip().endswith(",")
+        ):
             # "stepped off in Ankara, which lies about 350 km north-east of Istanbul, at 1115":
-            # the aside is closed, so the time belongs to the clause before it
+            # the aside is closed, so the time belongs to the clause before it (not "a coach
+            # that left X at 8 reached Y, the largest town, at 1.45 pm": no comma opened it)
             part = text[a : rel_word.start()].rstrip(" ,")
         role = None
         noun = _TIME_NOUN.match(text, t.end) if t.kind == "time" else None
@@ -202,6 +247,9 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         # the verb nearest the time expression says what happened then; a clause with no verb
         # ("..., some 50 km north of Seoul, at 9:30am") takes the verb of the clause before it
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
+        # "arrived at the Awolowo Station, Moniya, Ibadan, at 10.35 a.m.": names that only say
+        # where the place before lies are part of its clause
+        clauses = [c for k, c in enumerate(clauses) if not k or not _LOCATOR_ONLY.fullmatch(c)]
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
             low = clause.lower() if folds_plainly(clause) else None
             verbs = [
@@ -214,6 +262,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                     else _TIME_VERB_TWINS[name].finditer(low)
                 )
             ]
+            if not verbs and _REPORTED.search(clause):
+                break  # "..., officials said on Thursday": the time dates what was said
             if verbs:
                 # "..., and crossed the line at 10.58am": the verb shares the subject of the
                 # clause before it; so does a clause that opens with its verb ("Lindbergh, then
@@ -230,12 +280,16 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                     )
                 )
                 role = max(verbs)[1] if ok else None
+                if role is not None and _REPORTED.search(clause, max(verbs)[0]):
+                    role = None  # "got under way this week, officials said on Thursday"
                 break
         opener = _AGENCY_OPENER.match(text, a, t.start) if role is None else None
         if role is None and _OPENING_TIME.fullmatch(text, opener.end() if opener else a, t.start):
             role = _verb_after_opening(r, t.end, place_words)
         if role is None and t.kind == "time":
             role = _travel_range_end(text, a, t.start, t.end)
+        if role is not None and out and _BRACKETED_TWIN.fullmatch(text, out[-1].end, t.start):
+            role = None  # "4.47 p.m. local time (1547 GMT)": the same instant on another clock
         evs = _EVENT.findall(text[a : t.start])
         event = evs[-1].casefold() if evs and role is None else None
         end, zone = t.end, t.zone
@@ -309,19 +363,34 @@ def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | Non
     return None
 
 
+#: What stands between a clock time and the same instant on another clock in brackets right
+#: after it: "arrived at 4.47 p.m. local time (1547 GMT)", "left at 10 a.m. (0800 GMT)".
+_BRACKETED_TWIN = re.compile(r"\s*[(\[]\s*(?:or\s+)?")
+
+
 #: The relative word that opens a clause, kept with it (its verb shares the subject before).
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s*$", re.IGNORECASE)
 
 
+#: "that" after a verb of saying opens what was said, no relative clause ("reports that").
+_REPORTED_THAT = re.compile(
+    r"\b(?:reports?|reported|said|says|announced|told\s+\w+|confirmed|added|noted|stated)\s+"
+    r"that\s*$",
+    re.IGNORECASE,
+)
 #: A relative clause closed by a comma right before a time ("..., which lies ..., at 1115").
 _CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", re.IGNORECASE)
 
 
 #: A clock time that names a service by its departure or arrival: "the 8:01 a.m. departure
-#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris".
+#: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris", "the 6 a.m.
+#: FlixBus from Lyon".
 _TIME_NOUN = re.compile(
-    r"\s+(departures?|arrivals?|(?:train|service|flight|sailing|ferry|bus|coach|express|sleeper"
-    r"|shuttle|plane|boat|catamaran|hydrofoil)s?\s+(?=from\b|out\s+of\b|to\b|for\b))",
+    r"\s+(departures?|arrivals?|(?:(?-i:[A-Z][\w'’-]+)\s+){0,2}"
+    r"(?:train|service|flight|sailing|ferry|bus|coach|express|sleeper|shuttle|plane|boat"
+    r"|catamaran|hydrofoil)s?\s+(?=from\b|out\s+of\b|to\b|for\b)"
+    # a service named by its operator or its brand: "the 8:30 a.m. Greyhound from Los Angeles"
+    r"|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?=from\b|out\s+of\b))",
     re.IGNORECASE,
 )
 #: A scheduled service named by its time and its own name: "the 9:00 a.m. Alfa Pendular from
@@ -417,7 +486,7 @@ _CAPITAL_RUN = re.compile(
 _THE_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
     r"evening|overnight|fastest|special)\s+)?"
-    # a service named by its time: "the 7:15 a.m. Frecciarossa", "the 9pm Eurostar"
+    # a service named by its clock time: "the 8:30 a.m. Greyhound", "the 9pm Eurostar"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+)?"
     r"(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
 )
@@ -482,6 +551,13 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
         if w not in _NOT_PERSONS and w not in places and w.casefold() not in CALENDAR_WORDS
     ]
     return not names
+
+
+#: A verb of reporting after the travel verb: the time then dates what was said, not the trip.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|stated|tweeted|posted)\b"
+    r"(?:\s+\w+){0,2}\s+(?:on|at)?\s*$"
+)
 
 
 #: A dateline's agency credit, "(Reuters) -": the agency is no actor of the first sentence.

@@ -377,9 +377,9 @@ class Gazetteer:
                 scored = self._region_among_neighbours(scored, context, query)
         best, rest = scored[0], tuple(scored[1:])
         if not explain:
-            return Resolution(query, best.place, rest, "", best.score, best.why, best)
+            return Resolution.made(query, best.place, rest, "", best.score, best.why, best)
         best = _with_why(best, _explain(best, ctx, feats))
-        return Resolution(
+        return Resolution.made(
             query, best.place, rest, _reason(best, rest, query), best.score, best.why, best
         )
 

@@ -23,13 +23,14 @@ from georoute.geo.namespans import (
     OPENERS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
-    TITLES,
     TITLES_OPENING_PLACES,
+    VESSEL_PREFIXES,
     WAY_WORDS,
     Mention,
     Token,
     capital_runs,
     given_names,
+    is_title,
     person_name_run,
     person_name_words,
     run_words,
@@ -143,15 +144,19 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
                 (
                     k
                     for k, w in enumerate(words[:-1])
-                    if w.casefold().rstrip(".") in TITLES
-                    and (k or w.casefold().rstrip(".") not in TITLES_OPENING_PLACES)
+                    if is_title(w) and (k or w.casefold().rstrip(".") not in TITLES_OPENING_PLACES)
                 ),
                 None,
             )
             # "Denver District Judge Robert Hyatt": the judge is a person; so is the president
             # in "President Barack Obama's trip" (a title opening the run, not "Saint Paul")
             if title is not None:
-                found.update(w.casefold() for w in words[title + 1 :] if not _well_known(w, gaz))
+                found.update(
+                    w.casefold()
+                    for w in words[title + 1 :]
+                    if not _well_known(w, gaz)
+                    and not (words[title] in VESSEL_PREFIXES and _placed_elsewhere(tokens, w))
+                )
                 continue
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
             found.update(
@@ -162,6 +167,15 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
             )
     found.update(_speakers(tokens, runs, gaz))
     return found
+
+
+def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
+    """Whether the text writes ``word`` as a place elsewhere, right after "in", "at", "to"...
+    ("the MV Bukoba sank" in a story of a ferry "from Mwanza to Bukoba"): a ship named after a
+    town the story travels to leaves the town a place."""
+    return any(
+        t.text == word and k and tokens[k - 1].text in LOCATIVES for k, t in enumerate(tokens)
+    )
 
 
 def _speakers(tokens: list[Token], runs: list[list[int]], gaz: Gazetteer) -> set[str]:
@@ -260,7 +274,7 @@ def _lead_words(
         None,
     )
     title = next(
-        (k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES),
+        (k for k, w in enumerate(words) if k and is_title(w)),
         None,
     )
     if title is not None and (tail is None or title < tail):

@@ -6,11 +6,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from georoute.base.errors import DataError
+from georoute.base.lazy import cached_property
 from georoute.base.places import Place
 from georoute.base.rules import rule_row
 from georoute.base.words import CALENDAR_WORDS
@@ -49,6 +50,20 @@ TITLES = _words("titles")
 TITLES_OPENING_PLACES = _words("titles_opening_places")
 #: Titles that, in lower case, are plain verbs or adjectives ("could not miss Colonia").
 TITLES_AS_PLAIN_WORDS = _words("titles_as_plain_words")
+#: Prefixes of a vessel's name ("USS", "HMS", "MV"), read only in capitals.
+VESSEL_PREFIXES = frozenset(w.upper() for w in _words("vessel_prefixes"))
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a title before a person's name ("Dr.", "President") or a vessel's
+    prefix written in capitals ("USS", "MV"): the capitalised words after it name no place.
+
+    >>> is_title("Gov."), is_title("USS"), is_title("uss"), is_title("Portland")
+    (True, True, False, False)
+    """
+    return word.casefold().rstrip(".") in TITLES or word.rstrip(".") in VESSEL_PREFIXES
+
+
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
@@ -211,7 +226,7 @@ def person_name_run(words: list[str]) -> bool:
     if len(words) < 2 or words[0].casefold() not in given_names():
         return False
     nxt = _POSSESSIVE.sub("", words[1]).casefold()
-    if nxt in NAMED_AFTER_PLACE or nxt in TITLES:
+    if nxt in NAMED_AFTER_PLACE or is_title(nxt):
         return False
     return nxt in person_name_words() or (len(nxt) == 2 and nxt.endswith("."))
 
@@ -512,7 +527,7 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
         return False  # "his 21st Hobart race": an ordinal, not "St."
     word = prev.text.casefold().rstrip(".")
     gap = text[prev.end : tokens[i].start]
-    if word not in TITLES or gap.strip(". ") != "":
+    if not is_title(prev.text) or gap.strip(". ") != "":
         return False
     if word in TITLES_AS_PLAIN_WORDS and prev.text[:1].islower():
         return False  # "could not miss Colonia", "to captain England": a verb, no title

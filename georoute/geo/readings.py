@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
-from georoute.base.rules import rule_row
+from georoute.base.rules import rule_row, words_pattern
 from georoute.geo.namespans import SETTLEMENT_NOUNS, VENUE_WORDS, Mention, Token, joined
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
@@ -23,6 +23,7 @@ __all__ = [
     "NEIGHBOUR_KM",
     "capital_references",
     "facility_name_only",
+    "hometown",
     "initialism_mentions",
     "institution",
     "located_by_country",
@@ -610,6 +611,43 @@ def neighbours(
     return out
 
 
+#: ", a taxi driver from " before a place: a person's home, unless a word of a trip is among the
+#: words (", a night train from"): the words of endpoints.json's "hometown" row.
+_HOMETOWN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|[,(]\s*)(?:"
+    + words_pattern(rule_row("endpoints", "hometown")["words"])
+    + r")\s+(?P<words>(?:[\w’'-]+\s+){1,5})from\s+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TRAVEL_WORD = re.compile(
+    r"\b(?:" + words_pattern(rule_row("endpoints", "hometown")["unless"]) + r")\b", re.IGNORECASE
+)
+_CLOSED = re.compile(r"\s*[,.;)]")
+
+
+def hometown(text: str, s0: int, m: Mention) -> bool:
+    """Whether "from" makes the place a person's home, not where a leg starts: "Ali, a taxi
+    driver from Basra, set out from Najaf".
+
+    >>> from georoute.geo.mentions import Mention
+    >>> t = "Ali, a taxi driver from Basra, set out."
+    >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
+    >>> t = "Ali rode, a night train from Basra, north."
+    >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    False
+    >>> t = "It rained. A group of 40 pilgrims from Basra, with their imam, set out."
+    >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
+    """
+    found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)
+    return (
+        found is not None
+        and not _TRAVEL_WORD.search(found["words"])
+        and _CLOSED.match(text, m.end) is not None
+    )
+
+
 #: "the capital", "the Russian capital": a reference to a capital city, not a name.
 _CAPITAL = re.compile(
     r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+|(?:national|federal|country['’]s|nation['’]s)\s+)?"
@@ -657,11 +695,12 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
             # the nearest place before it that lies in one country: a sea or a range shared by
             # several ("the Red Sea port of Aqaba") names no country
             k = bisect.bisect_right(ends, m.start())
+            # (not a person's home: "the husband, a retired engineer from Hamburg, said")
             near = next(
                 (
                     n.place
                     for n in reversed(located[:k])
-                    if n.place.country and "|" not in n.place.country
+                    if n.place.country and "|" not in n.place.country and not hometown(text, 0, n)
                 ),
                 None,
             )

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import chain
 from operator import itemgetter
 
+from georoute.base.lazy import cached_property
 from georoute.base.places import Place
 
 __all__ = [
@@ -303,3 +303,28 @@ class Resolution:
 
     def __bool__(self) -> bool:
         return self.place is not None
+
+    @classmethod
+    def made(
+        cls,
+        query: str,
+        place: Place | None,
+        alternatives: tuple[Candidate, ...],
+        reason: str,
+        score: float | None,
+        why: tuple[str, ...],
+        best: Candidate | None,
+    ) -> Resolution:
+        """The resolution the constructor would make, without a frozen dataclass's seven
+        ``object.__setattr__`` calls (as :meth:`Candidate.scored`): the gazetteer makes one for
+        every name of every text, twice."""
+        r = object.__new__(cls)
+        d = r.__dict__
+        d["query"] = query
+        d["place"] = place
+        d["alternatives"] = alternatives
+        d["reason"] = reason
+        d["score"] = score
+        d["why"] = why
+        d["best"] = best
+        return r

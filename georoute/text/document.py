@@ -27,12 +27,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib.resources import files
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from georoute.base.folding import FOLD_ODD, folds_plainly
+from georoute.base.lazy import cached_property
 from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SHARED_WORDS, SUBMODES, submodes_in
 from georoute.text.tokens import Token, tokenize
 
@@ -502,14 +503,35 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         if z > a:
             out.append((a, z))
 
-    # a run this long is rare: the split (in C) says whether there is one before the search
-    long_runs = len(text) > LONG_RUN and max(map(len, text.split())) > LONG_RUN
+    # a run this long is rare: the spaces, then the split (in C), say whether there may be one
+    # before the search
+    long_runs = (
+        len(text) > LONG_RUN and not _spaced(text) and max(map(len, text.split())) > LONG_RUN
+    )
     for m in _LONG.finditer(text) if long_runs else ():
         sections(pos, m.start())
         out.extend((k, min(k + LONG_RUN, m.end())) for k in range(m.start(), m.end(), LONG_RUN))
         pos = m.end()
     sections(pos, len(text))
     return out
+
+
+def _spaced(text: str) -> bool:
+    """Whether every ``LONG_RUN + 1`` characters of ``text`` hold a space (then it has no run
+    longer than ``LONG_RUN`` without white space): the last space of each such window found
+    from the one before, some forty look-ups of a page of news where its split makes hundreds
+    of words. False says only that a window holds no space (a line break may still cut it).
+
+    >>> _spaced("a b " * 40), _spaced("x" * 65), _spaced("x" * 64 + " y")
+    (True, False, True)
+    """
+    i, n, width = 0, len(text), LONG_RUN + 1
+    while i + width <= n:
+        k = text.rfind(" ", i, i + width)
+        if k < 0:
+            return False
+        i = k + 1
+    return True
 
 
 #: A lone surrogate (text from ``texts=`` or a lenient decoder): spaCy cannot encode it.
@@ -570,17 +592,23 @@ def _ends_sentence(text: str, starts: list[int], ends: list[int], i: int) -> boo
             word.casefold() in _CLOCK_MARKS
             and _new_sentence_after_clock(text, starts, ends, i + 1)
             # "the 7:15 a.m. Frecciarossa": a time before a name it qualifies
-            and not _ATTRIBUTIVE_CLOCK.search(text, max(0, starts[j] - 16), starts[j])
+            and not _ATTRIBUTIVE_CLOCK.search(text, max(0, starts[j] - 30), starts[j])
         )
     return True
+
+
+#: A clock time after a determiner or a possessive names the service that follows it ("The
+#: 8:30 a.m. Greyhound from ...", "Monday's 6 p.m. Eurostar"): no sentence ends at its "a.m.".
+_ATTRIBUTIVE_CLOCK = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)|['’]s)\s+"
+    r"\d{1,2}(?:[:.]\d{2})?\s*$"
+)
 
 
 #: The marks that close a clock time: after them a capitalised common word opens a sentence
 #: ("left at 9 p.m. High-speed trains ..."), a zone or a place's clock does not ("9 p.m. ET",
 #: "9 p.m. Tokyo time", "9 a.m. Monday").
 _CLOCK_MARKS = frozenset(["a.m.", "p.m."])
-#: A clock time after "the": it names a service, whose name follows ("the 7:15 a.m. Eurostar").
-_ATTRIBUTIVE_CLOCK = re.compile(r"\b[Tt]he\s+\d{1,2}(?:[:.]\d{2})?\s*$")
 _CLOCK_CONTINUES = re.compile(
     r"\s*(?:[A-Z]{1,5}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:time)\b)"
@@ -600,6 +628,27 @@ def _new_sentence_after_clock(text: str, starts: list[int], ends: list[int], j: 
     return _CLOCK_CONTINUES.match(text, at) is None
 
 
+#: A character that ends a sentence, or a line break: the tokens :func:`sentence_spans` reads.
+_BREAK = re.compile("[" + re.escape("".join(sorted(_ENDERS))) + "\n]")
+
+
+def _breaking_tokens(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The indexes, in order, of the tokens that may end a sentence: those whose last character
+    is one of ``_ENDERS`` and those that hold a line break (found from those characters in the
+    text, in C: a sentence's other tokens need no look)."""
+    found: set[int] = set()
+    for m in _BREAK.finditer(text):
+        c = m.start()
+        if text[c] == "\n":
+            found.add(bisect.bisect_right(starts, c) - 1)  # the token holding the line break
+        else:
+            i = bisect.bisect_left(ends, c + 1)  # the token this character ends, if one does
+            if i < len(ends) and ends[i] == c + 1:
+                found.add(i)
+    found.discard(-1)
+    return sorted(found)
+
+
 def sentence_spans(
     text: str, starts: list[int] | None = None, ends: list[int] | None = None
 ) -> list[tuple[int, int]]:
@@ -616,7 +665,7 @@ def sentence_spans(
     bounds: list[tuple[int, int]] = []
     begin = 0  # where the current sentence starts
     n = len(starts)
-    for i in range(n):
+    for i in _breaking_tokens(text, starts, ends):
         s, e = starts[i], ends[i]
         last = text[e - 1]
         if last == "\n" or (last.isspace() and "\n" in text[s:e]):

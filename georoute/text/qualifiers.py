@@ -280,6 +280,13 @@ def in_quote(text: str, pos: int) -> bool:
 
 
 #: Between two figures of one list: "14 days for single adults and 42 days", "two and three".
+#: The first number of a range of which only the last was read with the unit: "two or " of
+#: "two or three days" (the words before the range qualify the whole of it).
+_RANGE_HEAD = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s*(?:or|to)\s+$",
+    re.IGNORECASE,
+)
 _LIST_AND = re.compile(r"(?:\s+for\s+(?:[a-z'’-]+\s+){1,3}?|\s*,?\s+)(?:and|or)\s+")
 
 
@@ -293,7 +300,9 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     ['stay', 'former', None]
     """
     q = quantities[i]
-    lead = text[max(0, q.start - 40) : q.start]
+    head = _RANGE_HEAD.search(text, max(0, q.start - 16), q.start)
+    start = head.start() if head else q.start  # "delayed for two or three days": from "two"
+    lead = text[max(0, start - 40) : start]
     tail = (
         quantities[i + 1].end
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i
@@ -305,7 +314,7 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     def window(size: int) -> tuple[str, str | None]:
         near_low = windows.get(size)
         if near_low is None:
-            near = text[max(0, q.start - size) : q.start]
+            near = text[max(0, start - size) : start]
             near_low = windows[size] = (near, _lowered(near))
         return near_low
 

@@ -260,19 +260,24 @@ def parse_number(text: str) -> tuple[float, bool] | None:
     total = current = 0.0
     seen = False
     article = False  # the count so far is only "a" or "an": "a half" is a half, not 1.5
+    trailing = False  # "a" after a count waits for "half" or "dozen" ("eight a week": a rate)
+    prev = ""
     for w in re.split(r"[\s-]+", t):
         if w == "and":
             continue
+        last, prev = prev, w
         if w in ("a", "an"):
             article = not current and not total
+            trailing = not article and last != "half"  # ("half an hour": the half of one)
             current = current or 1.0
             seen = True
         elif w == "half":
             current = 0.5 if article or not current else current + 0.5
-            article = False
+            article = trailing = False
             seen = True
         elif w == "dozen":
             current = (current or 1.0) * 12
+            trailing = False
             seen = True
         elif w in _ONES:
             current += _ONES[w]
@@ -287,6 +292,8 @@ def parse_number(text: str) -> tuple[float, bool] | None:
             seen = True
         else:
             return None
+    if trailing:
+        return None
     return (total + current, True) if seen else None
 
 

@@ -88,9 +88,19 @@ _CLOCK = re.compile(
     # the French and Iberian wire form "at 21h50", "07h00 local time" (a duration "4h30" has no
     # "at" before it)
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s))"
-    r"(?P<hfr>[01]?\d|2[0-3])h(?P<mfr>[0-5]\d)\b",
+    r"(?P<hfr>[01]?\d|2[0-3])h(?P<mfr>[0-5]\d)\b"
+    # the 24-hour clock with a stop, as Nordic and Central European wire copy writes it ("at
+    # 15.21", "the 08.25 departure"): read only where no other figure fits (see find_times)
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bthe\s))"
+    r"(?P<hdot>[01]?\d|2[0-3])\.(?P<mdot>[0-5]\d)\b(?![.,:]\d)"
+    r"(?!\s*(?:[ap]\.?m\b|%|per\b|percent|a\s|an\s|[a-z]*(?:metre|meter|mile|euro|dollar|pound|"
+    r"franc|krone|kron|yuan|yen|rupee|gram|tonne|ton|second|minute|hour|point|goal|times|"
+    r"million|billion|bn\b|m\b|km\b|kg\b|ft\b|feet|kph|mph|knot)))",
     re.IGNORECASE,
 )
+#: A stop clock read as the 24-hour clock when it cannot be a morning or an evening one ("at
+#: 15.21", "at 08.25") or when its sentence writes one such ("the 8.25 ... reached X at 15.21").
+_DOT_24 = re.compile(r"(?<![\d.])(?:1[3-9]|2[0-3]|0\d)\.[0-5]\d\b(?![.,:]\d)")
 _SECONDS = re.compile(r":[0-5]\d\b")
 #: A clock time written the military way: "0830 local time", "1430 GMT", "at 0600".
 _MILITARY = re.compile(
@@ -289,28 +299,31 @@ def _day_window(
     return base + dt.timedelta(hours=start_h), end + dt.timedelta(hours=end_h)
 
 
-def _nearest_year(dateline: dt.date, mon: int, day: int, ahead: bool = False) -> int:
+def _nearest_year(dateline: dt.date, mon: int, day: int, future: bool = False) -> int:
     """The year of a yearless date: the one that puts it within the 300 days before the dateline
     or the 65 after (news tells what happened, and announces what is near): "Dec. 30" in a story
     dated Jan. 3, 2027 is December 30, 2026; "Jan. 4" in one of Dec. 29 is next January; "5 Jan"
-    in one of September 12 is the past January. A date its sentence looks forward to (``ahead``:
-    "will", "is due") is within the 300 days from the dateline instead.
+    in one of September 12 is the past January. In a sentence that speaks of what will be
+    (``future``: "will", "is due to"), the year that puts it within the 300 days after, if any
+    ("will be lit on Nov. 20" in a story of May 8).
 
     >>> _nearest_year(dt.date(2027, 1, 3), 12, 30), _nearest_year(dt.date(2026, 12, 29), 1, 4)
     (2026, 2027)
     >>> _nearest_year(dt.date(2023, 9, 12), 1, 5), _nearest_year(dt.date(2026, 5, 10), 5, 2)
     (2023, 2026)
-    >>> _nearest_year(dt.date(2024, 5, 8), 7, 26), _nearest_year(dt.date(2024, 5, 8), 7, 26, True)
+    >>> d = dt.date(2024, 5, 8)
+    >>> _nearest_year(d, 11, 20), _nearest_year(d, 11, 20, future=True)
     (2023, 2024)
     """
-    low, high = (0, 300) if ahead else (-300, 65)
-    for y in (dateline.year - 1, dateline.year, dateline.year + 1):
-        try:
-            d = (dt.date(y, mon, min(day, 28) if mon == 2 else day) - dateline).days
-        except ValueError:
-            continue
-        if low <= d <= high and (ahead or d > low):
-            return y
+    window = (-1, 300) if future else (-300, 65)
+    for lo, hi in (window, (-300, 65)):
+        for y in (dateline.year - 1, dateline.year, dateline.year + 1):
+            try:
+                d = (dt.date(y, mon, min(day, 28) if mon == 2 else day) - dateline).days
+            except ValueError:
+                continue
+            if lo < d <= hi:
+                return y
     return dateline.year
 
 
@@ -429,6 +442,36 @@ def _year_after(
     return None
 
 
+def _past_year(
+    text: str,
+    full: list[tuple[int, dt.date | None]],
+    pos: int,
+    dateline: dt.date,
+    mon: int,
+    day: int,
+    wd: int | None,
+) -> int | None:
+    """The year of a yearless date that continues a past journey told with a full date in the same
+    paragraph, far from the dateline ("set off on May 3, 1931 ... and landed on Friday, May 8"
+    in an anniversary story): that date's year, when the date falls in its journey window and
+    on its weekday if one is written; else None (the dateline decides).
+
+    >>> full = [(0, dt.date(1931, 5, 3))]
+    >>> text = "left on May 3, 1931 and landed on May 8"
+    >>> _past_year(text, full, 34, dt.date(2026, 5, 3), 5, 8, None)
+    1931
+    >>> apart = text.replace(" and", ".\\n\\nThis year's crew")
+    >>> _past_year(apart, full, 50, dt.date(2026, 5, 3), 5, 8, None)
+    """
+    before = [(p, d) for p, d in full if p < pos]
+    if not before or before[-1][1] is None:
+        return None
+    at, ref = before[-1]
+    if -300 < (ref - dateline).days <= 65 or "\n" in text[at:pos]:
+        return None  # a date near the dateline, or one in another paragraph
+    return _year_after(before, pos, mon, day, wd)
+
+
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
     """Every date and time expression, resolved against ``dateline`` when there is one
     (``text``: plain text, or the annotated document whose sentences bound a clock time's day).
@@ -493,12 +536,14 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         if m.group("y"):
             year = int(m.group("y"))
         elif dateline:
-            # "will now tour France before the opening ceremony on Friday, July 26": a date
-            # the sentence looks forward to lies ahead of the dateline
+            # "will end on Saturday, Oct. 18", "will now tour France before the opening
+            # ceremony on Friday, July 26": a date its sentence looks forward to
             ahead = _FUTURE.search(" ".join(doc.tokens_before(s, 4))) or _FUTURE_CLAUSE.search(
                 text, doc.sentence_of(s)[0], s
             )
-            year = _nearest_year(dateline, mon, d1, bool(ahead))
+            year = _past_year(text, full, s, dateline, mon, d1, wd) or _nearest_year(
+                dateline, mon, d1, bool(ahead)
+            )
         else:  # no dateline: the year of the full date written just before ("Jan. 12")
             year = _year_after(full, s, mon, d1, wd)
         if year is None:
@@ -590,6 +635,11 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             h, mi = int(m.group("hmil") or m.group("hz")), int(m.group("mmil") or m.group("mz"))
         elif m.group("hfr"):
             h, mi = int(m.group("hfr")), int(m.group("mfr"))
+        elif m.group("hdot"):
+            a, b = doc.sentence_of(m.start())
+            if not _DOT_24.search(text, a, b):
+                continue  # "at 8.25" alone: a morning or an evening, or no clock at all
+            h, mi = int(m.group("hdot")), int(m.group("mdot"))
         elif m.group("noon"):
             h, mi = 12, 0  # "at midday", "by noon" ("midnight" names no one day: not read)
         else:
