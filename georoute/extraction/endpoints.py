@@ -33,13 +33,26 @@ def _words(rid: str, field: str = "words") -> str:
     )
 
 
-_FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+(?:the\s+)?$")
+#: "the" before an end, or a description of it right before its name ("from the commercial
+#: capital Dar es Salaam to the political capital Dodoma"; "from the capital Bishkek").
+_THE_DESCRIBED = (
+    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|port|town|village|resort|hub)\s+|the\s+)?$"
+)
+_FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+" + _THE_DESCRIBED)
+#: "from the Acropolis in Athens", "left the National Bus Terminal in Havana": the town the
+#: place of departure lies in, the landmark or building being no place of the gazetteer's.
+_FROM_THE_IN = re.compile(
+    r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
+    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?in\s+$"
+)
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
 #: "a bridge between A and B": the structure's ends, not a leg's.
 _STRUCTURE_BETWEEN = re.compile(
     r"\b(?:" + _words("structure_between") + r")\s+(?:[\w'’-]+\s+){0,2}?between\s+(?:the\s+)?$"
 )
-_TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+" + _THE_DESCRIBED)
+#: How far before a name its "from" or "to" may stand: the words and a description.
+_BEFORE_SPAN = 45
 _ARRIVED_BEFORE = re.compile(r"\b(?:" + _words("arrived_before") + r")\s+(?:the\s+)?$")
 #: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
 _WAYPOINT_BEFORE = re.compile(
@@ -101,14 +114,18 @@ def leg_endpoints(
     ]
     origin = dest = None
     for i, m in enumerate(inside):
-        before = text[max(s0, m.start - 12) : m.start].casefold()
-        if _FROM_BEFORE.search(before) and (
+        before = text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold()
+        departs = _FROM_BEFORE.search(before) or (
+            origin is None
+            and _FROM_THE_IN.search(text[max(s0, m.start - 60) : m.start].casefold()) is not None
+        )
+        if departs and (
             hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
             or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
         ):
             continue
-        if _FROM_BEFORE.search(before):
+        if departs:
             if origin is None or (origin.place.is_region and not m.place.is_region):
                 origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
             nxt = inside[i + 1] if i + 1 < len(inside) else None
@@ -155,7 +172,7 @@ def leg_endpoints(
                 for m in inside
                 if m.end <= origin.start
                 and m.place != origin.place
-                and _TO_BEFORE.search(text[max(s0, m.start - 12) : m.start].casefold())
+                and _TO_BEFORE.search(text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold())
             ),
             None,
         )

@@ -1336,9 +1336,11 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         if not dm:
             continue
         a, _ = ad.sentence_of(m.start)
-        # (a figure before it in its own sentence makes it a separation's; one that ends the
-        # sentence before, "... averaging 15 knots. Olbia lies south-west of", does not)
-        if re.search(r"\d", text[max(a, m.start - 45) : m.start]):
+        # (a distance before it in its own sentence makes it a separation's; one that ends the
+        # sentence before, "... averaging 15 knots. Olbia lies south-west of", does not, nor
+        # another figure: "Mombasa, a city of about 1.2 million people, lies south-east of")
+        lo = max(a, m.start - 45)
+        if any(q.kind == Kind.DISTANCE and q.start < m.start and q.end > lo for q in r.quantities):
             continue
         ds = max(0, m.start - 20) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)

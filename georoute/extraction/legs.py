@@ -118,9 +118,22 @@ def legs_of(
         if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
             # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
             dest = _home(r, roles, origin, a)
+        # "The first phase, 1,219 km to the lakeside city of Mwanza": a figure no end claims,
+        # alone in its sentence, measures the way to the place named right after it, neither
+        # the story's trip nor the leg before ("covered the 344 km to B in two hours" keeps
+        # its time)
+        runs_to = (
+            None
+            if origin or dest or c.same_as or _shares_sentence(quantities, c, a, z)
+            else _figure_to(text, c.end, ments)
+        )
         follows = (
             last_named is not None
             and not (origin or dest)
+            and (
+                runs_to is None
+                or (last_named[3] is not None and runs_to.place == last_named[3].place)
+            )
             and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
             and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
             and (
@@ -138,6 +151,9 @@ def legs_of(
             # sentence right after a named leg, naming no places, goes on about that leg
             _, _, origin, dest = last_named
         ends = (origin.place.id if origin else None, dest.place.id if dest else None)
+        if runs_to is not None and not follows:
+            dest = runs_to
+            ends = (None, dest.place.id)
         if c.same_as:
             leg_id = leg_by_claim.get(c.same_as)
         elif follows:
@@ -156,7 +172,7 @@ def legs_of(
         elif c.year is not None and r.document.date and c.year != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
             legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
-        elif _another_mode(r, c.start, text[a:z]):
+        elif _another_mode(r, c.start, text[a:z], c.end):
             # "The owner flew to Vilnius, a flight of about an hour and a half" in a story of a
             # stolen car: a trip of its own by the mode its sentence names, not the story's
             leg_id = other_mode.get(a)
@@ -189,15 +205,19 @@ def _mode_words(mode: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+#: The noun a figure qualifies, right after it: "two-hour flight", "45-minute bus ride".
+_MODE_NOUN_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?[a-z]+\b")
+
 #: How far before a figure (characters) the words that give it another mode must stand.
 _OWN_MODE_WINDOW = 60
 
 
-def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
+def _another_mode(r: _Read, pos: int, sentence: str, end: int | None = None) -> bool:
     """Whether a figure's sentence, naming no end of a leg, names a mode of travel other than
-    the story's own (and no word of the story's), and so do the words right before the figure:
-    it tells another trip (the mode of a leg comes from its own sentence or the story's main
-    journey, never from a side remark)."""
+    the story's own (and no word of the story's), and so do the words right before the figure
+    or the noun right after it ("the two-hour flight", ``end`` where the figure ends): it tells
+    another trip (the mode of a leg comes from its own sentence or the story's main journey,
+    never from a side remark)."""
     own = r.ad.mode_of_sentence(pos)
     if own is None or r.doc_mode is None or _same_mode(own, r.doc_mode, sentence):
         return False
@@ -205,8 +225,11 @@ def _another_mode(r: _Read, pos: int, sentence: str) -> bool:
         return False  # the sentence names the story's mode too ("a taxi driver from Basra, set
         # out ... and walked about 80 km"): the figure may be the story's own
     a, _ = r.ad.sentence_of(pos)
-    if r.ad.mode_in(max(a, pos - _OWN_MODE_WINDOW), pos) != own:
-        return False  # the words right before the figure name no such mode
+    after = _MODE_NOUN_AFTER.match(r.text, end) if end is not None else None
+    if r.ad.mode_in(max(a, pos - _OWN_MODE_WINDOW), pos) != own and (
+        after is None or r.ad.mode_in(end, after.end()) != own
+    ):
+        return False  # the words right before the figure name no such mode, nor its noun
     fired("legs:another_mode")
     return True
 
@@ -460,8 +483,31 @@ def _other_end(
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
 
 
-#: Right before a figure: the stretch of travel it measures, after an arrival ("called at
-#: Roseau at 10.15 am after a crossing of about 60 nautical miles").
+#: What stands between a distance and the place it leads to: "1,219 km to the lakeside city of".
+_FIGURE_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
+
+
+def _shares_sentence(quantities: list[QuantityClaim], c: QuantityClaim, a: int, z: int) -> bool:
+    """Whether another travel figure than ``c`` (or its conversion) stands in ``[a, z)``."""
+    return any(
+        a <= q.start < z
+        and q is not c
+        and q.same_as != c.id
+        and q.relation != Relation.SEPARATION
+        and q.relation not in NOT_TRAVEL
+        for q in quantities
+    )
+
+
+def _figure_to(text: str, end: int, ments: list[Mention]) -> Mention | None:
+    """The place a figure ending at ``end`` runs to when its name follows it ("1,219 km to
+    Mwanza"), if any."""
+    m = next((m for m in ments if m.start >= end), None)
+    if m is None or m.place is None or m.place.is_region or m.start - end > 60:
+        return None
+    return m if _FIGURE_TO.fullmatch(text, end, m.start) else None
+
+
 #: A time counted from the start, after the arrival it times: "..., two hours and 45 minutes
 #: after leaving the mainland", "some 20 hours after setting off".
 _SINCE_LEAVING = re.compile(
@@ -471,6 +517,8 @@ _SINCE_LEAVING = re.compile(
 )
 
 
+#: Right before a figure: the stretch of travel it measures, after an arrival ("called at
+#: Roseau at 10.15 am after a crossing of about 60 nautical miles").
 _AFTER_JOURNEY = re.compile(
     r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crossing|voyage|flight|drive|ride|"
     r"journey|trip|run|sail|sailing|passage|trek|walk|hike)\s+of\s+(?:[a-z]+\s+){0,2}$",
