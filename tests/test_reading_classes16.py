@@ -258,3 +258,15 @@ def test_a_weekday_beside_a_date_off_the_calendar_says_so():
     text = "The train left Paris on Friday, February 30, 2024, and reached Lyon two hours later."
     (f,) = findings(text, "calendar")
     assert f["verdict"] == "unverifiable" and "no date of the calendar" in f["message"]
+
+
+def test_a_figure_before_two_vehicles_takes_the_fastest_and_pilgrims_walk_nowhere():
+    # no vehicle named before the figure: when unsure, the most permissive limit; "pilgrims"
+    # names travellers, not how they travel
+    text = (
+        "From Lyon to Marseille at 320 km/h: pilgrims swap coaches for high-speed trains\n\n"
+        "LYON, May 20, 2025 (Agency) - A group of 40 pilgrims boarded a train in Lyon on "
+        "Wednesday."
+    )
+    (f,) = [x for x in findings(text, "plausibility") if "320 km/h" in x["message"]]
+    assert f["verdict"] == "consistent", f["message"]

@@ -34,7 +34,14 @@ from typing import TYPE_CHECKING, Any
 
 from georoute.base.folding import FOLD_ODD, folds_plainly
 from georoute.base.lazy import cached_property
-from georoute.base.modes import MODE_WORDS, PEOPLE_WORDS, SHARED_WORDS, SUBMODES, submodes_in
+from georoute.base.modes import (
+    MAX_SPEED_KMH,
+    MODE_WORDS,
+    PEOPLE_WORDS,
+    SHARED_WORDS,
+    SUBMODES,
+    submodes_in,
+)
 from georoute.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -975,7 +982,12 @@ class ArticleText:
                 if _FIGURE_THEN_NOUN.fullmatch(between):
                     return m
         vehicles = [(k, m) for k, m, p in named if k < before and not p]
-        return max(vehicles)[1] if vehicles else own
+        if vehicles:
+            return max(vehicles)[1]
+        # no vehicle named before the figure ("at 300 km/h: pilgrims swap buses for bullet
+        # trains"): when unsure, the fastest of the vehicles named, whose limit allows the most
+        after = {m for _, m, p in named if not p}
+        return max(after, key=lambda m: (MAX_SPEED_KMH.get(m, 0.0), m)) if after else own
 
     @cached_property
     def _strong_mode(self) -> str | None:
