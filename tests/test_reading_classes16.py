@@ -270,3 +270,13 @@ def test_a_figure_before_two_vehicles_takes_the_fastest_and_pilgrims_walk_nowher
     )
     (f,) = [x for x in findings(text, "plausibility") if "320 km/h" in x["message"]]
     assert f["verdict"] == "consistent", f["message"]
+
+
+def test_past_trips_of_other_years_give_no_ends_and_crossing_into_a_country_is_a_crossing():
+    text = (
+        "The armoured train was used for his 2018 trip to Beijing and for a 2019 summit in "
+        "Hanoi. Officials said the train crossed into Mongolia earlier today."
+    )
+    rels = {c["text"]: c.get("relation") for c in verify_claims(text)}
+    assert rels["Beijing"] is None and rels["Hanoi"] is None
+    assert rels["earlier today"] == "crossing"

@@ -384,9 +384,10 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
-        if years and trip_year not in years:
-            # another trip, another year ("his 2018 trip to Beijing"; but "the orange 1980
-            # Kombi rolled into Ushuaia" in a sentence dated in the trip's year is this trip)
+        if years and years != {trip_year}:
+            # another trip, another year ("his 2018 trip to Beijing and a 2019 summit in
+            # Hanoi"); a sentence that also names the trip's year keeps no ends either: the
+            # other year may be another trip's (a model year, "the 1980 Kombi", is lost with it)
             relation = None
         out.append(
             PlaceClaim(
@@ -961,8 +962,20 @@ def _dating_years(text: str, a: int, stop: int) -> set[int]:
     if not _YEAR.may_match(text, a, stop):
         return set()
     return {
-        int(m.group()) for m in _YEAR.rx.finditer(text, a, stop) if not _made_in(text, a, m.start())
+        int(m.group())
+        for m in _YEAR.rx.finditer(text, a, stop)
+        if not _made_in(text, a, m.start()) and not _MODEL_YEAR.match(text, m.end())
     }
+
+
+#: A year written before a vehicle's noun is its model year, no date of the sentence ("a
+#: restored 1972 camper van", "his 1959 Cadillac convertible").
+_MODEL_YEAR = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:camper|car|cars|van|bus|coach|truck|lorry|jeep|motorbike|"
+    r"motorcycle|bike|bicycle|tractor|locomotive|plane|aircraft|biplane|yacht|schooner|sedan|"
+    r"saloon|convertible|roadster|pickup|limousine|motorhome|campervan|kombi)\b",
+    re.IGNORECASE,
+)
 
 
 def _made_in(text: str, a: int, pos: int) -> bool:

@@ -94,7 +94,7 @@ _ARRIVE = re.compile(
     r"|emerg(?:ed|es|ing)\s+(?:from\s+the\s+(?:water|sea|waves|surf)\s+)?(?:at|in|on|onto)"
     # any way of moving into a named town: "rode into Choibalsan", "pedalled into Samarkand's
     # main square", "swayed into the desert town of Timbuktu" (not "crashed into", "turned into")
-    r"|(?:(?!(?:crash|slamm|plough|plow|smash|ramm|turn|look|convert|merg|pour|invest|split"
+    r"|(?:(?!(?:cross|crash|slamm|plough|plow|smash|ramm|turn|look|convert|merg|pour|invest|split"
     r"|divid|burst|transform|tapp|bump|fold|translat|insert|integrat|swallow|absorb)ed)[a-z]+ed"
     r"|rode|drove|flew|swam|came|sped|swept|strode|wound)\s+into\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|town|port|village|capital|harbou?r|square|station|oasis|camp)\b|(?-i:[A-Z])\w*))\b",
