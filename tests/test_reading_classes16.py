@@ -280,3 +280,25 @@ def test_past_trips_of_other_years_give_no_ends_and_crossing_into_a_country_is_a
     rels = {c["text"]: c.get("relation") for c in verify_claims(text)}
     assert rels["Beijing"] is None and rels["Hanoi"] is None
     assert rels["earlier today"] == "crossing"
+
+
+def test_a_supersonic_airliner_is_held_to_its_own_cruise():
+    # London-New York is about 5,570 km: 3 hours 20 minutes needs 1,670 km/h, beyond an
+    # airliner but within Concorde's Mach 2 cruise, even in a text that calls it "the aircraft"
+    text = (
+        "LONDON, Jan 21, 2026 (Agency) - Fifty years ago the aircraft, a Concorde, flew the "
+        "5,570 km from London to New York in 3 hours and 20 minutes."
+    )
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "consistent" and "supersonic" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("mm", "verdict"), [("1,067 mm", "consistent"), ("900 mm", "inconsistent")]
+)
+def test_a_length_in_feet_and_inches_converts_whole(mm, verdict):
+    (f,) = findings(
+        f"The narrow-gauge line was built to 3 ft 6 in ({mm}) in 1889.", "unit_conversion"
+    )
+    assert f["verdict"] == verdict, f["message"]
+    assert f["message"].startswith("3 ft 6 in is 1,067 mm")

@@ -90,8 +90,11 @@ def test_sub_modes_from_the_words_and_the_most_permissive_when_unsure():
         "record_train",
         "fast_ferry",
         "spacecraft",
+        "supersonic",
     ]
     assert speed_limit("train", submodes_in("The maglev left Shanghai.")).max_kmh > 350
+    # Concorde crossed the Atlantic at twice an airliner's cruise
+    assert speed_limit("air", submodes_in("Concorde flew to New York.")).max_kmh > 2000
     fast = speed_limit("ship", submodes_in("The ferry company's catamaran docked."))
     assert fast.submode == "fast_ferry" and fast.max_kmh > speed_limit("ship").max_kmh
 

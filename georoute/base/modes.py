@@ -173,6 +173,8 @@ def narrowing_submodes(text: str) -> tuple[str, ...]:
     ('helicopter',)
     >>> narrowing_submodes("A helicopter took her to the plane, which flew 900 km.")
     ()
+    >>> narrowing_submodes("The aircraft, a Concorde, flew 5,850 km.")
+    ('supersonic',)
     """
     found = submodes_in(text)
     if not found:
@@ -184,7 +186,9 @@ def narrowing_submodes(text: str) -> tuple[str, ...]:
         if (low is None or (gate := _OTHERS_GATES[m]) is None or any(map(low.__contains__, gate)))
         and rx.search(text)
     }
-    return tuple(s for s in found if _SUBMODE[s].mode not in wide)
+    # (a sub-mode allowed beyond its mode, "Concorde", widens the limit: kept whatever else the
+    # text names, the most permissive reading)
+    return tuple(s for s in found if _SUBMODE[s].mode not in wide or _SUBMODE[s].beyond_mode)
 
 
 def speed_limit(mode: str, submodes: tuple[str, ...] = ()) -> SpeedLimit:

@@ -478,6 +478,13 @@ def _conversion_figure(c: QuantityClaim) -> tuple[float, float]:
 
 def check_unit_conversion(inp: CheckInput) -> list[Finding]:
     out = []
+    # the feet of a length in feet and inches, by where they end: "2 ft 6 in (762 mm)" converts
+    # the whole length, not its inches
+    feet = {
+        (x.doc, x.end): x
+        for x in inp.claims.values()
+        if isinstance(x, QuantityClaim) and x.unit == "ft"
+    }
     for c in inp.claims.values():
         if not isinstance(c, QuantityClaim) or not c.same_as:
             continue
@@ -486,11 +493,17 @@ def check_unit_conversion(inp: CheckInput) -> list[Finding]:
             continue
         a_lo, a_hi = _conversion_figure(a)
         b_lo, b_hi = _conversion_figure(c)
+        ends = range(a.start - 2, a.start) if a.unit == "in" else ()
+        ft = next((feet[a.doc, e] for e in ends if (a.doc, e) in feet), None)
+        extra, written, cited = 0.0, a.text, (a.id, c.id)
+        if ft is not None:
+            extra, written, cited = float(ft.value) * 12, f"{ft.text} {a.text}", (ft.id, a.id, c.id)
+        a_lo, a_hi = a_lo + extra, a_hi + extra
         conv_lo, conv_hi = convert(a_lo, a.unit, c.unit), convert(a_hi, a.unit, c.unit)
         ok = conv_lo <= b_hi and conv_hi >= b_lo
-        conv = convert(float(a.value), a.unit, c.unit)
+        conv = convert(float(a.value) + extra, a.unit, c.unit)
         msg = (
-            f"{a.text} is {fmt(conv, c.unit)}, which {'rounds to' if ok else 'does not round to'} the "
+            f"{written} is {fmt(conv, c.unit)}, which {'rounds to' if ok else 'does not round to'} the "
             f"{c.text} given beside it (a figure written {b_lo:g}-{b_hi:g} {c.unit})."
         )
         out.append(
@@ -498,7 +511,7 @@ def check_unit_conversion(inp: CheckInput) -> list[Finding]:
                 "unit_conversion",
                 "consistent" if ok else "inconsistent",
                 (c.doc,),
-                (a.id, c.id),
+                cited,
                 msg,
                 {
                     "converted": round(conv, 3),
