@@ -302,3 +302,19 @@ def test_a_length_in_feet_and_inches_converts_whole(mm, verdict):
     )
     assert f["verdict"] == verdict, f["message"]
     assert f["message"].startswith("3 ft 6 in is 1,067 mm")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("The crossing took a quarter of an hour.", 0.25),
+        ("The crossing took three quarters of an hour.", 0.75),
+        ("The flight took three and a quarter hours.", 3.25),
+        ("The flight took an hour and a quarter.", 1.25),
+    ],
+)
+def test_quarters_of_a_unit_are_read_whole(text, hours):
+    from georoute.text.quantities import find_quantities
+
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (hours, "h")  # never "an hour" alone

@@ -583,6 +583,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
     if paces:  # "6 minutes per kilometre" is one speed, not a duration and a distance
         out = [q for q in out if not any(p.start < q.end and q.start < p.end for p in paces)]
         out = sorted([*out, *paces], key=lambda q: q.start)
+    out = _with_quarters(text, out) if "quarter" in text else out
     return _join_ranges(text, _join_compound_durations(text, _with_inches(text, out)))
 
 
@@ -630,6 +631,56 @@ def _join_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         out.append(a)
         i += 1
     return out
+
+
+#: Quarters of a unit: "a quarter of an hour", "three and a quarter hours", "an hour and a
+#: quarter" (the unit's words, singular or plural, and the unit)
+_QUARTER_UNITS = {"hour": "h", "day": "d", "week": "wk", "mile": "mi", "kilometre": "km"}
+_QUARTER_UNIT = r"(?P<u>hour|day|week|mile|kilometre)s?"
+_QUARTER_OF = re.compile(
+    r"\b(?P<n>a|one|three)[\s-]+quarters?[\s-]+of[\s-]+an?[\s-]+" + _QUARTER_UNIT + r"\b",
+    re.IGNORECASE,
+)
+_AND_QUARTER_BEFORE = re.compile(
+    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+and"
+    r"[\s-]+(?P<n>a)[\s-]+quarter[\s-]+" + _QUARTER_UNIT + r"\b",
+    re.IGNORECASE,
+)
+_AND_QUARTER_AFTER = re.compile(r"[\s-]+and[\s-]+(?P<n>a|three)[\s-]+quarters?\b", re.IGNORECASE)
+
+
+def _with_quarters(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Quarters read whole: "a quarter of an hour" is 0.25 h (not "an hour"), "three and a
+    quarter hours" 3.25 h, "an hour and a quarter" 1.25 h."""
+    made = []
+    for rx in (_QUARTER_OF, _AND_QUARTER_BEFORE):
+        for m in rx.finditer(text):
+            part = 0.75 if m["n"].casefold() == "three" else 0.25
+            whole = parse_number(m["num"].casefold())[0] if "num" in m.groupdict() else 0.0
+            unit = _QUARTER_UNITS[m["u"].casefold()]
+            made.append(
+                Quantity(m.start(), m.end(), m.group(), whole + part, unit, 0.0, 0.0, is_word=True)
+            )
+    out = [q for q in qs if not any(n.start < q.end and q.start < n.end for n in made)]
+    for k, q in enumerate(out):
+        after = (
+            _AND_QUARTER_AFTER.match(text, q.end)
+            if q.unit in ("h", "d", "wk", "mi", "km")
+            else None
+        )
+        if after and not any(n.start < after.end() and q.start < n.end for n in made):
+            part = 0.75 if after["n"].casefold() == "three" else 0.25
+            out[k] = Quantity(
+                q.start,
+                after.end(),
+                text[q.start : after.end()],
+                q.value + part,
+                q.unit,
+                0.0,
+                0.0,
+                is_word=True,
+            )
+    return sorted(out + made, key=lambda q: q.start)
 
 
 #: "12 ft 2 in", "5 feet 4 inches": the inches of a height in feet
