@@ -318,3 +318,10 @@ def test_quarters_of_a_unit_are_read_whole(text, hours):
 
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (hours, "h")  # never "an hour" alone
+
+
+def test_a_terminal_escape_in_an_article_is_no_figure_and_spans_stay_the_texts():
+    text = "The train left\x1b[31m Paris for Lyon, 460 km away, in two hours.\x1b]0;x\x07"
+    claims = verify_claims(text)
+    assert [c["text"] for c in claims if c["kind"] == "distance"] == ["460 km"]
+    assert all(text[c["start"] : c["end"]] == c["text"] for c in claims)

@@ -56,6 +56,7 @@ from georoute.text.document import (
 )
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
+from georoute.text.textnorm import blank_escapes
 from georoute.text.timeexpr import CALENDAR_WORDS
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
@@ -1406,7 +1407,7 @@ def headings(r: _Read, first: int) -> list[DirectionClaim]:
 def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], dict[int, dict]]:
     """The document read once: its annotated text with the place mentions, its quantities, its
     traveller and mode, the names it could not place; and the places with their resolutions."""
-    text = document.text[:MAX_TEXT]
+    text = blank_escapes(document.text[:MAX_TEXT])  # (offsets kept: spans stay the text's)
     ad = annotate(text, document.date)
     runs = name_runs(text, gaz, ad.words)  # read once for the mentions and the unplaced names
     mentions = find_mentions(text, gaz, tokens=ad.words, runs=runs)

@@ -14,17 +14,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from georoute.text.textnorm import ESCAPES
+
 __all__ = ["clean", "eprint", "print_report"]
 
 _STYLE = {"inconsistent": "bold red", "consistent": "green", "unverifiable": "yellow"}
 _ORDER = {"inconsistent": 0, "unverifiable": 1, "consistent": 2}
 
-#: ESC sequences whole (CSI, OSC/DCS up to BEL or ST, two-byte), so no "[2J" is left behind.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]?"
-    r"|\x1b[\]PX^_][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?"
-    r"|\x1b[ -/]*[0-~]?"
-)
 #: C0 and C1 controls and DEL (newline and tab kept where ``keep_lines``), bidi embeddings,
 #: overrides and isolates.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -38,7 +34,7 @@ def clean(text: object, keep_lines: bool = False) -> str:
     >>> clean("a\\x1b]0;pwned\\x07b\\x1b[2Jc\\u202ed\\nx")
     'abcd x'
     """
-    s = _ESCAPES.sub("", str(text))
+    s = ESCAPES.sub("", str(text))
     if keep_lines:
         return _CONTROLS.sub("", s)
     return _CONTROLS_NO_LINES.sub(lambda m: " " if m.group() in "\n\t\r" else "", s)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["MAX_NAME_LENGTH", "normalize_name"]
+__all__ = ["ESCAPES", "MAX_NAME_LENGTH", "blank_escapes", "normalize_name"]
 
 #: Names longer than this are truncated before normalising (no place name is this long).
 MAX_NAME_LENGTH = 200
@@ -55,3 +55,22 @@ def spelt_alike(a: str, b: str) -> bool:
     """
     x, y = normalize_name(a).replace(" ", ""), normalize_name(b).replace(" ", "")
     return difflib.SequenceMatcher(None, x, y).ratio() >= 0.7
+
+
+#: Terminal escape sequences whole (CSI, OSC/DCS up to BEL or ST, two-byte): no "[31m" or
+#: "[2J" is left behind when they are taken out.
+ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+
+
+def blank_escapes(text: str) -> str:
+    """``text`` with each terminal escape sequence replaced by as many spaces (every offset
+    stays where it was): an article's "\x1b[31m" is read as no figure of 31 m.
+
+    >>> blank_escapes("left\x1b[31m Paris")
+    'left      Paris'
+    """
+    return ESCAPES.sub(lambda m: " " * len(m.group()), text) if "\x1b" in text else text
