@@ -32,3 +32,23 @@ def test_a_leg_named_at_both_ends_is_not_inferred():
     text = _ONE_END.format(km=410, start="Lyon").replace("from Lyon", "from Lyon to Marseille")
     (f,) = findings(text, "geodesic_bound")
     assert f["verdict"] == "consistent" and f["computed"]["endpoints_inferred"] is False
+
+
+_LIES = (
+    "ANCHORAGE, Alaska, June 2, 2025 (Agency) - The mail plane left Homer at dawn on Monday. "
+    "{name} lies some {km} km south of Homer, across the strait."
+)
+
+
+def test_a_small_town_opening_a_sentence_that_says_where_it_lies_is_a_place():
+    # Kodiak (Alaska, some 6,000 people) lies 212 km south of Homer: a lone small town's name
+    # at a sentence's start, far from the text's other places, counts when the clause says
+    # where it lies
+    (f,) = findings(_LIES.format(name="Kodiak", km=210), "separation")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_far_namesake_is_not_taken_on_a_statement_of_where_it_lies():
+    # no Alaskan "Haradh": the Yemeni town of that name, a continent away, is not taken
+    (f,) = findings(_LIES.format(name="Haradh", km=250), "separation")
+    assert f["verdict"] == "unverifiable", f["message"]

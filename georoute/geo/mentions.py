@@ -17,6 +17,7 @@ from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
+    LOCATION_VERBS,
     LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
@@ -597,6 +598,12 @@ def _supported(
     if _given_name_alone(words, c):
         return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
     if (
+        _located_after(text, end)
+        and (c.in_context_country or (c.near_km is not None and c.near_km < 150))
+        and not _given_name_alone(words, c)
+    ):
+        return True  # "Kodiak lies some 210 km south of Homer": the text says where it lies
+    if (
         opener
         and " " not in words.strip()
         and not place.is_region
@@ -995,6 +1002,25 @@ def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> 
         if p.id in airports:
             return airports[p.id]
     return None
+
+
+#: After a name: its location verb (``LOCATION_VERBS``, perhaps after ", which"), then in the
+#: same clause a compass word with "of", or a distance with "from" or "of", before a name.
+_LOCATED = re.compile(
+    r"(?:,\s*which)?\s+(?:is\s+|are\s+)?([a-z]+)\b([^.;!?]{0,80}?)"
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b"
+    r"|\d\s*(?:km|kilomet\w*|miles?|nautical miles)\s+(?:from|of|away from)\b)"
+    r"\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?[A-Z]"
+)
+
+
+def _located_after(text: str, end: int) -> bool:
+    """Whether a name is the subject of a statement of where it lies ("Kodiak lies some 210 km
+    south of Homer", "Potosi, which sits about 150 km south-east of Uyuni")."""
+    if end < 0:
+        return False
+    m = _LOCATED.match(text, end)
+    return m is not None and m.group(1) in LOCATION_VERBS
 
 
 #: A lower-case word right after a name: the name used before a noun ("White House aides"),
