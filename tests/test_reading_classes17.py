@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from georoute.verify import verify
+
 from .reading import findings
 
 _ONE_END = (
@@ -52,3 +54,39 @@ def test_a_far_namesake_is_not_taken_on_a_statement_of_where_it_lies():
     # no Alaskan "Haradh": the Yemeni town of that name, a continent away, is not taken
     (f,) = findings(_LIES.format(name="Haradh", km=250), "separation")
     assert f["verdict"] == "unverifiable", f["message"]
+
+
+_MISREAD = (
+    "WELLINGTON, March 4, 2024 (Agency) - The vintage biplane's pilot, who crossed from "
+    "Oakland, California, to Honolulu in 2019, took off from Richmond, some 50 km north-west "
+    "of Sydney, on Monday and landed at Christchurch the next day."
+)
+
+
+def test_a_place_its_separation_shows_misread_yields_no_inconsistent():
+    # the story's Californian places pull "Richmond" to California, 11,900 km from Sydney: the
+    # separation misses it 200-fold, so the compass word is not judged on that Richmond either
+    (sep,) = findings(_MISREAD, "separation")
+    assert sep["verdict"] == "unverifiable" and sep["computed"]["contradiction_factor"] > 10
+    (d,) = findings(_MISREAD, "direction")
+    assert d["verdict"] == "unverifiable", d["message"]
+    assert d["computed"]["misplaced"] == sep["computed"]["subject"]
+    assert "likely not the place meant" in d["message"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the road tunnel, which links Chamonix and Courmayeur in 11.6 km,",
+        "the road tunnel that connects Chamonix with Courmayeur over 11.6 km",
+    ],
+)
+def test_a_structures_length_told_by_what_it_links_is_no_leg(clause):
+    text = (
+        "GENEVA, Aug 3, 2025 (Agency) - The runners left Chamonix on Friday and reached "
+        f"Courmayeur on Saturday. Under the mountain runs {clause} busy with lorries."
+    )
+    for f in findings(text, "geodesic_bound"):
+        assert "11.6 km" not in f["message"], f["message"]
+    (c,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "11.6 km"]
+    assert c["relation"] == "feature"
