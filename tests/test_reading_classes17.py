@@ -90,3 +90,23 @@ def test_a_structures_length_told_by_what_it_links_is_no_leg(clause):
         assert "11.6 km" not in f["message"], f["message"]
     (c,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "11.6 km"]
     assert c["relation"] == "feature"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "It reached Cooper Creek, near Innamincka and about 1,200 km north of Melbourne",
+        "On day nine the party reached Lake Eyre North, about 1,000 km north-west of Melbourne",
+    ],
+)
+def test_a_sentence_placing_a_name_the_index_lacks_takes_no_earlier_place(where):
+    # the sentence names its own place (unknown to the index): "it" does not make the place
+    # of the sentence before (Royal Park, a Melbourne park) the subject of the position
+    text = (
+        "MELBOURNE, Aug 20, 2025 (Agency) - Walkers set out from Royal Park in Melbourne on "
+        f"Wednesday to retrace an old expedition. {where} on November 11."
+    )
+    for check in ("separation", "direction"):
+        for f in findings(text, check):
+            assert f["verdict"] == "unverifiable", f["message"]
+            assert "Royal Park" not in f["message"], f["message"]
