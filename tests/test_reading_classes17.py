@@ -110,3 +110,30 @@ def test_a_sentence_placing_a_name_the_index_lacks_takes_no_earlier_place(where)
         for f in findings(text, check):
             assert f["verdict"] == "unverifiable", f["message"]
             assert "Royal Park" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who crossed from Oakland, California, to Honolulu in 2019,",
+        "whose first long flight went from Oakland to Honolulu,",
+    ],
+)
+def test_another_trip_in_a_relative_clause_gives_the_figure_no_ends(clause):
+    text = (
+        f"WELLINGTON, March 4, 2024 (Agency) - The vintage biplane's pilot, {clause} took off "
+        "from Sydney on Monday and landed at Christchurch after flying about 2,150 km."
+    )
+    # Sydney-Christchurch is about 2,140 km; Oakland-Honolulu about 3,870 km
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Sydney" in f["message"] and "Christchurch" in f["message"]
+
+
+def test_one_end_in_a_relative_clause_stays_the_legs():
+    text = (
+        "LYON, March 4, 2024 (Agency) - The train, which left Paris at 8 am, reached Lyon after "
+        "covering 465 km."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Paris" in f["message"], f["message"]
