@@ -1,7 +1,7 @@
 """Issue 13, classes of round 12 found across the development sets, each tested with wording of
-its own: a distance whose sentence names one end ("the 410 km from Lyon") in a trip whose other
-end only the story names (the riders reached Marseille) is set against the geodesic from that end
-to the trip's, as an inferred leg that may be a part of the trip."""
+its own: a small town that opens a sentence saying where it lies; a place a separation shows
+misread; a structure's length told by what it links; a sentence placing a name the index lacks;
+another trip in a relative clause; a time too long to bound any speed."""
 
 from __future__ import annotations
 
@@ -10,31 +10,6 @@ import pytest
 from georoute.verify import verify
 
 from .reading import findings
-
-_ONE_END = (
-    "MARSEILLE, Aug 9, 2025 (Agency) - A group of veteran cyclists reached Marseille on Saturday "
-    "after five days in the saddle. They rode the {km} km from {start}, the club said."
-)
-
-
-@pytest.mark.parametrize("start", ["Lyon", "Grenoble"])
-def test_a_distance_from_one_named_end_meets_the_trips_other_end(start):
-    (f,) = findings(_ONE_END.format(km=410, start=start), "geodesic_bound")
-    assert f["verdict"] == "consistent", f["message"]
-    assert f["computed"]["endpoints_inferred"] is True
-
-
-def test_a_leg_inferred_from_one_end_is_never_called_short():
-    # Lyon-Marseille is about 278 km as the crow flies: 150 km may be a part of the ride
-    (f,) = findings(_ONE_END.format(km=150, start="Lyon"), "geodesic_bound")
-    assert f["verdict"] == "unverifiable", f["message"]
-
-
-def test_a_leg_named_at_both_ends_is_not_inferred():
-    text = _ONE_END.format(km=410, start="Lyon").replace("from Lyon", "from Lyon to Marseille")
-    (f,) = findings(text, "geodesic_bound")
-    assert f["verdict"] == "consistent" and f["computed"]["endpoints_inferred"] is False
-
 
 _LIES = (
     "ANCHORAGE, Alaska, June 2, 2025 (Agency) - The mail plane left Homer at dawn on Monday. "
