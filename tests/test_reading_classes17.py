@@ -112,3 +112,23 @@ def test_one_end_in_a_relative_clause_stays_the_legs():
     )
     (f,) = findings(text, "geodesic_bound")
     assert f["verdict"] == "consistent" and "Paris" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "verdict"),
+    [
+        ("its first crossing in three weeks", "unverifiable"),
+        ("ending a tour of 40 days", "unverifiable"),
+        ("a crossing of three hours", "consistent"),
+    ],
+)
+def test_a_time_too_long_to_bound_any_speed_is_not_judged(tail, verdict):
+    # 45 km in three weeks needs 0.08 km/h, a sliver of what any boat keeps: the time spans
+    # something else (a pause in service, a whole tour); in three hours (15 km/h) it bounds the
+    # crossing
+    text = (
+        "ZAGREB, May 3, 2025 (Agency) - The catamaran sailed the 45 km from Split to Hvar on "
+        f"Friday, {tail}."
+    )
+    fs = findings(text, "plausibility")
+    assert fs and {f["verdict"] for f in fs} == {verdict}, [f["message"] for f in fs]
