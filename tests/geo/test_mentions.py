@@ -820,3 +820,21 @@ def test_a_region_opening_a_venues_name_is_still_no_trip_end(gaz):
     (m,) = [m for m in find_mentions(text, gaz) if m.place is not None and m.place.is_region]
     assert m.place_span is not None
     assert names_landmark(text, m)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sign at the border post was written in Russian.",
+        "At the ferry terminal in Ceuta, Arabic is heard more than Spanish.",
+        "The guide translated the captain's words into Portuguese for the passengers.",
+    ],
+)
+def test_a_language_is_no_place(gaz, text):
+    names = [m.text for m in find_mentions(text, gaz)]
+    assert not {"Russian", "Arabic", "Portuguese"} & set(names)
+
+
+def test_a_nationality_adjective_before_its_noun_stays_a_place(gaz):
+    names = [m.text for m in find_mentions("A Russian freighter docked at Vladivostok.", gaz)]
+    assert "Russian" in names
