@@ -74,9 +74,8 @@ _LANGUAGES = rule_row("names", "language_names")
 #: Languages' names that are also places' adjectives ("English", "Arabic").
 LANGUAGE_NAMES = frozenset(_LANGUAGES["words"])
 #: A language's name before a closing mark or one of these words is the language.
-_AS_LANGUAGE = re.compile(
-    r"\s*(?:[.;:!?)\]\u2014\u2013]|(?:%s)\b)" % "|".join(map(re.escape, _LANGUAGES["followers"]))
-)
+_FOLLOWERS = "|".join(map(re.escape, _LANGUAGES["followers"]))
+_AS_LANGUAGE = re.compile(rf"\s*(?:[.;:!?)\]\u2014\u2013]|(?:{_FOLLOWERS})\b)")
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
 ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
 #: A lone word naming a small place is taken only with support from the context.
