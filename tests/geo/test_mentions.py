@@ -838,3 +838,22 @@ def test_a_language_is_no_place(gaz, text):
 def test_a_nationality_adjective_before_its_noun_stays_a_place(gaz):
     names = [m.text for m in find_mentions("A Russian freighter docked at Vladivostok.", gaz)]
     assert "Russian" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The Philippine coast guard towed the ferry to Cebu.", "Philippine", "Philippines"),
+        ("An English cyclist rode from Dover to Carlisle.", "English", "England"),
+        ("The Welsh choir sailed from Cardiff.", "Welsh", "Wales"),
+        ("Flights between Korea and Japan were cut.", "Korea", "Korean Peninsula"),
+        ("He was born in the Soviet Union and flew to Vienna.", "Soviet Union", "Russia"),
+    ],
+)
+def test_adjectives_and_former_names_name_their_place(gaz, text, mention, name):
+    found = {m.text: m.place.name for m in find_mentions(text, gaz) if m.place}
+    assert found.get(mention) == name
+
+
+def test_the_english_language_is_no_england(gaz):
+    assert "English" not in [m.text for m in find_mentions("The guide spoke English.", gaz)]
