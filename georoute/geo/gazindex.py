@@ -440,7 +440,9 @@ def _rows(conn: sqlite3.Connection) -> None:
             val = (int(c["geonameid"]), prim, pop, c.get("admin1code"))
             if key not in towns or val[1:3] > towns[key][1:3]:
                 towns[key] = val
-    place_rows.extend(_airport_rows(name_rows, towns))
+    region_ids = {r[0] for r in place_rows if r[8] in ("admin1", "admin2")}
+    regions = {r[0] for r in name_rows if r[1] in region_ids}
+    place_rows.extend(_airport_rows(name_rows, towns, regions))
     place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
 
     conn.executemany(
@@ -940,7 +942,9 @@ def _airport_dir() -> Path:
 
 
 def _airport_rows(
-    name_rows: list, towns: dict[tuple[str, str], tuple[int, int, int, str | None]]
+    name_rows: list,
+    towns: dict[tuple[str, str], tuple[int, int, int, str | None]],
+    regions: frozenset[str] | set[str] = frozenset(),
 ) -> list[tuple]:
     """Airports with an IATA code (PyPI airportsdata, MIT), each linked to the GeoNames town
     it serves (its ``city`` in that country), with its time zone.
@@ -951,7 +955,9 @@ def _airport_rows(
     Kennedy International Airport"); the name's core without the city ("Heathrow", "Charles de
     Gaulle") needs the word airport or a place within ``SERVED_CITY_KM`` named in the text; the
     IATA code and the last word of a person's name ("JFK", "Kennedy") need the word airport:
-    they are acronyms and surnames far more often than airports.
+    they are acronyms and surnames far more often than airports. A core that is a region's name
+    (``regions``: "Daviess County" in "Owensboro/Daviess County Regional Airport") needs the word
+    airport too: beside the city it names the county, not its airport.
 
     A town the airport serves that GeoNames' list of places of 500 people or more lacks (an
     island's or a village's airfield: "Aitutaki Airport", "Lukla Airport") is named by the
@@ -1010,11 +1016,13 @@ def _airport_rows(
             rest = f" {core} ".replace(f" {cut} ", " ").split()
             short = " ".join(w for w in rest if w not in AIRPORT_TAIL)
             if short:
-                name_rows.append((short, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
+                need = NEEDS_FEATURE if short in regions else NEEDS_FEATURE_OR_CITY
+                name_rows.append((short, pid, 0, 0, need))
         else:
             name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))
             if core:
-                name_rows.append((core, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
+                need = NEEDS_FEATURE if core in regions else NEEDS_FEATURE_OR_CITY
+                name_rows.append((core, pid, 0, 0, need))
             last = core.split()[-1] if core else ""
             if " " in core and len(last) >= 4:
                 name_rows.append((last, pid, 0, 0, NEEDS_FEATURE))

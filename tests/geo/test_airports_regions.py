@@ -341,3 +341,11 @@ def test_a_subdivision_listed_at_its_namesake_city_keeps_its_own_point(gaz):
     city = gaz.resolve("New York City").place
     assert state is not None and state.is_region
     assert haversine_km(state.lat, state.lon, city.lat, city.lon) > 150
+
+
+def test_a_county_keeps_its_name_from_the_airport_named_after_it(gaz):
+    text = "Officials in White Plains said Westchester County would pay for the new buses."
+    place = gaz.resolve("Westchester County", context=text).place
+    assert place is not None and place.kinds == ("admin2",)
+    flown = "The jet landed at Westchester County airport near White Plains."
+    assert gaz.resolve("Westchester County", context=flown).place.kinds == ("airport",)
