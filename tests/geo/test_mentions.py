@@ -857,3 +857,16 @@ def test_adjectives_and_former_names_name_their_place(gaz, text, mention, name):
 
 def test_the_english_language_is_no_england(gaz):
     assert "English" not in [m.text for m in find_mentions("The guide spoke English.", gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Delegates met at the Bendigo Chamber of Commerce before flying on.", "Bendigo"),
+        ("The Calgary Transit Commission cut two bus routes.", "Calgary"),
+        ("The Halifax Regional Board voted on the ferry fares.", "Halifax"),
+        ("Officers of the Slidell PD found the car near the bridge.", "Slidell"),
+    ],
+)
+def test_a_place_opening_a_public_bodys_name_is_a_mention(gaz, text, place):
+    assert place in [m.place.name for m in find_mentions(text, gaz) if m.place]
