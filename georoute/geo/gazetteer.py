@@ -478,13 +478,15 @@ class Gazetteer:
         if res.place is not None or not isinstance(context, str):
             return res
         words = query.split()
-        if len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS:
+        road = len(words) == 1 and query[:1].isupper() and ROAD_NUMBER.fullmatch(query)
+        if not road and (len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS):
             return res
         town = self._focus_town(context)
         if town is None:
             return res
         why = (
-            f"{query!r} is no place the index has, but a street's or a building's name: taken "
+            f"{query!r} is no place the index has, but a {'road' if road else 'street or building'}"
+            f"'s name: taken "
             f"as in {town.name}, the town the text names most"
         )
         return Resolution(query, town, (), why, None, (why,))
@@ -540,6 +542,14 @@ STANDS_IN_WORDS = (
     | VENUE_WORDS
     | frozenset(rule_row("names", "landmark_nouns")["words"])
     | frozenset(rule_row("names", "building_words")["words"])
+)
+
+#: A road's number ("A417", "M4", "I-95"): a way the index lacks, as a street's name is.
+ROAD_NUMBER = re.compile(
+    "(?:"
+    + "|".join(re.escape(x) for x in rule_row("names", "road_numbers")["letters"])
+    + r")[0-9]{1,4}",
+    re.IGNORECASE,
 )
 
 #: The place inside a longer name must be this populous, a region, or near the context's places.

@@ -84,6 +84,17 @@ def test_a_street_the_index_lacks_stands_in_the_town_the_text_is_about(gaz):
     assert gaz.resolve("Bull Street").place is None  # no text, no town to stand in
 
 
+def test_a_road_number_stands_in_the_town_the_text_is_about(gaz):
+    text = (
+        "Lorries queued outside Swindon after a crash. Swindon's bypass reopened, but the "
+        "A4312 stayed shut until Swindon police cleared it."
+    )
+    res = gaz.resolve("A4312", context=text)
+    assert res.place is not None and res.place.name == "Swindon"
+    assert "road" in res.reason
+    assert gaz.resolve("a4312", context=text).place is None  # a road number is capitalised
+
+
 def test_a_street_stays_unplaced_when_no_town_leads(gaz):
     text = "Crews from Savannah and Atlanta cleared Bull Street after the storm."
     assert gaz.resolve("Bull Street", context=text).place is None
