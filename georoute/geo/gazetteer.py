@@ -501,12 +501,20 @@ class Gazetteer:
         """A name that is no place but holds one ("Paris High School", "University of
         California") is located at the place it holds, when that place is one a reader would
         take without the rest: a country or region, a place of ``INNER_MIN_POPULATION``, or
-        one near the places the context names."""
+        one near the places the context names. Not a word of three letters or fewer that is
+        only another name of a town ("Air" of Ayr in "Air Balloon", "St" of Sète)."""
         res = self.resolve(inner, context, features)
         best = res.best
         if res.place is None or best is None:
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         p = res.place
+        if len(inner.replace(".", "").strip()) <= 3 and not best.primary and not p.is_region:
+            return Resolution(
+                query,
+                None,
+                reason=f"no place named {query!r}; the {inner!r} it holds is only another "
+                f"name of {p.name}",
+            )
         if not (
             p.is_region
             or (p.population or 0) >= INNER_MIN_POPULATION

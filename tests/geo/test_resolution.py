@@ -109,3 +109,16 @@ def test_a_longer_name_opened_by_the_name_does_not_vouch_for_it(gaz):
     # another name of the same place still vouches for it
     text = "Flights to Santiago de Chile resumed. In Santiago, crowds gathered."
     assert gaz.resolve("Santiago", context=text).place.country == "CL"
+
+
+def test_a_short_other_name_inside_a_longer_one_places_nothing(gaz):
+    # "Air" is another name of Ayr and "St" of Sète: neither stands for the longer name
+    text = "Drivers were stuck at the Air Balloon junction near Birdlip."
+    assert gaz.resolve("Air Balloon", context=text).place is None
+    assert (
+        gaz.resolve("St Fagans Road").place is None
+        or gaz.resolve("St Fagans Road").place.name != "Sète"
+    )
+    # a short main name or a country's code still holds its place
+    assert gaz.resolve("Ayr Harbour Trust").place.name == "Ayr"
+    assert gaz.resolve("UK Border Force").place.name == "United Kingdom"
