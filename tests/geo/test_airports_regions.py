@@ -219,6 +219,7 @@ def test_data_versions_name_every_package_source():
         ("demonyms", "countryinfo"),
         ("airports", "airportsdata"),
         ("person_names", "names"),
+        ("subdivision_points", "countrystatecity-countries"),
     ):
         assert f"{package} {metadata.version(package)}" in data[key]
 
