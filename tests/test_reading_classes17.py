@@ -132,3 +132,26 @@ def test_a_time_too_long_to_bound_any_speed_is_not_judged(tail, verdict):
     )
     fs = findings(text, "plausibility")
     assert fs and {f["verdict"] for f in fs} == {verdict}, [f["message"] for f in fs]
+
+
+@pytest.mark.parametrize("verb", ["stopped at", "halted at", "stopped briefly in"])
+def test_a_stop_at_a_named_place_is_an_arrival(verb):
+    text = (
+        "BERLIN, July 1, 2025 (Agency) - The heritage train left Berlin Hauptbahnhof at 9.02 am "
+        f"and {verb} Potsdam at 9.40 am, 38 minutes later, after a run of about 30 km."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "plane", ["A Fokker 50", "An ATR 42 of a regional airline", "A de Havilland Twin Otter"]
+)
+def test_an_aircraft_named_by_its_maker_is_the_traveller_of_its_times(plane):
+    text = (
+        "KATHMANDU, Oct 6, 2025 (Agency) - Flights to the hills resumed on Monday. "
+        f"{plane} took off from Pokhara at 8.10 am and landed in Jomsom at 8.35 am, a 25-minute "
+        "flight."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
