@@ -1,0 +1,53 @@
+"""Issue 13, classes found on the twenty-first development set (holdout21, feature style), each
+tested with wording of its own and a variant: a region named before "capital" is the region,
+never a town of its name elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.geo.gazetteer import Gazetteer
+from georoute.geo.mentions import find_mentions
+
+from .reading import findings
+
+# -- a name right before "capital" is a region or a country ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # US places around the name pull it to a US town (Yukon, Oklahoma) without the word
+        (
+            "The convoy crossed from Alaska past Tok and Fairbanks, then reached Whitehorse, "
+            "the Yukon capital, on Friday.",
+            "Yukon",
+        ),
+        (
+            "Beyond Anchorage and Juneau the ferry line ends; the riders went on by road to "
+            "the Yukon territorial capital.",
+            "Yukon",
+        ),
+    ],
+)
+def test_a_name_before_capital_is_the_region(text, name):
+    gaz = Gazetteer()
+    (m,) = [m for m in find_mentions(text, gaz) if m.text == name]
+    assert "admin1" in m.place.kinds, m.place
+
+
+def test_a_capital_of_a_named_country_keeps_the_country():
+    # "the capital of X": the word before says nothing of X's kind
+    gaz = Gazetteer()
+    text = "The delegation flew on to Tbilisi, the capital of Georgia, on Monday."
+    (m,) = [m for m in find_mentions(text, gaz) if m.text == "Georgia"]
+    assert m.place.is_country, m.place
+
+
+def test_a_direction_from_a_region_capital_described_after_it_is_checked():
+    text = (
+        "FAIRBANKS, Alaska, June 9, 2025 (Agency) - The riders left Dawson Creek on Monday and "
+        "by Thursday were in Whitehorse, the Yukon capital north-west of Dawson Creek, after "
+        "some 1,400 km. They go on to Delta Junction and Fairbanks."
+    )
+    assert all(f["verdict"] != "inconsistent" for f in findings(text, "direction"))
