@@ -1,6 +1,6 @@
 """Issue 13, classes found on the twenty-first development set (holdout21, feature style), each
 tested with wording of its own and a variant: a region named before "capital" is the region,
-never a town of its name elsewhere."""
+never a town of its name elsewhere; a date of those "left behind" is no departure."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from georoute.geo.gazetteer import Gazetteer
 from georoute.geo.mentions import find_mentions
+from georoute.verify import verify
 
 from .reading import findings
 
@@ -51,3 +52,38 @@ def test_a_direction_from_a_region_capital_described_after_it_is_checked():
         "some 1,400 km. They go on to Delta Junction and Fairbanks."
     )
     assert all(f["verdict"] != "inconsistent" for f in findings(text, "direction"))
+
+
+# -- those "left behind" stayed: their date is no departure ------------------------------------
+
+
+def _time_roles(text: str) -> dict[str, str | None]:
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] in ("date", "time")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("The four climbers left behind at the col were lifted out on June 14, 2019.", "June 14"),
+        ("Supplies left over from the voyage were auctioned on Thursday, March 5.", "March 5"),
+    ],
+)
+def test_a_date_of_those_left_behind_is_no_departure(sentence, when):
+    text = "PUNTA ARENAS, Chile, May 2, 2026 (Agency) - The team sailed from Ushuaia. " + sentence
+    roles = _time_roles(text)
+    (key,) = [k for k in roles if when in k]
+    assert roles[key] != "departure", roles
+
+
+def test_a_date_of_those_who_left_stays_a_departure():
+    text = (
+        "PUNTA ARENAS, Chile, May 2, 2026 (Agency) - The four climbers left the col on "
+        "June 14, 2019, and reached the coast two days later."
+    )
+    roles = _time_roles(text)
+    (key,) = [k for k in roles if "June 14" in k]
+    assert roles[key] == "departure", roles
