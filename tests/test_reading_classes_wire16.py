@@ -1,6 +1,8 @@
 """Issue 13, classes found on the twenty-first development set (holdout21, feature style), each
 tested with wording of its own and a variant: a region named before "capital" is the region,
-never a town of its name elsewhere; a date of those "left behind" is no departure."""
+never a town of its name elsewhere; a date of those "left behind" is no departure; figures of
+no leg: a rest or an activity the traveller spends time on, the days of an event, one stint
+("at a time"), a count of trips in a time, a multi-stage event's total."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from georoute.geo.gazetteer import Gazetteer
 from georoute.geo.mentions import find_mentions
 from georoute.verify import verify
 
-from .reading import findings
+from .reading import findings, relations
 
 # -- a name right before "capital" is a region or a country ------------------------------------
 
@@ -87,3 +89,71 @@ def test_a_date_of_those_who_left_stays_a_departure():
     roles = _time_roles(text)
     (key,) = [k for k in roles if "June 14" in k]
     assert roles[key] == "departure", roles
+
+
+# -- figures of no leg: a rest or an activity on the way, an event's days, one stint, a count of
+# trips in a time, a multi-stage event's total --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, relation",
+    [
+        # a rest or an activity the traveller spends time on
+        ("She will rest for three days in Regina before riding on.", "three days", "stay"),
+        ("The crew rests for a day at Nome, then flies on to Anadyr.", "a day", "stay"),
+        (
+            "The climbers are to spend about four weeks acclimatising at the camp.",
+            "four weeks",
+            "stay",
+        ),
+        ("They spent two days repairing the sledges at the hut.", "two days", "stay"),
+        ("After the crossing the team spends a week training in Oslo.", "a week", "stay"),
+        # the days of an event named after them
+        (
+            "Buses shuttle pilgrims between the shrines during the four days of the rites.",
+            "four days",
+            "event",
+        ),
+        ("Over the three days of the ritual the ferry ran hourly.", "three days", "event"),
+        # one stint of a repeated activity
+        ("Visitors soak in the pool by turns, 20 minutes at a time.", "20 minutes", "part"),
+        ("Her husband drove the support van ten hours at a stretch.", "ten hours", "part"),
+        # a count of trips in a time
+        (
+            "At the height of the operation the base handled 900 flights in 24 hours.",
+            "24 hours",
+            "event",
+        ),
+        ("The port dispatched 140 ships in three days.", "three days", "event"),
+        # the total of a multi-stage event beside the stage told
+        ("The 18-stage race covers 2,900 km in total this year.", "2,900 km", "other"),
+        (
+            "The nine-leg regatta spans some 38,000 nautical miles over eleven months.",
+            "38,000 nautical miles",
+            "other",
+        ),
+    ],
+)
+def test_a_figure_of_no_leg_keeps_its_relation(sentence, figure, relation):
+    text = "DENVER, June 3, 2025 (Agency) - The team left Denver on Monday. " + sentence
+    rel = relations(text)
+    (key,) = [k for k in rel if figure in k]
+    assert rel[key] == relation, rel
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("They spent 20 hours travelling to Winnipeg.", "20 hours"),
+        ("They spent nine hours riding through the hills to Banff.", "nine hours"),
+        ("The ship spent six days at sea before docking in Halifax.", "six days"),
+        ("The 180-km stage from Burgos to Leon took 4 hours 10 minutes.", "180-km"),
+        ("The shuttle made its 12 crossings a day; ours reached Oslo in 3 hours.", "3 hours"),
+        ("The festival crowd drove the 300 km to Perth in four hours.", "four hours"),
+    ],
+)
+def test_a_journey_figure_beside_these_words_stays_a_leg(sentence, figure):
+    text = "DENVER, June 3, 2025 (Agency) - The team left Denver on Monday. " + sentence
+    rel = relations(text)
+    (key,) = [k for k in rel if figure in k]
+    assert rel[key] in (None, "leg"), rel
