@@ -157,3 +157,38 @@ def test_a_journey_figure_beside_these_words_stays_a_leg(sentence, figure):
     rel = relations(text)
     (key,) = [k for k in rel if figure in k]
     assert rel[key] in (None, "leg"), rel
+
+
+# -- "from" before an organisation's noun says where people belong ------------------------------
+
+
+def _leg_ends(text: str) -> list[tuple[str | None, str | None]]:
+    d = verify(texts=[text]).to_dict()
+    names = {p["id"]: p["name"] for p in d["places"]}
+    return [(names.get(g["origin"]), names.get(g["destination"])) for g in d["legs"]]
+
+
+@pytest.mark.parametrize(
+    "crew",
+    [
+        "with 30 students from Kenyan universities on board",
+        "carrying engineers from a Tanzanian firm",
+        "with players from Ugandan clubs aboard",
+    ],
+)
+def test_a_place_before_an_organisation_noun_is_no_origin(crew):
+    text = (
+        f"MOMBASA, Kenya, May 4, 2025 (Agency) - The bus, {crew}, left the central station in "
+        "Nairobi at 7 am and pulled into Mombasa at 5 pm, covering about 480 km."
+    )
+    ends = _leg_ends(text)
+    assert ("Nairobi", "Mombasa") in ends, ends
+
+
+def test_a_place_after_from_before_a_trip_noun_stays_the_origin():
+    text = (
+        "MOMBASA, Kenya, May 4, 2025 (Agency) - The bus from Nairobi station pulled into "
+        "Mombasa at 5 pm after about 480 km."
+    )
+    ends = _leg_ends(text)
+    assert ("Nairobi", "Mombasa") in ends, ends

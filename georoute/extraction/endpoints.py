@@ -123,6 +123,7 @@ def leg_endpoints(
             hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
             or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
+            or _AFFILIATION_AFTER.match(text, m.end)
         ):
             continue
         if departs:
@@ -190,6 +191,12 @@ def arrived_at(text: str, s0: int, m: Mention) -> bool:
 _LOCATIVE_FROM = re.compile(
     r"\b(?:across|opposite|away|far|down|up|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
     r"(?:the\s+)?$"
+)
+#: "cadets from Malaysian universities": a place before an organisation's noun says where
+#: people belong, not where a leg starts (one word may stand between: "from Swiss private
+#: clinics").
+_AFFILIATION_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:" + _words("affiliation_after") + r")\b", re.IGNORECASE
 )
 #: The second end after "between A": "and", "with".
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)
