@@ -2,7 +2,8 @@
 tested with wording of its own and a variant: a region named before "capital" is the region,
 never a town of its name elsewhere; a date of those "left behind" is no departure; figures of
 no leg: a rest or an activity the traveller spends time on, the days of an event, one stint
-("at a time"), a count of trips in a time, a multi-stage event's total."""
+("at a time"), a count of trips in a time, a multi-stage event's total; "from" before an
+organisation's noun; a region's great city written in another romanisation of its name."""
 
 from __future__ import annotations
 
@@ -192,3 +193,30 @@ def test_a_place_after_from_before_a_trip_noun_stays_the_origin():
     )
     ends = _leg_ends(text)
     assert ("Nairobi", "Mombasa") in ends, ends
+
+
+# -- a region's great city written in another romanisation of the region's name ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The schooner left Port Klang at dawn and moored in Melaka that evening after some 140 km.",
+        "The convoy drove from Kuala Lumpur to Melaka, a trip of about 150 km.",
+    ],
+)
+def test_a_region_name_that_respells_its_great_city_is_the_city(sentence):
+    text = "MELAKA, Malaysia, Aug. 2, 2025 (Agency) - " + sentence
+    gaz = Gazetteer()
+    (m,) = [m for m in find_mentions(text, gaz) if m.text == "Melaka"]
+    assert not m.place.is_region, m.place
+    checks = findings(text, "geodesic_bound") + findings(text, "separation")
+    assert checks and all(f["verdict"] == "consistent" for f in checks), checks
+
+
+@pytest.mark.parametrize("name", ["Ceará", "Pará", "Goa"])
+def test_a_region_whose_city_has_another_name_stays_the_region(name):
+    gaz = Gazetteer()
+    text = f"Floods hit {name} again this week, officials said."
+    (m,) = [m for m in find_mentions(text, gaz) if m.text == name]
+    assert m.place.is_region, m.place
