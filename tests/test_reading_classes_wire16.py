@@ -3,7 +3,8 @@ tested with wording of its own and a variant: a region named before "capital" is
 never a town of its name elsewhere; a date of those "left behind" is no departure; figures of
 no leg: a rest or an activity the traveller spends time on, the days of an event, one stint
 ("at a time"), a count of trips in a time, a multi-stage event's total; "from" before an
-organisation's noun; a region's great city written in another romanisation of its name."""
+organisation's noun; a region's great city written in another romanisation of its name; a small
+town, the only place of its name, after a word of the journey."""
 
 from __future__ import annotations
 
@@ -220,3 +221,33 @@ def test_a_region_whose_city_has_another_name_stays_the_region(name):
     text = f"Floods hit {name} again this week, officials said."
     (m,) = [m for m in find_mentions(text, gaz) if m.text == name]
     assert m.place.is_region, m.place
+
+
+# -- a small town, the only place of its name, after a word of the journey ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, town",
+    [
+        (
+            "Three Russian skaters set off from Kultuk on Monday and are aiming for "
+            "Nizhneangarsk, some 650 km away across the ice.",
+            "Nizhneangarsk",
+        ),
+        (
+            "The Russian rowers pulled out of Irkutsk and hope to reach Kultuk by Friday, "
+            "rowing on to Nizhneangarsk next month.",
+            "Nizhneangarsk",
+        ),
+    ],
+)
+def test_a_small_town_after_a_journey_word_in_a_named_country_is_a_place(sentence, town):
+    text = "IRKUTSK, March 6, 2026 (Agency) - " + sentence
+    gaz = Gazetteer()
+    assert town in [m.text for m in find_mentions(text, gaz) if m.place is not None]
+
+
+def test_a_small_town_written_without_a_journey_word_needs_more_support():
+    text = "IRKUTSK, March 6, 2026 (Agency) - Russian officials said Nizhneangarsk was quiet."
+    gaz = Gazetteer()
+    assert "Nizhneangarsk" not in [m.text for m in find_mentions(text, gaz) if m.place]
