@@ -4,7 +4,8 @@ never a town of its name elsewhere; a date of those "left behind" is no departur
 no leg: a rest or an activity the traveller spends time on, the days of an event, one stint
 ("at a time"), a count of trips in a time, a multi-stage event's total; "from" before an
 organisation's noun; a region's great city written in another romanisation of its name; a small
-town, the only place of its name, after a word of the journey."""
+town, the only place of its name, after a word of the journey; an anchorage or a landfall
+ends a leg; a facility "at" a town starts it there."""
 
 from __future__ import annotations
 
@@ -251,3 +252,33 @@ def test_a_small_town_written_without_a_journey_word_needs_more_support():
     text = "IRKUTSK, March 6, 2026 (Agency) - Russian officials said Nizhneangarsk was quiet."
     gaz = Gazetteer()
     assert "Nizhneangarsk" not in [m.text for m in find_mentions(text, gaz) if m.place]
+
+
+# -- ends as a boat's or a plane's story writes them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    ["dropped anchor off Papeete", "anchored off Papeete", "made landfall at Papeete"],
+)
+def test_an_anchorage_or_a_landfall_ends_the_leg(arrival):
+    text = (
+        "PAPEETE, Aug. 20, 2025 (Agency) - The raft left Nuku Hiva on Aug. 1 and "
+        f"{arrival} on Aug. 19, having drifted some 1,500 km."
+    )
+    assert ("Nuku-Hiva", "Papeete") in _leg_ends(text), _leg_ends(text)
+    roles = _time_roles(text)
+    (key,) = [k for k in roles if "19" in k]
+    assert roles[key] == "arrival", roles
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["from the old naval air station at Kiel", "from the disused military airfield at Kiel"],
+)
+def test_a_facility_at_a_town_starts_the_leg_at_the_town(origin):
+    text = (
+        "MUNICH, June 1, 2025 (Agency) - The vintage seaplane took off "
+        f"{origin} at 8 am and landed in Munich at 11 am, after some 650 km."
+    )
+    assert ("Kiel", "Munich") in _leg_ends(text), _leg_ends(text)

@@ -72,6 +72,8 @@ _ARRIVE = re.compile(
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
+    # "dropped anchor off Hanga Roa", "made landfall in King Haakon Bay"
+    r"|(?:dropped|drops|dropping)\s+anchor|anchored\s+(?:off|at|in)|(?:made|makes|making)\s+landfall"
     # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
