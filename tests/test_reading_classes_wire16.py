@@ -5,7 +5,8 @@ no leg: a rest or an activity the traveller spends time on, the days of an event
 ("at a time"), a count of trips in a time, a multi-stage event's total; "from" before an
 organisation's noun; a region's great city written in another romanisation of its name; a small
 town, the only place of its name, after a word of the journey; an anchorage or a landfall
-ends a leg; a facility "at" a town starts it there."""
+ends a leg; a facility "at" a town starts it there; a count of days that two dates of the
+article span."""
 
 from __future__ import annotations
 
@@ -282,3 +283,45 @@ def test_a_facility_at_a_town_starts_the_leg_at_the_town(origin):
         f"{origin} at 8 am and landed in Munich at 11 am, after some 650 km."
     )
     assert ("Kiel", "Munich") in _leg_ends(text), _leg_ends(text)
+
+
+# -- a count of days between two dates of the article ------------------------------------------
+
+
+def _day_counts(text: str) -> list[dict]:
+    return [f for f in findings(text, "calendar") if "days apart" in f["message"]]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # the count beside the arrival's date, the departure dated before
+        "The raft left Callao on Sunday, March 1, 2026, and reached Tuamotu on Friday, "
+        "March 20, 2026, after 19 days at sea.",
+        # the count after the arrival, the departure dated later in the text
+        "The team reached the summit camp on Monday, May 11, 2026, nine days after leaving "
+        "the road head, where a truck had dropped them on Saturday, May 2, 2026.",
+        # the other end is the dateline's day
+        "The yacht left Hobart on Tuesday, April 14, and has spent 17 days at sea.",
+    ],
+)
+def test_a_count_of_days_two_dates_span_is_consistent(story):
+    text = "PAPEETE, May 1, 2026 (Agency) - " + story
+    (f,) = _day_counts(text)
+    assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a count no pair of dates spans: no finding, never an inconsistent one
+        "The raft left Callao on Sunday, March 1, 2026, and reached Tuamotu on Friday, "
+        "March 20, 2026, after 25 days at sea.",
+        # a one-day figure is no count of a trip's days
+        "The crew left on Sunday, March 1, 2026, for a one-day test on Monday, March 2, 2026.",
+    ],
+)
+def test_a_count_of_days_no_dates_span_gives_no_finding(story):
+    text = "PAPEETE, May 1, 2026 (Agency) - " + story
+    assert _day_counts(text) == []
+    assert all(f["verdict"] != "inconsistent" for f in findings(text, "calendar"))
