@@ -6,7 +6,8 @@ no leg: a rest or an activity the traveller spends time on, the days of an event
 organisation's noun; a region's great city written in another romanisation of its name; a small
 town, the only place of its name, after a word of the journey; an anchorage or a landfall
 ends a leg; a facility "at" a town starts it there; a count of days that two dates of the
-article span."""
+article span; a race's start "with a field" and its finish "broke the tape"; a stop set aside
+between commas."""
 
 from __future__ import annotations
 
@@ -325,3 +326,46 @@ def test_a_count_of_days_no_dates_span_gives_no_finding(story):
     text = "PAPEETE, May 1, 2026 (Agency) - " + story
     assert _day_counts(text) == []
     assert all(f["verdict"] != "inconsistent" for f in findings(text, "calendar"))
+
+
+# -- a race's start and finish as a report writes them; a stop set aside between commas --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 40-year-old started with a field of 900 riders at 8.15am in Perth and broke the "
+        "tape in Mandurah at 11.02am.",
+        "She started among a pack of 300 swimmers at 8.15am off Perth and breasted the tape "
+        "in Mandurah at 11.02am.",
+    ],
+)
+def test_a_race_start_and_the_tape_time_its_departure_and_arrival(sentence):
+    roles = _time_roles("PERTH, Oct. 5, 2025 (Agency) - " + sentence)
+    (start,) = [r for k, r in roles.items() if "8.15am" in k]
+    (finish,) = [r for k, r in roles.items() if "11.02am" in k]
+    assert (start, finish) == ("departure", "arrival"), roles
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The run of some 300 km, with a stop in Dijon, took four hours.", "four hours"),
+        (
+            "The crossing, with one short break at the halfway buoy, lasted nine hours.",
+            "nine hours",
+        ),
+    ],
+)
+def test_a_stop_set_aside_between_commas_leaves_the_time_the_journeys(sentence, figure):
+    text = "LYON, June 3, 2025 (Agency) - The team left Paris on Monday. " + sentence
+    rel = relations(text)
+    (key,) = [k for k in rel if figure in k]
+    assert rel[key] in (None, "leg"), rel
+
+
+def test_a_stop_that_took_a_time_keeps_its_stay():
+    text = "LYON, June 3, 2025 (Agency) - The team left Paris on Monday. The stop in Dijon took an hour."
+    rel = relations(text)
+    (key,) = [k for k in rel if "an hour" in k]
+    assert rel[key] == "stay", rel
