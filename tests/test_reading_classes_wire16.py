@@ -7,7 +7,7 @@ organisation's noun; a region's great city written in another romanisation of it
 town, the only place of its name, after a word of the journey; an anchorage or a landfall
 ends a leg; a facility "at" a town starts it there; a count of days that two dates of the
 article span; a race's start "with a field" and its finish "broke the tape"; a stop set aside
-between commas."""
+between commas; a time someone was held ("500 days in custody")."""
 
 from __future__ import annotations
 
@@ -368,4 +368,19 @@ def test_a_stop_that_took_a_time_keeps_its_stay():
     text = "LYON, June 3, 2025 (Agency) - The team left Paris on Monday. The stop in Dijon took an hour."
     rel = relations(text)
     (key,) = [k for k in rel if "an hour" in k]
+    assert rel[key] == "stay", rel
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("He had lost weight during 500 days in custody before the flight home.", "500 days"),
+        ("Freed after two years in captivity, she was flown to Berlin.", "two years"),
+        ("The skipper spent three weeks in hospital before sailing on.", "three weeks"),
+    ],
+)
+def test_a_time_someone_was_held_is_a_stay(sentence, figure):
+    text = "BERLIN, June 3, 2025 (Agency) - The team left Paris on Monday. " + sentence
+    rel = relations(text)
+    (key,) = [k for k in rel if figure in k]
     assert rel[key] == "stay", rel
