@@ -7,7 +7,8 @@ organisation's noun; a region's great city written in another romanisation of it
 town, the only place of its name, after a word of the journey; an anchorage or a landfall
 ends a leg; a facility "at" a town starts it there; a count of days that two dates of the
 article span; a race's start "with a field" and its finish "broke the tape"; a stop set aside
-between commas; a time someone was held ("500 days in custody")."""
+between commas; a time someone was held ("500 days in custody"); a second start in a sentence is no
+end of its first leg."""
 
 from __future__ import annotations
 
@@ -384,3 +385,13 @@ def test_a_time_someone_was_held_is_a_stay(sentence, figure):
     rel = relations(text)
     (key,) = [k for k in rel if figure in k]
     assert rel[key] == "stay", rel
+
+
+@pytest.mark.parametrize("start", ["set off from the trailhead in Banff", "departed from Banff"])
+def test_a_second_start_in_the_sentence_is_no_end_of_the_first_leg(start):
+    text = (
+        "JASPER, Alberta, June 18, 2025 (Agency) - The pair collected their camper in Calgary "
+        f"after a nine-hour flight from Reykjavik, and {start} on Friday."
+    )
+    ends = _leg_ends(text)
+    assert ("Reykjavík", "Banff") not in ends and ("Reykjavik", "Banff") not in ends, ends

@@ -155,6 +155,8 @@ def leg_endpoints(
             and origin
             and not dest
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
+            # "after a flight from A, and set off from the post in B": a second start, no end
+            and not _SECOND_START.search(text, origin.end, m.start)
         ):
             dest = m
         elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
@@ -198,6 +200,12 @@ _LOCATIVE_FROM = re.compile(
 #: clinics").
 _AFFILIATION_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:" + _words("affiliation_after") + r")\b", re.IGNORECASE
+)
+#: A start of its own between an origin and the next place: that place begins another leg.
+_SECOND_START = re.compile(
+    r"\b(?:set\s+(?:off|out)|setting\s+(?:off|out)|sets\s+(?:off|out)|departed|pulled\s+out)\s+"
+    r"(?:from\s+)?",
+    re.IGNORECASE,
 )
 #: The second end after "between A": "and", "with".
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)
