@@ -155,3 +155,15 @@ def test_an_aircraft_named_by_its_maker_is_the_traveller_of_its_times(plane):
     )
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(("km", "verdict"), [("230 km", "inconsistent"), ("80 km", "unverifiable")])
+def test_a_route_far_shorter_than_the_straight_line_is_not_judged(km, verdict):
+    # Lyon-Marseille is about 278 km as the crow flies: 230 km is an understated route; 80 km,
+    # under a third of it, more likely a misread end or a part of the way
+    text = (
+        f"MARSEILLE, Aug 9, 2025 (Agency) - The coach left Lyon at 7 am and reached Marseille at "
+        f"noon, covering {km} on the motorway."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == verdict, f["message"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from georoute.base.claims import DirectionClaim, QuantityClaim
@@ -120,8 +121,29 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 # a tenth of the geodesic is no misprint of the leg's length: the figure more
                 # likely measures a stretch ("some 100 km of roadless jungle" on a drive across
                 # two continents)
-                out.append(one_legs(found, inp, (g - slack) / hi if hi else INF, _STRETCH))
+                short = (g - slack) / hi if hi else INF
+                found = one_legs(found, inp, short, _STRETCH)
+                if found.verdict == "inconsistent" and short > SHORT_FACTOR:
+                    found = dataclasses.replace(
+                        found,
+                        verdict="unverifiable",
+                        message=(
+                            f"{found.message} But the geodesic is {short:.1f} times the figure, "
+                            "more than an understated route: an end is more likely misread, or "
+                            "the figure measures a part of the way; not judged."
+                        ),
+                        computed={**found.computed, "short_factor": round(short, 2)},
+                    )
+                out.append(found)
     return out
+
+
+#: A route stated shorter than the straight line by more than this factor is more likely a
+#: misread end or a part of the way than an understated route: slips understate a route by a
+#: tenth to a half (250 km for a 280 km straight line, a dropped digit's 120 km for 276 km),
+#: while a misread end gives several times (2,250 km against 11,000 km for a Richmond read in
+#: California, 240 miles against 1,700 km for an Adrian read in Michigan).
+SHORT_FACTOR = 3.0
 
 
 _STRETCH = "more likely it measures a stretch or something else than the whole leg"
