@@ -23,6 +23,7 @@ __all__ = [
     "geodesic_km",
     "geodesic_km_many",
     "geodesic_points",
+    "geodesic_within",
     "haversine_km",
     "initial_bearing",
     "rhumb_bearing",
@@ -165,3 +166,26 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+#: How far the sphere's great circle (:func:`haversine_km`) may stray from the ellipsoid's
+#: geodesic, relatively: under 0.6 % on WGS84; taken at 2 % for a margin.
+_SPHERE_SLACK = 0.02
+#: And absolutely, for points a hair apart (rounding, not the figure of the Earth): 1 mm.
+_ROUNDING_KM = 1e-6
+
+
+def geodesic_within(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    """Whether the geodesic between two points is at most ``km`` long: the answer of
+    ``geodesic_km(...) <= km``, read off the sphere when its great circle is more than
+    ``_SPHERE_SLACK`` away from ``km`` (the ellipsoid asked only in the band between).
+
+    >>> geodesic_within(48.86, 2.35, 51.51, -0.13, 400.0), geodesic_within(48.86, 2.35, 51.51, -0.13, 300.0)
+    (True, False)
+    """
+    d = haversine_km(lat1, lon1, lat2, lon2)
+    if d < km * (1.0 - _SPHERE_SLACK) - _ROUNDING_KM:
+        return True
+    if d > km * (1.0 + _SPHERE_SLACK) + _ROUNDING_KM:
+        return False
+    return geodesic_km(lat1, lon1, lat2, lon2) <= km

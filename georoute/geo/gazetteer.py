@@ -116,6 +116,9 @@ class Gazetteer:
         # a text's context is read once however many of its names are resolved in it
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
         self._focus_town = lru_cache(maxsize=8)(self._focus_town_uncached)
+        # a name read alone (no context) reads the same in every text: once per process, as
+        # its candidates are (the mention finder's first reading of each name of each text)
+        self._alone = lru_cache(maxsize=65536)(self._alone_uncached)
 
     # -- look-ups -------------------------------------------------------------------------
     def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool, int], ...]:
@@ -288,6 +291,26 @@ class Gazetteer:
         winner's reasons are not written (``reason`` empty, ``why`` only what a reordering
         says): for a ranking that no report shows, such as a first reading of a text's names.
         """
+        if context is None:
+            return self._alone(str(name), frozenset(features), abbreviation, cased, explain)
+        return self._resolve(name, context, features, abbreviation, cased, explain)
+
+    def _alone_uncached(
+        self, name: str, features: frozenset[str], abbreviation: bool, cased: bool, explain: bool
+    ) -> Resolution:
+        """:meth:`resolve` without a context (kept per name, feature words and flags)."""
+        return self._resolve(name, None, features, abbreviation, cased, explain)
+
+    def _resolve(
+        self,
+        name: str,
+        context: str | ResolutionContext | None,
+        features: Iterable[str],
+        abbreviation: bool,
+        cased: bool,
+        explain: bool,
+    ) -> Resolution:
+        """:meth:`resolve`, uncached."""
         query = str(name)
         norm = normalize_name(query)
         if not norm:

@@ -11,7 +11,7 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from georoute.base.geodesy import geodesic_km, haversine_km
+from georoute.base.geodesy import geodesic_within, haversine_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
@@ -801,7 +801,9 @@ def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bo
     if not agreed or place.countries & set(counts):
         return False
     points = {(o.lat, o.lon) for o in others if not o.is_region}  # a place named twice: once
-    if any(geodesic_km(place.lat, place.lon, lat, lon) <= LONER_KM for lat, lon in points):
+    # (the ellipsoid's geodesic asked only of a point near ``LONER_KM``: the sphere decides the
+    # rest, with the same answers)
+    if any(geodesic_within(place.lat, place.lon, lat, lon, LONER_KM) for lat, lon in points):
         return False
     # nor is a town beside a country or region the text names: Luxembourg after Belgium and
     # France, Saipan beside Guam (within LONER_AREA_KM of its point; continents and seas

@@ -13,7 +13,7 @@ regular expression over characters, because these rules read the characters arou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from georoute.base.coverage import fired
 from georoute.base.folding import folds_plainly
@@ -203,9 +203,71 @@ class _Plan:
     rows: tuple[_Row, ...]
     tried: frozenset[int]
     gates: tuple[tuple[int, bool, dict[str, tuple[int, ...]]], ...]
+    #: the words after of every rule they may fire alone, as one alternation (or None): when
+    #: it does not match after a figure, no such rule fires by its words after
+    any_after: re.Pattern | None = None
+    #: the gates read in the lower-cased window, read in one scan of the widest of their
+    #: windows (``scan_window`` characters): ``scan`` finds, at every position, the longest
+    #: gate string that starts there, and ``opens`` gives, per such string, for each window
+    #: the rules that it or a string it opens ("later": "late") opens (see :func:`_scanner`)
+    scan: re.Pattern | None = None
+    scan_window: int = 0
+    opens: dict[str, tuple[tuple[int, frozenset[int]], ...]] = field(default_factory=dict)
 
 
 _PLANS: dict[tuple[str, str], _Plan] = {}
+
+
+def _longest_tree(words: set[str]) -> str:
+    """A pattern that matches, at a position, the longest of ``words`` that starts there (the
+    words written letter by letter, their shared openings once; a word that ends where longer
+    ones go on is an optional ending, tried first)."""
+
+    def tree(ws: list[str]) -> str:
+        groups: dict[str, list[str]] = {}
+        for w in ws:
+            if w:
+                groups.setdefault(w[0], []).append(w[1:])
+        if not groups:
+            return ""
+        alts = [re.escape(c) + tree(rest) for c, rest in sorted(groups.items())]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in ws else body
+
+    return tree(sorted(words))
+
+
+def _scanner(
+    gates: dict[tuple[int, bool], dict[str, list[int]]],
+) -> tuple[re.Pattern | None, int, dict[str, tuple[tuple[int, frozenset[int]], ...]]]:
+    """The one scan of the gates read in the lower-cased window (see :class:`_Plan`): a string
+    lies in a window when it starts in it, and the strings that start where another does are
+    the openings of the longest one, so the longest found at each position says them all."""
+    folded = {window: by_string for (window, folds), by_string in gates.items() if folds}
+    if not folded:
+        return None, 0, {}
+    strings = {w for by_string in folded.values() for w in by_string}
+    opens: dict[str, tuple[tuple[int, frozenset[int]], ...]] = {}
+    for s in strings:
+        per_window: dict[int, set[int]] = {}
+        for window, by_string in folded.items():
+            for t in by_string:
+                if s.startswith(t):
+                    per_window.setdefault(window, set()).update(by_string[t])
+        opens[s] = tuple((w, frozenset(ks)) for w, ks in sorted(per_window.items()))
+    return re.compile(f"(?=({_longest_tree(strings)}))"), max(folded), opens
+
+
+def _alternation(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One pattern that matches at a position exactly where one of ``patterns`` does (None
+    when there are none, or when they differ in flags or hold groups, which an alternation
+    could renumber)."""
+    if not patterns or len({p.flags for p in patterns}) != 1 or any(p.groups for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:  # (a global inline flag inside one of them)
+        return None
 
 
 def _plan(kind: str, unit: str) -> _Plan:
@@ -233,6 +295,10 @@ def _plan(kind: str, unit: str) -> _Plan:
                 (window, folds, {w: tuple(ks) for w, ks in by_string.items()})
                 for (window, folds), by_string in gates.items()
             ),
+            _alternation(
+                [rule.after for rule, *_ in rows if rule.after is not None and not rule.both]
+            ),
+            *_scanner(gates),
         )
     return plan
 
@@ -321,17 +387,36 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     # the gates that their strings open (the strings found in C: most gates are shut) ...
     plan = _plan(q.kind, q.unit)
     opened: set[int] = set()
+    widest = window(plan.scan_window)[1] if plan.scan is not None else None
+    if widest is not None:
+        # the gates of the lower-cased windows in one scan of the widest (the windows all end
+        # at the figure: a string found at ``at`` lies in those that reach back to it)
+        first = max(0, start - plan.scan_window)
+        for m in plan.scan.finditer(widest):
+            at = m.start() + first
+            for size, ks in plan.opens[m.group(1)]:
+                if at >= start - size:
+                    opened |= ks
     for size, folds, by_string in plan.gates:
+        if folds and widest is not None:
+            continue  # (read by the scan)
         near, low = window(size)
         if folds and low is None:  # (no gate of the lower-cased window is shut then)
             opened.update(k for ks in by_string.values() for k in ks)
             continue
         for w in filter((low if folds else near).__contains__, by_string):
             opened.update(by_string[w])
-    # ... and only the rules that may fire tried, in table order
+    # ... and only the rules that may fire tried, in table order; a rule whose words before
+    # are not read (none, or a shut gate) fires only by its words after, and when none of the
+    # rules' words after match after the figure (one match for them all), it is passed over
     rows = plan.rows
+    after_any = plan.any_after is None or plan.any_after.match(text, tail) is not None
     for k in sorted(plan.tried | opened):
         rule, before, unless, before_low, unless_low = rows[k]
+        if not after_any and (
+            rule.before is None or (before.strings is not None and k not in opened)
+        ):
+            continue
         near, low = window(rule.window)
         hit = (
             rule.before is not None

@@ -15,6 +15,7 @@ from georoute.base.geodesy import (
     geodesic_km,
     geodesic_km_many,
     geodesic_points,
+    geodesic_within,
     haversine_km,
     initial_bearing,
     rhumb_bearing,
@@ -141,3 +142,18 @@ def test_haversine_is_the_geodesic_on_a_sphere(a, b):
 def test_geodesic_points_lie_on_the_globe(a, b):
     for lon, lat in geodesic_points(*a, *b, 8):
         assert -90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0
+
+
+@given(points, points, st.floats(min_value=0.0, max_value=21000.0))
+def test_geodesic_within_answers_as_the_ellipsoid(a, b, km):
+    """The sphere decides only far from the limit: the answer is always the ellipsoid's."""
+    assert geodesic_within(*a, *b, km) == (geodesic_km(*a, *b) <= km)
+
+
+@pytest.mark.parametrize("scale", [0.97, 0.99, 0.999, 1.0, 1.001, 1.01, 1.03])
+def test_geodesic_within_at_the_limit(scale):
+    """A limit just over or under the distance, where sphere and ellipsoid part (a long
+    north-south line: the sphere's figure is off by several kilometres there)."""
+    a, b = (10.0, 20.0), (28.0, 20.0)
+    km = geodesic_km(*a, *b) * scale
+    assert geodesic_within(*a, *b, km) == (scale >= 1.0)

@@ -455,3 +455,35 @@ def test_a_far_namesake_yields_to_the_famous_place(gaz, name, context, country, 
     assert "far" in res.reason, res.reason  # this rule decided it
     if admin1:
         assert res.place.admin1 == admin1, res.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "features", "abbreviation", "explain"),
+    [
+        ("Heathrow", (), False, True),
+        ("Heathrow", ("airport",), False, True),  # the feature word changes the answer
+        ("Georgia", (), False, True),
+        ("Georgia", ("admin1",), False, True),
+        ("US", (), True, True),
+        ("Paris", (), False, False),  # no reasons written
+        ("Paris", (), False, True),
+    ],
+)
+def test_a_name_read_alone_is_read_once(gaz, name, features, abbreviation, explain):
+    """Without a context a name is resolved once per process (kept by name, feature words and
+    flags): the kept answer is the one resolving it anew gives, and a name read with other
+    feature words or flags gets its own."""
+    kept = gaz.resolve(name, features=features, abbreviation=abbreviation, explain=explain)
+    fresh = gaz._resolve(name, None, frozenset(features), abbreviation, False, explain)
+    assert kept == fresh
+    assert (
+        gaz.resolve(name, features=list(features), abbreviation=abbreviation, explain=explain)
+        is kept
+    )
+
+
+def test_read_alone_apart_by_feature_words(gaz):
+    assert (
+        gaz.resolve("Heathrow").place.kinds
+        != gaz.resolve("Heathrow", features={"airport"}).place.kinds
+    )

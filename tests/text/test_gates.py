@@ -14,7 +14,7 @@ from hypothesis.errors import NoSuchExample
 
 from georoute.extraction.times import _TIME_VERBS
 from georoute.text.document import FOLD_ODD, required_strings
-from georoute.text.qualifiers import _GATES, RULES, not_travel
+from georoute.text.qualifiers import _GATES, RULES, _plan, not_travel
 from georoute.text.quantities import find_quantities
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,3 +114,59 @@ def test_gated_rules_read_as_before():
     t = "He will stay for four days. Back then the trip took 3 days, not 20 hours."
     qs = find_quantities(t)
     assert [not_travel(t, qs, i) for i in range(len(qs))] == ["stay", "former", None]
+
+
+def _opened_string_by_string(text: str, start: int, plan) -> set[int]:
+    """The rules whose gate a lower-cased window opens, each gate string looked for apart."""
+    opened: set[int] = set()
+    for size, folds, by_string in plan.gates:
+        near = text[max(0, start - size) : start]
+        if not folds:
+            continue
+        low = near.lower() if FOLD_ODD.isdisjoint(near) else None
+        for w, ks in by_string.items():
+            if low is None or w in low:
+                opened.update(ks)
+    return opened
+
+
+def _opened_by_scan(text: str, start: int, plan) -> set[int]:
+    near = text[max(0, start - plan.scan_window) : start]
+    if not FOLD_ODD.isdisjoint(near):
+        return _opened_string_by_string(text, start, plan)
+    opened: set[int] = set()
+    for m in plan.scan.finditer(near.lower()):
+        at = m.start() + max(0, start - plan.scan_window)
+        for size, ks in plan.opens[m.group(1)]:
+            if at >= start - size:
+                opened |= ks
+    return opened
+
+
+@pytest.mark.parametrize(
+    ("kind", "unit"), [("duration", "h"), ("distance", "km"), ("speed", "km/h")]
+)
+def test_one_scan_opens_the_gates_each_string_opens(kind, unit):
+    """Every gate string at every distance from the figure, at the windows' edges, alone and
+    after a longer one that opens with it: the scan opens the rules the strings do apart."""
+    plan = _plan(kind, unit)
+    assert plan.scan is not None
+    strings = sorted({w for _, folds, by_string in plan.gates if folds for w in by_string})
+    sizes = sorted({size for size, _, _ in plan.gates})
+    checked = 0
+    for w in strings:
+        # (a string lies in a window when it ends at most ``size`` characters before the figure)
+        for pad in sorted({0, *(max(0, size - len(w) + d) for size in sizes for d in (0, 1))}):
+            for text in ("Lorem ipsum " * 25 + w + " " * pad, w.upper() + "s" + " " * pad):
+                start = len(text)
+                assert _opened_by_scan(text, start, plan) == _opened_string_by_string(
+                    text, start, plan
+                ), (w, pad)
+                checked += 1
+    assert checked > 1000
+
+
+def test_the_scan_finds_a_string_inside_a_longer_one():
+    plan = _plan("duration", "h")
+    text = "they were delayed later than planned by "
+    assert _opened_by_scan(text, len(text), plan) == _opened_string_by_string(text, len(text), plan)
