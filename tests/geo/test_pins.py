@@ -47,7 +47,7 @@ def test_pins_are_applied_to_every_article_and_recorded(gaz, tmp_path):
     from georoute.outputs.report import validate
     from georoute.verify import verify
 
-    text = "date 2023-09-12\nThe ferry sailed from Holyhead to Dublin, 1,100 km, in three hours.\n"
+    text = "date 2023-09-12\nThe ferry sailed from Holyhead to Dublin, 2,500 km, in three hours.\n"
     plain = verify(texts=[text], gazetteer=gaz)
     report = verify(
         texts=[text], gazetteer=gaz, pins=["Dublin=Dublin, Ohio", "Holyhead=Holyhead, Wales"]
@@ -58,8 +58,8 @@ def test_pins_are_applied_to_every_article_and_recorded(gaz, tmp_path):
     d = report.to_dict()
     validate(d)
     assert [p["target"] for p in d["pins"]] == ["Dublin, Ohio", "Holyhead, Wales"]
-    # 1,100 km across the Atlantic: the pinned places decide the geodesic bound (a figure under a
-    # tenth of the geodesic would be read as a stretch, not judged)
+    # 2,500 km across the Atlantic: the pinned places decide the geodesic bound (a figure under a
+    # third of the geodesic would be read as a misread end or a stretch, not judged)
     assert any(f.check == "geodesic_bound" and f.verdict == "inconsistent" for f in report.findings)
     art = tmp_path / "a.txt"
     art.write_text(text, encoding="utf-8")
