@@ -1,6 +1,8 @@
 """Issue 13, classes found on the twenty-third development set (holdout23), each tested with
 wording of its own and a variant: a rail route through a waypoint station where lines meet
-(passed at the junction, not run out along a branch and back)."""
+(passed at the junction, not run out along a branch and back); a place whose name opens with a
+month's word ("Mar del Plata"); an airport named after its city that the index lacks, which is
+not another airport whose longer name holds the city's."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import pytest
 
 from georoute import rail
 from georoute.geo.gazetteer import default_gazetteer
+from georoute.geo.mentions import find_mentions
 
 from .reading import findings
 
@@ -53,3 +56,43 @@ def test_a_fitting_rail_figure_via_junction_stations_is_consistent():
     )
     (f,) = [x for x in findings(text, "route_length") if "330" in x["message"]]
     assert f["verdict"] == "consistent"
+
+
+# -- a name opening with a month's word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coaches full of families rolled into Mar del Plata on Sunday morning.",
+        "MAR DEL PLATA, Argentina, Feb 2, 2025 (Agency) - The beaches were packed.",
+    ],
+)
+def test_a_name_opening_with_a_month_word_is_read_whole(gaz, text):
+    assert "Mar del Plata" in {m.place.name for m in find_mentions(text, gaz) if m.place}
+
+
+@pytest.mark.parametrize("text", ["The line reopens on Mar 4 in Madrid.", "In May the Lyon office"])
+def test_a_month_before_a_date_or_a_name_still_opens_no_name(gaz, text):
+    names = {m.text for m in find_mentions(text, gaz)}
+    assert not any(n.split()[0] in ("Mar", "May") for n in names)
+
+
+def test_a_leg_to_a_town_opening_with_a_month_word_is_checked():
+    text = (
+        "MAR DEL PLATA, Argentina, Feb 2, 2025 (Agency) - The holiday train from Buenos Aires "
+        "reached Mar del Plata on Saturday after covering about 400 km in just under six hours."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent"
+
+
+# -- an airport named after its city ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Orlando International Airport", "Orlando Airport"])
+def test_a_city_airport_the_index_lacks_is_the_city_not_a_longer_named_airport(gaz, name):
+    res = gaz.resolve(name)
+    assert res.place is not None
+    assert res.place.name == "Orlando"
+    assert "airport" not in res.place.kinds
