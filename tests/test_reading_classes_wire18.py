@@ -96,3 +96,35 @@ def test_a_city_airport_the_index_lacks_is_the_city_not_a_longer_named_airport(g
     assert res.place is not None
     assert res.place.name == "Orlando"
     assert "airport" not in res.place.kinds
+
+
+# -- "barely": only just the figure, which is still rounded ----------------------------------
+
+
+def test_barely_a_figure_allows_its_rounding_but_not_more():
+    from georoute.text.intervals import hedge_interval
+
+    lo, hi = hedge_interval(40.0, (39.5, 40.5), "barely")
+    assert lo == pytest.approx(36.0) and 40.0 < hi <= 40.5
+    assert hedge_interval(40.0, (39.5, 40.5), "nearly") == (36.0, 40.0)
+
+
+@pytest.mark.parametrize("hedge", ["barely", "scarcely"])
+def test_an_average_a_shade_over_a_barely_figure_is_no_contradiction(hedge):
+    # 412 km in 10 h 15 min is 40.2 km/h: "barely 40" as written
+    text = (
+        "QUITO, May 6, 2025 (Agency) - The tourist train left Quito at 7:00 a.m. and reached "
+        "Guayaquil at 5:15 p.m., a 10-hour, 15-minute run over 412 kilometres of track, "
+        f"averaging {hedge} 40 km/h."
+    )
+    assert all(f["verdict"] != "inconsistent" for f in findings(text, "speed_distance_time"))
+
+
+def test_an_average_well_over_a_barely_figure_is_still_a_contradiction():
+    text = (
+        "QUITO, May 6, 2025 (Agency) - The tourist train left Quito at 7:00 a.m. and reached "
+        "Guayaquil at 3:15 p.m., an eight-hour, 15-minute run over 412 kilometres of track, "
+        "averaging barely 40 km/h."
+    )
+    verdicts = {f["verdict"] for f in findings(text, "speed_distance_time")}
+    assert "inconsistent" in verdicts
