@@ -2,7 +2,12 @@
 wording of its own and a variant: a rail route through a waypoint station where lines meet
 (passed at the junction, not run out along a branch and back); a place whose name opens with a
 month's word ("Mar del Plata"); an airport named after its city that the index lacks, which is
-not another airport whose longer name holds the city's."""
+not another airport whose longer name holds the city's; "barely" a figure, which is still
+rounded; figures of no leg (an onward trip many travellers make, a figure something is meant
+to be raised or cut to, the speed of trains on a planned line, the old trip a new line turned
+into a shorter one, a named line's length in its appositive, a network's size after its owner,
+a length listed with other dimensions, a tunnel or bridge named in its own language, the
+present-tense run of a whole service)."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from georoute import rail
 from georoute.geo.gazetteer import default_gazetteer
 from georoute.geo.mentions import find_mentions
 
-from .reading import findings
+from .reading import findings, relations
 
 # -- a waypoint at a junction ----------------------------------------------------------------
 
@@ -128,3 +133,97 @@ def test_an_average_well_over_a_barely_figure_is_still_a_contradiction():
     )
     verdicts = {f["verdict"] for f in findings(text, "speed_distance_time")}
     assert "inconsistent" in verdicts
+
+
+# -- figures of no leg -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        # onward trips that many travellers make after the journey
+        (
+            "From the port, most tourists then carry on by minibus to the falls, a ride of "
+            "about two hours.",
+            "two hours",
+            "other",
+        ),
+        (
+            "Many backpackers go on from the town on the six-hour trek to the glacier.",
+            "six-hour",
+            "other",
+        ),
+        (
+            "Most motorists reach the island on a ferry from the mainland, a crossing of some "
+            "three hours.",
+            "three hours",
+            "other",
+        ),
+        # a figure something is meant to be raised or cut to
+        ("The operator intends to lift line speeds to 160 km/h by 2030.", "160 km/h", "planned"),
+        ("Ministers hope to bring the trip down to three hours.", "three hours", "planned"),
+        # the speed of trains on an approved or proposed line
+        (
+            "Lawmakers backed a $9 billion proposal for a 420-km line, with trains running at up "
+            "to 250 km/h.",
+            "250 km/h",
+            "planned",
+        ),
+        # what a new line turned an old trip into: the old trip
+        (
+            "The bridge has turned a six-hour ferry crossing into a short drive.",
+            "six-hour",
+            "former",
+        ),
+        (
+            "The railway turned what had been a three-day caravan journey into an overnight ride.",
+            "three-day",
+            "former",
+        ),
+        # a named line's length in the appositive that describes it
+        (
+            "Inland Rail, the 1,700-km freight line meant to join Melbourne and Brisbane, is "
+            "over budget.",
+            "1,700-km",
+            "feature",
+        ),
+        (
+            "The Tazara, a 1,860-km single-track railway, needs new locomotives.",
+            "1,860-km",
+            "feature",
+        ),
+        # a network's size after its owner
+        ("Kenya is renewing its 2,700-km railway network.", "2,700-km", "feature"),
+        ("The state's 900 km bus network is being renewed.", "900 km", "feature"),
+        # a length listed with other dimensions
+        ("The barrage is 60 metres high and about 2 km long.", "2 km", "feature"),
+        ("The sea wall is 1.2 km long and 15 metres wide.", "1.2 km", "feature"),
+        # a tunnel, bridge or pass named in its own language
+        ("Lorries now use the 4-km Túnel de la Línea.", "4-km", "feature"),
+        ("Commuters cross the 2.3-km Ponte Salazar each morning.", "2.3-km", "feature"),
+        # the present-tense run of the whole service beside the part travelled
+        ("The full run to the southern terminus takes more than 30 hours.", "30 hours", "usual"),
+        ("The entire route between the two ports lasts two days.", "two days", "usual"),
+    ],
+)
+def test_a_figure_of_no_leg_keeps_its_relation(text, figure, relation):
+    rel = relations(text)
+    assert {k: str(getattr(v, "value", v)) for k, v in rel.items() if figure in k}, rel
+    (got,) = [getattr(v, "value", v) for k, v in rel.items() if figure in k]
+    assert got == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The ferry continued to Lisbon, a voyage of 400 km.", "400 km"),
+        ("She rode the 9,289-km line from Moscow to Vladivostok in seven days.", "9,289-km"),
+        ("The whole journey to Lhasa took 48 hours.", "48 hours"),
+        ("The express covered the 420 km from Warsaw to Gdansk in three hours.", "420 km"),
+        ("The company's bus took four hours to reach Porto.", "four hours"),
+    ],
+)
+def test_the_journey_s_own_figure_stays_a_leg(text, figure):
+    rel = relations(text)
+    (got,) = [getattr(v, "value", v) for k, v in rel.items() if figure in k]
+    assert got == "leg"
