@@ -7,7 +7,7 @@ rounded; figures of no leg (an onward trip many travellers make, a figure someth
 to be raised or cut to, the speed of trains on a planned line, the old trip a new line turned
 into a shorter one, a named line's length in its appositive, a network's size after its owner,
 a length listed with other dimensions, a tunnel or bridge named in its own language, the
-present-tense run of a whole service)."""
+present-tense run of a whole service); "the sleeper" as a train."""
 
 from __future__ import annotations
 
@@ -227,3 +227,29 @@ def test_the_journey_s_own_figure_stays_a_leg(text, figure):
     rel = relations(text)
     (got,) = [getattr(v, "value", v) for k, v in rel.items() if figure in k]
     assert got == "leg"
+
+
+# -- "the sleeper": a train ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["sleeper", "overnight sleeper"])
+def test_a_sleeper_is_a_train_even_beside_a_coach_trip(noun):
+    # a coach and a drive named after the journey outnumber the one "train": the sleeper
+    # itself must count for the train, or the leg is held to a road vehicle and not routed
+    text = (
+        "LUXOR, Egypt, March 3, 2025 (Agency) - Tourists packed the night train south this week. "
+        f"The {noun} left Cairo at 8 pm on Sunday and reached Luxor at 6.30 am on Monday after "
+        "covering about 640 km along the Nile. Many visitors then take a coach to the temples, "
+        "a short drive from the station."
+    )
+    assert all("no road network" not in f["message"] for f in findings(text, "route_length"))
+    assert findings(text, "route_length")
+
+
+def test_a_sleeper_bus_stays_a_bus():
+    text = (
+        "HANOI, March 3, 2025 (Agency) - The sleeper bus left Hanoi at 8 pm and reached Sapa at "
+        "3 am, covering about 320 km on the mountain road."
+    )
+    assert all(f["verdict"] == "unverifiable" for f in findings(text, "route_length"))
+    assert any("no road network" in f["message"] for f in findings(text, "route_length"))
