@@ -71,6 +71,8 @@ def test_a_fitting_rail_figure_via_junction_stations_is_consistent():
     [
         "Coaches full of families rolled into Mar del Plata on Sunday morning.",
         "MAR DEL PLATA, Argentina, Feb 2, 2025 (Agency) - The beaches were packed.",
+        # after a sentence that ends on a capitalised word
+        "The road crosses the Pampas.\n\nMar del Plata, the largest resort, fills in January.",
     ],
 )
 def test_a_name_opening_with_a_month_word_is_read_whole(gaz, text):
@@ -81,6 +83,15 @@ def test_a_name_opening_with_a_month_word_is_read_whole(gaz, text):
 def test_a_month_before_a_date_or_a_name_still_opens_no_name(gaz, text):
     names = {m.text for m in find_mentions(text, gaz)}
     assert not any(n.split()[0] in ("Mar", "May") for n in names)
+
+
+def test_a_town_opening_with_a_month_word_is_the_subject_of_its_position():
+    text = (
+        "BUENOS AIRES, Feb 2, 2025 (Agency) - Holiday trains are full across the Pampas.\n\n"
+        "Mar del Plata, Argentina's biggest beach resort, lies about 380 km south of Buenos Aires."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent"
 
 
 def test_a_leg_to_a_town_opening_with_a_month_word_is_checked():

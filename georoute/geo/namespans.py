@@ -165,7 +165,11 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
         ):
             cur.append(i)  # "Santiago de Compostela", "Stratford upon Avon"
         elif (
-            tok.capital and (tok.text.casefold() not in CALENDAR or (not cur and calendar_name(i)))
+            tok.capital
+            and (
+                tok.text.casefold() not in CALENDAR
+                or ((not cur or not joined(text, tokens[cur[-1]], tok)) and calendar_name(i))
+            )
         ) or (cur and _ELIDED.match(tok.text) and text[tokens[cur[-1]].end : tok.start] == " "):
             if cur and joined(text, tokens[cur[-1]], tok):
                 cur.append(i)
