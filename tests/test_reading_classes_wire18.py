@@ -7,7 +7,8 @@ rounded; figures of no leg (an onward trip many travellers make, a figure someth
 to be raised or cut to, the speed of trains on a planned line, the old trip a new line turned
 into a shorter one, a named line's length in its appositive, a network's size after its owner,
 a length listed with other dimensions, a tunnel or bridge named in its own language, the
-present-tense run of a whole service); "the sleeper" as a train."""
+present-tense run of a whole service); "the sleeper" as a train; a station the gazetteer
+lacks, named before the town it lies in or beside."""
 
 from __future__ import annotations
 
@@ -264,3 +265,33 @@ def test_a_sleeper_bus_stays_a_bus():
     )
     assert all(f["verdict"] == "unverifiable" for f in findings(text, "route_length"))
     assert any("no road network" in f["message"] for f in findings(text, "route_length"))
+
+
+# -- a station the gazetteer lacks, named before its town -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "left Kwala station on the northern edge of Dodoma",
+        "departed from Mjimwema terminal in Dodoma",
+        "pulled out of Ihumwa depot outside Dodoma",
+    ],
+)
+def test_a_leg_leaves_the_town_of_an_unknown_station(start):
+    text = (
+        "DAR ES SALAAM, Aug 2, 2025 (Agency) - Passengers praised the new electric line. "
+        f"The train {start} on Friday and covered the 444 km to Pugu station in Dar es Salaam "
+        "in about seven hours."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Dodoma" in f["message"] and "Dar es Salaam" in f["message"]
+
+
+def test_a_station_named_without_its_town_gives_no_end():
+    text = (
+        "DAR ES SALAAM, Aug 2, 2025 (Agency) - The train left Kwala station on Friday and "
+        "covered 444 km in about seven hours."
+    )
+    assert all("Dodoma" not in f["message"] for f in findings(text, "geodesic_bound"))
