@@ -8,7 +8,8 @@ to be raised or cut to, the speed of trains on a planned line, the old trip a ne
 into a shorter one, a named line's length in its appositive, a network's size after its owner,
 a length listed with other dimensions, a tunnel or bridge named in its own language, the
 present-tense run of a whole service); "the sleeper" as a train; a station the gazetteer
-lacks, named before the town it lies in or beside."""
+lacks, named before the town it lies in or beside; a place described by two words before its
+noun ("the former imperial capital lies ...") as the one named before."""
 
 from __future__ import annotations
 
@@ -295,3 +296,17 @@ def test_a_station_named_without_its_town_gives_no_end():
         "covered 444 km in about seven hours."
     )
     assert all("Dodoma" not in f["message"] for f in findings(text, "geodesic_bound"))
+
+
+# -- a place described by two words before its noun ------------------------------------------
+
+
+@pytest.mark.parametrize("described", ["The former royal capital", "The old temple town"])
+def test_a_place_described_with_two_words_is_the_one_named_before(described):
+    text = (
+        "LUANG PRABANG, Laos, Jan 5, 2025 (Agency) - The night bus left Vientiane at 8 pm and "
+        f"reached Luang Prabang at dawn. {described} lies about 210 km north of Vientiane."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent"
+    assert "Luang Prabang" in f["message"]

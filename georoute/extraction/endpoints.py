@@ -411,7 +411,7 @@ WHOLE_TRIP = re.compile(r"\b(?:" + _words("whole_trip") + r")\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\b(?:"
     + _words("refers_back", "determiners")
-    + r")\s+(?:[\w-]+\s+)?(?:"
+    + r")\s+(?:[\w-]+\s+){0,2}(?:"
     + _words("refers_back", "nouns")
     + r")\b|\b(?:"
     + _words("refers_back", "pronouns")
