@@ -310,3 +310,16 @@ def test_a_place_described_with_two_words_is_the_one_named_before(described):
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent"
     assert "Luang Prabang" in f["message"]
+
+
+# -- a message says how far a hedged figure reaches ------------------------------------------
+
+
+def test_a_hedged_distance_within_the_extents_says_how_far_it_reaches():
+    text = (
+        "RIGA, June 2, 2025 (Agency) - The coach left Tallinn at 7 am and reached Riga at "
+        "11.30 am, covering roughly 252 km on the Via Baltica."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "as written" in f["message"]
