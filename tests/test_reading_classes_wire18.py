@@ -7,7 +7,8 @@ rounded; figures of no leg (an onward trip many travellers make, a figure someth
 to be raised or cut to, the speed of trains on a planned line, the old trip a new line turned
 into a shorter one, a named line's length in its appositive, a network's size after its owner,
 a length listed with other dimensions, a tunnel or bridge named in its own language, the
-present-tense run of a whole service); "the sleeper" as a train; a station the gazetteer
+present-tense run of a whole service or its time for the whole line, where travellers can go
+on to, an alternative route, the combined length of structures); "the sleeper" as a train; a station the gazetteer
 lacks, named before the town it lies in or beside; a place described by two words before its
 noun ("the former imperial capital lies ...") as the one named before."""
 
@@ -217,6 +218,44 @@ def test_an_average_well_over_a_barely_figure_is_still_a_contradiction():
         # the present-tense run of the whole service beside the part travelled
         ("The full run to the southern terminus takes more than 30 hours.", "30 hours", "usual"),
         ("The entire route between the two ports lasts two days.", "two days", "usual"),
+        (
+            "The full 1,800-km run from the coast to the lakes takes about two days.",
+            "two days",
+            "usual",
+        ),
+        (
+            "The full 1,800-km run from the coast to the lakes takes about two days.",
+            "1,800-km",
+            "usual",
+        ),
+        ("Express services need some 26 hours for the whole line.", "26 hours", "usual"),
+        ("Freight trains take four days on the entire route.", "four days", "usual"),
+        # where travellers can go on to
+        (
+            "From the terminus passengers can continue to the islands by hydrofoil, a further "
+            "two hours.",
+            "two hours",
+            "other",
+        ),
+        (
+            "Riders may then transfer to a bus for the last 40 km to the lake.",
+            "40 km",
+            "other",
+        ),
+        # an alternative route
+        (
+            "The alternative route over the mountain pass covers about 640 km.",
+            "640 km",
+            "other",
+        ),
+        (
+            "The alternative crossing via the northern port takes nine hours.",
+            "nine hours",
+            "other",
+        ),
+        # the combined length of several structures
+        ("The line needed 31 bridges with a combined length of 12 km.", "12 km", "feature"),
+        ("Its tunnels have an aggregate length of some 48 km.", "48 km", "feature"),
     ],
 )
 def test_a_figure_of_no_leg_keeps_its_relation(text, figure, relation):
@@ -234,6 +273,8 @@ def test_a_figure_of_no_leg_keeps_its_relation(text, figure, relation):
         ("The whole journey to Lhasa took 48 hours.", "48 hours"),
         ("The express covered the 420 km from Warsaw to Gdansk in three hours.", "420 km"),
         ("The company's bus took four hours to reach Porto.", "four hours"),
+        ("The whole 400-km journey took nine hours.", "400-km"),
+        ("Passengers travelled on to Paris, a ride of three hours.", "three hours"),
     ],
 )
 def test_the_journey_s_own_figure_stays_a_leg(text, figure):
