@@ -8,9 +8,10 @@ to be raised or cut to, the speed of trains on a planned line, the old trip a ne
 into a shorter one, a named line's length in its appositive, a network's size after its owner,
 a length listed with other dimensions, a tunnel or bridge named in its own language, the
 present-tense run of a whole service or its time for the whole line, where travellers can go
-on to, an alternative route, the combined length of structures); "the sleeper" as a train; a station the gazetteer
-lacks, named before the town it lies in or beside; a place described by two words before its
-noun ("the former imperial capital lies ...") as the one named before."""
+on to, an alternative route, the combined length of structures); "the sleeper" as a train; a
+station the gazetteer lacks, named before the town it lies in or beside; a place described by
+two words before its noun ("the former imperial capital lies ...") as the one named before; a
+hedged distance's message."""
 
 from __future__ import annotations
 
