@@ -8,10 +8,10 @@ to be raised or cut to, the speed of trains on a planned line, the old trip a ne
 into a shorter one, a named line's length in its appositive, a network's size after its owner,
 a length listed with other dimensions, a tunnel or bridge named in its own language, the
 present-tense run of a whole service or its time for the whole line, where travellers can go
-on to, an alternative route, the combined length of structures); "the sleeper" as a train; a
-station the gazetteer lacks, named before the town it lies in or beside; a place described by
-two words before its noun ("the former imperial capital lies ...") as the one named before; a
-hedged distance's message."""
+on to, an alternative route, a trip still to come, the combined length of structures); "the
+sleeper" as a train; a station the gazetteer lacks, named before the town it lies in or
+beside; a place described by two words before its noun ("the former imperial capital lies
+...") as the one named before; a hedged distance's message."""
 
 from __future__ import annotations
 
@@ -254,6 +254,13 @@ def test_an_average_well_over_a_barely_figure_is_still_a_contradiction():
             "nine hours",
             "other",
         ),
+        # a trip still to come, told by its future verb
+        (
+            "The delegation will then fly on to Lima, a trip of about six hours.",
+            "six hours",
+            "planned",
+        ),
+        ("The players are due to return home on Monday, a 13-hour flight.", "13-hour", "planned"),
         # the combined length of several structures
         ("The line needed 31 bridges with a combined length of 12 km.", "12 km", "feature"),
         ("Its tunnels have an aggregate length of some 48 km.", "48 km", "feature"),
@@ -276,6 +283,7 @@ def test_a_figure_of_no_leg_keeps_its_relation(text, figure, relation):
         ("The company's bus took four hours to reach Porto.", "four hours"),
         ("The whole 400-km journey took nine hours.", "400-km"),
         ("Passengers travelled on to Paris, a ride of three hours.", "three hours"),
+        ("The delegation flew on to Lima on Monday, a trip of about six hours.", "six hours"),
     ],
 )
 def test_the_journey_s_own_figure_stays_a_leg(text, figure):
