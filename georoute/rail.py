@@ -44,6 +44,10 @@ RAIL_FILE = Path(__file__).parent / "data" / "rail" / "world_railways_osm_scgrap
 BRIDGE_KM = 1.0
 #: A place farther than this from every line end is off the network.
 SNAP_KM = 30.0
+#: A waypoint may be passed at a junction this close to it instead of at its nearest vertex,
+#: whose line may be a branch the route would have to run out along and back (a station
+#: where lines meet is a junction of the network).
+WAYPOINT_JUNCTION_KM = 3.0
 _SCHEMA = 3
 #: Edges in a third country cost this many times their length when the rule applies.
 THIRD_COUNTRY_PENALTY = 20.0
@@ -245,6 +249,7 @@ class RailNetwork:
         self._lists: tuple[list[int], list[int], list[float]] | None = None
         self._csr_arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = ()  # type: ignore[assignment]
         self.settled_in_python = 0
+        self._junction_nodes: np.ndarray | None = None
         self.component = arrays["component"]
         lc = arrays["line_coords"]
         self._vorder = arrays["vertex_order"]
@@ -516,6 +521,49 @@ class RailNetwork:
             e, km, _ = self.snap(p)
             snaps.append(Snap(p.name, p.lat, p.lon, km))
             ends.append(e)
+        best = self._route(places, snaps, ends, constrain)
+        junctions = [
+            self._junction(p) if 0 < i < len(places) - 1 else None for i, p in enumerate(places)
+        ]
+        if any(j is not None for j in junctions):
+            snaps2 = [
+                Snap(p.name, p.lat, p.lon, j[1]) if j else s
+                for p, s, j in zip(places, snaps, junctions, strict=True)
+            ]
+            ends2 = [[(j[0], 0.0)] if j else e for e, j in zip(ends, junctions, strict=True)]
+            try:
+                other = self._route(places, snaps2, ends2, constrain)
+            except RouteError:
+                other = None
+            if other is not None and other.length_km < best.length_km:
+                best = other
+        return best
+
+    def _junction(self, place: Place) -> tuple[int, float] | None:
+        """The nearest junction (a node where three or more lines meet) within
+        ``WAYPOINT_JUNCTION_KM`` of a waypoint, with its distance in km, or None."""
+        if self._junction_nodes is None:
+            u, v, _ = self._edges
+            degree = np.bincount(np.concatenate([u, v]), minlength=self.n)
+            self._junction_nodes = np.flatnonzero(degree >= 3)
+        nodes = self._junction_nodes
+        lat, lon = self.a["node_lat"][nodes], self.a["node_lon"][nodes]
+        near = np.flatnonzero(
+            (np.abs(lat - place.lat) < 0.1)
+            & (np.abs(lon - place.lon) < 0.1 / max(0.1, math.cos(math.radians(place.lat))))
+        )
+        if len(near) == 0:
+            return None
+        km = geodesic_km_many(
+            np.full(len(near), place.lat), np.full(len(near), place.lon), lat[near], lon[near]
+        )
+        k = int(np.argmin(km))
+        if float(km[k]) > WAYPOINT_JUNCTION_KM:
+            return None
+        return int(nodes[near[k]]), float(km[k])
+
+    def _route(self, places: list[Place], snaps: list[Snap], ends: list, constrain: bool) -> Route:
+        """The shortest route through ``places`` snapped to ``ends`` (see ``route``)."""
         allowed = frozenset(c for p in places for c in p.countries)
         first, last = places[0].countries, places[-1].countries
         applies = constrain and any(self.neighbours(a, b) for a in first for b in last)

@@ -64,10 +64,12 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                         f"which reaches the {fmt(g, 'km')} geodesic between them."
                     )
                 elif ok:
+                    # (a hedged or round figure: the end of its range is what comes within)
+                    written = f", up to {fmt(hi, 'km')} as written," if hi > lo else ""
                     verdict = (
-                        f"is under the {fmt(g, 'km')} geodesic between their centres, but within "
-                        f"the {fmt(slack, 'km')} their extent allows (stations, ports and airports "
-                        "lie away from a city's centre)."
+                        f"is under the {fmt(g, 'km')} geodesic between their centres{written} but "
+                        f"within the {fmt(slack, 'km')} their extent allows (stations, ports and "
+                        "airports lie away from a city's centre)."
                     )
                 else:
                     verdict = (

@@ -46,6 +46,15 @@ _FROM_THE_IN = re.compile(
     r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
     r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?(?:in|at)\s+$"
 )
+#: "left Furi station on the southern edge of Addis Ababa", "from Central station in Quito": a
+#: station, terminal or port the gazetteer lacks, named before the town it lies in or beside.
+_FROM_FACILITY_IN = re.compile(
+    r"\b(?:from|left|leaving|departed|departing|out\s+of)\s+(?:the\s+)?"
+    r"(?:(?!(?:to|and|into|for|towards|via)\s)[\w'’.-]+\s+){1,4}?(?:"
+    + _words("facility_in")
+    + r")\s+(?:in|at|near|outside|on\s+the\s+(?:[\w-]+\s+)?(?:edge|edges|outskirts|fringe|"
+    r"fringes)\s+of)\s+(?:the\s+)?$"
+)
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
 #: "a bridge between A and B": the structure's ends, not a leg's.
 _STRUCTURE_BETWEEN = re.compile(
@@ -118,7 +127,11 @@ def leg_endpoints(
         before = text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold()
         departs = _FROM_BEFORE.search(before) or (
             origin is None
-            and _FROM_THE_IN.search(text[max(s0, m.start - 60) : m.start].casefold()) is not None
+            and (
+                _FROM_THE_IN.search(text[max(s0, m.start - 60) : m.start].casefold()) is not None
+                or _FROM_FACILITY_IN.search(text[max(s0, m.start - 80) : m.start].casefold())
+                is not None
+            )
         )
         if departs and (
             hometown(text, s0, m)
@@ -447,7 +460,7 @@ WHOLE_TRIP = re.compile(r"\b(?:" + _words("whole_trip") + r")\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\b(?:"
     + _words("refers_back", "determiners")
-    + r")\s+(?:[\w-]+\s+)?(?:"
+    + r")\s+(?:[\w-]+\s+){0,2}(?:"
     + _words("refers_back", "nouns")
     + r")\b|\b(?:"
     + _words("refers_back", "pronouns")

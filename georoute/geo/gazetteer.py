@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import math
 import re
@@ -330,6 +331,22 @@ class Gazetteer:
             core = airport_core(query) if not abbreviation else None
             if core:
                 res = self.resolve(core, context, {*features, "airport"})
+                own = airport_core(res.place.name) if res.place is not None else None
+                own = normalize_name(own) if own else ""
+                if own.endswith(f" {normalize_name(core)}"):
+                    # "Orlando International Airport" is not "Melbourne Orlando International
+                    # Airport": an airport named after its city, which the text names there
+                    city = self.resolve(core, context, features)
+                    if (
+                        city.place is not None
+                        and "airport" not in city.place.kinds
+                        and city.place.country == res.place.country
+                        and (city.place.population or 0) >= AIRPORT_CITY_POPULATION
+                    ):
+                        why = f"{query!r} names {city.place.name} at its airport"
+                        return dataclasses.replace(
+                            city, reason=f"{why}: {city.reason}", why=(why, *city.why)
+                        )
                 if res.place is not None and "airport" in res.place.kinds:
                     why = f"{query!r} is the airport the index names {res.place.name!r}"
                     return Resolution(
@@ -672,6 +689,11 @@ def _held_names(query: str) -> list[str]:
             out.append(" ".join(words[:k]))
     return out
 
+
+#: A city at least this big that an airport's name ends with, after another town's name
+#: ("Melbourne Orlando"), is the city a text names by "<city> Airport" ("Orlando Airport"):
+#: not "Changi" in "Singapore Changi", which is no such city.
+AIRPORT_CITY_POPULATION = 100_000
 
 #: The context of a name resolved without one (its derived views are read once, not per name).
 _NO_CONTEXT = ResolutionContext()

@@ -67,6 +67,8 @@ def is_title(word: str) -> bool:
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
+#: Particles after which a calendar word opens a name ("Mar del Plata"): no date is so written.
+CALENDAR_NAME_PARTICLES = _words("calendar_name_particles")
 #: Verbs of speech or thought beside a lone capitalised word: a surname so written is a person.
 SPEECH_VERBS = _words("speech_verbs")
 #: Words after which a name is a place even where it is elsewhere part of a person's name.
@@ -130,6 +132,15 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
             and tokens[k].text.casefold() not in CALENDAR  # "Tapachula on Monday"
         )
 
+    def calendar_name(k: int) -> bool:  # "Mar del Plata": a month's word opening a name
+        return (
+            k + 2 < len(tokens)
+            and tokens[k + 1].text.casefold() in CALENDAR_NAME_PARTICLES
+            and joined(text, tokens[k], tokens[k + 1])
+            and joined(text, tokens[k + 1], tokens[k + 2])
+            and opens_name(k + 2)
+        )
+
     runs: list[list[int]] = []
     cur: list[int] = []
     # between runs only a capitalised word opens one: the words up to the next are skipped
@@ -153,9 +164,13 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
             and opens_name(i + 1)
         ):
             cur.append(i)  # "Santiago de Compostela", "Stratford upon Avon"
-        elif (tok.capital and tok.text.casefold() not in CALENDAR) or (
-            cur and _ELIDED.match(tok.text) and text[tokens[cur[-1]].end : tok.start] == " "
-        ):
+        elif (
+            tok.capital
+            and (
+                tok.text.casefold() not in CALENDAR
+                or ((not cur or not joined(text, tokens[cur[-1]], tok)) and calendar_name(i))
+            )
+        ) or (cur and _ELIDED.match(tok.text) and text[tokens[cur[-1]].end : tok.start] == " "):
             if cur and joined(text, tokens[cur[-1]], tok):
                 cur.append(i)
             else:

@@ -14,7 +14,10 @@ one or two digits, words    every digit counts: "20" is     "20 hours" is not wr
 about, around, roughly,     10 % either side (or the        a hedge says the figure is approximate
 some, approximately, ~      precision, if wider)
 nearly, almost, just        from 10 % below up to the       "nearly 24 hours" is a little under 24
-under, close to, barely     figure
+under, close to             figure
+barely, scarcely            from 10 % below up to the       "averaging barely 50 kph" for 50.3: only
+                            figure as rounded, at most 1 %  just the figure, which is still rounded
+                            above it
 more than, over, above      above the figure, no upper      a lower bound only (not "over" right after
                             bound                           a figure: "7 hours over 5,570 km")
 at least, no less than,     at least the figure             a lower bound only
@@ -46,13 +49,15 @@ from georoute.base.rules import rule_rows
 __all__ = ["HEDGES", "Hedge", "decimals", "figure_interval", "hedge_interval", "hedge_of"]
 
 INF = math.inf
+#: How far above a figure "barely" or "scarcely" reached its own rounding may go.
+BARELY_ROUNDING = 0.01
 
 
 @dataclass(frozen=True)
 class Hedge:
     """A hedge family: how it turns the figure's interval into the claim's interval."""
 
-    kind: str  # approx | below | above | upper | lower
+    kind: str  # approx | below | barely | above | upper | lower
     why: str
 
 
@@ -103,6 +108,8 @@ def hedge_interval(
         return (round(min(lo, value * 0.9), 9), round(max(hi, value * 1.1), 9))
     if h.kind == "below":
         return (round(value * 0.9, 9), value)
+    if h.kind == "barely":
+        return (round(value * 0.9, 9), round(min(hi, value * (1 + BARELY_ROUNDING)), 9))
     if h.kind == "above":
         return (value, INF)
     if h.kind == "lower":
