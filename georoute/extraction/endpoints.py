@@ -54,6 +54,8 @@ _TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+" + _THE_DESCRIBE
 #: How far before a name its "from" or "to" may stand: the words and a description.
 _BEFORE_SPAN = 45
 _ARRIVED_BEFORE = re.compile(r"\b(?:" + _words("arrived_before") + r")\s+(?:the\s+)?$")
+#: How far before a name an arrival's words may stand ("stepped onto the platform at").
+_ARRIVED_SPAN = 32
 #: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
 _WAYPOINT_BEFORE = re.compile(
     r"\b(?:"
@@ -155,7 +157,9 @@ def leg_endpoints(
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
         ):
             dest = m
-        elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
+        elif not dest and _ARRIVED_BEFORE.search(
+            text[max(s0, m.start - _ARRIVED_SPAN) : m.start].casefold()
+        ):
             dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
         elif (
             i + 1 < len(inside)
@@ -182,7 +186,10 @@ def leg_endpoints(
 def arrived_at(text: str, s0: int, m: Mention) -> bool:
     """Whether an arrival verb stands right before mention ``m`` of the sentence from ``s0``
     ("reached Korcula", "docked in Picton")."""
-    return _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()) is not None
+    return (
+        _ARRIVED_BEFORE.search(text[max(s0, m.start - _ARRIVED_SPAN) : m.start].casefold())
+        is not None
+    )
 
 
 #: "from" that says where something lies, not where a trip starts: "Emeryville, across the bay
@@ -306,10 +313,12 @@ _NAMED_SUBJECT = re.compile(
 
 #: A capitalised name (one the index lacks) right before the figure that places it: "fly from
 #: Kathmandu's airport to Lukla, about 140 km east of the capital" places Lukla (not a name
-#: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west").
+#: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west"); or
+#: joined to it by "and" after a comma's description ("reached Camp Four, near Yarrow and some
+#: 90 km north of ...": what lies there is the name the index lacks).
 _UNPLACED_RIGHT_BEFORE = re.compile(
-    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
-    r"more\s+than|over|less\s+than|under)\s+)?$"
+    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*(?:,|\s(?:,\s*)?and)\s*(?:(?:about|some|roughly|around|"
+    r"nearly|almost|just|only|more\s+than|over|less\s+than|under)\s+)?$"
 )
 
 
@@ -383,9 +392,11 @@ def subject_before(
                 and (
                     not _REFERS_BACK.search(text[sent_start:pos])
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
+                    or _unplaced_right_before(text, sent_start, pos, mentions, starts)
                 )
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
+                # ("It reached Camp Four, some 90 km north of ...": Camp Four lies there)
             return m
         i -= 1
     return None

@@ -1,0 +1,148 @@
+"""Issue 13, classes found on the twenty-fourth development set (holdout24, feature-style
+historical and sporting journeys), each tested with wording of its own and a variant: the
+subject of "D <direction> of Y" when a name the index lacks stands right before the figure;
+figures of no leg (a speed made at one moment, a sleep, a climb's length, how far someone lives
+from a place in travel time, what someone expects a trip will take, a figure set beside the
+journey for comparison or in a "while" clause, a ticket's validity); a racing car's ceiling;
+arrival by stepping off a vehicle or onto a platform."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import findings, relations
+
+# -- the subject of a position: an unplaced name right before the figure ---------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "It reached Zarnow Creek, close to modern Kellerby and about 900 km north of Perth",
+        "It made camp at Zarnow Creek, about 900 km north of Perth",
+    ],
+)
+def test_an_unplaced_name_before_the_figure_is_what_lies_there(clause):
+    # Geraldton (about 370 km north of Perth) named in the sentence before would be taken as
+    # the subject: 900 km would not fit it, an "inconsistent" about the wrong place
+    text = (
+        "PERTH, March 3, 2025 (Agency) - The survey party left Geraldton in 1875. "
+        f"{clause}, on May 2."
+    )
+    for check in ("separation", "direction"):
+        assert all(f["verdict"] == "unverifiable" for f in findings(text, check)), check
+
+
+def test_a_position_that_refers_back_to_a_named_town_is_still_checked():
+    text = (
+        "The convoy reached Geraldton on Friday. It lies about 370 km north of Perth on the coast."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+# -- figures that describe no leg --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, relation",
+    [
+        (
+            '"For an hour we were making 11 knots under sail alone," the skipper said.',
+            "11 knots",
+            "instant",
+        ),
+        ("At times the ketch was making nine knots in the gusts.", "nine knots", "instant"),
+        ("The crew slept for barely three hours before the final stage.", "three hours", "stay"),
+        ("She napped for 20 minutes in the support van.", "20 minutes", "stay"),
+        ("The final 2.4-km climb at 9 percent decided the race.", "2.4-km", "feature"),
+        ("A 900-metre ascent waited before the summit.", "900-metre", "feature"),
+        (
+            "The rookie, who lives 15 minutes from the start line, finished fifth.",
+            "15 minutes",
+            "usual",
+        ),
+        ("Her coach grew up 40 minutes from the border.", "40 minutes", "usual"),
+        (
+            "He is now planning a ride to Hue, a trip he reckons will take four days.",
+            "four days",
+            "planned",
+        ),
+        ("They expect the crossing to take about 30 hours next time.", "30 hours", "planned"),
+        (
+            "By comparison, an express bus covers the same road in about six hours.",
+            "six hours",
+            "other",
+        ),
+        ("In contrast, a flight between the two cities takes 55 minutes.", "55 minutes", "other"),
+        (
+            "While jets cross the gulf at up to 900 km/h, the balloon drifted slowly west.",
+            "900 km/h",
+            "other",
+        ),
+        (
+            "Whereas the ferry takes two hours, the swimmers needed most of the day.",
+            "two hours",
+            "other",
+        ),
+        ("The walkers bought a seven-day rail pass for the return.", "seven-day", "other"),
+        ("Visitors need a 30-day visa to enter.", "30-day", "other"),
+    ],
+)
+def test_a_figure_of_no_leg_keeps_its_relation(sentence, figure, relation):
+    assert relations(sentence)[figure] == relation
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("While crossing the strait at 20 knots, the catamaran lost a rudder.", "20 knots"),
+        ("The team rode 45 km to Trier on Friday.", "45 km"),
+        ("The crew walked for three hours before dawn.", "three hours"),
+    ],
+)
+def test_the_journey_s_own_figures_stay_legs(sentence, figure):
+    assert relations(sentence)[figure] in (None, "leg")
+
+
+def test_a_peak_speed_is_not_checked_as_the_voyage_average():
+    text = (
+        "The schooner sailed 2,000 nautical miles from Lisbon to Bermuda in 20 days. "
+        '"At one point we were making 13 knots," the skipper said.'
+    )
+    for f in findings(text, "speed_distance_time") + findings(text, "plausibility"):
+        assert "13 knots" not in f["message"], f["message"]
+
+
+# -- a racing car's ceiling --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("vehicle", ["hypercar", "racing car"])
+def test_a_racing_car_is_not_held_to_the_road_ceiling(vehicle):
+    text = f"The winning {vehicle} covered 5,000 km in 24 hours at Le Mans, averaging 208 km/h."
+    fs = findings(text, "plausibility")
+    assert fs and all(f["verdict"] != "inconsistent" for f in fs), fs
+
+
+def test_a_road_car_is_still_held_to_the_road_ceiling():
+    text = "The family drove their car 5,000 km from Madrid to Moscow in 20 hours."
+    fs = findings(text, "plausibility")
+    assert any(f["verdict"] == "inconsistent" for f in fs), fs
+
+
+# -- arrival by stepping off a vehicle ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "stepped onto the platform at Nagoya",
+        "stepped off the train at Nagoya",
+        "got off at Nagoya",
+    ],
+)
+def test_stepping_off_at_a_station_ends_the_trip(arrival):
+    # Tokyo to Nagoya: about 260 km on the geodesic, so 120 km is too short
+    text = f"She boarded a local train in Tokyo at 6 a.m. and {arrival} at noon, having covered 120 km."
+    fs = findings(text, "geodesic_bound")
+    assert any(f["verdict"] == "inconsistent" for f in fs), fs
