@@ -146,3 +146,51 @@ def test_stepping_off_at_a_station_ends_the_trip(arrival):
     text = f"She boarded a local train in Tokyo at 6 a.m. and {arrival} at noon, having covered 120 km."
     fs = findings(text, "geodesic_bound")
     assert any(f["verdict"] == "inconsistent" for f in fs), fs
+
+
+# -- the trip's other end, from a straight line set against the route -------------------------
+
+
+@pytest.mark.parametrize(
+    "contrast",
+    [
+        "Mombasa lies about 440 km south-east of Nairobi as the crow flies, but the convoy "
+        "detoured through the hills.",
+        "In a straight line Mombasa is some 440 km from Nairobi; the convoy's road wound far "
+        "longer.",
+    ],
+)
+def test_a_straight_line_from_the_origin_names_the_other_end(contrast):
+    # 300 km could not join Nairobi and Mombasa (440 km apart), but an end inferred from the
+    # contrast is never called short: the figure is at least judged against the right place
+    text = f"The convoy set off from Nairobi on Monday and drove about 900 km over six days. {contrast}"
+    fs = findings(text, "geodesic_bound")
+    if contrast.startswith("Mombasa lies"):
+        assert any(f["verdict"] == "consistent" and "Mombasa" in f["message"] for f in fs), fs
+    assert all(f["verdict"] != "inconsistent" for f in fs), fs
+
+
+def test_a_straight_line_without_the_contrast_names_no_end():
+    text = (
+        "The convoy set off from Nairobi on Monday and drove about 900 km over six days. "
+        "Mombasa lies about 440 km south-east of Nairobi."
+    )
+    assert all("Mombasa" not in f["message"] for f in findings(text, "geodesic_bound"))
+
+
+# -- the length of a longer route the journey is part of ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        (
+            "The ride is part of the Danube cycle path, which runs some 2,850 km from the Black "
+            "Forest to the Black Sea.",
+            "2,850 km",
+        ),
+        ("Their walk was one stage of the Camino, which stretches about 800 km.", "800 km"),
+    ],
+)
+def test_the_length_of_a_route_the_journey_is_part_of_is_a_feature(sentence, figure):
+    assert relations(sentence)[figure] == "feature"
