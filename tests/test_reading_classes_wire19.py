@@ -194,3 +194,35 @@ def test_a_straight_line_without_the_contrast_names_no_end():
 )
 def test_the_length_of_a_route_the_journey_is_part_of_is_a_feature(sentence, figure):
     assert relations(sentence)[figure] == "feature"
+
+
+# -- a name inside the description after a place is no subject of the figure -----------------
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["the gateway to Kanha Tiger Reserve", "a base for Bandhavgarh Park"],
+)
+def test_a_name_inside_the_description_of_a_place_is_no_subject(description):
+    # Jabalpur lies about 260 km north-east of Nagpur
+    text = f"The bus heads for Jabalpur, {description}, about 260 km north-east of Nagpur."
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Jabalpur" in f["message"]
+
+
+# -- the length of a circuit after its conversion; a race named by its length -----------------
+
+
+@pytest.mark.parametrize(
+    "circuit", ["the 5.9-kilometer (3.7-mile) Monza Circuit", "the 5.9-km Monza circuit"]
+)
+def test_a_circuit_s_length_is_no_leg(circuit):
+    text = f"The car completed 300 laps of {circuit}, a distance of 1,770 kilometers."
+    assert relations(text)[circuit.split()[1]] not in (None, "leg")
+
+
+@pytest.mark.parametrize("race", ["the 12 Hours of Sebring", "the 24 Hours of Spa"])
+def test_a_race_named_by_its_length_is_no_duration(race):
+    text = f"Porsche won {race} on Sunday, covering 2,100 km."
+    assert relations(text)[race.split()[1] + " Hours"] == "other"

@@ -322,12 +322,22 @@ _UNPLACED_RIGHT_BEFORE = re.compile(
 )
 
 
+#: From a place to a name inside the description set after it between commas: "Sawai
+#: Madhopur, the gateway to Ranthambore National Park, about 115 km ..." describes the place
+#: before (the name after the preposition is no subject of the figure).
+_DESCRIPTION_TO_NAME = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:to|of|for|near|beside|by|at|on|in|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+
+
 def _unplaced_right_before(
     text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
 ) -> bool:
-    """Whether a capitalised name that is no place mention stands right before ``pos``."""
+    """Whether a capitalised name that is no place mention stands right before ``pos`` (not
+    one inside the description of the place that ends at ``lo``)."""
     u = _UNPLACED_RIGHT_BEFORE.search(text, lo, pos)
-    if u is None:
+    if u is None or _DESCRIPTION_TO_NAME.fullmatch(text, lo, u.start()):
         return False
     k = bisect.bisect_left(starts, u.start())
     return not (k < len(mentions) and mentions[k].start < pos)
