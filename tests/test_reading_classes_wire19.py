@@ -226,3 +226,17 @@ def test_a_circuit_s_length_is_no_leg(circuit):
 def test_a_race_named_by_its_length_is_no_duration(race):
     text = f"Porsche won {race} on Sunday, covering 2,100 km."
     assert relations(text)[race.split()[1] + " Hours"] == "other"
+
+
+# -- an origin named by a landmark and its street before the town ------------------------------
+
+
+@pytest.mark.parametrize(
+    "landmark",
+    ["the Blue Door Diner on North Clark Street", "the old Union depot on West 5th Avenue"],
+)
+def test_a_landmark_with_its_street_leaves_from_its_town(landmark):
+    # Chicago to Denver: about 1,480 km on the geodesic, so 600 miles (966 km) is too short
+    text = f"The pair left {landmark} in Chicago on Monday and drove 600 miles to Denver."
+    fs = findings(text, "geodesic_bound")
+    assert any(f["verdict"] == "inconsistent" and "Chicago" in f["message"] for f in fs), fs

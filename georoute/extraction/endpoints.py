@@ -40,10 +40,11 @@ _THE_DESCRIBED = (
 )
 _FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+" + _THE_DESCRIBED)
 #: "from the Acropolis in Athens", "left the National Bus Terminal in Havana": the town the
-#: place of departure lies in, the landmark or building being no place of the gazetteer's.
+#: place of departure lies in, the landmark or building being no place of the gazetteer's
+#: (with its street: "left the Red Lion Garage on West 52nd Street in Manhattan").
 _FROM_THE_IN = re.compile(
     r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
-    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?in\s+$"
+    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,7}?in\s+$"
 )
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
 #: "a bridge between A and B": the structure's ends, not a leg's.
