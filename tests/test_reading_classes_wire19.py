@@ -240,3 +240,16 @@ def test_a_landmark_with_its_street_leaves_from_its_town(landmark):
     text = f"The pair left {landmark} in Chicago on Monday and drove 600 miles to Denver."
     fs = findings(text, "geodesic_bound")
     assert any(f["verdict"] == "inconsistent" and "Chicago" in f["message"] for f in fs), fs
+
+
+# -- a place after "from" that ages follow is the travellers' home -----------------------------
+
+
+@pytest.mark.parametrize(
+    "people", ["The two retired nurses from Leeds, 64 and 66,", "A baker from Leeds, 41,"]
+)
+def test_a_home_town_with_ages_is_no_origin(people):
+    # Leeds to York would make 30 km consistent; York to Whitby (about 70 km) makes it short
+    text = f"{people} walked from York to Whitby on Friday, about 30 km."
+    for f in findings(text, "geodesic_bound"):
+        assert "Leeds" not in f["message"], f["message"]
