@@ -253,3 +253,43 @@ def test_a_home_town_with_ages_is_no_origin(people):
     text = f"{people} walked from York to Whitby on Friday, about 30 km."
     for f in findings(text, "geodesic_bound"):
         assert "Leeds" not in f["message"], f["message"]
+
+
+# -- times: stepping onto the platform; a race's field starting --------------------------------
+
+
+@pytest.mark.parametrize("arrival", ["stepped onto the platform in Lyon", "stepped ashore in Lyon"])
+def test_stepping_onto_the_platform_times_the_arrival(arrival):
+    text = (
+        "PARIS, May 5, 2025 (Agency) - Ana boarded a slow train in Paris at 6:10 a.m. on "
+        f"Sunday and {arrival} at 1:40 p.m., seven and a half hours later."
+    )
+    fs = findings(text, "timeline")
+    assert any(f["verdict"] == "consistent" for f in fs), fs
+
+
+@pytest.mark.parametrize("field", ["Some 800 riders started", "The 60 mushers set off"])
+def test_a_race_field_starting_times_the_departure(field):
+    text = (
+        "ANCHORAGE, March 9, 2025 (Agency) - "
+        f"{field} at 10 a.m. on Saturday. The winner crossed the line at 4 p.m. on Sunday, "
+        "30 hours after the start."
+    )
+    fs = findings(text, "timeline")
+    assert any(f["verdict"] == "consistent" for f in fs), fs
+
+
+# -- a time allowed or supplies carried are no journey's time ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, relation",
+    [
+        ("Riders have 36 hours to finish the course.", "36 hours", "limit"),
+        ("Crews are given ten days to reach the island.", "ten days", "limit"),
+        ("The raft carried food for 80 days.", "80 days", "limit"),
+        ("They took water to last three weeks.", "three weeks", "limit"),
+    ],
+)
+def test_a_time_allowed_or_supplies_carried_are_limits(sentence, figure, relation):
+    assert relations(sentence)[figure] == relation
