@@ -293,3 +293,25 @@ def test_a_race_field_starting_times_the_departure(field):
 )
 def test_a_time_allowed_or_supplies_carried_are_limits(sentence, figure, relation):
     assert relations(sentence)[figure] == relation
+
+
+# -- a move still to come names no end of the trip reported ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "onward",
+    [
+        "The Mistral will spend five days in Halifax before heading south to load sugar in "
+        "Kingston, Jamaica, for the return leg.",
+        "The Mistral will sail on to Kingston, Jamaica, next week to load sugar.",
+    ],
+)
+def test_a_move_still_to_come_is_no_destination(onward):
+    text = (
+        "HALIFAX, May 9, 2025 (Agency) - The schooner Mistral tied up in Halifax on Friday. "
+        "The vessel left Rotterdam on Monday, April 28, and covered some 5,000 km in 11 days. "
+        f"{onward}"
+    )
+    fs = findings(text, "geodesic_bound")
+    assert any("Halifax" in f["message"] for f in fs), fs
+    assert all("Kingston" not in f["message"] for f in fs), fs

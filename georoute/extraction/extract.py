@@ -162,7 +162,10 @@ _YEAR = Gated(re.compile(r"(1(?<!\w.)9[5-9]\d|2(?<!\w.)0[0-4]\d)\b"), ("19", "20
 _SPECULATIVE = Gated(
     re.compile(
         r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
-        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks)\b",
+        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks"
+        # a move still to come: "will spend five days in Brooklyn before heading to Santos"
+        r"|will\s+(?:now\s+|then\s+|next\s+|later\s+)?(?:spend|head|sail|continue|go|travel|fly"
+        r"|leave|move|return|set\s+off|set\s+out|push\s+on|press\s+on|ride|drive|walk|cross))\b",
         re.IGNORECASE,
     ),
     (
@@ -178,6 +181,7 @@ _SPECULATIVE = Gated(
         "plan",
         "intend",
         "talks",
+        "will",
     ),
 )
 #: An origin as wire copy writes a departure from a station or port.
