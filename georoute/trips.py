@@ -69,7 +69,6 @@ class TripLeg:
     inferred: bool = False  # endpoints came from the trip, not the leg's own sentence
     submodes: tuple[str, ...] = ()  # vehicles its documents name (georoute.base.modes.SUBMODES)
     via: tuple[int, ...] = ()  # places passed on the way, in order, when its own ends are named
-    partial: bool = False  # one end named, the other the trip's, whose own end there is unknown
 
 
 @dataclass(frozen=True)
@@ -416,7 +415,6 @@ def group_trips(
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
                     o, de, filled = _fill_one_end(lg.origin, lg.destination, fill_o, fill_d)
-                    partial = filled and None in (fill_o, fill_d)
                     o, de, narrowed = _narrow_ends(o, de, fill_o, fill_d, places)
                     filled = filled or narrowed
                     legs.append(
@@ -431,7 +429,6 @@ def group_trips(
                             filled,
                             d.trip.submodes,
                             () if filled else lg.via,
-                            partial,
                         )
                     )
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
@@ -488,18 +485,15 @@ def _straight_line_end(
 def _fill_one_end(
     o: int | None, d: int | None, trip_o: int | None, trip_d: int | None
 ) -> tuple[int | None, int | None, bool]:
-    """A leg that names one end of its trip ("arriving in Kandy ... the 120-kilometre route"),
-    or one end where the trip's own is unknown ("reached Samarkand ... the 310 km from
-    Tashkent"), takes the trip's other end, marked inferred: (origin, destination, inferred).
+    """A leg that names one end of its trip ("arriving in Kandy ... the 120-kilometre route")
+    takes the trip's other end, marked inferred: (origin, destination, inferred).
 
     >>> _fill_one_end(None, 2, 1, 2), _fill_one_end(None, 3, 1, 2), _fill_one_end(1, 2, 1, 2)
     ((1, 2, True), (None, 3, False), (1, 2, False))
-    >>> _fill_one_end(3, None, None, 2), _fill_one_end(None, 3, 1, None), _fill_one_end(2, None, None, 2)
-    ((3, 2, True), (1, 3, True), (2, None, False))
     """
-    if o is None and d is not None and trip_d in (d, None) and trip_o is not None and trip_o != d:
+    if o is None and d is not None and d == trip_d and trip_o is not None and trip_o != d:
         return trip_o, d, True
-    if d is None and o is not None and trip_o in (o, None) and trip_d is not None and trip_d != o:
+    if d is None and o is not None and o == trip_o and trip_d is not None and trip_d != o:
         return o, trip_d, True
     return o, d, False
 

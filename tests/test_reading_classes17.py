@@ -1,7 +1,7 @@
 """Issue 13, classes of round 12 found across the development sets, each tested with wording of
-its own: a distance whose sentence names one end ("the 410 km from Lyon") in a trip whose other
-end only the story names (the riders reached Marseille) is set against the geodesic from that end
-to the trip's, as an inferred leg that may be a part of the trip."""
+its own: a small town that opens a sentence saying where it lies; a place a separation shows
+misread; a structure's length told by what it links; a sentence placing a name the index lacks;
+another trip in a relative clause; a time too long to bound any speed."""
 
 from __future__ import annotations
 
@@ -10,31 +10,6 @@ import pytest
 from georoute.verify import verify
 
 from .reading import findings
-
-_ONE_END = (
-    "MARSEILLE, Aug 9, 2025 (Agency) - A group of veteran cyclists reached Marseille on Saturday "
-    "after five days in the saddle. They rode the {km} km from {start}, the club said."
-)
-
-
-@pytest.mark.parametrize("start", ["Lyon", "Grenoble"])
-def test_a_distance_from_one_named_end_meets_the_trips_other_end(start):
-    (f,) = findings(_ONE_END.format(km=410, start=start), "geodesic_bound")
-    assert f["verdict"] == "consistent", f["message"]
-    assert f["computed"]["endpoints_inferred"] is True
-
-
-def test_a_leg_inferred_from_one_end_is_never_called_short():
-    # Lyon-Marseille is about 278 km as the crow flies: 150 km may be a part of the ride
-    (f,) = findings(_ONE_END.format(km=150, start="Lyon"), "geodesic_bound")
-    assert f["verdict"] == "unverifiable", f["message"]
-
-
-def test_a_leg_named_at_both_ends_is_not_inferred():
-    text = _ONE_END.format(km=410, start="Lyon").replace("from Lyon", "from Lyon to Marseille")
-    (f,) = findings(text, "geodesic_bound")
-    assert f["verdict"] == "consistent" and f["computed"]["endpoints_inferred"] is False
-
 
 _LIES = (
     "ANCHORAGE, Alaska, June 2, 2025 (Agency) - The mail plane left Homer at dawn on Monday. "
@@ -90,3 +65,93 @@ def test_a_structures_length_told_by_what_it_links_is_no_leg(clause):
         assert "11.6 km" not in f["message"], f["message"]
     (c,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "11.6 km"]
     assert c["relation"] == "feature"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "It reached Cooper Creek, near Innamincka and about 1,200 km north of Melbourne",
+        "On day nine the party reached Lake Eyre North, about 1,000 km north-west of Melbourne",
+    ],
+)
+def test_a_sentence_placing_a_name_the_index_lacks_takes_no_earlier_place(where):
+    # the sentence names its own place (unknown to the index): "it" does not make the place
+    # of the sentence before (Royal Park, a Melbourne park) the subject of the position
+    text = (
+        "MELBOURNE, Aug 20, 2025 (Agency) - Walkers set out from Royal Park in Melbourne on "
+        f"Wednesday to retrace an old expedition. {where} on November 11."
+    )
+    for check in ("separation", "direction"):
+        for f in findings(text, check):
+            assert f["verdict"] == "unverifiable", f["message"]
+            assert "Royal Park" not in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who crossed from Oakland, California, to Honolulu in 2019,",
+        "whose first long flight went from Oakland to Honolulu,",
+    ],
+)
+def test_another_trip_in_a_relative_clause_gives_the_figure_no_ends(clause):
+    text = (
+        f"WELLINGTON, March 4, 2024 (Agency) - The vintage biplane's pilot, {clause} took off "
+        "from Sydney on Monday and landed at Christchurch after flying about 2,150 km."
+    )
+    # Sydney-Christchurch is about 2,140 km; Oakland-Honolulu about 3,870 km
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Sydney" in f["message"] and "Christchurch" in f["message"]
+
+
+def test_one_end_in_a_relative_clause_stays_the_legs():
+    text = (
+        "LYON, March 4, 2024 (Agency) - The train, which left Paris at 8 am, reached Lyon after "
+        "covering 465 km."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent" and "Paris" in f["message"], f["message"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "verdict"),
+    [
+        ("its first crossing in three weeks", "unverifiable"),
+        ("ending a tour of 40 days", "unverifiable"),
+        ("a crossing of three hours", "consistent"),
+    ],
+)
+def test_a_time_too_long_to_bound_any_speed_is_not_judged(tail, verdict):
+    # 45 km in three weeks needs 0.08 km/h, a sliver of what any boat keeps: the time spans
+    # something else (a pause in service, a whole tour); in three hours (15 km/h) it bounds the
+    # crossing
+    text = (
+        "ZAGREB, May 3, 2025 (Agency) - The catamaran sailed the 45 km from Split to Hvar on "
+        f"Friday, {tail}."
+    )
+    fs = findings(text, "plausibility")
+    assert fs and {f["verdict"] for f in fs} == {verdict}, [f["message"] for f in fs]
+
+
+@pytest.mark.parametrize("verb", ["stopped at", "halted at", "stopped briefly in"])
+def test_a_stop_at_a_named_place_is_an_arrival(verb):
+    text = (
+        "BERLIN, July 1, 2025 (Agency) - The heritage train left Berlin Hauptbahnhof at 9.02 am "
+        f"and {verb} Potsdam at 9.40 am, 38 minutes later, after a run of about 30 km."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    "plane", ["A Fokker 50", "An ATR 42 of a regional airline", "A de Havilland Twin Otter"]
+)
+def test_an_aircraft_named_by_its_maker_is_the_traveller_of_its_times(plane):
+    text = (
+        "KATHMANDU, Oct 6, 2025 (Agency) - Flights to the hills resumed on Monday. "
+        f"{plane} took off from Pokhara at 8.10 am and landed in Jomsom at 8.35 am, a 25-minute "
+        "flight."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]

@@ -158,10 +158,9 @@ def _whole(leg, trip, places: dict) -> bool:
     """Whether a leg is the trip's whole journey: its ends are the trip's, or one is and the
     other is unknown ("arriving in Kandy ... in 2 hours 35 minutes"), its sentence named
     none (the trip's ends were inferred), or it is the one leg, with one end unknown, of a
-    trip whose ends are not known. A leg that took one end from a trip whose own other end is
-    unknown ("the 310 km from Tashkent", the trip reaching Samarkand) may be a part of it."""
+    trip whose ends are not known."""
     if leg.inferred:
-        return not leg.partial
+        return True
     o, d = leg.origin, leg.destination
     if len(trip.legs) == 1 and trip.origin is None and trip.destination is None:
         # the trip's one leg, one end unknown ("lifted off a muddy runway ... landed at Le

@@ -332,6 +332,29 @@ _DESCRIPTION_TO_NAME = re.compile(
 )
 
 
+#: A capitalised word inside a sentence (not its first): a name, unless a month's or a day's.
+_INNER_NAME = re.compile(
+    r"(?<=[\s(])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)"
+    r"(?-i:[A-Z])[\w'’-]+"
+)
+
+
+def _unplaced_name_in(
+    text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
+) -> bool:
+    """Whether a capitalised name that is no place mention stands between ``lo`` (the end of
+    the sentence's last word that refers back, else its first word) and ``pos``: "It reached
+    Cooper Creek, near Innamincka and about 1,200 km north-east of Melbourne" places a name the
+    index lacks, not a place of an earlier sentence ("Mr Kim ... in the city that is about 425
+    miles north of Pyongyang" still refers back)."""
+    for u in _INNER_NAME.finditer(text, lo + 1, pos):
+        k = bisect.bisect_right(starts, u.start()) - 1
+        if not (k >= 0 and mentions[k].start <= u.start() < mentions[k].end):
+            return True
+    return False
+
+
 def _unplaced_right_before(
     text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
 ) -> bool:
@@ -404,6 +427,16 @@ def subject_before(
                     not _REFERS_BACK.search(text[sent_start:pos])
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
                     or _unplaced_right_before(text, sent_start, pos, mentions, starts)
+                    or _unplaced_name_in(
+                        text,
+                        max(
+                            (r.end() for r in _REFERS_BACK.finditer(text, sent_start, pos)),
+                            default=sent_start,
+                        ),
+                        pos,
+                        mentions,
+                        starts,
+                    )
                 )
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"

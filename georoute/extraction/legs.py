@@ -74,6 +74,8 @@ def legs_of(
             if not names_landmark(text, m) and not facility_name_only(text, m, ad.mentions)
         ]
         origin, dest = leg_endpoints(text, a, z, ments)
+        if origin is not None and dest is not None and dest.end <= c.start:
+            origin, dest, ments = _past_relative_clause(text, a, z, c.start, ments, origin, dest)
         if origin is not None and origin.start > c.end:
             cut = _NEXT_CLAUSE.search(text, c.end, origin.start)
             if cut is not None:
@@ -236,6 +238,28 @@ def _another_mode(r: _Read, pos: int, sentence: str, end: int | None = None) -> 
 
 #: Where a sentence's next clause starts: ", and", "; ", ", while".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s", re.IGNORECASE)
+
+#: A relative clause between commas: ", who flew from A to B in 2019," (a comma before a
+#: capital or a preposition goes on: "from Oakland, California, to Honolulu").
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:who|which|whose)\b(?:[^,;.]|,\s*(?=(?-i:[A-Z])|(?:to|from|via|and|in|on|at|for)\b))*,"
+)
+
+
+def _past_relative_clause(text: str, a: int, z: int, pos: int, ments: list, origin, dest) -> tuple:
+    """Ends named inside a relative clause before the figure ("The pilot, who flew from A to B
+    in 2019, took off from C and landed at D after flying 2,150 km") are another trip's when
+    the clause names both and the sentence outside it names an end of its own: then the
+    figure's ends are those outside it; else the ends as found: (origin, destination,
+    mentions)."""
+    for rc in _RELATIVE_CLAUSE.finditer(text, a, pos):
+        if not (rc.start() <= origin.start and dest.end <= rc.end()):
+            continue
+        outside = [m for m in ments if not rc.start() <= m.start < rc.end()]
+        o, d = leg_endpoints(text, a, z, outside)
+        if o is not None or d is not None:
+            return o, d, outside
+    return origin, dest, ments
 
 
 #: Words of the road mode that name a way, not a vehicle: a rider, runner or walker uses them.

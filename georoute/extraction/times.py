@@ -69,6 +69,9 @@ _ARRIVE = re.compile(
     # a call at a stop on the way is an arrival there: "called at Hvar at 4.05 pm"
     # (not a call taken at a clock time: "was called at 11.02 pm")
     r"|call(?:ed|ing)\s+(?:in\s+)?at(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
+    # so is a stop: "stopped at Malmo Central at 10.51 am" (not "stopped at 10.51 am")
+    r"|(?:stopp(?:ed|ing)|stops|halt(?:ed|s|ing))\s+(?:briefly\s+)?(?:at|in)"
+    r"(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
     r"|put(?:s|ting)? in (?:at|to)"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
@@ -420,7 +423,9 @@ _ACTORS = re.compile(
     r"|ambulance|medevac|truck|lorry|locomotive|tram|trainset|hovercraft|catamaran"
     r"|seaplane|glider|airship"
     # an aircraft named by its maker: "An air force Boeing 737 ... took off"
-    r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac)(?:e?s)?\b",
+    r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac|atr|fokker"
+    r"|dornier|saab|de\s+havilland|twin\s+otter|pilatus|beechcraft|gulfstream|learjet|dassault"
+    r"|lockheed|mcdonnell\s+douglas|hercules)(?:e?s)?\b",
     re.IGNORECASE,
 )
 

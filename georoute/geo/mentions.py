@@ -71,6 +71,12 @@ __all__ = [
 MAX_SPAN_TOKENS = 6
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
+_LANGUAGES = rule_row("names", "language_names")
+#: Languages' names that are also places' adjectives ("English", "Arabic").
+LANGUAGE_NAMES = frozenset(_LANGUAGES["words"])
+#: A language's name before a closing mark or one of these words is the language.
+_FOLLOWERS = "|".join(map(re.escape, _LANGUAGES["followers"]))
+_AS_LANGUAGE = re.compile(rf"\s*(?:[.;:!?)\]\u2014\u2013]|(?:{_FOLLOWERS})\b)")
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
 ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
 #: A lone word naming a small place is taken only with support from the context.
@@ -832,7 +838,9 @@ def find_mentions(
     spans = [
         (s, e, t, a, _features_around(text, s, e))
         for s, e, t, a in _spans(text, gaz, tokens, runs)
-        if not _in_designation(text, s, e) and not _in_agency_credit(text, s)
+        if not _in_designation(text, s, e)
+        and not _in_agency_credit(text, s)
+        and not _as_language(text, e, t)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
     # per words as written (and whether an abbreviation): the name's key and whether it is
@@ -970,6 +978,20 @@ def _in_agency_credit(text: str, start: int) -> bool:
         m.start(1) <= start < m.end(1)
         for m in _AGENCY_CREDIT.finditer(text, 0, min(len(text), _CREDIT_WITHIN))
     )
+
+
+def _as_language(text: str, end: int, words: str) -> bool:
+    """Whether a language's name is written as the language, not as its place's adjective:
+    before a closing mark or a word such as "is", "into", "speakers".
+
+    >>> _as_language("She answered in English.", 23, "English")
+    True
+    >>> _as_language("English is taught there.", 7, "English")
+    True
+    >>> _as_language("an English village", 10, "English")
+    False
+    """
+    return words.casefold() in LANGUAGE_NAMES and _AS_LANGUAGE.match(text, end) is not None
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:
