@@ -315,3 +315,57 @@ def test_a_move_still_to_come_is_no_destination(onward):
     fs = findings(text, "geodesic_bound")
     assert any("Halifax" in f["message"] for f in fs), fs
     assert all("Kingston" not in f["message"] for f in fs), fs
+
+
+# -- an anniversary piece tells a past trip: its dated sentences keep their ends ---------------
+
+
+@pytest.mark.parametrize(
+    "start, arrival",
+    [
+        ("On Monday, June 2, 1986, the crew set off from Lisbon", "reached Funchal on June 4"),
+        ("The crew left Lisbon on Monday, June 2, 1986,", "docked in Funchal two days later"),
+    ],
+)
+def test_a_past_trip_the_story_tells_keeps_its_ends(start, arrival):
+    # Lisbon to Funchal: about 970 km on the geodesic
+    text = (
+        "FUNCHAL, June 4, 2026 (Agency) - Islanders gathered at the harbour on Thursday to mark "
+        f"40 years since the first crossing by a solar boat. {start} and {arrival}. "
+        "The boat covered some 1,100 km at sea."
+    )
+    fs = findings(text, "geodesic_bound")
+    assert any(
+        "1,100 km" in f["message"] and "Lisbon" in f["message"] and "Funchal" in f["message"]
+        for f in fs
+    ), fs
+
+
+def test_a_past_year_that_tells_no_trip_leaves_the_story_s_year():
+    # the line's opening date tells no trip: today's run keeps its ends
+    text = (
+        "TOKYO, Oct. 8, 2024 (Agency) - The first train of the day left Tokyo at 6 a.m. on "
+        "Tuesday and arrived at Osaka at 8:27 a.m. It covered 500 km in under two and a half "
+        "hours. The line opened on Oct. 1, 1964."
+    )
+    fs = findings(text, "geodesic_bound")
+    assert any("Tokyo" in f["message"] and "Osaka" in f["message"] for f in fs), fs
+
+
+# -- a route that includes a crossing to a place passes it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The route included a ferry crossing to Tunis.",
+        "The route, which included a short hop to Tunis, crossed three deserts.",
+    ],
+)
+def test_a_crossing_the_route_included_is_no_end(clause):
+    text = (
+        "DAKAR, Jan 20, 2025 (Agency) - The rally left Lyon on January 8. On Sunday, 74 cars "
+        f"reached Dakar, after about 9,000 km. {clause}"
+    )
+    fs = findings(text, "geodesic_bound")
+    assert any("Lyon to Dakar" in f["message"] for f in fs), fs
