@@ -39,12 +39,13 @@ _THE_DESCRIBED = (
     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|port|town|village|resort|hub)\s+|the\s+)?$"
 )
 _FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+" + _THE_DESCRIBED)
-#: "from the Acropolis in Athens", "left the National Bus Terminal in Havana": the town the
-#: place of departure lies in, the landmark or building being no place of the gazetteer's
-#: (with its street: "left the Red Lion Garage on West 52nd Street in Manhattan").
+#: "from the Acropolis in Athens", "left the National Bus Terminal in Havana", "took off from
+#: the former airbase at Erbenheim": the town the place of departure lies in, the landmark or
+#: building being no place of the gazetteer's (with its street: "left the Red Lion Garage on
+#: West 52nd Street in Manhattan").
 _FROM_THE_IN = re.compile(
     r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
-    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,7}?in\s+$"
+    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,7}?(?:in|at)\s+$"
 )
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
 #: "a bridge between A and B": the structure's ends, not a leg's.
@@ -126,6 +127,7 @@ def leg_endpoints(
             hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
             or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
+            or _AFFILIATION_AFTER.match(text, m.end)
         ):
             continue
         if departs:
@@ -156,6 +158,8 @@ def leg_endpoints(
             and origin
             and not dest
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
+            # "after a flight from A, and set off from the post in B": a second start, no end
+            and not _SECOND_START.search(text, origin.end, m.start)
         ):
             dest = m
         elif not dest and _ARRIVED_BEFORE.search(
@@ -198,6 +202,18 @@ def arrived_at(text: str, s0: int, m: Mention) -> bool:
 _LOCATIVE_FROM = re.compile(
     r"\b(?:across|opposite|away|far|down|up|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
     r"(?:the\s+)?$"
+)
+#: "cadets from Malaysian universities": a place before an organisation's noun says where
+#: people belong, not where a leg starts (one word may stand between: "from Swiss private
+#: clinics").
+_AFFILIATION_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:" + _words("affiliation_after") + r")\b", re.IGNORECASE
+)
+#: A start of its own between an origin and the next place: that place begins another leg.
+_SECOND_START = re.compile(
+    r"\b(?:set\s+(?:off|out)|setting\s+(?:off|out)|sets\s+(?:off|out)|departed|pulled\s+out)\s+"
+    r"(?:from\s+)?",
+    re.IGNORECASE,
 )
 #: The second end after "between A": "and", "with".
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)

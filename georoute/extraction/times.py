@@ -26,13 +26,15 @@ __all__ = ["time_claims"]
 
 #: The verbs of a departure: a time in their clause is when the traveller left.
 _DEPART = re.compile(
-    r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
+    # (not those "left behind" or "left over": they stayed)
+    r"\b(?:(?:left|leaves?|leaving)(?!\s+(?:behind|over)\b)|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
     r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from|off)"
-    # "started with the rest of the fleet at 1pm", "started among the field on Sunday"
-    r"|start(?:ed|s)\s+(?:with|among|alongside)\s+the\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+    # "started with the rest of the fleet at 1pm", "started among the field on Sunday", "started
+    # with a field of 1,200 runners at 7.30am"
+    r"|start(?:ed|s)\s+(?:with|among|alongside)\s+(?:the|a|an)\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
     r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
     # "some 2,500 runners started under a hail of cowbells at 6 pm": a race's field starting
     r"|(?:runners|riders|cyclists|competitors|swimmers|walkers|rowers|paddlers|skaters|skiers"
@@ -81,10 +83,13 @@ _ARRIVE = re.compile(
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
+    # "dropped anchor off Hanga Roa", "made landfall in King Haakon Bay"
+    r"|(?:dropped|drops|dropping)\s+anchor|anchored\s+(?:off|at|in)|(?:made|makes|making)\s+landfall"
     # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
+    r"|(?:broke|breaks|breaking|breasted|breasts)\s+the\s+tape"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
     r"|converg(?:ed|es|e|ing) on"
     # a timetable's arrival: "is due in Alice Springs at 1.45pm", "was due into Euston at 9"

@@ -962,6 +962,28 @@ def _flown_to(c: Candidate) -> Candidate:
     )
 
 
+#: A city this big inside a first-order region that carries the region's name as one of its own
+#: is the region's city when a text names it alone (see :func:`_named_city`).
+REGION_CITY_POPULATION = 300_000
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Whether two names are near spellings of one word, as two romanisations write it: the same
+    first letter, lengths within two, most letters shared.
+
+    >>> _respelt("Malacca", "Melaka"), _respelt("Fortaleza", "Ceara")
+    (True, False)
+    >>> _respelt("Santiago de Queretaro", "Queretaro")
+    False
+    """
+    x, y = normalize_name(a).replace(" ", ""), normalize_name(b).replace(" ", "")
+    return (
+        x[:1] == y[:1]
+        and abs(len(x) - len(y)) <= 2
+        and difflib.SequenceMatcher(None, x, y).ratio() >= 0.6
+    )
+
+
 def _named_city(c: Candidate, region: Candidate) -> bool:
     """Whether ``c`` is a city that ``region`` (a subdivision or a country) yields to."""
     p, r = c.place, region.place
@@ -973,13 +995,17 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
     # Minneota and Montana City, small towns that carry "Minnesota" and "Montana" only as
     # alternates, are no cities named after their states; nor is a big city whose main name
     # is the region's and more ("Oklahoma City", "Bihar Sharif": "Oklahoma" is the state), nor
-    # one whose name is no spelling of the region's (Mormugao, also called "Goa")
+    # one whose name is no spelling of the region's (Mormugao, also called "Goa"); a city of
+    # ``REGION_CITY_POPULATION`` may be a looser one, another romanisation (Malacca, "Melaka")
     own = (
         c.primary
         or "capital" in p.kinds
         or (
             (p.population or 0) >= 100_000
-            and spelt_alike(p.name, r.name)
+            and (
+                spelt_alike(p.name, r.name)
+                or ((p.population or 0) >= REGION_CITY_POPULATION and _respelt(p.name, r.name))
+            )
             and not normalize_name(p.name).startswith(normalize_name(r.name) + " ")
         )
     )

@@ -667,8 +667,26 @@ def _supported(
         and (
             pop >= MIN_UNSUPPORTED_POPULATION
             or ("populated_place" in place.kinds and _settlement_after(text, end))
+            or (
+                "populated_place" in place.kinds
+                and not _rivals(res)
+                and _travel_before(text, end - len(words))
+            )
         )
     )
+
+
+#: Words of a journey right before a name: "aiming for", "set off from", "reached".
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:to|for|from|into|towards|via|reached|reaching|reaches|left|leaving)\s+$"
+)
+
+
+def _travel_before(text: str, start: int) -> bool:
+    """Whether a word of a journey stands right before a name at ``start``: a small town, the only
+    place of its name, in a country the text names, is the end of a trip written so ("skating
+    from Kultuk to Nizhneangarsk")."""
+    return start > 0 and _TRAVEL_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _given_name_alone(words: str, c) -> bool:
