@@ -41,10 +41,11 @@ _THE_DESCRIBED = (
 _FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+" + _THE_DESCRIBED)
 #: "from the Acropolis in Athens", "left the National Bus Terminal in Havana", "took off from
 #: the former airbase at Erbenheim": the town the place of departure lies in, the landmark or
-#: building being no place of the gazetteer's.
+#: building being no place of the gazetteer's (with its street: "left the Red Lion Garage on
+#: West 52nd Street in Manhattan").
 _FROM_THE_IN = re.compile(
     r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
-    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?(?:in|at)\s+$"
+    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,7}?(?:in|at)\s+$"
 )
 #: "left Furi station on the southern edge of Addis Ababa", "from Central station in Quito": a
 #: station, terminal or port the gazetteer lacks, named before the town it lies in or beside.
@@ -64,6 +65,8 @@ _TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+" + _THE_DESCRIBE
 #: How far before a name its "from" or "to" may stand: the words and a description.
 _BEFORE_SPAN = 45
 _ARRIVED_BEFORE = re.compile(r"\b(?:" + _words("arrived_before") + r")\s+(?:the\s+)?$")
+#: How far before a name an arrival's words may stand ("stepped onto the platform at").
+_ARRIVED_SPAN = 32
 #: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
 _WAYPOINT_BEFORE = re.compile(
     r"\b(?:"
@@ -172,7 +175,9 @@ def leg_endpoints(
             and not _SECOND_START.search(text, origin.end, m.start)
         ):
             dest = m
-        elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
+        elif not dest and _ARRIVED_BEFORE.search(
+            text[max(s0, m.start - _ARRIVED_SPAN) : m.start].casefold()
+        ):
             dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
         elif (
             i + 1 < len(inside)
@@ -199,7 +204,10 @@ def leg_endpoints(
 def arrived_at(text: str, s0: int, m: Mention) -> bool:
     """Whether an arrival verb stands right before mention ``m`` of the sentence from ``s0``
     ("reached Korcula", "docked in Picton")."""
-    return _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()) is not None
+    return (
+        _ARRIVED_BEFORE.search(text[max(s0, m.start - _ARRIVED_SPAN) : m.start].casefold())
+        is not None
+    )
 
 
 #: "from" that says where something lies, not where a trip starts: "Emeryville, across the bay
@@ -335,10 +343,21 @@ _NAMED_SUBJECT = re.compile(
 
 #: A capitalised name (one the index lacks) right before the figure that places it: "fly from
 #: Kathmandu's airport to Lukla, about 140 km east of the capital" places Lukla (not a name
-#: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west").
+#: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west"); or
+#: joined to it by "and" after a comma's description ("reached Camp Four, near Yarrow and some
+#: 90 km north of ...": what lies there is the name the index lacks).
 _UNPLACED_RIGHT_BEFORE = re.compile(
-    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
-    r"more\s+than|over|less\s+than|under)\s+)?$"
+    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*(?:,|\s(?:,\s*)?and)\s*(?:(?:about|some|roughly|around|"
+    r"nearly|almost|just|only|more\s+than|over|less\s+than|under)\s+)?$"
+)
+
+
+#: From a place to a name inside the description set after it between commas: "Sawai
+#: Madhopur, the gateway to Ranthambore National Park, about 115 km ..." describes the place
+#: before (the name after the preposition is no subject of the figure).
+_DESCRIPTION_TO_NAME = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:to|of|for|near|beside|by|at|on|in|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
 
 
@@ -368,9 +387,10 @@ def _unplaced_name_in(
 def _unplaced_right_before(
     text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
 ) -> bool:
-    """Whether a capitalised name that is no place mention stands right before ``pos``."""
+    """Whether a capitalised name that is no place mention stands right before ``pos`` (not
+    one inside the description of the place that ends at ``lo``)."""
     u = _UNPLACED_RIGHT_BEFORE.search(text, lo, pos)
-    if u is None:
+    if u is None or _DESCRIPTION_TO_NAME.fullmatch(text, lo, u.start()):
         return False
     k = bisect.bisect_left(starts, u.start())
     return not (k < len(mentions) and mentions[k].start < pos)
@@ -435,6 +455,7 @@ def subject_before(
                 and (
                     not _REFERS_BACK.search(text[sent_start:pos])
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
+                    or _unplaced_right_before(text, sent_start, pos, mentions, starts)
                     or _unplaced_name_in(
                         text,
                         max(
@@ -448,6 +469,7 @@ def subject_before(
                 )
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
+                # ("It reached Camp Four, some 90 km north of ...": Camp Four lies there)
             return m
         i -= 1
     return None

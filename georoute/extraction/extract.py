@@ -162,7 +162,10 @@ _YEAR = Gated(re.compile(r"(1(?<!\w.)9[5-9]\d|2(?<!\w.)0[0-4]\d)\b"), ("19", "20
 _SPECULATIVE = Gated(
     re.compile(
         r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
-        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks)\b",
+        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks"
+        # a move still to come: "will spend five days in Brooklyn before heading to Santos"
+        r"|will\s+(?:now\s+|then\s+|next\s+|later\s+)?(?:spend|head|sail|continue|go|travel|fly"
+        r"|leave|move|return|set\s+off|set\s+out|push\s+on|press\s+on|ride|drive|walk|cross))\b",
         re.IGNORECASE,
     ),
     (
@@ -178,6 +181,7 @@ _SPECULATIVE = Gated(
         "plan",
         "intend",
         "talks",
+        "will",
     ),
 )
 #: An origin as wire copy writes a departure from a station or port.
@@ -289,6 +293,36 @@ def _trip_year(r: _Read) -> int | None:
     return int(first_year.group()) if first_year else None
 
 
+def story_years(r: _Read) -> frozenset[int]:
+    """The years of the article's own trip: its dateline's (:func:`_trip_year`); but a story
+    whose body dates days only before the dateline's year, never writes that year and tells a
+    departure or an arrival on its first such date tells a past trip (an anniversary piece: "DAKAR, Jan 14, 2024 - ... On Tuesday, December 26, 1978,
+    182 vehicles set off from Paris"): the year of its first full date, and the next when that
+    date falls in December and the story dates a day of the next year (the trip ran past New
+    Year)."""
+    ty = _trip_year(r)
+    date, text = r.document.date, r.text
+    if date is None or ty is None:
+        return frozenset() if ty is None else frozenset({ty})
+    written = [m.start() for m in _YEAR4.finditer(text) if int(m.group()) == date.year]
+    dateline = None  # where the dateline writes its year, if it does
+    if written:
+        lo, hi = text.rfind("\n", 0, written[0]) + 1, text.find("\n", written[0])
+        if parse_dateline(text[lo : hi if hi >= 0 else None]) is not None:
+            dateline = written[0]
+    body = [(at, y) for at, y in _full_dates(text) if at != dateline]
+    if not body or len(written) > (dateline is not None) or body[0][1] >= date.year:
+        return frozenset({ty})
+    at, first = body[0]
+    a, z = r.ad.sentence_of(at)
+    if not (_DEPART.search(text, a, z) or _ARRIVE.search(text, a, z)):
+        return frozenset({ty})  # "The line opened on Oct. 1, 1964": no trip of that year
+    years = {first}
+    if re.search(r"\bDec", text[max(0, at - 30) : at]) and any(y == first + 1 for _, y in body):
+        years.add(first + 1)
+    return frozenset(years)
+
+
 @functools.lru_cache(maxsize=8)
 def _full_dates(text: str) -> tuple[tuple[int, int], ...]:
     """Where the years of the full dates a text writes stand ("March 7, 2026", "7 March 1925"),
@@ -320,6 +354,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     text, ms, out = r.text, r.ad.mentions, []
     per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
     trip_year = _trip_year(r)
+    trip_years = story_years(r)
     dated_apart = _dated_apart(r, trip_year)
     for k, m in enumerate(ms):
         if m.place is None:
@@ -385,7 +420,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
-        if years and years != {trip_year}:
+        if years and not years <= trip_years:
             # another trip, another year ("his 2018 trip to Beijing and a 2019 summit in
             # Hanoi"); a sentence that also names the trip's year keeps no ends either: the
             # other year may be another trip's (a model year, "the 1980 Kombi", is lost with it)
@@ -1660,7 +1695,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     bare = bare_directions(r, n + len(dirs))
     heads = headings(r, n + len(dirs) + len(bare))
     pl = _ends_of_other_trips(r, pl, qs)
-    of, legs = legs_of(r, qs, pl)
+    of, legs = legs_of(r, qs, pl, story_years(r))
     qs = [
         dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
         if i in of

@@ -35,8 +35,15 @@ class _LegOf:
     places: tuple[int | None, ...]
 
 
+def _dateline_year(r: _Read) -> int | None:
+    return r.document.date.year if r.document.date else None
+
+
 def legs_of(
-    r: _Read, quantities: list[QuantityClaim], places: list[PlaceClaim] = ()
+    r: _Read,
+    quantities: list[QuantityClaim],
+    places: list[PlaceClaim] = (),
+    trip_years: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, _LegOf], list[Leg]]:
     """The leg of every travel quantity (by index): named by its sentence, carried on from the
     sentence before, a leg of another year or of another mode, or the trip's open leg; and the
@@ -47,7 +54,9 @@ def legs_of(
     the other only by the verb before it ("pulled out of A ... and arrived in B") gives the leg
     both ends; an end the sentence leaves out may come from the story: its one other end for
     the whole journey, its origin for a first leg, the last leg's end for "on to", home for a
-    trip back; a stretch measured "after a crossing of" ends at the stop it reached."""
+    trip back; a stretch measured "after a crossing of" ends at the stop it reached. A figure
+    dated in one of ``trip_years`` other than the dateline's (a story of a past trip,
+    ``extract.story_years``) belongs to the story's trip, not to one of another year."""
     text, ad, doc = r.text, r.ad, r.doc
     roles = {
         c.start: c.relation
@@ -67,6 +76,8 @@ def legs_of(
         if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
             continue
         a, z = ad.sentence_of(c.start)
+        # a past trip the story tells is the story's own trip (its year stands for the dateline's)
+        cy = None if c.year in trip_years and c.year != _dateline_year(r) else c.year
         # (a region that names a landmark, "the Brandenburg Gate", is no end)
         ments = [
             m
@@ -139,9 +150,9 @@ def legs_of(
             and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
             and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
             and (
-                c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
+                cy == last_named[1].year  # "In 1990 it took six hours. Today..."
                 or (
-                    c.year is None
+                    cy is None
                     and r.document.date is not None
                     and last_named[1].year == r.document.date.year
                 )
@@ -161,26 +172,26 @@ def legs_of(
         elif follows:
             leg_id = last_named[1].id
         elif origin or dest:
-            leg_id = legs_by_ends.get((*ends, c.year))
+            leg_id = legs_by_ends.get((*ends, cy))
             if leg_id is None:
                 leg_id = f"{doc}:L{len(legs) + 1}"
-                legs_by_ends[(*ends, c.year)] = leg_id
+                legs_by_ends[(*ends, cy)] = leg_id
                 via = tuple(
                     m.place.id
                     for m in waypoints(text, a, ments)
                     if origin and dest and m.place.id not in ends
                 )
-                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, c.year, via))
-        elif c.year is not None and r.document.date and c.year != r.document.date.year:
+                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, cy, via))
+        elif cy is not None and r.document.date and cy != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
-            legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
+            legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, cy))
         elif _another_mode(r, c.start, text[a:z], c.end):
             # "The owner flew to Vilnius, a flight of about an hour and a half" in a story of a
             # stolen car: a trip of its own by the mode its sentence names, not the story's
             leg_id = other_mode.get(a)
             if leg_id is None:
                 leg_id = other_mode[a] = f"{doc}:L{len(legs) + 1}"
-                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, c.year))
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, cy))
         else:
             leg_id = f"{doc}:trip"
             open_leg = True
