@@ -39,7 +39,7 @@ _DEPART = re.compile(
     # "some 2,500 runners started under a hail of cowbells at 6 pm": a race's field starting
     r"|(?:runners|riders|cyclists|competitors|swimmers|walkers|rowers|paddlers|skaters|skiers"
     r"|mushers|entrants|participants|racers|crews|teams|pilgrims|marchers)\s+(?:all\s+)?"
-    r"(?:started|start|set\s+off|set\s+out|began)\b"
+    r"(?:start(?:ed|s)?|set off|set out|began)\b"  # (few words: the verb gates the clause)
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
