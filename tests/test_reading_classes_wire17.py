@@ -1,12 +1,13 @@
 """Issue 13, classes found on the twenty-second development set (holdout22), each tested with
 wording of its own and a variant: a pronoun that stands for its own sentence's acting subject
-(a vessel, a convoy), not for a place of the sentence before."""
+(a vessel, a convoy), not for a place of the sentence before; a hedge of several words ("a
+little over", "just under") before a figure that a qualifier rule reads."""
 
 from __future__ import annotations
 
 import pytest
 
-from .reading import findings
+from .reading import findings, relations
 
 # -- a pronoun after the sentence's own acting subject is that subject ------------------------
 
@@ -37,3 +38,25 @@ def test_a_pronoun_opening_its_sentence_still_refers_back():
     )
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent", f["message"]
+
+
+# -- a hedge of several words before a figure that a qualifier rule reads ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The airship landed after a flight of some 80 km lasting a little over five hours.",
+            "five hours",
+        ),
+        ("The barge docked after a voyage of 300 km lasting just under two days.", "two days"),
+    ],
+)
+def test_a_journey_lasting_a_many_word_hedge_is_the_journey(sentence, figure):
+    assert relations(sentence)[figure] in (None, "leg")
+
+
+def test_a_stay_lasting_a_many_word_hedge_stays_a_stay():
+    text = "The delegation stayed in the capital for a little over three days."
+    assert relations(text)["three days"] == "stay"
