@@ -1,7 +1,10 @@
 """Issue 13, classes found on the twenty-second development set (holdout22), each tested with
 wording of its own and a variant: a pronoun that stands for its own sentence's acting subject
 (a vessel, a convoy), not for a place of the sentence before; a hedge of several words ("a
-little over", "just under") before a figure that a qualifier rule reads."""
+little over", "just under") before a figure that a qualifier rule reads; figures of no leg: the
+length of a section of a line or a road, a line's length told after an aside, what another
+way would have been, how long someone was held, how long a named event lasts, a figure for each
+time, how long a tour of visits lasts."""
 
 from __future__ import annotations
 
@@ -60,3 +63,148 @@ def test_a_journey_lasting_a_many_word_hedge_is_the_journey(sentence, figure):
 def test_a_stay_lasting_a_many_word_hedge_stays_a_stay():
     text = "The delegation stayed in the capital for a little over three days."
     assert relations(text)["three days"] == "stay"
+
+
+# -- the length of a section of a line or a road, named with "the" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The 240-km northern section of the motorway is being widened to six lanes.", "240-km"),
+        (
+            "Police doubled patrols on the 300-kilometre stretch between the two oases.",
+            "300-kilometre",
+        ),
+        ("The 95-mile segment through the hills opened to traffic in 2019.", "95-mile"),
+    ],
+)
+def test_a_section_no_verb_of_travel_takes_is_a_feature(sentence, figure):
+    assert relations(sentence)[figure] == "feature"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The riders covered the 115-km final stretch in two days.", "115-km"),
+        ("The convoy drove the 240-km section between the two towns in four hours.", "240-km"),
+        ("The next leg, the 150-km stretch between the lakes, took the walkers a week.", "150-km"),
+    ],
+)
+def test_a_section_travelled_is_the_journey(sentence, figure):
+    assert relations(sentence)[figure] in (None, "leg")
+
+
+# -- a line's length told by its verb after an aside ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The coast highway, opened by the king in 1972, runs 900 kilometres from Agadir to "
+            "Dakhla.",
+            "900 kilometres",
+        ),
+        (
+            "The desert railway, laid by a French company in the 1950s, ran some 1,400 km to the "
+            "port.",
+            "1,400 km",
+        ),
+    ],
+)
+def test_a_lines_length_after_an_aside_is_a_feature(sentence, figure):
+    assert relations(sentence)[figure] == "feature"
+
+
+def test_a_convoy_that_ran_after_an_aside_keeps_its_distance():
+    text = "The convoy, escorted by police, drove 900 kilometres from Agadir to Dakhla."
+    assert relations(text)["900 kilometres"] in (None, "leg")
+
+
+# -- what another way would have been ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Through the canal, the same voyage would have been about 6,000 nautical miles.",
+            "6,000 nautical miles",
+        ),
+        ("Round the north, the crossing would have covered some 9,400 km.", "9,400 km"),
+    ],
+)
+def test_what_another_way_would_have_been_is_another_trip(sentence, figure):
+    assert relations(sentence)[figure] == "other"
+
+
+def test_what_the_voyage_was_is_the_journey():
+    text = "The voyage round the cape was about 11,000 nautical miles."
+    assert relations(text)["11,000 nautical miles"] in (None, "leg")
+
+
+# -- how long someone was held, treated or hidden ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The engineer said he lost weight during 640 days in custody.", "640 days"),
+        ("She was flown home after 400 days of captivity.", "400 days"),
+        ("The crew were released after 21 days in quarantine.", "21 days"),
+    ],
+)
+def test_a_time_held_somewhere_is_a_stay(sentence, figure):
+    assert relations(sentence)[figure] == "stay"
+
+
+# -- how long a named event lasts, told by its verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Balloons from 12 countries join the fair, which runs for ten days.", "ten days"),
+        ("The summit usually lasts three days.", "three days"),
+    ],
+)
+def test_an_events_length_told_by_its_verb_is_an_event(sentence, figure):
+    assert relations(sentence)[figure] == "event"
+
+
+def test_a_crossing_that_lasts_is_the_journey():
+    assert relations("The crossing lasts about two hours.")["two hours"] in (None, "leg")
+
+
+# -- a figure for each time something is done ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Scientists will camp on the ice for up to four days at a time.", "four days"),
+        ("The pilots flew patrols of six hours at a stretch.", "six hours"),
+    ],
+)
+def test_a_figure_for_each_time_is_a_part(sentence, figure):
+    assert relations(sentence)[figure] == "part"
+
+
+# -- how long a tour of visits lasts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The president flew home after a four-day regional tour of the Gulf.", "four-day"),
+        ("The minister returned on Friday from a six-day, three-nation tour.", "six-day"),
+    ],
+)
+def test_a_tour_of_visits_is_an_event(sentence, figure):
+    assert relations(sentence)[figure] == "event"
+
+
+def test_a_cycling_tour_is_the_journey():
+    text = "The riders finished a ten-day cycling tour of the island."
+    assert relations(text)["ten-day"] in (None, "leg")
