@@ -4,7 +4,7 @@ wording of its own and a variant: a pronoun that stands for its own sentence's a
 little over", "just under") before a figure that a qualifier rule reads; figures of no leg: the
 length of a section of a line or a road, a line's length told after an aside, what another
 way would have been, how long someone was held, how long a named event lasts, a figure for each
-time, how long a tour of visits lasts."""
+time, how long a tour of visits lasts; a speed "cruising at" told of the flight itself."""
 
 from __future__ import annotations
 
@@ -208,3 +208,29 @@ def test_a_tour_of_visits_is_an_event(sentence, figure):
 def test_a_cycling_tour_is_the_journey():
     text = "The riders finished a ten-day cycling tour of the island."
     assert relations(text)["ten-day"] in (None, "leg")
+
+
+# -- a speed "cruising at" told of the flight itself is its speed --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The helicopter flew 180 km to the island in 50 minutes, cruising at about 220 km/h.",
+            "220 km/h",
+        ),
+        (
+            "The turboprop, cruising at around 450 km/h, covered the 600 km in 80 minutes.",
+            "450 km/h",
+        ),
+    ],
+)
+def test_a_flight_cruising_at_a_speed_keeps_it(sentence, figure):
+    assert relations(sentence)[figure] in (None, "leg")
+    (f,) = findings(sentence, "speed_distance_time")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_vehicle_that_cruises_at_a_speed_states_its_capability():
+    assert relations("The jet cruises at about 850 km/h.")["850 km/h"] == "limit"
