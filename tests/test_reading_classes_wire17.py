@@ -4,7 +4,8 @@ wording of its own and a variant: a pronoun that stands for its own sentence's a
 little over", "just under") before a figure that a qualifier rule reads; figures of no leg: the
 length of a section of a line or a road, a line's length told after an aside, what another
 way would have been, how long someone was held, how long a named event lasts, a figure for each
-time, how long a tour of visits lasts; a speed "cruising at" told of the flight itself."""
+time, how long a tour of visits lasts; a speed "cruising at" told of the flight itself; a trip
+home that starts where the story's last leg ended."""
 
 from __future__ import annotations
 
@@ -234,3 +235,30 @@ def test_a_flight_cruising_at_a_speed_keeps_it(sentence, figure):
 
 def test_a_vehicle_that_cruises_at_a_speed_states_its_capability():
     assert relations("The jet cruises at about 850 km/h.")["850 km/h"] == "limit"
+
+
+# -- a trip home starts where the story's last leg ended ---------------------------------------
+
+_AWAY = (
+    "ISTANBUL, May 6, 2025 (Agency) - The minister flew from Ankara to Tehran on Monday for talks. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She flew home on Tuesday and landed in Ankara after a flight of some {d}.",
+        "On Tuesday evening she headed home, completing the roughly {d} return leg to Ankara.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("distance", "verdict"), [("1,700 km", "consistent"), ("400 km", "inconsistent")]
+)
+def test_a_trip_home_starts_where_the_last_leg_ended(sentence, distance, verdict):
+    # Tehran to Ankara: about 1,697 km on the geodesic
+    text = _AWAY + sentence.format(
+        d=distance if "leg" not in sentence else distance.replace(" ", "-")
+    )
+    fs = [f for f in findings(text, "geodesic_bound") if f["verdict"] != "unverifiable"]
+    assert [f["verdict"] for f in fs] == [verdict], [f["message"] for f in fs]
+    assert "Tehran to Ankara" in fs[0]["message"]
