@@ -5,7 +5,8 @@ little over", "just under") before a figure that a qualifier rule reads; figures
 length of a section of a line or a road, a line's length told after an aside, what another
 way would have been, how long someone was held, how long a named event lasts, a figure for each
 time, how long a tour of visits lasts; a speed "cruising at" told of the flight itself; a trip
-home that starts where the story's last leg ended."""
+home that starts where the story's last leg ended; a distance "away by road" that is the way
+there, not a straight line."""
 
 from __future__ import annotations
 
@@ -262,3 +263,22 @@ def test_a_trip_home_starts_where_the_last_leg_ended(sentence, distance, verdict
     fs = [f for f in findings(text, "geodesic_bound") if f["verdict"] != "unverifiable"]
     assert [f["verdict"] for f in fs] == [verdict], [f["message"] for f in fs]
     assert "Tehran to Ankara" in fs[0]["message"]
+
+
+# -- a distance "away by road" or "by rail" is the way there, not a straight line ----------------
+
+_BOUND = "SANTIAGO, March 4, 2025 (Agency) - The coach left Santiago at 8 a.m. bound for Mendoza, "
+
+
+@pytest.mark.parametrize("where", ["some 360 km away by road", "some 360 km away on the highway"])
+def test_a_distance_away_by_road_is_the_way_there(where):
+    # Santiago to Mendoza: about 180 km on the geodesic, some 360 km over the Andes by road
+    text = _BOUND + where + "."
+    assert relations(text)["360 km"] in (None, "leg")
+    assert findings(text, "separation") == []
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_distance_away_alone_stays_a_position():
+    assert relations(_BOUND + "some 180 km away.")["180 km"] == "separation"

@@ -135,7 +135,15 @@ _SEPARATED_BY = Gated(
     ),
     ("separated",),
 )
-_AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
+#: "Joliet, some 40 miles away": a position; not "Nagaoka, 63 km away by rail", the length of
+#: the way there (a route, not a straight line).
+_AWAY = re.compile(
+    r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b|\s+(?:by|via)\s+(?:the\s+)?"
+    r"(?:road|roads|rail|railway|train|trains|sea|ferry|boat|bus|coach|car|river|land|highway|"
+    r"motorway|track|trail)\b|\s+(?:on|along)\s+the\s+(?:road|highway|motorway|line|railway|"
+    r"river|track|trail)\b)",
+    re.IGNORECASE,
+)
 _DIRECTION_ONLY = Gated(re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE), ("of",))
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
