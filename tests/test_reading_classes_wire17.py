@@ -6,7 +6,7 @@ length of a section of a line or a road, a line's length told after an aside, wh
 way would have been, how long someone was held, how long a named event lasts, a figure for each
 time, how long a tour of visits lasts; a speed "cruising at" told of the flight itself; a trip
 home that starts where the story's last leg ended; a distance "away by road" that is the way
-there, not a straight line."""
+there, not a straight line; an arrival told by where a ship anchors or an aircraft comes down."""
 
 from __future__ import annotations
 
@@ -282,3 +282,29 @@ def test_a_distance_away_by_road_is_the_way_there(where):
 
 def test_a_distance_away_alone_stays_a_position():
     assert relations(_BOUND + "some 180 km away.")["180 km"] == "separation"
+
+
+# -- an arrival told by where a ship anchors or an aircraft comes down ---------------------------
+
+_YACHT = "SPLIT, Croatia, July 3, 2025 (Agency) - The yacht left Split at 8 a.m. on Wednesday and "
+
+
+@pytest.mark.parametrize("verb", ["dropped anchor off", "anchored off"])
+@pytest.mark.parametrize(
+    ("duration", "verdict"), [("three", "consistent"), ("five", "inconsistent")]
+)
+def test_a_ship_that_anchors_arrives(verb, duration, verdict):
+    text = _YACHT + f"{verb} Hvar at 11 a.m., {duration} hours later."
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == verdict, f["message"]
+    assert relations(text)[f"{duration} hours"] in (None, "leg")
+
+
+def test_an_aircraft_that_comes_down_arrives():
+    text = (
+        "ZAGREB, July 3, 2025 (Agency) - The balloon took off from Ljubljana at 7 a.m. on "
+        "Wednesday and came down in a field near Zagreb at 11 a.m., four hours later."
+    )
+    assert relations(text)["four hours"] in (None, "leg")
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
