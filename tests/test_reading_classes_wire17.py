@@ -6,7 +6,8 @@ length of a section of a line or a road, a line's length told after an aside, wh
 way would have been, how long someone was held, how long a named event lasts, a figure for each
 time, how long a tour of visits lasts; a speed "cruising at" told of the flight itself; a trip
 home that starts where the story's last leg ended; a distance "away by road" that is the way
-there, not a straight line; an arrival told by where a ship anchors or an aircraft comes down."""
+there, not a straight line; an arrival told by where a ship anchors or an aircraft comes down;
+a town named with its state after it ("Biloxi, Miss., some 390 miles from")."""
 
 from __future__ import annotations
 
@@ -307,4 +308,27 @@ def test_an_aircraft_that_comes_down_arrives():
     )
     assert relations(text)["four hours"] in (None, "leg")
     (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+# -- a town named with its state after it, in wire style, is what lies there ------------------
+
+
+@pytest.mark.parametrize(("miles", "verdict"), [("390", "consistent"), ("900", "inconsistent")])
+def test_a_town_before_its_state_is_what_lies_there(miles, verdict):
+    # Biloxi to Houston: about 628 km (390 miles) on the geodesic
+    text = (
+        "HOUSTON, March 4, 2025 (AP) — The squadron, based at an air base in Biloxi, Miss., "
+        f"some {miles} miles from Houston, sent two aircraft."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == verdict, f["message"]
+
+
+def test_a_town_before_its_state_lies_away_from_the_dateline():
+    text = (
+        "CHICAGO, March 4, 2025 (AP) — The patients were flown from Chicago to Rockford, Ill., "
+        "about 120 kilometers away."
+    )
+    (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent", f["message"]

@@ -1082,11 +1082,14 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             a, _ = ad.sentence_of(q.start)
             # (a name inside a described place is none of its own: "The Argentine capital")
             here = ad.mentions_between(a, q.start)
-            before = [
-                m
-                for m in here
-                if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
-            ]
+            before = _town_for_its_region(
+                text,
+                [
+                    m
+                    for m in here
+                    if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
+                ],
+            )
             sub = before[-1].place if before and not before[-1].place.is_region else None
             if sub is not None and _unplaced_name_before(r, before[-1].end, q.start):
                 sub = None  # "the beaches of Tofo, about 22 km away", Tofo unknown: what lies
@@ -1145,10 +1148,11 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             # "flown to the Union Glacier camp, about 1,140 km from the pole, aboard ...": where
             # the place before the comma lies, not a trip (unverifiable when either is unplaced)
             a, _ = ad.sentence_of(q.start)
-            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            named = [m for m in ad.mentions_between(a, q.start) if m.place]
+            before = _town_for_its_region(text, named)
             sub = (
                 before[-1]
-                if before and _RIGHT_BEFORE.fullmatch(text, before[-1].end, q.start)
+                if before and _RIGHT_BEFORE.fullmatch(text, named[-1].end, q.start)
                 else None
             )
             there = ref if ref is not None and ref.start < appos.end() else None
@@ -1180,6 +1184,28 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         else:
             out[i] = _Separation(pl, conv)
     return out
+
+
+#: What stands between a town and the region that qualifies it: "Biloxi, Miss., some".
+_TOWN_REGION_GLUE = re.compile(r"\s*,\s*")
+
+
+def _town_for_its_region(text: str, before: list[Mention]) -> list[Mention]:
+    """The mentions ``before`` a figure, the last one a region that only qualifies the town
+    named right before it ("based in Biloxi, Miss., some 1,750 miles from St. Croix": the
+    town lies there, its state after it in wire style) replaced by that town."""
+    if len(before) < 2:
+        return before
+    town, region = before[-2], before[-1]
+    if (
+        region.place.is_region
+        and not town.place.is_region
+        and region.place.contains(town.place)
+        and _TOWN_REGION_GLUE.fullmatch(text, town.end, region.start)
+    ):
+        fired("separations:town_before_its_region")
+        return [*before[:-2], town]
+    return before
 
 
 #: Two places the sentence does not name: "The two cities lie about 640 km apart".
