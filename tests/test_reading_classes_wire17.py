@@ -7,7 +7,8 @@ way would have been, how long someone was held, how long a named event lasts, a 
 time, how long a tour of visits lasts; a speed "cruising at" told of the flight itself; a trip
 home that starts where the story's last leg ended; a distance "away by road" that is the way
 there, not a straight line; an arrival told by where a ship anchors or an aircraft comes down;
-a town named with its state after it ("Biloxi, Miss., some 390 miles from")."""
+a town named with its state after it ("Biloxi, Miss., some 390 miles from"); how far into a
+journey something happened ("about an hour into the voyage")."""
 
 from __future__ import annotations
 
@@ -332,3 +333,23 @@ def test_a_town_before_its_state_lies_away_from_the_dateline():
     )
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent", f["message"]
+
+
+# -- how far into a journey something happened -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("About an hour into the voyage, the master turned back to port.", "an hour"),
+        ("Two hours into the flight, the crew reported smoke in the cabin.", "Two hours"),
+        ("Some 40 km into their trek, the porters stopped to rest.", "40 km"),
+    ],
+)
+def test_a_moment_into_a_journey_is_a_part(sentence, figure):
+    assert relations(sentence)[figure] == "part"
+
+
+def test_a_journey_that_took_into_the_night_keeps_its_time():
+    text = "The ferry crossed in about two hours, sailing into the night."
+    assert relations(text)["two hours"] in (None, "leg")
