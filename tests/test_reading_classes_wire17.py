@@ -8,7 +8,8 @@ time, how long a tour of visits lasts; a speed "cruising at" told of the flight 
 home that starts where the story's last leg ended; a distance "away by road" that is the way
 there, not a straight line; an arrival told by where a ship anchors or an aircraft comes down;
 a town named with its state after it ("Biloxi, Miss., some 390 miles from"); how far into a
-journey something happened ("about an hour into the voyage")."""
+journey something happened ("about an hour into the voyage"); the way a leg ran, told by a compass
+word before its end ("flew about 210 km north to B")."""
 
 from __future__ import annotations
 
@@ -353,3 +354,31 @@ def test_a_moment_into_a_journey_is_a_part(sentence, figure):
 def test_a_journey_that_took_into_the_night_keeps_its_time():
     text = "The ferry crossed in about two hours, sailing into the night."
     assert relations(text)["two hours"] in (None, "leg")
+
+
+# -- the way a leg ran, told by a compass word before its end ----------------------------------
+
+_CONVOY = "NAIROBI, May 2, 2025 (Agency) - The convoy set off from Mombasa on Monday"
+
+
+@pytest.mark.parametrize(
+    ("word", "verdict"), [("north-west", "consistent"), ("south-west", "inconsistent")]
+)
+def test_a_compass_word_before_a_legs_end_is_its_direction(word, verdict):
+    # Nairobi lies about 314 degrees (north-west) of Mombasa
+    (f,) = findings(f"{_CONVOY} and drove {word} to Nairobi.", "direction")
+    assert f["verdict"] == verdict, f["message"]
+
+
+def test_a_compass_word_after_a_distance_before_a_legs_end_is_its_direction():
+    text = (
+        "LISBON, May 2, 2025 (Agency) - The aircraft took off from Lisbon at 9 a.m. and flew "
+        "about 470 km north to Santiago de Compostela."
+    )
+    (f,) = findings(text, "direction")
+    assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_stop_on_the_way_leaves_the_way_unread():
+    text = f"{_CONVOY}, stopped in Voi and drove south-west to Nairobi."
+    assert findings(text, "direction") == []

@@ -1438,6 +1438,65 @@ def headings(r: _Read, first: int) -> list[DirectionClaim]:
     return out
 
 
+#: A compass word that says which way a leg ran to its end, named right after it: "flew about
+#: 210 km north to Dadu", "rode west to the capital", "sailed on south-east towards Apia".
+_WAY_TO_END = re.compile(
+    r"(?P<dir>" + _COMPASS_RE + r")(?:wards?)?\s+(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: What comes right before that compass word: a verb of travel (and "on", "back") or a
+#: distance's unit ("210 kilometres north to").
+_WAY_VERB = re.compile(
+    r"\b(?:flew|flown|flying|sailed|sailing|steamed|drove|driven|driving|travell?ed|travell?ing|"
+    r"rode|riding|walked|walking|cycled|cycling|ran|running|marched|headed|heading|went|moved|"
+    r"continued|pressed|turned|paddled|rowed|drifted|carried|swept|trekked|hiked|taxied)"
+    r"(?:\s+(?:on|back|off|away))?\s+$|(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)"
+    r"(?:\s*\([^()]{1,30}\))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
+    """The way a leg ran, told by a compass word before its end: "took off from Karachi and
+    flew about 210 km north to Dadu" says Dadu lies north of Karachi. Read only when the
+    sentence names its origin before the word and no other place between them (a stop on the
+    way would make the course another's: unverifiable, so not read)."""
+    text, ad, out = r.text, r.ad, []
+    for m in ad.mentions:
+        if m.place is None or m.place.is_region:
+            continue
+        cm = _WAY_TO_END.search(text, max(0, m.start - 30), m.start)
+        if cm is None or not _WAY_VERB.search(text, max(0, cm.start() - 40), cm.start()):
+            continue
+        a, z = ad.sentence_of(m.start)
+        ments = ad.mentions_between(a, z)
+        origin, dest = leg_endpoints(text, a, z, ments)
+        if origin is None or dest is None or dest.start != m.start or origin.place == m.place:
+            continue
+        between = [
+            x
+            for x in ad.mentions_between(origin.end, cm.start())
+            if x.place and not x.place.is_region and x.place != origin.place
+        ]
+        if origin.start > cm.start() or between:
+            continue
+        fired("separations:way_to_end")
+        ds, de = cm.start("dir"), cm.end("dir")
+        out.append(
+            DirectionClaim(
+                r.claim_id(first + len(out)),
+                r.doc,
+                Kind.DIRECTION,
+                text[ds:de],
+                ds,
+                de,
+                sector=_COMPASS[cm.group("dir").casefold()],
+                places=(origin.place.id, m.place.id),
+                relation=Relation.SEPARATION,
+            )
+        )
+    return out
+
+
 def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], dict[int, dict]]:
     """The document read once: its annotated text with the place mentions, its quantities, its
     traveller and mode, the names it could not place; and the places with their resolutions."""
@@ -1693,6 +1752,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     dirs = separation_directions(r, seps, n)
     bare = bare_directions(r, n + len(dirs))
     heads = headings(r, n + len(dirs) + len(bare))
+    heads += travel_directions(r, n + len(dirs) + len(bare) + len(heads))
     pl = _ends_of_other_trips(r, pl, qs)
     of, legs = legs_of(r, qs, pl)
     qs = [
