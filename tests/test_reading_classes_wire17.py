@@ -382,3 +382,10 @@ def test_a_compass_word_after_a_distance_before_a_legs_end_is_its_direction():
 def test_a_stop_on_the_way_leaves_the_way_unread():
     text = f"{_CONVOY}, stopped in Voi and drove south-west to Nairobi."
     assert findings(text, "direction") == []
+
+
+def test_a_trip_home_still_to_come_takes_no_origin():
+    text = (
+        _AWAY + "She will fly home on Friday, completing the roughly 400-km return leg to Ankara."
+    )
+    assert all(f["verdict"] != "inconsistent" for f in findings(text, "geodesic_bound"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from georoute.base.findings import Finding
-from georoute.checks.common import CheckInput
+from georoute.checks.common import CheckInput, without_misplaced
 from georoute.checks.figures import (
     check_plausibility,
     check_speed_distance_time,
@@ -67,4 +67,4 @@ def run_checks(inp: CheckInput, checks: tuple = CHECKS) -> list[Finding]:
             )
         else:
             merged[key] = f
-    return list(merged.values())
+    return without_misplaced(list(merged.values()), inp)

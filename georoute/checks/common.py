@@ -190,3 +190,52 @@ def one_legs(f: Finding, inp: CheckInput, factor: float, far: str | None = None)
         message=f.message + why,
         computed={**f.computed, "contradiction_factor": round(factor, 2), "span_chars": span},
     )
+
+
+def misplaced_places(findings: list[Finding]) -> dict[int, Finding]:
+    """The places a separation shows misread: its figure misses their geodesic more than
+    ``FAR_OFF``-fold ("Richmond aerodrome, some 50 km north-west of Sydney" read as a
+    Richmond 11,000 km away), by place id, with that separation's finding."""
+    out: dict[int, Finding] = {}
+    for f in findings:
+        if f.check == "separation" and f.computed.get("contradiction_factor", 0) > FAR_OFF:
+            for key in ("subject", "reference"):
+                if (pid := f.computed.get(key)) is not None:
+                    out.setdefault(pid, f)
+    return out
+
+
+def without_misplaced(findings: list[Finding], inp: CheckInput) -> list[Finding]:
+    """Every "inconsistent" finding that rests on a place a separation shows misread (see
+    ``misplaced_places``) becomes "unverifiable", saying why: its place is likely not the one
+    meant, so its verdict says nothing of the article."""
+    bad = misplaced_places(findings)
+    if not bad:
+        return findings
+    ends = {lg.id: (lg.origin, lg.destination) for t in inp.trips for lg in t.legs}
+    out = []
+    for f in findings:
+        if f.verdict == "inconsistent":
+            used = {f.computed.get(k) for k in ("reference", "subject", "origin", "destination")}
+            used |= {p for lid in f.legs for p in ends.get(lid, ())}
+            # the separation's subject ("Richmond ..., some 50 km from Sydney") before its
+            # reference: the place it says where lies is the likelier misread
+            hits = sorted(
+                (pid for pid in used if pid in bad),
+                key=lambda pid: bad[pid].computed.get("subject") != pid,
+            )
+            hit = hits[0] if hits else None
+            if hit is not None and inp.places.get(hit) is not None:
+                sep = bad[hit]
+                f = dataclasses.replace(
+                    f,
+                    verdict="unverifiable",
+                    message=(
+                        f"{f.message} But {inp.places[hit].name} is likely not the place "
+                        f"meant: a separation the text gives for it misses the geodesic "
+                        f"{sep.computed['contradiction_factor']:.0f}-fold; not judged."
+                    ),
+                    computed={**f.computed, "misplaced": hit},
+                )
+        out.append(f)
+    return out

@@ -610,11 +610,43 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                     # the time bounds nothing: the stated speed is judged (with the note)
                     g = _stated_speed(vs, leg)
                     f = dataclasses.replace(g, message=g.message + note)
-                f = _judged(f, inp)
+                f = _idle(_judged(f, inp))
                 out.append(f)
                 if f.verdict == "consistent":
-                    out += _written_pairs(f, ts, mine, leg, inp)
+                    out += [_idle(g) for g in _written_pairs(f, ts, mine, leg, inp)]
     return out
+
+
+#: A duration that needs less than this share of the speed its mode can keep bounds nothing:
+#: "60 km in nine days" by balloon, "812 days" of a flight home. Multi-day journeys on the move
+#: need more (a cyclist's 1,240 km in five weeks: 2 % of a bicycle's 60 km/h; a dog team's 90 km
+#: in three days: 5 % of 20 km/h).
+IDLE_SHARE = 0.015
+
+
+def _idle(f: Finding) -> Finding:
+    """A "consistent" plausibility finding whose time needs under ``IDLE_SHARE`` of what the
+    mode can do, with no stated speed, becomes "unverifiable": a time that long likely spans
+    stays, waits or other business, and says nothing of the travel."""
+    need, top = f.computed.get("min_speed_kmh"), f.computed.get("max_speed_kmh")
+    if (
+        f.verdict != "consistent"
+        or not need
+        or not top
+        or need >= IDLE_SHARE * top
+        or "stated_speed_kmh" in f.computed
+    ):
+        return f
+    return dataclasses.replace(
+        f,
+        verdict="unverifiable",
+        message=(
+            f"{f.message} That is under {IDLE_SHARE:.1%} of it: a time this long bounds no "
+            "speed of the travel (it more likely spans stays, waits or other business than "
+            "the journey); not judged."
+        ),
+        computed={**f.computed, "idle_share": round(need / top, 4)},
+    )
 
 
 #: A distance, then a duration at most this many characters after it, are written as a pair:

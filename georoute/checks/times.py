@@ -27,6 +27,7 @@ from georoute.checks.common import (
 )
 from georoute.checks.figures import _MOVING, _RESTERS
 from georoute.checks.index import ClaimsByDoc
+from georoute.text.units import convert
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -859,6 +860,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
             )
     out += [f for c in inp.claims.values() if (f := _yearless(c)) is not None]
     out += _weekdays_on_dateline(inp)
+    out += _days_between_dates(inp)
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         evs = by_doc.derived(trip.docs, _dated_events)
@@ -964,6 +966,87 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                     ". (A weekday written without its date only places the event in the "
                     "dateline's week.)",
                     {**_weekday_details(c), "dateline_claim": line.id},
+                )
+            )
+    return out
+
+
+#: How near a count of days stands to the date it leads to ("landed on May 6, after 12 days at
+#: sea"), in characters either side.
+DAYS_NEAR_DATE = 160
+_DAY_COUNT = re.compile(r"\b(?:days?|weeks?|fortnights?)\b", re.IGNORECASE)
+_DAY_RELATIONS = frozenset([None, "leg", "offset"])
+
+
+def _days_between_dates(inp: CheckInput) -> list[Finding]:
+    """A count of days written beside a date ("made landfall on Wednesday, May 6, after 12 days
+    at sea", "reached the camp on April 10, eight days after leaving") that two dates of the
+    article span: consistent when the days between them fit the count as its words allow. No
+    finding when no date fits: the count may be of a part of the trip, or count a first or last
+    day, so a miss is no contradiction."""
+    out = []
+    by_doc: dict[str, tuple[list[TimeClaim], list]] = {}
+    for c in inp.claims.values():
+        if isinstance(c, TimeClaim):
+            if (
+                c.kind == "date"
+                and c.date is not None
+                and c.begin is not None
+                and c.until is not None
+                and (c.until - c.begin).days <= 1
+                and _DAY_OF_MONTH.search(c.text)
+            ):
+                by_doc.setdefault(c.doc, ([], []))[0].append(c)
+        elif (
+            c.kind == "duration"
+            and c.relation in _DAY_RELATIONS
+            and getattr(c, "low", None) is not None
+            and getattr(c, "high", None) is not None
+            and c.unit in ("d", "wk")
+            and convert(c.low, c.unit, "d") >= 2.0  # (a day's figure: "a one-day test")
+            and _DAY_COUNT.search(c.text)
+        ):
+            by_doc.setdefault(c.doc, ([], []))[1].append(c)
+    for dates, durs in by_doc.values():
+        for dur in durs:
+            near = sorted(
+                (d for d in dates if abs(d.start - dur.start) <= DAYS_NEAR_DATE),
+                key=lambda d: abs(d.start - dur.start),
+            )
+            # the date beside the count is one end; the other end may be anywhere (the
+            # dateline's day): a departure before or an arrival after first, then the nearest
+            found = min(
+                (
+                    (
+                        early.relation != "departure" and late.relation != "arrival",
+                        early.relation == "arrival" or late.relation == "departure",
+                        abs(b.start - a.start),
+                        early.start,
+                        (early, late, days),
+                    )
+                    for a in near
+                    for b in dates
+                    if b is not a
+                    for early, late in [(a, b) if a.date < b.date else (b, a)]
+                    for days in [(late.date - early.date).days]
+                    if days > 0
+                    and convert(dur.low, dur.unit, "d") <= days <= convert(dur.high, dur.unit, "d")
+                ),
+                default=None,
+                key=lambda t: t[:4],
+            )
+            if found is None:
+                continue
+            early, late, days = found[4]
+            out.append(
+                Finding(
+                    "calendar",
+                    "consistent",
+                    (dur.doc,),
+                    (early.id, late.id, dur.id),
+                    f"'{early.text}' ({early.date:%Y-%m-%d}) and '{late.text}' "
+                    f"({late.date:%Y-%m-%d}) are {days} days apart, which fits '{dur.text}'.",
+                    {"days_between": str(days)},
                 )
             )
     return out

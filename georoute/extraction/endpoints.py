@@ -40,11 +40,12 @@ _THE_DESCRIBED = (
     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|port|town|village|resort|hub)\s+|the\s+)?$"
 )
 _FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+" + _THE_DESCRIBED)
-#: "from the Acropolis in Athens", "left the National Bus Terminal in Havana": the town the
-#: place of departure lies in, the landmark or building being no place of the gazetteer's.
+#: "from the Acropolis in Athens", "left the National Bus Terminal in Havana", "took off from
+#: the former airbase at Erbenheim": the town the place of departure lies in, the landmark or
+#: building being no place of the gazetteer's.
 _FROM_THE_IN = re.compile(
     r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
-    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?in\s+$"
+    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?(?:in|at)\s+$"
 )
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
 #: "a bridge between A and B": the structure's ends, not a leg's.
@@ -124,6 +125,7 @@ def leg_endpoints(
             hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
             or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
+            or _AFFILIATION_AFTER.match(text, m.end)
         ):
             continue
         if departs:
@@ -154,6 +156,8 @@ def leg_endpoints(
             and origin
             and not dest
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
+            # "after a flight from A, and set off from the post in B": a second start, no end
+            and not _SECOND_START.search(text, origin.end, m.start)
         ):
             dest = m
         elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
@@ -191,6 +195,18 @@ def arrived_at(text: str, s0: int, m: Mention) -> bool:
 _LOCATIVE_FROM = re.compile(
     r"\b(?:across|opposite|away|far|down|up|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
     r"(?:the\s+)?$"
+)
+#: "cadets from Malaysian universities": a place before an organisation's noun says where
+#: people belong, not where a leg starts (one word may stand between: "from Swiss private
+#: clinics").
+_AFFILIATION_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:" + _words("affiliation_after") + r")\b", re.IGNORECASE
+)
+#: A start of its own between an origin and the next place: that place begins another leg.
+_SECOND_START = re.compile(
+    r"\b(?:set\s+(?:off|out)|setting\s+(?:off|out)|sets\s+(?:off|out)|departed|pulled\s+out)\s+"
+    r"(?:from\s+)?",
+    re.IGNORECASE,
 )
 #: The second end after "between A": "and", "with".
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)
@@ -314,6 +330,29 @@ _UNPLACED_RIGHT_BEFORE = re.compile(
 )
 
 
+#: A capitalised word inside a sentence (not its first): a name, unless a month's or a day's.
+_INNER_NAME = re.compile(
+    r"(?<=[\s(])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)"
+    r"(?-i:[A-Z])[\w'’-]+"
+)
+
+
+def _unplaced_name_in(
+    text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
+) -> bool:
+    """Whether a capitalised name that is no place mention stands between ``lo`` (the end of
+    the sentence's last word that refers back, else its first word) and ``pos``: "It reached
+    Cooper Creek, near Innamincka and about 1,200 km north-east of Melbourne" places a name the
+    index lacks, not a place of an earlier sentence ("Mr Kim ... in the city that is about 425
+    miles north of Pyongyang" still refers back)."""
+    for u in _INNER_NAME.finditer(text, lo + 1, pos):
+        k = bisect.bisect_right(starts, u.start()) - 1
+        if not (k >= 0 and mentions[k].start <= u.start() < mentions[k].end):
+            return True
+    return False
+
+
 def _unplaced_right_before(
     text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
 ) -> bool:
@@ -384,6 +423,16 @@ def subject_before(
                 and (
                     not _refers_back(text[sent_start:pos])
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
+                    or _unplaced_name_in(
+                        text,
+                        max(
+                            (r.end() for r in _REFERS_BACK.finditer(text, sent_start, pos)),
+                            default=sent_start,
+                        ),
+                        pos,
+                        mentions,
+                        starts,
+                    )
                 )
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"

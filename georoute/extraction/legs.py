@@ -74,6 +74,8 @@ def legs_of(
             if not names_landmark(text, m) and not facility_name_only(text, m, ad.mentions)
         ]
         origin, dest = leg_endpoints(text, a, z, ments)
+        if origin is not None and dest is not None and dest.end <= c.start:
+            origin, dest, ments = _past_relative_clause(text, a, z, c.start, ments, origin, dest)
         if origin is not None and origin.start > c.end:
             cut = _NEXT_CLAUSE.search(text, c.end, origin.start)
             if cut is not None:
@@ -119,6 +121,7 @@ def legs_of(
             origin is None
             and dest is not None
             and _HOMEWARD.search(text, a, dest.start) is not None
+            and _AHEAD.search(text, a, z) is None
         ):
             # "He flew home the same evening, completing the 1,700-km return leg to Ankara": a
             # trip back starts where the story's last leg ended
@@ -246,6 +249,28 @@ def _another_mode(r: _Read, pos: int, sentence: str, end: int | None = None) -> 
 
 #: Where a sentence's next clause starts: ", and", "; ", ", while".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s", re.IGNORECASE)
+
+#: A relative clause between commas: ", who flew from A to B in 2019," (a comma before a
+#: capital or a preposition goes on: "from Oakland, California, to Honolulu").
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:who|which|whose)\b(?:[^,;.]|,\s*(?=(?-i:[A-Z])|(?:to|from|via|and|in|on|at|for)\b))*,"
+)
+
+
+def _past_relative_clause(text: str, a: int, z: int, pos: int, ments: list, origin, dest) -> tuple:
+    """Ends named inside a relative clause before the figure ("The pilot, who flew from A to B
+    in 2019, took off from C and landed at D after flying 2,150 km") are another trip's when
+    the clause names both and the sentence outside it names an end of its own: then the
+    figure's ends are those outside it; else the ends as found: (origin, destination,
+    mentions)."""
+    for rc in _RELATIVE_CLAUSE.finditer(text, a, pos):
+        if not (rc.start() <= origin.start and dest.end <= rc.end()):
+            continue
+        outside = [m for m in ments if not rc.start() <= m.start < rc.end()]
+        o, d = leg_endpoints(text, a, z, outside)
+        if o is not None or d is not None:
+            return o, d, outside
+    return origin, dest, ments
 
 
 #: Words of the road mode that name a way, not a vehicle: a rider, runner or walker uses them.
@@ -459,12 +484,21 @@ def _onward(
 
 
 #: A trip back or home, told before the end it reaches: "flew home ... the return leg to",
-#: "returned to", "the homeward flight to".
+#: "returned to", "the homeward flight to" (a trip home still to come is none: ``_AHEAD``).
 _HOMEWARD = re.compile(
     r"\b(?:(?:flew|flies|flying|travell?ed|drove|sailed|headed|heads|came|went|rode|got|"
     r"was\s+flown|were\s+flown)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:home\s+)?to|"
     r"(?:return|homeward|home-bound|homebound)\s+(?:leg|flight|trip|journey|voyage|drive|"
     r"ride|crossing|passage))\b",
+    re.IGNORECASE,
+)
+
+
+#: Words that put a sentence's trip ahead of the report, a plan: "will sail home", "is due to
+#: fly back", "the return leg, expected to take 40 days".
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|planned|planning|intends?\s+to|hopes?\s+to|(?:is|are)\s+"
+    r"(?:due|set|scheduled|expected|to)|due\s+to|expected\s+to|scheduled\s+to|set\s+to|next)\b",
     re.IGNORECASE,
 )
 

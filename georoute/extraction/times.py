@@ -26,13 +26,15 @@ __all__ = ["time_claims"]
 
 #: The verbs of a departure: a time in their clause is when the traveller left.
 _DEPART = re.compile(
-    r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
+    # (not those "left behind" or "left over": they stayed)
+    r"\b(?:(?:left|leaves?|leaving)(?!\s+(?:behind|over)\b)|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
     # "having started on Sydney Harbour at 1pm", "after the start on Sydney Harbour at 1 p.m."
     r"|(?:having|had|has|have|who|which|they|she|he|it)\s+started|the\s+start\s+(?:on|in|at|from|off)"
-    # "started with the rest of the fleet at 1pm", "started among the field on Sunday"
-    r"|start(?:ed|s)\s+(?:with|among|alongside)\s+the\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+    # "started with the rest of the fleet at 1pm", "started among the field on Sunday", "started
+    # with a field of 1,200 runners at 7.30am"
+    r"|start(?:ed|s)\s+(?:with|among|alongside)\s+(?:the|a|an)\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
     r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
@@ -65,6 +67,9 @@ _ARRIVE = re.compile(
     # a call at a stop on the way is an arrival there: "called at Hvar at 4.05 pm"
     # (not a call taken at a clock time: "was called at 11.02 pm")
     r"|call(?:ed|ing)\s+(?:in\s+)?at(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
+    # so is a stop: "stopped at Malmo Central at 10.51 am" (not "stopped at 10.51 am")
+    r"|(?:stopp(?:ed|ing)|stops|halt(?:ed|s|ing))\s+(?:briefly\s+)?(?:at|in)"
+    r"(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
     r"|put(?:s|ting)? in (?:at|to)"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
@@ -72,14 +77,15 @@ _ARRIVE = re.compile(
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     # where a ship anchors or an aircraft comes down: "dropped anchor off A at noon", "came down
-    # hard in a field near B at about 2.20 pm"
+    # hard in a field near B at about 2.20 pm", "made landfall in King Haakon Bay"
     r"|anchor(?:ed|s|ing)\s+(?:off|at|in|near)|(?:dropped|drops|dropping)\s+anchor"
     r"|c(?:ame|omes|oming)\s+down(?:\s+hard)?\s+(?:in|at|near|on|onto)\b"
-    r"|crash-land(?:ed|s|ing)|splash(?:ed|es|ing)\s+down"
+    r"|crash-land(?:ed|s|ing)|splash(?:ed|es|ing)\s+down|(?:made|makes|making)\s+landfall"
     # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
+    r"|(?:broke|breaks|breaking|breasted|breasts)\s+the\s+tape"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
     r"|converg(?:ed|es|e|ing) on"
     # a timetable's arrival: "is due in Alice Springs at 1.45pm", "was due into Euston at 9"
@@ -418,7 +424,9 @@ _ACTORS = re.compile(
     r"|ambulance|medevac|truck|lorry|locomotive|tram|trainset|hovercraft|catamaran"
     r"|seaplane|glider|airship"
     # an aircraft named by its maker: "An air force Boeing 737 ... took off"
-    r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac)(?:e?s)?\b",
+    r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac|atr|fokker"
+    r"|dornier|saab|de\s+havilland|twin\s+otter|pilatus|beechcraft|gulfstream|learjet|dassault"
+    r"|lockheed|mcdonnell\s+douglas|hercules)(?:e?s)?\b",
     re.IGNORECASE,
 )
 

@@ -478,13 +478,15 @@ class Gazetteer:
         if res.place is not None or not isinstance(context, str):
             return res
         words = query.split()
-        if len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS:
+        road = len(words) == 1 and query[:1].isupper() and ROAD_NUMBER.fullmatch(query)
+        if not road and (len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS):
             return res
         town = self._focus_town(context)
         if town is None:
             return res
         why = (
-            f"{query!r} is no place the index has, but a street's or a building's name: taken "
+            f"{query!r} is no place the index has, but a {'road' if road else 'street or building'}"
+            f"'s name: taken "
             f"as in {town.name}, the town the text names most"
         )
         return Resolution(query, town, (), why, None, (why,))
@@ -499,12 +501,20 @@ class Gazetteer:
         """A name that is no place but holds one ("Paris High School", "University of
         California") is located at the place it holds, when that place is one a reader would
         take without the rest: a country or region, a place of ``INNER_MIN_POPULATION``, or
-        one near the places the context names."""
+        one near the places the context names. Not a word of three letters or fewer that is
+        only another name of a town ("Air" of Ayr in "Air Balloon", "St" of Sète)."""
         res = self.resolve(inner, context, features)
         best = res.best
         if res.place is None or best is None:
             return Resolution(query, None, reason=f"no place named {query!r} in the gazetteer")
         p = res.place
+        if len(inner.replace(".", "").strip()) <= 3 and not best.primary and not p.is_region:
+            return Resolution(
+                query,
+                None,
+                reason=f"no place named {query!r}; the {inner!r} it holds is only another "
+                f"name of {p.name}",
+            )
         if not (
             p.is_region
             or (p.population or 0) >= INNER_MIN_POPULATION
@@ -540,6 +550,14 @@ STANDS_IN_WORDS = (
     | VENUE_WORDS
     | frozenset(rule_row("names", "landmark_nouns")["words"])
     | frozenset(rule_row("names", "building_words")["words"])
+)
+
+#: A road's number ("A417", "M4", "I-95"): a way the index lacks, as a street's name is.
+ROAD_NUMBER = re.compile(
+    "(?:"
+    + "|".join(re.escape(x) for x in rule_row("names", "road_numbers")["letters"])
+    + r")[0-9]{1,4}",
+    re.IGNORECASE,
 )
 
 #: The place inside a longer name must be this populous, a region, or near the context's places.
@@ -944,6 +962,28 @@ def _flown_to(c: Candidate) -> Candidate:
     )
 
 
+#: A city this big inside a first-order region that carries the region's name as one of its own
+#: is the region's city when a text names it alone (see :func:`_named_city`).
+REGION_CITY_POPULATION = 300_000
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Whether two names are near spellings of one word, as two romanisations write it: the same
+    first letter, lengths within two, most letters shared.
+
+    >>> _respelt("Malacca", "Melaka"), _respelt("Fortaleza", "Ceara")
+    (True, False)
+    >>> _respelt("Santiago de Queretaro", "Queretaro")
+    False
+    """
+    x, y = normalize_name(a).replace(" ", ""), normalize_name(b).replace(" ", "")
+    return (
+        x[:1] == y[:1]
+        and abs(len(x) - len(y)) <= 2
+        and difflib.SequenceMatcher(None, x, y).ratio() >= 0.6
+    )
+
+
 def _named_city(c: Candidate, region: Candidate) -> bool:
     """Whether ``c`` is a city that ``region`` (a subdivision or a country) yields to."""
     p, r = c.place, region.place
@@ -955,13 +995,17 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
     # Minneota and Montana City, small towns that carry "Minnesota" and "Montana" only as
     # alternates, are no cities named after their states; nor is a big city whose main name
     # is the region's and more ("Oklahoma City", "Bihar Sharif": "Oklahoma" is the state), nor
-    # one whose name is no spelling of the region's (Mormugao, also called "Goa")
+    # one whose name is no spelling of the region's (Mormugao, also called "Goa"); a city of
+    # ``REGION_CITY_POPULATION`` may be a looser one, another romanisation (Malacca, "Melaka")
     own = (
         c.primary
         or "capital" in p.kinds
         or (
             (p.population or 0) >= 100_000
-            and spelt_alike(p.name, r.name)
+            and (
+                spelt_alike(p.name, r.name)
+                or ((p.population or 0) >= REGION_CITY_POPULATION and _respelt(p.name, r.name))
+            )
             and not normalize_name(p.name).startswith(normalize_name(r.name) + " ")
         )
     )

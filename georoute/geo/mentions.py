@@ -17,6 +17,7 @@ from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
+    LOCATION_VERBS,
     LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
@@ -70,6 +71,12 @@ __all__ = [
 MAX_SPAN_TOKENS = 6
 #: Ordinary words that are also the names of provinces somewhere.
 GENERIC_REGION_WORDS = frozenset(rule_row("names", "generic_region_words")["words"])
+_LANGUAGES = rule_row("names", "language_names")
+#: Languages' names that are also places' adjectives ("English", "Arabic").
+LANGUAGE_NAMES = frozenset(_LANGUAGES["words"])
+#: A language's name before a closing mark or one of these words is the language.
+_FOLLOWERS = "|".join(map(re.escape, _LANGUAGES["followers"]))
+_AS_LANGUAGE = re.compile(rf"\s*(?:[.;:!?)\]\u2014\u2013]|(?:{_FOLLOWERS})\b)")
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
 ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
 #: A lone word naming a small place is taken only with support from the context.
@@ -597,6 +604,12 @@ def _supported(
     if _given_name_alone(words, c):
         return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
     if (
+        _located_after(text, end)
+        and (c.in_context_country or (c.near_km is not None and c.near_km < 150))
+        and not _given_name_alone(words, c)
+    ):
+        return True  # "Kodiak lies some 210 km south of Homer": the text says where it lies
+    if (
         opener
         and " " not in words.strip()
         and not place.is_region
@@ -654,8 +667,26 @@ def _supported(
         and (
             pop >= MIN_UNSUPPORTED_POPULATION
             or ("populated_place" in place.kinds and _settlement_after(text, end))
+            or (
+                "populated_place" in place.kinds
+                and not _rivals(res)
+                and _travel_before(text, end - len(words))
+            )
         )
     )
+
+
+#: Words of a journey right before a name: "aiming for", "set off from", "reached".
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:to|for|from|into|towards|via|reached|reaching|reaches|left|leaving)\s+$"
+)
+
+
+def _travel_before(text: str, start: int) -> bool:
+    """Whether a word of a journey stands right before a name at ``start``: a small town, the only
+    place of its name, in a country the text names, is the end of a trip written so ("skating
+    from Kultuk to Nizhneangarsk")."""
+    return start > 0 and _TRAVEL_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _given_name_alone(words: str, c) -> bool:
@@ -825,7 +856,9 @@ def find_mentions(
     spans = [
         (s, e, t, a, _features_around(text, s, e))
         for s, e, t, a in _spans(text, gaz, tokens, runs)
-        if not _in_designation(text, s, e) and not _in_agency_credit(text, s)
+        if not _in_designation(text, s, e)
+        and not _in_agency_credit(text, s)
+        and not _as_language(text, e, t)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
     # per words as written (and whether an abbreviation): the name's key and whether it is
@@ -965,6 +998,20 @@ def _in_agency_credit(text: str, start: int) -> bool:
     )
 
 
+def _as_language(text: str, end: int, words: str) -> bool:
+    """Whether a language's name is written as the language, not as its place's adjective:
+    before a closing mark or a word such as "is", "into", "speakers".
+
+    >>> _as_language("She answered in English.", 23, "English")
+    True
+    >>> _as_language("English is taught there.", 7, "English")
+    True
+    >>> _as_language("an English village", 10, "English")
+    False
+    """
+    return words.casefold() in LANGUAGE_NAMES and _AS_LANGUAGE.match(text, end) is not None
+
+
 def _in_designation(text: str, start: int, end: int) -> bool:
     """Whether a name stands inside a slashed designation ("A/California/7/2009")."""
     return (
@@ -995,6 +1042,25 @@ def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> 
         if p.id in airports:
             return airports[p.id]
     return None
+
+
+#: After a name: its location verb (``LOCATION_VERBS``, perhaps after ", which"), then in the
+#: same clause a compass word with "of", or a distance with "from" or "of", before a name.
+_LOCATED = re.compile(
+    r"(?:,\s*which)?\s+(?:is\s+|are\s+)?([a-z]+)\b([^.;!?]{0,80}?)"
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b"
+    r"|\d\s*(?:km|kilomet\w*|miles?|nautical miles)\s+(?:from|of|away from)\b)"
+    r"\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?[A-Z]"
+)
+
+
+def _located_after(text: str, end: int) -> bool:
+    """Whether a name is the subject of a statement of where it lies ("Kodiak lies some 210 km
+    south of Homer", "Potosi, which sits about 150 km south-east of Uyuni")."""
+    if end < 0:
+        return False
+    m = _LOCATED.match(text, end)
+    return m is not None and m.group(1) in LOCATION_VERBS
 
 
 #: A lower-case word right after a name: the name used before a noun ("White House aides"),

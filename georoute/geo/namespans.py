@@ -247,6 +247,8 @@ VENUE_WORDS = _words("venue_words")
 #: Nouns right after a town's name that speak of it as a place people live in ("Esperance
 #: residents", "a Nenagh councillor").
 SETTLEMENT_NOUNS = _words("settlement_nouns")
+#: Verbs after a name that say where it lies ("Kodiak lies some 210 km south of Homer").
+LOCATION_VERBS = _words("location_verbs")
 
 
 def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:

@@ -67,6 +67,10 @@ FEATURE_WORDS: dict[str, str] = {
 #: Feature words that make a name a subdivision only right beside it ("Orange County", "the
 #: province of Alberta"): further off in the sentence they speak of something else.
 ADJACENT_ONLY = frozenset(w for w, k in FEATURE_WORDS.items() if k in ("admin1", "admin2"))
+#: Words that, right after a name, make it a place with a seat of government: "the Yukon
+#: capital", "the Ohio state capital" name a first-order region or a country, never a town of
+#: that name ("capital of X" says nothing of X's kind: "the capital of Georgia").
+SEAT_WORDS = frozenset(["capital"])
 _WORD_AFTER = re.compile(r"[\s-]+([a-z]+)")
 _OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 
@@ -80,11 +84,15 @@ def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[st
     ['railway_station']
     >>> sorted(feature_kinds({"county"}, "in ", " county, officials said"))
     ['admin2']
+    >>> sorted(feature_kinds({"capital"}, "reached the ", " capital on foot"))
+    ['admin1', 'country']
     """
     out = {FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS and w not in ADJACENT_ONLY}
     m = _WORD_AFTER.match(after)
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
+    elif m and m.group(1) in SEAT_WORDS:
+        out |= {"admin1", "country"}
     m = _OF_BEFORE.search(before) if "of" in before else None  # the search only where it can match
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])

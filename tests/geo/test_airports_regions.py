@@ -219,6 +219,7 @@ def test_data_versions_name_every_package_source():
         ("demonyms", "countryinfo"),
         ("airports", "airportsdata"),
         ("person_names", "names"),
+        ("subdivision_points", "countrystatecity-countries"),
     ):
         assert f"{package} {metadata.version(package)}" in data[key]
 
@@ -319,3 +320,33 @@ def test_words_of_flying_make_no_surname_an_airport(gaz):
     needs the word airport itself."""
     res = gaz.resolve("Bush", context="After the summit Bush flew home on the presidential jet.")
     assert res.place is None or "airport" not in res.place.kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        # wide regions whose towns crowd one edge: the listed point, not the towns' box
+        ("Saskatchewan", 55.0, -106.0),
+        ("Ontario", 50.0, -85.5),
+        ("Hebei", 38.5, 116.0),
+    ],
+)
+def test_a_subdivision_stands_at_its_listed_point(gaz, name, lat, lon):
+    place = gaz.resolve(name).place
+    assert place is not None and place.is_region
+    assert haversine_km(place.lat, place.lon, lat, lon) < 120
+
+
+def test_a_subdivision_listed_at_its_namesake_city_keeps_its_own_point(gaz):
+    state = gaz.resolve("New York state").place
+    city = gaz.resolve("New York City").place
+    assert state is not None and state.is_region
+    assert haversine_km(state.lat, state.lon, city.lat, city.lon) > 150
+
+
+def test_a_county_keeps_its_name_from_the_airport_named_after_it(gaz):
+    text = "Officials in White Plains said Westchester County would pay for the new buses."
+    place = gaz.resolve("Westchester County", context=text).place
+    assert place is not None and place.kinds == ("admin2",)
+    flown = "The jet landed at Westchester County airport near White Plains."
+    assert gaz.resolve("Westchester County", context=flown).place.kinds == ("airport",)

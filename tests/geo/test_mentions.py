@@ -820,3 +820,53 @@ def test_a_region_opening_a_venues_name_is_still_no_trip_end(gaz):
     (m,) = [m for m in find_mentions(text, gaz) if m.place is not None and m.place.is_region]
     assert m.place_span is not None
     assert names_landmark(text, m)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sign at the border post was written in Russian.",
+        "At the ferry terminal in Ceuta, Arabic is heard more than Spanish.",
+        "The guide translated the captain's words into Portuguese for the passengers.",
+    ],
+)
+def test_a_language_is_no_place(gaz, text):
+    names = [m.text for m in find_mentions(text, gaz)]
+    assert not {"Russian", "Arabic", "Portuguese"} & set(names)
+
+
+def test_a_nationality_adjective_before_its_noun_stays_a_place(gaz):
+    names = [m.text for m in find_mentions("A Russian freighter docked at Vladivostok.", gaz)]
+    assert "Russian" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The Philippine coast guard towed the ferry to Cebu.", "Philippine", "Philippines"),
+        ("An English cyclist rode from Dover to Carlisle.", "English", "England"),
+        ("The Welsh choir sailed from Cardiff.", "Welsh", "Wales"),
+        ("Flights between Korea and Japan were cut.", "Korea", "Korean Peninsula"),
+        ("He was born in the Soviet Union and flew to Vienna.", "Soviet Union", "Russia"),
+    ],
+)
+def test_adjectives_and_former_names_name_their_place(gaz, text, mention, name):
+    found = {m.text: m.place.name for m in find_mentions(text, gaz) if m.place}
+    assert found.get(mention) == name
+
+
+def test_the_english_language_is_no_england(gaz):
+    assert "English" not in [m.text for m in find_mentions("The guide spoke English.", gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Delegates met at the Bendigo Chamber of Commerce before flying on.", "Bendigo"),
+        ("The Calgary Transit Commission cut two bus routes.", "Calgary"),
+        ("The Halifax Regional Board voted on the ferry fares.", "Halifax"),
+        ("Officers of the Slidell PD found the car near the bridge.", "Slidell"),
+    ],
+)
+def test_a_place_opening_a_public_bodys_name_is_a_mention(gaz, text, place):
+    assert place in [m.place.name for m in find_mentions(text, gaz) if m.place]

@@ -84,6 +84,17 @@ def test_a_street_the_index_lacks_stands_in_the_town_the_text_is_about(gaz):
     assert gaz.resolve("Bull Street").place is None  # no text, no town to stand in
 
 
+def test_a_road_number_stands_in_the_town_the_text_is_about(gaz):
+    text = (
+        "Lorries queued outside Swindon after a crash. Swindon's bypass reopened, but the "
+        "A4312 stayed shut until Swindon police cleared it."
+    )
+    res = gaz.resolve("A4312", context=text)
+    assert res.place is not None and res.place.name == "Swindon"
+    assert "road" in res.reason
+    assert gaz.resolve("a4312", context=text).place is None  # a road number is capitalised
+
+
 def test_a_street_stays_unplaced_when_no_town_leads(gaz):
     text = "Crews from Savannah and Atlanta cleared Bull Street after the storm."
     assert gaz.resolve("Bull Street", context=text).place is None
@@ -98,3 +109,16 @@ def test_a_longer_name_opened_by_the_name_does_not_vouch_for_it(gaz):
     # another name of the same place still vouches for it
     text = "Flights to Santiago de Chile resumed. In Santiago, crowds gathered."
     assert gaz.resolve("Santiago", context=text).place.country == "CL"
+
+
+def test_a_short_other_name_inside_a_longer_one_places_nothing(gaz):
+    # "Air" is another name of Ayr and "St" of Sète: neither stands for the longer name
+    text = "Drivers were stuck at the Air Balloon junction near Birdlip."
+    assert gaz.resolve("Air Balloon", context=text).place is None
+    assert (
+        gaz.resolve("St Fagans Road").place is None
+        or gaz.resolve("St Fagans Road").place.name != "Sète"
+    )
+    # a short main name or a country's code still holds its place
+    assert gaz.resolve("Ayr Harbour Trust").place.name == "Ayr"
+    assert gaz.resolve("UK Border Force").place.name == "United Kingdom"
