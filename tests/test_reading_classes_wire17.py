@@ -9,7 +9,8 @@ home that starts where the story's last leg ended; a distance "away by road" tha
 there, not a straight line; an arrival told by where a ship anchors or an aircraft comes down;
 a town named with its state after it ("Biloxi, Miss., some 390 miles from"); how far into a
 journey something happened ("about an hour into the voyage"); the way a leg ran, told by a compass
-word before its end ("flew about 210 km north to B")."""
+word before its end ("flew about 210 km north to B"); a dateline whose place is written with
+accented capitals ("A CORUÑA, Jan 22, 2025")."""
 
 from __future__ import annotations
 
@@ -389,3 +390,16 @@ def test_a_trip_home_still_to_come_takes_no_origin():
         _AWAY + "She will fly home on Friday, completing the roughly 400-km return leg to Ankara."
     )
     assert all(f["verdict"] != "inconsistent" for f in findings(text, "geodesic_bound"))
+
+
+# -- a dateline whose place is written with accented capitals ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline", ["BOGOTÁ, March 4, 2025 (Agency) -", "SÃO PAULO, Brazil, March 4, 2025 (Agency) -"]
+)
+def test_a_dateline_with_accented_capitals_dates_the_article(dateline):
+    # March 4, 2025 was a Tuesday
+    (f,) = findings(f"{dateline} The first flight on the new route landed on Tuesday.", "calendar")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "March 4, 2025" in f["message"]
