@@ -8,6 +8,7 @@ import bisect
 import re
 from operator import methodcaller
 
+from georoute.base.coverage import fired
 from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
 from georoute.geo.mentions import Mention
@@ -453,7 +454,7 @@ def subject_before(
                 m.start < sent_start
                 and text is not None
                 and (
-                    not _REFERS_BACK.search(text[sent_start:pos])
+                    not _refers_back(text[sent_start:pos])
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
                     or _unplaced_right_before(text, sent_start, pos, mentions, starts)
                     or _unplaced_name_in(
@@ -484,7 +485,7 @@ _REFERS_BACK = re.compile(
     + _words("refers_back", "determiners")
     + r")\s+(?:[\w-]+\s+){0,2}(?:"
     + _words("refers_back", "nouns")
-    + r")\b|\b(?:"
+    + r")\b|\b(?P<pronoun>"
     + _words("refers_back", "pronouns")
     + r")\s+(?:"
     + _words("refers_back", "verbs")
@@ -493,6 +494,36 @@ _REFERS_BACK = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+#: A conjunction that opens a clause hung on a main clause, whose subject a pronoun after it
+#: stands for ("... sent a distress call when it was ...").
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|while|whilst|as|after|before|until|once|because|since|though|"
+    r"although|if)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(sentence: str) -> bool:
+    """Whether the start of a sentence (up to a figure) points to a place named before it.
+
+    A pronoun that opens a clause hung on the sentence's own subject, or follows that subject's
+    action, stands for that subject, not for an earlier place: in "The tanker, built in 2008,
+    sent a distress call when it was 40 nautical miles west of the cape", "it" is the tanker.
+
+    >>> _refers_back("It lies "), _refers_back("The ship sent a call when it was ")
+    (True, False)
+    """
+    own_subject = False
+    for m in _REFERS_BACK.finditer(sentence):
+        head = sentence[: m.start()]
+        if m.group("pronoun") is None or not (_SUBORDINATE.search(head) or _action_between(head)):
+            return True
+        own_subject = True
+    if own_subject:
+        fired("endpoints:pronoun_of_own_subject")
+    return False
 
 
 #: Words that are no action between a place and its position ("lying", "located", "hundred").

@@ -128,6 +128,17 @@ def legs_of(
             # "Fidan flew on to Cairo, ... covering about 2,100 km": from where the last leg
             # ended
             origin, dest = _onward(r, roles, on, a)
+        if (
+            origin is None
+            and dest is not None
+            and _HOMEWARD.search(text, a, dest.start) is not None
+            and _AHEAD.search(text, a, z) is None
+        ):
+            # "He flew home the same evening, completing the 1,700-km return leg to Ankara": a
+            # trip back starts where the story's last leg ended
+            origin = _last_destination(r, roles, a, dest)
+            if origin is not None:
+                fired("legs:homeward_from_last_destination")
         if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
             # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
             dest = _home(r, roles, origin, a)
@@ -481,6 +492,41 @@ def _onward(
     if origin is None or origin.place == dest.place:
         return None, None
     return origin, dest
+
+
+#: A trip back or home, told before the end it reaches: "flew home ... the return leg to",
+#: "returned to", "the homeward flight to" (a trip home still to come is none: ``_AHEAD``).
+_HOMEWARD = re.compile(
+    r"\b(?:(?:flew|flies|flying|travell?ed|drove|sailed|headed|heads|came|went|rode|got|"
+    r"was\s+flown|were\s+flown)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:home\s+)?to|"
+    r"(?:return|homeward|home-bound|homebound)\s+(?:leg|flight|trip|journey|voyage|drive|"
+    r"ride|crossing|passage))\b",
+    re.IGNORECASE,
+)
+
+
+#: Words that put a sentence's trip ahead of the report, a plan: "will sail home", "is due to
+#: fly back", "the return leg, expected to take 40 days".
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|planned|planning|intends?\s+to|hopes?\s+to|(?:is|are)\s+"
+    r"(?:due|set|scheduled|expected|to)|due\s+to|expected\s+to|scheduled\s+to|set\s+to|next)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_destination(
+    r: _Read, roles: dict[int, str], before: int, dest: Mention
+) -> Mention | None:
+    """Where the story's last leg before ``before`` ended: the last point it made a
+    destination, when that is not ``dest`` (nor holds it, nor lies in it); else None."""
+    for m in reversed(r.ad.mentions_between(0, before)):
+        p = m.place
+        if roles.get(m.start) != Relation.DESTINATION or p is None or p.is_region:
+            continue
+        if p == dest.place or p.contains(dest.place) or dest.place.contains(p):
+            return None
+        return m
+    return None
 
 
 def _home(r: _Read, roles: dict[int, str], origin: Mention, before: int) -> Mention | None:

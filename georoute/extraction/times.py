@@ -83,8 +83,11 @@ _ARRIVE = re.compile(
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
-    # "dropped anchor off Hanga Roa", "made landfall in King Haakon Bay"
-    r"|(?:dropped|drops|dropping)\s+anchor|anchored\s+(?:off|at|in)|(?:made|makes|making)\s+landfall"
+    # where a ship anchors or an aircraft comes down: "dropped anchor off A at noon", "came down
+    # hard in a field near B at about 2.20 pm", "made landfall in King Haakon Bay"
+    r"|anchor(?:ed|s|ing)\s+(?:off|at|in|near)|(?:dropped|drops|dropping)\s+anchor"
+    r"|c(?:ame|omes|oming)\s+down(?:\s+hard)?\s+(?:in|at|near|on|onto)\b"
+    r"|crash-land(?:ed|s|ing)|splash(?:ed|es|ing)\s+down|(?:made|makes|making)\s+landfall"
     # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
