@@ -195,3 +195,13 @@ def test_a_conversion_rounded_to_a_five_fits(pair, verdict):
     text = f"SAN ANTONIO, May 3, 2025 (Agency) - The bus route runs {pair} to the border."
     (f,) = findings(text, "unit_conversion")
     assert f["verdict"] == verdict, f["message"]
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"), [("Falklands", "FK"), ("Faroes", "FO"), ("Turks and Caicos", "TC")]
+)
+def test_short_names_of_island_territories(name, iso):
+    from georoute.geo.gazetteer import default_gazetteer
+
+    place = default_gazetteer().resolve(name).place
+    assert place is not None and place.country == iso and "country" in place.kinds
