@@ -9,7 +9,7 @@ import pytest
 
 from georoute.verify import verify
 
-from .reading import findings
+from .reading import findings, relations
 
 _LIES = (
     "ANCHORAGE, Alaska, June 2, 2025 (Agency) - The mail plane left Homer at dawn on Monday. "
@@ -205,3 +205,24 @@ def test_short_names_of_island_territories(name, iso):
 
     place = default_gazetteer().resolve(name).place
     assert place is not None and place.country == iso and "country" in place.kinds
+
+
+@pytest.mark.parametrize("thing", ["The platform", "The wreck", "Their base camp"])
+def test_a_sentence_opening_on_a_thing_of_its_own_places_that_thing(thing):
+    text = (
+        "ABERDEEN, Feb 3, 2025 (Agency) - Helicopters flew 80 workers to Aberdeen from London's "
+        f"offices on Monday. {thing}, which lies some 200 km from Aberdeen, was evacuated."
+    )
+    for f in findings(text, "separation"):
+        assert f["verdict"] == "unverifiable" and "London" not in f["message"], f["message"]
+
+
+def test_what_a_service_normally_does_is_not_this_trips_time():
+    text = (
+        "DURBAN, Dec 16, 2023 (Agency) - Rail services were suspended by a strike. The train, "
+        "which normally covers the 720-km journey between Johannesburg and Durban in about 13 "
+        "hours, stayed in its depot. The first replacement buses left Johannesburg at 6pm on "
+        "Friday and reached Durban at 2am on Saturday."
+    )
+    assert relations(text)["13 hours"] == "usual"
+    assert not [f for f in findings(text, "timeline") if f["verdict"] == "inconsistent"]

@@ -342,6 +342,24 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+#: A sentence that opens with a thing of its own before "which" or "that": "The platform, which
+#: lies some 200 km from Aberdeen" places the platform, never a place of an earlier sentence
+#: (unless the noun is a place's: "The port, which lies ..." refers back).
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:The|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s*,\s*(?:which|that)\b"
+)
+
+
+_PLACE_NOUNS = frozenset(rule_row("endpoints", "refers_back")["nouns"])
+
+
+def _described_subject(text: str, lo: int, pos: int) -> bool:
+    """Whether the sentence from ``lo`` opens with "The <noun>, which" of a noun that names no
+    place (see ``_DESCRIBED_SUBJECT``)."""
+    m = _DESCRIBED_SUBJECT.match(text, lo, pos)
+    return m is not None and m.group("noun") not in _PLACE_NOUNS
+
+
 #: A capitalised name (one the index lacks) right before the figure that places it: "fly from
 #: Kathmandu's airport to Lukla, about 140 km east of the capital" places Lukla (not a name
 #: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west"); or
@@ -456,6 +474,7 @@ def subject_before(
                 and (
                     not _refers_back(text[sent_start:pos])
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
+                    or _described_subject(text, sent_start, pos)
                     or _unplaced_right_before(text, sent_start, pos, mentions, starts)
                     or _unplaced_name_in(
                         text,

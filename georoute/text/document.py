@@ -951,12 +951,6 @@ class ArticleText:
         goes to the mode named first, two-word names ("touched down") and then "on foot" counting
         after the single words)."""
         named, shared = self._modes_named(a, z)
-        if not named:
-            # no mode's own word: the vehicle "by" names ("ferried to Hilsa by helicopter")
-            by = " ".join(m.group() for m in _BY_VEHICLE.finditer(self.text, a, z))
-            vehicles = {_SUBMODE_OF[sm] for sm in submodes_in(by)} if by else set()
-            if len(vehicles) == 1:
-                return vehicles.pop()
         if not named and shared:
             # only a verb that trains and buses share with runners: the vehicle the span names
             # ("the Nozomi ran"), else the mode the whole text names by other words, else running
@@ -1007,7 +1001,8 @@ class ArticleText:
         key = i if i is not None else -1 - pos
         cache = self.__dict__.setdefault("_modes", {})
         if key not in cache:
-            cache[key] = self.mode_in(*self.sentence_of(pos))
+            a, z = self.sentence_of(pos)
+            cache[key] = self.mode_in(a, z) or _by_vehicle(self.text, a, z)
         return cache[key]
 
     # places ----------------------------------------------------------------------------------
@@ -1017,10 +1012,21 @@ class ArticleText:
         return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
-#: A vehicle named as the means of travel: "by helicopter", "by a chartered catamaran".
+#: A vehicle named as the means of travel: "by helicopter", "by a chartered catamaran" (not
+#: the agent of a passive: "owned by the freight carriers", "hit by a car").
 _BY_VEHICLE = re.compile(
-    r"\bby\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE
+    r"(?<!owned )(?<!operated )(?<!run )(?<!built )(?<!made )(?<!hit )(?<!struck )"
+    r"\bby\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+)?[\w-]+\b",
+    re.IGNORECASE,
 )
+
+
+def _by_vehicle(text: str, a: int, z: int) -> str | None:
+    """The mode of the one kind of vehicle ``[a, z)`` names after "by", for a sentence with no
+    mode word of its own ("the group was ferried to Hilsa by helicopter"), else None."""
+    by = " ".join(m.group() for m in _BY_VEHICLE.finditer(text, a, z))
+    vehicles = {_SUBMODE_OF[sm] for sm in submodes_in(by)} if by else set()
+    return vehicles.pop() if len(vehicles) == 1 else None
 
 
 def _most_named(named: list[tuple[int, str, bool]]) -> str | None:
