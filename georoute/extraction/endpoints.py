@@ -17,6 +17,7 @@ from georoute.text.document import lower_twin
 __all__ = [
     "WHOLE_TRIP",
     "arrived_at",
+    "last_part",
     "leg_endpoints",
     "locator",
     "place_relation",
@@ -455,6 +456,32 @@ def subject_before(
 
 #: Words that make a sentence about the whole journey, not the leg just described.
 WHOLE_TRIP = re.compile(r"\b(?:" + _words("whole_trip") + r")\b", re.IGNORECASE)
+
+#: A word that makes the figure after it the trip's last part, with no number, no clause break
+#: and no date noun between ("the final 214 km from", "on the last stage the riders covered").
+_LAST_PART = re.compile(
+    "".join(rf"(?<!\b{re.escape(w)}\s)" for w in rule_row("endpoints", "last_part")["not_after"])
+    + r"\b(?:"
+    + _words("last_part")
+    + r")\s+(?!(?:"
+    + _words("last_part", "not_then")
+    + r")\b)(?:[^\W\d][\w'’-]*\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def last_part(text: str, s0: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` (in the sentence from ``s0``) is the trip's last part.
+
+    >>> last_part("The final 214 km from Brandon took a day.", 0, 10)
+    True
+    >>> last_part("Last year the ferry covered 40 km from Oban.", 0, 28)
+    False
+    >>> last_part("At last the crew covered 40 km from Oban.", 0, 25)
+    False
+    """
+    return _LAST_PART.search(text, max(s0, pos - 60), pos) is not None
+
 
 #: Words by which a sentence points to a place named before it.
 _REFERS_BACK = re.compile(
