@@ -1,7 +1,8 @@
 """Issue 13, legs whose ends are not both named in the figure's own clause, counted across
 every development set (ends12), each class tested with wording of its own: the trip's last
 part named by its start alone ("the final 105 km from Dundee") ends where the trip ends, an
-end inferred (it never gives "inconsistent" by itself)."""
+end inferred (it never gives "inconsistent" by itself); the region a start's facility lies in
+("left Bergen harbour in Norway") is no end, and after it only an arrival names one."""
 
 from __future__ import annotations
 
@@ -58,3 +59,30 @@ def test_a_last_part_too_short_for_its_inferred_end_is_never_inconsistent(last):
 def test_a_part_not_the_trips_last_is_not_set_to_the_trips_end(other):
     fs = findings(_TRIP.format(last=other), "geodesic_bound")
     assert not [f for f in fs if "Dundee" in f["message"] and "Aberdeen" in f["message"]], fs
+
+
+_HARBOUR = "BERGEN, June 2, 2025 (Agency) - A cruise ferry that {left} at 8 p.m. on Sunday {then}"
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "left Bergen harbour in Norway",
+        "set out from the Bergen cruise terminal in Norway",
+    ],
+)
+def test_the_region_a_start_lies_in_is_no_end_and_the_arrival_after_it_is(left):
+    text = _HARBOUR.format(
+        left=left, then="docked in Hirtshals at 10 a.m. on Monday after a voyage of about 520 km."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Bergen to Hirtshals" in f["message"]
+
+
+def test_after_the_region_a_start_lies_in_a_place_named_after_at_is_no_end():
+    text = _HARBOUR.format(
+        left="left the Bergen terminal in Norway",
+        then="was cheered at a quayside party in Stavanger after a voyage of about 520 km.",
+    )
+    assert not [f for f in findings(text, "geodesic_bound") if "Stavanger" in f["message"]]

@@ -124,6 +124,7 @@ def leg_endpoints(
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
     ]
     origin = dest = None
+    located = False  # the region the origin lies in was named after it
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold()
         departs = _FROM_BEFORE.search(before) or (
@@ -171,8 +172,15 @@ def leg_endpoints(
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
             # "after a flight from A, and set off from the post in B": a second start, no end
             and not _SECOND_START.search(text, origin.end, m.start)
+            # after where the start lies ("set off from the cape's plateau in Norway"), a
+            # place after "in" or "at" is no end ("... said at a reception in Berlin"): only an
+            # arrival names it
+            and not located
         ):
-            dest = m
+            if _FEATURE_IN.fullmatch(text, origin.end, m.start) and _holds(m, origin):
+                located = True
+            else:
+                dest = m
         elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
             dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
         elif (
@@ -195,6 +203,18 @@ def leg_endpoints(
             None,
         )
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+#: What stands between a start and the region it lies in: a facility's or a feature's noun,
+#: then "in" or "at" ("Oarai port in", "the North Cape plateau in"). (A bare "A in B" is left
+#: as it was: a name the gazetteer misplaces inside B would become the end.)
+_FEATURE_IN = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}(?:in|at)\s+(?:the\s+)?")
+
+
+def _holds(region: Mention, point: Mention) -> bool:
+    """Whether ``region`` is a country or region that holds ``point``'s place."""
+    r, p = region.place, point.place
+    return r is not None and p is not None and r.is_region and r != p and r.contains(p)
 
 
 def arrived_at(text: str, s0: int, m: Mention) -> bool:
