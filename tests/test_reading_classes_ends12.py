@@ -2,7 +2,9 @@
 every development set (ends12), each class tested with wording of its own: the trip's last
 part named by its start alone ("the final 105 km from Dundee") ends where the trip ends, an
 end inferred (it never gives "inconsistent" by itself); the region a start's facility lies in
-("left Bergen harbour in Norway") is no end, and after it only an arrival names one."""
+("left Bergen harbour in Norway") is no end, and after it only an arrival names one; a
+journey's way before "from" ("paddling 300 km down the Danube from Passau") makes a start, not
+a position."""
 
 from __future__ import annotations
 
@@ -86,3 +88,32 @@ def test_after_the_region_a_start_lies_in_a_place_named_after_at_is_no_end():
         then="was cheered at a quayside party in Stavanger after a voyage of about 520 km.",
     )
     assert not [f for f in findings(text, "geodesic_bound") if "Stavanger" in f["message"]]
+
+
+_RIVER = "VIENNA, Aug 1, 2025 (Agency) - Two kayakers arrived in Vienna on Friday {how}."
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "after paddling about 300 km down the Danube from Passau in six days",
+        "after drifting 300 km down the Danube from Passau over six days",
+    ],
+)
+def test_a_journeys_way_down_a_river_from_a_town_starts_there(how):
+    (f,) = findings(_RIVER.format(how=how), "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Passau to Vienna" in f["message"]
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "after about 300 km; they live across the river from Passau",
+        "after about 300 km, from a camp that lies just up the river from Passau",
+    ],
+)
+def test_a_place_across_or_up_the_river_from_a_town_is_no_start(how):
+    assert not [
+        f for f in findings(_RIVER.format(how=how), "geodesic_bound") if "Passau" in f["message"]
+    ]

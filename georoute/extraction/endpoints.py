@@ -138,7 +138,15 @@ def leg_endpoints(
         if departs and (
             hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
-            or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
+            or (
+                _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
+                # (a region's name keeps the figure with the trip's other figures: "flying
+                # across the Pacific from Alaska, covering 12,000 km")
+                and not (
+                    not m.place.is_region
+                    and _WAY_FROM_TRAVEL.search(text, max(s0, m.start - 100), m.start)
+                )
+            )
             or _AFFILIATION_AFTER.match(text, m.end)
         ):
             continue
@@ -228,6 +236,17 @@ def arrived_at(text: str, s0: int, m: Mention) -> bool:
 _LOCATIVE_FROM = re.compile(
     r"\b(?:across|opposite|away|far|down|up|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
     r"(?:the\s+)?$"
+)
+#: A journey's way before "from": "after paddling 1,600 km down the Amazon from", "a ride across
+#: the steppe from" (no verb of position between: "lies 440 km up the coast from" stays one).
+_WAY_FROM_TRAVEL = re.compile(
+    r"\b(?:"
+    + _words("way_from_travel")
+    + r")\b(?:(?!\b(?:"
+    + _words("way_from_travel", "not_between")
+    + r")\b)[^.;:!?])*?\b(?:down|up|across|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
 )
 #: "cadets from Malaysian universities": a place before an organisation's noun says where
 #: people belong, not where a leg starts (one word may stand between: "from Swiss private
