@@ -4,7 +4,7 @@ part named by its start alone ("the final 105 km from Dundee") ends where the tr
 end inferred (it never gives "inconsistent" by itself); the region a start's facility lies in
 ("left Bergen harbour in Norway") is no end, and after it only an arrival names one; a
 journey's way before "from" ("paddling 300 km down the Danube from Passau") makes a start, not
-a position."""
+a position; a person's home after their age ("Sita Rai, 35, from Delhi,") is no start."""
 
 from __future__ import annotations
 
@@ -117,3 +117,18 @@ def test_a_place_across_or_up_the_river_from_a_town_is_no_start(how):
     assert not [
         f for f in findings(_RIVER.format(how=how), "geodesic_bound") if "Passau" in f["message"]
     ]
+
+
+_RUNNER = (
+    "POKHARA, Nepal, May 3, 2025 (Agency) - An ultrarunner who set off from Kathmandu on Thursday "
+    "reached Pokhara on Friday. {who} the 200 km in 28 hours."
+)
+
+
+@pytest.mark.parametrize(
+    "who", ["Sita Rai, 35, from Delhi, ran", "The winner, Sita Rai, 29, from Delhi, completed"]
+)
+def test_a_persons_home_after_their_age_is_no_start(who):
+    (f,) = findings(_RUNNER.format(who=who), "geodesic_bound")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "Kathmandu" in f["message"] and "Pokhara" in f["message"], f["message"]
