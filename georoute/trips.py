@@ -17,8 +17,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from georoute.base.claims import Claim, DocumentClaims, Leg
+from georoute.base.claims import Claim, DocumentClaims, Leg, Relation
 from georoute.base.places import Place
+from georoute.base.rules import rule_row, words_pattern
 
 __all__ = ["Trip", "TripLeg", "group_trips"]
 
@@ -361,8 +362,8 @@ def group_trips(
                 and not places[lg.destination].contains(places[origin])
             ]
             destination = _most_specific(named, places, first=True)
-        fill_o, fill_d = origin, destination
-        if origin is None:
+        fill_o, fill_d = _straight_line_end(g, claims, texts, origin, destination, places)
+        if origin is None and fill_o is None:
             # no verb names either end, but one leg does, from one point to another ("finished
             # a six-day run from Quito to the Pacific port of Guayaquil"): the ends its legs
             # without their own take (the trip's times are not set on them: those times may be
@@ -435,6 +436,52 @@ def group_trips(
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
         trips.extend(extra)
     return trips
+
+
+#: Right after a separation: words that set its straight line against the route travelled.
+_STRAIGHT_LINE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:almost\s+|nearly\s+|roughly\s+|due\s+|almost\s+due\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of|from)\s+(?:[\w'’.-]+\s+){1,4}?(?:"
+    + words_pattern(rule_row("endpoints", "straight_line_end")["words"])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _straight_line_end(
+    g: list[DocumentClaims],
+    claims: dict[str, Claim],
+    texts: dict[str, str],
+    origin: int | None,
+    destination: int | None,
+    places: dict[int, Place],
+) -> tuple[int | None, int | None]:
+    """The trip's ends for its legs, the missing one taken from a separation that sets the
+    straight line from the known end against the route ("left Jaisalmer ... covered roughly
+    3,500 km ... Kochi lies nearly 2,000 km south of Jaisalmer as the crow flies, but ..."):
+    the place it separates from the known end is the other end, when exactly one is so named
+    (the legs that take it are inferred, so never called short)."""
+    if (origin is None) == (destination is None):
+        return origin, destination
+    known = origin if origin is not None else destination
+    found = set()
+    for d in g:
+        text = texts[d.doc]
+        for c in d.claims:
+            if c.relation != Relation.SEPARATION or len(c.places) != 2 or None in c.places:
+                continue
+            ref, sub = c.places
+            other = sub if ref == known else ref if sub == known else None
+            if other is None or other == known or places[other].is_region:
+                continue
+            if places[other].contains(places[known]) or places[known].contains(places[other]):
+                continue
+            if _STRAIGHT_LINE_AFTER.match(text, c.end):
+                found.add(other)
+    if len(found) != 1:
+        return origin, destination
+    other = found.pop()
+    return (origin, other) if origin is not None else (other, destination)
 
 
 def _fill_one_end(

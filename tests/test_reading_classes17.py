@@ -167,3 +167,41 @@ def test_a_route_far_shorter_than_the_straight_line_is_not_judged(km, verdict):
     )
     (f,) = findings(text, "geodesic_bound")
     assert f["verdict"] == verdict, f["message"]
+
+
+def test_a_vehicle_named_after_by_gives_its_sentence_the_mode():
+    # pilgrims walk, but "ferried ... by helicopter" is a flight: 55 km in 20 minutes is a
+    # helicopter's 165 km/h, not a walker's
+    text = (
+        "KATHMANDU, June 3, 2025 (Agency) - Hundreds of pilgrims set off on foot for the holy "
+        "lake this week. From Jumla, the group was ferried to Simikot by helicopter in a "
+        "40-minute ride of about 95 km."
+    )
+    fs = findings(text, "plausibility")
+    assert fs and all(f["verdict"] != "inconsistent" for f in fs), [f["message"] for f in fs]
+    assert any(f["computed"].get("mode") == "air" for f in fs)
+
+
+@pytest.mark.parametrize(
+    ("pair", "verdict"),
+    [
+        ("about 145 miles (235 kilometers)", "consistent"),  # 233.4 km, rounded to a 5
+        ("about 145 miles (250 kilometers)", "inconsistent"),
+        ("some 2,206 miles (3,550 km)", "consistent"),  # 3,550.2 km
+        ("some 2,206 miles (3,050 km)", "inconsistent"),
+    ],
+)
+def test_a_conversion_rounded_to_a_five_fits(pair, verdict):
+    text = f"SAN ANTONIO, May 3, 2025 (Agency) - The bus route runs {pair} to the border."
+    (f,) = findings(text, "unit_conversion")
+    assert f["verdict"] == verdict, f["message"]
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"), [("Falklands", "FK"), ("Faroes", "FO"), ("Turks and Caicos", "TC")]
+)
+def test_short_names_of_island_territories(name, iso):
+    from georoute.geo.gazetteer import default_gazetteer
+
+    place = default_gazetteer().resolve(name).place
+    assert place is not None and place.country == iso and "country" in place.kinds

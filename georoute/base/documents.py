@@ -31,11 +31,14 @@ _DATELINE_LINES = 4
 _MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+)?"
 #: A line that opens with a full date: "Published: Tuesday, 12 September 2023",
-#: "MOSCOW, Sept. 12, 2023 —", "KINGSTON, Ontario, Nov. 12, 2024 (AP) —", "2023-09-12". The date must end the line or be followed by a
-#: separator, so a body sentence that starts with a date is not taken for the dateline.
+#: "MOSCOW, Sept. 12, 2023 —", "KINGSTON, Ontario, Nov. 12, 2024 (AP) —", "2023-09-12"; a place
+#: written with accented capitals too ("A CORUÑA, Jan 22, 2025 (Europa Press) -"). The date must
+#: end the line or be followed by a separator, so a body sentence that starts with a date is not
+#: taken for the dateline.
 _LINE_DATE = re.compile(
     r"^\s*(?:(?:published|updated|posted|dated?|first\s+published)(?:\s+on)?\s*:?\s*"
-    r"|[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?)?"
+    r"|[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d .'-]{1,40},\s*"
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u017e .'-]{1,40},\s*)?)?"
     + _WEEKDAY
     + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"

@@ -473,7 +473,32 @@ def _conversion_figure(c: QuantityClaim) -> tuple[float, float]:
     v = float(c.value)
     if abs((lo + hi) / 2 - v) > 1e-9 * max(1.0, abs(v)):
         return lo, hi  # a range ("252 to 287 miles"): its two ends, as written
+    lo, hi = _to_five(v, lo, hi)
     return max(lo, v - CONVERSION_ROUNDING * abs(v)), min(hi, v + CONVERSION_ROUNDING * abs(v))
+
+
+#: The most a figure ending in 5 or 0 may stand for beyond its last digit's half, as a share of
+#: it: converted figures are often rounded to a multiple of 5 ("about 145 miles (235
+#: kilometers)": 233.4 km), which a slip of the reckoning never stays so close to.
+TO_FIVE_SHARE = 0.03
+
+
+def _to_five(v: float, lo: float, hi: float) -> tuple[float, float]:
+    """A figure whose last written digit is 5 or 0 may be rounded to a multiple of 5 of that
+    digit's place: 235 allows 232.5-237.5, within ``TO_FIVE_SHARE`` of it.
+
+    >>> _to_five(235.0, 234.5, 235.5), _to_five(233.0, 232.5, 233.5), _to_five(25.0, 24.5, 25.5)
+    ((232.5, 237.5), (232.5, 233.5), (24.25, 25.75))
+    """
+    if v <= 0 or v != int(v):
+        return lo, hi
+    n, place = int(v), 1
+    while n % 10 == 0 and n >= 10:
+        n, place = n // 10, place * 10
+    if n % 5:
+        return lo, hi
+    half = min(2.5 * place, TO_FIVE_SHARE * v)
+    return min(lo, v - half), max(hi, v + half)
 
 
 def check_unit_conversion(inp: CheckInput) -> list[Finding]:

@@ -8,6 +8,7 @@ import bisect
 import re
 from operator import methodcaller
 
+from georoute.base.coverage import fired
 from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
 from georoute.geo.mentions import Mention
@@ -42,10 +43,11 @@ _THE_DESCRIBED = (
 _FROM_BEFORE = re.compile(r"\b(?:" + _words("from_before") + r")\s+" + _THE_DESCRIBED)
 #: "from the Acropolis in Athens", "left the National Bus Terminal in Havana", "took off from
 #: the former airbase at Erbenheim": the town the place of departure lies in, the landmark or
-#: building being no place of the gazetteer's.
+#: building being no place of the gazetteer's (with its street: "left the Red Lion Garage on
+#: West 52nd Street in Manhattan").
 _FROM_THE_IN = re.compile(
     r"\b(?:from|left|leaving|departed|departing)\s+the\s+"
-    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,5}?(?:in|at)\s+$"
+    r"(?:(?!(?:to|and|into|for|towards)\s)[\w'’-]+\s+){1,7}?(?:in|at)\s+$"
 )
 #: "left Furi station on the southern edge of Addis Ababa", "from Central station in Quito": a
 #: station, terminal or port the gazetteer lacks, named before the town it lies in or beside.
@@ -65,6 +67,8 @@ _TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+" + _THE_DESCRIBE
 #: How far before a name its "from" or "to" may stand: the words and a description.
 _BEFORE_SPAN = 45
 _ARRIVED_BEFORE = re.compile(r"\b(?:" + _words("arrived_before") + r")\s+(?:the\s+)?$")
+#: How far before a name an arrival's words may stand ("stepped onto the platform at").
+_ARRIVED_SPAN = 32
 #: A place passed on the way is no endpoint: "a refuelling stop in Singapore", "via Khasan".
 _WAYPOINT_BEFORE = re.compile(
     r"\b(?:"
@@ -189,7 +193,9 @@ def leg_endpoints(
                 located = True
             else:
                 dest = m
-        elif not dest and _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()):
+        elif not dest and _ARRIVED_BEFORE.search(
+            text[max(s0, m.start - _ARRIVED_SPAN) : m.start].casefold()
+        ):
             dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
         elif (
             i + 1 < len(inside)
@@ -228,7 +234,10 @@ def _holds(region: Mention, point: Mention) -> bool:
 def arrived_at(text: str, s0: int, m: Mention) -> bool:
     """Whether an arrival verb stands right before mention ``m`` of the sentence from ``s0``
     ("reached Korcula", "docked in Picton")."""
-    return _ARRIVED_BEFORE.search(text[max(s0, m.start - 25) : m.start].casefold()) is not None
+    return (
+        _ARRIVED_BEFORE.search(text[max(s0, m.start - _ARRIVED_SPAN) : m.start].casefold())
+        is not None
+    )
 
 
 #: "from" that says where something lies, not where a trip starts: "Emeryville, across the bay
@@ -375,10 +384,21 @@ _NAMED_SUBJECT = re.compile(
 
 #: A capitalised name (one the index lacks) right before the figure that places it: "fly from
 #: Kathmandu's airport to Lukla, about 140 km east of the capital" places Lukla (not a name
-#: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west").
+#: after "of": "Kharkhorin, the town beside the ruins of Karakorum, about 320 km west"); or
+#: joined to it by "and" after a comma's description ("reached Camp Four, near Yarrow and some
+#: 90 km north of ...": what lies there is the name the index lacks).
 _UNPLACED_RIGHT_BEFORE = re.compile(
-    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
-    r"more\s+than|over|less\s+than|under)\s+)?$"
+    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*(?:,|\s(?:,\s*)?and)\s*(?:(?:about|some|roughly|around|"
+    r"nearly|almost|just|only|more\s+than|over|less\s+than|under)\s+)?$"
+)
+
+
+#: From a place to a name inside the description set after it between commas: "Sawai
+#: Madhopur, the gateway to Ranthambore National Park, about 115 km ..." describes the place
+#: before (the name after the preposition is no subject of the figure).
+_DESCRIPTION_TO_NAME = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:to|of|for|near|beside|by|at|on|in|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
 
 
@@ -408,9 +428,10 @@ def _unplaced_name_in(
 def _unplaced_right_before(
     text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
 ) -> bool:
-    """Whether a capitalised name that is no place mention stands right before ``pos``."""
+    """Whether a capitalised name that is no place mention stands right before ``pos`` (not
+    one inside the description of the place that ends at ``lo``)."""
     u = _UNPLACED_RIGHT_BEFORE.search(text, lo, pos)
-    if u is None:
+    if u is None or _DESCRIPTION_TO_NAME.fullmatch(text, lo, u.start()):
         return False
     k = bisect.bisect_left(starts, u.start())
     return not (k < len(mentions) and mentions[k].start < pos)
@@ -473,8 +494,9 @@ def subject_before(
                 m.start < sent_start
                 and text is not None
                 and (
-                    not _REFERS_BACK.search(text[sent_start:pos])
+                    not _refers_back(text[sent_start:pos])
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
+                    or _unplaced_right_before(text, sent_start, pos, mentions, starts)
                     or _unplaced_name_in(
                         text,
                         max(
@@ -488,6 +510,7 @@ def subject_before(
                 )
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
+                # ("It reached Camp Four, some 90 km north of ...": Camp Four lies there)
             return m
         i -= 1
     return None
@@ -528,7 +551,7 @@ _REFERS_BACK = re.compile(
     + _words("refers_back", "determiners")
     + r")\s+(?:[\w-]+\s+){0,2}(?:"
     + _words("refers_back", "nouns")
-    + r")\b|\b(?:"
+    + r")\b|\b(?P<pronoun>"
     + _words("refers_back", "pronouns")
     + r")\s+(?:"
     + _words("refers_back", "verbs")
@@ -537,6 +560,36 @@ _REFERS_BACK = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+#: A conjunction that opens a clause hung on a main clause, whose subject a pronoun after it
+#: stands for ("... sent a distress call when it was ...").
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|while|whilst|as|after|before|until|once|because|since|though|"
+    r"although|if)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(sentence: str) -> bool:
+    """Whether the start of a sentence (up to a figure) points to a place named before it.
+
+    A pronoun that opens a clause hung on the sentence's own subject, or follows that subject's
+    action, stands for that subject, not for an earlier place: in "The tanker, built in 2008,
+    sent a distress call when it was 40 nautical miles west of the cape", "it" is the tanker.
+
+    >>> _refers_back("It lies "), _refers_back("The ship sent a call when it was ")
+    (True, False)
+    """
+    own_subject = False
+    for m in _REFERS_BACK.finditer(sentence):
+        head = sentence[: m.start()]
+        if m.group("pronoun") is None or not (_SUBORDINATE.search(head) or _action_between(head)):
+            return True
+        own_subject = True
+    if own_subject:
+        fired("endpoints:pronoun_of_own_subject")
+    return False
 
 
 #: Words that are no action between a place and its position ("lying", "located", "hundred").

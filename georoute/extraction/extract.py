@@ -135,7 +135,15 @@ _SEPARATED_BY = Gated(
     ),
     ("separated",),
 )
-_AWAY = re.compile(r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b)", re.IGNORECASE)
+#: "Joliet, some 40 miles away": a position; not "Nagaoka, 63 km away by rail", the length of
+#: the way there (a route, not a straight line).
+_AWAY = re.compile(
+    r"\s*(?:\)\s*)?(?:away|distant|off)\b(?!\s+(?:from|of)\b|\s+(?:by|via)\s+(?:the\s+)?"
+    r"(?:road|roads|rail|railway|train|trains|sea|ferry|boat|bus|coach|car|river|land|highway|"
+    r"motorway|track|trail)\b|\s+(?:on|along)\s+the\s+(?:road|highway|motorway|line|railway|"
+    r"river|track|trail)\b)",
+    re.IGNORECASE,
+)
 _DIRECTION_ONLY = Gated(re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE), ("of",))
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
@@ -162,7 +170,10 @@ _YEAR = Gated(re.compile(r"(1(?<!\w.)9[5-9]\d|2(?<!\w.)0[0-4]\d)\b"), ("19", "20
 _SPECULATIVE = Gated(
     re.compile(
         r"\b(?:might|(?-i:may)(?!\s+\d)|could|possibly|perhaps|likely|reportedly|speculat\w*|"
-        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks)\b",
+        r"expected|plans?\s+to|planning\s+to|intends?\s+to|in\s+talks"
+        # a move still to come: "will spend five days in Brooklyn before heading to Santos"
+        r"|will\s+(?:now\s+|then\s+|next\s+|later\s+)?(?:spend|head|sail|continue|go|travel|fly"
+        r"|leave|move|return|set\s+off|set\s+out|push\s+on|press\s+on|ride|drive|walk|cross))\b",
         re.IGNORECASE,
     ),
     (
@@ -178,6 +189,7 @@ _SPECULATIVE = Gated(
         "plan",
         "intend",
         "talks",
+        "will",
     ),
 )
 #: An origin as wire copy writes a departure from a station or port.
@@ -289,6 +301,36 @@ def _trip_year(r: _Read) -> int | None:
     return int(first_year.group()) if first_year else None
 
 
+def story_years(r: _Read) -> frozenset[int]:
+    """The years of the article's own trip: its dateline's (:func:`_trip_year`); but a story
+    whose body dates days only before the dateline's year, never writes that year and tells a
+    departure or an arrival on its first such date tells a past trip (an anniversary piece: "DAKAR, Jan 14, 2024 - ... On Tuesday, December 26, 1978,
+    182 vehicles set off from Paris"): the year of its first full date, and the next when that
+    date falls in December and the story dates a day of the next year (the trip ran past New
+    Year)."""
+    ty = _trip_year(r)
+    date, text = r.document.date, r.text
+    if date is None or ty is None:
+        return frozenset() if ty is None else frozenset({ty})
+    written = [m.start() for m in _YEAR4.finditer(text) if int(m.group()) == date.year]
+    dateline = None  # where the dateline writes its year, if it does
+    if written:
+        lo, hi = text.rfind("\n", 0, written[0]) + 1, text.find("\n", written[0])
+        if parse_dateline(text[lo : hi if hi >= 0 else None]) is not None:
+            dateline = written[0]
+    body = [(at, y) for at, y in _full_dates(text) if at != dateline]
+    if not body or len(written) > (dateline is not None) or body[0][1] >= date.year:
+        return frozenset({ty})
+    at, first = body[0]
+    a, z = r.ad.sentence_of(at)
+    if not (_DEPART.search(text, a, z) or _ARRIVE.search(text, a, z)):
+        return frozenset({ty})  # "The line opened on Oct. 1, 1964": no trip of that year
+    years = {first}
+    if re.search(r"\bDec", text[max(0, at - 30) : at]) and any(y == first + 1 for _, y in body):
+        years.add(first + 1)
+    return frozenset(years)
+
+
 @functools.lru_cache(maxsize=8)
 def _full_dates(text: str) -> tuple[tuple[int, int], ...]:
     """Where the years of the full dates a text writes stand ("March 7, 2026", "7 March 1925"),
@@ -320,6 +362,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     text, ms, out = r.text, r.ad.mentions, []
     per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
     trip_year = _trip_year(r)
+    trip_years = story_years(r)
     dated_apart = _dated_apart(r, trip_year)
     for k, m in enumerate(ms):
         if m.place is None:
@@ -385,7 +428,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
-        if years and years != {trip_year}:
+        if years and not years <= trip_years:
             # another trip, another year ("his 2018 trip to Beijing and a 2019 summit in
             # Hanoi"); a sentence that also names the trip's year keeps no ends either: the
             # other year may be another trip's (a model year, "the 1980 Kombi", is lost with it)
@@ -1074,11 +1117,14 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             a, _ = ad.sentence_of(q.start)
             # (a name inside a described place is none of its own: "The Argentine capital")
             here = ad.mentions_between(a, q.start)
-            before = [
-                m
-                for m in here
-                if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
-            ]
+            before = _town_for_its_region(
+                text,
+                [
+                    m
+                    for m in here
+                    if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
+                ],
+            )
             sub = before[-1].place if before and not before[-1].place.is_region else None
             if sub is not None and _unplaced_name_before(r, before[-1].end, q.start):
                 sub = None  # "the beaches of Tofo, about 22 km away", Tofo unknown: what lies
@@ -1137,10 +1183,11 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             # "flown to the Union Glacier camp, about 1,140 km from the pole, aboard ...": where
             # the place before the comma lies, not a trip (unverifiable when either is unplaced)
             a, _ = ad.sentence_of(q.start)
-            before = [m for m in ad.mentions_between(a, q.start) if m.place]
+            named = [m for m in ad.mentions_between(a, q.start) if m.place]
+            before = _town_for_its_region(text, named)
             sub = (
                 before[-1]
-                if before and _RIGHT_BEFORE.fullmatch(text, before[-1].end, q.start)
+                if before and _RIGHT_BEFORE.fullmatch(text, named[-1].end, q.start)
                 else None
             )
             there = ref if ref is not None and ref.start < appos.end() else None
@@ -1172,6 +1219,28 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         else:
             out[i] = _Separation(pl, conv)
     return out
+
+
+#: What stands between a town and the region that qualifies it: "Biloxi, Miss., some".
+_TOWN_REGION_GLUE = re.compile(r"\s*,\s*")
+
+
+def _town_for_its_region(text: str, before: list[Mention]) -> list[Mention]:
+    """The mentions ``before`` a figure, the last one a region that only qualifies the town
+    named right before it ("based in Biloxi, Miss., some 1,750 miles from St. Croix": the
+    town lies there, its state after it in wire style) replaced by that town."""
+    if len(before) < 2:
+        return before
+    town, region = before[-2], before[-1]
+    if (
+        region.place.is_region
+        and not town.place.is_region
+        and region.place.contains(town.place)
+        and _TOWN_REGION_GLUE.fullmatch(text, town.end, region.start)
+    ):
+        fired("separations:town_before_its_region")
+        return [*before[:-2], town]
+    return before
 
 
 #: Two places the sentence does not name: "The two cities lie about 640 km apart".
@@ -1399,6 +1468,65 @@ def headings(r: _Read, first: int) -> list[DirectionClaim]:
                 sector=_COMPASS[hm.group("dir").casefold()],
                 relation=Relation.HEADING,
                 mode=r.doc_mode,
+            )
+        )
+    return out
+
+
+#: A compass word that says which way a leg ran to its end, named right after it: "flew about
+#: 210 km north to Dadu", "rode west to the capital", "sailed on south-east towards Apia".
+_WAY_TO_END = re.compile(
+    r"(?P<dir>" + _COMPASS_RE + r")(?:wards?)?\s+(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: What comes right before that compass word: a verb of travel (and "on", "back") or a
+#: distance's unit ("210 kilometres north to").
+_WAY_VERB = re.compile(
+    r"\b(?:flew|flown|flying|sailed|sailing|steamed|drove|driven|driving|travell?ed|travell?ing|"
+    r"rode|riding|walked|walking|cycled|cycling|ran|running|marched|headed|heading|went|moved|"
+    r"continued|pressed|turned|paddled|rowed|drifted|carried|swept|trekked|hiked|taxied)"
+    r"(?:\s+(?:on|back|off|away))?\s+$|(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)"
+    r"(?:\s*\([^()]{1,30}\))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
+    """The way a leg ran, told by a compass word before its end: "took off from Karachi and
+    flew about 210 km north to Dadu" says Dadu lies north of Karachi. Read only when the
+    sentence names its origin before the word and no other place between them (a stop on the
+    way would make the course another's: unverifiable, so not read)."""
+    text, ad, out = r.text, r.ad, []
+    for m in ad.mentions:
+        if m.place is None or m.place.is_region:
+            continue
+        cm = _WAY_TO_END.search(text, max(0, m.start - 30), m.start)
+        if cm is None or not _WAY_VERB.search(text, max(0, cm.start() - 40), cm.start()):
+            continue
+        a, z = ad.sentence_of(m.start)
+        ments = ad.mentions_between(a, z)
+        origin, dest = leg_endpoints(text, a, z, ments)
+        if origin is None or dest is None or dest.start != m.start or origin.place == m.place:
+            continue
+        between = [
+            x
+            for x in ad.mentions_between(origin.end, cm.start())
+            if x.place and not x.place.is_region and x.place != origin.place
+        ]
+        if origin.start > cm.start() or between:
+            continue
+        fired("separations:way_to_end")
+        ds, de = cm.start("dir"), cm.end("dir")
+        out.append(
+            DirectionClaim(
+                r.claim_id(first + len(out)),
+                r.doc,
+                Kind.DIRECTION,
+                text[ds:de],
+                ds,
+                de,
+                sector=_COMPASS[cm.group("dir").casefold()],
+                places=(origin.place.id, m.place.id),
+                relation=Relation.SEPARATION,
             )
         )
     return out
@@ -1659,8 +1787,9 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     dirs = separation_directions(r, seps, n)
     bare = bare_directions(r, n + len(dirs))
     heads = headings(r, n + len(dirs) + len(bare))
+    heads += travel_directions(r, n + len(dirs) + len(bare) + len(heads))
     pl = _ends_of_other_trips(r, pl, qs)
-    of, legs = legs_of(r, qs, pl)
+    of, legs = legs_of(r, qs, pl, story_years(r))
     qs = [
         dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
         if i in of

@@ -41,8 +41,15 @@ class _LegOf:
     places: tuple[int | None, ...]
 
 
+def _dateline_year(r: _Read) -> int | None:
+    return r.document.date.year if r.document.date else None
+
+
 def legs_of(
-    r: _Read, quantities: list[QuantityClaim], places: list[PlaceClaim] = ()
+    r: _Read,
+    quantities: list[QuantityClaim],
+    places: list[PlaceClaim] = (),
+    trip_years: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, _LegOf], list[Leg]]:
     """The leg of every travel quantity (by index): named by its sentence, carried on from the
     sentence before, a leg of another year or of another mode, or the trip's open leg; and the
@@ -53,7 +60,9 @@ def legs_of(
     the other only by the verb before it ("pulled out of A ... and arrived in B") gives the leg
     both ends; an end the sentence leaves out may come from the story: its one other end for
     the whole journey, its origin for a first leg, the last leg's end for "on to", home for a
-    trip back; a stretch measured "after a crossing of" ends at the stop it reached."""
+    trip back; a stretch measured "after a crossing of" ends at the stop it reached. A figure
+    dated in one of ``trip_years`` other than the dateline's (a story of a past trip,
+    ``extract.story_years``) belongs to the story's trip, not to one of another year."""
     text, ad, doc = r.text, r.ad, r.doc
     roles = {
         c.start: c.relation
@@ -73,6 +82,8 @@ def legs_of(
         if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
             continue
         a, z = ad.sentence_of(c.start)
+        # a past trip the story tells is the story's own trip (its year stands for the dateline's)
+        cy = None if c.year in trip_years and c.year != _dateline_year(r) else c.year
         # (a region that names a landmark, "the Brandenburg Gate", is no end)
         ments = [
             m
@@ -123,6 +134,17 @@ def legs_of(
             # "Fidan flew on to Cairo, ... covering about 2,100 km": from where the last leg
             # ended
             origin, dest = _onward(r, roles, on, a)
+        if (
+            origin is None
+            and dest is not None
+            and _HOMEWARD.search(text, a, dest.start) is not None
+            and _AHEAD.search(text, a, z) is None
+        ):
+            # "He flew home the same evening, completing the 1,700-km return leg to Ankara": a
+            # trip back starts where the story's last leg ended
+            origin = _last_destination(r, roles, a, dest)
+            if origin is not None:
+                fired("legs:homeward_from_last_destination")
         if origin is not None and dest is None and _BACK_FROM.search(text, a, origin.start):
             # "flew back from the Jordanian capital, a trip of ...": home, where the trip began
             dest = _home(r, roles, origin, a)
@@ -145,9 +167,9 @@ def legs_of(
             and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
             and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
             and (
-                c.year == last_named[1].year  # "In 1990 it took six hours. Today..."
+                cy == last_named[1].year  # "In 1990 it took six hours. Today..."
                 or (
-                    c.year is None
+                    cy is None
                     and r.document.date is not None
                     and last_named[1].year == r.document.date.year
                 )
@@ -167,10 +189,10 @@ def legs_of(
         elif follows:
             leg_id = last_named[1].id
         elif origin or dest:
-            leg_id = legs_by_ends.get((*ends, c.year))
+            leg_id = legs_by_ends.get((*ends, cy))
             if leg_id is None:
                 leg_id = f"{doc}:L{len(legs) + 1}"
-                legs_by_ends[(*ends, c.year)] = leg_id
+                legs_by_ends[(*ends, cy)] = leg_id
                 via = tuple(
                     m.place.id
                     for m in waypoints(text, a, ments)
@@ -180,17 +202,17 @@ def legs_of(
                 last = dest is None and origin is not None and last_part(text, a, c.start)
                 if last:
                     fired("legs:last_part_to_trip_end")
-                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, c.year, via, last))
-        elif c.year is not None and r.document.date and c.year != r.document.date.year:
+                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, cy, via, last))
+        elif cy is not None and r.document.date and cy != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
-            legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, c.year))
+            legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, cy))
         elif _another_mode(r, c.start, text[a:z], c.end):
             # "The owner flew to Vilnius, a flight of about an hour and a half" in a story of a
             # stolen car: a trip of its own by the mode its sentence names, not the story's
             leg_id = other_mode.get(a)
             if leg_id is None:
                 leg_id = other_mode[a] = f"{doc}:L{len(legs) + 1}"
-                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, c.year))
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, cy))
         else:
             leg_id = f"{doc}:trip"
             open_leg = True
@@ -480,6 +502,41 @@ def _onward(
     if origin is None or origin.place == dest.place:
         return None, None
     return origin, dest
+
+
+#: A trip back or home, told before the end it reaches: "flew home ... the return leg to",
+#: "returned to", "the homeward flight to" (a trip home still to come is none: ``_AHEAD``).
+_HOMEWARD = re.compile(
+    r"\b(?:(?:flew|flies|flying|travell?ed|drove|sailed|headed|heads|came|went|rode|got|"
+    r"was\s+flown|were\s+flown)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:home\s+)?to|"
+    r"(?:return|homeward|home-bound|homebound)\s+(?:leg|flight|trip|journey|voyage|drive|"
+    r"ride|crossing|passage))\b",
+    re.IGNORECASE,
+)
+
+
+#: Words that put a sentence's trip ahead of the report, a plan: "will sail home", "is due to
+#: fly back", "the return leg, expected to take 40 days".
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|planned|planning|intends?\s+to|hopes?\s+to|(?:is|are)\s+"
+    r"(?:due|set|scheduled|expected|to)|due\s+to|expected\s+to|scheduled\s+to|set\s+to|next)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_destination(
+    r: _Read, roles: dict[int, str], before: int, dest: Mention
+) -> Mention | None:
+    """Where the story's last leg before ``before`` ended: the last point it made a
+    destination, when that is not ``dest`` (nor holds it, nor lies in it); else None."""
+    for m in reversed(r.ad.mentions_between(0, before)):
+        p = m.place
+        if roles.get(m.start) != Relation.DESTINATION or p is None or p.is_region:
+            continue
+        if p == dest.place or p.contains(dest.place) or dest.place.contains(p):
+            return None
+        return m
+    return None
 
 
 def _home(r: _Read, roles: dict[int, str], origin: Mention, before: int) -> Mention | None:

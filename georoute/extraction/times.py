@@ -36,6 +36,10 @@ _DEPART = re.compile(
     # with a field of 1,200 runners at 7.30am"
     r"|start(?:ed|s)\s+(?:with|among|alongside)\s+(?:the|a|an)\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
     r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
+    # "some 2,500 runners started under a hail of cowbells at 6 pm": a race's field starting
+    r"|(?:runners|riders|cyclists|competitors|swimmers|walkers|rowers|paddlers|skaters|skiers"
+    r"|mushers|entrants|participants|racers|crews|teams|pilgrims|marchers)\s+(?:all\s+)?"
+    r"(?:start(?:ed|s)?|set off|set out|began)\b"  # (few words: the verb gates the clause)
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
     r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
@@ -73,11 +77,17 @@ _ARRIVE = re.compile(
     r"|put(?:s|ting)? in (?:at|to)"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
+    # "stepped onto the platform at Osaka Station at 3:05 p.m.", "stepped ashore at 9"
+    r"|(?:stepped|steps|stepping)\s+(?:(?:out\s+)?on\s*to\s+the\s+(?:platform|quay|quayside|"
+    r"jetty|pier|tarmac|dock)|ashore)"
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
-    # "dropped anchor off Hanga Roa", "made landfall in King Haakon Bay"
-    r"|(?:dropped|drops|dropping)\s+anchor|anchored\s+(?:off|at|in)|(?:made|makes|making)\s+landfall"
+    # where a ship anchors or an aircraft comes down: "dropped anchor off A at noon", "came down
+    # hard in a field near B at about 2.20 pm", "made landfall in King Haakon Bay"
+    r"|anchor(?:ed|s|ing)\s+(?:off|at|in|near)|(?:dropped|drops|dropping)\s+anchor"
+    r"|c(?:ame|omes|oming)\s+down(?:\s+hard)?\s+(?:in|at|near|on|onto)\b"
+    r"|crash-land(?:ed|s|ing)|splash(?:ed|es|ing)\s+down|(?:made|makes|making)\s+landfall"
     # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"

@@ -623,6 +623,12 @@ _TRAVEL_WORD = re.compile(
     r"\b(?:" + words_pattern(rule_row("endpoints", "hometown")["unless"]) + r")\b", re.IGNORECASE
 )
 _CLOSED = re.compile(r"\s*[,.;)]")
+#: "from" right before a place that an age follows between commas: the people's home ("The
+#: retired nurses from Leeds, 64 and 66, walked ...").
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_AGES_AFTER = re.compile(
+    r"\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|&|-|to)\s*\d{1,3})*\s*[,.;)]", re.IGNORECASE
+)
 
 
 #: A person's age between commas before "from": "Mehta, 35, from " (the place then closed by a
@@ -647,7 +653,12 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     >>> t = "Ali Kadhim, 40, from Basra, walked 90 km."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
+    >>> t = "The two nurses from Basra, 64 and 66, walked on."
+    >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
     """
+    if _AGES_AFTER.match(text, m.end) and _FROM_BEFORE.search(text, max(s0, m.start - 6), m.start):
+        return True
     found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)
     if (
         found is not None

@@ -951,6 +951,12 @@ class ArticleText:
         goes to the mode named first, two-word names ("touched down") and then "on foot" counting
         after the single words)."""
         named, shared = self._modes_named(a, z)
+        if not named:
+            # no mode's own word: the vehicle "by" names ("ferried to Hilsa by helicopter")
+            by = " ".join(m.group() for m in _BY_VEHICLE.finditer(self.text, a, z))
+            vehicles = {_SUBMODE_OF[sm] for sm in submodes_in(by)} if by else set()
+            if len(vehicles) == 1:
+                return vehicles.pop()
         if not named and shared:
             # only a verb that trains and buses share with runners: the vehicle the span names
             # ("the Nozomi ran"), else the mode the whole text names by other words, else running
@@ -1009,6 +1015,12 @@ class ArticleText:
         """The place mentions starting in ``[lo, hi)``."""
         starts = self.mention_starts
         return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+#: A vehicle named as the means of travel: "by helicopter", "by a chartered catamaran".
+_BY_VEHICLE = re.compile(
+    r"\bby\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE
+)
 
 
 def _most_named(named: list[tuple[int, str, bool]]) -> str | None:
