@@ -414,7 +414,9 @@ def group_trips(
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
                 else:
-                    o, de, filled = _fill_one_end(lg.origin, lg.destination, fill_o, fill_d)
+                    o, de, filled = _fill_one_end(
+                        lg.origin, lg.destination, fill_o, fill_d, lg.last
+                    )
                     o, de, narrowed = _narrow_ends(o, de, fill_o, fill_d, places)
                     filled = filled or narrowed
                     legs.append(
@@ -483,17 +485,20 @@ def _straight_line_end(
 
 
 def _fill_one_end(
-    o: int | None, d: int | None, trip_o: int | None, trip_d: int | None
+    o: int | None, d: int | None, trip_o: int | None, trip_d: int | None, last: bool = False
 ) -> tuple[int | None, int | None, bool]:
-    """A leg that names one end of its trip ("arriving in Kandy ... the 120-kilometre route")
+    """A leg that names one end of its trip ("arriving in Kandy ... the 120-kilometre route"),
+    or names its start and is the trip's last part (``last``: "the final 214 km from Brandon"),
     takes the trip's other end, marked inferred: (origin, destination, inferred).
 
     >>> _fill_one_end(None, 2, 1, 2), _fill_one_end(None, 3, 1, 2), _fill_one_end(1, 2, 1, 2)
     ((1, 2, True), (None, 3, False), (1, 2, False))
+    >>> _fill_one_end(3, None, 1, 2), _fill_one_end(3, None, 1, 2, last=True)
+    ((3, None, False), (3, 2, True))
     """
     if o is None and d is not None and d == trip_d and trip_o is not None and trip_o != d:
         return trip_o, d, True
-    if d is None and o is not None and o == trip_o and trip_d is not None and trip_d != o:
+    if d is None and o is not None and (o == trip_o or last) and trip_d is not None and trip_d != o:
         return o, trip_d, True
     return o, d, False
 

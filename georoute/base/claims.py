@@ -258,6 +258,9 @@ class Leg:
     open: bool = False  # the sentence named no endpoints: the document's trip fills them in
     year: int | None = None
     via: tuple[int, ...] = ()  # places its sentence says are passed on the way, in order
+    #: its figure is the trip's last part ("the final 214 km from Brandon"): the leg ends where
+    #: the trip does, when its sentence names only its start
+    last: bool = False
 
 
 @dataclass(frozen=True)

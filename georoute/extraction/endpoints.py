@@ -18,6 +18,7 @@ from georoute.text.document import lower_twin
 __all__ = [
     "WHOLE_TRIP",
     "arrived_at",
+    "last_part",
     "leg_endpoints",
     "locator",
     "place_relation",
@@ -127,6 +128,7 @@ def leg_endpoints(
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
     ]
     origin = dest = None
+    located = False  # the region the origin lies in was named after it
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold()
         departs = _FROM_BEFORE.search(before) or (
@@ -140,7 +142,15 @@ def leg_endpoints(
         if departs and (
             hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
-            or _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
+            or (
+                _LOCATIVE_FROM.search(text[max(s0, m.start - 40) : m.start].casefold())
+                # (a region's name keeps the figure with the trip's other figures: "flying
+                # across the Pacific from Alaska, covering 12,000 km")
+                and not (
+                    not m.place.is_region
+                    and _WAY_FROM_TRAVEL.search(text, max(s0, m.start - 100), m.start)
+                )
+            )
             or _AFFILIATION_AFTER.match(text, m.end)
         ):
             continue
@@ -174,8 +184,15 @@ def leg_endpoints(
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
             # "after a flight from A, and set off from the post in B": a second start, no end
             and not _SECOND_START.search(text, origin.end, m.start)
+            # after where the start lies ("set off from the cape's plateau in Norway"), a
+            # place after "in" or "at" is no end ("... said at a reception in Berlin"): only an
+            # arrival names it
+            and not located
         ):
-            dest = m
+            if _FEATURE_IN.fullmatch(text, origin.end, m.start) and _holds(m, origin):
+                located = True
+            else:
+                dest = m
         elif not dest and _ARRIVED_BEFORE.search(
             text[max(s0, m.start - _ARRIVED_SPAN) : m.start].casefold()
         ):
@@ -202,6 +219,18 @@ def leg_endpoints(
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
 
 
+#: What stands between a start and the region it lies in: a facility's or a feature's noun,
+#: then "in" or "at" ("Oarai port in", "the North Cape plateau in"). (A bare "A in B" is left
+#: as it was: a name the gazetteer misplaces inside B would become the end.)
+_FEATURE_IN = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}(?:in|at)\s+(?:the\s+)?")
+
+
+def _holds(region: Mention, point: Mention) -> bool:
+    """Whether ``region`` is a country or region that holds ``point``'s place."""
+    r, p = region.place, point.place
+    return r is not None and p is not None and r.is_region and r != p and r.contains(p)
+
+
 def arrived_at(text: str, s0: int, m: Mention) -> bool:
     """Whether an arrival verb stands right before mention ``m`` of the sentence from ``s0``
     ("reached Korcula", "docked in Picton")."""
@@ -216,6 +245,17 @@ def arrived_at(text: str, s0: int, m: Mention) -> bool:
 _LOCATIVE_FROM = re.compile(
     r"\b(?:across|opposite|away|far|down|up|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
     r"(?:the\s+)?$"
+)
+#: A journey's way before "from": "after paddling 1,600 km down the Amazon from", "a ride across
+#: the steppe from" (no verb of position between: "lies 440 km up the coast from" stays one).
+_WAY_FROM_TRAVEL = re.compile(
+    r"\b(?:"
+    + _words("way_from_travel")
+    + r")\b(?:(?!\b(?:"
+    + _words("way_from_travel", "not_between")
+    + r")\b)[^.;:!?])*?\b(?:down|up|across|along|over)\s+(?:the\s+[\w-]+\s+)?from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
 )
 #: "cadets from Malaysian universities": a place before an organisation's noun says where
 #: people belong, not where a leg starts (one word may stand between: "from Swiss private
@@ -497,6 +537,32 @@ def subject_before(
 
 #: Words that make a sentence about the whole journey, not the leg just described.
 WHOLE_TRIP = re.compile(r"\b(?:" + _words("whole_trip") + r")\b", re.IGNORECASE)
+
+#: A word that makes the figure after it the trip's last part, with no number, no clause break
+#: and no date noun between ("the final 214 km from", "on the last stage the riders covered").
+_LAST_PART = re.compile(
+    "".join(rf"(?<!\b{re.escape(w)}\s)" for w in rule_row("endpoints", "last_part")["not_after"])
+    + r"\b(?:"
+    + _words("last_part")
+    + r")\s+(?!(?:"
+    + _words("last_part", "not_then")
+    + r")\b)(?:[^\W\d][\w'’-]*\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def last_part(text: str, s0: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` (in the sentence from ``s0``) is the trip's last part.
+
+    >>> last_part("The final 214 km from Brandon took a day.", 0, 10)
+    True
+    >>> last_part("Last year the ferry covered 40 km from Oban.", 0, 28)
+    False
+    >>> last_part("At last the crew covered 40 km from Oban.", 0, 25)
+    False
+    """
+    return _LAST_PART.search(text, max(s0, pos - 60), pos) is not None
+
 
 #: Words by which a sentence points to a place named before it.
 _REFERS_BACK = re.compile(

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from georoute.base.claims import Kind, Leg, PlaceClaim, QuantityClaim, Relation
 from georoute.base.coverage import fired
-from georoute.extraction.endpoints import WHOLE_TRIP, arrived_at, leg_endpoints, waypoints
+from georoute.extraction.endpoints import (
+    WHOLE_TRIP,
+    arrived_at,
+    last_part,
+    leg_endpoints,
+    waypoints,
+)
 from georoute.geo.mentions import Mention
 from georoute.geo.readings import facility_name_only, names_landmark
 from georoute.geo.resolution import Resolution
@@ -192,7 +198,11 @@ def legs_of(
                     for m in waypoints(text, a, ments)
                     if origin and dest and m.place.id not in ends
                 )
-                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, cy, via))
+                # "the final 214 km from Brandon": a start alone, the trip's last part
+                last = dest is None and origin is not None and last_part(text, a, c.start)
+                if last:
+                    fired("legs:last_part_to_trip_end")
+                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, cy, via, last))
         elif cy is not None and r.document.date and cy != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
             legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, cy))

@@ -631,6 +631,11 @@ _AGES_AFTER = re.compile(
 )
 
 
+#: A person's age between commas before "from": "Mehta, 35, from " (the place then closed by a
+#: comma or a full stop: "Mehta, 35, from Pune, ran 200 km").
+_AGE_FROM = re.compile(r",\s*\d{1,3}\s*,\s*from\s+$")
+
+
 def hometown(text: str, s0: int, m: Mention) -> bool:
     """Whether "from" makes the place a person's home, not where a leg starts: "Ali, a taxi
     driver from Basra, set out from Najaf".
@@ -645,6 +650,9 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     >>> t = "It rained. A group of 40 pilgrims from Basra, with their imam, set out."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
+    >>> t = "Ali Kadhim, 40, from Basra, walked 90 km."
+    >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
     >>> t = "The two nurses from Basra, 64 and 66, walked on."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
@@ -652,9 +660,14 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     if _AGES_AFTER.match(text, m.end) and _FROM_BEFORE.search(text, max(s0, m.start - 6), m.start):
         return True
     found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)
-    return (
+    if (
         found is not None
         and not _TRAVEL_WORD.search(found["words"])
+        and _CLOSED.match(text, m.end) is not None
+    ):
+        return True
+    return (
+        _AGE_FROM.search(text, max(s0, m.start - 20), m.start) is not None
         and _CLOSED.match(text, m.end) is not None
     )
 
