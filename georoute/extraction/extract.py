@@ -1382,6 +1382,22 @@ def _story_described(earlier: list[Mention], sub: Mention | None, capital: bool)
     return next(iter(found.values()))
 
 
+def _position(r: _Read, k: int, ds: int, de: int, places: tuple) -> DirectionClaim:
+    """The claim ``k`` of a compass word at ``[ds, de)`` placing one place from another."""
+    word = r.text[ds:de]
+    return DirectionClaim(
+        r.claim_id(k),
+        r.doc,
+        Kind.DIRECTION,
+        word,
+        ds,
+        de,
+        sector=_COMPASS[word.casefold()],
+        places=places,
+        relation=Relation.SEPARATION,
+    )
+
+
 def separation_directions(
     r: _Read, seps: dict[int, _Separation], first: int
 ) -> list[DirectionClaim]:
@@ -1390,20 +1406,7 @@ def separation_directions(
     for i in sorted(seps):
         s = seps[i]
         if s.ds is not None and s.de is not None:
-            word = r.text[s.ds : s.de]
-            out.append(
-                DirectionClaim(
-                    r.claim_id(first + len(out)),
-                    r.doc,
-                    Kind.DIRECTION,
-                    word,
-                    s.ds,
-                    s.de,
-                    sector=_COMPASS[word.casefold()],
-                    places=s.places,
-                    relation=Relation.SEPARATION,
-                )
-            )
+            out.append(_position(r, first + len(out), s.ds, s.de, s.places))
     return out
 
 
@@ -1436,19 +1439,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
             # before the comma, which the gazetteer lacks; never a place named earlier
             sub_id = None
         de = ds + len(dm.group("dir"))
-        out.append(
-            DirectionClaim(
-                r.claim_id(first + len(out)),
-                r.doc,
-                Kind.DIRECTION,
-                text[ds:de],
-                ds,
-                de,
-                sector=_COMPASS[dm.group("dir").casefold()],
-                places=(m.place.id, sub_id),
-                relation=Relation.SEPARATION,
-            )
-        )
+        out.append(_position(r, first + len(out), ds, de, (m.place.id, sub_id)))
     return out
 
 
@@ -1516,19 +1507,7 @@ def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
             continue
         fired("separations:way_to_end")
         ds, de = cm.start("dir"), cm.end("dir")
-        out.append(
-            DirectionClaim(
-                r.claim_id(first + len(out)),
-                r.doc,
-                Kind.DIRECTION,
-                text[ds:de],
-                ds,
-                de,
-                sector=_COMPASS[cm.group("dir").casefold()],
-                places=(origin.place.id, m.place.id),
-                relation=Relation.SEPARATION,
-            )
-        )
+        out.append(_position(r, first + len(out), ds, de, (origin.place.id, m.place.id)))
     return out
 
 
