@@ -32,6 +32,7 @@ from georoute.base.claims import (
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
+from georoute.base.lazy import cached_property
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
@@ -251,6 +252,12 @@ class _Read:
         """The id of the document's ``n``-th claim (from 1): ``<doc>:c<n>``."""
         return f"{self.doc}:c{n}"
 
+    @cached_property
+    def trip_years(self) -> frozenset[int]:
+        """The years of the article's own trip (:func:`story_years`), read once for every
+        stage that needs them."""
+        return story_years(self)
+
 
 @dataclass(frozen=True)
 class _Separation:
@@ -362,7 +369,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     text, ms, out = r.text, r.ad.mentions, []
     per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
     trip_year = _trip_year(r)
-    trip_years = story_years(r)
+    trip_years = r.trip_years
     dated_apart = _dated_apart(r, trip_year)
     for k, m in enumerate(ms):
         if m.place is None:
@@ -1768,7 +1775,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     heads = headings(r, n + len(dirs) + len(bare))
     heads += travel_directions(r, n + len(dirs) + len(bare) + len(heads))
     pl = _ends_of_other_trips(r, pl, qs)
-    of, legs = legs_of(r, qs, pl, story_years(r))
+    of, legs = legs_of(r, qs, pl, r.trip_years)
     qs = [
         dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
         if i in of
