@@ -257,6 +257,15 @@ class ResolutionContext:
         )
 
 
+def _unfrozen(cls: type, **fields: object):
+    """An instance of the frozen dataclass ``cls`` with ``fields``, written straight into its
+    dict: what the constructor makes, without one ``object.__setattr__`` call a field (the
+    gazetteer makes a candidate for every place of every name)."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A place that carries the name, with its score and the reasons for it."""
@@ -284,17 +293,17 @@ class Candidate:
     ) -> Candidate:
         """The candidate the constructor would make, without a frozen dataclass's eight
         ``object.__setattr__`` calls: the gazetteer makes one for every place of every name."""
-        c = object.__new__(cls)
-        d = c.__dict__
-        d["place"] = place
-        d["score"] = score
-        d["primary"] = primary
-        d["why"] = why
-        d["in_context_country"] = in_context_country
-        d["in_context_region"] = in_context_region
-        d["near_km"] = near_km
-        d["feature_match"] = feature_match
-        return c
+        return _unfrozen(
+            cls,
+            place=place,
+            score=score,
+            primary=primary,
+            why=why,
+            in_context_country=in_context_country,
+            in_context_region=in_context_region,
+            near_km=near_km,
+            feature_match=feature_match,
+        )
 
 
 @dataclass(frozen=True)
@@ -326,13 +335,13 @@ class Resolution:
         """The resolution the constructor would make, without a frozen dataclass's seven
         ``object.__setattr__`` calls (as :meth:`Candidate.scored`): the gazetteer makes one for
         every name of every text, twice."""
-        r = object.__new__(cls)
-        d = r.__dict__
-        d["query"] = query
-        d["place"] = place
-        d["alternatives"] = alternatives
-        d["reason"] = reason
-        d["score"] = score
-        d["why"] = why
-        d["best"] = best
-        return r
+        return _unfrozen(
+            cls,
+            query=query,
+            place=place,
+            alternatives=alternatives,
+            reason=reason,
+            score=score,
+            why=why,
+            best=best,
+        )
