@@ -11,6 +11,7 @@ from operator import methodcaller
 from georoute.base.coverage import fired
 from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
+from georoute.base.words import CALENDAR_WORDS
 from georoute.geo.mentions import Mention
 from georoute.geo.readings import hometown
 from georoute.text.document import lower_twin
@@ -421,11 +422,7 @@ _DESCRIPTION_TO_NAME = re.compile(
 
 
 #: A capitalised word inside a sentence (not its first): a name, unless a month's or a day's.
-_INNER_NAME = re.compile(
-    r"(?<=[\s(])(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)"
-    r"(?-i:[A-Z])[\w'’-]+"
-)
+_INNER_NAME = re.compile(r"(?<=[\s(])(?-i:[A-Z])[\w'’-]+")
 
 
 def _unplaced_name_in(
@@ -437,6 +434,8 @@ def _unplaced_name_in(
     index lacks, not a place of an earlier sentence ("Mr Kim ... in the city that is about 425
     miles north of Pyongyang" still refers back)."""
     for u in _INNER_NAME.finditer(text, lo + 1, pos):
+        if u.group() == "I" or u.group().casefold() in CALENDAR_WORDS:
+            continue  # (a month's or a day's name)
         k = bisect.bisect_right(starts, u.start()) - 1
         if not (k >= 0 and mentions[k].start <= u.start() < mentions[k].end):
             return True
