@@ -46,6 +46,9 @@ def fmt(x: float, unit: str = "") -> str:
     if x is None or (isinstance(x, float) and math.isinf(x)):
         return "no limit"
     ax = abs(x)
+    if 0 < ax < 0.01:
+        # two significant figures, never "0.00": a 5.5 m boat length over ten days is 0.000023
+        return f"{x:.{min(12, 1 - math.floor(math.log10(ax)))}f} {unit}".strip()
     s = f"{x:,.0f}" if ax >= 100 else (f"{x:,.1f}" if ax >= 1 else f"{x:,.2f}")
     if s.endswith(".0"):
         s = s[:-2]

@@ -656,7 +656,7 @@ def _idle(f: Finding) -> Finding:
     need, top = f.computed.get("min_speed_kmh"), f.computed.get("max_speed_kmh")
     if (
         f.verdict != "consistent"
-        or not need
+        or need is None
         or not top
         or need >= IDLE_SHARE * top
         or "stated_speed_kmh" in f.computed

@@ -319,6 +319,8 @@ _CHANGE_TO = _side(_FALLBACK["former.from_to"], "between")
 #: A short length describes the leg only when a verb of travel takes it or a journey word follows.
 _LENGTH_TRAVELLED_BEFORE = _side(_FALLBACK["length.unit"], "before")
 _LENGTH_TRAVELLED_AFTER = _side(_FALLBACK["length.unit"], "after")
+#: ... unless a craft's noun follows it: "rowed a 7-metre boat" sizes the boat.
+_LENGTH_SIZED = _side(_FALLBACK["length.unit"], "sized")
 #: Months and years are a journey's duration only with a journey's words around them.
 _SPAN_UNITS = frozenset(_FALLBACK["span.unit"]["units"])
 _SPAN_JOURNEY_BEFORE = _side(_FALLBACK["span.unit"], "before")
@@ -457,8 +459,9 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     ):
         fired("relations:former.from_to")
         return "former"
-    if q.unit in LENGTH_UNITS and not (
-        _LENGTH_TRAVELLED_BEFORE.search(lead) or _LENGTH_TRAVELLED_AFTER.match(text, tail)
+    if q.unit in LENGTH_UNITS and (
+        _LENGTH_SIZED.match(text, tail)
+        or not (_LENGTH_TRAVELLED_BEFORE.search(lead) or _LENGTH_TRAVELLED_AFTER.match(text, tail))
     ):
         fired("relations:length.unit")
         return "length"
