@@ -73,3 +73,118 @@ def test_a_distance_too_short_to_need_any_speed_bounds_nothing():
 )
 def test_a_tiny_figure_is_written_with_two_significant_figures(value, written):
     assert fmt(value, "km/h") == written
+
+
+def test_a_second_position_joined_by_and_keeps_the_first_ones_subject():
+    text = (
+        "LYON, May 2, 2025 (Agency) - The relay ended in Lyon on Friday. Lyon lies about 390 km "
+        "south-east of Paris, and some 280 km north of Marseille."
+    )
+    fs = findings(text, "separation")
+    assert len(fs) == 2 and all(f["verdict"] == "consistent" for f in fs), fs
+
+
+def test_an_unplaced_name_that_lies_somewhere_is_not_replaced_by_an_earlier_place():
+    # "Zorvanbad" is no place the index knows: what lies 26 km from Kollam is that, not the
+    # place the sentence's ferry came from
+    text = (
+        "KOLLAM, India, Jan 5, 2025 (Agency) - The ferry left Alappuzha at 10.30 am. It stops "
+        "near a temple at Zorvanbad, which lies about 26 km north-west of Kollam."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "unverifiable", f["message"]
+
+
+def test_two_unknown_points_named_before_apart_are_not_the_earlier_pair():
+    text = (
+        "WAKKANAI, Japan, June 3, 2025 (Agency) - Korsakov lies about 160 km north-east of "
+        "Wakkanai, and at their nearest, Cape Zelnor and Cape Brovik, the two shores are only "
+        "43 km apart."
+    )
+    fs = {f["claims"][0]: f for f in findings(text, "separation")}
+    assert [f["verdict"] for f in fs.values()].count("inconsistent") == 0, fs
+
+
+@pytest.mark.parametrize(
+    ("opening", "later"),
+    [
+        ("On Monday, May 3, 1937, the airship lifted off from Frankfurt.", "On Thursday, May 6,"),
+        ("On Monday, April 28, 1947, the raft left Callao.", "On Thursday, Aug. 7,"),
+    ],
+)
+def test_a_yearless_weekday_date_after_a_past_journeys_date_keeps_that_year(opening, later):
+    text = (
+        f"OSLO, May 6, 2022 (Agency) - A museum marks the anniversary. {opening}\n\n"
+        f"{later} it reached its goal after the long crossing."
+    )
+    fs = findings(text, "calendar")
+    assert fs and all(f["verdict"] == "consistent" for f in fs), [f["message"] for f in fs]
+
+
+def test_a_yearless_weekday_date_that_fits_neither_year_stays_wrong():
+    # May 4 was a Tuesday in 1937 and a Wednesday in 2022: "Friday" fits neither
+    text = (
+        "OSLO, May 6, 2022 (Agency) - On Monday, May 3, 1937, the airship lifted off.\n\n"
+        "On Friday, May 4, this year's replica took off from the same field."
+    )
+    verdicts = {f["claims"][-1]: f["verdict"] for f in findings(text, "calendar")}
+    assert "inconsistent" in verdicts.values(), verdicts
+
+
+def test_an_offset_written_after_local_time_sets_the_clocks_zone():
+    text = (
+        "ST JOHN'S, Antigua, Jan 20, 2025 (Agency) - The crew set off from La Gomera at "
+        "11.00 am local time (GMT) on Thursday, December 12, and tied up in Antigua at 2.15 pm "
+        "local time (GMT-4) on Sunday, January 19, after 38 days, 7 hours and 15 minutes at sea."
+    )
+    fs = findings(text, "timeline")
+    assert fs and all(f["verdict"] == "consistent" for f in fs), [f["message"] for f in fs]
+
+
+def test_an_airship_is_judged_as_an_aircraft_not_a_ship():
+    text = (
+        "FRANKFURT, May 6, 2022 (Agency) - In 1936 the airship crossed the Atlantic. The "
+        "crossing of roughly 7,000 km took about three days; the zeppelin cruised at about "
+        "125 km/h."
+    )
+    for f in findings(text, "plausibility"):
+        assert f["verdict"] != "inconsistent", f["message"]
+        assert f["computed"].get("mode") != "ship"
+
+
+def test_a_powered_vessel_named_beside_a_life_raft_keeps_the_ships_limit():
+    text = (
+        "DUTCH HARBOR, Alaska, Feb 11, 2025 (Agency) - The crew were pulled from a life raft. "
+        "The Coast Guard cutter covered roughly 240 nautical miles in about 17 hours, "
+        "averaging just over 14 knots."
+    )
+    for f in findings(text, "plausibility"):
+        assert f["verdict"] != "inconsistent", f["message"]
+
+
+def test_a_citys_possessive_before_an_airport_does_not_make_the_city_an_airport():
+    text = (
+        "LONDON, March 25, 2018 (Agency) - A jet landed at London's Heathrow Airport on Sunday "
+        "after a 17-hour, 20-minute flight from Perth."
+    )
+    for f in findings(text, "plausibility"):
+        assert f["verdict"] == "consistent", f["message"]
+        assert "New London" not in f["message"]
+
+
+def test_clocks_that_went_forward_and_a_craft_destroyed_in_seconds_are_no_leg():
+    rel = relations(
+        "Clocks in Britain had gone forward one hour overnight. The airship burst into flames "
+        "and was destroyed in about 34 seconds."
+    )
+    assert rel["one hour"] == "offset" and rel["34 seconds"] == "other", rel
+
+
+def test_a_figure_in_a_contrasting_clause_takes_the_ends_named_after_it():
+    text = (
+        "AUCKLAND, Sept 18, 2022 (Agency) - The longest flights compare: the service between "
+        "Singapore and New York covers about 15,300 km, while another airline flies 14,498 km "
+        "nonstop between Perth and London."
+    )
+    for f in findings(text, "geodesic_bound"):
+        assert f["verdict"] == "consistent", f["message"]

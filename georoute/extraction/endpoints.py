@@ -24,6 +24,7 @@ __all__ = [
     "locator",
     "place_relation",
     "subject_before",
+    "unplaced_name_in",
     "waypoints",
 ]
 
@@ -425,7 +426,7 @@ _DESCRIPTION_TO_NAME = re.compile(
 _INNER_NAME = re.compile(r"(?<=[\s(])(?-i:[A-Z])[\w'’-]+")
 
 
-def _unplaced_name_in(
+def unplaced_name_in(
     text: str, lo: int, pos: int, mentions: list[Mention], starts: list[int]
 ) -> bool:
     """Whether a capitalised name that is no place mention stands between ``lo`` (the end of
@@ -515,7 +516,7 @@ def subject_before(
                     or _NAMED_SUBJECT.match(text, sent_start, pos)
                     or _described_subject(text, sent_start, pos)
                     or _unplaced_right_before(text, sent_start, pos, mentions, starts)
-                    or _unplaced_name_in(
+                    or unplaced_name_in(
                         text,
                         max(
                             (r.end() for r in _REFERS_BACK.finditer(text, sent_start, pos)),

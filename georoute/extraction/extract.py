@@ -40,6 +40,7 @@ from georoute.extraction.endpoints import (
     locator,
     place_relation,
     subject_before,
+    unplaced_name_in,
 )
 from georoute.extraction.legs import legs_of, road_as_way
 from georoute.extraction.times import _ARRIVE, _DEPART, time_claims
@@ -1067,11 +1068,39 @@ def _unplaced_name_before(r: _Read, lo: int, pos: int) -> bool:
     )
 
 
+#: What joins a second position of the same subject to the first: "Lyon lies 390 km south-east
+#: of Paris, and some 280 km north of Marseille" (Lyon lies both).
+_SAME_SUBJECT_AGAIN = re.compile(
+    r"[\s,]*(?:and|but|yet|while)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under|barely|a\s+further|another)\s+)?",
+    re.IGNORECASE,
+)
+
+
+#: Between an unplaced name and a figure: the name is what lies there ("at Amritapuri, which
+#: lies about 26 km north-west of Kollam").
+_UNPLACED_LIES = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:lies|lay|is|was|sits|sat|stands|stood)\s+"
+    r"(?:located\s+|situated\s+)?(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under)\s+)?"
+)
+
+
+def _unplaced_after(r: _Read, lo: int, pos: int) -> bool:
+    """Whether a name the text presents as a place but could not place stands after ``lo``
+    as the subject of the figure at ``pos`` ("X, which lies about 26 km ...")."""
+    return any(
+        lo <= u.start and u.end <= pos and _UNPLACED_LIES.fullmatch(r.text, u.end, pos)
+        for u in r.unplaced
+    )
+
+
 def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
     """Distances that separate two places, by quantity index: "<distance> <direction> of Y",
     "Y, D to the south", "D away"."""
     text, qs, ad = r.text, r.quantities, r.ad
     out: dict[int, _Separation] = {}
+    last: tuple[int, int | None] | None = None  # the last position's reference end and subject
     for i, q in enumerate(qs):
         if quantities[i].kind != Kind.DISTANCE or q.same_as is not None:
             continue
@@ -1117,6 +1146,14 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 two = _two_named_before(r, a)  # "The two cities lie 640 km apart"
             if not two and quantities[i].relation in NOT_TRAVEL:
                 continue  # "the two cities are 900 km apart as the crow flies": straight_line
+            lo = max(two[-1].end, a + len(text[a : q.start].split(maxsplit=1)[0])) if two else a
+            if two and (
+                _unplaced_after(r, lo, q.start)
+                or unplaced_name_in(text, lo, q.start, ad.mentions, ad.mention_starts)
+            ):
+                fired("separations:unplaced_apart")
+                two = []  # "at their closest point, Cape Soya and Cape Crillon, are 43 km
+                # apart", the capes unknown: the places named before are not the pair
             pl = (two[0].place.id, two[1].place.id) if two else (None, None)
             out[i] = _Separation(pl, conv)
             continue
@@ -1219,8 +1256,22 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         if not dm:
             continue
         a, _ = ad.sentence_of(q.start)
-        subject = subject_before(ad.mentions, ad.mention_starts, a, q.start, ref, text=text)
-        pl = (ref.place.id, subject.place.id if subject else None)
+        if (
+            last is not None
+            and a <= last[0]
+            and _SAME_SUBJECT_AGAIN.fullmatch(text, last[0], q.start)
+        ):
+            fired("separations:same_subject_again")
+            sub_id = last[1]  # the subject of the position it continues, placed or not
+        else:
+            subject = subject_before(ad.mentions, ad.mention_starts, a, q.start, ref, text=text)
+            sub_id = subject.place.id if subject else None
+            if subject is not None and _unplaced_after(r, max(a, subject.end), q.start):
+                fired("separations:unplaced_subject")
+                sub_id = None  # "... at Amritapuri, which lies about 26 km north-west of
+                # Kollam", Amritapuri unknown: what lies there is the unplaced name
+        pl = (ref.place.id, sub_id)
+        last = (ref.end, sub_id)
         if "dir" in dm.groupdict() and dm.group("dir"):
             out[i] = _Separation(pl, conv, tail_end + dm.start("dir"), tail_end + dm.end("dir"))
         else:

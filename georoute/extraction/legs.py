@@ -93,6 +93,16 @@ def legs_of(
         origin, dest = leg_endpoints(text, a, z, ments)
         if origin is not None and dest is not None and dest.end <= c.start:
             origin, dest, ments = _past_relative_clause(text, a, z, c.start, ments, origin, dest)
+        if origin is not None and dest is not None and dest.end <= c.start:
+            # "the service between A and B covers 15,300 km, while Qantas flies 14,498 km
+            # nonstop between C and D": the figure's clause names its own ends after it
+            cut = _CONTRAST.search(text, dest.end, c.start)
+            if cut is not None:
+                mine = [m for m in ments if m.start >= cut.end()]
+                o2, d2 = leg_endpoints(text, cut.end(), z, mine)
+                if o2 is not None and d2 is not None and o2.place != d2.place:
+                    fired("legs:own_clause_after_contrast")
+                    origin, dest, ments = o2, d2, mine
         if origin is not None and origin.start > c.end:
             cut = _NEXT_CLAUSE.search(text, c.end, origin.start)
             if cut is not None:
@@ -270,6 +280,8 @@ def _another_mode(r: _Read, pos: int, sentence: str, end: int | None = None) -> 
 
 #: Where a sentence's next clause starts: ", and", "; ", ", while".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s", re.IGNORECASE)
+#: A clause that sets another case against the one before: ", while ...", "; ...".
+_CONTRAST = re.compile(r"(?:,\s*(?:while|whereas)|;)\s", re.IGNORECASE)
 
 #: A relative clause between commas: ", who flew from A to B in 2019," (a comma before a
 #: capital or a preposition goes on: "from Oakland, California, to Honolulu").

@@ -543,6 +543,8 @@ def _currency(text: str, start: int, end: int) -> bool:
 def _features_around(text: str, start: int, end: int) -> frozenset[str]:
     before_text = text[max(0, start - 40) : start].casefold()
     after_text = text[end : end + 40].casefold()
+    if after_text.startswith(("'s ", "’s ")):
+        after_text = ""  # "London's Heathrow Airport": the feature word is the airport's
     before, after = before_text.split()[-3:], after_text.split()[:3]
     # a casefolded word of ASCII letters is all a-z already: most words need no substitution
     words = {w if w.isascii() and w.isalpha() else _NON_LETTER.sub("", w) for w in before + after}

@@ -129,6 +129,26 @@ def _elapsed(text: str, m: re.Match) -> bool:
     )
 
 
+#: A zone written as an offset after a clock time, with "local time" or not: "2.15 pm local
+#: time (GMT-4)", "0600 UTC+8", "11am (GMT+5:30)", "9 a.m. local time (GMT)".
+_ZONE_OFFSET = re.compile(
+    r"\s*(?:local\s+time\s*,?\s*)?\(?\s*(?:GMT|UTC)\s*(?:(?P<sign>[+\-−–])\s*(?P<oh>1[0-4]|0?\d)"
+    r"(?:[:.]?(?P<om>[0-5]\d))?)?(?:(?<=\d)|(?=\s*\)))\b\)?(?![-'’+])"
+)
+
+
+def _offset_name(m: re.Match) -> str:
+    """``UTC±hh:mm`` for a matched :data:`_ZONE_OFFSET`.
+
+    >>> _offset_name(_ZONE_OFFSET.match(" local time (GMT-4)")), _offset_name(_ZONE_OFFSET.match(" (GMT)"))
+    ('UTC-04:00', 'UTC+00:00')
+    """
+    if not m.group("oh"):
+        return "UTC+00:00"
+    sign = "-" if m.group("sign") in "-−–" else "+"
+    return f"UTC{sign}{int(m.group('oh')):02d}:{m.group('om') or '00'}"
+
+
 _ZONE_AFTER = re.compile(
     r"\s*\(?(?P<z>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b(?![-'’])"
 )
@@ -472,6 +492,48 @@ def _past_year(
     return _year_after(before, pos, mon, day, wd)
 
 
+def _off_weekday_year(
+    full: list[tuple[int, dt.date | None]],
+    pos: int,
+    dateline: dt.date,
+    mon: int,
+    day: int,
+    wd: int | None,
+) -> int | None:
+    """The year of a yearless date with its weekday, written paragraphs after a past journey's
+    full date ("On Monday, May 3, 1937, the airship lifted off ... On Thursday, May 6, ..."):
+    that date's year (or the next), when the weekday fits it within the year after that date,
+    and does not fit the year the dateline gives; else None. It only ever reads a date as true to
+    its weekday that the dateline's year would have made false.
+
+    >>> full = [(0, dt.date(1937, 5, 3))]
+    >>> _off_weekday_year(full, 400, dt.date(2022, 5, 6), 5, 6, 3)
+    1937
+    >>> _off_weekday_year(full, 400, dt.date(2022, 5, 6), 5, 6, 4) is None  # fits 2022: kept
+    True
+    """
+    if wd is None:
+        return None
+    before = [(p, d) for p, d in full if p < pos]
+    if not before or before[-1][1] is None or (dateline - before[-1][1]).days <= 300:
+        return None
+    try:
+        if dt.date(_nearest_year(dateline, mon, day), mon, day).weekday() == wd:
+            return None
+    except ValueError:
+        return None
+    ref = before[-1][1]
+    for year in (ref.year, ref.year + 1):
+        try:
+            d = dt.date(year, mon, day)
+        except ValueError:
+            continue
+        # (a voyage may run for months: "set out on April 28, 1947 ... on Thursday, Aug. 7")
+        if 0 <= (d - ref).days <= 366 and d.weekday() == wd:
+            return year
+    return None
+
+
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
     """Every date and time expression, resolved against ``dateline`` when there is one
     (``text``: plain text, or the annotated document whose sentences bound a clock time's day).
@@ -541,8 +603,10 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             ahead = _FUTURE.search(" ".join(doc.tokens_before(s, 4))) or _FUTURE_CLAUSE.search(
                 text, doc.sentence_of(s)[0], s
             )
-            year = _past_year(text, full, s, dateline, mon, d1, wd) or _nearest_year(
-                dateline, mon, d1, bool(ahead)
+            year = (
+                _past_year(text, full, s, dateline, mon, d1, wd)
+                or _off_weekday_year(full, s, dateline, mon, d1, wd)
+                or _nearest_year(dateline, mon, d1, bool(ahead))
             )
         else:  # no dateline: the year of the full date written just before ("Jan. 12")
             year = _year_after(full, s, mon, d1, wd)
@@ -650,10 +714,14 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         after = text[m.end() : m.end() + 14].casefold()
         local = _LOCAL_TIME in after
         end = m.end() + (after.find(_LOCAL_TIME) + len(_LOCAL_TIME) if local else 0)
-        zw = None if local else _ZONE_WORDS_AFTER.match(text, m.end())
-        zm = None if local or zw else _ZONE_AFTER.match(text, m.end())
+        off = _ZONE_OFFSET.match(text, m.end())
+        zw = None if local or off else _ZONE_WORDS_AFTER.match(text, m.end())
+        zm = None if local or zw or off else _ZONE_AFTER.match(text, m.end())
         zone = zone_name(zm.group("z")) if zm else None
-        if zw:
+        if off:
+            # "2.15 pm local time (GMT-4)", "at 0600 UTC+8": the offset written decides
+            end, zone, local = off.end(), _offset_name(off), False
+        elif zw:
             end = zw.end()
             zone = ZONE_WORDS[" ".join(zw.group("z").casefold().split())]
         elif zm:
