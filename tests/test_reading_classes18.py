@@ -188,3 +188,24 @@ def test_a_figure_in_a_contrasting_clause_takes_the_ends_named_after_it():
     )
     for f in findings(text, "geodesic_bound"):
         assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_count_of_days_from_a_dated_start_to_a_weekday_alone_is_checked():
+    # Sunday, June 1, 2025 + 10 days = Wednesday, June 11 (the dateline's day)
+    text = (
+        "OSH, Kyrgyzstan, June 11, 2025 (Agency) - A cyclist rode into Osh on Wednesday. He "
+        "left Kashgar on Sunday, June 1, and spent 10 days on the road over the Torugart pass."
+    )
+    fs = [f for f in findings(text, "calendar") if "days_between" in f["computed"]]
+    assert fs and fs[0]["computed"]["days_between"] == 10, [f["message"] for f in fs]
+
+
+def test_a_count_written_as_an_adjective_may_count_the_first_and_last_day():
+    # Sunday, Feb. 16 to Thursday, Feb. 20 is 4 days apart: a "five-day trip" touches 5 days
+    text = (
+        "LUXOR, Egypt, Feb 20, 2025 (Agency) - The felucca left Aswan on Sunday, Feb. 16, and "
+        "tied up in Luxor on Thursday, Feb. 20, at the end of a five-day trip down the Nile."
+    )
+    fs = [f for f in findings(text, "calendar") if "days_between" in f["computed"]]
+    assert fs and fs[0]["computed"]["days_counted"] == 5, [f["message"] for f in fs]
+    assert "first and the last day" in fs[0]["message"]

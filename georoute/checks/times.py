@@ -9,7 +9,7 @@ import itertools
 import re
 from zoneinfo import ZoneInfo
 
-from georoute.base.claims import TimeClaim
+from georoute.base.claims import QuantityClaim, TimeClaim
 from georoute.base.findings import Finding, fmt
 from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
@@ -978,6 +978,38 @@ _DAY_COUNT = re.compile(r"\b(?:days?|weeks?|fortnights?)\b", re.IGNORECASE)
 _DAY_RELATIONS = frozenset([None, "leg", "offset"])
 
 
+#: A count of days written as an adjective ("a five-day trip", "the eight-day voyage"): it may
+#: count the calendar days the trip touches, the first and the last both.
+_DAY_ADJECTIVE = re.compile(r"-day\b", re.IGNORECASE)
+
+
+def _fits_days(dur: QuantityClaim, days: int) -> bool:
+    return convert(dur.low, dur.unit, "d") <= days <= convert(dur.high, dur.unit, "d")
+
+
+def _counts(dur: QuantityClaim, days: int) -> bool:
+    """Whether ``days`` between two dates fit the count ``dur``, as days apart or, for a count
+    written as an adjective, as the calendar days from the first to the last ("a five-day
+    trip" from Sunday to Thursday)."""
+    return _fits_days(dur, days) or (
+        bool(_DAY_ADJECTIVE.search(dur.text)) and _fits_days(dur, days + 1)
+    )
+
+
+def _other_ends(
+    a: TimeClaim, dates: list[TimeClaim], full: list[TimeClaim], leg: bool
+) -> list[TimeClaim]:
+    """The dates that may be the other end of a count of days beside ``a``: when ``a`` is
+    written with its day of the month, any date (a weekday alone read in the dateline's week:
+    "left on Sunday, June 1 ... reached Osh on Wednesday"); when ``a`` is a weekday alone, only
+    the last date written with its day of the month before it (the start the story told). A
+    weekday alone is an end only of a count that is a leg's (``leg``), never of an offset's
+    ("three days before the final")."""
+    if a in full:
+        return dates if leg else full
+    return [x for x in full if x.start < a.start and x.doc == a.doc][-1:] if leg else []
+
+
 def _days_between_dates(inp: CheckInput) -> list[Finding]:
     """A count of days written beside a date ("made landfall on Wednesday, May 6, after 12 days
     at sea", "reached the camp on April 10, eight days after leaving") that two dates of the
@@ -989,12 +1021,11 @@ def _days_between_dates(inp: CheckInput) -> list[Finding]:
     for c in inp.claims.values():
         if isinstance(c, TimeClaim):
             if (
-                c.kind == "date"
+                c.kind in ("date", "time")
                 and c.date is not None
                 and c.begin is not None
                 and c.until is not None
                 and (c.until - c.begin).days <= 1
-                and _DAY_OF_MONTH.search(c.text)
             ):
                 by_doc.setdefault(c.doc, ([], []))[0].append(c)
         elif (
@@ -1008,6 +1039,10 @@ def _days_between_dates(inp: CheckInput) -> list[Finding]:
         ):
             by_doc.setdefault(c.doc, ([], []))[1].append(c)
     for dates, durs in by_doc.values():
+        # a weekday alone ("reached Osh on Wednesday after 10 days on the road") may be the end
+        # beside the count, its day read in the dateline's week; the other end is written with
+        # its day of the month
+        full = [d for d in dates if _DAY_OF_MONTH.search(d.text)]
         for dur in durs:
             near = sorted(
                 (d for d in dates if abs(d.start - dur.start) <= DAYS_NEAR_DATE),
@@ -1025,12 +1060,11 @@ def _days_between_dates(inp: CheckInput) -> list[Finding]:
                         (early, late, days),
                     )
                     for a in near
-                    for b in dates
+                    for b in _other_ends(a, dates, full, dur.relation == "leg")
                     if b is not a
                     for early, late in [(a, b) if a.date < b.date else (b, a)]
                     for days in [(late.date - early.date).days]
-                    if days > 0
-                    and convert(dur.low, dur.unit, "d") <= days <= convert(dur.high, dur.unit, "d")
+                    if days > 0 and _counts(dur, days)
                 ),
                 default=None,
                 key=lambda t: t[:4],
@@ -1038,6 +1072,7 @@ def _days_between_dates(inp: CheckInput) -> list[Finding]:
             if found is None:
                 continue
             early, late, days = found[4]
+            both = not _fits_days(dur, days)  # (then it counts the first and the last day)
             out.append(
                 Finding(
                     "calendar",
@@ -1045,8 +1080,9 @@ def _days_between_dates(inp: CheckInput) -> list[Finding]:
                     (dur.doc,),
                     (early.id, late.id, dur.id),
                     f"'{early.text}' ({early.date:%Y-%m-%d}) and '{late.text}' "
-                    f"({late.date:%Y-%m-%d}) are {days} days apart, which fits '{dur.text}'.",
-                    {"days_between": str(days)},
+                    f"({late.date:%Y-%m-%d}) are {days} days apart, which fits '{dur.text}'"
+                    + (f" counting both the first and the last day ({days + 1})." if both else "."),
+                    {"days_between": days, **({"days_counted": days + 1} if both else {})},
                 )
             )
     return out
