@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from georoute.base.findings import fmt
+from georoute.verify import verify
 
 from .reading import findings, relations
 
@@ -209,3 +210,27 @@ def test_a_count_written_as_an_adjective_may_count_the_first_and_last_day():
     fs = [f for f in findings(text, "calendar") if "days_between" in f["computed"]]
     assert fs and fs[0]["computed"]["days_counted"] == 5, [f["message"] for f in fs]
     assert "first and the last day" in fs[0]["message"]
+
+
+def test_a_mass_start_that_went_off_is_a_departure():
+    text = (
+        "MORA, Sweden, March 3, 2025 (Agency) - The mass start of the ski race went off in Salen "
+        "at 8.00 am. The winner, Ida Berg, 29, crossed the line in Mora at 2.45 pm, 6 hours 45 "
+        "minutes later."
+    )
+    fs = findings(text, "timeline")
+    assert fs and fs[0]["verdict"] == "consistent", [f["message"] for f in fs]
+
+
+def test_got_to_a_place_at_a_clock_time_is_an_arrival():
+    rel = {
+        c["text"]: c.get("relation")
+        for c in verify(
+            texts=[
+                'MIAMI, Sept 8, 2017 (Agency) - "We left Key West at 5:30 a.m. and got to my '
+                "sister's house in Miami at 2:45 p.m.,\" said one driver."
+            ]
+        ).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert rel == {"5:30 a.m.": "departure", "2:45 p.m.": "arrival"}, rel
