@@ -222,12 +222,12 @@ def test_a_mass_start_that_went_off_is_a_departure():
     assert fs and fs[0]["verdict"] == "consistent", [f["message"] for f in fs]
 
 
-def test_got_to_a_place_at_a_clock_time_is_an_arrival():
+def test_made_it_to_a_place_at_a_clock_time_is_an_arrival():
     rel = {
         c["text"]: c.get("relation")
         for c in verify(
             texts=[
-                'MIAMI, Sept 8, 2017 (Agency) - "We left Key West at 5:30 a.m. and got to my '
+                'MIAMI, Sept 8, 2017 (Agency) - "We left Key West at 5:30 a.m. and made it to my '
                 "sister's house in Miami at 2:45 p.m.,\" said one driver."
             ]
         ).to_dict()["claims"]
