@@ -234,3 +234,14 @@ def test_made_it_to_a_place_at_a_clock_time_is_an_arrival():
         if c["kind"] == "time"
     }
     assert rel == {"5:30 a.m.": "departure", "2:45 p.m.": "arrival"}, rel
+
+
+def test_a_duration_is_judged_with_the_distance_written_beside_it():
+    # the whole trek's 430 km is not what "two and a half hours" times: the 12 km written with
+    # it is, and walking 12 km in 2.5 h fits (no inconsistent from the 430 km)
+    text = (
+        "BIRDSVILLE, Australia, July 22, 2025 (Agency) - The group walked about 430 km across "
+        "the desert in 24 days. The final 12-km stretch into town took just two and a half hours."
+    )
+    fs = findings(text, "plausibility")
+    assert fs and all(f["verdict"] != "inconsistent" for f in fs), [f["message"] for f in fs]

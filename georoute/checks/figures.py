@@ -594,6 +594,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 f = _plausibility(ts[0], mine, leg, inp)
                 if f is None:
                     continue
+                f = _beside_fits(f, ts[0], mine, leg, inp)
                 t, note, unfit = ts[0], "", []
                 if f.verdict != "consistent" and len(ts) > 1:
                     # a duration that no mode could make while another is plausible likely
@@ -640,6 +641,41 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 if f.verdict == "consistent":
                     out += [_idle(g) for g in _written_pairs(f, ts, mine, leg, inp)]
     return out
+
+
+#: A distance written this near a duration (characters, either side) is the one it is
+#: likelier to time than the leg's first distance: "The final 170-km leg ... took just two and a
+#: half hours" after "covered about 430 km".
+BESIDE = 120
+
+
+def _beside_fits(
+    f: Finding, t: QuantityClaim, ds: list[QuantityClaim], leg: TripLeg, inp: CheckInput
+) -> Finding:
+    """An "inconsistent" plausibility finding judged on the leg's first distance is judged again
+    on another distance of the leg written beside the duration: "unverifiable" when that one
+    fits (the time may be that stretch's, not the whole leg's), else on the two figures
+    written together."""
+    if f.verdict != "inconsistent" or len(ds) < 2:
+        return f
+    near = min(ds, key=lambda d: abs(d.start - t.start))
+    if near is ds[0] or abs(near.start - t.start) > BESIDE:
+        return f
+    g = _plausibility(t, [near], leg, inp)
+    if g is None or g.verdict == "unverifiable":
+        return f
+    if g.verdict == "inconsistent":
+        return g  # judged on the two figures written together
+    return dataclasses.replace(
+        f,
+        verdict="unverifiable",
+        message=(
+            f"{f.message} But {quote(near)}, written beside {quote(t)}, fits it "
+            f"({g.computed.get('min_speed_kmh', 0):,.1f} km/h needed): the time is likelier that "
+            "stretch's than the whole leg's; not judged."
+        ),
+        computed={**f.computed, "beside_claim": near.id},
+    )
 
 
 #: A duration that needs less than this share of the speed its mode can keep bounds nothing:
