@@ -79,6 +79,13 @@ _FOLLOWERS = "|".join(map(re.escape, _LANGUAGES["followers"]))
 _AS_LANGUAGE = re.compile(rf"\s*(?:[.;:!?)\]\u2014\u2013]|(?:{_FOLLOWERS})\b)")
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
 ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
+_PATHOGENS = rule_row("names", "pathogen_words")
+#: a pathogen's word right after a name, not itself before a word that places cases
+_AS_PATHOGEN = re.compile(
+    rf"[ \u00a0-](?:{'|'.join(map(re.escape, _PATHOGENS['words']))})\b"
+    rf"(?![ \u00a0-](?:{'|'.join(map(re.escape, _PATHOGENS['not_before']))})\b)",
+    re.IGNORECASE,
+)
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -861,6 +868,7 @@ def find_mentions(
         if not _in_designation(text, s, e)
         and not _in_agency_credit(text, s)
         and not _as_language(text, e, t)
+        and not _as_pathogen(text, e)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
     # per words as written (and whether an abbreviation): the name's key and whether it is
@@ -1012,6 +1020,17 @@ def _as_language(text: str, end: int, words: str) -> bool:
     False
     """
     return words.casefold() in LANGUAGE_NAMES and _AS_LANGUAGE.match(text, end) is not None
+
+
+def _as_pathogen(text: str, end: int) -> bool:
+    """Whether a name is a pathogen's, written before its word ("the Reston ebolavirus").
+
+    >>> _as_pathogen("known as the Reston ebolavirus.", 19)
+    True
+    >>> _as_pathogen("the Texas flu outbreak", 9)
+    False
+    """
+    return _AS_PATHOGEN.match(text, end) is not None
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:

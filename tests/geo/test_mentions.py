@@ -870,3 +870,22 @@ def test_the_english_language_is_no_england(gaz):
 )
 def test_a_place_opening_a_public_bodys_name_is_a_mention(gaz, text, place):
     assert place in [m.place.name for m in find_mentions(text, gaz) if m.place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vets in Manila found the Reston ebolavirus in pigs at two farms.",
+        "A clinic in Lagos treated patients with Lassa fever last week.",
+        "The lab in Hamburg kept samples of the Marburg virus under guard.",
+    ],
+)
+def test_a_pathogen_named_after_a_place_is_no_mention(gaz, text):
+    names = [m.text for m in find_mentions(text, gaz)]
+    assert not {"Reston", "Lassa", "Marburg"} & set(names)
+    assert names  # the story's own place stays
+
+
+def test_a_place_before_a_flu_season_stays_a_place(gaz):
+    names = [m.text for m in find_mentions("Doctors in Ohio braced for the Texas flu season.", gaz)]
+    assert "Texas" in names
