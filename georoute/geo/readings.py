@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.base.rules import rule_row, words_pattern
-from georoute.geo.namespans import SETTLEMENT_NOUNS, VENUE_WORDS, Mention, Token, joined
+from georoute.geo.namespans import (
+    FEATURE_TAILS,
+    SETTLEMENT_NOUNS,
+    VENUE_WORDS,
+    Mention,
+    Token,
+    joined,
+)
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
@@ -154,7 +161,7 @@ def _venue_after(
     while k < len(tokens) and tokens[k].capital and joined(text, tokens[k - 1], tokens[k]):
         k += 1
     last = tokens[k - 1]
-    if k == j or last.possessive or last.text.casefold() not in VENUE_WORDS:
+    if k == j or last.possessive or last.text.casefold() not in VENUE_WORDS | FEATURE_TAILS:
         return None
     if (
         k + 1 < len(tokens)

@@ -889,3 +889,15 @@ def test_a_pathogen_named_after_a_place_is_no_mention(gaz, text):
 def test_a_place_before_a_flu_season_stays_a_place(gaz):
     names = [m.text for m in find_mentions("Doctors in Ohio braced for the Texas flu season.", gaz)]
     assert "Texas" in names
+
+
+def test_a_natural_feature_named_after_a_town_is_one_mention_located_there(gaz):
+    text = "Lettuce grown in the Salinas Valley was shipped north from California."
+    found = {(m.text, m.place.name) for m in find_mentions(text, gaz)}
+    assert ("Salinas Valley", "Salinas") in found
+    assert not any(name == "Salinas" for name, _ in found)
+
+
+def test_a_town_whose_name_ends_in_a_feature_word_stays_the_town(gaz):
+    found = [(m.text, m.place.name) for m in find_mentions("The team flew home to Green Bay.", gaz)]
+    assert found == [("Green Bay", "Green Bay")]
