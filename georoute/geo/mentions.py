@@ -23,6 +23,7 @@ from georoute.geo.namespans import (
     NAMED_AFTER_PLACE,
     OPENERS,
     SETTLEMENT_NOUNS,
+    SHORT_TITLES,
     SPEECH_VERBS,
     TITLES_OPENING_PLACES,
     VESSEL_PREFIXES,
@@ -86,6 +87,16 @@ _AS_PATHOGEN = re.compile(
     rf"(?![ \u00a0-](?:{'|'.join(map(re.escape, _PATHOGENS['not_before']))})\b)",
     re.IGNORECASE,
 )
+#: A surname's particle ("van Boxtel", "von der Leyen"): the word after it, behind a
+#: capitalised word, is a surname; a lone word before it and a capital, a given name.
+_PARTICLES = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted(rule_row("names", "surname_particles")["words"], key=len, reverse=True)
+)
+_PARTICLE_AFTER = re.compile(rf"\s+(?:{_PARTICLES})\s+[A-Z]")
+_PARTICLE_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{_PARTICLES})\s+$")
+#: "Dr. Nestor Barroga": a shortened title, its period and the name after it.
+_TITLE_PERIOD = re.compile(r"\.\s+[A-Z]")
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -869,6 +880,7 @@ def find_mentions(
         and not _in_agency_credit(text, s)
         and not _as_language(text, e, t)
         and not _as_pathogen(text, e)
+        and not _in_persons_name(text, s, e, t, gaz)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
     # per words as written (and whether an abbreviation): the name's key and whether it is
@@ -1031,6 +1043,23 @@ def _as_pathogen(text: str, end: int) -> bool:
     False
     """
     return _AS_PATHOGEN.match(text, end) is not None
+
+
+def _in_persons_name(text: str, start: int, end: int, words: str, gaz: Gazetteer) -> bool:
+    """Whether a name is written as part of a person's: a shortened title with its period
+    ("Dr. Nestor", not "St. Louis"), a surname after its particle ("Roger van Boxtel"), or a
+    given name before one ("Dennis van Engelsdorp"; not a country's, a region's or a big
+    city's name)."""
+    low = words.casefold()
+    if low in SHORT_TITLES and low not in NAME_PREFIXES and _TITLE_PERIOD.match(text, end):
+        return True
+    if _PARTICLE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return (
+        " " not in words
+        and _PARTICLE_AFTER.match(text, end) is not None
+        and not _well_known(words, gaz)
+    )
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:

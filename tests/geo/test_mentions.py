@@ -901,3 +901,20 @@ def test_a_natural_feature_named_after_a_town_is_one_mention_located_there(gaz):
 def test_a_town_whose_name_ends_in_a_feature_word_stays_the_town(gaz):
     found = [(m.text, m.place.name) for m in find_mentions("The team flew home to Green Bay.", gaz)]
     assert found == [("Green Bay", "Green Bay")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The pilot, Pieter van Boxtel, landed at Rotterdam before noon.", "Boxtel"),
+        ("Hives failed in Pennsylvania. According to Dennis van Berkel, none survived.", "Dennis"),
+        (
+            "Shelling hit Homs and Damascus overnight. Dr. Ahmed Khalil said the ward was full.",
+            "Dr",
+        ),
+    ],
+)
+def test_a_persons_name_with_a_title_or_a_particle_names_no_place(gaz, text, word):
+    names = [m.text for m in find_mentions(text, gaz)]
+    assert word not in names
+    assert names  # the story's own place stays
