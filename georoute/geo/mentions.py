@@ -97,6 +97,12 @@ _PARTICLE_AFTER = re.compile(rf"\s+(?:{_PARTICLES})\s+[A-Z]")
 _PARTICLE_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{_PARTICLES})\s+$")
 #: "Dr. Nestor Barroga": a shortened title, its period and the name after it.
 _TITLE_PERIOD = re.compile(r"\.\s+[A-Z]")
+#: "in Spring 2002": a season word before a year is a date.
+_SEASON_YEAR = re.compile(r"\s+(?:1[89]|20)[0-9]{2}\b")
+SEASONS = frozenset(rule_row("names", "seasons")["words"])
+#: "the MoD", "the DoD": a short word with a capital after a lower-case letter is an
+#: initialism, as written ("McAllen", "DeKalb" are longer).
+_MIXED_INITIALISM = re.compile(r"[A-Z][a-z]{1,2}[A-Z][a-z]?")
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -881,6 +887,7 @@ def find_mentions(
         and not _as_language(text, e, t)
         and not _as_pathogen(text, e)
         and not _in_persons_name(text, s, e, t, gaz)
+        and not _no_name_as_written(text, e, t)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
     # per words as written (and whether an abbreviation): the name's key and whether it is
@@ -1060,6 +1067,20 @@ def _in_persons_name(text: str, start: int, end: int, words: str, gaz: Gazetteer
         and _PARTICLE_AFTER.match(text, end) is not None
         and not _well_known(words, gaz)
     )
+
+
+def _no_name_as_written(text: str, end: int, words: str) -> bool:
+    """Whether a capitalised word is, as written, no name at all: an initialism with a capital
+    after a lower-case letter ("the MoD"), or a season before a year ("in Spring 2002").
+
+    >>> _no_name_as_written("The MoD said", 7, "MoD"), _no_name_as_written("in Spring 2002", 9, "Spring")
+    (True, True)
+    >>> _no_name_as_written("flew to McAllen", 15, "McAllen")
+    False
+    """
+    if _MIXED_INITIALISM.fullmatch(words):
+        return True
+    return words.casefold() in SEASONS and _SEASON_YEAR.match(text, end) is not None
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:

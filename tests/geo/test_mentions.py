@@ -918,3 +918,16 @@ def test_a_persons_name_with_a_title_or_a_particle_names_no_place(gaz, text, wor
     names = [m.text for m in find_mentions(text, gaz)]
     assert word not in names
     assert names  # the story's own place stays
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A soldier from Texas died in Syria, the MoD said in a statement.", "MoD"),
+        ("The first cases in Houston were seen in Spring 2019.", "Spring"),
+    ],
+)
+def test_a_word_written_as_no_name_is_no_place(gaz, text, word):
+    names = [m.text for m in find_mentions(text, gaz)]
+    assert word not in names
+    assert names
