@@ -931,3 +931,20 @@ def test_a_word_written_as_no_name_is_no_place(gaz, text, word):
     names = [m.text for m in find_mentions(text, gaz)]
     assert word not in names
     assert names
+
+
+def test_a_club_named_city_after_its_town_is_one_mention_located_there(gaz):
+    text = "Fans travelled from London to watch Leicester City on Saturday."
+    found = {(m.text, m.place.name) for m in find_mentions(text, gaz)}
+    assert ("Leicester City", "Leicester") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The flight landed in Mexico City after dark.", "Mexico City"),
+        ("The Leeds City Council vote was delayed.", "Leeds"),
+    ],
+)
+def test_a_city_the_index_knows_or_a_council_is_read_as_before(gaz, text, name):
+    assert name in [m.text for m in find_mentions(text, gaz)]
