@@ -848,6 +848,13 @@ def test_a_nationality_adjective_before_its_noun_stays_a_place(gaz):
         ("The Welsh choir sailed from Cardiff.", "Welsh", "Wales"),
         ("Flights between Korea and Japan were cut.", "Korea", "Korean Peninsula"),
         ("He was born in the Soviet Union and flew to Vienna.", "Soviet Union", "Russia"),
+        (
+            "The 1976 outbreak in Zaire reached Kinshasa.",
+            "Zaire",
+            "Democratic Republic of the Congo",
+        ),
+        ("Aid flights reached Dili, East Timor, on Monday.", "East Timor", "Timor Leste"),
+        ("The lorry crossed from Swaziland into Mozambique.", "Swaziland", "Eswatini"),
     ],
 )
 def test_adjectives_and_former_names_name_their_place(gaz, text, mention, name):
