@@ -955,3 +955,16 @@ def test_a_club_named_city_after_its_town_is_one_mention_located_there(gaz):
 )
 def test_a_city_the_index_knows_or_a_council_is_read_as_before(gaz, text, name):
     assert name in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arizona lawmakers asked Congress for money after the floods in Phoenix.",
+        "Farmers in Texas and Oklahoma wrote to the Chamber of Commerce and Industry in Dallas.",
+    ],
+)
+def test_an_institutions_noun_alone_is_no_town(gaz, text):
+    names = [m.text for m in find_mentions(text, gaz)]
+    assert not {"Congress", "Commerce", "Industry"} & set(names)
+    assert names
