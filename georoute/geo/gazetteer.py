@@ -158,7 +158,7 @@ class Gazetteer:
                     _own_score(p, primary),
                     "country" in kinds,
                     (p.country, p.admin1) if p.admin1 else None,
-                    REGION_KINDS.isdisjoint(kinds),
+                    _near_within_km(kinds),
                 )
             )
         return tuple(out)
@@ -1149,18 +1149,35 @@ def _near_in_latitude(place: Place, ctx: ResolutionContext) -> list[tuple[float,
 _BAND_MARGIN = 1e-6
 
 
+#: A second-order division (a county, a district) is scored by its distance from the places
+#: the context names, as a town is, when one lies this close to its point: "Hamilton County"
+#: beside Chattanooga is Tennessee's, not one in a state that only another county's namesake
+#: puts in the context. Farther off, a county's point says little of where its own lies.
+COUNTY_NEAR_KM = 100.0
+
+
+def _near_within_km(kinds: tuple[str, ...]) -> float:
+    """How near a place the context names must lie to add to a candidate's score: any point
+    within ``NEAR_KM``, a second-order division within ``COUNTY_NEAR_KM``, no larger area."""
+    if REGION_KINDS.isdisjoint(kinds):
+        return NEAR_KM
+    if "admin2" in kinds and REGION_KINDS.isdisjoint(k for k in kinds if k != "admin2"):
+        return COUNTY_NEAR_KM
+    return 0.0
+
+
 class _Ranked(NamedTuple):
     """A candidate place of a name, with what :func:`_score` reads of it that no context
     changes: whether the name is its main one, the score it owes to itself
-    (:func:`_own_score`), whether it is a country, its first-order region, and whether it is
-    a point (no region)."""
+    (:func:`_own_score`), whether it is a country, its first-order region, and how near a
+    place of the context must lie to count (:func:`_near_within_km`)."""
 
     place: Place
     primary: bool
     own: float
     is_country: bool
     region: tuple[str, str] | None
-    is_point: bool
+    near_within_km: float
 
 
 def _own_score(place: Place, primary: bool) -> float:
@@ -1199,9 +1216,9 @@ def _score(r: _Ranked, ctx: ResolutionContext, feats: frozenset[str]) -> Candida
     if r.region is not None and r.region in ctx.regions:
         score += W_IN_CONTEXT_REGION
         in_region = True
-    if r.is_point and ctx.points:
+    if r.near_within_km and ctx.points:
         d = _nearest_km(place, ctx)
-        if d is not None and d < NEAR_KM:
+        if d is not None and d < r.near_within_km:
             near = d
             score += W_NEAR * (1.0 - d / NEAR_KM)
     matched = not feats.isdisjoint(place.kinds)

@@ -122,3 +122,13 @@ def test_a_short_other_name_inside_a_longer_one_places_nothing(gaz):
     # a short main name or a country's code still holds its place
     assert gaz.resolve("Ayr Harbour Trust").place.name == "Ayr"
     assert gaz.resolve("UK Border Force").place.name == "United Kingdom"
+
+
+def test_a_county_beside_a_named_town_is_that_towns_county(gaz):
+    text = (
+        "Two inmates were caught in Chattanooga on Friday and taken to the Hamilton County "
+        "jail, the Walker County Sheriff's Office said."
+    )
+    for name, state in (("Hamilton County", "TN"), ("Walker County", "GA")):
+        res = gaz.resolve(name, context=text)
+        assert (res.place.country, res.place.admin1) == ("US", state), res.reason
