@@ -100,9 +100,10 @@ _TITLE_PERIOD = re.compile(r"\.\s+[A-Z]")
 #: "in Spring 2002": a season word before a year is a date.
 _SEASON_YEAR = re.compile(r"\s+(?:1[89]|20)[0-9]{2}\b")
 SEASONS = frozenset(rule_row("names", "seasons")["words"])
-#: "the MoD", "the DoD": a short word with a capital after a lower-case letter is an
-#: initialism, as written ("McAllen", "DeKalb" are longer).
-_MIXED_INITIALISM = re.compile(r"[A-Z][a-z]{1,2}[A-Z][a-z]?")
+#: "the MoD", "the DoD", "DfT": a word of three or four letters that ends in a capital after a
+#: lower-case letter is an initialism, as written ("McAllen", "DeKalb" are longer; "SoHo",
+#: "NoHo" end in a lower-case letter).
+_MIXED_INITIALISM = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -1075,8 +1076,8 @@ def _no_name_as_written(text: str, end: int, words: str) -> bool:
 
     >>> _no_name_as_written("The MoD said", 7, "MoD"), _no_name_as_written("in Spring 2002", 9, "Spring")
     (True, True)
-    >>> _no_name_as_written("flew to McAllen", 15, "McAllen")
-    False
+    >>> _no_name_as_written("flew to McAllen", 15, "McAllen"), _no_name_as_written("in SoHo", 7, "SoHo")
+    (False, False)
     """
     if _MIXED_INITIALISM.fullmatch(words):
         return True
