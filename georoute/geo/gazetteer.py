@@ -148,7 +148,12 @@ class Gazetteer:
         each with what its score owes to the place alone (:func:`_own_score`): worked out once
         per name, as the candidates are looked up once."""
         out = []
-        for p, primary in self.candidates(name, abbreviation, cased, conditional=True):
+        cands = self.candidates(name, abbreviation, cased, conditional=True)
+        # a county is scored by its distance only against other divisions of its name: beside
+        # a town of the name ("Kalgoorlie" and the Kalgoorlie-Boulder district) the town's
+        # point decides, as before
+        towns = any(REGION_KINDS.isdisjoint(p.kinds) for p, _ in cands)
+        for p, primary in cands:
             primary = primary or _within_name(norm, p)
             kinds = p.kinds
             out.append(
@@ -158,7 +163,7 @@ class Gazetteer:
                     _own_score(p, primary),
                     "country" in kinds,
                     (p.country, p.admin1) if p.admin1 else None,
-                    REGION_KINDS.isdisjoint(kinds),
+                    _near_within_km(kinds, towns),
                 )
             )
         return tuple(out)
@@ -1149,18 +1154,37 @@ def _near_in_latitude(place: Place, ctx: ResolutionContext) -> list[tuple[float,
 _BAND_MARGIN = 1e-6
 
 
+#: A second-order division (a county, a district) is scored by its distance from the places
+#: the context names, as a town is, when one lies this close to its point and no town shares
+#: its name: "Hamilton County" beside Chattanooga is Tennessee's, not one in a state that only
+#: another county's namesake puts in the context. Farther off, a county's point says little of
+#: where its own lies.
+COUNTY_NEAR_KM = 100.0
+
+
+def _near_within_km(kinds: tuple[str, ...], towns: bool) -> float:
+    """How near a place the context names must lie to add to a candidate's score: any point
+    within ``NEAR_KM``, a second-order division within ``COUNTY_NEAR_KM`` when no town shares
+    its name (``towns``), no larger area."""
+    if REGION_KINDS.isdisjoint(kinds):
+        return NEAR_KM
+    if towns or "admin2" not in kinds:
+        return 0.0
+    return COUNTY_NEAR_KM if REGION_KINDS.isdisjoint(k for k in kinds if k != "admin2") else 0.0
+
+
 class _Ranked(NamedTuple):
     """A candidate place of a name, with what :func:`_score` reads of it that no context
     changes: whether the name is its main one, the score it owes to itself
-    (:func:`_own_score`), whether it is a country, its first-order region, and whether it is
-    a point (no region)."""
+    (:func:`_own_score`), whether it is a country, its first-order region, and how near a
+    place of the context must lie to count (:func:`_near_within_km`)."""
 
     place: Place
     primary: bool
     own: float
     is_country: bool
     region: tuple[str, str] | None
-    is_point: bool
+    near_within_km: float
 
 
 def _own_score(place: Place, primary: bool) -> float:
@@ -1199,9 +1223,9 @@ def _score(r: _Ranked, ctx: ResolutionContext, feats: frozenset[str]) -> Candida
     if r.region is not None and r.region in ctx.regions:
         score += W_IN_CONTEXT_REGION
         in_region = True
-    if r.is_point and ctx.points:
+    if r.near_within_km and ctx.points:
         d = _nearest_km(place, ctx)
-        if d is not None and d < NEAR_KM:
+        if d is not None and d < r.near_within_km:
             near = d
             score += W_NEAR * (1.0 - d / NEAR_KM)
     matched = not feats.isdisjoint(place.kinds)

@@ -23,6 +23,7 @@ from georoute.geo.namespans import (
     NAMED_AFTER_PLACE,
     OPENERS,
     SETTLEMENT_NOUNS,
+    SHORT_TITLES,
     SPEECH_VERBS,
     TITLES_OPENING_PLACES,
     VESSEL_PREFIXES,
@@ -79,6 +80,30 @@ _FOLLOWERS = "|".join(map(re.escape, _LANGUAGES["followers"]))
 _AS_LANGUAGE = re.compile(rf"\s*(?:[.;:!?)\]\u2014\u2013]|(?:{_FOLLOWERS})\b)")
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
 ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
+_PATHOGENS = rule_row("names", "pathogen_words")
+#: a pathogen's word right after a name, not itself before a word that places cases
+_AS_PATHOGEN = re.compile(
+    rf"[ \u00a0-](?:{'|'.join(map(re.escape, _PATHOGENS['words']))})\b"
+    rf"(?![ \u00a0-](?:{'|'.join(map(re.escape, _PATHOGENS['not_before']))})\b)",
+    re.IGNORECASE,
+)
+#: A surname's particle ("van Boxtel", "von der Leyen"): the word after it, behind a
+#: capitalised word, is a surname; a lone word before it and a capital, a given name.
+_PARTICLES = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted(rule_row("names", "surname_particles")["words"], key=len, reverse=True)
+)
+_PARTICLE_AFTER = re.compile(rf"\s+(?:{_PARTICLES})\s+[A-Z]")
+_PARTICLE_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{_PARTICLES})\s+$")
+#: "Dr. Nestor Barroga": a shortened title, its period and the name after it.
+_TITLE_PERIOD = re.compile(r"\.\s+[A-Z]")
+#: "in Spring 2002": a season word before a year is a date.
+_SEASON_YEAR = re.compile(r"\s+(?:1[89]|20)[0-9]{2}\b")
+SEASONS = frozenset(rule_row("names", "seasons")["words"])
+#: "the MoD", "the DoD", "DfT": a word of three or four letters that ends in a capital after a
+#: lower-case letter is an initialism, as written ("McAllen", "DeKalb" are longer; "SoHo",
+#: "NoHo" end in a lower-case letter).
+_MIXED_INITIALISM = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
 #: A lone word naming a small place is taken only with support from the context.
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
@@ -863,6 +888,9 @@ def find_mentions(
         if not _in_designation(text, s, e)
         and not _in_agency_credit(text, s)
         and not _as_language(text, e, t)
+        and not _as_pathogen(text, e)
+        and not _in_persons_name(text, s, e, t, gaz)
+        and not _no_name_as_written(text, e, t)
     ]
     memo: dict[tuple, Resolution] = {}  # the same name with the same feature words resolves once
     # per words as written (and whether an abbreviation): the name's key and whether it is
@@ -1014,6 +1042,48 @@ def _as_language(text: str, end: int, words: str) -> bool:
     False
     """
     return words.casefold() in LANGUAGE_NAMES and _AS_LANGUAGE.match(text, end) is not None
+
+
+def _as_pathogen(text: str, end: int) -> bool:
+    """Whether a name is a pathogen's, written before its word ("the Reston ebolavirus").
+
+    >>> _as_pathogen("known as the Reston ebolavirus.", 19)
+    True
+    >>> _as_pathogen("the Texas flu outbreak", 9)
+    False
+    """
+    return _AS_PATHOGEN.match(text, end) is not None
+
+
+def _in_persons_name(text: str, start: int, end: int, words: str, gaz: Gazetteer) -> bool:
+    """Whether a name is written as part of a person's: a shortened title with its period
+    ("Dr. Nestor", not "St. Louis"), a surname after its particle ("Roger van Boxtel"), or a
+    given name before one ("Dennis van Engelsdorp"; not a country's, a region's or a big
+    city's name)."""
+    low = words.casefold()
+    if low in SHORT_TITLES and low not in NAME_PREFIXES and _TITLE_PERIOD.match(text, end):
+        return True
+    if _PARTICLE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return (
+        " " not in words
+        and _PARTICLE_AFTER.match(text, end) is not None
+        and not _well_known(words, gaz)
+    )
+
+
+def _no_name_as_written(text: str, end: int, words: str) -> bool:
+    """Whether a capitalised word is, as written, no name at all: an initialism with a capital
+    after a lower-case letter ("the MoD"), or a season before a year ("in Spring 2002").
+
+    >>> _no_name_as_written("The MoD said", 7, "MoD"), _no_name_as_written("in Spring 2002", 9, "Spring")
+    (True, True)
+    >>> _no_name_as_written("flew to McAllen", 15, "McAllen"), _no_name_as_written("in SoHo", 7, "SoHo")
+    (False, False)
+    """
+    if _MIXED_INITIALISM.fullmatch(words):
+        return True
+    return words.casefold() in SEASONS and _SEASON_YEAR.match(text, end) is not None
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:

@@ -259,6 +259,11 @@ WAY_WORDS = _words("way_words")
 #: Last words of the names of buildings, campuses and venues named after the place they stand
 #: in ("Lima Cathedral", "Colorado State University").
 VENUE_WORDS = _words("venue_words")
+#: Last words of the names of natural features named after a place ("the Salinas Valley",
+#: "Manila Bay", "the Niger Delta"): one name with the place, as a venue's is.
+FEATURE_TAILS = _words("feature_tails")
+#: "Birmingham City", "Norwich City": a club or a body named after the town it stands in.
+CITY_TAILS = _words("city_tails")
 #: Nouns right after a town's name that speak of it as a place people live in ("Esperance
 #: residents", "a Nenagh councillor").
 SETTLEMENT_NOUNS = _words("settlement_nouns")

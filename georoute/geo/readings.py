@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.base.rules import rule_row, words_pattern
-from georoute.geo.namespans import SETTLEMENT_NOUNS, VENUE_WORDS, Mention, Token, joined
+from georoute.geo.namespans import (
+    CITY_TAILS,
+    FEATURE_TAILS,
+    SETTLEMENT_NOUNS,
+    VENUE_WORDS,
+    Mention,
+    Token,
+    joined,
+)
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name
 
@@ -131,6 +139,9 @@ def venue_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list
     return out
 
 
+#: Last words of names located at the place that opens them: venues, natural features, clubs.
+_NAMED_AT_PLACE = VENUE_WORDS | FEATURE_TAILS | CITY_TAILS
+
 #: Lower-case words after which a venue's name goes on before a capital ("School of Economics",
 #: "Centre for Disease Control"), where "Hospital for further care" ends it.
 _NAME_GOES_ON = frozenset(["of", "for", "de"])
@@ -154,7 +165,7 @@ def _venue_after(
     while k < len(tokens) and tokens[k].capital and joined(text, tokens[k - 1], tokens[k]):
         k += 1
     last = tokens[k - 1]
-    if k == j or last.possessive or last.text.casefold() not in VENUE_WORDS:
+    if k == j or last.possessive or last.text.casefold() not in _NAMED_AT_PLACE:
         return None
     if (
         k + 1 < len(tokens)

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from georoute.base.places import Place
+from georoute.geo.mentions import find_mentions
 from georoute.geo.resolution import Candidate, ResolutionContext
 
 _PLACE = Place(7, "Dover", 51.13, 1.31, "GB", None, "test", population=30_000)
@@ -122,3 +123,22 @@ def test_a_short_other_name_inside_a_longer_one_places_nothing(gaz):
     # a short main name or a country's code still holds its place
     assert gaz.resolve("Ayr Harbour Trust").place.name == "Ayr"
     assert gaz.resolve("UK Border Force").place.name == "United Kingdom"
+
+
+def test_a_county_beside_a_named_town_is_that_towns_county(gaz):
+    text = (
+        "Two inmates were caught in Chattanooga on Friday and taken to the Hamilton County "
+        "jail, the Walker County Sheriff's Office said."
+    )
+    for name, state in (("Hamilton County", "TN"), ("Walker County", "GA")):
+        res = gaz.resolve(name, context=text)
+        assert (res.place.country, res.place.admin1) == ("US", state), res.reason
+
+
+def test_a_town_keeps_its_name_beside_the_district_named_after_it(gaz):
+    text = (
+        "The road from Perth reaches Kalgoorlie after Northam and Southern Cross; the "
+        "Kalgoorlie-Boulder council runs the town."
+    )
+    kinds = {m.text: m.place.kinds for m in find_mentions(text, gaz)}
+    assert "populated_place" in kinds["Kalgoorlie"]
