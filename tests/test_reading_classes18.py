@@ -245,3 +245,26 @@ def test_a_duration_is_judged_with_the_distance_written_beside_it():
     )
     fs = findings(text, "plausibility")
     assert fs and all(f["verdict"] != "inconsistent" for f in fs), [f["message"] for f in fs]
+
+
+_ISLAND_HOP = (
+    "LONDON, Jan 15, 2025 (Agency) - The tanker aircraft took off from RAF Brize Norton in "
+    "Oxfordshire at 11.30pm on Tuesday, January 14 and landed on Zorvan Island at 7.40am on "
+    "Wednesday, a flight of eight hours and 10 minutes. After refuelling it flew on and touched "
+    "down in Honolulu."
+)
+
+
+def test_a_clock_with_no_place_of_its_zone_named_beside_it_is_not_judged():
+    # the island is unknown: its arrival clock would be read in the zone of the trip's far end
+    for f in findings(_ISLAND_HOP, "timeline"):
+        assert f["verdict"] != "inconsistent", f["message"]
+
+
+def test_a_clock_beside_a_place_of_its_zone_is_still_judged():
+    text = (
+        "EDINBURGH, May 5, 2025 (Agency) - The train left London King's Cross at 10.00am and "
+        "pulled into Edinburgh Waverley at 2.20pm, a journey of three hours."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "inconsistent", f["message"]

@@ -330,7 +330,8 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if e is not None and e in inp.places and inp.places[e].is_region
     ]
     return [
-        _one_trip(_zone_of_a_whole_country(f, inp, areas), inp) for f in out
+        _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp)
+        for f in out
     ] + _loose_timetables(inp)
 
 
@@ -372,6 +373,57 @@ def _zone_of_a_whole_country(f: Finding, inp: CheckInput, areas: list[Place]) ->
                 f"{'start' if rel == 'departure' else 'end'} in, so this is not judged."
             )
             return dataclasses.replace(f, verdict="unverifiable", message=f.message + note)
+    return f
+
+
+#: How near a clock time (characters before it, after it) a place of the zone it is read in
+#: must be named for an "inconsistent" resting on that zone: "took off from RAF Brize Norton
+#: at 11.30pm", "touched down at Mount Pleasant at 2.50pm".
+_ZONE_PLACE_BEFORE, _ZONE_PLACE_AFTER = 150, 60
+
+
+def _zone_named_near(f: Finding, inp: CheckInput) -> Finding:
+    """An "inconsistent" whose departure or arrival clock has no zone written with it, and no
+    place of the zone it is read in named near it ("landed on Ascension Island at 7.40am",
+    the island unplaced, read in the zone of the trip's far end): the clock's own place is not
+    known, so this is not judged."""
+    if f.verdict != "inconsistent":
+        return f
+    for rel, key in (("departure", "departure_tz"), ("arrival", "arrival_tz")):
+        tz = f.computed.get(key)
+        if not tz or tz.startswith("UTC"):
+            continue
+        for cid in f.claims:
+            c = inp.claims.get(cid)
+            if not (
+                isinstance(c, TimeClaim)
+                and c.kind == "time"
+                and c.zone is None
+                and (c.relation == rel or (rel == "arrival" and c.relation == "crossing"))
+            ):
+                continue
+            near = any(
+                p.kind == "place"
+                and p.doc == c.doc
+                and c.start - _ZONE_PLACE_BEFORE <= p.start <= c.end + _ZONE_PLACE_AFTER
+                and any(
+                    (pl := inp.places.get(pid)) is not None and pl.timezone == tz
+                    for pid in p.places
+                )
+                for p in inp.claims.values()
+            )
+            if not near:
+                note = (
+                    f" The {rel}'s zone ({tz}) is not written with '{c.text}' and no place of "
+                    "that zone is named beside it: its own place is not known, so this is not "
+                    "judged."
+                )
+                return dataclasses.replace(
+                    f,
+                    verdict="unverifiable",
+                    message=f.message + note,
+                    computed={**f.computed, "zone_not_placed": rel},
+                )
     return f
 
 
