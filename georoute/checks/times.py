@@ -399,6 +399,8 @@ def _zone_named_near(f: Finding, inp: CheckInput) -> Finding:
                 isinstance(c, TimeClaim)
                 and c.kind == "time"
                 and c.zone is None
+                and c.begin is not None
+                and c.begin == c.until  # a clock's minute, not a day's part ("Sunday afternoon")
                 and (c.relation == rel or (rel == "arrival" and c.relation == "crossing"))
             ):
                 continue
