@@ -268,3 +268,18 @@ def test_a_clock_beside_a_place_of_its_zone_is_still_judged():
     )
     (f,) = findings(text, "timeline")
     assert f["verdict"] == "inconsistent", f["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The vessel repaired a 1,200-km undersea cable to Guam.", "1,200-km"),
+        (
+            "Both states claim 200-nautical-mile exclusive economic zones there.",
+            "200-nautical-mile",
+        ),
+        ("Police set up a 5 km exclusion zone around the crater.", "5 km"),
+    ],
+)
+def test_a_cables_length_or_a_zones_breadth_is_a_feature(sentence, figure):
+    assert relations(sentence)[figure] == "feature"
