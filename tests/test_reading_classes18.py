@@ -283,3 +283,13 @@ def test_a_clock_beside_a_place_of_its_zone_is_still_judged():
 )
 def test_a_cables_length_or_a_zones_breadth_is_a_feature(sentence, figure):
     assert relations(sentence)[figure] == "feature"
+
+
+def test_one_leg_never_gets_both_verdicts_from_the_geodesic_bound():
+    # Mumbai-Bosaso is 2,685 km: the 1,800 km written beside the whole 3,000 km is a part
+    text = (
+        "MUMBAI, Nov 20, 2024 (Agency) - The tagged falcon flew about 3,000 km from Mumbai to "
+        "Bosaso in Somalia, roughly 1,800 km of it over open sea, in about 70 hours."
+    )
+    verdicts = {f["verdict"] for f in findings(text, "geodesic_bound")}
+    assert not {"consistent", "inconsistent"} <= verdicts, verdicts
