@@ -520,7 +520,12 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         if low is None
         else [m.start() for m in _TRIGGER_LOW.finditer(low)]
     )
-    date_ms = [m for rx in (_DATE_MD, _DATE_DM) for m in _matches(rx, text, starts)]
+    # the patterns that open with a word only are tried only where no digit starts (``\d`` is
+    # ``str.isdecimal``): most starts are figures
+    at_word = [p for p in starts if not text[p].isdecimal()]
+    date_ms = [
+        m for rx, at in ((_DATE_MD, at_word), (_DATE_DM, starts)) for m in _matches(rx, text, at)
+    ]
     full = sorted(
         (m.start(), _calendar(int(m.group("y")), m.group("mon"), m.group("d1")))
         for m in date_ms
@@ -557,7 +562,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         b, _ = _day_window(first, None, None)
         _, u = _day_window(last, None, None)
         add(s, e, "date", first, (b, u) if b and u else (None, None), wd)
-    for m in _matches(_MONTH_ONLY, text, starts):
+    for m in _matches(_MONTH_ONLY, text, at_word):
         s, e = m.start("mon"), m.end()
         if not free(s, e):
             continue
@@ -577,7 +582,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         window = _day_window(days[0], None, None, days[1])
         add(s, e, "date", days[0], window, note="a month" if window[0] else _EDGE)
     last_weekday: dict[tuple[int, int], dt.date] = {}  # per sentence, the day of its last weekday
-    for m in _matches(_WEEKDAY, text, starts):
+    for m in _matches(_WEEKDAY, text, at_word):
         s, e = m.span()
         if not free(s, e):
             continue
@@ -602,7 +607,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             add(s, e, "time", None, weekday=wd, note=_OFF_CALENDAR)
             continue
         add(s, e, "time", day, _day_window(day, m.group("part"), m.group("edge")), wd)
-    for m in _matches(_RELATIVE, text, starts):
+    for m in _matches(_RELATIVE, text, at_word):
         s, e = m.span()
         if not free(s, e):
             continue
