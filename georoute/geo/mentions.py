@@ -1055,11 +1055,19 @@ _LOCATED = re.compile(
     r"\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?[A-Z]"
 )
 
+#: ``_LOCATED``'s opening up to its verb: the verb its match reads is this word, or the word
+#: after it when this one is "is" or "are" (location verbs themselves), so a match whose verb
+#: is a location verb opens with one here.
+_LOCATED_VERB = re.compile(r"(?:,\s*which)?\s+([a-z]+)")
+
 
 def _located_after(text: str, end: int) -> bool:
     """Whether a name is the subject of a statement of where it lies ("Kodiak lies some 210 km
     south of Homer", "Potosi, which sits about 150 km south-east of Uyuni")."""
     if end < 0:
+        return False
+    first = _LOCATED_VERB.match(text, end)  # (most names are followed by no such verb)
+    if first is None or first.group(1) not in LOCATION_VERBS:
         return False
     m = _LOCATED.match(text, end)
     return m is not None and m.group(1) in LOCATION_VERBS
