@@ -913,7 +913,11 @@ def find_mentions(
     ]
     sure = _without_far_loners(sure)
     sure_places = [(n, p) for n, p in sure if p is not None]
-    sure_countries = ResolutionContext.from_places(sure).countries
+    # (the countries ``ResolutionContext.from_places(sure)`` would read, without the rest of
+    # a context: a dozen countries' macro-region vouches for none)
+    sure_countries = frozenset(
+        c for _, p in sure if "macro_region" not in p.kinds for c in p.country.split("|") if c
+    )
     ctx = ResolutionContext.from_places(sure + neighbours(unsure, gaz, lower_words, sure_countries))
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
