@@ -111,6 +111,21 @@ _STARTS = tuple((sm, _starts(r)) for sm, r in zip(SUBMODES, _SUB_ROWS, strict=Tr
 _ANY_START = re.compile(r"\b" + letter_tree({w for _, ws in _STARTS for w in ws}))
 
 
+def _by_start_word() -> dict[str, tuple[int, ...]]:
+    """Per word ``_ANY_START`` matches (the start words none of which opens another), the
+    indexes in ``_STARTS`` of the sub-modes one of whose start words it opens: where it
+    matches, only those may have a start word (two words at one position, one opens the other)."""
+    union = {w for _, ws in _STARTS for w in ws}
+    kept = {w for w in union if not any(o != w and w.startswith(o) for o in union)}
+    return {
+        w: tuple(k for k, (_, ws) in enumerate(_STARTS) if any(v.startswith(w) for v in ws))
+        for w in kept
+    }
+
+
+_BY_START_WORD = _by_start_word()
+
+
 def submodes_in(text: str) -> tuple[str, ...]:
     """The ids of the sub-modes the text's words name, in table order.
 
@@ -123,14 +138,15 @@ def submodes_in(text: str) -> tuple[str, ...]:
     if not folds_plainly(text):
         return tuple(sm.id for sm in SUBMODES if sm.words.search(text))
     low = text.lower()
-    starts = [m.start() for m in _ANY_START.finditer(low)]
-    if not starts:
-        return ()
-    return tuple(
-        sm.id
-        for sm, words in _STARTS
-        if any(low.startswith(words, s) and sm.words.match(text, s) for s in starts)
-    )
+    found: set[int] = set()
+    for m in _ANY_START.finditer(low):
+        s = m.start()
+        for k in _BY_START_WORD.get(m.group(), ()):  # (only the sub-modes that word may open)
+            if k not in found:
+                sm, words = _STARTS[k]
+                if low.startswith(words, s) and sm.words.match(text, s):
+                    found.add(k)
+    return tuple(_STARTS[k][0].id for k in sorted(found))
 
 
 @dataclass(frozen=True)

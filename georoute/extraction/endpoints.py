@@ -681,9 +681,14 @@ def _first_words(rid: str) -> re.Pattern:
     a lower-cased lead: every match of the row's words starts at one of them. Only where a match
     starts is read, so the words are written as a tree of their letters (``base.rules.letter_tree``),
     which the regex engine tries at a position in a few steps instead of one per word."""
+    return re.compile(letter_tree(_first_word_set(rid)))
+
+
+def _first_word_set(rid: str) -> set[str]:
+    """The first words of :func:`_first_words` (lower case, without a final ``*``)."""
     words = {w.split(" ")[0].removesuffix("*").lower() for w in rule_row("endpoints", rid)["words"]}
     assert all(w.isalpha() for w in words), rid
-    return re.compile(letter_tree(words))
+    return words
 
 
 def _last_words(rid: str, field: str = "words") -> tuple[str, ...]:
@@ -706,6 +711,18 @@ _ORIGIN_ENDS = (
 #: start: a lead holding none is not searched, and one is searched from the first it holds.
 _ORIGIN_WORDS = (_first_words("origin_verb"), _first_words("origin_travel"))
 _DESTINATION_WORDS = (_first_words("destination_travel"), _first_words("destination_reached"))
+#: Any first word of the four rows: a lead that holds none after its last stop, comma or
+#: semicolon is no end, whichever row is asked (one scan instead of one a row).
+_ANY_ROW_WORD = re.compile(
+    letter_tree(
+        set().union(
+            *map(
+                _first_word_set,
+                ("origin_verb", "origin_travel", "destination_travel", "destination_reached"),
+            )
+        )
+    )
+)
 
 
 #: The endpoint patterns for the lower-cased lead (``text.document.lower_twin``), or None.
@@ -750,6 +767,8 @@ def place_relation(lead: str) -> str | None:
         tail = low.rstrip()
         # no rule's match holds a stop, a comma or a semicolon: each starts after the last one
         after = max(low.rfind("."), low.rfind(","), low.rfind(";")) + 1
+        if _ANY_ROW_WORD.search(low, after) is None:
+            return None  # (no row's first word: none of them matches)
         last = tail[after:].split()[-6:]  # a destination's "to", "in"... ends one of these
         if _WAYPOINT_BEFORE.search(low[-30:]):
             return None  # "crossed the border at Korday", "a stop in Singapore": passed on the way

@@ -808,7 +808,9 @@ _WOULD = re.compile(r"\b(?:would|will|could|(?:is|are)\s+expected\s+to)\b", re.I
 _PRESENT_DAY = re.compile(r"\W*(?:today|nowadays|these\s+days|at\s+present|now)\b,?", re.IGNORECASE)
 #: A full date, day and year ("May 20, 1927", "25 July 1909"): its year, and the day and
 #: month right before it.
-_YEAR4 = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+#: A year 1500-2099 (``\b(?:1[5-9]\d\d|20\d\d)\b``, its word boundary written as a
+#: look-behind after the first digit: a pattern opening with a digit is scanned for it quickly).
+_YEAR4 = re.compile(r"(?:1(?<!\w.)[5-9]\d\d|2(?<!\w.)0\d\d)\b")
 _DAY_BEFORE_YEAR = re.compile(
     r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)"
     r"\s+$"
@@ -986,10 +988,11 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
     if not years:
         return False
-    if _CLOCKISH.search(text, a, z) or _DEPART.search(text, a, z) or _ARRIVE.search(text, a, z):
-        return False  # the sentence tells a journey of that year, which the story may be about
+    # (the places first: counting them costs less than the three searches, and either says no)
     if sum(m.place is not None for m in r.ad.mentions_between(a, z)) >= 2:
         return False  # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip
+    if _CLOCKISH.search(text, a, z) or _DEPART.search(text, a, z) or _ARRIVE.search(text, a, z):
+        return False  # the sentence tells a journey of that year, which the story may be about
     latest = date.year - 1 if date.month > 1 else date.year - 2
     return max(years) <= latest
 
@@ -1527,6 +1530,9 @@ def headings(r: _Read, first: int) -> list[DirectionClaim]:
 _WAY_TO_END = re.compile(
     r"(?P<dir>" + _COMPASS_RE + r")(?:wards?)?\s+(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: The last words of ``_WAY_TO_END``'s matches, before their trailing spaces (casefolded: "ſ",
+#: the one letter besides ASCII that folds to one of theirs, becomes "s").
+_WAY_TO_END_LAST = ("to", "toward", "towards", "the")
 #: What comes right before that compass word: a verb of travel (and "on", "back") or a
 #: distance's unit ("210 kilometres north to").
 _WAY_VERB = re.compile(
@@ -1548,7 +1554,10 @@ def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
     for m in ad.mentions:
         if m.place is None or m.place.is_region:
             continue
-        cm = _WAY_TO_END.search(text, max(0, m.start - 30), m.start)
+        lead = max(0, m.start - 30)
+        if not text[lead : m.start].rstrip().casefold().endswith(_WAY_TO_END_LAST):
+            continue  # (what every match ends with: most names are not written so)
+        cm = _WAY_TO_END.search(text, lead, m.start)
         if cm is None or not _WAY_VERB.search(text, max(0, cm.start() - 40), cm.start()):
             continue
         a, z = ad.sentence_of(m.start)
@@ -1613,6 +1622,10 @@ _THE_PORT = re.compile(
     r"\b[Tt]he\s+(?:port|harbou?r)\b(?!\s+(?:of|city|town|authorit\w*|area|workers|side)\b)"
     r"(?!['’]s)"
 )
+#: What every match of ``_THE_PORT`` holds, opening with a character class (a scan for it
+#: skips to its first letter; ``_THE_PORT``'s look-behind of a word boundary is tried
+#: everywhere).
+_THE_PORT_GATE = re.compile(r"[Tt]he\s+(?:port|harbo)")
 #: How the text names a port: "the port of X", "the Red Sea port of X", "X port", "X's port".
 _PORT_OF = re.compile(r"\bport\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"(?:['’]s)?\s+(?:sea)?port\b", re.IGNORECASE)
@@ -1623,6 +1636,8 @@ def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
     place the text named as a port before it ("the port of Djibouti", "Kuantan port"); none
     when the text named no port or several (ambiguous: not guessed)."""
     out = []
+    if _THE_PORT_GATE.search(text) is None:
+        return out  # (what every match holds, found by a scan for its first letter)
     for m in _THE_PORT.finditer(text):
         found = {
             n.place.id: n
@@ -1658,11 +1673,21 @@ _THIS_PLACE = re.compile(
     r"from|reached|pulled\s+in)\s+(?:back\s+)?(?P<here>here)\b"
 )
 
+#: ``_THIS_PLACE``'s first branch without its word boundaries, opening with a character class
+#: (a scan for it skips to its first letter): what every match of that branch holds; every
+#: match of the other holds "here".
+_THIS_NOUN = re.compile(
+    r"[Tt]his\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:city|town|port|village|capital|island|resort|"
+    r"seaport|harbou?r\s+town|port\s+city|border\s+town|oasis)"
+)
+
 
 def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
     phrase, "Chilean", is then no end of its own); none without a dateline's town."""
     out = []
+    if "here" not in text and _THIS_NOUN.search(text) is None:
+        return out  # (what every match holds: most texts have neither)
     dateline = None
     for m in _THIS_PLACE.finditer(text):
         dateline = dateline or _dateline_of(text, mentions, undated=True)

@@ -943,7 +943,11 @@ def find_mentions(
     ]
     sure = _without_far_loners(sure)
     sure_places = [(n, p) for n, p in sure if p is not None]
-    sure_countries = ResolutionContext.from_places(sure).countries
+    # (the countries ``ResolutionContext.from_places(sure)`` would read, without the rest of
+    # a context: a dozen countries' macro-region vouches for none)
+    sure_countries = frozenset(
+        c for _, p in sure if "macro_region" not in p.kinds for c in p.country.split("|") if c
+    )
     ctx = ResolutionContext.from_places(sure + neighbours(unsure, gaz, lower_words, sure_countries))
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
@@ -1127,11 +1131,19 @@ _LOCATED = re.compile(
     r"\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?[A-Z]"
 )
 
+#: ``_LOCATED``'s opening up to its verb: the verb its match reads is this word, or the word
+#: after it when this one is "is" or "are" (location verbs themselves), so a match whose verb
+#: is a location verb opens with one here.
+_LOCATED_VERB = re.compile(r"(?:,\s*which)?\s+([a-z]+)")
+
 
 def _located_after(text: str, end: int) -> bool:
     """Whether a name is the subject of a statement of where it lies ("Kodiak lies some 210 km
     south of Homer", "Potosi, which sits about 150 km south-east of Uyuni")."""
     if end < 0:
+        return False
+    first = _LOCATED_VERB.match(text, end)  # (most names are followed by no such verb)
+    if first is None or first.group(1) not in LOCATION_VERBS:
         return False
     m = _LOCATED.match(text, end)
     return m is not None and m.group(1) in LOCATION_VERBS

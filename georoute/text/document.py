@@ -1021,9 +1021,17 @@ _BY_VEHICLE = re.compile(
 )
 
 
+#: What every match of ``_BY_VEHICLE`` holds ("by" in any case, then a space; only ASCII
+#: letters fold to "b" and "y"): a sentence without it is not scanned by that pattern, whose
+#: look-behinds are tried at every position.
+_BY_GATE = re.compile(r"[bB][yY]\s")
+
+
 def _by_vehicle(text: str, a: int, z: int) -> str | None:
     """The mode of the one kind of vehicle ``[a, z)`` names after "by", for a sentence with no
     mode word of its own ("the group was ferried to Hilsa by helicopter"), else None."""
+    if _BY_GATE.search(text, a, z) is None:
+        return None
     by = " ".join(m.group() for m in _BY_VEHICLE.finditer(text, a, z))
     vehicles = {_SUBMODE_OF[sm] for sm in submodes_in(by)} if by else set()
     return vehicles.pop() if len(vehicles) == 1 else None

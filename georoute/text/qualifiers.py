@@ -213,6 +213,10 @@ class _Plan:
     scan: re.Pattern | None = None
     scan_window: int = 0
     opens: dict[str, tuple[tuple[int, frozenset[int]], ...]] = field(default_factory=dict)
+    #: the rules of ``tried`` whose words before are searched whatever the gates say (they
+    #: have no gate): with those their gates open, the only rules that may fire when no
+    #: words after match after the figure (read once per kind and unit, not per figure)
+    searched: frozenset[int] = frozenset()
 
 
 _PLANS: dict[tuple[str, str], _Plan] = {}
@@ -299,6 +303,9 @@ def _plan(kind: str, unit: str) -> _Plan:
                 [rule.after for rule, *_ in rows if rule.after is not None and not rule.both]
             ),
             *_scanner(gates),
+            searched=frozenset(
+                k for k in tried if rows[k][0].before is not None and rows[k][1].strings is None
+            ),
         )
     return plan
 
@@ -413,7 +420,7 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     # rules' words after match after the figure (one match for them all), it is passed over
     rows = plan.rows
     after_any = plan.any_after is None or plan.any_after.match(text, tail) is not None
-    for k in sorted(plan.tried | opened):
+    for k in sorted((plan.tried if after_any else plan.searched) | opened):
         rule, before, unless, before_low, unless_low = rows[k]
         if not after_any and (
             rule.before is None or (before.strings is not None and k not in opened)

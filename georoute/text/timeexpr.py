@@ -253,6 +253,35 @@ _TRIGGER_LOW = lower_twin(_TRIGGER)
 assert _TRIGGER_LOW is not None
 
 
+def _openings(phrases) -> tuple[str, ...]:
+    """The letters the first words of a table's phrases open with, lower case ("mid-": "mid")."""
+    heads = [re.match(r"[a-z]+", p.lower()) for p in phrases]
+    assert all(heads), phrases  # (none opens with "_", any word, nor with a sign)
+    return tuple(h.group() for h in heads)
+
+
+_WEEKDAY_WORDS = tuple(r["words"][0].lower() for r in _words("weekday."))
+#: The words each pattern's matches open with (lower case): the patterns that open with a word
+#: only, then those that may also open with a digit.
+_OPENING_WORDS = {
+    "md": _WEEKDAY_WORDS + tuple(MONTHS),
+    "month": _openings(rule_row("times", "month_only")["words"]),
+    "weekday": _openings(_EDGE_ROW["words"]) + _WEEKDAY_WORDS,
+    "relative": _openings(_RELATIVE_DAYS),
+    "dm": _WEEKDAY_WORDS,
+    "clock": ("noon", "midday"),
+}
+#: Per trigger word (``_TRIGGER``'s, none the start of another), the patterns of
+#: ``_OPENING_WORDS`` that may match where it stands: those one of whose opening words it opens
+#: (at one position, the trigger word that stands there opens every word that stands there).
+_MAY_OPEN = {
+    w: frozenset(
+        k for k, opening in _OPENING_WORDS.items() if any(o.startswith(w) for o in opening)
+    )
+    for w in _first_words()
+}
+
+
 def _matches(rx: re.Pattern, text: str, starts: list[int]):
     """Non-overlapping matches of ``rx`` beginning at the trigger positions, left to right."""
     end = -1
@@ -577,12 +606,29 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         taken[s:e] = b"\x01" * (e - s)
 
     low = doc._lower
-    starts = (
-        [m.start() for m in _TRIGGER.finditer(text)]
-        if low is None
-        else [m.start() for m in _TRIGGER_LOW.finditer(low)]
-    )
-    date_ms = [m for rx in (_DATE_MD, _DATE_DM) for m in _matches(rx, text, starts)]
+    if low is None:
+        starts = [m.start() for m in _TRIGGER.finditer(text)]
+        # the patterns that open with a word only are tried only where no digit starts (``\d``
+        # is ``str.isdecimal``)
+        at_md = at_month = at_weekday = at_relative = [p for p in starts if not text[p].isdecimal()]
+        at_dm = at_clock = starts
+    else:
+        # each pattern tried only where the trigger word that starts there opens one of its
+        # opening words, or (those that may open with one) a digit stands
+        at_md, at_month, at_weekday, at_relative, at_dm, at_clock = at = [], [], [], [], [], []
+        lists = dict(zip(("md", "month", "weekday", "relative", "dm", "clock"), at, strict=True))
+        for m in _TRIGGER_LOW.finditer(low):
+            p = m.start()
+            may = _MAY_OPEN.get(m.group())
+            if may is None:  # a digit
+                at_dm.append(p)
+                at_clock.append(p)
+            else:
+                for k in may:
+                    lists[k].append(p)
+    date_ms = [
+        m for rx, at in ((_DATE_MD, at_md), (_DATE_DM, at_dm)) for m in _matches(rx, text, at)
+    ]
     full = sorted(
         (m.start(), _calendar(int(m.group("y")), m.group("mon"), m.group("d1")))
         for m in date_ms
@@ -621,7 +667,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         b, _ = _day_window(first, None, None)
         _, u = _day_window(last, None, None)
         add(s, e, "date", first, (b, u) if b and u else (None, None), wd)
-    for m in _matches(_MONTH_ONLY, text, starts):
+    for m in _matches(_MONTH_ONLY, text, at_month):
         s, e = m.start("mon"), m.end()
         if not free(s, e):
             continue
@@ -641,7 +687,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         window = _day_window(days[0], None, None, days[1])
         add(s, e, "date", days[0], window, note="a month" if window[0] else _EDGE)
     last_weekday: dict[tuple[int, int], dt.date] = {}  # per sentence, the day of its last weekday
-    for m in _matches(_WEEKDAY, text, starts):
+    for m in _matches(_WEEKDAY, text, at_weekday):
         s, e = m.span()
         if not free(s, e):
             continue
@@ -666,7 +712,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             add(s, e, "time", None, weekday=wd, note=_OFF_CALENDAR)
             continue
         add(s, e, "time", day, _day_window(day, m.group("part"), m.group("edge")), wd)
-    for m in _matches(_RELATIVE, text, starts):
+    for m in _matches(_RELATIVE, text, at_relative):
         s, e = m.span()
         if not free(s, e):
             continue
@@ -682,7 +728,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         add(s, e, "time", day, _day_window(day, part, None))
     dated = sorted((t.start, t.end, t.date) for t in found if t.date)
     last_clock_day: dt.date | None = None
-    for m in _matches(_CLOCK, text, starts):
+    for m in _matches(_CLOCK, text, at_clock):
         if not free(m.start(), m.end()):
             continue
         if m.group("h24") and _elapsed(text, m):

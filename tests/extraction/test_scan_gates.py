@@ -1,0 +1,103 @@
+"""The quick tests that spare the extractor a pattern's search say no only where the pattern
+cannot match: matches generated from each pattern (hypothesis) and those found in the test
+articles all pass their test, so a pattern widened later without its test is caught."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import find as find_example
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
+
+from georoute.extraction import extract as extract_module
+from georoute.geo import mentions as mentions_module
+from georoute.text import document as document_module
+from tests.extraction.test_extract import _TEXTS
+
+
+def _first_located(s: str) -> bool:
+    m = mentions_module._LOCATED_VERB.match(s)
+    return m is not None and m.group(1) in mentions_module.LOCATION_VERBS
+
+
+def _located(s: str) -> bool:
+    m = mentions_module._LOCATED.match(s)
+    return m is not None and m.group(1) in mentions_module.LOCATION_VERBS
+
+
+#: name: (pattern, whether it matches a string, whether the quick test lets the search run)
+CASES = {
+    "way_to_end": (
+        extract_module._WAY_TO_END,
+        lambda s: extract_module._WAY_TO_END.search(s) is not None,
+        lambda s: s.rstrip().casefold().endswith(extract_module._WAY_TO_END_LAST),
+    ),
+    "the_port": (
+        extract_module._THE_PORT,
+        lambda s: extract_module._THE_PORT.search(s) is not None,
+        lambda s: extract_module._THE_PORT_GATE.search(s) is not None,
+    ),
+    "this_place": (
+        extract_module._THIS_PLACE,
+        lambda s: extract_module._THIS_PLACE.search(s) is not None,
+        lambda s: "here" in s or extract_module._THIS_NOUN.search(s) is not None,
+    ),
+    "by_vehicle": (
+        document_module._BY_VEHICLE,
+        lambda s: document_module._BY_VEHICLE.search(s) is not None,
+        lambda s: document_module._BY_GATE.search(s) is not None,
+    ),
+    "located": (mentions_module._LOCATED, _located, _first_located),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_no_generated_match_is_turned_away(name):
+    rx, matches, passes = CASES[name]
+    try:
+        found = find_example(
+            st.from_regex(rx),
+            lambda s: matches(s) and not passes(s),
+            settings=settings(max_examples=300, derandomize=True, database=None),
+        )
+    except NoSuchExample:
+        found = None
+    assert found is None
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_no_match_in_the_test_articles_is_turned_away(name):
+    rx, matches, passes = CASES[name]
+    # each match as the search sees it: the text up to its end (the patterns ending in "$"
+    # are searched in a window that ends where the name starts), and from its start
+    seen = [(t[: m.end()], t[m.start() :]) for t in _TEXTS for m in rx.finditer(t)]
+    assert [w for w, _ in seen if matches(w) and not passes(w)] == []
+    assert [w for _, w in seen if matches(w) and not passes(w)] == []
+
+
+def test_a_widened_pattern_without_its_quick_test_is_caught():
+    widened = re.compile(r"\b(?:north|south)\s+(?:to|past)\s+$", re.IGNORECASE)
+    found = find_example(
+        st.from_regex(widened),
+        lambda s: (
+            widened.search(s) is not None
+            and not s.rstrip().casefold().endswith(extract_module._WAY_TO_END_LAST)
+        ),
+        settings=settings(max_examples=300, derandomize=True, database=None),
+    )
+    assert "past" in found.casefold()
+
+
+def test_year4_reads_the_years_the_word_boundary_form_reads():
+    plain = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+    for t in _TEXTS:
+        assert [m.span() for m in extract_module._YEAR4.finditer(t)] == [
+            m.span() for m in plain.finditer(t)
+        ]
+    for s in ("x1999", "_2001", "-1850-", "19999", "2020s", "(2024)", "a 1600"):
+        assert [m.span() for m in extract_module._YEAR4.finditer(s)] == [
+            m.span() for m in plain.finditer(s)
+        ]
