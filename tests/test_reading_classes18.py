@@ -293,3 +293,29 @@ def test_one_leg_never_gets_both_verdicts_from_the_geodesic_bound():
     )
     verdicts = {f["verdict"] for f in findings(text, "geodesic_bound")}
     assert not {"consistent", "inconsistent"} <= verdicts, verdicts
+
+
+def test_a_storms_own_speed_is_weather_not_the_convoys():
+    rel = relations("The typhoon was moving north-west at about 15 km/h on Monday evening.")
+    assert rel["15 km/h"] == "weather", rel
+
+
+def test_a_city_named_for_its_clock_is_no_reference_of_a_separation():
+    # "Moscow time" names a clock: what lies 190 km to the south is south of Nalchik
+    text = (
+        "NALCHIK, Russia, Jan 27, 2025 (Agency) - A driver left Nalchik at 8 a.m. Moscow time on "
+        "Friday and reached Tbilisi on Sunday. The drive to the Georgian capital, about 190 km "
+        "to the south, normally takes five hours."
+    )
+    for f in findings(text, "separation"):
+        assert "Moscow" not in f["message"], f["message"]
+
+
+def test_a_bearing_just_past_a_sectors_edge_within_the_places_blur_is_not_judged():
+    # Arish lies at 246 degrees of Rafah, 1.5 degrees short of "west", 46 km apart
+    text = (
+        "CAIRO, Nov 2, 2023 (Agency) - The buses left the crossing at Rafah at 1:30 pm and "
+        "reached El Arish, some 45 km west of Rafah, at about 2:45 pm."
+    )
+    (f,) = findings(text, "direction")
+    assert f["verdict"] == "unverifiable", f["message"]

@@ -239,6 +239,11 @@ def _with_compass(c: QuantityClaim, inp: CheckInput) -> bool:
 #: Places closer than this many times their extents (a suburb, an airfield by its city) have a
 #: bearing their extents blur; farther apart, the bearing between their points is judged.
 NEAR_EXTENTS = 3.0
+#: A bearing at most this many degrees past a sector's edge, and within half of what the places'
+#: extents blur, is at the edge, wherever the places lie: "El Arish, some 45 km west of Rafah" at
+#: 246°, 1.5° short of the west sector with 10° of blur, is not judged (Orlando at 339° of Miami,
+#: 1.5° past north-west with 2° of blur, still is).
+EDGE_DEG = 5.0
 
 
 def check_direction(inp: CheckInput) -> list[Finding]:
@@ -270,7 +275,11 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         g = geodesic_km(ref.lat, ref.lon, sub.lat, sub.lon)
         slack = ref.extent_km + sub.extent_km
         blur = 180.0 if g <= slack else math.degrees(math.asin(slack / g))
-        near = not ok and g <= NEAR_EXTENTS * slack and off <= half + blur
+        near = (
+            not ok
+            and (g <= NEAR_EXTENTS * slack or off - half <= min(EDGE_DEG, blur / 2))
+            and off <= half + blur
+        )
         loose = not ok and not near and off <= _loose_width(str(c.sector)) and _bare(c, inp)
         actual = f"{compass_name(brg)}, {brg:.0f}°"
         msg = (

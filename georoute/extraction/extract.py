@@ -1071,6 +1071,9 @@ def _unplaced_name_before(r: _Read, lo: int, pos: int) -> bool:
     )
 
 
+#: A place named for its clock, not as a place: "left at 8 a.m. Moscow time".
+_AS_ZONE = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b", re.IGNORECASE)
+
 #: What joins a second position of the same subject to the first: "Lyon lies 390 km south-east
 #: of Paris, and some 280 km north of Marseille" (Lyon lies both).
 _SAME_SUBJECT_AGAIN = re.compile(
@@ -1126,7 +1129,10 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             earlier = [
                 m
                 for m in ad.mentions_between(b, sub.start if sub else a)
-                if m.place and not m.place.is_region and (sub is None or m.place != sub.place)
+                if m.place
+                and not m.place.is_region
+                and (sub is None or m.place != sub.place)
+                and not _AS_ZONE.match(text, m.end)
             ]
             ref = earlier[-1] if earlier else _dateline_mention(r)
             if ref is not None and (sub is None or ref.place == sub.place):
