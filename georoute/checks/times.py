@@ -330,8 +330,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if e is not None and e in inp.places and inp.places[e].is_region
     ]
     return [
-        _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp)
-        for f in out
+        _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp) for f in out
     ] + _loose_timetables(inp)
 
 
