@@ -319,3 +319,11 @@ def test_a_bearing_just_past_a_sectors_edge_within_the_places_blur_is_not_judged
     )
     (f,) = findings(text, "direction")
     assert f["verdict"] == "unverifiable", f["message"]
+
+
+def test_a_time_later_followed_by_a_timed_arrival_is_the_journeys():
+    rel = relations(
+        "The steam train left Caernarfon at 10.00 am. Two hours and 25 minutes later, at "
+        "12.25 pm, it eased into Porthmadog. Two days later, at 9 am, the crew sailed on."
+    )
+    assert rel["Two hours and 25 minutes"] == "leg" and rel["Two days"] == "offset", rel
