@@ -327,3 +327,11 @@ def test_a_time_later_followed_by_a_timed_arrival_is_the_journeys():
         "12.25 pm, it eased into Porthmadog. Two days later, at 9 am, the crew sailed on."
     )
     assert rel["Two hours and 25 minutes"] == "leg" and rel["Two days"] == "offset", rel
+
+
+def test_the_record_a_journey_is_set_against_is_no_leg():
+    rel = relations(
+        "He averaged 21 km/h, far from the record of 7 days, 15 hours and 56 minutes set in "
+        "2014. She set the record of 9 days on the route."
+    )
+    assert rel["7 days, 15 hours and 56 minutes"] == "other" and rel["9 days"] == "leg", rel
