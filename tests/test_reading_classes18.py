@@ -335,3 +335,27 @@ def test_the_record_a_journey_is_set_against_is_no_leg():
         "2014. She set the record of 9 days on the route."
     )
     assert rel["7 days, 15 hours and 56 minutes"] == "other" and rel["9 days"] == "leg", rel
+
+
+def _time_roles(text: str) -> dict[str, str | None]:
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+
+
+def test_a_travel_verb_joined_by_and_after_a_clock_gives_it_its_role():
+    text = (
+        "BODO, Norway, June 6, 2025 (Agency) - The old steamer sounded its horn at the quay at "
+        "3.00 pm on Friday, June 6, and set off across the fjord."
+    )
+    assert _time_roles(text)["3.00 pm"] == "departure", _time_roles(text)
+
+
+def test_a_joined_verb_with_its_own_time_leaves_the_first_clock_alone():
+    text = (
+        "BODO, Norway, June 6, 2025 (Agency) - The crews met at 9 am and set off at noon from "
+        "the old quay."
+    )
+    assert _time_roles(text)["9 am"] is None, _time_roles(text)

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from georoute.base.claims import Kind, Relation, TimeClaim
+from georoute.base.coverage import fired
 from georoute.base.folding import folds_plainly
 from georoute.text.document import lower_twin, required_strings
 from georoute.text.quantities import is_pace
@@ -158,6 +159,34 @@ _DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(]"
 _LOCATOR_ONLY = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){1,4}")
 #: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
 _AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
+
+
+#: What joins a clock time to a travel verb right after it: "gave a whistle at X at 8.15 am on
+#: Sunday, November 3, and set off", "at 6 am and pulled out".
+_AND_THEN = re.compile(
+    r"(?:\s+on\s+[^.;!?]{1,40}?)?\s*,?\s+and\s+(?:then\s+|soon\s+|quickly\s+)?", re.IGNORECASE
+)
+#: A clock time or a time word soon after a verb: the verb has its own time.
+_OWN_TIME = re.compile(
+    r"[^.;!?]{0,40}?\b(?:at|by|around|about)\s+(?:\d|noon|midnight)", re.IGNORECASE
+)
+
+
+def _verb_joined_after(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
+    """A departure or arrival verb joined by "and" right after a clock time whose own clause
+    has none ("The engine gave a whistle at New Jalpaiguri at 8.15 am on Sunday, November 3,
+    and set off on ..."): the time is when the traveller left or arrived, unless the verb has
+    a time of its own ("met at 9 am and set off at noon")."""
+    text = r.text
+    j = _AND_THEN.match(text, pos)
+    if j is None:
+        return None
+    for name, rx in ((Relation.DEPARTURE, _DEPART), (Relation.ARRIVAL, _ARRIVE)):
+        m = rx.match(text, j.end())
+        if m is not None and not _OWN_TIME.match(text, m.end()):
+            fired("times:verb_joined_after")
+            return name
+    return None
 
 
 def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
@@ -311,6 +340,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             role = _verb_after_opening(r, t.end, place_words)
         if role is None and t.kind == "time":
             role = _travel_range_end(text, a, t.start, t.end)
+        if role is None and t.kind == "time":
+            role = _verb_joined_after(r, t.end, place_words)
         if role is not None and out and _BRACKETED_TWIN.fullmatch(text, out[-1].end, t.start):
             role = None  # "4.47 p.m. local time (1547 GMT)": the same instant on another clock
         evs = _EVENT.findall(text[a : t.start])
