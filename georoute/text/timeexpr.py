@@ -466,12 +466,17 @@ def _calendar(year: int, mon: str, day: str) -> dt.date | None:
 
 
 def _year_after(
-    full: list[tuple[int, dt.date | None]], pos: int, mon: int, day: int, wd: int | None
+    full: list[tuple[int, dt.date | None]],
+    pos: int,
+    mon: int,
+    day: int,
+    wd: int | None,
+    window: tuple[int, int] = (-14, 61),
 ) -> int | None:
     """The year of a date written without one in an article without a dateline: that of the
     last full date written before it, when the date then falls from two weeks before to two
-    months after it (the same journey: "left on Thursday, Jan. 10, 2025 ... arrived at 5
-    a.m. on Jan. 12"), and on its weekday if one is written; else None.
+    months after it (``window``, in days: the same journey, "left on Thursday, Jan. 10, 2025
+    ... arrived at 5 a.m. on Jan. 12"), and on its weekday if one is written; else None.
 
     >>> full = [(0, dt.date(2024, 12, 30))]
     >>> _year_after(full, 50, 1, 2, None), _year_after(full, 50, 6, 2, None)
@@ -486,7 +491,7 @@ def _year_after(
             d = dt.date(year, mon, day)
         except ValueError:
             continue
-        if -14 <= (d - ref).days <= 61 and (wd is None or d.weekday() == wd):
+        if window[0] <= (d - ref).days <= window[1] and (wd is None or d.weekday() == wd):
             return year
     return None
 
@@ -551,16 +556,8 @@ def _off_weekday_year(
             return None
     except ValueError:
         return None
-    ref = before[-1][1]
-    for year in (ref.year, ref.year + 1):
-        try:
-            d = dt.date(year, mon, day)
-        except ValueError:
-            continue
-        # (a voyage may run for months: "set out on April 28, 1947 ... on Thursday, Aug. 7")
-        if 0 <= (d - ref).days <= 366 and d.weekday() == wd:
-            return year
-    return None
+    # (a voyage may run for months: "set out on April 28, 1947 ... on Thursday, Aug. 7")
+    return _year_after(before, pos, mon, day, wd, window=(0, 366))
 
 
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
