@@ -457,6 +457,42 @@ def _day_of_clock(
     return best[2] if best else None
 
 
+#: How far from the dateline (days) a day the story names may lie to give the clock times
+#: written after it, in sentences naming no day, their day ("burst a tyre on landing on
+#: Monday, September 15 ... touched down at 11:15 am": Monday's, not the dateline's Tuesday).
+STORY_DAY_WINDOW = 7
+
+
+def _story_days(found: list[TimeExpr], dateline: dt.date | None) -> list[tuple[int, dt.date]]:
+    """The single days the story names near its dateline, by position: (start, date)."""
+    if dateline is None:
+        return []
+    one_day = dt.timedelta(days=1)
+    return sorted(
+        (t.start, t.date)
+        for t in found
+        if t.date is not None
+        and t.begin is not None
+        and t.until is not None
+        and t.until - t.begin <= one_day
+        and abs((t.date - dateline).days) <= STORY_DAY_WINDOW
+    )
+
+
+def _story_day(
+    days: list[tuple[int, dt.date]], pos: int, dateline: dt.date | None
+) -> dt.date | None:
+    """The day of a clock time whose sentence names none: the last single day the story names
+    before it (near the dateline), else the dateline's.
+
+    >>> d = [(10, dt.date(2025, 9, 15))]
+    >>> _story_day(d, 50, dt.date(2025, 9, 16)), _story_day(d, 5, dt.date(2025, 9, 16))
+    (datetime.date(2025, 9, 15), datetime.date(2025, 9, 16))
+    """
+    i = bisect.bisect_left(days, (pos,))
+    return days[i - 1][1] if i else dateline
+
+
 def _calendar(year: int, mon: str, day: str) -> dt.date | None:
     """The date of a full date's parts, or None off the calendar."""
     try:
@@ -724,6 +760,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue
         add(s, e, "time", day, _day_window(day, part, None))
     dated = sorted((t.start, t.end, t.date) for t in found if t.date)
+    days_named = _story_days(found, dateline)
     last_clock_day: dt.date | None = None
     for m in _matches(_CLOCK, text, at_clock):
         if not free(m.start(), m.end()):
@@ -781,7 +818,9 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             step = 1 if word in ("next", "following") else 0 if word == "same" else -1
             day = _shift(anchor, step) if anchor else None
         else:
-            day = _day_of_clock(dated, m.start(), end, a, b) or dateline
+            day = _day_of_clock(dated, m.start(), end, a, b) or _story_day(
+                days_named, m.start(), dateline
+            )
         last_clock_day = day
         if day is None:
             # no date: the time of day (and its zone) is kept, "the next day" as a day's move,
