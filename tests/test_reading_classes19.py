@@ -25,3 +25,32 @@ def test_clock_times_without_a_day_take_the_day_the_story_names_before_them():
 def test_clock_times_without_a_day_still_fit_when_the_duration_is_right():
     (f,) = findings(_LEAD_DAY.format(arr="9:05 am", dur="55 minutes"), "timeline")
     assert f["verdict"] == "consistent"
+
+
+# --- route_length: a network route no measure of the stated figure ----------------------------
+
+
+def _by_rail(km: str, a: str = "Madrid", b: str = "Barcelona") -> str:
+    return (
+        f"MADRID, May 4, 2026 - The train ran from {a} to {b}, a journey of {km} km by rail, "
+        "the operator said."
+    )
+
+
+def test_a_rail_distance_a_little_over_the_route_is_still_judged():
+    (f,) = findings(_by_rail("900"), "route_length")
+    assert f["verdict"] == "inconsistent"
+
+
+def test_a_rail_distance_several_times_the_route_is_not_judged():
+    # more than three times the network route: an end misread or a whole line's length
+    (f,) = findings(_by_rail("2,100"), "route_length")
+    assert f["verdict"] == "unverifiable"
+    assert "times the network route" in f["message"]
+
+
+def test_a_rail_distance_to_an_end_far_off_the_network_is_not_called_too_long():
+    # the network lacks the branch to the hill town: its route stops kilometres short
+    (f,) = findings(_by_rail("37", "Cairns", "Kuranda"), "route_length")
+    assert f["verdict"] == "unverifiable"
+    assert "off the network" in f["message"]

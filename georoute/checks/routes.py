@@ -36,6 +36,14 @@ ROUTE_BELOW = 0.90
 ROUTE_DIRECT = 1.35
 ROUTE_BELOW_DETOUR = 0.85
 ROUTE_CREDIBLE = 2.0
+#: A stated rail distance more than this many times the network route is no overstated route:
+#: slips overstate a line by a tenth to almost threefold (240 km for an 88 km line), while a misread
+#: end (a suburb for the city) or a figure of something else (a whole line's length beside a
+#: trip on part of it) gives several times; so it is not judged.
+ROUTE_FAR_ABOVE = 3.0
+#: An end farther than this (km) from the network: the line that reaches it may be missing
+#: from the data, so the network route is no measure of a longer stated distance.
+SNAP_FAR_KM = 5.0
 
 
 def _route_finding(
@@ -82,6 +90,29 @@ def _route_finding(
             passing = ()
     else:
         passing = ()
+    far = [sn for sn in r.snaps if sn.km > SNAP_FAR_KM]
+    if not ok and lo > top:
+        doubt = None
+        if far:
+            doubt = (
+                f"{far[0].place} lies {fmt(far[0].km, 'km')} off the network, so the line that "
+                "reaches it may be missing from the data"
+            )
+        elif lo > ROUTE_FAR_ABOVE * r.length_km + r.snap_km:
+            doubt = (
+                f"it is {fmt(lo / max(r.length_km, 1e-9))} times the network route, more than "
+                "an overstated line: an end is more likely misread, or the figure measures "
+                "something else (a whole line beside a trip on part of it)"
+            )
+        if doubt is not None:
+            return unverifiable(
+                "route_length",
+                d,
+                f"{quote(d)} by rail from {o.name} to {de.name} is longer than the "
+                f"{fmt(r.length_km, 'km')} network route, but {doubt}: not judged.",
+                {"route_km": round(r.length_km, 3), "geodesic_km": round(g, 3)},
+                leg_ids,
+            )
     if not ok and hi < bottom:
         doubt = None
         if r.length_km > ROUTE_CREDIBLE * g + r.snap_km:
@@ -108,7 +139,6 @@ def _route_finding(
     extra = f"; {r.notes[0]}" if r.notes else ""
     bridged = f"; {len(r.bridges)} gap(s) under 1 km bridged" if r.bridges else ""
     what = "the alternative destination " if alternative else ""
-    far = [sn for sn in r.snaps if sn.km > 5.0]
     if far:
         extra += "; " + "; ".join(
             f"{sn.place} lies {fmt(sn.km, 'km')} off the network, so the route stops short of it"
