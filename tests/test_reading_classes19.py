@@ -54,3 +54,23 @@ def test_a_rail_distance_to_an_end_far_off_the_network_is_not_called_too_long():
     (f,) = findings(_by_rail("37", "Cairns", "Kuranda"), "route_length")
     assert f["verdict"] == "unverifiable"
     assert "off the network" in f["message"]
+
+
+# --- timeline: a clock time across a zone border ----------------------------------------------
+
+_BORDER = (
+    "KHABAROVSK, May 20, 2025 (Agency) - A hydrofoil leaves Khabarovsk at 7 am and reaches "
+    "the river port of Blagoveshchensk, {opposite}at about 4 pm, covering some 600 km in "
+    "9 hours."
+)
+
+
+def test_a_clock_named_beside_towns_of_two_zones_across_a_border_is_not_judged():
+    (f,) = findings(_BORDER.format(opposite="opposite Heihe, "), "timeline")
+    assert f["verdict"] == "unverifiable"
+    assert "Heihe" in f["message"] and "another offset" in f["message"]
+
+
+def test_a_clock_named_beside_one_zones_town_is_judged():
+    (f,) = findings(_BORDER.format(opposite=""), "timeline")
+    assert f["verdict"] == "inconsistent"

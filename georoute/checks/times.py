@@ -379,13 +379,17 @@ def _zone_of_a_whole_country(f: Finding, inp: CheckInput, areas: list[Place]) ->
 #: must be named for an "inconsistent" resting on that zone: "took off from RAF Brize Norton
 #: at 11.30pm", "touched down at Mount Pleasant at 2.50pm".
 _ZONE_PLACE_BEFORE, _ZONE_PLACE_AFTER = 150, 60
+#: Places of two zones named beside one clock time and at most this far apart (km) lie across
+#: a zone border from each other (Tabatinga and Leticia), so the clock may keep either offset;
+#: farther apart, one of them is more likely misread.
+_BORDER_KM = 300.0
 
 
 def _zone_named_near(f: Finding, inp: CheckInput) -> Finding:
     """An "inconsistent" whose departure or arrival clock has no zone written with it, and no
     place of the zone it is read in named near it ("landed on Ascension Island at 7.40am",
-    the island unplaced, read in the zone of the trip's far end): the clock's own place is not
-    known, so this is not judged."""
+    the island unplaced, read in the zone of the trip's far end), or whose nearest place keeps
+    another UTC offset: the clock's own place is not known, so this is not judged."""
     if f.verdict != "inconsistent":
         return f
     for rel, key in (("departure", "departure_tz"), ("arrival", "arrival_tz")):
@@ -403,29 +407,75 @@ def _zone_named_near(f: Finding, inp: CheckInput) -> Finding:
                 and (c.relation == rel or (rel == "arrival" and c.relation == "crossing"))
             ):
                 continue
-            near = any(
-                p.kind == "place"
+            beside = [
+                (abs(p.start - c.start), p.start, pl)
+                for p in inp.claims.values()
+                if p.kind == "place"
                 and p.doc == c.doc
                 and c.start - _ZONE_PLACE_BEFORE <= p.start <= c.end + _ZONE_PLACE_AFTER
-                and any(
-                    (pl := inp.places.get(pid)) is not None and pl.timezone == tz
-                    for pid in p.places
-                )
-                for p in inp.claims.values()
+                for pid in p.places
+                if (pl := inp.places.get(pid)) is not None and pl.timezone
+            ]
+            near = any(pl.timezone == tz for _, _, pl in beside)
+            # the places since the clock time before it: an earlier clock's place is its own
+            since = max(
+                (
+                    t.end
+                    for t in inp.claims.values()
+                    if t.kind == "time" and t.doc == c.doc and t.end <= c.start
+                ),
+                default=-1,
             )
+            nearest = min(
+                ((gap, pl) for gap, start, pl in beside if start >= since),
+                key=lambda x: x[0],
+                default=(0, None),
+            )[1]
             if not near:
                 note = (
                     f" The {rel}'s zone ({tz}) is not written with '{c.text}' and no place of "
                     "that zone is named beside it: its own place is not known, so this is not "
                     "judged."
                 )
-                return dataclasses.replace(
-                    f,
-                    verdict="unverifiable",
-                    message=f.message + note,
-                    computed={**f.computed, "zone_not_placed": rel},
+            elif (
+                nearest is not None
+                and "local" not in c.text.casefold()  # "local time": the place it happens at
+                and not _same_offset(nearest.timezone, tz, c.begin)
+                and any(
+                    pl.timezone == tz
+                    and geodesic_km(pl.lat, pl.lon, nearest.lat, nearest.lon) <= _BORDER_KM
+                    for _, _, pl in beside
                 )
+            ):
+                # "reaches Santa Rosa, opposite Tabatinga and Leticia, at about 4 pm": the
+                # place named nearest the clock keeps another offset than the zone it was
+                # read in, across a border from a place of that zone, so which one the clock
+                # keeps is not known
+                note = (
+                    f" The {rel}'s zone ({tz}) is not written with '{c.text}', and the place "
+                    f"named nearest it, {nearest.name}, keeps another offset "
+                    f"({nearest.timezone}): which one the clock keeps is not known, so this "
+                    "is not judged."
+                )
+            else:
+                continue
+            return dataclasses.replace(
+                f,
+                verdict="unverifiable",
+                message=f.message + note,
+                computed={**f.computed, "zone_not_placed": rel},
+            )
     return f
+
+
+def _same_offset(a: str | None, b: str | None, when: dt.datetime) -> bool:
+    """Whether two zones keep the same UTC offset at local time ``when``."""
+    if a == b:
+        return True
+    try:
+        return _utc(when, a) == _utc(when, b)
+    except (KeyError, ValueError):  # an unknown zone name: not known to differ
+        return True
 
 
 def _moving_time(f: Finding, mode: str | None) -> Finding:
