@@ -74,3 +74,15 @@ def test_a_clock_named_beside_towns_of_two_zones_across_a_border_is_not_judged()
 def test_a_clock_named_beside_one_zones_town_is_judged():
     (f,) = findings(_BORDER.format(opposite=""), "timeline")
     assert f["verdict"] == "inconsistent"
+
+
+# --- "Place in the Country" -------------------------------------------------------------------
+
+
+def test_a_place_followed_by_in_the_country_is_that_countrys_even_a_district():
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    text = "The yacht anchored off San Salvador in the Bahamas after a long passage."
+    got = {m.text: m.place.country for m in find_mentions(text, default_gazetteer()) if m.place}
+    assert got["San Salvador"] == "BS"

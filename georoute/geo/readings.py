@@ -234,7 +234,7 @@ def facility_name_only(text: str, m: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-_LOCATOR_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*")
+_LOCATOR_GAP = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)(?:\s+the\b)?\s*")
 
 
 def located_by_country(
@@ -260,11 +260,14 @@ def located_by_country(
             or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
         ):
             continue
-        here = [
+        inside = [
             p
             for p, _ in gaz.candidates(m.text)
-            if nxt.place.country in p.countries and not p.is_region
+            if nxt.place.country in p.countries and not p.is_country
         ]
+        # a town of the name, else a subdivision ("San Salvador in the Bahamas": an island
+        # district)
+        here = [p for p in inside if not p.is_region] or inside
         if here:
             best = max(here, key=lambda p: (p.population or 0, -p.id))
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
