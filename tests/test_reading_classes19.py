@@ -3,7 +3,7 @@ its own."""
 
 from __future__ import annotations
 
-from .reading import findings
+from .reading import findings, relations
 
 # the lead names the day of the trip; the clock times come in a later sentence naming none
 _LEAD_DAY = (
@@ -86,3 +86,16 @@ def test_a_place_followed_by_in_the_country_is_that_countrys_even_a_district():
     text = "The yacht anchored off San Salvador in the Bahamas after a long passage."
     got = {m.text: m.place.country for m in find_mentions(text, default_gazetteer()) if m.place}
     assert got["San Salvador"] == "BS"
+
+
+# --- a schedule's average speed ---------------------------------------------------------------
+
+
+def test_the_average_speed_of_a_scheduled_time_is_the_schedules_too():
+    text = (
+        "PERTH, Feb 2, 2026 (Agency) - The delayed train needed nine hours for the 700 km run. "
+        "It is timetabled to take six hours and 10 minutes, an average of about 115 km/h."
+    )
+    rel = relations(text)
+    assert rel["six hours and 10 minutes"] == rel["115 km/h"] != "leg"
+    assert not [f for f in findings(text, "speed_distance_time") if f["verdict"] != "consistent"]

@@ -557,6 +557,12 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
 
 #: Between a distance and the time it takes: "100 km in a day", "30 km in under three hours".
 _PAIRED = re.compile(r"\s+in\s+(?:(?:just|under|about|around|less\s+than|over)\s+)?")
+#: A speed given as the average of the duration just before it: "is scheduled to take five
+#: hours and 40 minutes, an average of about 120 km/h" (the speed is the schedule's too).
+_AVERAGE_OF = re.compile(
+    r"\s*,\s*(?:an?\s+)?(?:average|averaging|average\s+speed)\s+(?:of\s+)?"
+    r"(?:(?:just\s+)?(?:about|around|some|roughly|nearly|almost|over|under)\s+)?"
+)
 
 
 def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
@@ -601,6 +607,15 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 # "horses that can carry riders for 100 km in a day": the time of a figure
                 # that is no leg is no leg either
                 relation = out[-1].relation if out[-1].relation in NOT_TRAVEL else None
+            if (
+                relation is None
+                and q.kind == "speed"
+                and out
+                and out[-1].kind == "duration"
+                and out[-1].relation in NOT_TRAVEL
+                and _AVERAGE_OF.fullmatch(text, out[-1].end, q.start)
+            ):
+                relation = out[-1].relation  # the average of a schedule is the schedule's
             if relation is None and q.kind == "duration" and in_quote(text, q.start):
                 # a speaker's "it takes two days", "for 30 years": not the report's figure
                 fired("relations:quoted.duration")
