@@ -41,9 +41,10 @@ ROUTE_CREDIBLE = 2.0
 #: end (a suburb for the city) or a figure of something else (a whole line's length beside a
 #: trip on part of it) gives several times; so it is not judged.
 ROUTE_FAR_ABOVE = 3.0
-#: An end farther than this (km) from the network: the line that reaches it may be missing
-#: from the data, so the network route is no measure of a longer stated distance.
-SNAP_FAR_KM = 5.0
+#: An end farther than this (km) from the network, farther than a city's station lies from its
+#: centre (Venice: 5 km): the line that reaches it may be missing from the data, so the network
+#: route is no measure of a longer stated distance.
+SNAP_FAR_KM = 15.0
 
 
 def _route_finding(
@@ -90,13 +91,13 @@ def _route_finding(
             passing = ()
     else:
         passing = ()
-    far = [sn for sn in r.snaps if sn.km > SNAP_FAR_KM]
+    missing = [sn for sn in r.snaps if sn.km > SNAP_FAR_KM]
     if not ok and lo > top:
         doubt = None
-        if far:
+        if missing:
             doubt = (
-                f"{far[0].place} lies {fmt(far[0].km, 'km')} off the network, so the line that "
-                "reaches it may be missing from the data"
+                f"{missing[0].place} lies {fmt(missing[0].km, 'km')} off the network, so the "
+                "line that reaches it may be missing from the data"
             )
         elif lo > ROUTE_FAR_ABOVE * r.length_km + r.snap_km:
             doubt = (
@@ -139,6 +140,7 @@ def _route_finding(
     extra = f"; {r.notes[0]}" if r.notes else ""
     bridged = f"; {len(r.bridges)} gap(s) under 1 km bridged" if r.bridges else ""
     what = "the alternative destination " if alternative else ""
+    far = [sn for sn in r.snaps if sn.km > 5.0]
     if far:
         extra += "; " + "; ".join(
             f"{sn.place} lies {fmt(sn.km, 'km')} off the network, so the route stops short of it"
