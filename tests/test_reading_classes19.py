@@ -99,3 +99,17 @@ def test_the_average_speed_of_a_scheduled_time_is_the_schedules_too():
     rel = relations(text)
     assert rel["six hours and 10 minutes"] == rel["115 km/h"] != "leg"
     assert not [f for f in findings(text, "speed_distance_time") if f["verdict"] != "consistent"]
+
+
+# --- "the two capitals" -----------------------------------------------------------------------
+
+
+def test_the_two_capitals_are_the_two_capitals_named_last_even_sentences_back():
+    text = (
+        "VIENNA, June 3, 2026 (Agency) - The night train left Vienna at 10 pm and pulled into "
+        "Budapest at 1.30 am after a stop in Gyor. Austria and Hungary share a time zone.\n\n"
+        "The two capitals are some 215 km apart."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent"
+    assert "Vienna" in f["message"] and "Budapest" in f["message"]

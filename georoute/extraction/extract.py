@@ -1166,8 +1166,10 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 continue  # "the train links Tokyo and Osaka, 515 km apart, in": the leg's length
             named = _distinct_points(ad.mentions_between(a, q.start))
             two = named[-2:] if len(named) >= 2 else []
-            if not named and _THE_TWO.search(text, a, q.start):
-                two = _two_named_before(r, a)  # "The two cities lie 640 km apart"
+            the_two = _THE_TWO.search(text, a, q.start) if not named else None
+            if the_two:
+                # "The two cities lie 640 km apart"; "The two capitals are some 450 km apart"
+                two = _two_named_before(r, a, the_two.group(1).casefold() == "capitals")
             if not two and quantities[i].relation in NOT_TRAVEL:
                 continue  # "the two cities are 900 km apart as the crow flies": straight_line
             lo = max(two[-1].end, a + len(text[a : q.start].split(maxsplit=1)[0])) if two else a
@@ -1327,25 +1329,41 @@ def _town_for_its_region(text: str, before: list[Mention]) -> list[Mention]:
 
 #: Two places the sentence does not name: "The two cities lie about 640 km apart".
 _THE_TWO = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:cities|towns|capitals|ports|places|stations|islands|"
+    r"\b(?:the\s+two|both)\s+(cities|towns|capitals|ports|places|stations|islands|"
     r"villages|airports|terminals|countries|ends)\b",
     re.IGNORECASE,
 )
+#: How many sentences back "the two cities" may look for the two it means, past sentences
+#: that name no point ("Azerbaijan and Georgia use the same time zone.").
+_THE_TWO_BACK = 3
 
 
-def _two_named_before(r: _Read, a: int) -> list[Mention]:
-    """The two places the sentence before ``a`` names, as the ends of a leg ("leaves Tokyo
-    Station at 21:50 and arrives at Izumoshi Station") or as its only two places; else none."""
-    before = r.ad.sentence_before(a)
-    if before is None:
-        return []
-    b, z = before
-    ments = r.ad.mentions_between(b, z)
-    o, d = leg_endpoints(r.text, b, z, ments)
-    if o is not None and d is not None and o.place != d.place:
-        return [o, d]
-    named = _distinct_points(ments)
-    return named if len(named) == 2 else []
+def _two_named_before(r: _Read, a: int, capitals: bool = False) -> list[Mention]:
+    """The two places the nearest sentence before ``a`` that names points names, as the ends
+    of a leg ("leaves Tokyo Station at 21:50 and arrives at Izumoshi Station") or as its only
+    two places; else none. For "the two capitals", the two capitals named last before ``a``
+    ("left Baku ... reached Tbilisi ... a stop in Ganja"), over a few sentences."""
+    found: list[Mention] = []
+    for _ in range(_THE_TWO_BACK):
+        before = r.ad.sentence_before(a)
+        if before is None:
+            break
+        a, z = before
+        ments = r.ad.mentions_between(a, z)
+        if capitals:
+            for m in reversed(_distinct_points(ments)):
+                if "capital" in m.place.kinds and all(m.place != x.place for x in found):
+                    found.insert(0, m)
+            if len(found) >= 2:
+                return found[-2:]
+            continue
+        o, d = leg_endpoints(r.text, a, z, ments)
+        if o is not None and d is not None and o.place != d.place:
+            return [o, d]
+        named = _distinct_points(ments)
+        if named:
+            return named if len(named) == 2 else []
+    return []
 
 
 def _distinct_points(ments: list[Mention]) -> list[Mention]:
