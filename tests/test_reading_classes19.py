@@ -113,3 +113,15 @@ def test_the_two_capitals_are_the_two_capitals_named_last_even_sentences_back():
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent"
     assert "Vienna" in f["message"] and "Budapest" in f["message"]
+
+
+# --- a possessive appositive between a place and its position ---------------------------------
+
+
+def test_a_possessive_appositive_does_not_hide_the_subject_of_a_position():
+    text = (
+        "LYON, April 9, 2026 (Agency) - Grenoble, France's capital of the Alps and a base for "
+        "climbing expeditions, lies about 95 km south-east of Lyon."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent" and "Grenoble" in f["message"]

@@ -341,8 +341,12 @@ def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention 
 
 #: A relative clause or an appositive between commas, which says something of the place before
 #: it, not what the sentence does: "Kenitra, where the high-speed line ends, lies about 180 km
-#: from Tangier", "Petra, the city the riders visited on the way, lies 185 km south of ...".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:where|which|whose|when)\b|(?:the|a|an)\s)[^,;]*,")
+#: from Tangier", "Petra, the city the riders visited on the way, lies 185 km south of ...",
+#: "Pokhara, Nepal's second-largest city and a gateway to trekking routes, lies ...".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:where|which|whose|when)\b|(?:the|a|an|its|their)\s|"
+    r"(?-i:[A-Z][\w.-]*)['’]s\s)[^,;]*,"
+)
 
 
 def _in_appositive(
