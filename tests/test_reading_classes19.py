@@ -125,3 +125,37 @@ def test_a_possessive_appositive_does_not_hide_the_subject_of_a_position():
     )
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent" and "Grenoble" in f["message"]
+
+
+# --- clock times in words and a first-person account of the trip -----------------------------
+
+
+def test_an_hour_with_its_part_of_the_day_in_words_is_a_clock_time():
+    import datetime as dt
+
+    from georoute.text.timeexpr import find_times
+
+    got = {
+        t.text: t.begin.time()
+        for t in find_times(
+            "We set out at 6 in the morning and camped by 8.15 in the evening.", dt.date(2026, 3, 2)
+        )
+    }
+    assert got == {"6 in the morning": dt.time(6, 0), "8.15 in the evening": dt.time(20, 15)}
+
+
+_SPOKEN = (
+    "BISHKEK, Aug 9, 2025 (Agency) - The riders crossed the Kyrgyz mountains this week. "
+    '"We left Naryn at 6 in the morning and reached Bishkek at 3 in the afternoon, {dur} in '
+    "the saddle,\" the group's leader said."
+)
+
+
+def test_a_speaker_telling_the_trip_in_the_first_person_gives_its_time():
+    (f,) = findings(_SPOKEN.format(dur="nine hours"), "timeline")
+    assert f["verdict"] == "consistent"
+
+
+def test_a_first_person_career_span_in_a_quote_stays_quoted():
+    rel = relations('"We drove these routes for 25 years," said the driver, 68.')
+    assert rel["25 years"] == "quoted"

@@ -557,6 +557,14 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
 
 #: Between a distance and the time it takes: "100 km in a day", "30 km in under three hours".
 _PAIRED = re.compile(r"\s+in\s+(?:(?:just|under|about|around|less\s+than|over)\s+)?")
+#: A speaker telling the journey itself in the first person: "We left Khorog at 7 in the
+#: morning and reached Murghab at 4 in the afternoon, nine hours of riding" (its time is the
+#: leg's, not a quoted figure of something else).
+_FIRST_PERSON_TRIP = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:left|set\s+(?:off|out|sail)|departed|started|reached|arrived|landed|"
+    r"pulled\s+(?:in|out)|rode|drove|walked|sailed|flew|paddled|rowed|cycled|covered)\s+"
+    r"(?:[a-z]+\s+){0,3}[A-Z]"  # a place named ("we drove these routes for 30 years": none)
+)
 #: A speed given as the average of the duration just before it: "is scheduled to take five
 #: hours and 40 minutes, an average of about 120 km/h" (the speed is the schedule's too).
 _AVERAGE_OF = re.compile(
@@ -616,7 +624,12 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 and _AVERAGE_OF.fullmatch(text, out[-1].end, q.start)
             ):
                 relation = out[-1].relation  # the average of a schedule is the schedule's
-            if relation is None and q.kind == "duration" and in_quote(text, q.start):
+            if (
+                relation is None
+                and q.kind == "duration"
+                and in_quote(text, q.start)
+                and not _FIRST_PERSON_TRIP.search(text, max(a, q.start - 160), q.start)
+            ):
                 # a speaker's "it takes two days", "for 30 years": not the report's figure
                 fired("relations:quoted.duration")
                 relation = Relation.QUOTED

@@ -76,6 +76,10 @@ _AT_CLOCK = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
 #: unit: "at 2150 metres").
 _CLOCK = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    # the hour and the part of the day in words: "at 7 in the morning", "4.30 in the
+    # afternoon", "10 o'clock at night"
+    r"|\b(?P<hw>1[0-2]|0?[1-9])(?:[:.](?P<mw>[0-5]\d))?(?:\s+o['’]clock)?\s+"
+    r"(?P<pw>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
     r"|(?<![\d,.:])(?<!\bin\s)\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?P<hrs>\s*(?:hours|hrs|hr)\b)?"
     r"(?(hrs)|(?=\s*\(?(?:"
@@ -767,7 +771,12 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue
         if m.group("h24") and _elapsed(text, m):
             continue  # "finishing in 5:49:46": a race time, not a time of day
-        if m.group("h24"):
+        if m.group("hw"):
+            h, mi = int(m.group("hw")) % 12, int(m.group("mw") or 0)
+            part = m.group("pw").casefold()
+            if part.endswith(("afternoon", "evening")) or (part.endswith("night") and h >= 6):
+                h += 12
+        elif m.group("h24"):
             h, mi = int(m.group("h24")), int(m.group("m24"))
         elif m.group("hrs") and not (
             m.group("hmil")[0] == "0" or _AT_CLOCK.search(text, max(0, m.start() - 8), m.start())
