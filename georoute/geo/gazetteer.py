@@ -17,7 +17,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -443,12 +443,56 @@ class Gazetteer:
             for p in [self.resolve(norm, ctx, explain=False).place]
             if p is not None and (p.is_country or "admin1" in p.kinds)
         }
+        how = "named in the context"
+        if not found and isinstance(context, str) and _written_as_name(letters, context):
+            found = self._holding_initialism(letters, ctx)
+            how = "which holds places the context names"
         if len(found) != 1:
             return None
         (place,) = found.values()
-        why = f"{letters!r} is the initialism of {place.name}, named in the context"
+        why = f"{letters!r} is the initialism of {place.name}, {how}"
         best = Candidate(place, 0.0, True, (why,))
         return Resolution(letters, place, (), why, 0.0, (why,), best)
+
+    def _holding_initialism(self, letters: str, ctx: ResolutionContext) -> dict[int, Place]:
+        """The countries and first-order regions holding the towns the context names whose
+        initialism ``letters`` are ("SC" in a text naming Horry County, "WA" beside Perth):
+        a press abbreviation of a region or country written alone, with no name in full."""
+        found: dict[int, Place] = {}
+        seen: set[tuple[str, str | None]] = set()
+        for norm, cc, region in ctx.named:
+            if region is not None or not cc or "|" in cc:
+                continue  # regions named in full are the caller's; a border place says little
+            p = self.resolve(norm, ctx, explain=False).place
+            if p is None or p.is_region or (p.country, p.admin1) in seen:
+                continue
+            seen.add((p.country, p.admin1))
+            for holder in self._holders(p):
+                if letters in initialisms(holder.name):
+                    found[holder.id] = holder
+        return found
+
+    def _holders(self, place: Place) -> list[Place]:
+        """The country and the first-order region a town lies in, as the index has them."""
+        return [
+            h
+            for h in (
+                self._divisions.get(place.country),
+                self._divisions.get((place.country, place.admin1)),
+            )
+            if h is not None
+        ]
+
+    @cached_property
+    def _divisions(self) -> dict[str | tuple[str, str], Place]:
+        """The countries by code and the first-order regions by (country, code): read once."""
+        out: dict[str | tuple[str, str], Place] = {}
+        for row in self._conn.execute(
+            "SELECT * FROM places WHERE kinds IN ('country', 'admin1') ORDER BY id"
+        ):
+            p = _row_to_place(row)
+            out.setdefault(p.country if p.is_country else (p.country, p.admin1 or ""), p)
+        return out
 
     def _region_among_neighbours(
         self, scored: list[Candidate], text: str, query: str
@@ -617,6 +661,23 @@ _OF_HEADS = NAMED_AFTER_PLACE | frozenset(
 _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", "district"])) - {
     "airport"
 }
+
+
+#: Words before an initialism that make it a common noun ("the MP said", "an MP"), not a name.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
+
+
+def _written_as_name(letters: str, text: str) -> bool:
+    """Whether the text writes ``letters`` alone, as a word, somewhere without an article
+    before it ("in SA", "Horry County, SC"; not "the MP said").
+
+    >>> _written_as_name("SA", "chiefs in SA"), _written_as_name("MP", "the MP said")
+    (True, False)
+    """
+    for x in re.finditer(rf"(?<![\w&]){re.escape(letters)}(?![\w&])", text):
+        if not _ARTICLE_BEFORE.search(text, max(0, x.start() - 6), x.start()):
+            return True
+    return False
 
 
 def _inner_name(query: str) -> str | None:

@@ -2,7 +2,38 @@
 
 from __future__ import annotations
 
+import pytest
+
 from georoute.geo.mentions import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("letters", "text", "country", "admin1"),
+    [
+        ("SC", "GREENVILLE COUNTY, SC - Deputies in Taylors found the stolen truck.", "US", "SC"),
+        ("WA", "Growers between Perth and Bunbury say rain in WA came late.", "AU", "08"),
+        ("SA", "Platinum from Rustenburg and coal near Witbank: SA exports both.", "ZA", None),
+    ],
+)
+def test_an_initialism_alone_is_the_region_holding_the_towns_named(
+    gaz, letters, text, country, admin1
+):
+    res = gaz.resolve(letters, context=text)
+    assert res.place is not None and res.place.country == country, res.reason
+    assert admin1 is None or res.place.admin1 == admin1
+    assert "holds places" in res.reason
+
+
+@pytest.mark.parametrize(
+    ("letters", "text"),
+    [
+        ("MP", "The MP for the seat toured Bhopal and Indore on Monday."),  # a common noun
+        ("SA", "SA sells most of its platinum abroad."),  # no town named: nothing holds it
+    ],
+)
+def test_an_initialism_needs_a_named_town_and_no_article(gaz, letters, text):
+    res = gaz.resolve(letters, context=text)
+    assert "holds places" not in (res.reason or "")
 
 
 def test_the_west_is_western_europe_unless_the_text_is_in_a_country_with_such_a_region(gaz):
