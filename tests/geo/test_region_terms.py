@@ -44,3 +44,11 @@ def test_the_west_is_western_europe_unless_the_text_is_in_a_country_with_such_a_
     assert gaz.resolve("West", context=text).place.country == "CM"
     # a bearing is still no place
     assert not [m for m in find_mentions("The convoy turned West at dawn.", gaz)]
+
+
+def test_a_state_code_after_a_county_is_the_state_holding_it(gaz):
+    found = {(m.text, m.place.name) for m in find_mentions("LEXINGTON COUNTY, SC - Rain.", gaz)}
+    assert ("SC", "South Carolina") in found
+    # a code naming another state than the county's is no locator of it
+    found = {m.text for m in find_mentions("Officials of Cook County, TX met.", gaz)}
+    assert "TX" not in found
