@@ -25,7 +25,7 @@ from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
 from georoute.base.rules import rule_row
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
-from georoute.geo.mentions import document_context, focus_town
+from georoute.geo.mentions import document_context, find_mentions, focus_town
 from georoute.geo.namespans import NAMED_AFTER_PLACE, VENUE_WORDS, WAY_WORDS
 from georoute.geo.resolution import (
     FEATURE_WORDS,
@@ -568,17 +568,34 @@ class Gazetteer:
             return res
         words = query.split()
         road = len(words) == 1 and query[:1].isupper() and ROAD_NUMBER.fullmatch(query)
+        what, where = "road" if road else "street or building", "the town the text names most"
+        town = None
         if not road and (len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS):
-            return res
-        town = self._focus_town(context)
+            at = _called_settlement(query, context)
+            if at is None:
+                return res
+            what = "village or quarter"
+            town = self._town_in_sentence(context, at)
+            if town is not None:
+                where = "the town named nearest to it in its sentence"
+        town = town or self._focus_town(context)
         if town is None:
             return res
-        why = (
-            f"{query!r} is no place the index has, but a {'road' if road else 'street or building'}"
-            f"'s name: taken "
-            f"as in {town.name}, the town the text names most"
-        )
+        why = f"{query!r} is no place the index has, but a {what}'s name: taken as in {town.name}, {where}"
         return Resolution(query, town, (), why, None, (why,))
+
+    def _town_in_sentence(self, text: str, at: int) -> Place | None:
+        """The town the text names nearest to ``at`` in the same sentence ("in Cairo's gated
+        suburb of Madinaty": Cairo), or None."""
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
+        end = min(ends, default=len(text))
+        towns = [
+            (min(abs(m.start - at), abs(m.end - at)), m.place)
+            for m in find_mentions(text, self)
+            if start <= m.start < end and m.place is not None and "populated_place" in m.place.kinds
+        ]
+        return min(towns, key=lambda dp: dp[0])[1] if towns else None
 
     def _resolve_inner(
         self,
@@ -640,6 +657,30 @@ STANDS_IN_WORDS = (
     | frozenset(rule_row("names", "landmark_nouns")["words"])
     | frozenset(rule_row("names", "building_words")["words"])
 )
+
+#: Nouns with which a text calls a name a settlement ("Umemger village", "the suburb of X").
+_SETTLEMENT_WORDS = "|".join(rule_row("names", "settlement_words")["words"])
+
+
+def _called_settlement(name: str, text: str) -> int | None:
+    """Where the text calls ``name`` (capitalised, at most three words) a village, a town or
+    a quarter ("Torkula village", "the village of Nagrig", "the suburb of Madinaty"), or None.
+
+    >>> _called_settlement("Umemger", "displaced from Umemger village of Guma")
+    15
+    >>> _called_settlement("Umemger", "Umemger said the village was empty") is None
+    True
+    """
+    if not name[:1].isupper() or len(name.split()) > 3 or len(name) > 60:
+        return None
+    n = re.escape(name)
+    pattern = rf"\b{n}\s+(?:{_SETTLEMENT_WORDS})\b|\b(?:{_SETTLEMENT_WORDS})\s+of\s+{n}\b"
+    for x in re.finditer(pattern, text, re.IGNORECASE):
+        k = text.find(name, x.start(), x.end())
+        if k >= 0:  # the name as written, its capitals kept
+            return k
+    return None
+
 
 #: A road's number ("A417", "M4", "I-95"): a way the index lacks, as a street's name is.
 ROAD_NUMBER = re.compile(

@@ -52,3 +52,24 @@ def test_a_state_code_after_a_county_is_the_state_holding_it(gaz):
     # a code naming another state than the county's is no locator of it
     found = {m.text for m in find_mentions("Officials of Cook County, TX met.", gaz)}
     assert "TX" not in found
+
+
+def test_a_village_the_index_lacks_stands_in_the_town_its_sentence_names(gaz):
+    text = (
+        "Families fled to Makurdi. Two children displaced from Ogbuloko village near Makurdi "
+        "were treated in Makurdi on Monday."
+    )
+    res = gaz.resolve("Ogbuloko", context=text)
+    assert res.place is not None and res.place.name == "Makurdi", res.reason
+    assert "village" in res.reason
+    # named with no settlement word, the same name stays unplaced
+    assert gaz.resolve("Ogbuloko", context="Ogbuloko won the race in Makurdi.").place is None
+
+
+def test_a_suburb_stands_in_the_city_named_beside_it_not_in_the_storys_town(gaz):
+    text = (
+        "Liverpool won again. Liverpool fans sang in Liverpool. He grew up in Lagos's "
+        "suburb of Ikotunville before joining the club."
+    )
+    res = gaz.resolve("Ikotunville", context=text)
+    assert res.place is not None and res.place.name == "Lagos", res.reason
