@@ -1059,7 +1059,7 @@ def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) 
         return scored
     pop = p.population or 0
     if best.primary and pop >= VILLAGE_POPULATION:
-        return scored
+        return _capital_before_far_town(scored, pop)
     need = METROPOLIS_POPULATION if best.primary else pop + 1
     k = next(
         (
@@ -1081,6 +1081,30 @@ def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) 
         else f"the town whose main name it is, not {p.label()} far from the text's places"
     )
     return _to_front(scored, k, why)
+
+
+def _capital_before_far_town(scored: list[Candidate], pop: int) -> list[Candidate]:
+    """A far town under ``CITY_POPULATION`` (the caller's winner, no place the text names near
+    it) yields to its name's national capital in a country the text names, ten times its size:
+    "In Washington, ..." in a story naming both the U.S. and England is the capital, not the
+    town in Tyne and Wear."""
+    if pop >= CITY_POPULATION:
+        return scored
+    k = next(
+        (
+            i
+            for i, c in enumerate(scored)
+            if i
+            and c.primary
+            and "capital" in c.place.kinds
+            and c.in_context_country
+            and (c.place.population or 0) >= 10 * pop
+        ),
+        None,
+    )
+    if k is None:
+        return scored
+    return _to_front(scored, k, "a national capital in a country the text names, not a far town")
 
 
 #: How near the city an airport serves must be named for its short name to count.

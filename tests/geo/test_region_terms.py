@@ -73,3 +73,16 @@ def test_a_suburb_stands_in_the_city_named_beside_it_not_in_the_storys_town(gaz)
     )
     res = gaz.resolve("Ikotunville", context=text)
     assert res.place is not None and res.place.name == "Lagos", res.reason
+
+
+def test_a_national_capital_beats_a_far_town_of_its_name_in_a_named_country(gaz):
+    text = (
+        "Russia expelled envoys after Britain blamed Moscow for the attack in England. The "
+        "U.S. expelled 60 Russians. In Washington, officials said they had a week to leave."
+    )
+    res = gaz.resolve("Washington", context=text)
+    assert res.place.country == "US" and "capital" in res.place.kinds, res.reason
+    assert "not a far town" in res.reason
+    # a town the text's places surround keeps its name
+    text = "Gateshead, Sunderland and Washington lie in Tyne and Wear, England."
+    assert gaz.resolve("Washington", context=text).place.country == "GB"
