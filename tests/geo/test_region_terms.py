@@ -86,3 +86,12 @@ def test_a_national_capital_beats_a_far_town_of_its_name_in_a_named_country(gaz)
     # a town the text's places surround keeps its name
     text = "Gateshead, Sunderland and Washington lie in Tyne and Wear, England."
     assert gaz.resolve("Washington", context=text).place.country == "GB"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Bosnia", "BA"), ("St. Kitts", "KN"), ("Byelorussia", "BY"), ("Congo-Brazzaville", "CG")],
+)
+def test_a_countrys_press_short_name_alone_is_that_country(gaz, name, country):
+    found = {(m.text, m.place.country) for m in find_mentions(f"Aid reached {name} in May.", gaz)}
+    assert (name, country) in found
