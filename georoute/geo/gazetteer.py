@@ -333,6 +333,9 @@ class Gazetteer:
             if initial is not None:
                 return initial
         if not cands:
+            county = self._county_written_short(query, context, features, abbreviation)
+            if county is not None:
+                return county
             core = airport_core(query) if not abbreviation else None
             if core:
                 res = self.resolve(core, context, {*features, "airport"})
@@ -453,6 +456,36 @@ class Gazetteer:
         why = f"{letters!r} is the initialism of {place.name}, {how}"
         best = Candidate(place, 0.0, True, (why,))
         return Resolution(letters, place, (), why, 0.0, (why,), best)
+
+    def _county_written_short(
+        self,
+        query: str,
+        context: str | ResolutionContext | None,
+        features: Iterable[str],
+        abbreviation: bool,
+    ) -> Resolution | None:
+        """A name the index lacks that is a county's without its word ("Miami-Dade" of
+        Miami-Dade County, "Maui" of Maui County): that county, resolved in the context."""
+        if abbreviation or not query[:1].isupper() or len(query) > 60:
+            return None
+        for word in COUNTY_WORDS:
+            full = f"{query.strip()} {word}"
+            if not any("admin2" in p.kinds for p, _ in self.candidates(full)):
+                continue
+            res = self.resolve(full, context, features)
+            if res.place is None or "admin2" not in res.place.kinds:
+                continue
+            why = f"{query!r} is {res.place.name} written without the word {word}"
+            return Resolution(
+                query,
+                res.place,
+                res.alternatives,
+                f"{why}: {res.reason}",
+                res.score,
+                (why, *res.why),
+                res.best,
+            )
+        return None
 
     def _holding_initialism(self, letters: str, ctx: ResolutionContext) -> dict[int, Place]:
         """The countries and first-order regions holding the towns the context names whose
@@ -657,6 +690,9 @@ STANDS_IN_WORDS = (
     | frozenset(rule_row("names", "landmark_nouns")["words"])
     | frozenset(rule_row("names", "building_words")["words"])
 )
+
+#: The words of second-order divisions' names that a text may leave out ("Miami-Dade").
+COUNTY_WORDS = ("County", "Parish")
 
 #: Nouns with which a text calls a name a settlement ("Umemger village", "the suburb of X").
 _SETTLEMENT_WORDS = "|".join(rule_row("names", "settlement_words")["words"])

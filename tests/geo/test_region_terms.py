@@ -95,3 +95,12 @@ def test_a_national_capital_beats_a_far_town_of_its_name_in_a_named_country(gaz)
 def test_a_countrys_press_short_name_alone_is_that_country(gaz, name, country):
     found = {(m.text, m.place.country) for m in find_mentions(f"Aid reached {name} in May.", gaz)}
     assert (name, country) in found
+
+
+def test_a_county_written_without_its_word_is_that_county(gaz):
+    text = "Schools across Miami-Dade closed early; Hialeah and Homestead lost power."
+    res = gaz.resolve("Miami-Dade", context=text)
+    assert res.place is not None and "admin2" in res.place.kinds and res.place.admin1 == "FL"
+    assert "without the word County" in res.reason
+    # a name nothing is called, with or without the word, stays unplaced
+    assert gaz.resolve("Qwertyvale", context=text).place is None
