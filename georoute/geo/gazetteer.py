@@ -17,7 +17,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,7 +25,7 @@ from georoute.base.geodesy import haversine_km
 from georoute.base.places import REGION_KINDS, Place
 from georoute.base.rules import rule_row
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
-from georoute.geo.mentions import document_context, focus_town
+from georoute.geo.mentions import document_context, find_mentions, focus_town
 from georoute.geo.namespans import NAMED_AFTER_PLACE, VENUE_WORDS, WAY_WORDS
 from georoute.geo.resolution import (
     FEATURE_WORDS,
@@ -333,6 +333,9 @@ class Gazetteer:
             if initial is not None:
                 return initial
         if not cands:
+            county = self._county_written_short(query, context, features, abbreviation)
+            if county is not None:
+                return county
             core = airport_core(query) if not abbreviation else None
             if core:
                 res = self.resolve(core, context, {*features, "airport"})
@@ -443,12 +446,86 @@ class Gazetteer:
             for p in [self.resolve(norm, ctx, explain=False).place]
             if p is not None and (p.is_country or "admin1" in p.kinds)
         }
+        how = "named in the context"
+        if not found and isinstance(context, str) and _written_as_name(letters, context):
+            found = self._holding_initialism(letters, ctx)
+            how = "which holds places the context names"
         if len(found) != 1:
             return None
         (place,) = found.values()
-        why = f"{letters!r} is the initialism of {place.name}, named in the context"
+        why = f"{letters!r} is the initialism of {place.name}, {how}"
         best = Candidate(place, 0.0, True, (why,))
         return Resolution(letters, place, (), why, 0.0, (why,), best)
+
+    def _county_written_short(
+        self,
+        query: str,
+        context: str | ResolutionContext | None,
+        features: Iterable[str],
+        abbreviation: bool,
+    ) -> Resolution | None:
+        """A name the index lacks that is a county's without its word ("Miami-Dade" of
+        Miami-Dade County, "Maui" of Maui County): that county, resolved in the context."""
+        if abbreviation or not query[:1].isupper() or len(query) > 60:
+            return None
+        for word in COUNTY_WORDS:
+            full = f"{query.strip()} {word}"
+            if not any("admin2" in p.kinds for p, _ in self.candidates(full)):
+                continue
+            res = self.resolve(full, context, features)
+            if res.place is None or "admin2" not in res.place.kinds:
+                continue
+            why = f"{query!r} is {res.place.name} written without the word {word}"
+            return Resolution(
+                query,
+                res.place,
+                res.alternatives,
+                f"{why}: {res.reason}",
+                res.score,
+                (why, *res.why),
+                res.best,
+            )
+        return None
+
+    def _holding_initialism(self, letters: str, ctx: ResolutionContext) -> dict[int, Place]:
+        """The countries and first-order regions holding the towns the context names whose
+        initialism ``letters`` are ("SC" in a text naming Horry County, "WA" beside Perth):
+        a press abbreviation of a region or country written alone, with no name in full."""
+        found: dict[int, Place] = {}
+        seen: set[tuple[str, str | None]] = set()
+        for norm, cc, region in ctx.named:
+            if region is not None or not cc or "|" in cc:
+                continue  # regions named in full are the caller's; a border place says little
+            p = self.resolve(norm, ctx, explain=False).place
+            if p is None or p.is_region or (p.country, p.admin1) in seen:
+                continue
+            seen.add((p.country, p.admin1))
+            for holder in self._holders(p):
+                if letters in initialisms(holder.name):
+                    found[holder.id] = holder
+        return found
+
+    def _holders(self, place: Place) -> list[Place]:
+        """The country and the first-order region a town lies in, as the index has them."""
+        return [
+            h
+            for h in (
+                self._divisions.get(place.country),
+                self._divisions.get((place.country, place.admin1)),
+            )
+            if h is not None
+        ]
+
+    @cached_property
+    def _divisions(self) -> dict[str | tuple[str, str], Place]:
+        """The countries by code and the first-order regions by (country, code): read once."""
+        out: dict[str | tuple[str, str], Place] = {}
+        for row in self._conn.execute(
+            "SELECT * FROM places WHERE kinds IN ('country', 'admin1') ORDER BY id"
+        ):
+            p = _row_to_place(row)
+            out.setdefault(p.country if p.is_country else (p.country, p.admin1 or ""), p)
+        return out
 
     def _region_among_neighbours(
         self, scored: list[Candidate], text: str, query: str
@@ -524,17 +601,34 @@ class Gazetteer:
             return res
         words = query.split()
         road = len(words) == 1 and query[:1].isupper() and ROAD_NUMBER.fullmatch(query)
+        what, where = "road" if road else "street or building", "the town the text names most"
+        town = None
         if not road and (len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS):
-            return res
-        town = self._focus_town(context)
+            at = _called_settlement(query, context)
+            if at is None:
+                return res
+            what = "village or quarter"
+            town = self._town_in_sentence(context, at)
+            if town is not None:
+                where = "the town named nearest to it in its sentence"
+        town = town or self._focus_town(context)
         if town is None:
             return res
-        why = (
-            f"{query!r} is no place the index has, but a {'road' if road else 'street or building'}"
-            f"'s name: taken "
-            f"as in {town.name}, the town the text names most"
-        )
+        why = f"{query!r} is no place the index has, but a {what}'s name: taken as in {town.name}, {where}"
         return Resolution(query, town, (), why, None, (why,))
+
+    def _town_in_sentence(self, text: str, at: int) -> Place | None:
+        """The town the text names nearest to ``at`` in the same sentence ("in Cairo's gated
+        suburb of Madinaty": Cairo), or None."""
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
+        end = min(ends, default=len(text))
+        towns = [
+            (min(abs(m.start - at), abs(m.end - at)), m.place)
+            for m in find_mentions(text, self)
+            if start <= m.start < end and m.place is not None and "populated_place" in m.place.kinds
+        ]
+        return min(towns, key=lambda dp: dp[0])[1] if towns else None
 
     def _resolve_inner(
         self,
@@ -597,6 +691,33 @@ STANDS_IN_WORDS = (
     | frozenset(rule_row("names", "building_words")["words"])
 )
 
+#: The words of second-order divisions' names that a text may leave out ("Miami-Dade").
+COUNTY_WORDS = ("County", "Parish")
+
+#: Nouns with which a text calls a name a settlement ("Umemger village", "the suburb of X").
+_SETTLEMENT_WORDS = "|".join(rule_row("names", "settlement_words")["words"])
+
+
+def _called_settlement(name: str, text: str) -> int | None:
+    """Where the text calls ``name`` (capitalised, at most three words) a village, a town or
+    a quarter ("Torkula village", "the village of Nagrig", "the suburb of Madinaty"), or None.
+
+    >>> _called_settlement("Umemger", "displaced from Umemger village of Guma")
+    15
+    >>> _called_settlement("Umemger", "Umemger said the village was empty") is None
+    True
+    """
+    if not name[:1].isupper() or len(name.split()) > 3 or len(name) > 60:
+        return None
+    n = re.escape(name)
+    pattern = rf"\b{n}\s+(?:{_SETTLEMENT_WORDS})\b|\b(?:{_SETTLEMENT_WORDS})\s+of\s+{n}\b"
+    for x in re.finditer(pattern, text, re.IGNORECASE):
+        k = text.find(name, x.start(), x.end())
+        if k >= 0:  # the name as written, its capitals kept
+            return k
+    return None
+
+
 #: A road's number ("A417", "M4", "I-95"): a way the index lacks, as a street's name is.
 ROAD_NUMBER = re.compile(
     "(?:"
@@ -617,6 +738,23 @@ _OF_HEADS = NAMED_AFTER_PLACE | frozenset(
 _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", "district"])) - {
     "airport"
 }
+
+
+#: Words before an initialism that make it a common noun ("the MP said", "an MP"), not a name.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
+
+
+def _written_as_name(letters: str, text: str) -> bool:
+    """Whether the text writes ``letters`` alone, as a word, somewhere without an article
+    before it ("in SA", "Horry County, SC"; not "the MP said").
+
+    >>> _written_as_name("SA", "chiefs in SA"), _written_as_name("MP", "the MP said")
+    (True, False)
+    """
+    for x in re.finditer(rf"(?<![\w&]){re.escape(letters)}(?![\w&])", text):
+        if not _ARTICLE_BEFORE.search(text, max(0, x.start() - 6), x.start()):
+            return True
+    return False
 
 
 def _inner_name(query: str) -> str | None:
@@ -957,7 +1095,7 @@ def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) 
         return scored
     pop = p.population or 0
     if best.primary and pop >= VILLAGE_POPULATION:
-        return scored
+        return _capital_before_far_town(scored, pop)
     need = METROPOLIS_POPULATION if best.primary else pop + 1
     k = next(
         (
@@ -979,6 +1117,30 @@ def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) 
         else f"the town whose main name it is, not {p.label()} far from the text's places"
     )
     return _to_front(scored, k, why)
+
+
+def _capital_before_far_town(scored: list[Candidate], pop: int) -> list[Candidate]:
+    """A far town under ``CITY_POPULATION`` (the caller's winner, no place the text names near
+    it) yields to its name's national capital in a country the text names, ten times its size:
+    "In Washington, ..." in a story naming both the U.S. and England is the capital, not the
+    town in Tyne and Wear."""
+    if pop >= CITY_POPULATION:
+        return scored
+    k = next(
+        (
+            i
+            for i, c in enumerate(scored)
+            if i
+            and c.primary
+            and "capital" in c.place.kinds
+            and c.in_context_country
+            and (c.place.population or 0) >= 10 * pop
+        ),
+        None,
+    )
+    if k is None:
+        return scored
+    return _to_front(scored, k, "a national capital in a country the text names, not a far town")
 
 
 #: How near the city an airport serves must be named for its short name to count.

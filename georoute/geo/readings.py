@@ -354,7 +354,7 @@ def with_locators(
     text: str, mentions: list[Mention], gaz: Gazetteer, unsure: list[Mention] = ()
 ) -> list[Mention]:
     """Mentions plus the region abbreviations written right after a place's name ("Louisville,
-    Ky.", "Dublin, OH"), which count as regions there only; a name in ``unsure`` (no support
+    Ky.", "Dublin, OH", a county's "Horry County, SC"), which count as regions there only; a name in ``unsure`` (no support
     of its own) counts when a known abbreviation follows it.
 
     >>> from georoute.geo.mentions import find_mentions
@@ -365,7 +365,8 @@ def with_locators(
     starts = {m.start for m in mentions}
     out = list(mentions)
     for m in [*mentions, *unsure]:
-        if m.place is None or m.place.is_region:
+        county = m.place is not None and "admin2" in m.place.kinds
+        if m.place is None or (m.place.is_region and not county):
             continue
         loc = _LOCATOR.match(text, m.end)
         if loc is None or loc.start(1) in starts:
@@ -373,6 +374,8 @@ def with_locators(
         region = gaz.locator(loc.group(1))
         if region is None:
             continue
+        if county and (region.admin1 != m.place.admin1 or region.country != m.place.country):
+            continue  # after a county ("Horry County, SC"), only the state that holds it
         why = f"'{loc.group(1)}' after '{m.text}' abbreviates {region.name}"
         if m.start not in starts:
             out.append(m)
