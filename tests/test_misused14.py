@@ -1,0 +1,36 @@
+"""Figures that describe no part of the journey, kept from the checks that judge the journey
+(issue 13), and how the test articles' "must_not_use" expectations are scored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from tests.expectations import Article, _forbidden
+
+
+def _scored(check: str, verdict: str) -> bool:
+    text = "The 120-foot (37-metre) barge left Hull."
+    article = Article("x", text, Path("x.txt"), {"must_not_use": [{"text": "120-foot"}]})
+    claims = [
+        SimpleNamespace(id="c1", doc="x", start=4, end=12, same_as=None),
+        SimpleNamespace(id="c2", doc="x", start=14, end=22, same_as="c1"),
+    ]
+    finding = SimpleNamespace(
+        check=check, verdict=verdict, docs=("x",), claims=("c1", "c2"), message="m"
+    )
+    report = SimpleNamespace(findings=[finding], claims=claims)
+    (item, _alarm) = _forbidden(article, [article], report, set())
+    return item.ok
+
+
+def test_a_conversion_of_a_figure_of_no_journey_may_be_checked():
+    # a conversion is checked against the figure beside it, whatever that figure describes
+    assert _scored("unit_conversion", "consistent")
+    assert _scored("unit_conversion", "inconsistent")
+
+
+def test_a_figure_of_no_journey_used_by_a_leg_check_is_a_misuse():
+    assert not _scored("plausibility", "consistent")
+    assert not _scored("geodesic_bound", "consistent")
+    assert _scored("plausibility", "unverifiable")
