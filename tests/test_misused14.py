@@ -1,5 +1,6 @@
 """Figures that describe no part of the journey, kept from the checks that judge the journey
-(issue 13), and how the test articles' "must_not_use" expectations are scored."""
+(issue 13): a pairing the reading only guessed across several sentences, and how the test
+articles' "must_not_use" expectations are scored."""
 
 from __future__ import annotations
 
@@ -7,6 +8,29 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from tests.expectations import Article, _forbidden
+from tests.reading import findings
+
+_FILLER = " ".join(
+    ["The town council met on Tuesday to discuss parking fees and a new library."] * 8
+)
+
+
+def test_plausibility_of_figures_written_together_is_judged():
+    text = (
+        "PORTO (Lusa) - A coach carrying 40 pensioners left Lisbon on Monday and drove the "
+        "313 km to Porto in four hours, the operator said. " + _FILLER
+    )
+    assert [f["verdict"] for f in findings(text, "plausibility")] == ["consistent"]
+
+
+def test_plausibility_of_figures_paired_across_paragraphs_is_not_judged():
+    text = (
+        "PORTO (Lusa) - A coach carrying 40 pensioners left Lisbon on Monday and drove the "
+        "313 km to Porto, the operator said. " + _FILLER + " The drive took four hours."
+    )
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "unverifiable"
+    assert "characters apart" in f["message"]
 
 
 def _scored(check: str, verdict: str) -> bool:

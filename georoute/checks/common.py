@@ -165,12 +165,7 @@ def one_legs(f: Finding, inp: CheckInput, factor: float, far: str | None = None)
     what a gross miss more likely means, when not figures of different things)."""
     if f.verdict != "inconsistent":
         return f
-    cs = [c for cid in f.claims if (c := inp.claims.get(cid)) is not None]
-    span = (
-        max(c.start for c in cs) - min(c.start for c in cs)
-        if cs and len({c.doc for c in cs}) == 1
-        else 0
-    )
+    span = _span(f, inp)
     if factor > FAR_OFF:
         why = (
             f" The figures miss each other {factor:.0f}-fold, far more than a misprint or a "
@@ -189,6 +184,37 @@ def one_legs(f: Finding, inp: CheckInput, factor: float, far: str | None = None)
         verdict="unverifiable",
         message=f.message + why,
         computed={**f.computed, "contradiction_factor": round(factor, 2), "span_chars": span},
+    )
+
+
+def _span(f: Finding, inp: CheckInput) -> int:
+    """How far apart a finding's figures stand: characters from the first to the last, in one
+    document (0 across documents, or for one figure)."""
+    cs = [c for cid in f.claims if (c := inp.claims.get(cid)) is not None]
+    if not cs or len({c.doc for c in cs}) != 1:
+        return 0
+    return max(c.start for c in cs) - min(c.start for c in cs)
+
+
+def paired_near(f: Finding, inp: CheckInput) -> Finding:
+    """A "consistent" finding that rests on a pairing of figures kept only where they stand
+    within ``APART`` characters: a ceiling that passes almost any pair says nothing of figures
+    joined across several sentences, which more likely describe different things (a cable's
+    length with a crossing's hours, a record's time with this trip's distance); else
+    "unverifiable", with the same figures and the reason."""
+    if f.verdict != "consistent" or len(f.claims) < 2:
+        return f
+    span = _span(f, inp)
+    if span <= APART:
+        return f
+    return dataclasses.replace(
+        f,
+        verdict="unverifiable",
+        message=(
+            f"{f.message} But the figures stand {span:,} characters apart, several sentences, "
+            "and are one leg's only by the reading's guess: not judged."
+        ),
+        computed={**f.computed, "span_chars": span},
     )
 
 

@@ -20,6 +20,7 @@ from georoute.checks.common import (
     leg_claims,
     leg_figures,
     one_legs,
+    paired_near,
     point_place,
     quote,
     unusable,
@@ -637,7 +638,10 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                     g = _stated_speed(vs, leg)
                     f = dataclasses.replace(g, message=g.message + note)
                 f = _idle(_judged(f, inp))
-                out.append(f)
+                # a "consistent" only where its figures stand near each other: the ceiling
+                # passes almost any pair (d = v·t, which asks three figures to agree, keeps its
+                # own); the pairs written together beside it are judged all the same
+                out.append(paired_near(f, inp))
                 if f.verdict == "consistent":
                     out += [_idle(g) for g in _written_pairs(f, ts, mine, leg, inp)]
     return out
