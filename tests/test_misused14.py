@@ -58,3 +58,21 @@ def test_a_figure_of_no_journey_used_by_a_leg_check_is_a_misuse():
     assert not _scored("plausibility", "consistent")
     assert not _scored("geodesic_bound", "consistent")
     assert _scored("plausibility", "unverifiable")
+
+
+_RIDE = (
+    "MADRID (EFE) - Forty amateur cyclists rode from Madrid to Barcelona this week to raise "
+    "money for a children's hospital"
+)
+
+
+def test_an_open_bound_far_below_the_geodesic_is_not_judged():
+    # "more than 20 km" holds of a 500 km ride only because it has no upper end
+    text = _RIDE + ". Each afternoon the group stopped for more than 20 km of sprints."
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "unverifiable"
+
+
+def test_an_open_bound_near_the_geodesic_is_judged():
+    (f,) = findings(_RIDE + ", covering more than 600 km.", "geodesic_bound")
+    assert f["verdict"] == "consistent"

@@ -126,6 +126,19 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 # two continents)
                 short = (g - slack) / hi if hi else INF
                 found = one_legs(found, inp, short, _STRETCH)
+                if found.verdict == "consistent" and math.isinf(hi) and lo * SHORT_FACTOR < g:
+                    # "over 10 km" for a 500 km leg holds only because it has no upper end:
+                    # no writer bounds a leg so far below its length, so it measures
+                    # something else (a race, a stretch) and tells nothing of the leg
+                    found = dataclasses.replace(
+                        found,
+                        verdict="unverifiable",
+                        message=(
+                            f"{found.message} But it is a lower bound only, a third of the "
+                            "geodesic or less: it more likely measures a stretch or something "
+                            "else than the whole leg, and tells nothing of it; not judged."
+                        ),
+                    )
                 if found.verdict == "inconsistent" and short > SHORT_FACTOR:
                     found = dataclasses.replace(
                         found,
