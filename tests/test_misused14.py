@@ -8,7 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from tests.expectations import Article, _forbidden
-from tests.reading import findings
+from tests.reading import findings, relations
 
 _FILLER = " ".join(
     ["The town council met on Tuesday to discuss parking fees and a new library."] * 8
@@ -76,3 +76,26 @@ def test_an_open_bound_far_below_the_geodesic_is_not_judged():
 def test_an_open_bound_near_the_geodesic_is_judged():
     (f,) = findings(_RIDE + ", covering more than 600 km.", "geodesic_bound")
     assert f["verdict"] == "consistent"
+
+
+def test_lengths_of_features_and_lines_are_no_leg():
+    cases = {
+        "The Balticconnector gas pipeline, about 77 km long, was damaged last year.": "77 km",
+        "The Kasai, at 2,150 km the longest tributary of the Congo, floods each year.": (
+            "2,150 km"
+        ),
+        "The 303-km line will link the port of Duqm with the capital.": "303-km",
+        "Some boats still moor in the 4-km lagoon behind the harbour.": "4-km",
+    }
+    for sentence, figure in cases.items():
+        got = relations("The ferry left Helsinki at noon and reached Tallinn. " + sentence)
+        assert got[figure] == "feature", sentence
+
+
+def test_a_proposed_line_is_planned():
+    text = "Officials are studying a proposed rail link of about 65 km to the coast."
+    assert relations("The train left Dhaka at 7 a.m. " + text)["65 km"] == "planned"
+
+
+def test_a_line_travelled_keeps_its_length():
+    assert relations("The coach covered the 303-km line in four hours.")["303-km"] == "leg"
