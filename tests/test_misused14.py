@@ -99,3 +99,22 @@ def test_a_proposed_line_is_planned():
 
 def test_a_line_travelled_keeps_its_length():
     assert relations("The coach covered the 303-km line in four hours.")["303-km"] == "leg"
+
+
+def test_durations_of_no_journey():
+    cases = {
+        "She spent two days there before returning.": ("two days", "stay"),
+        "He paid to spend an hour with the elders of the village.": ("an hour", "stay"),
+        "Residents have a three-day weekend for the holiday.": ("three-day", "stay"),
+        "It left at 11 p.m., three hours later than scheduled.": ("three hours", "delay"),
+        "More than 900 people landed in the 48 hours to Friday morning.": ("48 hours", "other"),
+        "A storm forced the closure of the main runway for six hours.": ("six hours", "event"),
+    }
+    for sentence, (figure, relation) in cases.items():
+        got = relations("The ferry left Piraeus on Monday and docked at Chania. " + sentence)
+        assert got[figure] == relation, sentence
+
+
+def test_durations_of_the_journey_stay_legs():
+    assert relations("The road was closed, so they drove for ten hours.")["ten hours"] == "leg"
+    assert relations("The convoy spent ten hours on the road to Herat.")["ten hours"] == "leg"
