@@ -159,3 +159,27 @@ def test_a_speaker_telling_the_trip_in_the_first_person_gives_its_time():
 def test_a_first_person_career_span_in_a_quote_stays_quoted():
     rel = relations('"We drove these routes for 25 years," said the driver, 68.')
     assert rel["25 years"] == "quoted"
+
+
+# --- a ferry tying up; a time "early"; one clock for zones alike ------------------------------
+
+_FERRY = (
+    "KIEL, July 8, 2024 (Agency) - The ferry left Kiel at 10.00 am on Sunday and ties up in "
+    "Gothenburg at {arr}, a crossing of {dur}. A couple from Vienna said they had driven all "
+    "night. Passengers are advised to arrive two hours early."
+)
+
+
+def test_a_ferry_tying_up_arrives_and_the_clocks_are_the_storys_one_zone():
+    # Kiel, Gothenburg and Vienna keep one clock all year: the times are read in it, and the
+    # wrong duration is found (not left unjudged for want of a zone beside the clock)
+    (f,) = findings(_FERRY.format(arr="5.30 pm", dur="five hours"), "timeline")
+    assert f["verdict"] == "inconsistent"
+    assert "5.30 pm" in f["message"]
+
+
+def test_a_time_early_is_no_journey_time():
+    assert (
+        relations(_FERRY.format(arr="5.30 pm", dur="seven and a half hours"))["two hours"]
+        == "offset"
+    )
