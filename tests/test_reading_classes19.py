@@ -183,3 +183,32 @@ def test_a_time_early_is_no_journey_time():
         relations(_FERRY.format(arr="5.30 pm", dur="seven and a half hours"))["two hours"]
         == "offset"
     )
+
+
+# --- more verbs of departure and arrival ------------------------------------------------------
+
+
+def test_a_bus_pulling_away_and_a_barge_clearing_a_lock_time_the_trip():
+    text = (
+        "ROUSSE, Sept 18, 2024 (Agency) - The river convoy pulled away from the Ruse quay at 7 am "
+        "on Tuesday and cleared the Iron Gate lock at 4 pm, a passage of about nine hours."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent"
+
+
+def test_got_to_know_is_no_arrival():
+    text = (
+        "OSLO, May 2, 2025 (Agency) - The train left Oslo at 8 am. The crew got to know the "
+        "passengers at 9 am over coffee."
+    )
+    rels = {
+        c["text"]: c.get("relation") for c in verify_texts(text)["claims"] if c["kind"] == "time"
+    }
+    assert rels["9 am"] != "arrival"
+
+
+def verify_texts(text: str) -> dict:
+    from georoute.verify import verify
+
+    return verify(texts=[text]).to_dict()

@@ -51,7 +51,7 @@ _DEPART = re.compile(
     # (a canal's locks also by name: "entered the Agua Clara locks"; a named strait may be
     # where a voyage ends); a ship "got under way again at 5 am"
     r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river)"
-    r"|enter(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:canal|locks)"
+    r"|enter(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:canal|locks?)"
     r"|(?:got|gets|getting|was|were)\s+under\s?way"
     # a swim starts where the swimmer goes in: "waded into the sea off Dover at 6:10 a.m."
     r"|(?:enter(?:ed|s|ing)?|wad(?:ed|es|ing)\s+into|div(?:ed|es|ing)\s+into|dove\s+into"
@@ -181,7 +181,7 @@ def _verb_joined_after(r: _Read, pos: int, place_words: set[str]) -> Relation | 
     j = _AND_THEN.match(text, pos)
     if j is None:
         return None
-    for name, rx in ((Relation.DEPARTURE, _DEPART), (Relation.ARRIVAL, _ARRIVE)):
+    for name, rx, _ in _TIME_VERBS[1:]:
         m = rx.match(text, j.end())
         if m is not None and not _OWN_TIME.match(text, m.end()):
             fired("times:verb_joined_after")
@@ -196,11 +196,7 @@ def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation |
     _, z = r.ad.sentence_of(pos)
     found = [
         (m.start(), name)
-        for name, rx in (
-            (Relation.CROSSING, _CROSS),
-            (Relation.DEPARTURE, _DEPART),
-            (Relation.ARRIVAL, _ARRIVE),
-        )
+        for name, rx, _ in _TIME_VERBS
         for m in [rx.search(text, pos, z)]
         if m is not None
     ]
@@ -211,6 +207,23 @@ def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation |
     return name if _actor_ok(subject, r.traveller, place_words) else None
 
 
+#: More verbs of a departure, kept apart so that each pattern keeps a gate of few strings: "the
+#: bus pulled away from the staging area at 6 p.m.", "the convoy rolled out of Swakopmund at
+#: 6.30am", "the ferry backed out of Padang Bai", "nosed out of the harbour".
+_DEPART_MORE = re.compile(
+    r"\b(?:pull(?:ed|s|ing)?\s+away\s+from|roll(?:ed|s|ing)?\s+out|back(?:ed|s|ing)?\s+out\s+of"
+    r"|steam(?:ed|s|ing)?\s+out|nos(?:ed|es|ing)\s+out)\b",
+    re.IGNORECASE,
+)
+#: More verbs of an arrival: a traveller's "got to my sister's house in Miami at 2:45 p.m." (not
+#: "got to know"), a transit's end "cleared the Agigea lock into Constanta at 2 pm".
+_ARRIVE_MORE = re.compile(
+    r"\b(?:(?:got|gets|getting)\s+(?:back\s+)?(?:to|into)\s+(?!know\b|be\b|see\b|go\b|work\b|"
+    r"grips\b|sleep\b|the\s+point\b)"
+    r"|clear(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:lock|locks|canal))",
+    re.IGNORECASE,
+)
+
 #: The verbs that make a time a crossing, a departure or an arrival, each with the strings one
 #: of which its every match holds (lower-case; read off the pattern, which ignores case): a
 #: clause holding none of them is not searched.
@@ -220,12 +233,15 @@ _TIME_VERBS = tuple(
         (Relation.CROSSING, _CROSS),
         (Relation.DEPARTURE, _DEPART),
         (Relation.ARRIVAL, _ARRIVE),
+        (Relation.DEPARTURE, _DEPART_MORE),
+        (Relation.ARRIVAL, _ARRIVE_MORE),
     )
 )
 
 
-#: Per time verb, its pattern for the lower-cased clause (``text.document.lower_twin``), or None.
-_TIME_VERB_TWINS = {name: lower_twin(rx) for name, rx, _ in _TIME_VERBS}
+#: Per time verb pattern, its twin for the lower-cased clause (``text.document.lower_twin``),
+#: or None.
+_TIME_VERB_TWINS = {rx: lower_twin(rx) for _, rx, _ in _TIME_VERBS}
 
 
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
@@ -310,8 +326,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 if gate is None or low is None or any(map(low.__contains__, gate))
                 for m in (
                     rx.finditer(clause)
-                    if low is None or _TIME_VERB_TWINS[name] is None
-                    else _TIME_VERB_TWINS[name].finditer(low)
+                    if low is None or _TIME_VERB_TWINS[rx] is None
+                    else _TIME_VERB_TWINS[rx].finditer(low)
                 )
             ]
             if not verbs and _REPORTED.search(clause):
