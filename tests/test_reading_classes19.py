@@ -212,3 +212,24 @@ def verify_texts(text: str) -> dict:
     from georoute.verify import verify
 
     return verify(texts=[text]).to_dict()
+
+
+# --- a vehicle of a sub-mode names its mode ---------------------------------------------------
+
+
+def test_a_catamaran_is_a_ship_and_a_taxi_a_road_vehicle():
+    from georoute.base.modes import MODE_WORDS
+
+    assert MODE_WORDS["catamaran"] == "ship" and MODE_WORDS["taxi"] == "road"
+    assert MODE_WORDS["helicopter"] == "air"
+    # words that only qualify a vehicle, or name a railway's carriages, name no mode
+    assert "high-speed" not in MODE_WORDS and "coaches" not in MODE_WORDS
+
+
+def test_a_leg_by_catamaran_is_held_to_a_ships_limit():
+    text = (
+        "SPLIT, June 3, 2026 (Agency) - The high-speed catamaran left Split at 7 am and reached "
+        "Hvar at 8.05 am, covering 45 km in 65 minutes."
+    )
+    (f,) = findings(text, "plausibility")
+    assert "ship" in f["message"] or "ferry" in f["message"]
