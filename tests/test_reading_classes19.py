@@ -233,3 +233,17 @@ def test_a_leg_by_catamaran_is_held_to_a_ships_limit():
     )
     (f,) = findings(text, "plausibility")
     assert "ship" in f["message"] or "ferry" in f["message"]
+
+
+# --- plausibility cites the article's own figure between the ends -----------------------------
+
+
+def test_plausibility_on_the_geodesic_cites_the_articles_separation_of_the_ends():
+    text = (
+        "SANTIAGO, Jan 5, 2026 (Agency) - Lima lies some 2,460 km north of Santiago. The jet left "
+        "Santiago at 8 am and landed in Lima at 11.40 am local time after a flight of four hours "
+        "and 40 minutes."
+    )
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "consistent"
+    assert "2,460 km" in f["message"] and len(f["claims"]) == 2
