@@ -247,3 +247,20 @@ def test_plausibility_on_the_geodesic_cites_the_articles_separation_of_the_ends(
     (f,) = findings(text, "plausibility")
     assert f["verdict"] == "consistent"
     assert "2,460 km" in f["message"] and len(f["claims"]) == 2
+
+
+# --- a vehicle denied names no mode -----------------------------------------------------------
+
+
+def test_a_vehicle_the_text_denies_gives_the_figure_no_mode():
+    text = (
+        "WINNIPEG, Nov 3, 2026 (Agency) - The train reached the bay town after 40 hours. The "
+        "1,500-kilometre trip, with an average of under 40 km/h, is the only link to a town "
+        "that has no road connection."
+    )
+    got = {
+        c["text"]: c.get("mode")
+        for c in verify_texts(text)["claims"]
+        if c["kind"] in ("distance", "speed")
+    }
+    assert got["1,500-kilometre"] == "train" and got["40 km/h"] == "train"
