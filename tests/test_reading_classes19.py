@@ -264,3 +264,18 @@ def test_a_vehicle_the_text_denies_gives_the_figure_no_mode():
         if c["kind"] in ("distance", "speed")
     }
     assert got["1,500-kilometre"] == "train" and got["40 km/h"] == "train"
+
+
+# --- the dateline's place is no subject of a position -----------------------------------------
+
+
+def test_the_datelines_place_is_not_what_lies_where_the_lead_says():
+    # the lead's subject is a name the index lacks: the position is unverifiable, never the
+    # dateline's town read as lying there (once an "inconsistent" direction)
+    for sentence in (
+        "Vaerholm lies north-west of Bergen.",
+        "Vaerholm lies 90 km north-west of Bergen.",
+    ):
+        text = f"HOBART, Jan 5, 2026 (AAP) - {sentence}"
+        got = findings(text, "direction")
+        assert [f["verdict"] for f in got] == ["unverifiable"], got

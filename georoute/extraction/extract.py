@@ -36,6 +36,7 @@ from georoute.base.lazy import cached_property
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
+    AGENCY_CREDIT,
     leg_endpoints,
     locator,
     place_relation,
@@ -1546,6 +1547,9 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         if subject is None:
             continue
         sub_id: int | None = subject.place.id
+        if AGENCY_CREDIT.search(text, subject.end, ds):
+            sub_id = None  # the dateline's place ("HOBART (AAP) - Moskenes lies north-west of
+            # Bodo", Moskenes unplaced): where the story is filed, not what lies there
         comma = _COMMA_THEN.search(text, max(a, ds - 4), ds)
         if comma and not _RIGHT_BEFORE.fullmatch(text, subject.end, ds):
             # "the mudflats near Miranda, south-east of Auckland": what lies there is the name
