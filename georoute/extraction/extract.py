@@ -368,7 +368,7 @@ def _dated_apart(r: _Read, trip_year: int | None) -> bool:
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
-    per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
+    per_sentence: dict[tuple[int, int], tuple[set[int], bool, tuple[bool, ...]]] = {}
     trip_year = _trip_year(r)
     trip_years = r.trip_years
     dated_apart = _dated_apart(r, trip_year)
@@ -376,8 +376,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         if m.place is None:
             continue  # a name read as a place's only beside a word it lacks ("HUE" of a dateline)
         a, z = r.ad.sentence_of(m.start)
-        sent = text[a:z]
-        if (a, z) not in per_sentence:  # years and hedging words, once per sentence
+        if (a, z) not in per_sentence:  # years, hedging words and gates, once per sentence
             per_sentence[a, z] = (
                 {
                     *_dating_years(text, a, z),
@@ -387,13 +386,21 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
                         else ()
                     ),
                 },
-                r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
+                r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(text[a:z])),
+                # the gates of the patterns searched before each name: a gate shut in the
+                # sentence is shut in every window of it (most sentences shut them all)
+                (
+                    _NAME_PREFIX.may_match(text, a, z),
+                    _FACILITY_PREFIX.may_match(text, a, z),
+                    r.ad.may_match(_PULLED_OUT, a, z),
+                    r.ad.may_match(_PULLED_IN, a, z),
+                ),
             )
-        years, speculative = per_sentence[a, z]
+        years, speculative, (prefixed, facility, pulled_out, pulled_in) = per_sentence[a, z]
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
-        prefix = _NAME_PREFIX.search(
-            text, max(a, m.start - 16), m.start
-        ) or _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
+        prefix = (prefixed and _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)) or (
+            facility and _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
+        )
         at = prefix.start() if prefix else m.start
         lo = max(a, at - 60)
         part = (
@@ -412,12 +419,14 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         lead = max(a, at - 40)  # (searched as a slice: "$" ends the lead)
         if (
             relation is None
+            and pulled_out
             and r.ad.may_match(_PULLED_OUT, lead, at)
             and _PULLED_OUT.rx.search(text[lead:at])
         ):
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
         elif (
             relation is None
+            and pulled_in
             and r.ad.may_match(_PULLED_IN, lead, at)
             and _PULLED_IN.rx.search(text[lead:at])
         ):
@@ -442,7 +451,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             # other year may be another trip's (a model year, "the 1980 Kombi", is lost with it)
             relation = None
         out.append(
-            PlaceClaim(
+            PlaceClaim.made(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind.PLACE,
@@ -467,6 +476,12 @@ _THEN_ARRIVED = re.compile(
     re.IGNORECASE,
 )
 
+#: A character ``_THEN_ARRIVED`` never reads: a stop, a semicolon, "!" or "?" that ends a
+#: clause (a full stop inside a word or a figure, or closing "a.m.", goes on). Found between
+#: the two names (a scan that stops at the first), there is no match to try: the names lie in
+#: two sentences, as they mostly do.
+_STOP_BETWEEN = re.compile(r"[;!?]|\.(?!\S)(?<!\b[aApP]\.[mM]\.)")
+
 
 def _stops_on_the_way(text: str, claims: list[PlaceClaim]) -> list[PlaceClaim]:
     """A destination followed in its sentence by another arrival ("reached A at 9.36 am and
@@ -483,7 +498,11 @@ def _stops_on_the_way(text: str, claims: list[PlaceClaim]) -> list[PlaceClaim]:
             ),
             None,
         )
-        if nxt is not None and _THEN_ARRIVED.fullmatch(text, c.end, nxt.start):
+        if (
+            nxt is not None
+            and _STOP_BETWEEN.search(text, c.end, nxt.start) is None
+            and _THEN_ARRIVED.fullmatch(text, c.end, nxt.start)
+        ):
             out[i] = dataclasses.replace(c, relation=None, speculative=False)
     return out
 

@@ -101,3 +101,26 @@ def test_year4_reads_the_years_the_word_boundary_form_reads():
         assert [m.span() for m in extract_module._YEAR4.finditer(s)] == [
             m.span() for m in plain.finditer(s)
         ]
+
+
+def test_a_stop_between_two_arrivals_leaves_no_stop_on_the_way():
+    # every match of the pattern holds no stop that ends a clause, so a span holding one is
+    # not matched (the quick test before the match of two names far apart)
+    try:
+        found = find_example(
+            st.from_regex(extract_module._THEN_ARRIVED, fullmatch=True),
+            lambda s: extract_module._STOP_BETWEEN.search(s) is not None,
+            settings=settings(max_examples=300, derandomize=True, database=None),
+        )
+    except NoSuchExample:
+        found = None
+    assert found is None
+    for between, stop in (
+        (" at 9.36 a.m. and arrived in ", False),
+        (" at 9.36 A.M. and then reached ", False),
+        (" on Monday. It then arrived in ", True),
+        (" at 9; and arrived in ", True),
+        (" at 9.36am. And arrived in ", True),
+    ):
+        assert (extract_module._STOP_BETWEEN.search(between) is not None) is stop, between
+        assert stop or extract_module._THEN_ARRIVED.fullmatch(between)
