@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from georoute.base.claims import (
@@ -1706,12 +1707,17 @@ _THIS_NOUN = re.compile(
     r"seaport|harbou?r\s+town|port\s+city|border\s+town|oasis)"
 )
 
+#: What every match of ``_THIS_PLACE``'s other branch holds: "here" after a space (a text's
+#: "where" and "there" hold "here" too; a scan of the whole text by ``_THIS_PLACE``, whose
+#: word boundary is tried at every position, is then spared).
+_HERE = re.compile(r"\shere\b")
+
 
 def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
     phrase, "Chilean", is then no end of its own); none without a dateline's town."""
     out = []
-    if "here" not in text and _THIS_NOUN.search(text) is None:
+    if _HERE.search(text) is None and _THIS_NOUN.search(text) is None:
         return out  # (what every match holds: most texts have neither)
     dateline = None
     for m in _THIS_PLACE.finditer(text):
@@ -1921,6 +1927,36 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w-]+")
 _OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|[\"“‘(]\s*)$")
 
 
+def _word_or_hyphen(c: str) -> bool:
+    """Whether ``[\\w-]`` matches the character ``c`` (``\\w`` as the regex engine reads it)."""
+    return c.isalnum() or c in "_-"
+
+
+def _capitalised_at(text: str, name: str) -> Iterator[int]:
+    """Where ``_CAPITALISED.finditer(text)`` finds ``name`` (a capital, then word characters or
+    hyphens), found by the name's own occurrences instead of every capitalised word: a match
+    runs to the end of its run of ``[\\w-]`` characters, from the first capital of the run
+    that opens it or follows a hyphen and that another character of the run follows."""
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if end == len(text) or not _word_or_hyphen(text[end]):
+            start = k  # the run's first character
+            while start and _word_or_hyphen(text[start - 1]):
+                start -= 1
+            first = next(
+                (
+                    q
+                    for q in range(start, end)
+                    if "A" <= text[q] <= "Z" and (q == start or text[q - 1] == "-") and q + 1 < end
+                ),
+                None,
+            )
+            if first == k:
+                yield k
+        k = text.find(name, k + 1)
+
+
 def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """The name the document most often makes the subject of a verb: its traveller.
 
@@ -1961,16 +1997,11 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
         and m.group(1).casefold() not in CALENDAR_WORDS
     ]
     # those of the names written somewhere not just after a sentence's or a quote's opening
-    wanted = set(names)
-    inside = (
-        {
-            w.group()
-            for w in _CAPITALISED.finditer(text)
-            if w.group() in wanted and not _OPENING.search(text[max(0, w.start() - 3) : w.start()])
-        }
-        if wanted
-        else set()
-    )
+    inside = {
+        name
+        for name in set(names)
+        if any(not _OPENING.search(text[max(0, at - 3) : at]) for at in _capitalised_at(text, name))
+    }
     counts = Counter(name for name in names if name in inside)
     if counts:
         return counts.most_common(1)[0][0]

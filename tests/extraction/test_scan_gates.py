@@ -43,7 +43,10 @@ CASES = {
     "this_place": (
         extract_module._THIS_PLACE,
         lambda s: extract_module._THIS_PLACE.search(s) is not None,
-        lambda s: "here" in s or extract_module._THIS_NOUN.search(s) is not None,
+        lambda s: (
+            extract_module._HERE.search(s) is not None
+            or extract_module._THIS_NOUN.search(s) is not None
+        ),
     ),
     "by_vehicle": (
         document_module._BY_VEHICLE,
@@ -124,3 +127,13 @@ def test_a_stop_between_two_arrivals_leaves_no_stop_on_the_way():
     ):
         assert (extract_module._STOP_BETWEEN.search(between) is not None) is stop, between
         assert stop or extract_module._THEN_ARRIVED.fullmatch(between)
+
+
+def test_a_name_is_found_where_the_capitalised_words_scan_finds_it():
+    samples = [*_TEXTS, "Jean-Paul left; Paul-Ana ran. ex-Paul, McPaul, Paul_ Paul- A Paul"]
+    for t in samples:
+        seen: dict[str, list[int]] = {}
+        for m in extract_module._CAPITALISED.finditer(t):
+            seen.setdefault(m.group(), []).append(m.start())
+        for name in [*seen, "Paul", "Ana"]:
+            assert list(extract_module._capitalised_at(t, name)) == seen.get(name, []), name
