@@ -48,6 +48,11 @@ CASES = {
             or extract_module._THIS_NOUN.search(s) is not None
         ),
     ),
+    "particle_before": (
+        mentions_module._PARTICLE_BEFORE,
+        lambda s: mentions_module._PARTICLE_BEFORE.search(s) is not None,
+        lambda s: s.rstrip().endswith(mentions_module._PARTICLE_ENDS),
+    ),
     "by_vehicle": (
         document_module._BY_VEHICLE,
         lambda s: document_module._BY_VEHICLE.search(s) is not None,
