@@ -491,10 +491,14 @@ _ACTORS = re.compile(
 
 
 #: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".
-_AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_AGED = re.compile(r"[A-Z](?<!\w.)[\w'’-]+,\s+\d{1,3},")
 
 
-_OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_OTHER_PERSON = re.compile(r"[A-Z](?<!\w.)[a-z]+\b")
 
 
 #: Capitalised words that open a clause and name no one ("One of the largest ferries left").
@@ -548,15 +552,19 @@ _NOT_PERSONS = frozenset(
 
 
 #: A run of capitalised words, with the particles of place names ("Gare du Nord").
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
 _CAPITAL_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|la|le|del|of)\s+)?[A-Z][\w'’.-]*)*"
+    r"[A-Z](?<!\w.)[\w'’.-]*(?:\s+(?:(?:du|de|des|la|le|del|of)\s+)?[A-Z][\w'’.-]*)*"
 )
 
 
 #: A capitalised name right after "the": a named vehicle or thing ("The Kaiarahi left",
 #: "the Lusitania"), never a person.
+#: (``\b`` before "the" written as ``[Tt](?<!\w.)``: the same matches, found by a scan that
+#: skips to the t's.)
 _THE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
+    r"[Tt](?<!\w.)he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
     r"evening|overnight|fastest|special)\s+)?"
     # a service named by its clock time: "the 8:30 a.m. Greyhound", "the 9pm Eurostar"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+)?"
@@ -570,9 +578,11 @@ _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 
 #: Names of a place's parts, no one's name: "Madrid's Puerta del Sol", "the Mo Chit terminal".
 _PLACE_PART = re.compile(
-    r"\b[A-Z][\w-]*['’]s\s+(?:(?:[A-Z][\w'’-]*|de|del|do|da|di|la|le|des|of)\s*){1,5}"
-    r"|(?:\b[A-Z][\w'’-]*\s+){1,4}(?i:terminal|station|airport|port|pier|wharf|racecourse|"
-    r"stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot|esplanade|field)\b"
+    # (both branches open with a capitalised word, read once before them: ``\b[A-Z]``, its
+    # word boundary written as a look-behind after the capital, so that a scan skips to it)
+    r"[A-Z](?<!\w.)(?:[\w-]*['’]s\s+(?:(?:[A-Z][\w'’-]*|de|del|do|da|di|la|le|des|of)\s*){1,5}"
+    r"|[\w'’-]*\s+(?:\b[A-Z][\w'’-]*\s+){0,3}(?i:terminal|station|airport|port|pier|wharf|"
+    r"racecourse|stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot|esplanade|field)\b)"
 )
 
 
@@ -637,11 +647,15 @@ _CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*\s?){1,4}\)\s*(?:[-–—]+|\.-)")
 
 
 #: A capitalised word, whole (as ``_FULL_NAME`` writes a name's words).
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w-]*")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)[a-z][\w-]*")
 
 
 #: A person named in full: two or three capitalised words ("Ana Ruiz", "Jean-Paul Morel").
-_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
 
 
 #: A name after a preposition is where something happens, not who acts ("below Cap Gris-Nez").
