@@ -159,3 +159,123 @@ def test_a_speaker_telling_the_trip_in_the_first_person_gives_its_time():
 def test_a_first_person_career_span_in_a_quote_stays_quoted():
     rel = relations('"We drove these routes for 25 years," said the driver, 68.')
     assert rel["25 years"] == "quoted"
+
+
+# --- a ferry tying up; a time "early"; one clock for zones alike ------------------------------
+
+_FERRY = (
+    "KIEL, July 8, 2024 (Agency) - The ferry left Kiel at 10.00 am on Sunday and ties up in "
+    "Gothenburg at {arr}, a crossing of {dur}. A couple from Vienna said they had driven all "
+    "night. Passengers are advised to arrive two hours early."
+)
+
+
+def test_a_ferry_tying_up_arrives_and_the_clocks_are_the_storys_one_zone():
+    # Kiel, Gothenburg and Vienna keep one clock all year: the times are read in it, and the
+    # wrong duration is found (not left unjudged for want of a zone beside the clock)
+    (f,) = findings(_FERRY.format(arr="5.30 pm", dur="five hours"), "timeline")
+    assert f["verdict"] == "inconsistent"
+    assert "5.30 pm" in f["message"]
+
+
+def test_a_time_early_is_no_journey_time():
+    assert (
+        relations(_FERRY.format(arr="5.30 pm", dur="seven and a half hours"))["two hours"]
+        == "offset"
+    )
+
+
+# --- more verbs of departure and arrival ------------------------------------------------------
+
+
+def test_a_bus_pulling_away_and_a_barge_clearing_a_lock_time_the_trip():
+    text = (
+        "ROUSSE, Sept 18, 2024 (Agency) - The river convoy pulled away from the Ruse quay at 7 am "
+        "on Tuesday and cleared the Iron Gate lock at 4 pm, a passage of about nine hours."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent"
+
+
+def test_got_to_know_is_no_arrival():
+    text = (
+        "OSLO, May 2, 2025 (Agency) - The train left Oslo at 8 am. The crew got to know the "
+        "passengers at 9 am over coffee."
+    )
+    rels = {
+        c["text"]: c.get("relation") for c in verify_texts(text)["claims"] if c["kind"] == "time"
+    }
+    assert rels["9 am"] != "arrival"
+
+
+def verify_texts(text: str) -> dict:
+    from georoute.verify import verify
+
+    return verify(texts=[text]).to_dict()
+
+
+# --- a vehicle of a sub-mode names its mode ---------------------------------------------------
+
+
+def test_a_catamaran_is_a_ship_and_a_taxi_a_road_vehicle():
+    from georoute.base.modes import MODE_WORDS
+
+    assert MODE_WORDS["catamaran"] == "ship" and MODE_WORDS["taxi"] == "road"
+    assert MODE_WORDS["helicopter"] == "air"
+    # words that only qualify a vehicle, or name a railway's carriages, name no mode
+    assert "high-speed" not in MODE_WORDS and "coaches" not in MODE_WORDS
+
+
+def test_a_leg_by_catamaran_is_held_to_a_ships_limit():
+    text = (
+        "SPLIT, June 3, 2026 (Agency) - The high-speed catamaran left Split at 7 am and reached "
+        "Hvar at 8.05 am, covering 45 km in 65 minutes."
+    )
+    (f,) = findings(text, "plausibility")
+    assert "ship" in f["message"] or "ferry" in f["message"]
+
+
+# --- plausibility cites the article's own figure between the ends -----------------------------
+
+
+def test_plausibility_on_the_geodesic_cites_the_articles_separation_of_the_ends():
+    text = (
+        "SANTIAGO, Jan 5, 2026 (Agency) - Lima lies some 2,460 km north of Santiago. The jet left "
+        "Santiago at 8 am and landed in Lima at 11.40 am local time after a flight of four hours "
+        "and 40 minutes."
+    )
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "consistent"
+    assert "2,460 km" in f["message"] and len(f["claims"]) == 2
+
+
+# --- a vehicle denied names no mode -----------------------------------------------------------
+
+
+def test_a_vehicle_the_text_denies_gives_the_figure_no_mode():
+    text = (
+        "WINNIPEG, Nov 3, 2026 (Agency) - The train reached the bay town after 40 hours. The "
+        "1,500-kilometre trip, with an average of under 40 km/h, is the only link to a town "
+        "that has no road connection."
+    )
+    got = {
+        c["text"]: c.get("mode")
+        for c in verify_texts(text)["claims"]
+        if c["kind"] in ("distance", "speed")
+    }
+    assert got["1,500-kilometre"] == "train" and got["40 km/h"] == "train"
+
+
+# --- the dateline's place is no subject of a position -----------------------------------------
+
+
+def test_the_datelines_place_is_not_what_lies_where_the_lead_says():
+    # the lead's subject is a name the index lacks: the position is unverifiable, never the
+    # dateline's town read as lying there (once an "inconsistent" direction)
+    for sentence in (
+        "Vaerholm lies north-west of Bergen.",
+        "Vaerholm lies 90 km north-west of Bergen.",
+    ):
+        text = f"HOBART, Jan 5, 2026 (AAP) - {sentence}"
+        got = findings(text, "direction")
+        assert [f["verdict"] for f in got] == ["unverifiable"], got

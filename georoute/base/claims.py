@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from dataclasses import KW_ONLY, dataclass, field
@@ -115,6 +116,33 @@ class Claim:
         if self.relation is not None and type(self.relation) is not Relation:
             object.__setattr__(self, "relation", Relation(self.relation))
 
+    @classmethod
+    def made(
+        cls, id: str, doc: str, kind: Kind, text: str, start: int, end: int, **fields: object
+    ) -> Claim:
+        """The claim the constructor would make (``__post_init__`` included), without a frozen
+        dataclass's ``object.__setattr__`` call a field: the extractor makes one for every
+        place a text names.
+
+        >>> c = PlaceClaim.made("c1", "a", Kind.PLACE, "Oslo", 0, 4, relation="origin")
+        >>> c == PlaceClaim("c1", "a", Kind.PLACE, "Oslo", 0, 4, relation="origin"), c.relation
+        (True, <Relation.ORIGIN: 'origin'>)
+        """
+        defaults = _DEFAULTS.get(cls)
+        if defaults is None:
+            defaults = _DEFAULTS[cls] = {
+                f.name: f.default for f in dataclasses.fields(cls) if f.init and f.name not in _AT
+            }
+        if not fields.keys() <= defaults.keys():
+            raise TypeError(f"{cls.__name__} has no field {sorted(fields.keys() - defaults)}")
+        obj = object.__new__(cls)
+        d = obj.__dict__
+        d.update(id=id, doc=doc, kind=kind, text=text, start=start, end=end)  # (in field order)
+        d.update(defaults)
+        d.update(fields)
+        obj.__post_init__()
+        return obj
+
     def _own(self) -> dict:
         """The fields of REPORT.md's claim that the type fills in (the others are None)."""
         return {}
@@ -216,6 +244,10 @@ class DirectionClaim(Claim):
     def _own(self) -> dict:
         return {"value": self.sector}
 
+
+#: The fields :meth:`Claim.made` takes by position; per claim type, the others' defaults.
+_AT = ("id", "doc", "kind", "text", "start", "end")
+_DEFAULTS: dict[type, dict[str, object]] = {}
 
 #: The one claim type of each kind.
 CLAIM_TYPES: dict[Kind, type[Claim]] = {

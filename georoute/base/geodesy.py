@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COMPASS_8",
     "COMPASS_16",
+    "EARTH_RADIUS_KM",
     "compass_name",
     "geodesic_km",
     "geodesic_km_many",
@@ -158,6 +159,10 @@ def sector_half_width(point: str) -> float:
     (22.5, 11.25)
     """
     return 22.5 if point in COMPASS_8 else 11.25
+
+
+#: The mean radius of the sphere :func:`haversine_km` measures on (km).
+EARTH_RADIUS_KM = 6371.0088
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -41,7 +41,12 @@ MAX_SPEED_KMH: dict[str, float] = {r["id"]: float(r["max_kmh"]) for r in _MODES}
 #: Mode -> the source of its top speed, as the report says it.
 MODE_SOURCES: dict[str, str] = {r["id"]: r["source"] for r in _MODES}
 #: Word (or two words), lower case -> the travel mode it names.
-MODE_WORDS: dict[str, str] = {w: r["id"] for r in _MODES for w in r["words"]}
+MODE_WORDS: dict[str, str] = {
+    # a sub-mode's vehicle names the mode too ("a high-speed catamaran": a ship), where the
+    # mode's own words do not already
+    **{w: r["mode"] for r in rule_rows("modes") if r.get("names_mode") for w in r["words"]},
+    **{w: r["id"] for r in _MODES for w in r["words"]},
+}
 #: Mode words that name travellers, not a vehicle ("drivers", "pilgrims", "cyclists").
 PEOPLE_WORDS: frozenset[str] = frozenset(w for r in _MODES for w in r.get("people", ()))
 #: Mode words that are verbs vehicles share with the mode ("the express ran 500 km"): they name

@@ -407,6 +407,9 @@ def _zone_named_near(f: Finding, inp: CheckInput) -> Finding:
                 and (c.relation == rel or (rel == "arrival" and c.relation == "crossing"))
             ):
                 continue
+            story = _story_zone([x for x in inp.claims.values() if x.doc == c.doc], inp.places)
+            if story is not None and _offsets(story.timezone) == _offsets(tz):
+                continue  # every place the story names keeps this clock: the clock's too
             beside = [
                 (abs(p.start - c.start), p.start, pl)
                 for p in inp.claims.values()
@@ -586,10 +589,23 @@ def _story_zone(claims, places: dict) -> _StoryZone | None:
         for pid in c.places
         if pid in places and not places[pid].is_region
     }
-    zones = {places[pid].timezone for pid in points}
-    if len(points) < 2 or len(zones) != 1 or None in zones:
+    zones = [places[pid].timezone for pid in sorted(points)]
+    if len(points) < 2 or None in zones:
         return None
-    return _StoryZone(next(iter(zones)))
+    # zones that keep the same offsets all year are one ("Bodo" and a visitor's "Munich")
+    if len({_offsets(z) for z in zones}) != 1:
+        return None
+    return _StoryZone(max(sorted(set(zones)), key=zones.count))
+
+
+@functools.cache
+def _offsets(zone: str) -> tuple:
+    """A zone's UTC offsets in winter and in summer (zones alike in both are one clock)."""
+    try:
+        tz = ZoneInfo(zone)
+    except (KeyError, ValueError):
+        return (zone,)
+    return tuple(dt.datetime(2024, m, d, 12, tzinfo=tz).utcoffset() for m, d in _SEASONS)
 
 
 #: The days a dateless clock time is read on: one in winter and one in summer of the year the

@@ -17,6 +17,7 @@ from georoute.geo.readings import hometown
 from georoute.text.document import lower_twin
 
 __all__ = [
+    "AGENCY_CREDIT",
     "WHOLE_TRIP",
     "arrived_at",
     "last_part",
@@ -459,6 +460,10 @@ def _unplaced_right_before(
     return not (k < len(mentions) and mentions[k].start < pos)
 
 
+#: An agency's credit closing a dateline: "(Reuters) -", "(AAP) --", "(EFE).-".
+AGENCY_CREDIT = re.compile(r"\([A-Z][\w .&-]{0,30}\)\s*(?:[-–—]+|\.-)")
+
+
 def subject_before(
     mentions: list[Mention],
     starts: list[int],
@@ -482,6 +487,10 @@ def subject_before(
         m = mentions[i]
         if same_sentence_only and m.start < sent_start:
             return None
+        if m.start >= sent_start and text is not None and AGENCY_CREDIT.search(text, m.end, pos):
+            # the dateline's place opens the first sentence ("HOBART, Jan 5 (AAP) - Moskenes
+            # lies north-west of Bodo"): where the story is filed, not what lies there
+            return region
         if m.start < sent_start and region is not None:
             return region  # never a place of an earlier sentence past the sentence's own subject
         if (

@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from georoute.base.claims import (
@@ -36,6 +37,7 @@ from georoute.base.lazy import cached_property
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
+    AGENCY_CREDIT,
     leg_endpoints,
     locator,
     place_relation,
@@ -368,7 +370,7 @@ def _dated_apart(r: _Read, trip_year: int | None) -> bool:
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
-    per_sentence: dict[tuple[int, int], tuple[set[int], bool]] = {}
+    per_sentence: dict[tuple[int, int], tuple[set[int], bool, tuple[bool, ...]]] = {}
     trip_year = _trip_year(r)
     trip_years = r.trip_years
     dated_apart = _dated_apart(r, trip_year)
@@ -376,8 +378,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         if m.place is None:
             continue  # a name read as a place's only beside a word it lacks ("HUE" of a dateline)
         a, z = r.ad.sentence_of(m.start)
-        sent = text[a:z]
-        if (a, z) not in per_sentence:  # years and hedging words, once per sentence
+        if (a, z) not in per_sentence:  # years, hedging words and gates, once per sentence
             per_sentence[a, z] = (
                 {
                     *_dating_years(text, a, z),
@@ -387,13 +388,21 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
                         else ()
                     ),
                 },
-                r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(sent)),
+                r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(text[a:z])),
+                # the gates of the patterns searched before each name: a gate shut in the
+                # sentence is shut in every window of it (most sentences shut them all)
+                (
+                    _NAME_PREFIX.may_match(text, a, z),
+                    _FACILITY_PREFIX.may_match(text, a, z),
+                    r.ad.may_match(_PULLED_OUT, a, z),
+                    r.ad.may_match(_PULLED_IN, a, z),
+                ),
             )
-        years, speculative = per_sentence[a, z]
+        years, speculative, (prefixed, facility, pulled_out, pulled_in) = per_sentence[a, z]
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
-        prefix = _NAME_PREFIX.search(
-            text, max(a, m.start - 16), m.start
-        ) or _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
+        prefix = (prefixed and _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)) or (
+            facility and _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
+        )
         at = prefix.start() if prefix else m.start
         lo = max(a, at - 60)
         part = (
@@ -412,12 +421,14 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
         lead = max(a, at - 40)  # (searched as a slice: "$" ends the lead)
         if (
             relation is None
+            and pulled_out
             and r.ad.may_match(_PULLED_OUT, lead, at)
             and _PULLED_OUT.rx.search(text[lead:at])
         ):
             relation = Relation.ORIGIN  # "the express pulled out of Mumbai Central at 5pm"
         elif (
             relation is None
+            and pulled_in
             and r.ad.may_match(_PULLED_IN, lead, at)
             and _PULLED_IN.rx.search(text[lead:at])
         ):
@@ -442,7 +453,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             # other year may be another trip's (a model year, "the 1980 Kombi", is lost with it)
             relation = None
         out.append(
-            PlaceClaim(
+            PlaceClaim.made(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind.PLACE,
@@ -467,6 +478,12 @@ _THEN_ARRIVED = re.compile(
     re.IGNORECASE,
 )
 
+#: A character ``_THEN_ARRIVED`` never reads: a stop, a semicolon, "!" or "?" that ends a
+#: clause (a full stop inside a word or a figure, or closing "a.m.", goes on). Found between
+#: the two names (a scan that stops at the first), there is no match to try: the names lie in
+#: two sentences, as they mostly do.
+_STOP_BETWEEN = re.compile(r"[;!?]|\.(?!\S)(?<!\b[aApP]\.[mM]\.)")
+
 
 def _stops_on_the_way(text: str, claims: list[PlaceClaim]) -> list[PlaceClaim]:
     """A destination followed in its sentence by another arrival ("reached A at 9.36 am and
@@ -483,7 +500,11 @@ def _stops_on_the_way(text: str, claims: list[PlaceClaim]) -> list[PlaceClaim]:
             ),
             None,
         )
-        if nxt is not None and _THEN_ARRIVED.fullmatch(text, c.end, nxt.start):
+        if (
+            nxt is not None
+            and _STOP_BETWEEN.search(text, c.end, nxt.start) is None
+            and _THEN_ARRIVED.fullmatch(text, c.end, nxt.start)
+        ):
             out[i] = dataclasses.replace(c, relation=None, speculative=False)
     return out
 
@@ -1546,6 +1567,9 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         if subject is None:
             continue
         sub_id: int | None = subject.place.id
+        if AGENCY_CREDIT.search(text, subject.end, ds):
+            sub_id = None  # the dateline's place ("HOBART (AAP) - Moskenes lies north-west of
+            # Bodo", Moskenes unplaced): where the story is filed, not what lies there
         comma = _COMMA_THEN.search(text, max(a, ds - 4), ds)
         if comma and not _RIGHT_BEFORE.fullmatch(text, subject.end, ds):
             # "the mudflats near Miranda, south-east of Auckland": what lies there is the name
@@ -1733,12 +1757,17 @@ _THIS_NOUN = re.compile(
     r"seaport|harbou?r\s+town|port\s+city|border\s+town|oasis)"
 )
 
+#: What every match of ``_THIS_PLACE``'s other branch holds: "here" after a space (a text's
+#: "where" and "there" hold "here" too; a scan of the whole text by ``_THIS_PLACE``, whose
+#: word boundary is tried at every position, is then spared).
+_HERE = re.compile(r"\shere\b")
+
 
 def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
     phrase, "Chilean", is then no end of its own); none without a dateline's town."""
     out = []
-    if "here" not in text and _THIS_NOUN.search(text) is None:
+    if _HERE.search(text) is None and _THIS_NOUN.search(text) is None:
         return out  # (what every match holds: most texts have neither)
     dateline = None
     for m in _THIS_PLACE.finditer(text):
@@ -1948,6 +1977,36 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w-]+")
 _OPENING = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*|[\"“‘(]\s*)$")
 
 
+def _word_or_hyphen(c: str) -> bool:
+    """Whether ``[\\w-]`` matches the character ``c`` (``\\w`` as the regex engine reads it)."""
+    return c.isalnum() or c in "_-"
+
+
+def _capitalised_at(text: str, name: str) -> Iterator[int]:
+    """Where ``_CAPITALISED.finditer(text)`` finds ``name`` (a capital, then word characters or
+    hyphens), found by the name's own occurrences instead of every capitalised word: a match
+    runs to the end of its run of ``[\\w-]`` characters, from the first capital of the run
+    that opens it or follows a hyphen and that another character of the run follows."""
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if end == len(text) or not _word_or_hyphen(text[end]):
+            start = k  # the run's first character
+            while start and _word_or_hyphen(text[start - 1]):
+                start -= 1
+            first = next(
+                (
+                    q
+                    for q in range(start, end)
+                    if "A" <= text[q] <= "Z" and (q == start or text[q - 1] == "-") and q + 1 < end
+                ),
+                None,
+            )
+            if first == k:
+                yield k
+        k = text.find(name, k + 1)
+
+
 def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """The name the document most often makes the subject of a verb: its traveller.
 
@@ -1988,16 +2047,11 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
         and m.group(1).casefold() not in CALENDAR_WORDS
     ]
     # those of the names written somewhere not just after a sentence's or a quote's opening
-    wanted = set(names)
-    inside = (
-        {
-            w.group()
-            for w in _CAPITALISED.finditer(text)
-            if w.group() in wanted and not _OPENING.search(text[max(0, w.start() - 3) : w.start()])
-        }
-        if wanted
-        else set()
-    )
+    inside = {
+        name
+        for name in set(names)
+        if any(not _OPENING.search(text[max(0, at - 3) : at]) for at in _capitalised_at(text, name))
+    }
     counts = Counter(name for name in names if name in inside)
     if counts:
         return counts.most_common(1)[0][0]

@@ -51,7 +51,7 @@ _DEPART = re.compile(
     # (a canal's locks also by name: "entered the Agua Clara locks"; a named strait may be
     # where a voyage ends); a ship "got under way again at 5 am"
     r"|enter(?:ed|s|ing)?\s+the\s+(?:canal|strait|channel|waterway|locks?|tunnel|river)"
-    r"|enter(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:canal|locks)"
+    r"|enter(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:canal|locks?)"
     r"|(?:got|gets|getting|was|were)\s+under\s?way"
     # a swim starts where the swimmer goes in: "waded into the sea off Dover at 6:10 a.m."
     r"|(?:enter(?:ed|s|ing)?|wad(?:ed|es|ing)\s+into|div(?:ed|es|ing)\s+into|dove\s+into"
@@ -88,7 +88,7 @@ _ARRIVE = re.compile(
     r"jetty|pier|tarmac|dock)|ashore)"
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
-    r"|berth(?:ed|s|ing)|tied up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
+    r"|berth(?:ed|s|ing)|(?:tied|ties|tying) up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     # where a ship anchors or an aircraft comes down: "dropped anchor off A at noon", "came down
     # hard in a field near B at about 2.20 pm", "made landfall in King Haakon Bay"
     r"|anchor(?:ed|s|ing)\s+(?:off|at|in|near)|(?:dropped|drops|dropping)\s+anchor"
@@ -181,7 +181,7 @@ def _verb_joined_after(r: _Read, pos: int, place_words: set[str]) -> Relation | 
     j = _AND_THEN.match(text, pos)
     if j is None:
         return None
-    for name, rx in ((Relation.DEPARTURE, _DEPART), (Relation.ARRIVAL, _ARRIVE)):
+    for name, rx, _ in _TIME_VERBS[1:]:
         m = rx.match(text, j.end())
         if m is not None and not _OWN_TIME.match(text, m.end()):
             fired("times:verb_joined_after")
@@ -196,11 +196,7 @@ def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation |
     _, z = r.ad.sentence_of(pos)
     found = [
         (m.start(), name)
-        for name, rx in (
-            (Relation.CROSSING, _CROSS),
-            (Relation.DEPARTURE, _DEPART),
-            (Relation.ARRIVAL, _ARRIVE),
-        )
+        for name, rx, _ in _TIME_VERBS
         for m in [rx.search(text, pos, z)]
         if m is not None
     ]
@@ -211,6 +207,23 @@ def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation |
     return name if _actor_ok(subject, r.traveller, place_words) else None
 
 
+#: More verbs of a departure, kept apart so that each pattern keeps a gate of few strings: "the
+#: bus pulled away from the staging area at 6 p.m.", "the convoy rolled out of Swakopmund at
+#: 6.30am", "the ferry backed out of Padang Bai", "nosed out of the harbour".
+_DEPART_MORE = re.compile(
+    r"\b(?:pull(?:ed|s|ing)?\s+away\s+from|roll(?:ed|s|ing)?\s+out|back(?:ed|s|ing)?\s+out\s+of"
+    r"|steam(?:ed|s|ing)?\s+out|nos(?:ed|es|ing)\s+out)\b",
+    re.IGNORECASE,
+)
+#: More verbs of an arrival: a traveller's "got to my sister's house in Miami at 2:45 p.m." (not
+#: "got to know"), a transit's end "cleared the Agigea lock into Constanta at 2 pm".
+_ARRIVE_MORE = re.compile(
+    r"\b(?:(?:got|gets|getting)\s+(?:back\s+)?(?:to|into)\s+(?!know\b|be\b|see\b|go\b|work\b|"
+    r"grips\b|sleep\b|the\s+point\b)"
+    r"|clear(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:lock|locks|canal))",
+    re.IGNORECASE,
+)
+
 #: The verbs that make a time a crossing, a departure or an arrival, each with the strings one
 #: of which its every match holds (lower-case; read off the pattern, which ignores case): a
 #: clause holding none of them is not searched.
@@ -220,12 +233,15 @@ _TIME_VERBS = tuple(
         (Relation.CROSSING, _CROSS),
         (Relation.DEPARTURE, _DEPART),
         (Relation.ARRIVAL, _ARRIVE),
+        (Relation.DEPARTURE, _DEPART_MORE),
+        (Relation.ARRIVAL, _ARRIVE_MORE),
     )
 )
 
 
-#: Per time verb, its pattern for the lower-cased clause (``text.document.lower_twin``), or None.
-_TIME_VERB_TWINS = {name: lower_twin(rx) for name, rx, _ in _TIME_VERBS}
+#: Per time verb pattern, its twin for the lower-cased clause (``text.document.lower_twin``),
+#: or None.
+_TIME_VERB_TWINS = {rx: lower_twin(rx) for _, rx, _ in _TIME_VERBS}
 
 
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
@@ -310,8 +326,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 if gate is None or low is None or any(map(low.__contains__, gate))
                 for m in (
                     rx.finditer(clause)
-                    if low is None or _TIME_VERB_TWINS[name] is None
-                    else _TIME_VERB_TWINS[name].finditer(low)
+                    if low is None or _TIME_VERB_TWINS[rx] is None
+                    else _TIME_VERB_TWINS[rx].finditer(low)
                 )
             ]
             if not verbs and _REPORTED.search(clause):
@@ -475,10 +491,14 @@ _ACTORS = re.compile(
 
 
 #: A person named with an age, as wire copy introduces its traveller: "Hassan Kadhim, 52,".
-_AGED = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_AGED = re.compile(r"[A-Z](?<!\w.)[\w'’-]+,\s+\d{1,3},")
 
 
-_OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\b")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_OTHER_PERSON = re.compile(r"[A-Z](?<!\w.)[a-z]+\b")
 
 
 #: Capitalised words that open a clause and name no one ("One of the largest ferries left").
@@ -532,15 +552,19 @@ _NOT_PERSONS = frozenset(
 
 
 #: A run of capitalised words, with the particles of place names ("Gare du Nord").
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
 _CAPITAL_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|la|le|del|of)\s+)?[A-Z][\w'’.-]*)*"
+    r"[A-Z](?<!\w.)[\w'’.-]*(?:\s+(?:(?:du|de|des|la|le|del|of)\s+)?[A-Z][\w'’.-]*)*"
 )
 
 
 #: A capitalised name right after "the": a named vehicle or thing ("The Kaiarahi left",
 #: "the Lusitania"), never a person.
+#: (``\b`` before "the" written as ``[Tt](?<!\w.)``: the same matches, found by a scan that
+#: skips to the t's.)
 _THE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
+    r"[Tt](?<!\w.)he\s+(?:(?:first|second|third|last|new|final|inaugural|maiden|daily|morning|"
     r"evening|overnight|fastest|special)\s+)?"
     # a service named by its clock time: "the 8:30 a.m. Greyhound", "the 9pm Eurostar"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+)?"
@@ -554,9 +578,11 @@ _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 
 #: Names of a place's parts, no one's name: "Madrid's Puerta del Sol", "the Mo Chit terminal".
 _PLACE_PART = re.compile(
-    r"\b[A-Z][\w-]*['’]s\s+(?:(?:[A-Z][\w'’-]*|de|del|do|da|di|la|le|des|of)\s*){1,5}"
-    r"|(?:\b[A-Z][\w'’-]*\s+){1,4}(?i:terminal|station|airport|port|pier|wharf|racecourse|"
-    r"stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot|esplanade|field)\b"
+    # (both branches open with a capitalised word, read once before them: ``\b[A-Z]``, its
+    # word boundary written as a look-behind after the capital, so that a scan skips to it)
+    r"[A-Z](?<!\w.)(?:[\w-]*['’]s\s+(?:(?:[A-Z][\w'’-]*|de|del|do|da|di|la|le|des|of)\s*){1,5}"
+    r"|[\w'’-]*\s+(?:\b[A-Z][\w'’-]*\s+){0,3}(?i:terminal|station|airport|port|pier|wharf|"
+    r"racecourse|stadium|square|plaza|bridge|hall|harbou?r|marina|quay|depot|esplanade|field)\b)"
 )
 
 
@@ -621,11 +647,15 @@ _CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*\s?){1,4}\)\s*(?:[-–—]+|\.-)")
 
 
 #: A capitalised word, whole (as ``_FULL_NAME`` writes a name's words).
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w-]*")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)[a-z][\w-]*")
 
 
 #: A person named in full: two or three capitalised words ("Ana Ruiz", "Jean-Paul Morel").
-_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
+#: (``\b`` before the capital written as ``[A-Z](?<!\w.)``: the same matches, found by a scan
+#: that skips to the capitals.)
+_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
 
 
 #: A name after a preposition is where something happens, not who acts ("below Cap Gris-Nez").

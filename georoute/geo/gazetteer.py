@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from georoute.base.geodesy import haversine_km
+from georoute.base.geodesy import EARTH_RADIUS_KM, haversine_km
 from georoute.base.places import REGION_KINDS, Place
 from georoute.base.rules import rule_row
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
@@ -1292,10 +1292,19 @@ def _nearest_km(place: Place, ctx: ResolutionContext) -> float | None:
     i = bisect.bisect_left(lats, lat - _NEAR_DEG - _BAND_MARGIN)
     j = bisect.bisect_right(lats, lat + _NEAR_DEG + _BAND_MARGIN, i)
     best = None
+    if i == j:
+        return best
+    # ``haversine_km(lat, lon, la, lo)`` term by term, in its order (the same float), the
+    # place's latitude in radians and its cosine worked out once for all the points
+    p1 = math.radians(lat)
+    c1 = math.cos(p1)
     for k in range(i, j):  # as _near_in_latitude, without its list (a place has few such points)
         la, lo, _ = points[k]
         if abs(la - lat) <= _NEAR_DEG:
-            d = haversine_km(lat, lon, la, lo)
+            p2 = math.radians(la)
+            dl = math.radians(lo - lon)
+            a = math.sin((p2 - p1) / 2) ** 2 + c1 * math.cos(p2) * math.sin(dl / 2) ** 2
+            d = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
             if best is None or d < best:
                 best = d
     return best

@@ -95,6 +95,11 @@ _PARTICLES = "|".join(
 )
 _PARTICLE_AFTER = re.compile(rf"\s+(?:{_PARTICLES})\s+[A-Z]")
 _PARTICLE_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{_PARTICLES})\s+$")
+#: The last words of the particles: a lead that ``_PARTICLE_BEFORE`` matches ends with one of
+#: them once its trailing spaces are stripped (most leads do not: they are not searched).
+_PARTICLE_ENDS = tuple(
+    sorted({w.split()[-1] for w in rule_row("names", "surname_particles")["words"]})
+)
 #: "Dr. Nestor Barroga": a shortened title, its period and the name after it.
 _TITLE_PERIOD = re.compile(r"\.\s+[A-Z]")
 #: "in Spring 2002": a season word before a year is a date.
@@ -1067,7 +1072,10 @@ def _in_persons_name(text: str, start: int, end: int, words: str, gaz: Gazetteer
     low = words.casefold()
     if low in SHORT_TITLES and low not in NAME_PREFIXES and _TITLE_PERIOD.match(text, end):
         return True
-    if _PARTICLE_BEFORE.search(text, max(0, start - 40), start):
+    lead = max(0, start - 40)
+    if text[lead:start].rstrip().endswith(_PARTICLE_ENDS) and _PARTICLE_BEFORE.search(
+        text, lead, start
+    ):
         return True
     return (
         " " not in words

@@ -545,11 +545,13 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    word = prev.text.casefold().rstrip(".")
+    if word not in TITLES and prev.text.rstrip(".") not in VESSEL_PREFIXES:
+        return False  # (:func:`is_title`, read first: most words before a name are none)
     if prev.start and text[prev.start - 1].isdigit():
         return False  # "his 21st Hobart race": an ordinal, not "St."
-    word = prev.text.casefold().rstrip(".")
     gap = text[prev.end : tokens[i].start]
-    if not is_title(prev.text) or gap.strip(". ") != "":
+    if gap.strip(". ") != "":
         return False
     if word in TITLES_AS_PLAIN_WORDS and prev.text[:1].islower():
         return False  # "could not miss Colonia", "to captain England": a verb, no title

@@ -175,8 +175,13 @@ class ResolutionContext:
         # the name's own country stays when it was read as a town (no region)
         own = tuple(self._codes[k] for k in in_named if self.named[k][2] is None)
         regions = frozenset(r for r in _dropped(self._regions, in_named) if r is not None)
-        out = ResolutionContext(
-            frozenset(chain.from_iterable(codes + own)), regions, pts, self.features, named
+        out = _unfrozen(  # (the constructor's five ``object.__setattr__`` calls spared)
+            ResolutionContext,
+            countries=frozenset(chain.from_iterable(codes + own)),
+            regions=regions,
+            points=pts,
+            features=self.features,
+            named=named,
         )
         if named:  # (its :attr:`named_countries`, as they would be read off ``named``)
             out.__dict__["named_countries"] = frozenset(chain.from_iterable(codes))
@@ -292,9 +297,10 @@ class Candidate:
         feature_match: bool,
     ) -> Candidate:
         """The candidate the constructor would make, without a frozen dataclass's eight
-        ``object.__setattr__`` calls: the gazetteer makes one for every place of every name."""
-        return _unfrozen(
-            cls,
+        ``object.__setattr__`` calls: the gazetteer makes one for every place of every name
+        (as :func:`_unfrozen`, written out: one call less a candidate)."""
+        obj = object.__new__(cls)
+        obj.__dict__.update(
             place=place,
             score=score,
             primary=primary,
@@ -304,6 +310,7 @@ class Candidate:
             near_km=near_km,
             feature_match=feature_match,
         )
+        return obj
 
 
 @dataclass(frozen=True)

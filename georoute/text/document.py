@@ -52,6 +52,8 @@ _MODE_PAIRS = {
     tuple(w.split(" ")): m for w, m in MODE_WORDS.items() if w.count(" ") == 1 and w != "on foot"
 }
 _PAIR_FIRSTS = frozenset(a for a, _ in _MODE_PAIRS)
+#: Words before a mode word that deny the vehicle: "no road connection", "without a car".
+_DENIED = frozenset(["no", "without"])
 #: Words after "ran" that make it no travel verb: "ran aground", "ran out of fuel".
 _NOT_RUNNING = frozenset({"aground", "out", "short", "dry", "low", "afoul", "foul"})
 _SUBMODE_OF = {sm.id: sm.mode for sm in SUBMODES}
@@ -892,6 +894,10 @@ class ArticleText:
             # "a car ferry", "the train ferry" name a bicycle and ferries)
             # (nor the "ran" of "ran aground", "ran out of fuel": no running)
             and not (w in SHARED_WORDS and k + 1 < len(words) and words[k + 1] in _NOT_RUNNING)
+            # (nor a vehicle denied: "a town that has no road connection", "without a car",
+            # "no direct flights")
+            and not (k >= 1 and words[k - 1] in _DENIED)
+            and not (k >= 2 and words[k - 2] == "no" and words[k - 1].isalpha())
             and not (
                 k + 1 < len(words)
                 and words[k + 1] in MODE_WORDS

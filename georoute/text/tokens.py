@@ -22,6 +22,12 @@ _TOKEN = re.compile(
 )
 #: ``_TOKEN`` as a group: ``split`` yields the text between words and the words in turn.
 _WORDS = re.compile(f"({_TOKEN.pattern})")
+#: ``_WORDS`` for a text of ASCII characters, where a letter is one of A-Z and a-z and a word
+#: character one of them or a digit: the same pieces, split in about two thirds of the time
+#: (a class of ranges is read without the Unicode categories).
+_WORDS_ASCII = re.compile(
+    _WORDS.pattern.replace(r"[^\W\d_]", "[A-Za-z]").replace(r"[^\W_]", "[A-Za-z0-9]")
+)
 _APOSTROPHE = re.compile("['’]")
 
 
@@ -53,7 +59,7 @@ def tokenize(text: str) -> list[Token]:
     # are its one group), so the offsets are the running sums of the pieces' lengths, and the
     # tokens are made by ``map`` without a Python loop a word (a tuple's own ``__new__``, not
     # the generated one with its keyword handling).
-    pieces = _WORDS.split(text)
+    pieces = (_WORDS_ASCII if text.isascii() else _WORDS).split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
     capital = [w[0].isupper() for w in words]

@@ -39,6 +39,13 @@ def test_tokenize_reads_the_words_of_the_reference_rule(text):
     assert tokenize(text) == _reference(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ'.sS _1-x\n9", max_size=40))
+def test_tokenize_reads_an_ascii_text_as_the_reference_rule(text):
+    # (an ASCII text is split by a pattern of ASCII classes: the same words)
+    assert tokenize(text) == _reference(text)
+
+
 def test_tokenize_marks_possessives_and_keeps_initialisms():
     text = "Russia's U.S. allies' O'Neill KIM’S Kim's-house D.C."
     assert tokenize(text) == _reference(text)
