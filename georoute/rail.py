@@ -30,6 +30,7 @@ from georoute.base.places import Place
 
 __all__ = [
     "BRIDGE_KM",
+    "GAP_KM",
     "RAIL_FILE",
     "SNAP_KM",
     "RailNetwork",
@@ -42,13 +43,18 @@ __all__ = [
 RAIL_FILE = Path(__file__).parent / "data" / "rail" / "world_railways_osm_scgraph.geojson.gz"
 #: Dangling line ends closer than this to another endpoint are joined (the data has small gaps).
 BRIDGE_KM = 1.0
+#: A dangling line end is joined to the nearest node of another piece of the network (another
+#: connected component) closer than this: the OSM-derived data breaks main lines into pieces
+#: (Lisbon-Porto 15 km apart, Karachi-Quetta 16 km, Helsinki-Rovaniemi 20 km). A route over
+#: such a gap says so, and a stated distance longer than it is not judged (checks.routes).
+GAP_KM = 20.0
 #: A place farther than this from every line end is off the network.
 SNAP_KM = 30.0
 #: A waypoint may be passed at a junction this close to it instead of at its nearest vertex,
 #: whose line may be a branch the route would have to run out along and back (a station
 #: where lines meet is a junction of the network).
 WAYPOINT_JUNCTION_KM = 3.0
-_SCHEMA = 3
+_SCHEMA = 4
 #: Edges in a third country cost this many times their length when the rule applies.
 THIRD_COUNTRY_PENALTY = 20.0
 #: Penalised copies of the network kept (one per set of allowed countries, each as large as the
@@ -177,11 +183,29 @@ def build_arrays() -> dict[str, np.ndarray]:
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    ones = np.ones(len(edge_u), dtype=np.int8)
     n = len(uniq)
-    _, component = connected_components(
-        coo_matrix((ones, (edge_u, edge_v)), shape=(n, n)), directed=False
+
+    def components(eu: np.ndarray, ev: np.ndarray) -> np.ndarray:
+        ones = np.ones(len(eu), dtype=np.int8)
+        return connected_components(coo_matrix((ones, (eu, ev)), shape=(n, n)), directed=False)[1]
+
+    component = components(edge_u, edge_v)
+    # gaps: each dangling end to the nearest node of another piece within GAP_KM
+    deg = np.bincount(np.concatenate([edge_u, edge_v]), minlength=n)
+    dangling = np.nonzero(deg == 1)[0]
+    dist, near = tree.query(xyz[dangling], k=64, distance_upper_bound=_chord(GAP_KM))
+    found = np.isfinite(dist)
+    other = found & (component[np.where(found, near, 0)] != component[dangling][:, None])
+    has = other.any(axis=1)
+    first = other.argmax(axis=1)
+    gu, gv = dangling[has], near[has, first[has]]
+    gaps = np.unique(np.sort(np.column_stack([gu, gv]), axis=1), axis=0)
+    gap_km = geodesic_km_many(
+        node_lat[gaps[:, 0]], node_lon[gaps[:, 0]], node_lat[gaps[:, 1]], node_lon[gaps[:, 1]]
     )
+    edge_u = np.concatenate([edge_u, gaps[:, 0]])
+    edge_v = np.concatenate([edge_v, gaps[:, 1]])
+    component = components(edge_u, edge_v)
     line_coords = flat.astype(np.float32)
     return {
         "node_lat": node_lat,
@@ -190,8 +214,10 @@ def build_arrays() -> dict[str, np.ndarray]:
         "codes": np.array(codes),
         "edge_u": edge_u,
         "edge_v": edge_v,
-        "edge_km": np.concatenate([length, bridge_km]),
-        "edge_line": np.concatenate([np.arange(n_lines), -np.ones(len(pairs), dtype=np.int64)]),
+        "edge_km": np.concatenate([length, bridge_km, gap_km]),
+        "edge_line": np.concatenate(
+            [np.arange(n_lines), -np.ones(len(pairs) + len(gaps), dtype=np.int64)]
+        ),
         "line_offsets": offsets,
         "line_coords": line_coords,
         # what routing would otherwise compute (and import scipy for) in every process: the

@@ -279,3 +279,18 @@ def test_the_datelines_place_is_not_what_lies_where_the_lead_says():
         text = f"HOBART, Jan 5, 2026 (AAP) - {sentence}"
         got = findings(text, "direction")
         assert [f["verdict"] for f in got] == ["unverifiable"], got
+
+
+# --- rail routes across gaps in the data ------------------------------------------------------
+
+
+def test_a_main_line_broken_in_the_data_is_routed_across_the_gap_and_says_so():
+    (f,) = findings(_by_rail("337", "Lisbon", "Porto"), "route_length")
+    assert f["verdict"] == "consistent"
+    assert "gap(s) in the data crossed as straight lines" in f["message"]
+
+
+def test_a_route_across_a_gap_never_calls_a_figure_short():
+    # the straight gap may shorten the line or send the route round a detour: no "inconsistent"
+    (f,) = findings(_by_rail("250", "Lisbon", "Porto"), "route_length")
+    assert f["verdict"] == "unverifiable" and "gap(s) in the data" in f["message"]

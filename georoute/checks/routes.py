@@ -45,6 +45,9 @@ ROUTE_FAR_ABOVE = 3.0
 #: centre (Venice: 5 km): the line that reaches it may be missing from the data, so the network
 #: route is no measure of a longer stated distance.
 SNAP_FAR_KM = 15.0
+#: A gap the router crossed up to this long (km) is a small break in the data (the rail
+#: module's BRIDGE_KM); a longer one joins two pieces of the network as a straight line.
+SMALL_GAP_KM = 1.0
 
 
 def _route_finding(
@@ -92,6 +95,25 @@ def _route_finding(
     else:
         passing = ()
     missing = [sn for sn in r.snaps if sn.km > SNAP_FAR_KM]
+    gaps = [b[2] for b in r.bridges if b[2] > SMALL_GAP_KM]
+    if gaps and (not ok or r.length_km > ROUTE_DIRECT * g + r.snap_km):
+        # a route over gaps in the data is a measure only where it fits and runs as directly
+        # as the sourced lines: a gap may shorten the line, or send the route round a detour
+        return unverifiable(
+            "route_length",
+            d,
+            f"{quote(d)} by rail from {o.name} to {de.name}: the network route of "
+            f"{fmt(r.length_km, 'km')} crosses {len(gaps)} gap(s) in the data as straight lines "
+            f"(longest {fmt(max(gaps), 'km')})"
+            + (
+                f" and runs {fmt(r.length_km / g)} times the {fmt(g, 'km')} geodesic"
+                if r.length_km > ROUTE_DIRECT * g + r.snap_km
+                else ""
+            )
+            + ", so it is no measure of the line: not judged.",
+            {"route_km": round(r.length_km, 3), "geodesic_km": round(g, 3)},
+            leg_ids,
+        )
     if not ok and lo > top:
         doubt = None
         if missing:
@@ -138,7 +160,13 @@ def _route_finding(
             )
     via = ", ".join(r.countries)
     extra = f"; {r.notes[0]}" if r.notes else ""
-    bridged = f"; {len(r.bridges)} gap(s) under 1 km bridged" if r.bridges else ""
+    small = len(r.bridges) - len(gaps)
+    bridged = f"; {small} gap(s) under 1 km bridged" if small else ""
+    if gaps:
+        bridged += (
+            f"; {len(gaps)} gap(s) in the data crossed as straight lines (longest "
+            f"{fmt(max(gaps), 'km')})"
+        )
     what = "the alternative destination " if alternative else ""
     far = [sn for sn in r.snaps if sn.km > 5.0]
     if far:
