@@ -294,3 +294,15 @@ def test_a_route_across_a_gap_never_calls_a_figure_short():
     # the straight gap may shorten the line or send the route round a detour: no "inconsistent"
     (f,) = findings(_by_rail("250", "Lisbon", "Porto"), "route_length")
     assert f["verdict"] == "unverifiable" and "gap(s) in the data" in f["message"]
+
+
+# --- an unplaced village named after "the village of" -----------------------------------------
+
+
+def test_a_village_the_index_lacks_is_what_lies_there_not_the_town_named_before():
+    text = (
+        "AOSTA, July 2, 2025 (Agency) - The walkers passed Courmayeur, some 16 km south-east of "
+        "Chamonix, and the hamlet of Vaerlandet, about 20 km north-east of Chamonix."
+    )
+    got = {f["claims"][0]: f["verdict"] for f in findings(text, "direction")}
+    assert sorted(got.values()) == ["consistent", "unverifiable"], got

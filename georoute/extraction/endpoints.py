@@ -413,7 +413,10 @@ def _described_subject(text: str, lo: int, pos: int) -> bool:
 #: joined to it by "and" after a comma's description ("reached Camp Four, near Yarrow and some
 #: 90 km north of ...": what lies there is the name the index lacks).
 _UNPLACED_RIGHT_BEFORE = re.compile(
-    r"(?<!\bof\s)\b(?-i:[A-Z])[\w'’-]+\s*(?:,|\s(?:,\s*)?and)\s*(?:(?:about|some|roughly|around|"
+    # (not a name after "of", unless a settlement's: "the Swiss village of Champex, about 22 km")
+    r"(?:(?<!\bof\s)|(?<=village\sof\s)|(?<=town\sof\s)|(?<=city\sof\s)|(?<=port\sof\s)"
+    r"|(?<=hamlet\sof\s)|(?<=resort\sof\s)|(?<=oasis\sof\s))"
+    r"\b(?-i:[A-Z])[\w'’-]+\s*(?:,|\s(?:,\s*)?and)\s*(?:(?:about|some|roughly|around|"
     r"nearly|almost|just|only|more\s+than|over|less\s+than|under)\s+)?$"
 )
 
