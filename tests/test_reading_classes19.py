@@ -306,3 +306,13 @@ def test_a_village_the_index_lacks_is_what_lies_there_not_the_town_named_before(
     )
     got = {f["claims"][0]: f["verdict"] for f in findings(text, "direction")}
     assert sorted(got.values()) == ["consistent", "unverifiable"], got
+
+
+def test_a_round_trip_returning_and_a_driver_pulling_his_truck_out_time_the_trip():
+    text = (
+        "DURBAN, Sept 25, 2024 (Agency) - The driver pulled his 30-tonne tanker out of the depot "
+        "in Pietermaritzburg at 9 pm on Tuesday and reached Durban at 11 pm, two hours later. "
+        "A second crew left Durban at 6 am on Wednesday and returned at 9 am, three hours later."
+    )
+    got = sorted(f["verdict"] for f in findings(text, "timeline"))
+    assert got == ["consistent", "consistent"], got

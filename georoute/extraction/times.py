@@ -212,7 +212,10 @@ def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation |
 #: 6.30am", "the ferry backed out of Padang Bai", "nosed out of the harbour".
 _DEPART_MORE = re.compile(
     r"\b(?:pull(?:ed|s|ing)?\s+away\s+from|roll(?:ed|s|ing)?\s+out|back(?:ed|s|ing)?\s+out\s+of"
-    r"|steam(?:ed|s|ing)?\s+out|nos(?:ed|es|ing)\s+out)\b",
+    r"|steam(?:ed|s|ing)?\s+out|nos(?:ed|es|ing)\s+out"
+    # a driver's own vehicle between: "pulled his 34-tonne truck out of the depot at 9 pm"
+    r"|(?:pull|drove|drive|steer)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"out\s+of)\b",
     re.IGNORECASE,
 )
 #: More verbs of an arrival: a traveller's "got to my sister's house in Miami at 2:45 p.m." (not
@@ -220,7 +223,9 @@ _DEPART_MORE = re.compile(
 _ARRIVE_MORE = re.compile(
     r"\b(?:(?:got|gets|getting)\s+(?:back\s+)?(?:to|into)\s+(?!know\b|be\b|see\b|go\b|work\b|"
     r"grips\b|sleep\b|the\s+point\b)"
-    r"|clear(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:lock|locks|canal))",
+    r"|clear(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:lock|locks|canal)"
+    # a round trip's end: "left Alausi station at 8 am and returned at 10.30 am"
+    r"|return(?:ed|s|ing)?\s+(?:(?:back|home)\s+)?(?:at|to|by)\b)",
     re.IGNORECASE,
 )
 
