@@ -316,3 +316,27 @@ def test_a_round_trip_returning_and_a_driver_pulling_his_truck_out_time_the_trip
     )
     got = sorted(f["verdict"] for f in findings(text, "timeline"))
     assert got == ["consistent", "consistent"], got
+
+
+# --- a count of nights ------------------------------------------------------------------------
+
+
+def test_a_count_of_nights_spans_the_days_between_two_dates():
+    text = (
+        "AJACCIO, July 2, 2025 (Agency) - The hikers set out on Sunday, June 15, and reached the "
+        "end of the trail on Saturday, June 28, after 13 nights on the trail."
+    )
+    got = [f for f in findings(text, "calendar") if "13 nights" in f["message"]]
+    assert [f["verdict"] for f in got] == ["consistent"], got
+
+
+def test_nights_are_no_time_on_the_move_and_nights_in_a_town_are_a_stay():
+    text = (
+        "BONN, May 5, 2025 (Agency) - After two nights in Koblenz the riders covered 60 km in "
+        "one day. The train takes three nights from Moscow to Vladivostok."
+    )
+    assert relations(text)["two nights"] == "stay"
+    assert all(
+        "nights" not in f["message"] or f["verdict"] == "unverifiable"
+        for f in findings(text, "plausibility")
+    )

@@ -98,6 +98,10 @@ def unusable(c: Claim) -> str | None:
         return f"'{c.text}': too large a figure to compute with"
     if c.kind in _ZERO and (v <= 0 or hi <= 0):
         return f"'{c.text}': {_ZERO[c.kind]}"
+    if c.unit == "night":
+        # "spent two nights in Namche", "a ten-night cruise": nights count the days a stay or
+        # a trip spans (the calendar sets them against dates), not a time on the move
+        return f"'{c.text}': a count of nights, not a time on the move"
     return None
 
 

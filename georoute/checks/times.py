@@ -1093,7 +1093,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
 #: How near a count of days stands to the date it leads to ("landed on May 6, after 12 days at
 #: sea"), in characters either side.
 DAYS_NEAR_DATE = 160
-_DAY_COUNT = re.compile(r"\b(?:days?|weeks?|fortnights?)\b", re.IGNORECASE)
+_DAY_COUNT = re.compile(r"\b(?:days?|weeks?|fortnights?|nights?)\b", re.IGNORECASE)
 _DAY_RELATIONS = frozenset([None, "leg", "offset"])
 
 
@@ -1152,7 +1152,7 @@ def _days_between_dates(inp: CheckInput) -> list[Finding]:
             and c.relation in _DAY_RELATIONS
             and getattr(c, "low", None) is not None
             and getattr(c, "high", None) is not None
-            and c.unit in ("d", "wk")
+            and c.unit in ("d", "wk", "fortnight", "night")
             and convert(c.low, c.unit, "d") >= 2.0  # (a day's figure: "a one-day test")
             and _DAY_COUNT.search(c.text)
         ):

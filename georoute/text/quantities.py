@@ -102,6 +102,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "s": ("seconds", "second", "secs"),
     "min": ("minutes", "minute", "mins", "min"),
     "d": ("days", "day"),
+    "night": ("nights", "night"),
     "wk": ("weeks", "week"),
     "fortnight": ("fortnights", "fortnight"),
     "mo": ("months", "month"),

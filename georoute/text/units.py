@@ -70,6 +70,8 @@ UNITS: dict[str, Unit] = {
         Unit("min", "duration", _F(1, 60), "minute"),
         Unit("s", "duration", _F(1, 3600), "second"),
         Unit("d", "duration", _F(24), "day"),
+        # a count of nights ("13 nights on the trail", "a ten-night cruise") spans as many days
+        Unit("night", "duration", _F(24), "day"),
         Unit("wk", "duration", _F(168), "week"),
         Unit("fortnight", "duration", _F(336), "fortnight"),
         Unit("mo", "duration", _YEAR_H / 12, "month"),
