@@ -340,3 +340,13 @@ def test_nights_are_no_time_on_the_move_and_nights_in_a_town_are_a_stay():
         "nights" not in f["message"] or f["verdict"] == "unverifiable"
         for f in findings(text, "plausibility")
     )
+
+
+def test_a_walk_that_finished_on_a_day_ends_there():
+    text = (
+        "YORK, July 1, 2025 (Agency) - The walker set off on Monday, June 9, and finished on "
+        "Monday, June 23, a fortnight later."
+    )
+    got = [f for f in findings(text, "calendar") if "fortnight" in f["message"]]
+    assert [f["verdict"] for f in got] == ["consistent"], got
+    assert "'Monday, June 23'" in got[0]["message"]

@@ -225,7 +225,9 @@ _ARRIVE_MORE = re.compile(
     r"grips\b|sleep\b|the\s+point\b)"
     r"|clear(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:lock|locks|canal)"
     # a round trip's end: "left Alausi station at 8 am and returned at 10.30 am"
-    r"|return(?:ed|s|ing)?\s+(?:(?:back|home)\s+)?(?:at|to|by)\b)",
+    r"|return(?:ed|s|ing)?\s+(?:(?:back|home)\s+)?(?:at|to|by)\b"
+    # a walk's or a race's end: "set off on Monday, June 9, and finished on Monday, June 23"
+    r"|finish(?:ed|es|ing)\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
 
