@@ -94,28 +94,35 @@ def _route_finding(
             passing = ()
     else:
         passing = ()
-    missing = [sn for sn in r.snaps if sn.km > SNAP_FAR_KM]
-    gaps = [b[2] for b in r.bridges if b[2] > SMALL_GAP_KM]
-    if gaps and (not ok or r.length_km > ROUTE_DIRECT * g + r.snap_km):
-        # a route over gaps in the data is a measure only where it fits and runs as directly
-        # as the sourced lines: a gap may shorten the line, or send the route round a detour
+
+    def not_judged(message: str) -> Finding:
         return unverifiable(
             "route_length",
             d,
-            f"{quote(d)} by rail from {o.name} to {de.name}: the network route of "
-            f"{fmt(r.length_km, 'km')} crosses {len(gaps)} gap(s) in the data as straight lines "
-            f"(longest {fmt(max(gaps), 'km')})"
-            + (
-                f" and runs {fmt(r.length_km / g)} times the {fmt(g, 'km')} geodesic"
-                if r.length_km > ROUTE_DIRECT * g + r.snap_km
-                else ""
-            )
-            + ", so it is no measure of the line: not judged.",
+            message,
             {"route_km": round(r.length_km, 3), "geodesic_km": round(g, 3)},
             leg_ids,
         )
+
+    missing = [sn for sn in r.snaps if sn.km > SNAP_FAR_KM]
+    gaps = [b[2] for b in r.bridges if b[2] > SMALL_GAP_KM]
+    indirect = r.length_km > ROUTE_DIRECT * g + r.snap_km
+    if gaps and (not ok or indirect):
+        # a route over gaps in the data is a measure only where it fits and runs as directly
+        # as the sourced lines: a gap may shorten the line, or send the route round a detour
+        runs = (
+            f" and runs {fmt(r.length_km / g)} times the {fmt(g, 'km')} geodesic"
+            if indirect
+            else ""
+        )
+        return not_judged(
+            f"{quote(d)} by rail from {o.name} to {de.name}: the network route of "
+            f"{fmt(r.length_km, 'km')} crosses {len(gaps)} gap(s) in the data as straight lines "
+            f"(longest {fmt(max(gaps), 'km')}){runs}, so it is no measure of the line: not judged."
+        )
+    doubt, side = None, ""
     if not ok and lo > top:
-        doubt = None
+        side = f"is longer than the {fmt(r.length_km, 'km')} network route"
         if missing:
             doubt = (
                 f"{missing[0].place} lies {fmt(missing[0].km, 'km')} off the network, so the "
@@ -127,17 +134,8 @@ def _route_finding(
                 "an overstated line: an end is more likely misread, or the figure measures "
                 "something else (a whole line beside a trip on part of it)"
             )
-        if doubt is not None:
-            return unverifiable(
-                "route_length",
-                d,
-                f"{quote(d)} by rail from {o.name} to {de.name} is longer than the "
-                f"{fmt(r.length_km, 'km')} network route, but {doubt}: not judged.",
-                {"route_km": round(r.length_km, 3), "geodesic_km": round(g, 3)},
-                leg_ids,
-            )
-    if not ok and hi < bottom:
-        doubt = None
+    elif not ok and hi < bottom:
+        side = "is short of the network route"
         if r.length_km > ROUTE_CREDIBLE * g + r.snap_km:
             doubt = (
                 f"the network route is {fmt(r.length_km, 'km')}, {fmt(r.length_km / g)} times the "
@@ -149,15 +147,10 @@ def _route_finding(
                 f"its own sentence names no endpoints, so it may describe a part of the "
                 f"{fmt(r.length_km, 'km')} network route"
             )
-        if doubt is not None:
-            return unverifiable(
-                "route_length",
-                d,
-                f"{quote(d)} by rail from {o.name} to {de.name} is short of the network route, "
-                f"but {doubt}: not judged.",
-                {"route_km": round(r.length_km, 3), "geodesic_km": round(g, 3)},
-                leg_ids,
-            )
+    if doubt is not None:
+        return not_judged(
+            f"{quote(d)} by rail from {o.name} to {de.name} {side}, but {doubt}: not judged."
+        )
     via = ", ".join(r.countries)
     extra = f"; {r.notes[0]}" if r.notes else ""
     small = len(r.bridges) - len(gaps)

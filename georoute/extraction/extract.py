@@ -1435,7 +1435,7 @@ def _dateline_of(text: str, mentions: list[Mention], undated: bool = False) -> M
 
 
 #: A dateline closed by an agency's credit: "PUERTO NATALES, Chile, Mar 11 (EFE) - ".
-_AGENCY_CREDIT = re.compile(r"[A-Z][^\n()]{0,80}?\([A-Z][\w .&-]{0,30}\)\s*(?:[-–—]+|\.-)")
+_AGENCY_CREDIT = re.compile(r"[A-Z][^\n()]{0,80}?" + AGENCY_CREDIT.pattern)
 
 
 #: A verb of position after a place: what lies somewhere ("X, the provincial capital, which

@@ -10,7 +10,6 @@ True
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import difflib
 import math
 import re
@@ -352,20 +351,10 @@ class Gazetteer:
                         and (city.place.population or 0) >= AIRPORT_CITY_POPULATION
                     ):
                         why = f"{query!r} names {city.place.name} at its airport"
-                        return dataclasses.replace(
-                            city, reason=f"{why}: {city.reason}", why=(why, *city.why)
-                        )
+                        return city.because(why)
                 if res.place is not None and "airport" in res.place.kinds:
                     why = f"{query!r} is the airport the index names {res.place.name!r}"
-                    return Resolution(
-                        query,
-                        res.place,
-                        res.alternatives,
-                        f"{why}: {res.reason}",
-                        res.score,
-                        (why, *res.why),
-                        res.best,
-                    )
+                    return res.because(why, query)
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
                 return self._in_focus_town(
@@ -475,15 +464,8 @@ class Gazetteer:
             res = self.resolve(full, context, features)
             if res.place is None or "admin2" not in res.place.kinds:
                 continue
-            why = f"{query!r} is {res.place.name} written without the word {word}"
-            return Resolution(
-                query,
-                res.place,
-                res.alternatives,
-                f"{why}: {res.reason}",
-                res.score,
-                (why, *res.why),
-                res.best,
+            return res.because(
+                f"{query!r} is {res.place.name} written without the word {word}", query
             )
         return None
 

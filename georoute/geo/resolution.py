@@ -4,6 +4,7 @@ these live below both)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -327,6 +328,15 @@ class Resolution:
 
     def __bool__(self) -> bool:
         return self.place is not None
+
+    def because(self, why: str, query: str | None = None) -> Resolution:
+        """This resolution with ``why`` as its first reason (and asked as ``query``, if given)."""
+        return dataclasses.replace(
+            self,
+            query=self.query if query is None else query,
+            reason=f"{why}: {self.reason}",
+            why=(why, *self.why),
+        )
 
     @classmethod
     def made(
