@@ -17,6 +17,7 @@ from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
+    CONNECTORS,
     LOCATION_VERBS,
     LOCATIVES,
     NAME_PREFIXES,
@@ -132,7 +133,7 @@ def person_tokens(
     """Words that name people or organisations in this text (titles, multi-word non-place names)."""
     tokens = tokenize(text) if tokens is None else tokens
     runs = trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs
-    return _persons(tokens, runs, _run_leads(text, gaz, tokens, runs), gaz)
+    return _persons(text, tokens, runs, _run_leads(text, gaz, tokens, runs), gaz)
 
 
 #: A run right after a title ("Mr", "President"): a person's name.
@@ -161,7 +162,9 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     return out
 
 
-def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazetteer) -> set[str]:
+def _persons(
+    text: str, tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazetteer
+) -> set[str]:
     """:func:`person_tokens` of runs whose :func:`_run_leads` are read."""
     found: set[str] = set()
     for run, lead in zip(runs, leads, strict=True):
@@ -200,10 +203,24 @@ def _persons(tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazet
                 w.casefold()
                 for k, w in enumerate(words[lead:])
                 if (person and k == 0)
-                or not (_well_known(w, gaz) or (not person and _sizeable_town(w, gaz)))
+                or not (
+                    _well_known(w, gaz)
+                    or (not person and _sizeable_town(w, gaz))
+                    or (not person and _after_connector(text, tokens, run, lead + k))
+                )
             )
     found.update(_speakers(tokens, runs, gaz))
     return found
+
+
+def _after_connector(text: str, tokens: list[Token], run: list[int], k: int) -> bool:
+    """Whether the ``k``-th word of a run follows a connector ("Salar de Uyuni", "Sierra de
+    Guadarrama", "University of Exeter"): the name a feature or a body is named after, a place
+    for the rest of the text."""
+    if not k:
+        return False
+    gap = text[tokens[run[k - 1]].end : tokens[run[k]].start].strip().casefold()
+    return gap in CONNECTORS
 
 
 def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
@@ -396,7 +413,7 @@ def _spans(
     text's :func:`name_runs`, when read already)."""
     runs = name_runs(text, gaz, tokens) if runs is None else runs
     leads = _run_leads(text, gaz, tokens, runs)
-    persons = _persons(tokens, runs, leads, gaz)
+    persons = _persons(text, tokens, runs, leads, gaz)
     wanted: list[tuple[int, int, str, bool, int]] = []
     for run, lead in zip(runs, leads, strict=True):
         if lead == _TITLED:
