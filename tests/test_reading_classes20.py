@@ -25,3 +25,22 @@ def test_a_town_named_inside_a_feature_name_is_still_the_origin_later():
 def test_a_town_named_inside_a_feature_name_still_bounds_a_short_figure():
     (f,) = findings(_SIERRA.format(km="12"), "geodesic_bound")
     assert f["verdict"] == "inconsistent"
+
+
+_SOUND = (
+    "SITKA, Alaska, Feb. 10, 2026 (AP) - Gales closed Sitka Sound to small boats on Monday. On "
+    "Tuesday the state ferry left Sitka at 7:00 a.m. and docked in Juneau at 9:40 p.m., "
+    "covering {mi} miles."
+)
+
+
+def test_a_town_named_before_a_feature_word_is_still_the_origin_later():
+    # "Sitka Sound" made Sitka a word of a name for the whole text: the ferry had no origin
+    (f,) = findings(_SOUND.format(mi="150"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Sitka" in f["message"]
+
+
+def test_a_town_named_before_a_feature_word_still_bounds_a_short_figure():
+    (f,) = findings(_SOUND.format(mi="60"), "geodesic_bound")
+    assert f["verdict"] == "inconsistent"

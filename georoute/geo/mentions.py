@@ -18,6 +18,7 @@ from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     CONNECTORS,
+    FEATURE_TAILS_NOT_PEOPLE,
     LOCATION_VERBS,
     LOCATIVES,
     NAME_PREFIXES,
@@ -206,11 +207,33 @@ def _persons(
                 or not (
                     _well_known(w, gaz)
                     or (not person and _sizeable_town(w, gaz))
-                    or (not person and _after_connector(text, tokens, run, lead + k))
+                    or (
+                        not person
+                        and (
+                            _after_connector(text, tokens, run, lead + k)
+                            or _before_feature_tail(words, lead + k)
+                        )
+                        and _feature_namesake(w, gaz)
+                    )
                 )
             )
     found.update(_speakers(tokens, runs, gaz))
     return found
+
+
+#: The least population of a town that a feature's name ("Salar de Uyuni", "the Juneau
+#: Icefield") keeps a place for the rest of the text: a hamlet sharing a canyon's or a
+#: volcano's name ("the Colca Canyon", "Mount Etna") is rarely the town meant.
+FEATURE_NAMESAKE_MIN_POPULATION = 2_500
+
+
+def _feature_namesake(word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` is the main name of a region or a town of at least
+    ``FEATURE_NAMESAKE_MIN_POPULATION``."""
+    return any(
+        prim and (p.is_region or (p.population or 0) >= FEATURE_NAMESAKE_MIN_POPULATION)
+        for p, prim in _cased_candidates(word, gaz)
+    )
 
 
 def _after_connector(text: str, tokens: list[Token], run: list[int], k: int) -> bool:
@@ -221,6 +244,17 @@ def _after_connector(text: str, tokens: list[Token], run: list[int], k: int) -> 
         return False
     gap = text[tokens[run[k - 1]].end : tokens[run[k]].start].strip().casefold()
     return gap in CONNECTORS
+
+
+def _before_feature_tail(words: list[str], k: int) -> bool:
+    """Whether the ``k``-th word of a run is the place a feature closing the run is named
+    after ("the Hunza River", "the Noto Peninsula", "Dover Castle"), and no common given name
+    ("the Victoria Falls" leaves Victoria a person's name where a text makes it one)."""
+    return (
+        k < len(words) - 1
+        and words[-1].casefold() in FEATURE_TAILS_NOT_PEOPLE
+        and words[k].casefold() not in given_names()
+    )
 
 
 def _placed_elsewhere(tokens: list[Token], word: str) -> bool:

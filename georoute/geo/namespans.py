@@ -262,6 +262,9 @@ VENUE_WORDS = _words("venue_words")
 #: Last words of the names of natural features named after a place ("the Salinas Valley",
 #: "Manila Bay", "the Niger Delta"): one name with the place, as a venue's is.
 FEATURE_TAILS = _words("feature_tails")
+#: With FEATURE_TAILS, last words of a feature's name after the place it is named after, read
+#: for people's names only ("the Noto Peninsula", "Dover Castle"): the place is no person's.
+FEATURE_TAILS_NOT_PEOPLE = FEATURE_TAILS | _words("feature_tails_not_people")
 #: "Birmingham City", "Norwich City": a club or a body named after the town it stands in.
 CITY_TAILS = _words("city_tails")
 #: Nouns right after a town's name that speak of it as a place people live in ("Esperance
