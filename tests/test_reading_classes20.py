@@ -44,3 +44,44 @@ def test_a_town_named_before_a_feature_word_is_still_the_origin_later():
 def test_a_town_named_before_a_feature_word_still_bounds_a_short_figure():
     (f,) = findings(_SOUND.format(mi="60"), "geodesic_bound")
     assert f["verdict"] == "inconsistent"
+
+
+# --- a distance done before a moment of the course is no leg ----------------------------------
+
+_CRAMP = (
+    "GIRONA, Spain, May 9, 2026 (Agency) - Amateur rider Pau Serra covered 180 km in six hours "
+    "on Saturday, averaging about {kmh} km/h. He cramped after 90 km of climbing but rode on."
+)
+
+
+def test_a_distance_after_which_something_happened_is_no_leg():
+    # "after 90 km of climbing" was read as the leg's distance and set against the six hours
+    (f,) = findings(_CRAMP.format(kmh="30"), "speed_distance_time")
+    assert "90 km" not in f["message"]
+    assert f["verdict"] == "consistent"
+
+
+def test_the_leg_beside_it_is_still_checked():
+    (f,) = findings(_CRAMP.format(kmh="45"), "speed_distance_time")
+    assert f["verdict"] == "inconsistent"
+    assert "180 km" in f["message"]
+
+
+# --- one name, one place: a town the text locates once is that town everywhere ----------------
+
+_LOCATED = (
+    "In Athens, a college town waits for spring\n\n"
+    "ATHENS, Ohio, April 2, 2026 (AP) - Athens lies about {mi} miles south-east of Columbus, "
+    "and its students return on Thursday."
+)
+
+
+def test_a_town_the_dateline_locates_is_that_town_in_the_headline_and_after():
+    (f,) = findings(_LOCATED.format(mi="65"), "separation")
+    assert f["verdict"] == "consistent"
+
+
+def test_a_town_the_dateline_locates_still_fails_a_wrong_distance():
+    (f,) = findings(_LOCATED.format(mi="150"), "separation")
+    assert f["verdict"] == "inconsistent"
+    assert "Athens" in f["message"]

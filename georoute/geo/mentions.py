@@ -44,6 +44,7 @@ from georoute.geo.namespans import (
 )
 from georoute.geo.readings import (
     airport_references,
+    as_located,
     capital_references,
     initialism_mentions,
     institution,
@@ -1046,7 +1047,9 @@ def find_mentions(
         else:
             left.append(Mention(s, e, t, res))
     out.sort(key=lambda m: m.start)
-    out = regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
+    out = as_located(
+        text, regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
+    )
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
     taken = [(m.start, m.end) for m in out]

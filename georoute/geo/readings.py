@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from georoute.base.geodesy import haversine_km
@@ -385,6 +386,42 @@ def with_locators(
             )
         )
     return sorted(out, key=lambda x: x.start)
+
+
+def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One name, one place, as the text locates it: a town written once with its region or
+    country after it ("HOPKINTON, Mass.", "Perth in Scotland") is that town wherever else the
+    text writes the name alone, whatever namesake a bare reading preferred there.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "In Perth the day began. PERTH, Scotland (PA) - Perth woke to snow."
+    >>> {m.place.country for m in find_mentions(text, Gazetteer()) if m.text.lower() == "perth"}
+    {'GB'}
+    """
+    pinned: dict[str, Mention] = {}
+    for m, nxt in pairwise(mentions):
+        if (
+            m.place is not None
+            and nxt.place is not None
+            and not m.place.is_region
+            and (nxt.place.is_country or "admin1" in nxt.place.kinds)
+            and nxt.place.country in m.place.countries
+            and (nxt.place.is_country or nxt.place.admin1 == m.place.admin1)
+            and _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
+        ):
+            pinned.setdefault(normalize_name(m.text), m)
+    if not pinned:
+        return mentions
+    out = []
+    for m in mentions:
+        at = pinned.get(normalize_name(m.text))
+        if at is None or m.place is None or m.place.is_region or m.place.id == at.place.id:
+            out.append(m)
+            continue
+        reason = f"'{m.text}' is {at.place.name} as the text locates it with its region"
+        out.append(Mention(m.start, m.end, m.text, Resolution(m.text, at.place, (), reason)))
+    return out
 
 
 def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
