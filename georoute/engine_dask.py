@@ -97,8 +97,12 @@ def _stage(name: str, *args: Any) -> Any:
         claims = {c.id: c for e in extractions for c in e.claims}
         failed: list[tuple[str, str]] = []
         dates = {e.doc: e.trip.date for e in extractions if e.trip.date is not None}
+        namesakes = {pid: ps for e in extractions for pid, ps in e.namesakes.items()}
         found = check_isolated(
-            CheckInput(claims, places, tuple(trips), router=router, dates=dates), failed
+            CheckInput(
+                claims, places, tuple(trips), router=router, dates=dates, namesakes=namesakes
+            ),
+            failed,
         )
         return trips, found, failed
     if name == "not_english":

@@ -227,7 +227,10 @@ def verify(
     claims = {c.id: c for e in extractions for c in e.claims}
     failed: list[tuple[str, str]] = []
     dates = {e.doc: e.trip.date for e in extractions if e.trip.date is not None}
-    inp = CheckInput(claims, places, tuple(trips), router=LazyRouter(), dates=dates)
+    namesakes = {pid: ps for e in extractions for pid, ps in e.namesakes.items()}
+    inp = CheckInput(
+        claims, places, tuple(trips), router=LazyRouter(), dates=dates, namesakes=namesakes
+    )
     findings = _not_english(check_isolated(inp, failed), verified)
     paths = {d.id: d.path or d.id for d in verified}
     errors.extend((paths.get(doc, doc), why) for doc, why in failed)
@@ -378,4 +381,4 @@ def _only(doc: str, inp: CheckInput) -> CheckInput:
         if legs:
             trips.append(dataclasses.replace(t, docs=(doc,), legs=legs))
     dates = {doc: inp.dates[doc]} if doc in inp.dates else {}
-    return CheckInput(claims, inp.places, tuple(trips), inp.router, dates)
+    return CheckInput(claims, inp.places, tuple(trips), inp.router, dates, inp.namesakes)

@@ -85,3 +85,25 @@ def test_a_town_the_dateline_locates_still_fails_a_wrong_distance():
     (f,) = findings(_LOCATED.format(mi="150"), "separation")
     assert f["verdict"] == "inconsistent"
     assert "Athens" in f["message"]
+
+
+# --- a verdict that hinges on which of two close namesakes is meant is not given ---------------
+
+_NAMESAKE = (
+    "POTSDAM, Germany, March 3, 2026 (dpa) - A convoy of vintage lorries reached Potsdam on "
+    "Tuesday from Frankfurt, some {km} km south-west of Potsdam, organisers said."
+)
+
+
+def test_a_separation_that_only_a_close_namesake_fits_is_not_judged():
+    # near Potsdam, "Frankfurt" reads as Frankfurt (Oder), 100 km off; Frankfurt am Main, which
+    # its resolution scored almost as high, lies some 440 km away and fits the figure
+    (f,) = findings(_NAMESAKE.format(km="440"), "separation")
+    assert f["verdict"] == "unverifiable"
+    assert "Frankfurt am Main" in f["message"]
+    assert len(f["computed"]["namesake_reading"]) == 2
+
+
+def test_a_separation_no_namesake_fits_is_still_judged():
+    (f,) = findings(_NAMESAKE.format(km="900"), "separation")
+    assert f["verdict"] == "inconsistent"

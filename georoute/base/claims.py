@@ -321,3 +321,5 @@ class DocumentClaims:
     resolutions: dict[int, dict] = field(default_factory=dict)
     #: names the words present as places that could not be placed (mentions.Unplaced)
     unplaced: tuple = ()
+    #: per place id: the namesakes its resolution scored almost as high (towns, not regions)
+    namesakes: dict[int, tuple[Place, ...]] = field(default_factory=dict)

@@ -32,6 +32,8 @@ class CheckInput:
     router: Callable[[list[Place]], Any] | None = None
     #: each document's date (its dateline's, or the one given with it), by document id
     dates: Mapping[str, dt.date] = field(default_factory=dict)
+    #: per place id: the namesakes its resolution scored almost as high (DocumentClaims.namesakes)
+    namesakes: Mapping[int, tuple[Place, ...]] = field(default_factory=dict)
 
 
 def canon(c: QuantityClaim) -> tuple[float, float, float]:
@@ -144,6 +146,31 @@ def unverifiable(
 ) -> Finding:
     """A finding that cannot be decided for one claim, and why."""
     return Finding(check, "unverifiable", (c.doc,), (c.id,), message, computed or {}, legs)
+
+
+def namesake_reading(
+    a: Place, b: Place, inp: CheckInput, holds: Callable[[Place, Place], bool]
+) -> tuple[Place, Place] | None:
+    """Another reading of two places, through a namesake their resolution scored almost as high
+    (``CheckInput.namesakes``), under which a claim ``holds``; None if none. A contradiction
+    that hinges on which of two close namesakes is meant is not judged ("Frankfurt", some 430
+    km from Berlin: Frankfurt am Main, not Frankfurt an der Oder)."""
+    for x in (a, *inp.namesakes.get(a.id, ())):
+        for y in (b, *inp.namesakes.get(b.id, ())):
+            if (x.id, y.id) != (a.id, b.id) and holds(x, y):
+                return x, y
+    return None
+
+
+def namesake_note(a: Place, b: Place, reading: tuple[Place, Place]) -> str:
+    """The sentence that says which namesake would make the claim hold."""
+    alt = next(x for x, y in zip(reading, (a, b), strict=True) if x.id != y.id)
+    was = a if alt is reading[0] else b
+    return (
+        f" But the name read as {was.name} may as well be {alt.name} ({alt.country}), a "
+        "namesake its resolution scored almost as high, under which the figure holds: which "
+        "one the text means decides the verdict, so it is not judged."
+    )
 
 
 def reference_and_subject(c: Claim, inp: CheckInput) -> tuple[Place | None, Place | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from functools import partial
 
 from georoute.base.claims import DirectionClaim, QuantityClaim
 from georoute.base.findings import Finding, fmt, fmt_range
@@ -16,12 +17,15 @@ from georoute.base.geodesy import (
     rhumb_bearing,
     sector_half_width,
 )
+from georoute.base.places import Place
 from georoute.checks.common import (
     INF,
     CheckInput,
     canon,
     finite_or_none,
     leg_claims,
+    namesake_note,
+    namesake_reading,
     one_legs,
     point_place,
     primary_claims,
@@ -105,9 +109,18 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                         f"{de.name}, the ends of the whole trip; its own sentence names no "
                         "endpoints, so it may describe a part of the trip: not judged."
                     )
+                reading = (
+                    None
+                    if ok or inferred_short
+                    else namesake_reading(o, de, inp, partial(_reaches, km=hi))
+                )
+                if reading is not None:
+                    msg += namesake_note(o, de, reading)
                 found = Finding(
                     "geodesic_bound",
-                    "unverifiable" if inferred_short else ("consistent" if ok else "inconsistent"),
+                    "unverifiable"
+                    if inferred_short or reading is not None
+                    else ("consistent" if ok else "inconsistent"),
                     (d.doc,),
                     (d.id,),
                     msg,
@@ -118,6 +131,7 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                         "origin": o.id,
                         "destination": de.id,
                         "endpoints_inferred": leg.inferred,
+                        **_namesake_ids(reading),
                     },
                     (leg.id,),
                 )
@@ -208,10 +222,19 @@ def check_separation(inp: CheckInput) -> list[Finding]:
                 f"{ROUTE_FACTOR:g} times it, and no compass word makes it a straight line: it may "
                 "be the length of a road or a railway, so it is not judged."
             )
+        reading = (
+            None
+            if ok or by_route
+            else namesake_reading(ref, sub, inp, partial(_separation_holds, lo=lo, hi=hi))
+        )
+        if reading is not None:
+            msg += namesake_note(ref, sub, reading)
         factor = max(g / hi if hi else 0.0, lo / g if g else INF)
         sep = Finding(
             "separation",
-            "consistent" if ok else ("unverifiable" if by_route else "inconsistent"),
+            "consistent"
+            if ok
+            else ("unverifiable" if by_route or reading is not None else "inconsistent"),
             (c.doc,),
             (c.id,),
             msg,
@@ -221,12 +244,42 @@ def check_separation(inp: CheckInput) -> list[Finding]:
                 "stated_range_km": [round(lo, 3), finite_or_none(hi)],
                 "reference": ref.id,
                 "subject": sub.id,
+                **_namesake_ids(reading),
             },
         )
         # a figure a hundred times the geodesic is no misprint: a place is likely misread
         # ("about 22 km from Vasco da Gama", a ship's name read as a town on another continent)
         out.append(one_legs(sep, inp, factor, "more likely a place is not the one meant"))
     return out
+
+
+def _namesake_ids(reading: tuple[Place, Place] | None) -> dict:
+    """The computed values' record of a namesake reading: the two place ids it reads."""
+    return {} if reading is None else {"namesake_reading": [reading[0].id, reading[1].id]}
+
+
+def _reaches(a: Place, b: Place, km: float) -> bool:
+    """Whether a route of ``km`` reaches from ``a`` to ``b`` (their extents allowed)."""
+    return km >= geodesic_km(a.lat, a.lon, b.lat, b.lon) - a.extent_km - b.extent_km
+
+
+def _separation_holds(a: Place, b: Place, lo: float, hi: float) -> bool:
+    """Whether two places lie ``lo``-``hi`` km apart, within their extents."""
+    g = geodesic_km(a.lat, a.lon, b.lat, b.lon)
+    slack = a.extent_km + b.extent_km
+    return lo - slack <= g <= hi + slack
+
+
+def _bearing_holds(a: Place, b: Place, sector: str) -> bool:
+    """Whether ``b`` lies in the compass ``sector`` of ``a`` (rhumb line or great circle)."""
+    half = sector_half_width(sector)
+    return (
+        min(
+            angle_off(rhumb_bearing(a.lat, a.lon, b.lat, b.lon), sector),
+            angle_off(initial_bearing(a.lat, a.lon, b.lat, b.lon), sector),
+        )
+        <= half
+    )
 
 
 #: A stated separation without a compass word ("Chinchero, 30 km from Cusco") may be a road's
@@ -294,6 +347,11 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             and off <= half + blur
         )
         loose = not ok and not near and off <= _loose_width(str(c.sector)) and _bare(c, inp)
+        reading = (
+            None
+            if ok or near or loose
+            else namesake_reading(ref, sub, inp, partial(_bearing_holds, sector=str(c.sector)))
+        )
         actual = f"{compass_name(brg)}, {brg:.0f}°"
         msg = (
             f"{sub.name} lies {actual} of {ref.name} (constant compass bearing); the stated "
@@ -319,10 +377,14 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                 f"without a distance is often meant loosely ({_loosely(str(c.sector))}), "
                 "which holds: not judged."
             )
+        if reading is not None:
+            msg += namesake_note(ref, sub, reading)
         out.append(
             Finding(
                 "direction",
-                "consistent" if ok else ("unverifiable" if near or loose else "inconsistent"),
+                "consistent"
+                if ok
+                else ("unverifiable" if near or loose or reading is not None else "inconsistent"),
                 (c.doc,),
                 (c.id,),
                 msg,
@@ -335,6 +397,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                     "reference": ref.id,
                     "subject": sub.id,
                     "extent_allowance_deg": round(blur, 2),
+                    **_namesake_ids(reading),
                 },
             )
         )

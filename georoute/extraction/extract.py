@@ -273,6 +273,36 @@ class _Separation:
     de: int | None = None
 
 
+#: A losing candidate scored within this much of the winner (the gazetteer's score: about one
+#: unit per factor of e in population, plus the context's bonuses) is a namesake the text
+#: may mean as well: "Frankfurt" near Berlin read as Frankfurt (Oder), 12.4 against 12.1 for
+#: Frankfurt am Main.
+NAMESAKE_MARGIN = 1.0
+#: ... and at least this share of the winner's population: a village that the context's
+#: nearness scored close to a city of the name ("Denver", Iowa, beside Denver, Colorado, in a
+#: story that names Chicago) is no reading a writer leaves unqualified.
+NAMESAKE_POPULATION_SHARE = 0.1
+
+
+def _namesakes(mentions: list[Mention]) -> dict[int, tuple[Place, ...]]:
+    """Per place: the towns of the same name its resolution scored almost as high
+    (``NAMESAKE_MARGIN``), which a check's verdict must not hinge on."""
+    out: dict[int, tuple[Place, ...]] = {}
+    for m in mentions:
+        res = m.resolution
+        if m.place is None or m.place.is_region or m.place.id in out or res.score is None:
+            continue
+        out[m.place.id] = tuple(
+            c.place
+            for c in res.alternatives
+            if c.score >= res.score - NAMESAKE_MARGIN
+            and (c.place.population or 0) >= NAMESAKE_POPULATION_SHARE * (m.place.population or 0)
+            and not c.place.is_region
+            and c.place.id != m.place.id
+        )
+    return {k: v for k, v in out.items() if v}
+
+
 def _resolutions(mentions: list[Mention]) -> dict[int, dict]:
     """Per place: why it won and the five best candidates that lost."""
     out: dict[int, dict] = {}
@@ -1654,9 +1684,12 @@ def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
     return out
 
 
-def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], dict[int, dict]]:
+def read(
+    document: Document, gaz: Gazetteer
+) -> tuple[_Read, dict[int, Place], dict[int, dict], dict[int, tuple[Place, ...]]]:
     """The document read once: its annotated text with the place mentions, its quantities, its
-    traveller and mode, the names it could not place; and the places with their resolutions."""
+    traveller and mode, the names it could not place; and the places with their resolutions and
+    their close namesakes."""
     text = blank_escapes(document.text[:MAX_TEXT])  # (offsets kept: spans stay the text's)
     ad = annotate(text, document.date)
     runs = name_runs(text, gaz, ad.words)  # read once for the mentions and the unplaced names
@@ -1690,7 +1723,7 @@ def read(document: Document, gaz: Gazetteer) -> tuple[_Read, dict[int, Place], d
         _traveller(text, mentions),
         tuple(unplaced),
     )
-    return r, places, _resolutions(mentions)
+    return r, places, _resolutions(mentions), _namesakes(mentions)
 
 
 #: "the port" written alone, standing for a port the text named before.
@@ -1916,7 +1949,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     """All claims, legs and the trip context of one document: each stage reads the document and
     what the stages before it found (mentions -> quantities -> what each quantity describes ->
     legs -> times); claims are numbered in that order."""
-    r, places, resolutions = read(document, gazetteer or default_gazetteer())
+    r, places, resolutions, namesakes = read(document, gazetteer or default_gazetteer())
     pl = place_claims(r, 1)
     qs = quantity_claims(r, 1 + len(pl))
     seps = separations(r, qs)
@@ -1953,6 +1986,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         places,
         resolutions,
         r.unplaced,
+        namesakes,
     )
 
 

@@ -320,7 +320,7 @@ def test_stages_are_functions_of_the_document_and_earlier_results(gaz):
     )
 
     text = "The train left Berlin for Warsaw, a 570 km trip. Warsaw lies 520 km east of Berlin."
-    r, places, _ = read(Document("d", text), gaz)
+    r, places, _, _ = read(Document("d", text), gaz)
     pl = place_claims(r, 1)
     assert [c.id for c in pl] == [f"d:c{k}" for k in range(1, len(pl) + 1)]
     qs = quantity_claims(r, 1 + len(pl))
