@@ -574,11 +574,15 @@ class Gazetteer:
     def _in_focus_town(
         self, query: str, context: str | ResolutionContext | None, res: Resolution
     ) -> Resolution:
-        """A street's, a building's or a venue's name the index lacks ("Royal Street", "Barclays
-        Center"), read in a text about one town (:func:`~georoute.geo.mentions.focus_town`),
-        stands in that town: a reader's guess, given with its reason. ``res`` otherwise (the
-        text itself is needed: a context of places alone says nothing of how often each is
-        named)."""
+        """A name the index lacks, read in a text about one town
+        (:func:`~georoute.geo.mentions.focus_town`), stands in that town: a street's, a
+        building's or a venue's ("Royal Street", "Barclays Center"), a village's or a quarter's
+        the text calls so (in the town named nearest to it in its sentence, if any), or any other
+        local name a caller takes for a place ("Anfield" in a Liverpool story): a reader's guess,
+        given with its reason. Not a word written in lower case, nor a people's or a language's
+        ("Kurdish"). ``res`` otherwise (the text itself is needed: a context of places alone
+        says nothing of how often each is named). The mention finder never resolves a name
+        without candidates, so no check measures from such a guess."""
         if res.place is not None or not isinstance(context, str):
             return res
         words = query.split()
@@ -587,12 +591,17 @@ class Gazetteer:
         town = None
         if not road and (len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS):
             at = _called_settlement(query, context)
-            if at is None:
-                return res
-            what = "village or quarter"
-            town = self._town_in_sentence(context, at)
-            if town is not None:
-                where = "the town named nearest to it in its sentence"
+            if at is not None:
+                what = "village or quarter"
+                town = self._town_in_sentence(context, at)
+                if town is not None:
+                    where = "the town named nearest to it in its sentence"
+            elif not query[:1].isupper() or (
+                len(words) == 1 and query.casefold().endswith(ADJECTIVE_ENDINGS)
+            ):
+                return res  # not written as a name, or a people's word ("Kurdish", "Sicilian")
+            else:
+                what = "local place"
         town = town or self._focus_town(context)
         if town is None:
             return res
@@ -672,6 +681,10 @@ STANDS_IN_WORDS = (
     | frozenset(rule_row("names", "landmark_nouns")["words"])
     | frozenset(rule_row("names", "building_words")["words"])
 )
+
+#: Endings of a people's or a language's word ("Kurdish", "Sicilian"): such a word the index
+#: lacks is no local place to guess at (``names.json``: ``adjective_endings``).
+ADJECTIVE_ENDINGS = tuple(rule_row("names", "adjective_endings")["words"])
 
 #: The words of second-order divisions' names that a text may leave out ("Miami-Dade").
 COUNTY_WORDS = ("County", "Parish")

@@ -1,0 +1,44 @@
+"""A local name the index lacks, in a text about one town, stands in that town (a guess)."""
+
+from __future__ import annotations
+
+import pytest
+
+from georoute.geo.mentions import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "town"),
+    [
+        # a ground, a township and a motor-racing bend named with no feature word
+        ("Bramblecote", "Fans left Leeds early. Leeds won 2-0 at Bramblecote.", "Leeds"),
+        ("Mbekweni", "Cape Town police said two men from Mbekweni were held in Cape Town.", None),
+        ("Copse Bend", "Rain fell on Norwich. In Norwich the car slid at Copse Bend.", "Norwich"),
+    ],
+)
+def test_a_local_name_the_index_lacks_stands_in_the_storys_town(gaz, name, text, town):
+    res = gaz.resolve(name, context=text)
+    assert res.place is not None, res.reason
+    assert res.place.name == (town or "Cape Town"), res.reason
+    assert "local place" in res.reason and "names most" in res.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a people's or a language's word is no local place
+        ("Kurdish", "Shelling hit Aleppo again; Aleppo's Kurdish quarter emptied."),
+        ("Flemish", "In Ghent, Ghent's Flemish papers ran the story."),
+        # no town named more often than the others: no guess
+        ("Bramblecote", "Leeds and York both claim Bramblecote."),
+        # no text, only a context of places: nothing says which town the story is about
+        ("Bramblecote", None),
+    ],
+)
+def test_no_guess_for_an_adjective_or_without_one_town(gaz, name, text):
+    assert gaz.resolve(name, context=text).place is None
+
+
+def test_the_finder_never_reports_a_guessed_local_name(gaz):
+    text = "Fans left Leeds early. Leeds won 2-0 at Bramblecote."
+    assert "Bramblecote" not in {m.text for m in find_mentions(text, gaz)}
