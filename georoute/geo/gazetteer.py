@@ -360,8 +360,12 @@ class Gazetteer:
                 return self._in_focus_town(
                     query, context, self._resolve_inner(query, inner, context, features)
                 )
-            # not an airport's full name: the index knows airports by their own names
-            for held in () if abbreviation or inner or core else _held_names(query):
+            # not an airport's full name: the index knows airports by their own names; an
+            # institution's name whose inner name is no place may still open with one ("London
+            # Guildhall School": London)
+            for held in () if abbreviation or core else _held_names(query):
+                if held.casefold() in _INSTITUTION_WORDS:
+                    continue  # "University" of "University of Perpetual Help" is no town
                 if self.candidates(held):  # the longest held name that is a place decides
                     return self._in_focus_town(
                         query, context, self._resolve_inner(query, held, context, features)
@@ -579,7 +583,7 @@ class Gazetteer:
         building's or a venue's ("Royal Street", "Barclays Center"), a village's or a quarter's
         the text calls so (in the town named nearest to it in its sentence, if any), or any other
         local name a caller takes for a place ("Anfield" in a Liverpool story): a reader's guess,
-        given with its reason. Not a word written in lower case, nor a people's or a language's
+        given with its reason. Not a name opening in lower case, nor a people's or a language's
         ("Kurdish"). ``res`` otherwise (the text itself is needed: a context of places alone
         says nothing of how often each is named). The mention finder never resolves a name
         without candidates, so no check measures from such a guess."""
@@ -596,7 +600,7 @@ class Gazetteer:
                 town = self._town_in_sentence(context, at)
                 if town is not None:
                     where = "the town named nearest to it in its sentence"
-            elif not query[:1].isupper() or (
+            elif query[:1].islower() or (
                 len(words) == 1 and query.casefold().endswith(ADJECTIVE_ENDINGS)
             ):
                 return res  # not written as a name, or a people's word ("Kurdish", "Sicilian")
@@ -734,6 +738,9 @@ _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", 
     "airport"
 }
 
+
+#: An institution's word alone ("University", "Court") is no place a longer name holds.
+_INSTITUTION_WORDS = _OF_HEADS | _TAIL_WORDS | NAMED_AFTER_PLACE
 
 #: Words before an initialism that make it a common noun ("the MP said", "an MP"), not a name.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)

@@ -42,3 +42,20 @@ def test_no_guess_for_an_adjective_or_without_one_town(gaz, name, text):
 def test_the_finder_never_reports_a_guessed_local_name(gaz):
     text = "Fans left Leeds early. Leeds won 2-0 at Bramblecote."
     assert "Bramblecote" not in {m.text for m in find_mentions(text, gaz)}
+
+
+def test_an_institution_whose_inner_name_is_no_place_may_open_with_one(gaz):
+    # "Manchester Royal Exchange" is no place, but the name opens with Manchester
+    res = gaz.resolve("Manchester Royal Exchange School", context="Pupils met on Monday.")
+    assert res.place is not None and res.place.name == "Manchester", res.reason
+    assert "part of the longer name" in " ".join(res.why)
+    # an institution's word alone is no town ("University", Florida)
+    text = "Nurses from the University of Gentle Hope marched; Leeds and York sent help."
+    res = gaz.resolve("University of Gentle Hope", context=text)
+    assert res.place is None or res.place.name != "University", res.reason
+
+
+def test_a_house_number_opens_a_local_name_in_the_storys_town(gaz):
+    text = "Fire crews in Leeds were called to 2231 Bramblecote on Sunday; Leeds police came."
+    res = gaz.resolve("2231 Bramblecote", context=text)
+    assert res.place is not None and res.place.name == "Leeds", res.reason
