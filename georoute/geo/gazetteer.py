@@ -951,6 +951,10 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
     if best.place.is_region or best.feature_match:
         return scored
     k = next((i for i, c in enumerate(scored) if i and c.place.is_country and c.primary), None)
+    # a town beside the story's places, in a country the text names, keeps its name against a
+    # region of another country ("San Juan, Choropampa, and Magdalena" in a Peruvian story: not
+    # Puerto Rico's San Juan, nor Colombia's Magdalena)
+    local = best.in_context_country and best.near_km is not None and best.near_km <= LOCAL_KM
     if k is None:  # nor a first-order region's, before a town outside it a hundred times smaller
         k = next(
             (
@@ -959,6 +963,7 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
                 if i
                 and c.primary
                 and "admin1" in c.place.kinds
+                and not (local and c.place.countries.isdisjoint(best.place.countries))
                 and not c.place.contains(best.place)
                 and (c.place.population or 0) >= 100 * (best.place.population or 1)
             ),
@@ -970,6 +975,11 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
     what = "country" if c.place.is_country else "region"
     return _to_front(scored, k, f"a {what} rather than a town of its name ({best.place.label()})")
 
+
+#: A town within this distance of a place the text names, in a country it names, is local to
+#: the story: a region of its name in another country does not take it
+#: (see :func:`_country_before_town`).
+LOCAL_KM = 150.0
 
 #: Last words that make a name a water body's ("the Red Sea", "Lake Erie" ends otherwise).
 WATER_WORDS = frozenset(["sea", "ocean", "gulf", "strait", "straits", "canal", "bay"])

@@ -59,3 +59,13 @@ def test_a_house_number_opens_a_local_name_in_the_storys_town(gaz):
     text = "Fire crews in Leeds were called to 2231 Bramblecote on Sunday; Leeds police came."
     res = gaz.resolve("2231 Bramblecote", context=text)
     assert res.place is not None and res.place.name == "Leeds", res.reason
+
+
+def test_a_town_beside_the_storys_places_keeps_its_name_against_a_far_countrys_region(gaz):
+    # Magdalena: a Peruvian village 20 km from Choropampa, and a Colombian department
+    text = "A Peruvian truck spilled mercury near Choropampa; people in Magdalena were poisoned."
+    res = gaz.resolve("Magdalena", context=text)
+    assert res.place is not None and res.place.country == "PE", res.reason
+    # a region of the town's own country still takes its name ("California" in a US story)
+    text = "Wildfires spread across California; crews from Oregon and Nevada helped."
+    assert "admin1" in gaz.resolve("California", context=text).place.kinds
