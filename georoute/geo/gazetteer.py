@@ -545,10 +545,18 @@ class Gazetteer:
         ("Washington, New York and Boston" lists cities)."""
         norm = normalize_name(name)
         cands = self.candidates(norm)
+        # a city of the name that is small beside the region of that name ("Ontario",
+        # California, beside the province) does not make the list one of cities
+        big = max(
+            [BIG_CITY_POPULATION]
+            + [
+                CITY_SHARE * (p.population or 0)
+                for p, prim in cands
+                if prim and "admin1" in p.kinds
+            ]
+        )
         big_city = any(
-            (prim or _within_name(norm, p))
-            and not p.is_region
-            and (p.population or 0) >= BIG_CITY_POPULATION
+            (prim or _within_name(norm, p)) and not p.is_region and (p.population or 0) >= big
             for p, prim in cands
         )
         for p, primary in cands:
@@ -1244,11 +1252,19 @@ def _within_name(norm: str, place: Place) -> bool:
 #: A town written before a region's name ("Buffalo, New York") must be this populous to make
 #: it the region (small towns share names with far too many places).
 NEIGHBOUR_TOWN_POPULATION = 5_000
-#: A neighbour that is also the name of a city this big may be that city ("Washington, New York").
+#: A neighbour that is also the name of a city this big may be that city ("Washington, New York"),
+#: when the city also holds this share of the people of the first-order region of its name (New
+#: York City 44 % of the state's, Washington 9 %; Ontario, California, 1 % of the province's).
 BIG_CITY_POPULATION = 150_000
-_CAPITALISED = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
-_NEIGHBOUR_BEFORE = re.compile(rf"({_CAPITALISED})(?:,| and| or) $")
-_NEIGHBOUR_AFTER = re.compile(rf"^(?:,| and| or) ({_CAPITALISED})")
+CITY_SHARE = 0.05
+#: A capitalised name of up to four words, with a particle inside ("Rio Grande do Sul").
+_CAPITALISED = r"[A-Z][\w.'-]*(?: (?:(?:de|do|da|dos|das|del|di|du) )?[A-Z][\w.'-]*){0,3}"
+#: A full stop between two capitalised words that ends a sentence ("Gerais. Seven"), not an
+#: abbreviation's ("St. Louis").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z])")
+#: A list's joints, the serial comma's among them ("Tocantins, and Minas Gerais").
+_NEIGHBOUR_BEFORE = re.compile(rf"({_CAPITALISED})(?:,? and|,? or|,) $")
+_NEIGHBOUR_AFTER = re.compile(rf"^(?:,? and|,? or|,) ({_CAPITALISED})")
 
 
 def _sentence_end(name: str) -> str:
@@ -1273,7 +1289,9 @@ def _neighbours(text: str, name: str) -> list[tuple[str | None, str | None]]:
             b = _NEIGHBOUR_BEFORE.search(text[max(0, start - 40) : start])
             a = _NEIGHBOUR_AFTER.match(text[end : end + 40])
             if a or b:
-                out.append((b.group(1) if b else None, _sentence_end(a.group(1)) if a else None))
+                before = _SENTENCE_BREAK.split(b.group(1))[-1] if b else None
+                after = _sentence_end(_SENTENCE_BREAK.split(a.group(1))[0]) if a else None
+                out.append((before, after))
         start = text.find(name, end)
     return out
 

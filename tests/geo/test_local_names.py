@@ -69,3 +69,27 @@ def test_a_town_beside_the_storys_places_keeps_its_name_against_a_far_countrys_r
     # a region of the town's own country still takes its name ("California" in a US story)
     text = "Wildfires spread across California; crews from Oregon and Nevada helped."
     assert "admin1" in gaz.resolve("California", context=text).place.kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "country"),
+    [
+        # a serial comma and a region's name with a particle inside
+        (
+            "Tocantins",
+            "Rio de Janeiro had most cases; one each came from Rio Grande do Sul, Tocantins, "
+            "and Bahia.",
+            "BR",
+        ),
+        # a neighbour that is also a city's name, but a city small beside its region's
+        (
+            "New Brunswick",
+            "The U.S. said hogs in Iowa were sick; Ontario and New Brunswick reported cases.",
+            "CA",
+        ),
+    ],
+)
+def test_a_region_in_a_list_of_its_countrys_regions(gaz, name, text, country):
+    res = gaz.resolve(name, context=text)
+    assert res.place is not None and "admin1" in res.place.kinds, res.reason
+    assert res.place.country == country
