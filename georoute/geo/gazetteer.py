@@ -615,14 +615,27 @@ class Gazetteer:
             else:
                 what = "local place"
         town = town or self._focus_town(context)
+        if town is None and not road:  # no one town: the one its own sentence names
+            town = self._town_beside(query, context)
+            where = "the town named nearest to it in its sentence"
         if town is None:
             return res
         why = f"{query!r} is no place the index has, but a {what}'s name: taken as in {town.name}, {where}"
         return Resolution(query, town, (), why, None, (why,))
 
-    def _town_in_sentence(self, text: str, at: int) -> Place | None:
+    def _town_beside(self, name: str, text: str) -> Place | None:
+        """The one town named in the first sentence where the text writes ``name`` beside a
+        town and no other ("the Palais des Nations in Geneva"), or None."""
+        for x in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            town = self._town_in_sentence(text, x.start(), only=True)
+            if town is not None:
+                return town
+        return None
+
+    def _town_in_sentence(self, text: str, at: int, only: bool = False) -> Place | None:
         """The town the text names nearest to ``at`` in the same sentence ("in Cairo's gated
-        suburb of Madinaty": Cairo), or None."""
+        suburb of Madinaty": Cairo), or None; with ``only``, the one town the sentence names,
+        or None when it names two ("Crews from Savannah and Atlanta cleared ...")."""
         start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
         end = min(ends, default=len(text))
@@ -631,6 +644,8 @@ class Gazetteer:
             for m in find_mentions(text, self)
             if start <= m.start < end and m.place is not None and "populated_place" in m.place.kinds
         ]
+        if only and len({p.id for _, p in towns}) > 1:
+            return None
         return min(towns, key=lambda dp: dp[0])[1] if towns else None
 
     def _resolve_inner(

@@ -93,3 +93,16 @@ def test_a_region_in_a_list_of_its_countrys_regions(gaz, name, text, country):
     res = gaz.resolve(name, context=text)
     assert res.place is not None and "admin1" in res.place.kinds, res.reason
     assert res.place.country == country
+
+
+def test_with_no_one_town_a_local_name_stands_in_the_town_its_sentence_names(gaz):
+    text = (
+        "Delegates flew in from Leeds and York. Talks opened at the Hollinbrae Hall in "
+        "Geneva on Monday."
+    )
+    res = gaz.resolve("Hollinbrae Hall", context=text)
+    assert res.place is not None and res.place.name == "Geneva", res.reason
+    assert "nearest to it in its sentence" in res.reason
+    # a sentence that names no town gives none
+    text = "Delegates flew in from Leeds and York. Talks opened at the Hollinbrae Hall."
+    assert gaz.resolve("Hollinbrae Hall", context=text).place is None
