@@ -116,6 +116,7 @@ class Gazetteer:
         # a text's context is read once however many of its names are resolved in it
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
         self._focus_town = lru_cache(maxsize=8)(self._focus_town_uncached)
+        self._towns_named = lru_cache(maxsize=8)(self._towns_named_uncached)
         # a name read alone (no context) reads the same in every text: once per process, as
         # its candidates are (the mention finder's first reading of each name of each text)
         self._alone = lru_cache(maxsize=65536)(self._alone_uncached)
@@ -632,6 +633,14 @@ class Gazetteer:
                 return town
         return None
 
+    def _towns_named_uncached(self, text: str) -> tuple[tuple[int, int, Place], ...]:
+        """Where the text names a town, and which: read once per text."""
+        return tuple(
+            (m.start, m.end, m.place)
+            for m in find_mentions(text, self)
+            if m.place is not None and "populated_place" in m.place.kinds
+        )
+
     def _town_in_sentence(self, text: str, at: int, only: bool = False) -> Place | None:
         """The town the text names nearest to ``at`` in the same sentence ("in Cairo's gated
         suburb of Madinaty": Cairo), or None; with ``only``, the one town the sentence names,
@@ -640,9 +649,9 @@ class Gazetteer:
         ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
         end = min(ends, default=len(text))
         towns = [
-            (min(abs(m.start - at), abs(m.end - at)), m.place)
-            for m in find_mentions(text, self)
-            if start <= m.start < end and m.place is not None and "populated_place" in m.place.kinds
+            (min(abs(a - at), abs(b - at)), p)
+            for a, b, p in self._towns_named(text)
+            if start <= a < end
         ]
         if only and len({p.id for _, p in towns}) > 1:
             return None
