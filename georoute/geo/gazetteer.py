@@ -591,11 +591,13 @@ class Gazetteer:
         (:func:`~georoute.geo.mentions.focus_town`), stands in that town: a street's, a
         building's or a venue's ("Royal Street", "Barclays Center"), a village's or a quarter's
         the text calls so (in the town named nearest to it in its sentence, if any), or any other
-        local name a caller takes for a place ("Anfield" in a Liverpool story): a reader's guess,
-        given with its reason. Not a name opening in lower case, nor a people's or a language's
-        ("Kurdish"). ``res`` otherwise (the text itself is needed: a context of places alone
-        says nothing of how often each is named). The mention finder never resolves a name
-        without candidates, so no check measures from such a guess."""
+        local name a caller takes for a place ("Anfield" in a Liverpool story). In a text about
+        no one town, it stands in the one town its own sentence names ("the Palais des Nations
+        in Geneva"). A reader's guess, given with its reason; not for a name opening in lower
+        case, nor a people's or a language's word ("Kurdish"). ``res`` otherwise (the text
+        itself is needed: a context of places alone says nothing of how often each is named).
+        The mention finder never resolves a name without candidates, so no check measures from
+        such a guess."""
         if res.place is not None or not isinstance(context, str):
             return res
         words = query.split()
@@ -618,7 +620,7 @@ class Gazetteer:
         town = town or self._focus_town(context)
         if town is None and not road:  # no one town: the one its own sentence names
             town = self._town_beside(query, context)
-            where = "the town named nearest to it in its sentence"
+            where = "the one town its sentence names"
         if town is None:
             return res
         why = f"{query!r} is no place the index has, but a {what}'s name: taken as in {town.name}, {where}"
