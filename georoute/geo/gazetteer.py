@@ -116,6 +116,7 @@ class Gazetteer:
         # a text's context is read once however many of its names are resolved in it
         self.context_of = lru_cache(maxsize=8)(self._context_of)  # type: ignore[method-assign]
         self._focus_town = lru_cache(maxsize=8)(self._focus_town_uncached)
+        self._towns_named = lru_cache(maxsize=8)(self._towns_named_uncached)
         # a name read alone (no context) reads the same in every text: once per process, as
         # its candidates are (the mention finder's first reading of each name of each text)
         self._alone = lru_cache(maxsize=65536)(self._alone_uncached)
@@ -360,8 +361,12 @@ class Gazetteer:
                 return self._in_focus_town(
                     query, context, self._resolve_inner(query, inner, context, features)
                 )
-            # not an airport's full name: the index knows airports by their own names
-            for held in () if abbreviation or inner or core else _held_names(query):
+            # not an airport's full name: the index knows airports by their own names; an
+            # institution's name whose inner name is no place may still open with one ("London
+            # Guildhall School": London)
+            for held in () if abbreviation or core else _held_names(query):
+                if held.casefold() in _INSTITUTION_WORDS:
+                    continue  # "University" of "University of Perpetual Help" is no town
                 if self.candidates(held):  # the longest held name that is a place decides
                     return self._in_focus_town(
                         query, context, self._resolve_inner(query, held, context, features)
@@ -541,10 +546,18 @@ class Gazetteer:
         ("Washington, New York and Boston" lists cities)."""
         norm = normalize_name(name)
         cands = self.candidates(norm)
+        # a city of the name that is small beside the region of that name ("Ontario",
+        # California, beside the province) does not make the list one of cities
+        big = max(
+            [BIG_CITY_POPULATION]
+            + [
+                CITY_SHARE * (p.population or 0)
+                for p, prim in cands
+                if prim and "admin1" in p.kinds
+            ]
+        )
         big_city = any(
-            (prim or _within_name(norm, p))
-            and not p.is_region
-            and (p.population or 0) >= BIG_CITY_POPULATION
+            (prim or _within_name(norm, p)) and not p.is_region and (p.population or 0) >= big
             for p, prim in cands
         )
         for p, primary in cands:
@@ -574,11 +587,17 @@ class Gazetteer:
     def _in_focus_town(
         self, query: str, context: str | ResolutionContext | None, res: Resolution
     ) -> Resolution:
-        """A street's, a building's or a venue's name the index lacks ("Royal Street", "Barclays
-        Center"), read in a text about one town (:func:`~georoute.geo.mentions.focus_town`),
-        stands in that town: a reader's guess, given with its reason. ``res`` otherwise (the
-        text itself is needed: a context of places alone says nothing of how often each is
-        named)."""
+        """A name the index lacks, read in a text about one town
+        (:func:`~georoute.geo.mentions.focus_town`), stands in that town: a street's, a
+        building's or a venue's ("Royal Street", "Barclays Center"), a village's or a quarter's
+        the text calls so (in the town named nearest to it in its sentence, if any), or any other
+        local name a caller takes for a place ("Anfield" in a Liverpool story). In a text about
+        no one town, it stands in the one town its own sentence names ("the Palais des Nations
+        in Geneva"). A reader's guess, given with its reason; not for a name opening in lower
+        case, nor a people's or a language's word ("Kurdish"). ``res`` otherwise (the text
+        itself is needed: a context of places alone says nothing of how often each is named).
+        The mention finder never resolves a name without candidates, so no check measures from
+        such a guess."""
         if res.place is not None or not isinstance(context, str):
             return res
         words = query.split()
@@ -587,29 +606,57 @@ class Gazetteer:
         town = None
         if not road and (len(words) < 2 or words[-1].casefold().strip(".,") not in STANDS_IN_WORDS):
             at = _called_settlement(query, context)
-            if at is None:
-                return res
-            what = "village or quarter"
-            town = self._town_in_sentence(context, at)
-            if town is not None:
-                where = "the town named nearest to it in its sentence"
+            if at is not None:
+                what = "village or quarter"
+                town = self._town_in_sentence(context, at)
+                if town is not None:
+                    where = "the town named nearest to it in its sentence"
+            elif query[:1].islower() or (
+                len(words) == 1 and query.casefold().endswith(ADJECTIVE_ENDINGS)
+            ):
+                return res  # not written as a name, or a people's word ("Kurdish", "Sicilian")
+            else:
+                what = "local place"
         town = town or self._focus_town(context)
+        if town is None and not road:  # no one town: the one its own sentence names
+            town = self._town_beside(query, context)
+            where = "the one town its sentence names"
         if town is None:
             return res
         why = f"{query!r} is no place the index has, but a {what}'s name: taken as in {town.name}, {where}"
         return Resolution(query, town, (), why, None, (why,))
 
-    def _town_in_sentence(self, text: str, at: int) -> Place | None:
+    def _town_beside(self, name: str, text: str) -> Place | None:
+        """The one town named in the first sentence where the text writes ``name`` beside a
+        town and no other ("the Palais des Nations in Geneva"), or None."""
+        for x in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            town = self._town_in_sentence(text, x.start(), only=True)
+            if town is not None:
+                return town
+        return None
+
+    def _towns_named_uncached(self, text: str) -> tuple[tuple[int, int, Place], ...]:
+        """Where the text names a town, and which: read once per text."""
+        return tuple(
+            (m.start, m.end, m.place)
+            for m in find_mentions(text, self)
+            if m.place is not None and "populated_place" in m.place.kinds
+        )
+
+    def _town_in_sentence(self, text: str, at: int, only: bool = False) -> Place | None:
         """The town the text names nearest to ``at`` in the same sentence ("in Cairo's gated
-        suburb of Madinaty": Cairo), or None."""
+        suburb of Madinaty": Cairo), or None; with ``only``, the one town the sentence names,
+        or None when it names two ("Crews from Savannah and Atlanta cleared ...")."""
         start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
         end = min(ends, default=len(text))
         towns = [
-            (min(abs(m.start - at), abs(m.end - at)), m.place)
-            for m in find_mentions(text, self)
-            if start <= m.start < end and m.place is not None and "populated_place" in m.place.kinds
+            (min(abs(a - at), abs(b - at)), p)
+            for a, b, p in self._towns_named(text)
+            if start <= a < end
         ]
+        if only and len({p.id for _, p in towns}) > 1:
+            return None
         return min(towns, key=lambda dp: dp[0])[1] if towns else None
 
     def _resolve_inner(
@@ -673,6 +720,10 @@ STANDS_IN_WORDS = (
     | frozenset(rule_row("names", "building_words")["words"])
 )
 
+#: Endings of a people's or a language's word ("Kurdish", "Sicilian"): such a word the index
+#: lacks is no local place to guess at (``names.json``: ``adjective_endings``).
+ADJECTIVE_ENDINGS = tuple(rule_row("names", "adjective_endings")["words"])
+
 #: The words of second-order divisions' names that a text may leave out ("Miami-Dade").
 COUNTY_WORDS = ("County", "Parish")
 
@@ -721,6 +772,9 @@ _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", 
     "airport"
 }
 
+
+#: An institution's word alone ("University", "Court") is no place a longer name holds.
+_INSTITUTION_WORDS = _OF_HEADS | _TAIL_WORDS | NAMED_AFTER_PLACE
 
 #: Words before an initialism that make it a common noun ("the MP said", "an MP"), not a name.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
@@ -931,6 +985,10 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
     if best.place.is_region or best.feature_match:
         return scored
     k = next((i for i, c in enumerate(scored) if i and c.place.is_country and c.primary), None)
+    # a town beside the story's places, in a country the text names, keeps its name against a
+    # region of another country ("San Juan, Choropampa, and Magdalena" in a Peruvian story: not
+    # Puerto Rico's San Juan, nor Colombia's Magdalena)
+    local = best.in_context_country and best.near_km is not None and best.near_km <= LOCAL_KM
     if k is None:  # nor a first-order region's, before a town outside it a hundred times smaller
         k = next(
             (
@@ -939,6 +997,7 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
                 if i
                 and c.primary
                 and "admin1" in c.place.kinds
+                and not (local and c.place.countries.isdisjoint(best.place.countries))
                 and not c.place.contains(best.place)
                 and (c.place.population or 0) >= 100 * (best.place.population or 1)
             ),
@@ -950,6 +1009,11 @@ def _country_before_town(scored: list[Candidate], feats: frozenset[str]) -> list
     what = "country" if c.place.is_country else "region"
     return _to_front(scored, k, f"a {what} rather than a town of its name ({best.place.label()})")
 
+
+#: A town within this distance of a place the text names, in a country it names, is local to
+#: the story: a region of its name in another country does not take it
+#: (see :func:`_country_before_town`).
+LOCAL_KM = 150.0
 
 #: Last words that make a name a water body's ("the Red Sea", "Lake Erie" ends otherwise).
 WATER_WORDS = frozenset(["sea", "ocean", "gulf", "strait", "straits", "canal", "bay"])
@@ -1214,11 +1278,19 @@ def _within_name(norm: str, place: Place) -> bool:
 #: A town written before a region's name ("Buffalo, New York") must be this populous to make
 #: it the region (small towns share names with far too many places).
 NEIGHBOUR_TOWN_POPULATION = 5_000
-#: A neighbour that is also the name of a city this big may be that city ("Washington, New York").
+#: A neighbour that is also the name of a city this big may be that city ("Washington, New York"),
+#: when the city also holds this share of the people of the first-order region of its name (New
+#: York City 44 % of the state's, Washington 9 %; Ontario, California, 1 % of the province's).
 BIG_CITY_POPULATION = 150_000
-_CAPITALISED = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
-_NEIGHBOUR_BEFORE = re.compile(rf"({_CAPITALISED})(?:,| and| or) $")
-_NEIGHBOUR_AFTER = re.compile(rf"^(?:,| and| or) ({_CAPITALISED})")
+CITY_SHARE = 0.05
+#: A capitalised name of up to four words, with a particle inside ("Rio Grande do Sul").
+_CAPITALISED = r"[A-Z][\w.'-]*(?: (?:(?:de|do|da|dos|das|del|di|du) )?[A-Z][\w.'-]*){0,3}"
+#: A full stop between two capitalised words that ends a sentence ("Gerais. Seven"), not an
+#: abbreviation's ("St. Louis").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z])")
+#: A list's joints, the serial comma's among them ("Tocantins, and Minas Gerais").
+_NEIGHBOUR_BEFORE = re.compile(rf"({_CAPITALISED})(?:,? and|,? or|,) $")
+_NEIGHBOUR_AFTER = re.compile(rf"^(?:,? and|,? or|,) ({_CAPITALISED})")
 
 
 def _sentence_end(name: str) -> str:
@@ -1243,7 +1315,9 @@ def _neighbours(text: str, name: str) -> list[tuple[str | None, str | None]]:
             b = _NEIGHBOUR_BEFORE.search(text[max(0, start - 40) : start])
             a = _NEIGHBOUR_AFTER.match(text[end : end + 40])
             if a or b:
-                out.append((b.group(1) if b else None, _sentence_end(a.group(1)) if a else None))
+                before = _SENTENCE_BREAK.split(b.group(1))[-1] if b else None
+                after = _sentence_end(_SENTENCE_BREAK.split(a.group(1))[0]) if a else None
+                out.append((before, after))
         start = text.find(name, end)
     return out
 
