@@ -3,7 +3,7 @@ its own."""
 
 from __future__ import annotations
 
-from .reading import findings
+from .reading import findings, relations
 
 # --- a town's name inside a feature's longer name stays a place for the rest of the text ------
 
@@ -107,3 +107,46 @@ def test_a_separation_that_only_a_close_namesake_fits_is_not_judged():
 def test_a_separation_no_namesake_fits_is_still_judged():
     (f,) = findings(_NAMESAKE.format(km="900"), "separation")
     assert f["verdict"] == "inconsistent"
+
+
+# --- a saint's possessive with its region after it is the town --------------------------------
+
+
+def test_a_possessive_saint_s_name_with_its_province_is_the_town():
+    # "St John's, Newfoundland": skipped as a saint's possessive ("St Peter's Basilica"), and
+    # "Newfoundland" was no region of the index, so the flight had no origin
+    text = (
+        "CLIFDEN, Ireland, June 15, 2026 (AFP) - Two pilots who took off from St John's, "
+        "Newfoundland, landed near Clifden on Sunday after covering {mi} miles in 17 hours."
+    )
+    (f,) = findings(text.format(mi="2,000"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "St. John's" in f["message"]
+    (f,) = findings(text.format(mi="1,300"), "geodesic_bound")
+    assert f["verdict"] == "inconsistent"
+
+
+# --- a race's finish line off a port is the destination ---------------------------------------
+
+
+def test_a_finish_line_off_a_port_is_the_destination():
+    text = (
+        "PLYMOUTH, England, Aug 12, 2026 (Reuters) - The yacht left Cowes on Sunday and crossed "
+        "the finish line off Plymouth on Monday, having sailed {nm} nautical miles."
+    )
+    (f,) = findings(text.format(nm="160"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Plymouth" in f["message"]
+    (f,) = findings(text.format(nm="60"), "geodesic_bound")
+    assert f["verdict"] == "inconsistent"
+
+
+# --- people counted by the day are no duration -------------------------------------------------
+
+
+def test_day_visitors_are_no_duration():
+    text = (
+        "ZERMATT, Switzerland, July 2, 2026 (SDA) - The cable car carried 40 km of cable and "
+        "draws some 300,000 day visitors a year; the climbers walked 12 km in five hours."
+    )
+    assert "300,000 day" not in relations(text)

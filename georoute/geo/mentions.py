@@ -495,6 +495,24 @@ def _trailing_country(words: list[str], gaz: Gazetteer) -> int:
     return 0
 
 
+#: ", Newfoundland", " in Antigua": a region's or a country's name after a place's.
+_LOCATOR_AFTER = re.compile(r"(?:['’]s)?(?:,\s*|\s+in\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+
+
+def _region_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a region or a country follows the name ending at ``end`` ("St John's,
+    Newfoundland"): the name is a place's, though written as a saint's possessive."""
+    m = _LOCATOR_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).rstrip(".")
+    return any(
+        prim and (p.is_country or "admin1" in p.kinds)
+        for w in {words, words.split()[0]}
+        for p, prim in gaz.candidates(w, cased=True)
+    )
+
+
 def _named_plainly(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` ("St. Petersburg", its possessive's "'s" cut off)
     stands elsewhere in the text without a possessive: then "St. Petersburg's Moskovsky
@@ -525,6 +543,7 @@ def _known_subspans(
             and i + 1 < len(run)
             and tokens[run[i + 1]].possessive
             and not _named_plainly(text, tokens[run[i]].start, tokens[run[i + 1]].end)
+            and not _region_after(text, tokens[run[i + 1]].end, gaz)
         ):
             i += 2  # "St. Peter's Basilica": a saint's, not a town's
             continue

@@ -183,6 +183,11 @@ _COUNTED_AFTER = re.compile(rf"[\s-]*(?:{_COUNTED})\b", re.IGNORECASE)
 #: "a 39-year-old", "75 years of age": an age, not a duration
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\d*-$")
 _AGE_AFTER = re.compile(r"[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
+#: "500,000 day visitors", "day-trippers": people counted by the day, not a duration
+_DAY_PEOPLE_AFTER = re.compile(
+    r"[\s-]+(?:visitors|trippers|tourists|passengers|guests|pupils|students|labou?rers)\b",
+    re.IGNORECASE,
+)
 #: "a day" is a duration after these words ("took a day", "for a week", "about a month") or
 #: before "-long", "'s" or "later" ("reached Pyongyang a day later"); elsewhere it is a rate ("500,000 barrels a day", "fuel a year") or a
 #: time ("sold a week before the crash")
@@ -524,6 +529,8 @@ def _raw_quantities(text: str) -> list[Quantity]:
             continue  # "$13.6m", "1.2m tons": million, not metres
         if unit in ("yr", "mo") and _AGE_AFTER.match(text, m.end()):
             continue  # "a 39-year-old": an age
+        if unit == "d" and _DAY_PEOPLE_AFTER.match(text, m.end()):
+            continue  # "500,000 day visitors": a count of people, no duration
         value, is_word = parsed
         art = re.match(r"(?i)(an?)[\s-]+(?!(?:hundred|thousand|half|dozen)\b)", num)
         if art and parse_number(num[art.end() :]):
