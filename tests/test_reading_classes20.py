@@ -150,3 +150,22 @@ def test_day_visitors_are_no_duration():
         "draws some 300,000 day visitors a year; the climbers walked 12 km in five hours."
     )
     assert "300,000 day" not in relations(text)
+
+
+# --- a weekday alone after a dated departure in its sentence is the one after that day --------
+
+_OVERNIGHT = (
+    "GENOA, Italy, June 5, 2026 (ANSA) - The overnight ferry left Genoa at 9.00 pm on Friday, "
+    "June 5, and was due to reach Olbia at 8.30 am on Saturday, {dur} later."
+)
+
+
+def test_a_weekday_after_a_dated_departure_is_the_day_after_it():
+    # read in the dateline's week, Saturday fell on May 30, six days before the departure
+    (f,) = findings(_OVERNIGHT.format(dur="11 and a half hours"), "timeline")
+    assert f["verdict"] == "consistent"
+
+
+def test_a_weekday_after_a_dated_departure_still_fails_a_wrong_duration():
+    (f,) = findings(_OVERNIGHT.format(dur="seven hours"), "timeline")
+    assert f["verdict"] == "inconsistent"

@@ -415,6 +415,17 @@ def _weekday_beside(
     return None
 
 
+def _day_dated_before(found: list[TimeExpr], a: int, s: int) -> dt.date | None:
+    """The day of the last full date with its weekday written in the sentence from ``a`` before
+    ``s`` ("on Friday, May 30": a trip's day, not a dateline's), None if none."""
+    days = [
+        t
+        for t in found
+        if t.date is not None and t.weekday is not None and not t.note and a <= t.start < s
+    ]
+    return max(days, key=lambda t: t.start).date if days else None
+
+
 def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date | None:
     """The day of weekday ``wd`` nearest the dateline, after it when ``future``, else before;
     None where that day lies outside the calendar."""
@@ -743,6 +754,11 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             cut = max([cs, *(m.end() for m in _CLAUSE_JOIN.finditer(text, cs, s))])
             future = _FUTURE.search(before) or _FUTURE_CLAUSE.search(text, cut, s)
             day = _weekday_date(wd, dateline, bool(future))
+            dated = _day_dated_before(found, sentence[0], s)
+            if day is not None and dated is not None and day < dated:
+                # "left at 2.30 pm on Friday, May 30, and was due in at 7 am on Saturday": the
+                # dateline's week puts Saturday before that Friday; it is the one after it
+                day = _shift(dated, (wd - dated.weekday()) % 7 or 7)
         if day is not None:
             last_weekday[sentence] = day
         if day is None:
