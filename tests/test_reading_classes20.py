@@ -169,3 +169,23 @@ def test_a_weekday_after_a_dated_departure_is_the_day_after_it():
 def test_a_weekday_after_a_dated_departure_still_fails_a_wrong_duration():
     (f,) = findings(_OVERNIGHT.format(dur="seven hours"), "timeline")
     assert f["verdict"] == "inconsistent"
+
+
+# --- a scheduled arrival in the infinitive ("due to berth in X at T") --------------------------
+
+_BERTH = (
+    "LIVORNO, Italy, July 3, 2026 (ANSA) - The ferry left its berth at 8.00 pm on Friday, "
+    "July 3, and was due to berth in Bastia at {arr} on Friday, after a crossing of four hours."
+)
+
+
+def test_due_to_berth_in_a_port_is_an_arrival():
+    # "left its berth at 8.00 pm" keeps its noun; "due to berth in Bastia" is the arrival
+    (f,) = findings(_BERTH.format(arr="11.55 pm"), "timeline")
+    assert f["verdict"] == "consistent"
+
+
+def test_due_to_berth_with_a_wrong_time_is_inconsistent():
+    (f,) = findings(_BERTH.format(arr="10.00 pm"), "timeline")
+    assert f["verdict"] == "inconsistent"
+    assert "8.00 pm" in f["message"]

@@ -227,7 +227,9 @@ _ARRIVE_MORE = re.compile(
     # a round trip's end: "left Alausi station at 8 am and returned at 10.30 am"
     r"|return(?:ed|s|ing)?\s+(?:(?:back|home)\s+)?(?:at|to|by)\b"
     # a walk's or a race's end: "set off on Monday, June 9, and finished on Monday, June 23"
-    r"|finish(?:ed|es|ing)\s+(?:on|at|in)\b)",
+    r"|finish(?:ed|es|ing)\s+(?:on|at|in)\b"
+    # a scheduled arrival in the infinitive: "was due to berth in Palermo at 6.30 am"
+    r"|(?:berth|moor)\s+(?:in|at|alongside)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
