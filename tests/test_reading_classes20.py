@@ -189,3 +189,22 @@ def test_due_to_berth_with_a_wrong_time_is_inconsistent():
     (f,) = findings(_BERTH.format(arr="10.00 pm"), "timeline")
     assert f["verdict"] == "inconsistent"
     assert "8.00 pm" in f["message"]
+
+
+# --- a top speed fits any slower pace: it does not excuse a stated average ---------------------
+
+_TOP = (
+    "LYON, France, May 4, 2026 (AFP) - The new train covered the 312 km from Lyon to Marseille "
+    "in 2 hours and 5 minutes, averaging around {avg} km/h, with top speeds of 320 km/h on the new line."
+)
+
+
+def test_a_top_speed_does_not_excuse_a_wrong_average():
+    (f,) = findings(_TOP.format(avg="110"), "speed_distance_time")
+    assert f["verdict"] == "inconsistent"
+    assert "110 km/h" in f["message"]
+
+
+def test_a_right_average_beside_a_top_speed_is_consistent():
+    (f,) = findings(_TOP.format(avg="150"), "speed_distance_time")
+    assert f["verdict"] == "consistent"

@@ -195,6 +195,10 @@ def _sdt_leg(
         bad = [f for f in tried if f.verdict == "inconsistent"]
         if bad:
             fits = _fitting_triples(ds, ts, vs, leg, leg_ids, tried)
+            if fits and (ceilinged := _only_under_a_ceiling(bad, fits, vs)):
+                # "230 km in 1 hour 54 minutes ... around 180 km/h ... top speeds of 250 km/h":
+                # a ceiling fits any speed under it; it does not excuse the stated average
+                fits, bad = [], ceilinged
             if fits:
                 mixed = True
                 # Some figures fit together and some do not: a figure that fits no triple
@@ -270,6 +274,24 @@ def _fitting_triples(ds, ts, vs, leg, leg_ids, tried: list[Finding]) -> list[Fin
     if len(ds) * len(ts) * len(vs) <= _ALL_TRIPLES:
         tried = [_sdt(d, t, v, leg, leg_ids) for d, t, v in itertools.product(ds, ts, vs)]
     return [f for f in tried if f.verdict == "consistent"]
+
+
+def _only_under_a_ceiling(
+    bad: list[Finding], fits: list[Finding], vs: list[QuantityClaim]
+) -> list[Finding]:
+    """The contradicting triples whose speed is a stated one (no upper bound), when every
+    fitting triple fits only under an upper bound ("top speeds of 250 km/h") with the same
+    distance and duration: the stated speed itself is what contradicts; else none."""
+    upper = {c.id for c in vs if is_upper(c)}
+    if not fits or not all(any(cid in upper for cid in f.claims) for f in fits):
+        return []
+    fitting_pairs = {frozenset(cid for cid in f.claims if cid not in upper) for f in fits}
+    return [
+        f
+        for f in bad
+        if not any(cid in upper for cid in f.claims)
+        and any(pair <= set(f.claims) for pair in fitting_pairs)
+    ]
 
 
 def _cited(f: Finding, *kinds: list[QuantityClaim]) -> list[QuantityClaim]:
