@@ -195,7 +195,7 @@ def _sdt_leg(
         bad = [f for f in tried if f.verdict == "inconsistent"]
         if bad:
             fits = _fitting_triples(ds, ts, vs, leg, leg_ids, tried)
-            if fits and (ceilinged := _only_under_a_ceiling(bad, fits, vs)):
+            if fits and (ceilinged := _only_under_a_ceiling(fits, ds, ts, vs, leg, leg_ids)):
                 # "230 km in 1 hour 54 minutes ... around 180 km/h ... top speeds of 250 km/h":
                 # a ceiling fits any speed under it; it does not excuse the stated average
                 fits, bad = [], ceilinged
@@ -277,21 +277,29 @@ def _fitting_triples(ds, ts, vs, leg, leg_ids, tried: list[Finding]) -> list[Fin
 
 
 def _only_under_a_ceiling(
-    bad: list[Finding], fits: list[Finding], vs: list[QuantityClaim]
+    fits: list[Finding],
+    ds: list[QuantityClaim],
+    ts: list[QuantityClaim],
+    vs: list[QuantityClaim],
+    leg: TripLeg,
+    leg_ids: tuple[str, ...],
 ) -> list[Finding]:
-    """The contradicting triples whose speed is a stated one (no upper bound), when every
-    fitting triple fits only under an upper bound ("top speeds of 250 km/h") with the same
-    distance and duration: the stated speed itself is what contradicts; else none."""
-    upper = {c.id for c in vs if is_upper(c)}
-    if not fits or not all(any(cid in upper for cid in f.claims) for f in fits):
+    """When every fitting triple fits only under an upper bound ("top speeds of 250 km/h"),
+    the triples of a fitting distance and duration with a stated speed (no upper bound) that
+    contradict ("around 180 km/h"): the stated speed itself is what contradicts; else none."""
+    upper = [c for c in vs if is_upper(c)]
+    stated = [c for c in vs if not is_upper(c)]
+    if not stated or not all(any(c.id in f.claims for c in upper) for f in fits):
         return []
-    fitting_pairs = {frozenset(cid for cid in f.claims if cid not in upper) for f in fits}
-    return [
-        f
-        for f in bad
-        if not any(cid in upper for cid in f.claims)
-        and any(pair <= set(f.claims) for pair in fitting_pairs)
-    ]
+    pairs = {
+        (d.id, t.id): (d, t)
+        for f in fits
+        for d in ds
+        for t in ts
+        if d.id in f.claims and t.id in f.claims
+    }
+    tried = [_sdt(d, t, v, leg, leg_ids) for d, t in pairs.values() for v in stated]
+    return [f for f in tried if f.verdict == "inconsistent"]
 
 
 def _cited(f: Finding, *kinds: list[QuantityClaim]) -> list[QuantityClaim]:

@@ -19,7 +19,7 @@ from georoute.checks import (
     check_unit_conversion,
 )
 from georoute.checks import figures as figures_module
-from georoute.checks.common import FAR_OFF, figure_of, unusable
+from georoute.checks.common import FAR_OFF, figure_of, is_upper, unusable
 from georoute.extraction.extract import extract
 from georoute.trips import Trip, TripLeg
 from georoute.verify import verify
@@ -150,11 +150,21 @@ def test_one_finding_a_leg_inconsistent_only_when_no_triple_fits(ds, ts, vs):
     claims = _build(ds, ts, vs)
     (f,) = check_speed_distance_time(leg_input(claims, mode=None))
     by_kind = {k: [c for c in claims if c.kind == k] for k in ("distance", "duration", "speed")}
+    triples = list(itertools.product(*by_kind.values()))
     singles = [
-        check_speed_distance_time(leg_input([d, t, v], mode=None))[0].verdict
-        for d, t, v in itertools.product(*by_kind.values())
+        check_speed_distance_time(leg_input([d, t, v], mode=None))[0].verdict for d, t, v in triples
     ]
     expected = "consistent" if "consistent" in singles else "inconsistent"
+    fitting = [x for x, verdict in zip(triples, singles, strict=True) if verdict == "consistent"]
+    if fitting and all(is_upper(v) for _, _, v in fitting):
+        # a ceiling fits any slower pace: a stated speed that contradicts with a distance and
+        # a duration that fit under the ceiling still contradicts
+        pairs = {(d.id, t.id) for d, t, _ in fitting}
+        if any(
+            verdict != "consistent" and not is_upper(v) and (d.id, t.id) in pairs
+            for (d, t, v), verdict in zip(triples, singles, strict=True)
+        ):
+            expected = "inconsistent"
     if expected == "inconsistent" and f.verdict == "unverifiable":
         # a contradiction too gross for one leg's figures is not judged (figures.FAR_OFF)
         assert f.computed["contradiction_factor"] > FAR_OFF, f.message
