@@ -208,3 +208,38 @@ def test_a_top_speed_does_not_excuse_a_wrong_average():
 def test_a_right_average_beside_a_top_speed_is_consistent():
     (f,) = findings(_TOP.format(avg="150"), "speed_distance_time")
     assert f["verdict"] == "consistent"
+
+
+# --- a leg goes on past one short sentence that names no place and no figure -------------------
+
+_GAP = (
+    "HOPKINTON, Mass., April 20, 2026 (AP) - Thousands of runners came by train from New York "
+    "to Boston on Sunday, a 215-mile trip. On Monday the course runs 26.2 miles from Hopkinton "
+    "to Boston. The elite men set off at 9.37 a.m. A winner running two hours and six minutes "
+    "would average roughly {mph} mph."
+)
+
+
+def test_a_leg_goes_on_past_a_short_sentence_naming_nothing():
+    (f,) = findings(_GAP.format(mph="12.5"), "speed_distance_time")
+    assert f["verdict"] == "consistent"
+    assert "26.2 miles" in f["message"] or "42.2 km" in f["message"]
+
+
+def test_a_leg_past_a_short_sentence_still_fails_a_wrong_speed():
+    (f,) = findings(_GAP.format(mph="16"), "speed_distance_time")
+    assert f["verdict"] == "inconsistent"
+
+
+# --- of several contradicting triples, the one written in one clause is cited ------------------
+
+
+def test_the_contradicting_triple_of_one_clause_is_cited():
+    text = (
+        "IRKUTSK, March 6, 2026 (TASS) - The skaters set off from Kultuk on Monday, aiming for "
+        "Nizhneangarsk, a route of about 650 km across the ice. On Wednesday the team covered "
+        "60 km in four hours, averaging 20 km/h."
+    )
+    (f,) = findings(text, "speed_distance_time")
+    assert f["verdict"] == "inconsistent"
+    assert "60 km" in f["message"] and "650" not in f["message"]

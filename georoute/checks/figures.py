@@ -210,7 +210,14 @@ def _sdt_leg(
             else:
                 # the figures the text writes together first ("covering the 1,726-km line in
                 # 35 hours at an average of about 65 km/h"), then the one that misses most
-                f = max(bad, key=lambda x: (_together(_cited(x, ds, ts, vs)), _contradiction(x)))
+                f = max(
+                    bad,
+                    key=lambda x: (
+                        _together(cs := _cited(x, ds, ts, vs)),
+                        _tight(cs),
+                        _contradiction(x),
+                    ),
+                )
         else:
             # the narrowest figures; among equally narrow ones, those the text writes together
             # ("covered 1,100 km in 22 hours" rather than the headline's "22-hour")
@@ -316,6 +323,16 @@ def _together(cs: list[QuantityClaim]) -> bool:
         len({c.doc for c in cs}) == 1
         and max(c.start for c in cs) - min(c.start for c in cs) <= TOGETHER
     )
+
+
+#: Figures within this many characters (first to last) stand in one clause: "covered 62 km in
+#: seven hours, averaging 11 km/h".
+TIGHT = 80
+
+
+def _tight(cs: list[QuantityClaim]) -> bool:
+    """Whether a triple's figures stand in one clause of one document."""
+    return len({c.doc for c in cs}) == 1 and _span(tuple(cs)) <= TIGHT
 
 
 def _span(cs: tuple[QuantityClaim, ...]) -> int:
