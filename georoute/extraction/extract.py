@@ -45,7 +45,7 @@ from georoute.extraction.endpoints import (
     unplaced_name_in,
 )
 from georoute.extraction.legs import legs_of, road_as_way
-from georoute.extraction.times import _ARRIVE, _DEPART, time_claims
+from georoute.extraction.times import departs_or_arrives, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
 from georoute.geo.readings import facility_name_only, names_landmark
@@ -363,7 +363,7 @@ def story_years(r: _Read) -> frozenset[int]:
         return frozenset({ty})
     at, first = body[0]
     a, z = r.ad.sentence_of(at)
-    if not (_DEPART.search(text, a, z) or _ARRIVE.search(text, a, z)):
+    if not departs_or_arrives(text, r.ad._lower, a, z):
         return frozenset({ty})  # "The line opened on Oct. 1, 1964": no trip of that year
     years = {first}
     if re.search(r"\bDec", text[max(0, at - 30) : at]) and any(y == first + 1 for _, y in body):
@@ -1070,7 +1070,7 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     # (the places first: counting them costs less than the three searches, and either says no)
     if sum(m.place is not None for m in r.ad.mentions_between(a, z)) >= 2:
         return False  # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip
-    if _CLOCKISH.search(text, a, z) or _DEPART.search(text, a, z) or _ARRIVE.search(text, a, z):
+    if _CLOCKISH.search(text, a, z) or departs_or_arrives(text, r.ad._lower, a, z):
         return False  # the sentence tells a journey of that year, which the story may be about
     latest = date.year - 1 if date.month > 1 else date.year - 2
     return max(years) <= latest

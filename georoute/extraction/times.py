@@ -15,11 +15,19 @@ from typing import TYPE_CHECKING
 from georoute.base.claims import Kind, Relation, TimeClaim
 from georoute.base.coverage import fired
 from georoute.base.folding import folds_plainly
-from georoute.text.document import lower_twin, required_strings
+from georoute.text.document import (
+    finditer_at_superset,
+    lower_superset,
+    lower_twin,
+    required_strings,
+    search_at_superset,
+)
 from georoute.text.quantities import is_pace
 from georoute.text.timeexpr import CALENDAR_WORDS, find_times
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from georoute.extraction.extract import _Read
 
 __all__ = ["time_claims"]
@@ -189,15 +197,41 @@ def _verb_joined_after(r: _Read, pos: int, place_words: set[str]) -> Relation | 
     return None
 
 
+def _verb_search(
+    rx: re.Pattern[str], text: str, low: str | None, pos: int, end: int
+) -> re.Match[str] | None:
+    """``rx.search(text, pos, end)``, found as :func:`_verb_matches` finds them (``low``: the
+    whole text lower-cased, or None; the match's offset is what is read)."""
+    if low is None:
+        return rx.search(text, pos, end)
+    twin = _TIME_VERB_TWINS[rx]
+    if twin is not None:
+        return twin.search(low, pos, end)
+    superset = _TIME_VERB_SUPERSETS[rx]
+    if superset is not None:
+        return search_at_superset(rx, superset, text, low, pos, end)
+    return rx.search(text, pos, end)
+
+
+def departs_or_arrives(text: str, low: str | None, a: int, z: int) -> bool:
+    """Whether ``[a, z)`` of ``text`` holds a departure or an arrival verb (``_DEPART`` or
+    ``_ARRIVE``), looked for as :func:`_verb_search` does (``low``: the text lower-cased, or
+    None)."""
+    return (
+        _verb_search(_DEPART, text, low, a, z) is not None
+        or _verb_search(_ARRIVE, text, low, a, z) is not None
+    )
+
+
 def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
     """What the first departure, arrival or crossing verb of the sentence after a time that
     opens it makes of that time, when its subject (the words between) may be the traveller."""
-    text = r.text
+    text, low = r.text, r.ad._lower
     _, z = r.ad.sentence_of(pos)
     found = [
         (m.start(), name)
         for name, rx, _ in _TIME_VERBS
-        for m in [rx.search(text, pos, z)]
+        for m in [_verb_search(rx, text, low, pos, z)]
         if m is not None
     ]
     if not found:
@@ -251,6 +285,27 @@ _TIME_VERBS = tuple(
 #: Per time verb pattern, its twin for the lower-cased clause (``text.document.lower_twin``),
 #: or None.
 _TIME_VERB_TWINS = {rx: lower_twin(rx) for _, rx, _ in _TIME_VERBS}
+#: Per time verb pattern without a twin (it requires a capital: "called at" a name), its
+#: superset for the lower-cased text (``text.document.lower_superset``), or None: the pattern
+#: is then tried only where that finds a match (a verb's words), not at every character.
+_TIME_VERB_SUPERSETS = {
+    rx: lower_superset(rx) for _, rx, _ in _TIME_VERBS if _TIME_VERB_TWINS[rx] is None
+}
+
+
+def _verb_matches(rx: re.Pattern[str], clause: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(clause)``, or the same matches found more quickly in ``low`` (the clause
+    lower-cased, None when it holds a character of ``FOLD_ODD``): by ``rx``'s twin, or at the
+    offsets its superset finds (read the matches' offsets only: a twin's words are lower-cased)."""
+    if low is None:
+        return rx.finditer(clause)
+    twin = _TIME_VERB_TWINS[rx]
+    if twin is not None:
+        return twin.finditer(low)
+    superset = _TIME_VERB_SUPERSETS[rx]
+    if superset is not None:
+        return finditer_at_superset(rx, superset, clause, low)
+    return rx.finditer(clause)
 
 
 def time_claims(r: _Read, first: int) -> list[TimeClaim]:
@@ -333,11 +388,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 (m.end(), name, m.start())
                 for name, rx, gate in _TIME_VERBS
                 if gate is None or low is None or any(map(low.__contains__, gate))
-                for m in (
-                    rx.finditer(clause)
-                    if low is None or _TIME_VERB_TWINS[rx] is None
-                    else _TIME_VERB_TWINS[rx].finditer(low)
-                )
+                for m in _verb_matches(rx, clause, low)
             ]
             if not verbs and _REPORTED.search(clause):
                 break  # "..., officials said on Thursday": the time dates what was said

@@ -156,6 +156,7 @@ class Gazetteer:
         for p, primary in cands:
             primary = primary or _within_name(norm, p)
             kinds = p.kinds
+            lat = math.radians(p.lat)
             out.append(
                 _Ranked(
                     p,
@@ -164,6 +165,8 @@ class Gazetteer:
                     "country" in kinds,
                     (p.country, p.admin1) if p.admin1 else None,
                     _near_within_km(kinds, towns),
+                    lat,
+                    math.cos(lat),
                 )
             )
         return tuple(out)
@@ -384,10 +387,9 @@ class Gazetteer:
             ctx = context or _NO_CONTEXT
         ctx = ctx.without(norm)
         feats = frozenset(features) | ctx.features
-        scored = [
-            _score(r, ctx, feats)
-            for r in self._ranked(query if cased else norm, norm, abbreviation, cased)
-        ]
+        scored = _scored(
+            self._ranked(query if cased else norm, norm, abbreviation, cased), ctx, feats
+        )
         needs = self._conditional(norm)
         if needs:
             if "flight" in feats:  # "landed at Changi": an airport's short name, flown to
@@ -1401,7 +1403,7 @@ def _near_within_km(kinds: tuple[str, ...], towns: bool) -> float:
 
 
 class _Ranked(NamedTuple):
-    """A candidate place of a name, with what :func:`_score` reads of it that no context
+    """A candidate place of a name, with what :func:`_scored` reads of it that no context
     changes: whether the name is its main one, the score it owes to itself
     (:func:`_own_score`), whether it is a country, its first-order region, and how near a
     place of the context must lie to count (:func:`_near_within_km`)."""
@@ -1412,11 +1414,14 @@ class _Ranked(NamedTuple):
     is_country: bool
     region: tuple[str, str] | None
     near_within_km: float
+    #: the place's latitude in radians, and its cosine (the terms of a haversine it owes alone)
+    lat_rad: float
+    cos_lat: float
 
 
 def _own_score(place: Place, primary: bool) -> float:
-    """The terms of :func:`_score` that depend on the place and the name alone: population,
-    main name, capital, country (added in :func:`_score`'s order, so its sums are unchanged)."""
+    """The terms of :func:`_scored` that depend on the place and the name alone: population,
+    main name, capital, country (added in :func:`_scored`'s order, so its sums are unchanged)."""
     pop = (
         place.population
         if place.population
@@ -1435,36 +1440,68 @@ def _own_score(place: Place, primary: bool) -> float:
     return score
 
 
-def _score(r: _Ranked, ctx: ResolutionContext, feats: frozenset[str]) -> Candidate:
-    """The candidate's score: its own (:func:`_own_score`), then what the context adds; its
-    reasons are written by :func:`_explain`, for the winner only (most candidates lose, and
-    their reasons were most of the time a resolution took)."""
-    place = r.place
-    score = r.own
-    in_country = in_region = False
-    near: float | None = None
-    # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
-    if not place.countries.isdisjoint(ctx.named_countries if r.is_country else ctx.countries):
-        score += W_IN_CONTEXT_COUNTRY
-        in_country = True
-    if r.region is not None and r.region in ctx.regions:
-        score += W_IN_CONTEXT_REGION
-        in_region = True
-    if r.near_within_km and ctx.points:
-        d = _nearest_km(place, ctx)
-        if d is not None and d < r.near_within_km:
-            near = d
-            score += W_NEAR * (1.0 - d / NEAR_KM)
-    matched = not feats.isdisjoint(place.kinds)
-    if matched:
-        score += W_FEATURE
-    return Candidate.scored(
-        place, round(score, 3), r.primary, (), in_country, in_region, near, matched
-    )
+def _scored(
+    ranked: tuple[_Ranked, ...], ctx: ResolutionContext, feats: frozenset[str]
+) -> list[Candidate]:
+    """The candidates of a name scored: each its own score (:func:`_own_score`), then what the
+    context adds (its country or region named, a point of it near); their reasons are written
+    by :func:`_explain`, for the winner only (most candidates lose). The candidates are scored
+    together: the context's sets read once, each point's latitude in radians and its cosine
+    worked out once for them all (the candidate's kept with it, :class:`_Ranked`), so that a
+    distance is :func:`_nearest_km`'s term by term in its order (the same float), without a
+    call a candidate ("Washington" has dozens)."""
+    countries, regions = ctx.countries, ctx.regions
+    lats: list[float] = []
+    points: list[tuple[float, float, float, float]] = []
+    if ctx.points:
+        lats, by_latitude = ctx.by_latitude
+        points = [
+            (la, lo, math.radians(la), math.cos(math.radians(la))) for la, lo, _ in by_latitude
+        ]
+    radians, sin, sqrt, asin = math.radians, math.sin, math.sqrt, math.asin
+    out = []
+    for r in ranked:
+        place = r.place
+        score = r.own
+        in_country = in_region = False
+        near: float | None = None
+        # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
+        if not place.countries.isdisjoint(ctx.named_countries if r.is_country else countries):
+            score += W_IN_CONTEXT_COUNTRY
+            in_country = True
+        if r.region is not None and r.region in regions:
+            score += W_IN_CONTEXT_REGION
+            in_region = True
+        if r.near_within_km and points:
+            lat, lon = place.lat, place.lon
+            i = bisect.bisect_left(lats, lat - _NEAR_DEG - _BAND_MARGIN)
+            j = bisect.bisect_right(lats, lat + _NEAR_DEG + _BAND_MARGIN, i)
+            best = None
+            p1, c1 = r.lat_rad, r.cos_lat
+            for k in range(i, j):
+                la, lo, p2, c2 = points[k]
+                if abs(la - lat) <= _NEAR_DEG:
+                    dl = radians(lo - lon)
+                    a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(dl / 2) ** 2
+                    d = 2 * EARTH_RADIUS_KM * asin(min(1.0, sqrt(a)))
+                    if best is None or d < best:
+                        best = d
+            if best is not None and best < r.near_within_km:
+                near = best
+                score += W_NEAR * (1.0 - best / NEAR_KM)
+        matched = not feats.isdisjoint(place.kinds)
+        if matched:
+            score += W_FEATURE
+        out.append(
+            Candidate.scored(
+                place, round(score, 3), r.primary, (), in_country, in_region, near, matched
+            )
+        )
+    return out
 
 
 def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tuple[str, ...]:
-    """Why :func:`_score` scored the candidate as it did, one reason per term, then the reasons
+    """Why :func:`_scored` scored the candidate as it did, one reason per term, then the reasons
     a reordering added to ``c.why``."""
     place = c.place
     why: list[str] = []

@@ -65,6 +65,9 @@ __all__ = [
     "ArticleText",
     "Gated",
     "annotate",
+    "finditer_at_superset",
+    "lower_superset",
+    "search_at_superset",
     "sentence_spans",
     "words",
 ]
@@ -212,6 +215,91 @@ def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     twin = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
     return None if twin.flags & re.IGNORECASE else twin  # (an inline "(?i)" stays)
+
+
+#: A capital a case-insensitive pattern requires as written ("a name follows"), and what reads
+#: it in the lower-cased text: any lower-case letter (a capital lowers to one of them).
+_CASED_CAPITAL, _LOWERED_CAPITAL = "(?-i:[A-Z])", "[a-z]"
+
+
+def lower_superset(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive ``rx`` that requires capitals (``(?-i:[A-Z])``, which keeps it
+    from a :func:`lower_twin`), a case-sensitive pattern for the lower-cased text that matches
+    at every offset where ``rx`` matches (and maybe at more): ``rx``'s twin with each such
+    capital read as any lower-case letter. It finds, quickly, the only offsets where ``rx``
+    may match (:func:`search_at_superset`). None when there is no such twin, or when ``rx``
+    may match an empty string.
+
+    >>> rx = re.compile(r"\\bcalled\\s+at\\s+(?-i:[A-Z])", re.IGNORECASE)
+    >>> lower_superset(rx).pattern
+    '\\\\bcalled\\\\s+at\\\\s+[a-z]'
+    """
+    if not rx.flags & re.IGNORECASE or _CASED_CAPITAL not in rx.pattern:
+        return None
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # pragma: no cover - a Python without the parser module
+        return None
+    capital = [(c.IN, [(c.RANGE, (ord("A"), ord("Z")))])]
+
+    def capitals(seq) -> int:  # how many ``(?-i:[A-Z])`` the parsed pattern holds
+        n = 0
+        for op, av in seq:
+            if op is c.SUBPATTERN:
+                if av[1] == 0 and av[2] == re.IGNORECASE and list(av[3]) == capital:
+                    n += 1
+                else:
+                    n += capitals(av[3])
+            elif op is c.BRANCH:
+                n += sum(capitals(p) for p in av[1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                n += capitals(av[2])
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                n += capitals(av[1])
+        return n
+
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags)
+    except re.error:  # pragma: no cover - it compiled once
+        return None
+    # (each written capital is one the parser reads as such: none inside a class or escaped)
+    if parsed.getwidth()[0] == 0 or capitals(parsed) != rx.pattern.count(_CASED_CAPITAL):
+        return None
+    return lower_twin(re.compile(rx.pattern.replace(_CASED_CAPITAL, _LOWERED_CAPITAL), rx.flags))
+
+
+def search_at_superset(
+    rx: re.Pattern[str],
+    superset: re.Pattern[str],
+    text: str,
+    low: str,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> re.Match[str] | None:
+    """``rx.search(text, pos, endpos)``, ``rx`` tried only at the offsets where ``superset``
+    (its :func:`lower_superset`) matches in ``low`` (``text`` lower-cased, holding no
+    character of ``FOLD_ODD``): the same match, the first of ``rx`` from ``pos`` on."""
+    endpos = len(text) if endpos is None else endpos
+    while True:
+        at = superset.search(low, pos, endpos)
+        if at is None:
+            return None
+        m = rx.match(text, at.start(), endpos)
+        if m is not None:
+            return m
+        pos = at.start() + 1
+
+
+def finditer_at_superset(
+    rx: re.Pattern[str], superset: re.Pattern[str], text: str, low: str
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` by :func:`search_at_superset` (``rx`` matches no empty string:
+    each match is searched for from the end of the one before)."""
+    pos = 0
+    while (m := search_at_superset(rx, superset, text, low, pos)) is not None:
+        yield m
+        pos = m.end()
 
 
 #: The most strings :func:`required_strings` gives (more cost more to look for than they save).

@@ -350,6 +350,75 @@ def test_nearest_context_point_is_found_by_latitude_band():
             assert found is None or found >= NEAR_KM
 
 
+def test_candidates_scored_together_are_scored_as_one_by_one():
+    """A name's candidates scored together (``_scored``) get the score, the distance and the
+    flags that scoring each alone against the same context gives: the nearest point by
+    ``_nearest_km``, the context's countries and regions."""
+    import math
+    import random
+
+    from georoute.geo.gazetteer import (
+        NEAR_KM,
+        W_FEATURE,
+        W_IN_CONTEXT_COUNTRY,
+        W_IN_CONTEXT_REGION,
+        W_NEAR,
+        _nearest_km,
+        _Ranked,
+        _scored,
+    )
+
+    rng = random.Random(11)
+    for _ in range(200):
+        pts = [
+            (
+                f"p{k}",
+                Place(
+                    k,
+                    f"P{k}",
+                    rng.uniform(-60, 60),
+                    rng.uniform(-60, 60),
+                    rng.choice("AB"),
+                    None,
+                    "t",
+                ),
+            )
+            for k in range(rng.randint(0, 8))
+        ]
+        ctx = ResolutionContext.from_places(pts)
+        ranked = []
+        for k in range(rng.randint(1, 6)):
+            lat, lon = rng.uniform(-60, 60), rng.uniform(-60, 60)
+            place = Place(100 + k, "Q", lat, lon, rng.choice("ABC"), None, "t", ("airport",))
+            near = rng.choice([0.0, 100.0, NEAR_KM])
+            ranked.append(
+                _Ranked(
+                    place,
+                    True,
+                    1.5,
+                    False,
+                    ("B", "01"),
+                    near,
+                    math.radians(lat),
+                    math.cos(math.radians(lat)),
+                )
+            )
+        feats = rng.choice([frozenset(), frozenset({"airport"})])
+        for r, c in zip(ranked, _scored(tuple(ranked), ctx, feats), strict=True):
+            score, near = r.own, None
+            if r.place.country in ctx.countries:
+                score += W_IN_CONTEXT_COUNTRY
+            if r.region in ctx.regions:
+                score += W_IN_CONTEXT_REGION
+            d = _nearest_km(r.place, ctx) if r.near_within_km and ctx.points else None
+            if d is not None and d < r.near_within_km:
+                near = d
+                score += W_NEAR * (1.0 - d / NEAR_KM)
+            if feats:
+                score += W_FEATURE
+            assert (c.score, c.near_km, c.feature_match) == (round(score, 3), near, bool(feats))
+
+
 def test_a_village_near_the_story_yields_to_the_city_of_millions_of_its_name(gaz):
     """Proximity to the story's other places does not make a West Javan village named Surabaya
     the Surabaya of a line's planned extension."""

@@ -117,3 +117,57 @@ def test_other_vehicles_are_found_whether_or_not_their_gate_is_read(text):
     found = modes.submodes_in(text)
     want = tuple(s for s in found if modes._SUBMODE[s].mode not in wide) if found else found
     assert modes.narrowing_submodes(text) == want
+
+
+#: Words of the time verbs that ask for a capital after them ("entered the Kiel canal", "rode
+#: into Tromso", "cleared the Panama locks"), names and lower-case words in their place,
+#: other verbs, figures, and characters that fold oddly.
+_VERB_WORDS = [
+    *("entered", "ENTERS", "exited", "cleared", "rode", "swept", "into", "the", "city", "canal"),
+    *("lock", "locks", "Kiel", "kiel", "Oslo", "oslo", "Zeebrugge", "Tromso", "x", "Old", "old"),
+    *("called", "at", "in", "stopped", "arrived", "left", "departed", "behind", "11", ",", "ſ"),
+]
+_VERB_TEXTS = st.one_of(
+    st.lists(st.sampled_from(_VERB_WORDS), max_size=10).map(" ".join),
+    # a verb that asks for a capital, then names or words of either case, then its noun
+    st.tuples(
+        st.sampled_from(["entered the", "exited the", "cleared the", "rode into", "swept into"]),
+        st.lists(
+            st.sampled_from(["Kiel", "kiel", "Oslo", "oslo", "Zeebrugge", "Old", "x"]), max_size=4
+        ),
+        st.sampled_from(["canal", "locks", "lock", "city", "", "."]),
+    ).map(lambda t: " ".join([t[0], *t[1], t[2]])),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_VERB_TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_time_verbs_are_matched_where_their_supersets_find_them(text, pos, end):
+    from georoute.extraction import times
+    from georoute.text.document import finditer_at_superset, search_at_superset
+
+    low = text.lower()
+    for rx, superset in times._TIME_VERB_SUPERSETS.items():
+        if superset is None or not FOLD_ODD.isdisjoint(text):
+            continue
+        want = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in finditer_at_superset(rx, superset, text, low)] == want
+        got = search_at_superset(rx, superset, text, low, pos, end)
+        want_one = rx.search(text, pos, end)
+        assert (got and got.span()) == (want_one and want_one.span())
+
+
+def test_a_superset_is_made_only_for_a_pattern_that_asks_for_capitals():
+    import re
+
+    from georoute.text.document import lower_superset
+
+    called = re.compile(r"\bcalled\s+at\s+(?-i:[A-Z])", re.IGNORECASE)
+    assert lower_superset(called).pattern == r"\bcalled\s+at\s+[a-z]"
+    assert lower_superset(re.compile(r"\bcalled\s+at\b", re.IGNORECASE)) is None  # (a twin)
+    assert lower_superset(re.compile(r"(?:at\s+(?-i:[A-Z]))?", re.IGNORECASE)) is None  # empty
+    assert lower_superset(re.compile(r"at\s+(?-i:[A-Z])")) is None  # case-sensitive already
+    # every time verb that asks for a capital is searched by its superset
+    from georoute.extraction import times
+
+    assert [rx for rx, s in times._TIME_VERB_SUPERSETS.items() if s is None] == []
