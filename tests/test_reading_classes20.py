@@ -243,3 +243,21 @@ def test_the_contradicting_triple_of_one_clause_is_cited():
     (f,) = findings(text, "speed_distance_time")
     assert f["verdict"] == "inconsistent"
     assert "60 km" in f["message"] and "650" not in f["message"]
+
+
+# --- a race that "starts at" a time; a winner who would "break the tape" at one -----------------
+
+_RACE = (
+    "LONDON, April 26, 2026 (Reuters) - The race starts at 10.00 a.m. in Greenwich. A "
+    "winner running {dur} would break the tape on The Mall at about 12.05 p.m."
+)
+
+
+def test_a_race_start_and_a_tape_broken_make_a_timeline():
+    (f,) = findings(_RACE.format(dur="two hours and five minutes"), "timeline")
+    assert f["verdict"] == "consistent"
+
+
+def test_a_race_start_and_a_tape_broken_fail_a_wrong_time():
+    (f,) = findings(_RACE.format(dur="three hours"), "timeline")
+    assert f["verdict"] == "inconsistent"

@@ -249,7 +249,9 @@ _DEPART_MORE = re.compile(
     r"|steam(?:ed|s|ing)?\s+out|nos(?:ed|es|ing)\s+out"
     # a driver's own vehicle between: "pulled his 34-tonne truck out of the depot at 9 pm"
     r"|(?:pull|drove|drive|steer)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"out\s+of)\b",
+    r"out\s+of"
+    # a race's or a service's start: "the race started at 7 a.m.", "which starts at 5.30 am"
+    r"|start(?:s|ed)\s+at(?=\s+\d))\b",
     re.IGNORECASE,
 )
 #: More verbs of an arrival: a traveller's "got to my sister's house in Miami at 2:45 p.m." (not
@@ -263,7 +265,9 @@ _ARRIVE_MORE = re.compile(
     # a walk's or a race's end: "set off on Monday, June 9, and finished on Monday, June 23"
     r"|finish(?:ed|es|ing)\s+(?:on|at|in)\b"
     # a scheduled arrival in the infinitive: "was due to berth in Palermo at 6.30 am"
-    r"|(?:berth|moor)\s+(?:in|at|alongside)\s+(?-i:[A-Z]))",
+    r"|(?:berth|moor)\s+(?:in|at|alongside)\s+(?-i:[A-Z])"
+    # "would break the tape at about 11.43 a.m."
+    r"|break\s+the\s+tape)",
     re.IGNORECASE,
 )
 
