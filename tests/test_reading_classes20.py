@@ -261,3 +261,20 @@ def test_a_race_start_and_a_tape_broken_make_a_timeline():
 def test_a_race_start_and_a_tape_broken_fail_a_wrong_time():
     (f,) = findings(_RACE.format(dur="three hours"), "timeline")
     assert f["verdict"] == "inconsistent"
+
+
+# --- "in the south of X" places a thing inside X: no compass position beside it --------------
+
+
+def test_in_the_south_of_a_city_is_no_direction_claim():
+    text = (
+        "SAO PAULO, May 2, 2026 (Reuters) - The shuttle landed at Congonhas, in the south of "
+        "Sao Paulo, after a 55-minute flight from Rio de Janeiro."
+    )
+    assert findings(text, "direction") == []
+
+
+def test_a_position_beside_a_city_is_still_a_direction_claim():
+    text = "SAO PAULO, May 2, 2026 (Reuters) - Santos lies north of Sao Paulo, on the coast."
+    (f,) = findings(text, "direction")
+    assert f["verdict"] == "inconsistent"

@@ -148,7 +148,15 @@ _AWAY = re.compile(
     r"river|track|trail)\b)",
     re.IGNORECASE,
 )
-_DIRECTION_ONLY = Gated(re.compile(rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$", re.IGNORECASE), ("of",))
+#: (not "in the south of Sao Paulo", "the far north of Norway": a part of the place, no position
+#: beside it)
+_DIRECTION_ONLY = Gated(
+    re.compile(
+        rf"(?<!\bthe\s)(?<!\bthe\sfar\s)(?<!\bthe\sextreme\s)\b(?P<dir>{_COMPASS_RE})\s+of\s+$",
+        re.IGNORECASE,
+    ),
+    ("of",),
+)
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
