@@ -278,3 +278,19 @@ def test_a_position_beside_a_city_is_still_a_direction_claim():
     text = "SAO PAULO, May 2, 2026 (Reuters) - Santos lies north of Sao Paulo, on the coast."
     (f,) = findings(text, "direction")
     assert f["verdict"] == "inconsistent"
+
+
+# --- a town located by its region where the index has only a town once so called --------------
+
+_FORMER = (
+    "KANSAS CITY, Mo., May 2, 2026 (AP) - Re-enactors left Franklin, Missouri, on Monday. "
+    "Franklin lies about {km} km east of Kansas City."
+)
+
+
+def test_a_town_the_index_lacks_in_its_region_is_not_read_as_a_renamed_one():
+    # Pacific, Missouri, was called Franklin until 1859: reading it so put the trail's start
+    # 250 km off; the town meant is one the index lacks, so the position is not judged
+    (f,) = findings(_FORMER.format(km="220"), "separation")
+    assert f["verdict"] == "unverifiable"
+    assert "not both resolved" in f["message"]

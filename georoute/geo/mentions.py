@@ -43,6 +43,7 @@ from georoute.geo.namespans import (
     trimmed,
 )
 from georoute.geo.readings import (
+    NONE_OF_THE_NAME,
     airport_references,
     as_located,
     capital_references,
@@ -1069,6 +1070,9 @@ def find_mentions(
     out = as_located(
         text, regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
     )
+    # a town the text locates where the index has none of the name is no mention: the name is
+    # reported among the unplaced ones
+    out = [m for m in out if m.place is not None or NONE_OF_THE_NAME not in m.resolution.reason]
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
     taken = [(m.start, m.end) for m in out]

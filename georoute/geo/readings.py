@@ -23,7 +23,7 @@ from georoute.geo.namespans import (
     joined,
 )
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
-from georoute.text.textnorm import normalize_name
+from georoute.text.textnorm import normalize_name, spelt_alike
 
 if TYPE_CHECKING:
     from georoute.geo.gazetteer import Gazetteer
@@ -388,6 +388,11 @@ def with_locators(
     return sorted(out, key=lambda x: x.start)
 
 
+#: What the reason of a town located by its region says when the index has no town of the
+#: name there (``located_by_region``): the name is that unknown town wherever the text writes it.
+NONE_OF_THE_NAME = "where the index has no town of that name"
+
+
 def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
     """One name, one place, as the text locates it: a town written once with its region or
     country after it ("HOPKINTON, Mass.", "Perth in Scotland") is that town wherever else the
@@ -401,7 +406,9 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     pinned: dict[str, Mention] = {}
     for m, nxt in pairwise(mentions):
-        if (
+        if m.place is None and NONE_OF_THE_NAME in m.resolution.reason:
+            pinned.setdefault(normalize_name(m.text), m)  # located where the index has none
+        elif (
             m.place is not None
             and nxt.place is not None
             and not m.place.is_region
@@ -416,10 +423,19 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         at = pinned.get(normalize_name(m.text))
-        if at is None or m.place is None or m.place.is_region or m.place.id == at.place.id:
+        if (
+            at is None
+            or m.place is None
+            or m.place.is_region
+            or (at.place is not None and m.place.id == at.place.id)
+        ):
             out.append(m)
             continue
-        reason = f"'{m.text}' is {at.place.name} as the text locates it with its region"
+        reason = (
+            f"'{m.text}' is {at.place.name} as the text locates it with its region"
+            if at.place is not None
+            else f"'{m.text}' is the town the text locates by its region, {NONE_OF_THE_NAME}"
+        )
         out.append(Mention(m.start, m.end, m.text, Resolution(m.text, at.place, (), reason)))
     return out
 
@@ -487,9 +503,9 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         # and Mendoza" lists three Argentine cities, not a Rosario in a San Luis elsewhere
         same = nxt.place is not None and m.place.country == nxt.place.country
         pairs = [
-            (p, r)
+            (p, r, prim or spelt_alike(m.text, p.name))
             for r in regions
-            for p, _ in gaz.candidates(m.text)
+            for p, prim in gaz.candidates(m.text)
             if not p.is_region
             and p.country == r.country
             and p.admin1 == r.admin1
@@ -497,7 +513,19 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         ]
         if not pairs:
             continue
-        town, region = max(pairs, key=lambda pr: (pr[0].population or 0, -pr[0].id))
+        if not any(named for _, _, named in pairs):
+            # only a town once called so ("Franklin, Missouri": Pacific, Missouri, was
+            # Franklin until 1859): the town the text means is one the index lacks
+            region = pairs[0][1]
+            why = (
+                f"'{m.text}' is followed by its region, {region.name} ({region.country}), "
+                f"{NONE_OF_THE_NAME} (only one formerly so called)"
+            )
+            out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, None, (), why))
+            continue
+        town, region, _ = max(
+            (pr for pr in pairs if pr[2]), key=lambda pr: (pr[0].population or 0, -pr[0].id)
+        )
         why = f"'{m.text}' is followed by its region, {region.name} ({region.country})"
         out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, town, (), why))
         why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
