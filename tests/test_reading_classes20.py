@@ -294,3 +294,30 @@ def test_a_town_the_index_lacks_in_its_region_is_not_read_as_a_renamed_one():
     (f,) = findings(_FORMER.format(km="220"), "separation")
     assert f["verdict"] == "unverifiable"
     assert "not both resolved" in f["message"]
+
+
+# --- "the village lies ..." after an unplaced name: the village is that name ------------------
+
+
+def test_a_described_subject_after_an_unplaced_name_is_not_a_place_named_before():
+    text = (
+        "PORTO, Portugal, Sept 26, 2026 (Lusa) - The boat left Porto's Ribeira waterfront on Sunday "
+        "with 90 passengers. The river route from Porto to Quinta do Vesuvio runs for about "
+        "190 km, although the village lies some 130 km east of Porto in a straight line."
+    )
+    for f in findings(text, "separation"):
+        assert f["verdict"] == "unverifiable"
+
+
+# --- a traveller's "own journey" after a historic one is no more of it -----------------------
+
+_OWN = (
+    "MOSCOW, Dec 20, 2026 (TASS) - The emperor left his army at Smorgon on December 5 and "
+    "raced by sledge to Paris, arriving 13 days later. The historian's own journey covered "
+    "about {km} km in five days."
+)
+
+
+def test_an_own_journey_is_not_the_historic_leg_before_it():
+    fs = findings(_OWN.format(km="1,100"), "geodesic_bound")
+    assert all(f["verdict"] != "inconsistent" for f in fs)

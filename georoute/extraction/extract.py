@@ -99,6 +99,11 @@ _DIRECTION_OF = re.compile(
 )
 #: "<distance> north of the coastal city": a place the story named, described in words (a
 #: lower-case descriptor ending in a settlement noun; "the Magallanes regional capital" names it)
+#: A position's subject described, not named: "the village lies some 145 km east of".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|resort|settlement|hamlet|"
+    r"island|capital)\s+(?:lies|lay|sits|sat|stands|is|was)\b[^.;!?]*$"
+)
 _DIRECTION_OF_DESCRIBED = re.compile(
     rf"\s*(?:\)\s*)?(?i:(?P<dir>{_COMPASS_RE}))(?:erly)?\s+of\s+[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<noun>city|town|port|village|resort|settlement|capital)\b(?!\s+of\b|['’])"
@@ -1368,6 +1373,15 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 fired("separations:unplaced_subject")
                 sub_id = None  # "... at Amritapuri, which lies about 26 km north-west of
                 # Kollam", Amritapuri unknown: what lies there is the unplaced name
+            elif (
+                subject is not None
+                and _DESCRIBED_SUBJECT.search(text, a, q.start)
+                and any(subject.end <= u.start < q.start for u in r.unplaced)
+            ):
+                fired("separations:described_unplaced_subject")
+                sub_id = None  # "from Porto to Barca d'Alva ..., although the village lies
+                # some 145 km east of Porto", Barca d'Alva unknown: the village is the name
+                # last named, unplaced, not a place named before it
         pl = (ref.place.id, sub_id)
         last = (ref.end, sub_id)
         if "dir" in dm.groupdict() and dm.group("dir"):

@@ -185,6 +185,7 @@ def legs_of(
                 )
             )
             and not WHOLE_TRIP.search(text[a:z])
+            and not _OWN_TRIP.search(text, a, z)
         )
         if follows:
             # "...took the train from Berlin to Warsaw. The train averaged 105 km/h.": the
@@ -421,6 +422,15 @@ _LEG_TO = re.compile(
 #: winner running two hours and six minutes ...": one short sentence naming no place and no
 #: figure of travel).
 _GAP_SENTENCE = 120
+
+
+#: "Zharov's own journey ... covered about 1,100 km": a trip set against the one told before
+#: (a traveller's own, a modern re-run of a historic journey), not more about it.
+_OWN_TRIP = re.compile(
+    r"\b(?:own|modern|present-day|today's|this\s+year's)\s+(?:[\w-]+\s+)?"
+    r"(?:journey|trip|drive|ride|voyage|crossing|walk|trek|flight|route|run|re-run|version)\b",
+    re.IGNORECASE,
+)
 
 
 def _nothing_between(r: _Read, quantities: list[QuantityClaim], a: int, z: int, end: int) -> bool:
