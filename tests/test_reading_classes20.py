@@ -3,6 +3,8 @@ its own."""
 
 from __future__ import annotations
 
+from georoute.verify import verify
+
 from .reading import findings, relations
 
 # --- a town's name inside a feature's longer name stays a place for the rest of the text ------
@@ -321,3 +323,16 @@ _OWN = (
 def test_an_own_journey_is_not_the_historic_leg_before_it():
     fs = findings(_OWN.format(km="1,100"), "geodesic_bound")
     assert all(f["verdict"] != "inconsistent" for f in fs)
+
+
+# --- a name between a city's possessive and a facility's noun is the facility, in that city --
+
+
+def test_a_station_named_after_a_far_namesake_is_in_its_city():
+    # "Kent" alone is the English county: the report placed a pin in England for Cork's station
+    text = (
+        "DUBLIN, May 8, 2026 (RTE) - The first train of the day left Cork's Kent station at "
+        "7.00 am and reached Dublin's Heuston station at 9.30 am, covering 266 km of track."
+    )
+    report = verify(texts=[text])
+    assert {p.country for p in report.places.values()} == {"IE"}

@@ -47,6 +47,7 @@ from georoute.geo.readings import (
     airport_references,
     as_located,
     capital_references,
+    facilities_of_cities,
     initialism_mentions,
     institution,
     located_by_country,
@@ -1067,8 +1068,11 @@ def find_mentions(
         else:
             left.append(Mention(s, e, t, res))
     out.sort(key=lambda m: m.start)
-    out = as_located(
-        text, regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
+    out = facilities_of_cities(
+        text,
+        as_located(
+            text, regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
+        ),
     )
     # a town the text locates where the index has none of the name is no mention: the name is
     # reported among the unplaced ones

@@ -388,6 +388,47 @@ def with_locators(
     return sorted(out, key=lambda x: x.start)
 
 
+#: A facility's noun after a name written after a city's possessive ("Cork's Kent station",
+#: "Porto's Ribeira quay"): the name is the facility's, inside that city.
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:bus\s+|coach\s+|railway\s+|train\s+|ferry\s+|cruise\s+)?"
+    r"(?:station|terminal|terminus|quay|quayside|pier|wharf|harbou?r|airport|airfield|marina)\b"
+)
+#: Farther than this from the city whose possessive it follows, a facility's name read as a
+#: town of its own is a namesake elsewhere ("Kent" in England for Cork's Kent station).
+FACILITY_NAMESAKE_KM = 50.0
+
+
+def facilities_of_cities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name between a city's possessive and a facility's noun ("Cork's Kent station",
+    "Porto's Ribeira quay") names the facility in that city: read as a town far from it, it is
+    that city instead (a country's or a region's possessive, "Egypt's El Arish port", names a
+    town of its own).
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "The train left Cork's Kent station for Dublin."
+    >>> [m.place.name for m in find_mentions(text, Gazetteer())]
+    ['Cork', 'Cork', 'Dublin']
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        city, m = out[i], out[i + 1]
+        if (
+            city.place is None
+            or m.place is None
+            or city.place.is_region
+            or text[city.end : m.start] not in ("'s ", "’s ")
+            or not _FACILITY_AFTER.match(text, m.end)
+            or haversine_km(city.place.lat, city.place.lon, m.place.lat, m.place.lon)
+            <= FACILITY_NAMESAKE_KM
+        ):
+            continue
+        why = f"'{m.text}' names a facility of {city.place.name}, whose possessive it follows"
+        out[i + 1] = Mention(m.start, m.end, m.text, Resolution(m.text, city.place, (), why))
+    return out
+
+
 #: What the reason of a town located by its region says when the index has no town of the
 #: name there (``located_by_region``): the name is that unknown town wherever the text writes it.
 NONE_OF_THE_NAME = "where the index has no town of that name"
