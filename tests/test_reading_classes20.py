@@ -336,3 +336,23 @@ def test_a_station_named_after_a_far_namesake_is_in_its_city():
     )
     report = verify(texts=[text])
     assert {p.country for p in report.places.values()} == {"IE"}
+
+
+# --- a leg bound for a region ends at the town of it the next sentence arrives in -------------
+
+_BOUND = (
+    "MELBOURNE, Jan 12, 2026 (AAP) - The ferry left Melbourne on Sunday evening bound for "
+    "Tasmania on a crossing of some {nm} nautical miles. It docked in Devonport at 6.30 am "
+    "after about ten hours at sea."
+)
+
+
+def test_a_leg_bound_for_a_region_ends_at_the_town_it_reaches():
+    (f,) = findings(_BOUND.format(nm="240"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Devonport" in f["message"]
+
+
+def test_a_leg_bound_for_a_region_still_fails_a_short_figure():
+    (f,) = findings(_BOUND.format(nm="100"), "geodesic_bound")
+    assert f["verdict"] == "inconsistent"

@@ -7,6 +7,7 @@ onward connection or the whole journey takes a leg of its own.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -187,6 +188,40 @@ def legs_of(
             and not WHOLE_TRIP.search(text[a:z])
             and not _OWN_TRIP.search(text, a, z)
         )
+        refined = (
+            last_named is not None
+            and origin is None
+            and dest is not None
+            and not c.same_as
+            and last_named[2] is not None
+            and last_named[3] is not None
+            and _inside_region(dest, last_named[3])
+            and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
+            and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
+            and (
+                cy == last_named[1].year
+                or (
+                    cy is None
+                    and r.document.date is not None
+                    and last_named[1].year == r.document.date.year
+                )
+            )
+        )
+        if refined:
+            # "bound for Western Australia on a course of some 4,750 nautical miles. The
+            # leading boat crossed the finish line off Fremantle after 24 days": the leg named
+            # before ends at the town of the region it was bound for
+            fired("legs:destination_refined")
+            old = last_named[1]
+            new_leg = dataclasses.replace(old, destination=dest.place.id)
+            legs[legs.index(old)] = new_leg
+            legs_by_ends[(old.origin, dest.place.id, old.year)] = old.id
+            for k, lg in of.items():
+                if lg.leg == old.id:
+                    of[k] = _LegOf(old.id, (old.origin, dest.place.id))
+            last_named = (last_named[0], new_leg, last_named[2], dest)
+            follows = True
+            origin = last_named[2]
         if follows:
             # "...took the train from Berlin to Warsaw. The train averaged 105 km/h.": the
             # sentence right after a named leg, naming no places, goes on about that leg
@@ -431,6 +466,14 @@ _OWN_TRIP = re.compile(
     r"(?:journey|trip|drive|ride|voyage|crossing|walk|trek|flight|route|run|re-run|version)\b",
     re.IGNORECASE,
 )
+
+
+def _inside_region(town: Mention, region: Mention) -> bool:
+    """Whether ``town`` is a point inside ``region``, a first-order region or a country."""
+    t, g = town.place, region.place
+    if t is None or g is None or t.is_region or not g.is_region or g.country not in t.countries:
+        return False
+    return g.is_country or ("admin1" in g.kinds and g.admin1 == t.admin1)
 
 
 def _nothing_between(r: _Read, quantities: list[QuantityClaim], a: int, z: int, end: int) -> bool:
