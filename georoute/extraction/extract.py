@@ -97,13 +97,13 @@ _DIRECTION_OF = re.compile(
     rf"(?:the\s+)?{_CENTRE}$",
     re.IGNORECASE,
 )
-#: "<distance> north of the coastal city": a place the story named, described in words (a
-#: lower-case descriptor ending in a settlement noun; "the Magallanes regional capital" names it)
 #: A position's subject described, not named: "the village lies some 145 km east of".
 _DESCRIBED_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|resort|settlement|hamlet|"
     r"island|capital)\s+(?:lies|lay|sits|sat|stands|is|was)\b[^.;!?]*$"
 )
+#: "<distance> north of the coastal city": a place the story named, described in words (a
+#: lower-case descriptor ending in a settlement noun; "the Magallanes regional capital" names it)
 _DIRECTION_OF_DESCRIBED = re.compile(
     rf"\s*(?:\)\s*)?(?i:(?P<dir>{_COMPASS_RE}))(?:erly)?\s+of\s+[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<noun>city|town|port|village|resort|settlement|capital)\b(?!\s+of\b|['’])"

@@ -196,7 +196,7 @@ def legs_of(
             and last_named[2] is not None
             and last_named[3] is not None
             and _inside_region(dest, last_named[3])
-            and re.fullmatch(r"[\s\"'”’)]*", text[last_named[0] : a]) is not None
+            and _BLANK.fullmatch(text[last_named[0] : a]) is not None
             and _same_mode(ad.mode_of_sentence(c.start), last_named[1].mode, text[a:z])
             and (
                 cy == last_named[1].year
@@ -452,13 +452,6 @@ _LEG_TO = re.compile(
 )
 
 
-#: At most this many characters of text between a named leg's sentence and a sentence that
-#: goes on about it ("... from Hopkinton to Boston. The elite men set off at 9.37 a.m. A
-#: winner running two hours and six minutes ...": one short sentence naming no place and no
-#: figure of travel).
-_GAP_SENTENCE = 120
-
-
 #: "Zharov's own journey ... covered about 1,100 km": a trip set against the one told before
 #: (a traveller's own, a modern re-run of a historic journey), not more about it.
 _OWN_TRIP = re.compile(
@@ -466,6 +459,15 @@ _OWN_TRIP = re.compile(
     r"(?:journey|trip|drive|ride|voyage|crossing|walk|trek|flight|route|run|re-run|version)\b",
     re.IGNORECASE,
 )
+
+
+#: Nothing but white space, quotes and a closing bracket between two sentences.
+_BLANK = re.compile(r"[\s\"'”’)]*")
+#: At most this many characters of text between a named leg's sentence and a sentence that
+#: goes on about it ("... from Hopkinton to Boston. The elite men set off at 9.37 a.m. A
+#: winner running two hours and six minutes ...": one short sentence naming no place and no
+#: figure of travel).
+_GAP_SENTENCE = 120
 
 
 def _inside_region(town: Mention, region: Mention) -> bool:
@@ -482,7 +484,7 @@ def _nothing_between(r: _Read, quantities: list[QuantityClaim], a: int, z: int, 
     distance of its own ("On Wednesday the team covered 62 km in seven hours": a part of its
     own)."""
     gap = r.text[a:z]
-    if re.fullmatch(r"[\s\"'”’)]*", gap) is not None:
+    if _BLANK.fullmatch(gap) is not None:
         return True
     travel = [q for q in quantities if q.relation not in NOT_TRAVEL]
     return (

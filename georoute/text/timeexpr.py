@@ -415,15 +415,10 @@ def _weekday_beside(
     return None
 
 
-def _day_dated_before(found: list[TimeExpr], a: int, s: int) -> dt.date | None:
-    """The day of the last full date with its weekday written in the sentence from ``a`` before
-    ``s`` ("on Friday, May 30": a trip's day, not a dateline's), None if none."""
-    days = [
-        t
-        for t in found
-        if t.date is not None and t.weekday is not None and not t.note and a <= t.start < s
-    ]
-    return max(days, key=lambda t: t.start).date if days else None
+def _is_dated_day(t: TimeExpr) -> bool:
+    """Whether ``t`` dates a day with its weekday ("on Friday, May 30"; a dateline's date has
+    none), with no note on its window."""
+    return t.date is not None and t.weekday is not None and not t.note
 
 
 def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date | None:
@@ -735,6 +730,10 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         window = _day_window(days[0], None, None, days[1])
         add(s, e, "date", days[0], window, note="a month" if window[0] else _EDGE)
     last_weekday: dict[tuple[int, int], dt.date] = {}  # per sentence, the day of its last weekday
+    # the days dated with their weekday so far, by start (read by bisection: a long text may
+    # hold thousands)
+    dated = sorted((t.start, t.date) for t in found if _is_dated_day(t))
+    dated_starts = [start for start, _ in dated]
     for m in _matches(_WEEKDAY, text, at_weekday):
         s, e = m.span()
         if not free(s, e):
@@ -754,17 +753,22 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             cut = max([cs, *(m.end() for m in _CLAUSE_JOIN.finditer(text, cs, s))])
             future = _FUTURE.search(before) or _FUTURE_CLAUSE.search(text, cut, s)
             day = _weekday_date(wd, dateline, bool(future))
-            dated = _day_dated_before(found, sentence[0], s)
-            if day is not None and dated is not None and day < dated:
+            k = bisect.bisect_left(dated_starts, s) - 1
+            gone = dated[k][1] if k >= 0 and dated_starts[k] >= sentence[0] else None
+            if day is not None and gone is not None and day < gone:
                 # "left at 2.30 pm on Friday, May 30, and was due in at 7 am on Saturday": the
                 # dateline's week puts Saturday before that Friday; it is the one after it
-                day = _shift(dated, (wd - dated.weekday()) % 7 or 7)
+                day = _shift(gone, (wd - gone.weekday()) % 7 or 7)
         if day is not None:
             last_weekday[sentence] = day
         if day is None:
             add(s, e, "time", None, weekday=wd, note=_OFF_CALENDAR)
             continue
         add(s, e, "time", day, _day_window(day, m.group("part"), m.group("edge")), wd)
+        if _is_dated_day(found[-1]):
+            k = bisect.bisect_left(dated_starts, s)
+            dated_starts.insert(k, s)
+            dated.insert(k, (s, day))
     for m in _matches(_RELATIVE, text, at_relative):
         s, e = m.span()
         if not free(s, e):
