@@ -412,6 +412,9 @@ def _sdt(
     def speed(x: float) -> str:  # in the stated speed's terms: km/h, or km a day for daily rates
         return f"{fmt(x * 24, 'km')} a day" if daily else fmt(x, "km/h")
 
+    def span(h: float) -> str:  # a time: in days beside a daily rate
+        return fmt(h / 24, "days") if daily else fmt(h, "h")
+
     def speeds(lo: float, hi: float) -> str:
         if daily:
             return fmt_range(lo * 24, hi * 24, "km") + " a day"
@@ -460,8 +463,8 @@ def _sdt(
         else:
             rel = f"below {stated} (at least {speed(vlo)})"
         msg = (
-            f"{fmt(dv, 'km')} in {fmt(tv, 'h')} implies {speed(imp)}, {rel}; "
-            f"at {speed(vv)} the trip takes {fmt(at_stated, 'h')}."
+            f"{fmt(dv, 'km')} in {span(tv)} implies {speed(imp)}, {rel}; "
+            f"at {speed(vv)} the trip takes {span(at_stated)}."
         )
     return Finding(
         "speed_distance_time",
