@@ -572,6 +572,11 @@ def _past_year(
     return _year_after(before, pos, mon, day, wd)
 
 
+#: How far before a past journey's full date a yearless date with its weekday may fall and
+#: still take that date's year (a march told back from its arrival: about half a year).
+BACK_TOLD_DAYS = 183
+
+
 def _off_weekday_year(
     full: list[tuple[int, dt.date | None]],
     pos: int,
@@ -591,6 +596,8 @@ def _off_weekday_year(
     1937
     >>> _off_weekday_year(full, 400, dt.date(2022, 5, 6), 5, 6, 4) is None  # fits 2022: kept
     True
+    >>> _off_weekday_year([(0, dt.date(1864, 12, 21))], 400, dt.date(2024, 12, 21), 11, 15, 1)
+    1864
     """
     if wd is None:
         return None
@@ -602,8 +609,10 @@ def _off_weekday_year(
             return None
     except ValueError:
         return None
-    # (a voyage may run for months: "set out on April 28, 1947 ... on Thursday, Aug. 7")
-    return _year_after(before, pos, mon, day, wd, window=(0, 366))
+    # (a voyage may run for months: "set out on April 28, 1947 ... on Thursday, Aug. 7"; and
+    # be told back from its end: "entered the city on Dec. 21, 1864 ... had left Atlanta on
+    # Tuesday, Nov. 15")
+    return _year_after(before, pos, mon, day, wd, window=(-BACK_TOLD_DAYS, 366))
 
 
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:

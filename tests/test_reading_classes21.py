@@ -1,0 +1,79 @@
+"""Issue 13, classes of round 16 found across the development sets, each tested with wording of
+its own."""
+
+from __future__ import annotations
+
+from .reading import findings, relations
+
+# --- time spent on a trail is the journey's, not a stay ---------------------------------------
+
+_TRAIL = (
+    "KANDY, Sri Lanka, March 20, 2026 (Agency) - Hiker Nimal Perera, 44, finished the Pekoe "
+    "Trail on Friday. He set out from Kandy on Sunday, Feb. 1, and spent 47 days on the "
+    "300-km (186-mile) trail, averaging about {rate} km a day. He spent two days in Ella."
+)
+
+
+def test_days_spent_on_a_trail_are_the_journey():
+    rel = relations(_TRAIL.format(rate="6.4"))
+    assert rel["47 days"] == "leg"
+    assert rel["two days"] == "stay"
+
+
+def test_days_spent_on_a_trail_meet_its_daily_rate():
+    (f,) = findings(_TRAIL.format(rate="6.4"), "speed_distance_time")
+    assert f["verdict"] == "consistent"
+    # a daily rate's triple speaks in days, not in hours
+    assert "47 days" in f["message"] and "km a day" in f["message"]
+
+
+def test_days_spent_on_a_trail_contradict_a_wrong_daily_rate():
+    (f,) = findings(_TRAIL.format(rate="12"), "speed_distance_time")
+    assert f["verdict"] == "inconsistent"
+
+
+# --- stoppages described by words of their own are events --------------------------------------
+
+
+def test_a_stoppage_named_with_words_between_is_an_event():
+    rel = relations(
+        "LISBON, June 4, 2026 (Agency) - A 48-hour rail and port walkout halted freight on "
+        "Monday. The Alfa Pendular still covered 337 km in 2 hours 50 minutes."
+    )
+    assert rel["48-hour"] == "event"
+    assert rel["2 hours 50 minutes"] == "leg"
+
+
+def test_a_journey_of_hours_stays_a_journey():
+    rel = relations("The train made the 24-hour journey from Moscow to Kazan last week.")
+    assert rel["24-hour"] == "leg"
+
+
+def test_a_cancellation_told_by_the_present_verb_is_an_event():
+    rel = relations(
+        "KIEL, Jan 8, 2026 (dpa) - Gales forced operators to cancel sailings across the Baltic "
+        "for about 14 hours. The ferry then left Kiel at 8 am and covered 150 km in six hours."
+    )
+    assert rel["14 hours"] == "event"
+    assert rel["six hours"] == "leg"
+
+
+# --- a yearless date told back from a past journey's end takes that journey's year ------------
+
+_MARCH = (
+    "BOSTON, June 1, 2025 (AP) - The column reached the river on Thursday, June 1, 1775, "
+    "250 years ago today.\n\nIt had left the coast on {wd}, April 21, and marched for 41 days."
+)
+
+
+def test_a_date_told_back_from_a_past_journey_keeps_its_year():
+    # April 21, 1775 was a Friday; in 2025 it was a Monday: the dateline's year made it false
+    cal = findings(_MARCH.format(wd="Friday"), "calendar")
+    assert cal and all(f["verdict"] == "consistent" for f in cal)
+    assert any("1775" in f["message"] and "April 21" in f["message"] for f in cal)
+
+
+def test_a_wrong_weekday_told_back_is_not_excused():
+    # a Tuesday fits neither 1775 nor 2025: still a wrong weekday
+    cal = findings(_MARCH.format(wd="Tuesday"), "calendar")
+    assert any(f["verdict"] == "inconsistent" and "April 21" in f["message"] for f in cal)
