@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from georoute.base.claims import Claim, DocumentClaims, Leg, Relation
+from georoute.base.coverage import fired
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, words_pattern
 
@@ -69,6 +70,7 @@ class TripLeg:
     inferred: bool = False  # endpoints came from the trip, not the leg's own sentence
     submodes: tuple[str, ...] = ()  # vehicles its documents name (georoute.base.modes.SUBMODES)
     via: tuple[int, ...] = ()  # places passed on the way, in order, when its own ends are named
+    basis: str = ""  # how its inferred ends were found, when not from its trip's ends
 
 
 @dataclass(frozen=True)
@@ -419,6 +421,21 @@ def group_trips(
                     )
                     o, de, narrowed = _narrow_ends(o, de, fill_o, fill_d, places)
                     filled = filled or narrowed
+                    basis = ""
+                    if (o is None) != (de is None):
+                        # a leg of one end of its own that is not the trip's ("covered the
+                        # 110-km stage from Brest ... Quimper lies about 50 km south-east of
+                        # Brest as the crow flies"): the other end its document's straight
+                        # line names, inferred
+                        o2, d2 = _straight_line_end([d], claims, texts, o, de, places)
+                        if (o2, d2) != (o, de):
+                            fired("trips:leg_straight_line_end")
+                            known, other = (o, d2) if o is not None else (de, o2)
+                            basis = (
+                                f"{places[other].name} taken as the other end: the article sets "
+                                f"its straight line from {places[known].name} against the route"
+                            )
+                            o, de, filled = o2, d2, True
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -431,6 +448,7 @@ def group_trips(
                             filled,
                             d.trip.submodes,
                             () if filled else lg.via,
+                            basis,
                         )
                     )
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
@@ -448,6 +466,17 @@ _STRAIGHT_LINE_AFTER = re.compile(
 )
 
 
+#: Right after a separation: a comma and a contrast ("lies about 30 km north-west of Foligno,
+#: but the course ran ...").
+_CONTRAST_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:almost\s+|nearly\s+|roughly\s+|due\s+|almost\s+due\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of|from)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s+(?:"
+    + words_pattern(rule_row("endpoints", "straight_line_contrast")["words"])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _straight_line_end(
     g: list[DocumentClaims],
     claims: dict[str, Claim],
@@ -460,7 +489,8 @@ def _straight_line_end(
     straight line from the known end against the route ("left Jaisalmer ... covered roughly
     3,500 km ... Kochi lies nearly 2,000 km south of Jaisalmer as the crow flies, but ..."):
     the place it separates from the known end is the other end, when exactly one is so named
-    (the legs that take it are inferred, so never called short)."""
+    (the legs that take it are inferred, so never called short); so does a contrast right
+    after it ("Papeete lies about 4,200 km due south of Hilo, but a canoe must first ...")."""
     if (origin is None) == (destination is None):
         return origin, destination
     known = origin if origin is not None else destination
@@ -476,7 +506,7 @@ def _straight_line_end(
                 continue
             if places[other].contains(places[known]) or places[known].contains(places[other]):
                 continue
-            if _STRAIGHT_LINE_AFTER.match(text, c.end):
+            if _STRAIGHT_LINE_AFTER.match(text, c.end) or _CONTRAST_AFTER.match(text, c.end):
                 found.add(other)
     if len(found) != 1:
         return origin, destination

@@ -77,3 +77,45 @@ def test_a_wrong_weekday_told_back_is_not_excused():
     # a Tuesday fits neither 1775 nor 2025: still a wrong weekday
     cal = findings(_MARCH.format(wd="Tuesday"), "calendar")
     assert any(f["verdict"] == "inconsistent" and "April 21" in f["message"] for f in cal)
+
+
+# --- a leg of one end takes the other from its document's straight line ----------------------
+
+_STAGE = (
+    "VANNES, France, July 3, 2026 (Agency) - The peloton covered the {km}-km fourth stage from "
+    "Lorient in 2 hours 30 minutes on Friday. Vannes lies about 50 km south-east of Lorient{how} "
+    "the organisers sent the race inland over three short climbs."
+)
+
+
+def test_a_leg_of_one_end_takes_the_other_from_a_straight_line():
+    (f,) = findings(_STAGE.format(km="92", how=" as the crow flies, but"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Lorient to Vannes" in f["message"] and "straight line" in f["message"]
+
+
+def test_a_leg_of_one_end_takes_the_other_from_a_contrast():
+    (f,) = findings(_STAGE.format(km="92", how=", but"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Lorient to Vannes" in f["message"]
+
+
+def test_an_end_so_inferred_never_calls_a_figure_short():
+    (f,) = findings(_STAGE.format(km="22", how=" as the crow flies, but"), "geodesic_bound")
+    assert f["verdict"] == "unverifiable"
+
+
+# --- the dateline's town is no far loner ------------------------------------------------------
+
+
+def test_a_far_dateline_town_is_a_place_of_the_story():
+    # the story's other places are all in New Zealand, 3,000 km away: the small capital of the
+    # dateline was dropped as a likely namesake
+    text = (
+        "AVARUA (AP) — A replica voyaging canoe reached Avarua on Friday after "
+        "sailing from Auckland. Avarua lies about 3,000 km north-east of Auckland, and the "
+        "crew left Auckland with a send-off from Wellington and Hamilton crews."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent"
+    assert "Avarua" in f["message"]

@@ -58,7 +58,11 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 slack = o.extent_km + de.extent_km
                 _, lo, hi = canon(d)
                 ok = hi >= g - slack
-                src = " (endpoints of the whole trip the articles describe)" if leg.inferred else ""
+                src = (
+                    f" ({leg.basis or 'endpoints of the whole trip the articles describe'})"
+                    if leg.inferred
+                    else ""
+                )
                 if lo >= g:
                     verdict = f"is at least the {fmt(g, 'km')} geodesic between them."
                 elif hi >= g:

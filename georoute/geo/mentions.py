@@ -938,12 +938,18 @@ def _may_be_loner(place: Place, alternate: bool = False) -> bool:
     return not place.is_region and (alternate or (place.population or 0) < LONER_POPULATION)
 
 
-def _without_far_loners(sure: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
+def _without_far_loners(
+    sure: list[tuple[str, Place]], dateline: set[str] = frozenset()
+) -> list[tuple[str, Place]]:
     """The sure readings minus far loners (:func:`_far_loner`): they neither vouch for their
-    own country nor for their neighbours."""
+    own country nor for their neighbours. A name of the ``dateline`` is none: the story is
+    filed from there, however far its other places lie ("PAPEETE, Tahiti (AP) -" in a story
+    of a canoe from Hawaii)."""
     memo: dict[tuple[str, int], bool] = {}  # one answer a name and place (a text repeating them)
     for n, p in sure:
-        if p is not None and (n, p.id) not in memo:
+        if p is not None and n in dateline:
+            memo[n, p.id] = False
+        elif p is not None and (n, p.id) not in memo:
             memo[n, p.id] = _may_be_loner(p) and _far_loner(  # (the others listed only then)
                 p, [o for m, o in sure if o is not None and m != n]
             )
@@ -1019,7 +1025,8 @@ def find_mentions(
         for (sp, res), c in zip(keep, confident, strict=True)
         if c and not _capitalised_only(text, sp, res, named)
     ]
-    sure = _without_far_loners(sure)
+    dateline = {normalize_name(sp[2]) for sp in spans if _in_dateline(text, sp[0], sp[1])}
+    sure = _without_far_loners(sure, dateline)
     sure_places = [(n, p) for n, p in sure if p is not None]
     # (the countries ``ResolutionContext.from_places(sure)`` would read, without the rest of
     # a context: a dozen countries' macro-region vouches for none)
@@ -1034,8 +1041,12 @@ def find_mentions(
         norm = normalize_name(t)
         alternate = res.best is not None and not res.best.primary
         if res.place is not None and (key := (norm, res.place.id, alternate)) not in loners:
-            loners[key] = _may_be_loner(res.place, alternate) and _far_loner(
-                res.place, [p for n, p in sure_places if n != norm], alternate=alternate
+            loners[key] = (
+                norm not in dateline
+                and _may_be_loner(res.place, alternate)
+                and _far_loner(
+                    res.place, [p for n, p in sure_places if n != norm], alternate=alternate
+                )
             )
         if res.place is not None and loners[norm, res.place.id, alternate]:
             left.append(Mention(s, e, t, res))
@@ -1107,6 +1118,18 @@ _DESIGNATION_AFTER = re.compile(r"/\d")
 #: the agency in brackets before the dash, within the text's first lines.
 _AGENCY_CREDIT = re.compile(r"^[^\n(]{3,80}?\(([^()\n]{2,40})\)\s*[-–—]", re.MULTILINE)
 _CREDIT_WITHIN = 400
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name written in capitals opens a wire dateline ("SUVA, Aug 12 (AFP) -",
+    "PAPEETE, Tahiti (AP) —"): at the start of a line in the text's first lines, the line
+    closed by an agency's credit."""
+    if start >= _CREDIT_WITHIN or not text[start:end].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 3:
+        return False
+    return _AGENCY_CREDIT.match(text, line_start, min(len(text), _CREDIT_WITHIN)) is not None
 
 
 def _in_agency_credit(text: str, start: int) -> bool:

@@ -142,6 +142,7 @@ def leg_row(lg) -> dict:
         "claims": list(lg.claims),
         "trip": lg.trip,
         "inferred": lg.inferred,
+        **({"inferred_basis": lg.basis} if lg.basis else {}),
     }
 
 
