@@ -119,3 +119,19 @@ def test_a_far_dateline_town_is_a_place_of_the_story():
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent"
     assert "Avarua" in f["message"]
+
+
+# --- a time word opening a sentence is no first name -------------------------------------------
+
+
+def test_a_town_after_a_sentence_opening_time_word_stays_a_place():
+    # "Today Seville is a day trip" read "Today Seville" as a person's name and so dropped the
+    # city (known by its English name only as an alternate) from the whole text
+    text = (
+        "MADRID, May 2, 2026 (EFE) - The AVE covered the 471 km in 2 hours 32 minutes. "
+        'Seville lies some 390 km south-west of Madrid. "Today Seville is a day trip," '
+        "a minister said."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent"
+    assert "Sevilla" in f["message"]
