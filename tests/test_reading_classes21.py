@@ -135,3 +135,36 @@ def test_a_town_after_a_sentence_opening_time_word_stays_a_place():
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent"
     assert "Sevilla" in f["message"]
+
+
+# --- a scheduled service named by its time starts where "from" says -----------------------------
+
+_SERVICE = (
+    "NAPLES, Oct 4, 2026 (ANSA) - The 7.40 am Frecciarossa from Roma Termini reached Napoli "
+    "Centrale at 8.52 am on Sunday. The journey covered about {km} km at up to 300 km/h."
+)
+
+
+def test_a_service_named_by_its_time_starts_where_from_says():
+    (f,) = findings(_SERVICE.format(km="225"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Rom" in f["message"] and "Napl" in f["message"]
+
+
+def test_a_short_figure_of_the_service_is_never_called_consistent():
+    # its own sentence names no ends: the ends come from the sentence before, inferred, so a
+    # figure under the geodesic is not judged (a part of the trip?) rather than called short
+    fs = findings(_SERVICE.format(km="125"), "geodesic_bound")
+    assert [f["verdict"] for f in fs] == ["unverifiable"]
+
+
+# --- a line someone operates or builds is a feature, not the journey ---------------------------
+
+
+def test_a_line_operated_is_a_feature():
+    rel = relations(
+        "The company, which operates the 109-km line between the terminus and the tunnel, "
+        "said the 9.01 a.m. train covered the 492-km route in six hours."
+    )
+    assert rel["109-km"] == "feature"
+    assert rel["492-km"] == "leg"

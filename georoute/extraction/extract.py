@@ -223,6 +223,15 @@ _PULLED_OUT = Gated(
     ),
     ("pull", "steam", "roll", "sail", "chug", "tow", "set"),
 )
+#: A scheduled service named by its departure time, then "from": "The 9.05 am Italo from", "the
+#: 6:45 p.m. Northeast Regional from" (the place after is where it starts).
+_SCHEDULED_FROM = re.compile(
+    r"\b(?:the|a)\s+\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs))?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before a place ``_SCHEDULED_FROM`` looks (characters).
+_SCHEDULED_WITHIN = 60
 #: The first part of a hyphenated name that holds a city ("Shin-" of "Shin-Osaka").
 _NAME_PREFIX = Gated(re.compile(r"\b[A-Z][\w'’]*-$"), ("-",))
 #: A base or station named after its town: "took off from RAAF Base Darwin", "left Naval Air
@@ -476,6 +485,12 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             and _PULLED_IN.rx.search(text[lead:at])
         ):
             relation = Relation.DESTINATION  # "the convoy pulled into Port Sudan"
+        if (
+            relation is None
+            and (text.endswith("from ", 0, at) or text.endswith("from the ", 0, at))
+            and _SCHEDULED_FROM.search(text[max(a, at - _SCHEDULED_WITHIN) : at])
+        ):
+            relation = Relation.ORIGIN  # "The 9.05 am Italo from Roma Termini reached ..."
         if relation is None and m.text == "here" and _ARRIVED_HERE.search(text, lead, at):
             relation = Relation.DESTINATION  # "docked here on Monday": the dateline's town
         if relation is None:
