@@ -3,6 +3,10 @@ its own."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from georoute.verify import verify
+
 from .reading import findings, relations
 
 # --- time spent on a trail is the journey's, not a stay ---------------------------------------
@@ -168,3 +172,55 @@ def test_a_line_operated_is_a_feature():
     )
     assert rel["109-km"] == "feature"
     assert rel["492-km"] == "leg"
+
+
+# --- times as race and feature copy writes them --------------------------------------------------
+
+_RACE = (
+    "WICKLOW, Ireland, June 26, 2024 (Reuters) - The sloop Morag, sailed by a crew of eight from "
+    "Galway and Sligo, crossed the finish line at 4.20 pm on Tuesday, {late} after the fleet "
+    "started off Wicklow at 1 pm on Saturday, June 22."
+)
+
+
+def test_a_fleet_that_started_off_a_port_departed_then():
+    (f,) = findings(_RACE.format(late="three days, three hours and 20 minutes"), "timeline")
+    assert f["verdict"] == "consistent"
+    assert "departure '1 pm'" in f["message"]
+
+
+def test_a_crew_from_somewhere_is_no_leg_from_there():
+    rel = [
+        c
+        for c in verify(texts=[_RACE.format(late="three days")]).to_dict()["legs"]
+        if c["origin"] is not None
+    ]
+    assert rel == []  # (the fleet's start off Wicklow is the trip's only named end)
+
+
+def test_zones_written_out_in_words():
+    from georoute.text.timeexpr import find_times
+
+    zones = {
+        t.text: t.zone
+        for t in find_times(
+            "left at 1 pm Pacific time and landed at 3.12 am Hawaii time, then 9 am India "
+            "Standard Time",
+            dt.date(2025, 7, 25),
+        )
+    }
+    assert zones["1 pm Pacific time"] == "America/Los_Angeles"
+    assert zones["3.12 am Hawaii time"] == "Pacific/Honolulu"
+    assert zones["9 am India Standard Time"] == "Asia/Kolkata"
+
+
+def test_a_trip_told_today_in_an_anniversary_story_is_the_story_s_own():
+    text = (
+        "LLANBERIS, Wales, April 6, 2024 (PA) - The line opened on Monday, April 6, 1896.\n\n"
+        "Today's first train left Llanberis at 9 am and reached Caernarfon at {t}, an "
+        "hour's run."
+    )
+    rel = relations(text.format(t="10 am"))
+    assert rel["an hour"] == "leg"
+    (f,) = findings(text.format(t="11.30 am"), "timeline")
+    assert f["verdict"] == "inconsistent"

@@ -48,7 +48,7 @@ from georoute.extraction.legs import legs_of, road_as_way
 from georoute.extraction.times import departs_or_arrives, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
-from georoute.geo.readings import facility_name_only, names_landmark
+from georoute.geo.readings import facility_name_only, hometown, names_landmark
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
@@ -503,6 +503,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             names_landmark(text, m) or facility_name_only(text, m, r.ad.mentions)
         ):
             relation = None  # "set off from the Brandenburg Gate": a landmark, not the state
+        if relation == Relation.ORIGIN and hometown(text, a, m):
+            relation = None  # "sailed by a crew of nine from Spain and Chile": their home
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
         if years and not years <= trip_years:
@@ -672,7 +674,11 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 )
             if relation is None:
                 relation = _other_mode_journey(text, q.end, r.doc_mode)
-            if relation is None and _PRESENT_DAY.match(text, a):
+            if (
+                relation is None
+                and _PRESENT_DAY.match(text, a)
+                and not _TOLD_TODAY.search(text, a, z)
+            ):
                 if historical is None:
                     historical = _historical(r)
                 if historical:
@@ -913,6 +919,14 @@ _WOULD = re.compile(r"\b(?:would|will|could|(?:is|are)\s+expected\s+to)\b", re.I
 #: A sentence about the present day, in a story about a journey long past: its figures are of
 #: today's trips ("Today a commercial jet flies between New York and Paris in seven hours").
 _PRESENT_DAY = re.compile(r"\W*(?:today|nowadays|these\s+days|at\s+present|now)\b,?", re.IGNORECASE)
+#: Past tense verbs of a departure or an arrival: a sentence opening with "Today" that tells one
+#: ("Today's first train left Llanberis at 9 am and reached the summit at 10 am") is the
+#: story's own trip on the dateline's day, not a present-day comparison.
+_TOLD_TODAY = re.compile(
+    r"\b(?:left|departed|reached|arrived|landed|docked|pulled\s+(?:out|into)|set\s+(?:off|out)"
+    r"|took\s+off|touched\s+down)\b",
+    re.IGNORECASE,
+)
 #: A full date, day and year ("May 20, 1927", "25 July 1909"): its year, and the day and
 #: month right before it.
 #: A year 1500-2099 (``\b(?:1[5-9]\d\d|20\d\d)\b``, its word boundary written as a

@@ -38,7 +38,7 @@ _DEPART = re.compile(
     # (not those "left behind" or "left over": they stayed)
     r"\b(?:(?:left|leaves?|leaving)(?!\s+(?:behind|over)\b)|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
-    r"|flagged off|start(?:ed|s|ing)? (?:from|out)"
+    r"|flagged off|start(?:ed|s|ing)? (?:from|out|off)"
     # a race's start as wire copy writes it: "the mass start went off at 8.00 am", "the
     # starting gun sounded at 7" (each holds "start": the verbs' gate stays one string)
     r"|start(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+(?:went|goes|had\s+gone)\s+off|start(?:ing|er'?s|er’s)\s+gun\s+(?:went|goes|fired|sounded)\b"
@@ -50,7 +50,8 @@ _DEPART = re.compile(
     r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
     # "some 2,500 runners started under a hail of cowbells at 6 pm": a race's field starting
     r"|(?:runners|riders|cyclists|competitors|swimmers|walkers|rowers|paddlers|skaters|skiers"
-    r"|mushers|entrants|participants|racers|crews|teams|pilgrims|marchers)\s+(?:all\s+)?"
+    r"|mushers|entrants|participants|racers|crews|teams|pilgrims|marchers|fleet|yachts|boats)"
+    r"\s+(?:all\s+)?"
     r"(?:start(?:ed|s)?|set off|set out|began)\b"  # (few words: the verb gates the clause)
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"

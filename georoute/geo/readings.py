@@ -737,7 +737,7 @@ def neighbours(
 #: ", a taxi driver from " before a place: a person's home, unless a word of a trip is among the
 #: words (", a night train from"): the words of endpoints.json's "hometown" row.
 _HOMETOWN = re.compile(
-    r"(?:^|(?<=[.!?]\s)|[,(]\s*)(?:"
+    r"(?:^|(?<=[.!?]\s)|[,(]\s*|\bby\s+)(?:"
     + words_pattern(rule_row("endpoints", "hometown")["words"])
     + r")\s+(?P<words>(?:[\w’'-]+\s+){1,5})from\s+$",
     re.IGNORECASE | re.MULTILINE,
@@ -745,7 +745,9 @@ _HOMETOWN = re.compile(
 _TRAVEL_WORD = re.compile(
     r"\b(?:" + words_pattern(rule_row("endpoints", "hometown")["unless"]) + r")\b", re.IGNORECASE
 )
-_CLOSED = re.compile(r"\s*[,.;)]")
+#: What closes a home's name: a comma or a stop, maybe after a second home ("from Spain and
+#: Chile,").
+_CLOSED = re.compile(r"\s*(?:(?:and|&)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*)?[,.;)]")
 #: "from" right before a place that an age follows between commas: the people's home ("The
 #: retired nurses from Leeds, 64 and 66, walked ...").
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -772,6 +774,9 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     False
     >>> t = "It rained. A group of 40 pilgrims from Basra, with their imam, set out."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
+    >>> t = "The yacht, sailed by a crew of nine from Spain and Chile, crossed the line."
+    >>> hometown(t, 0, Mention(t.index("Spain"), t.index("Spain") + 5, "Spain", None))
     True
     >>> t = "Ali Kadhim, 40, from Basra, walked 90 km."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
