@@ -8,6 +8,7 @@ way round, so the cost grows with the text, not with the 235,000 places.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -230,6 +231,13 @@ def _persons(
 FEATURE_NAMESAKE_MIN_POPULATION = 2_500
 
 
+#: How many readings of words (or of a run's words) each per-process cache below keeps: a
+#: word's reading depends on the word and the index alone, as the index's own look-ups do
+#: (``Gazetteer.candidates``), so it is worked out once however many texts write the word.
+_WORD_READINGS = 65536
+
+
+@lru_cache(maxsize=_WORD_READINGS)
 def _feature_namesake(word: str, gaz: Gazetteer) -> bool:
     """Whether ``word`` is the main name of a region or a town of at least
     ``FEATURE_NAMESAKE_MIN_POPULATION``."""
@@ -302,6 +310,7 @@ def _cased_candidates(words: str, gaz: Gazetteer) -> tuple[tuple[Place, bool], .
     return gaz.candidates(words, cased=True)
 
 
+@lru_cache(maxsize=_WORD_READINGS)
 def _well_known(word: str, gaz: Gazetteer) -> bool:
     """Whether a word is the main name of a country, a first-order region or a city of a
     million: inside a longer name ("Hawaii Pacific Health", "Paris Hilton") it stays a place
@@ -312,6 +321,7 @@ def _well_known(word: str, gaz: Gazetteer) -> bool:
     )
 
 
+@lru_cache(maxsize=_WORD_READINGS)
 def _sizeable_town(word: str, gaz: Gazetteer) -> bool:
     """Whether a word is the main name of a town big enough to stand alone
     (``MIN_UNSUPPORTED_POPULATION``): inside an organisation's or a road's name ("Honolulu
@@ -326,7 +336,13 @@ def _sizeable_town(word: str, gaz: Gazetteer) -> bool:
 def _person_run(words: list[str], gaz: Gazetteer) -> bool:
     """Whether a run is a person's name that opens with a given name ("Paul Francis Floyd",
     "Mary Pitman"): a country's or a continent's name opens no person's name here."""
-    return person_name_run(words) and not any(
+    return _person_words(tuple(words), gaz)
+
+
+@lru_cache(maxsize=_WORD_READINGS)
+def _person_words(words: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """:func:`_person_run` of a run's words (kept per process)."""
+    return person_name_run(list(words)) and not any(
         p.is_country or "continent" in p.kinds for p, _ in gaz.candidates(words[0], cased=True)
     )
 
@@ -336,10 +352,32 @@ def _named_lead(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) 
     Defence Minister"), a big city after a place word ("at London Heathrow"), or the place an
     organisation or a building is named after ("Paris High School", "Toronto Star"); none in a
     person's name ("Paul Francis Floyd", though Paul is a region of Cabo Verde)."""
-    words = [tokens[i].text for i in run]
-    if _person_run(words, gaz) or words[-1].casefold() in WAY_WORDS:
+    words = tuple(tokens[i].text for i in run)
+    no_lead, country_lead, plain_lead = _lead_readings(words, gaz)
+    if no_lead:
         return 0  # a person; a street or a square named after a place is not in it
-    return _region_lead(words, _lead_words(text, tokens, run, words, gaz), gaz)
+    # (the one reading that the text around the run decides, a city after a place
+    # preposition, is asked only when no country opens the run)
+    lead = country_lead or _leading_place(text, tokens, run, gaz) or plain_lead
+    return _region_lead_of(words, lead, gaz)
+
+
+@lru_cache(maxsize=_WORD_READINGS)
+def _lead_readings(words: tuple[str, ...], gaz: Gazetteer) -> tuple[bool, int, int]:
+    """What :func:`_named_lead` reads of a run's words alone (kept per process): whether the
+    run is a person's name or a way's (no lead), how many leading words name countries
+    (:func:`_leading_country`), and the lead when neither they nor a city after a place
+    preposition make one (:func:`_lead_after_title_or_tail`)."""
+    listed = list(words)
+    if _person_run(listed, gaz) or words[-1].casefold() in WAY_WORDS:
+        return True, 0, 0
+    return False, _leading_country(listed, gaz), _lead_after_title_or_tail(listed, gaz)
+
+
+@lru_cache(maxsize=_WORD_READINGS)
+def _region_lead_of(words: tuple[str, ...], lead: int, gaz: Gazetteer) -> int:
+    """:func:`_region_lead` of a run's words (kept per process)."""
+    return _region_lead(list(words), lead, gaz)
 
 
 def _region_lead(words: list[str], lead: int, gaz: Gazetteer) -> int:
@@ -353,13 +391,10 @@ def _region_lead(words: list[str], lead: int, gaz: Gazetteer) -> int:
     return lead
 
 
-def _lead_words(
-    text: str, tokens: list[Token], run: list[int], words: list[str], gaz: Gazetteer
-) -> int:
-    """:func:`_named_lead` before a region's longer name is read on."""
-    lead = _leading_country(words, gaz) or _leading_place(text, tokens, run, gaz)
-    if lead:
-        return lead
+def _lead_after_title_or_tail(words: list[str], gaz: Gazetteer) -> int:
+    """The lead of a run that opens with no country and no city after a place preposition: a
+    big place before a title ("Toronto Mayor John Tory"), or a place before a word of what is
+    named after a place ("Paris High School")."""
     tail = next(
         (k for k, w in enumerate(words) if k and w.casefold() in NAMED_AFTER_PLACE),
         None,

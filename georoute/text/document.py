@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from itertools import compress
+from itertools import compress, count
 from typing import TYPE_CHECKING, Any
 
 from georoute.base.folding import FOLD_ODD, folds_plainly
@@ -972,12 +972,15 @@ class ArticleText:
             words = [
                 t[s:e].casefold() for s, e in zip(self.token_starts, self.token_ends, strict=True)
             ]
+        # the words that name a mode, found in C (a look-up a word); the tests below run on
+        # those few only
+        named = compress(count(), map(MODE_WORDS.__contains__, words))
         at = [
             k
-            for k, w in enumerate(words)
-            if w in MODE_WORDS
+            for k in named
+            for w in (words[k],)
             # (not the cars of "a six-car train": a count of its carriages)
-            and not (k >= 2 and words[k - 1] == "-" and _COUNT.fullmatch(words[k - 2]))
+            if not (k >= 2 and words[k - 1] == "-" and _COUNT.fullmatch(words[k - 2]))
             # (nor a word that only qualifies the vehicle named right after it: "a road bike",
             # "a car ferry", "the train ferry" name a bicycle and ferries)
             # (nor the "ran" of "ran aground", "ran out of fuel": no running)
@@ -999,7 +1002,11 @@ class ArticleText:
         people = [words[k] in PEOPLE_WORDS for k in at]
         # (a word the text lower-cased does not hold is no token: those scans are skipped then)
         feet = (
-            [k - 1 for k, w in enumerate(words) if w == "foot" and k and words[k - 1] == "on"]
+            [
+                k - 1
+                for k in compress(count(), map("foot".__eq__, words))
+                if k and words[k - 1] == "on"
+            ]
             if "foot" in low
             else []
         )
@@ -1007,8 +1014,9 @@ class ArticleText:
         pairs = (
             [
                 (k, _MODE_PAIRS[w, words[k + 1]])
-                for k, w in enumerate(words[:-1])
-                if w in _PAIR_FIRSTS and (w, words[k + 1]) in _MODE_PAIRS
+                for k in compress(count(), map(_PAIR_FIRSTS.__contains__, words[:-1]))
+                for w in (words[k],)
+                if (w, words[k + 1]) in _MODE_PAIRS
             ]
             if _MODE_PAIRS and any(map(low.__contains__, _PAIR_FIRSTS))
             else []
