@@ -224,3 +224,32 @@ def test_a_trip_told_today_in_an_anniversary_story_is_the_story_s_own():
     assert rel["an hour"] == "leg"
     (f,) = findings(text.format(t="11.30 am"), "timeline")
     assert f["verdict"] == "inconsistent"
+
+
+# --- a triple written in one clause outweighs a fit of figures scattered over the text --------
+
+_SKI = (
+    "ZAKOPANE, Poland, Feb 9, 2026 (PAP) - Local skier Jan Nowak won the classic race on Sunday, "
+    "crossing the line {t} after the start, averaging almost 30 km/h over the 50-km course."
+    "\n\nHe beat the champion by a ski length. "
+    "\n\nThe oldest finisher, an 81-year-old from Krakow, took just over three hours. Fans "
+    "cheered at every checkpoint, and volunteers handed out hot tea and soup along the way."
+    '\n\n"The snow was fast on the lakes and slow in the forest, and I never felt my legs '
+    'after the last climb," the winner told reporters, holding his trophy and a bouquet of '
+    "flowers from the mayor, as children in knitted hats queued for his autograph."
+    "\n\nOrganisers said the race had drawn some 4,000 skiers, from 14 countries, and that "
+    "snow cannons had prepared about 90 km of tracks in the valley before the weekend."
+)
+
+
+def test_a_clause_s_contradiction_beats_a_scattered_fit():
+    # 50 km in 2 h 10 min is 23 km/h, not almost 30; "90 km of tracks" in "just over three
+    # hours" paragraphs away fit 30 km/h only by chance
+    (f,) = findings(_SKI.format(t="2 hours 10 minutes"), "speed_distance_time")
+    assert f["verdict"] == "inconsistent"
+    assert "50 km" in f["message"] and "paragraphs away" in f["message"]
+
+
+def test_a_clause_that_fits_stays_consistent():
+    (f,) = findings(_SKI.format(t="1 hour 45 minutes"), "speed_distance_time")
+    assert f["verdict"] == "consistent"

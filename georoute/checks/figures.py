@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 
 from georoute.base.claims import QuantityClaim
+from georoute.base.coverage import fired
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import geodesic_km
 from georoute.base.modes import MAX_SPEED_KMH, SpeedLimit, speed_limit
@@ -187,7 +188,7 @@ def _sdt_leg(
     ds, ts, vs = ([c for c in cs if same[_figure_key(c)][0] is c] for cs in (ds, ts, vs))
     n = len(ds) * len(ts) * len(vs)
     unfit: list[QuantityClaim] = []
-    mixed = False
+    mixed = scattered = False
     if n == 1:
         f = _sdt(ds[0], ts[0], vs[0], leg, leg_ids)
     else:
@@ -199,6 +200,12 @@ def _sdt_leg(
                 # "230 km in 1 hour 54 minutes ... around 180 km/h ... top speeds of 250 km/h":
                 # a ceiling fits any speed under it; it does not excuse the stated average
                 fits, bad = [], ceilinged
+            if fits and (apart := _only_far_apart(fits, bad, ds, ts, vs)):
+                # "crossing the line 1 hour 26 minutes after the start, averaging almost 35
+                # km/h over the 42-km course" contradicts in one clause; "200 km of tracks"
+                # and "just over five hours" paragraphs away fit the speed only by chance
+                fired("sdt:clause_over_scattered_fit")
+                fits, bad, scattered = [], apart, True
             if fits:
                 mixed = True
                 # Some figures fit together and some do not: a figure that fits no triple
@@ -235,7 +242,12 @@ def _sdt_leg(
     cited = tuple(x.id for c in chosen for x in same[_figure_key(c)])
     cited = tuple(sorted(cited, key=lambda cid: f.claims.index(cid) if cid in f.claims else 3))
     note = ""
-    if n > 1 and f.verdict == "inconsistent":
+    if scattered:
+        note = (
+            f" The leg's figures form {n} combinations; those that fit stand more than "
+            f"{SCATTERED} characters apart, paragraphs away from these three written together."
+        )
+    elif n > 1 and f.verdict == "inconsistent":
         note = f" The leg's figures form {n} combinations; this one contradicts most."
     elif unfit:
         note = (
@@ -338,6 +350,27 @@ def _tight(cs: list[QuantityClaim]) -> bool:
 def _span(cs: tuple[QuantityClaim, ...]) -> int:
     """How far apart in the text a triple's figures stand (characters; any when docs differ)."""
     return max(c.start for c in cs) - min(c.start for c in cs)
+
+
+#: Figures of a triple this far apart (characters, first to last) are scattered over the text,
+#: paragraphs apart: their fit says little against a triple written in one clause.
+SCATTERED = 2 * TOGETHER
+
+
+def _only_far_apart(
+    fits: list[Finding],
+    bad: list[Finding],
+    ds: list[QuantityClaim],
+    ts: list[QuantityClaim],
+    vs: list[QuantityClaim],
+) -> list[Finding]:
+    """When every fitting triple is scattered over the text (``SCATTERED``) but a contradicting
+    one stands in one clause (``TIGHT``), the contradicting triples of one clause: the figures
+    written together are the leg's, the fit of figures paragraphs apart a coincidence; else
+    none."""
+    if any(_span(tuple(_cited(f, ds, ts, vs))) <= SCATTERED for f in fits):
+        return []
+    return [f for f in bad if _tight(_cited(f, ds, ts, vs))]
 
 
 def _figure_key(c: QuantityClaim) -> tuple:
