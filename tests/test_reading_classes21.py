@@ -253,3 +253,14 @@ def test_a_clause_s_contradiction_beats_a_scattered_fit():
 def test_a_clause_that_fits_stays_consistent():
     (f,) = findings(_SKI.format(t="1 hour 45 minutes"), "speed_distance_time")
     assert f["verdict"] == "consistent"
+
+
+def test_a_service_named_by_its_time_then_left_departs_at_that_time():
+    text = (
+        "AMSTERDAM, June 1, 2026 (ANP) - The 7.04 am Eurocity Direct left Brussels-South on "
+        "Monday, June 1, and reached Amsterdam Centraal at 9.53 am, a journey of {d}."
+    )
+    (f,) = findings(text.format(d="2 hours 49 minutes"), "timeline")
+    assert f["verdict"] == "consistent" and "departure '7.04 am'" in f["message"]
+    (f,) = findings(text.format(d="1 hour 49 minutes"), "timeline")
+    assert f["verdict"] == "inconsistent"

@@ -530,7 +530,11 @@ _TIME_NOUN = re.compile(
 )
 #: A scheduled service named by its time and its own name: "the 9:00 a.m. Alfa Pendular from
 #: Lisbon", "the 7.15am Eurostar to Paris" (after "the": the time names the departure).
-_TIME_NAMED_SERVICE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=from\b|out\s+of\b|to\b|for\b)")
+_TIME_NAMED_SERVICE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=from\b|out\s+of\b|to\b|for\b"
+    # or the verb of its departure: "The 6.52 am Eurocity Direct left Brussels-South"
+    r"|(?:left|leaves|departed|departs|pulled\s+out|pulls\s+out)\b)"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
