@@ -264,3 +264,28 @@ def test_a_service_named_by_its_time_then_left_departs_at_that_time():
     assert f["verdict"] == "consistent" and "departure '7.04 am'" in f["message"]
     (f,) = findings(text.format(d="1 hour 49 minutes"), "timeline")
     assert f["verdict"] == "inconsistent"
+
+
+def test_drivers_who_left_and_reached_time_the_trip():
+    text = (
+        "SPLIT, Croatia, June 19, 2026 (HINA) - Drivers who left the capital at 6 am reached "
+        "Split at {t}, four and a half hours later, on the roughly 410-km motorway."
+    )
+    (f,) = findings(text.format(t="10.30 am"), "timeline")
+    assert f["verdict"] == "consistent"
+    (f,) = findings(text.format(t="11.45 am"), "timeline")
+    assert f["verdict"] == "inconsistent"
+
+
+def test_a_count_of_hours_later_then_a_clock_opens_an_arrival():
+    rel = {
+        c["text"]: c.get("relation")
+        for c in verify(
+            texts=[
+                "MATARAM, Jan 20, 2026 (Antara) - The ferry left Padang Bai at 9.00 am. Four and "
+                "a half hours later, at 1.30 pm, it docked in Lembar."
+            ]
+        ).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert rel["1.30 pm"] == "arrival"

@@ -153,7 +153,9 @@ _EVENT = re.compile(
 #: A time that opens its sentence: "At 8 p.m. on Monday, June 28, 1886, the express pulled
 #: out of ...", "Shortly after 6 a.m. the ferry left ...", "On Tuesday, the convoy reached ...".
 _OPENING_TIME = re.compile(
-    r"\W*(?:(?:at|on|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    # (a count of time later may come first: "Four and a half hours later, at 1.30 pm, it docked")
+    r"\W*(?:(?:[\w-]+\s+){1,6}?(?:later|afterwards),\s*)?"
+    r"(?:(?:at|on|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
     re.IGNORECASE,
 )
@@ -551,6 +553,11 @@ _ACTORS = re.compile(
     r"|express|shuttle|service|airliner|airlines?|airways|\d+-year-old"
     r"|ambulance|medevac|truck|lorry|locomotive|tram|trainset|hovercraft|catamaran"
     r"|seaplane|glider|airship"
+    # travellers wire copy names by what they are or do: "Drivers who left the capital at 6 am"
+    r"|drivers?|motorists?|commuters?|holidaymakers?|tourists?|visitors?|fans|migrants?"
+    r"|evacuees?|refugees?|families|skiers?|rowers?|paddlers?|hikers?|trekkers?|climbers?"
+    r"|marchers?|mushers?|racers?|entrants?|competitors?|winners?|leaders|fleet|sloop|schooner"
+    r"|dhow|sled|sledge|troops|soldiers|column|army|expedition|party|group|squad|players"
     # an aircraft named by its maker: "An air force Boeing 737 ... took off"
     r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac|atr|fokker"
     r"|dornier|saab|de\s+havilland|twin\s+otter|pilatus|beechcraft|gulfstream|learjet|dassault"
