@@ -83,6 +83,15 @@ LANGUAGE_NAMES = frozenset(_LANGUAGES["words"])
 #: A language's name before a closing mark or one of these words is the language.
 _FOLLOWERS = "|".join(map(re.escape, _LANGUAGES["followers"]))
 _AS_LANGUAGE = re.compile(rf"\s*(?:[.;:!?)\]\u2014\u2013]|(?:{_FOLLOWERS})\b)")
+_PEOPLE = rule_row("names", "people_nouns")
+#: Endings of a people's adjective ("American", "Chinese", "Iraqi", "Dutch").
+_PEOPLE_ENDINGS = tuple(_PEOPLE["words"])
+#: After a people's adjective: it names the people, not the place's thing ("an American who").
+_AS_PEOPLE = re.compile(
+    r"(?:[.;:!?)\]\u2014\u2013]|,(?!\s*[A-Z])|\s+(?:"
+    + "|".join(map(re.escape, _PEOPLE["followers"]))
+    + r")\b|\s+(?:and|or)\s+(?:an?|the)\s)"
+)
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
 ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
 _PATHOGENS = rule_row("names", "pathogen_words")
@@ -1088,6 +1097,8 @@ def find_mentions(
     out.sort(key=lambda m: m.start)
     out += initialism_mentions(text, out, gaz)
     out = venue_names(text, tokens, sorted(out, key=lambda m: m.start))
+    # "an American who": the people, no place of the story (their country gave its context)
+    out = [m for m in out if not as_people(text, m)]
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)
@@ -1132,6 +1143,31 @@ def _as_language(text: str, end: int, words: str) -> bool:
     False
     """
     return words.casefold() in LANGUAGE_NAMES and _AS_LANGUAGE.match(text, end) is not None
+
+
+def as_people(text: str, m: Mention) -> bool:
+    """Whether a mention is a people's adjective used as the noun for that people ("an
+    American who", "the Emirati, whose", "were British."), not as a modifier of a thing of its
+    country ("Russian troops", "British and American politicians"): one word (or a compass word
+    and one: "South African") that is not the name of the country, continent or macro-region
+    it reads as, before what closes a noun phrase (``names.json``: ``people_nouns``).
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> gaz = Gazetteer()
+    >>> [m.text for m in find_mentions("A Canadian who flew to Chile met a Canadian team.", gaz)]
+    ['Chile', 'Canadian']
+    """
+    p = m.place
+    words = m.text.split()
+    if (
+        p is None
+        or not (p.is_country or "continent" in p.kinds or "macro_region" in p.kinds)
+        or not words[-1].casefold().endswith(_PEOPLE_ENDINGS)
+        or (len(words) > 1 and (len(words) > 2 or words[0].casefold() not in COMPASS_WORDS))
+        or normalize_name(m.text) == normalize_name(p.name)
+    ):
+        return False
+    return _AS_PEOPLE.match(text, m.end) is not None
 
 
 def _as_pathogen(text: str, end: int) -> bool:

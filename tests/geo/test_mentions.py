@@ -862,6 +862,31 @@ def test_adjectives_and_former_names_name_their_place(gaz, text, mention, name):
     assert found.get(mention) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The skipper, a Norwegian who had sailed from Bergen, reached Tromso.", "Norwegian"),
+        ("Of the crew that left Lisbon, two were Brazilian.", "Brazilian"),
+        ("A Kenyan and a Peruvian rode from Cusco to Puno.", "Kenyan"),
+        ("The winner of the Oslo stage, a Dutch, sprinted home.", "Dutch"),
+    ],
+)
+def test_a_peoples_adjective_as_its_people_is_no_place(gaz, text, word):
+    assert word not in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Norwegian and Swedish ferries left Bergen.", "Norwegian"),
+        ("Brazilian, Chilean and Peruvian buses met at Cusco.", "Brazilian"),
+        ("the South African team flew from Cape Town to Perth.", "South African"),
+    ],
+)
+def test_a_peoples_adjective_before_a_noun_stays_a_place(gaz, text, word):
+    assert word in [m.text for m in find_mentions(text, gaz)]
+
+
 def test_the_english_language_is_no_england(gaz):
     assert "English" not in [m.text for m in find_mentions("The guide spoke English.", gaz)]
 
