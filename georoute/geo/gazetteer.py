@@ -302,7 +302,21 @@ class Gazetteer:
         """
         if context is None:
             return self._alone(str(name), frozenset(features), abbreviation, cased, explain)
-        return self._resolve(name, context, features, abbreviation, cased, explain)
+        res = self._resolve(name, context, features, abbreviation, cased, explain)
+        if isinstance(context, str) and res.place is not None and _eponym_only(name, context):
+            alone = self._alone(str(name), frozenset(features), abbreviation, cased, explain)
+            if (
+                alone.place is not None
+                and alone.place.id != res.place.id
+                and "populated_place" in alone.place.kinds
+                and "populated_place" in res.place.kinds
+            ):
+                why = (
+                    f"{name!r} is written only as the name of an agreement or a body named "
+                    f"after it: read alone, as {alone.place.name}, not from the text's places"
+                )
+                return alone.because(why)
+        return res
 
     def _alone_uncached(
         self, name: str, features: frozenset[str], abbreviation: bool, cased: bool, explain: bool
@@ -777,6 +791,36 @@ _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", 
 
 #: An institution's word alone ("University", "Court") is no place a longer name holds.
 _INSTITUTION_WORDS = _OF_HEADS | _TAIL_WORDS | NAMED_AFTER_PLACE
+_INSTRUMENTS = rule_row("names", "eponymous_instruments")
+#: An agreement's, a body's or a meeting's word after a name ("Venice Commission", "Paris
+#: climate accord"), with at most one of the modifiers between.
+_INSTRUMENT_AFTER = re.compile(
+    r"(?:\s+(?:" + "|".join(map(re.escape, _INSTRUMENTS["modifiers"])) + r"))?"
+    r"\s+(?:" + "|".join(map(re.escape, _INSTRUMENTS["words"])) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _eponym_only(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only before an agreement's, a body's or a meeting's
+    word ("the Venice Commission", "the Paris climate accord"; ``names.json``:
+    ``eponymous_instruments``), at least once.
+
+    >>> _eponym_only("Venice", "The Venice Commission met. Its Venice Commission report...")
+    True
+    >>> _eponym_only("Paris", "The Paris Agreement was signed in Paris.")
+    False
+    """
+    name = name.strip()
+    if not name or not name[:1].isupper():
+        return False
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _INSTRUMENT_AFTER.match(text, m.end()) is None:
+            return False
+        found = True
+    return found
+
 
 #: Words before an initialism that make it a common noun ("the MP said", "an MP"), not a name.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
