@@ -754,6 +754,11 @@ _AGES_AFTER = re.compile(
 )
 
 
+#: A departure from another place right after a "from" place: "The teacher from Uppsala set out
+#: from Abisko" (the first is the traveller's home, the second where the leg starts).
+_SETS_OUT_FROM = re.compile(
+    r"\s+(?:set|sets|setting|started|starts|starting)\s+(?:out|off)\s+from\s+[A-Z]"
+)
 #: A person's age between commas before "from": "Mehta, 35, from " (the place then closed by a
 #: comma or a full stop: "Mehta, 35, from Pune, ran 200 km").
 _AGE_FROM = re.compile(r",\s*\d{1,3}\s*,\s*from\s+$")
@@ -779,7 +784,12 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     >>> t = "The two nurses from Basra, 64 and 66, walked on."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
+    >>> t = "The cook from Basra set out from Najaf on foot."
+    >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
     """
+    if _SETS_OUT_FROM.match(text, m.end):
+        return True
     if _AGES_AFTER.match(text, m.end) and _FROM_BEFORE.search(text, max(s0, m.start - 6), m.start):
         return True
     found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)
