@@ -1097,8 +1097,9 @@ def find_mentions(
     out.sort(key=lambda m: m.start)
     out += initialism_mentions(text, out, gaz)
     out = venue_names(text, tokens, sorted(out, key=lambda m: m.start))
-    # "an American who": the people, no place of the story (their country gave its context)
-    out = [m for m in out if not as_people(text, m)]
+    # "an American who": the people, no place of the story (their country gave its context);
+    # "Xinhua News Agency": an agency, no town
+    out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)
@@ -1112,6 +1113,32 @@ def find_mentions(
 #: of the story.
 _DESIGNATION_BEFORE = re.compile(r"(?<![\w/])[A-Z]/$")
 _DESIGNATION_AFTER = re.compile(r"/\d")
+
+
+#: A news agency's word right after a name ("Xinhua News Agency") or right before it ("the
+#: news agency Xinhua reported").
+_AGENCY_AFTER = re.compile(r"\s+(?:News\s+Agency|news\s+agency)\b")
+_AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.IGNORECASE)
+
+
+def _names_agency(text: str, m: Mention) -> bool:
+    """Whether a town's name is a news agency's ("Xinhua News Agency", "the official news agency
+    Xinhua"): a populated place that is no national capital, before "News Agency" or after
+    "news agency". A country's or a region's agency ("Kenya News Agency", "Fars News Agency")
+    stays a mention of its place, as an organisation opened by its place does.
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "According to Xinhua News Agency, Beijing shut two markets."
+    >>> [m.text for m in find_mentions(text, Gazetteer())]
+    ['Beijing']
+    """
+    p = m.place
+    if p is None or "populated_place" not in p.kinds or "capital" in p.kinds:
+        return False
+    return (
+        _AGENCY_AFTER.match(text, m.end) is not None
+        or _AGENCY_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    )
 
 
 #: A wire dateline's credit: "BEIJING, Dec. 30, 2019 (Xinhua) --", "SUVA, Aug 12 (AFP) -":

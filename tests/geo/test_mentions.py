@@ -887,6 +887,22 @@ def test_a_peoples_adjective_before_a_noun_stays_a_place(gaz, text, word):
     assert word in [m.text for m in find_mentions(text, gaz)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials told Xinhua News Agency that the ferry reached Dalian on time.",
+        "The state news agency Xinhua said the ferry reached Dalian on time.",
+    ],
+)
+def test_a_news_agency_named_like_a_town_is_no_place(gaz, text):
+    assert [m.text for m in find_mentions(text, gaz)] == ["Dalian"]
+
+
+def test_a_countrys_news_agency_stays_its_country(gaz):
+    text = "The Kenya News Agency said the train reached Mombasa."
+    assert "Kenya" in [m.text for m in find_mentions(text, gaz)]
+
+
 def test_the_english_language_is_no_england(gaz):
     assert "English" not in [m.text for m in find_mentions("The guide spoke English.", gaz)]
 
