@@ -964,6 +964,8 @@ def airport_core(query: str) -> str | None:
 #: ("JFK", "Kennedy" only as "JFK airport", "Kennedy airport").
 NEEDS_NOTHING, NEEDS_FEATURE_OR_CITY, NEEDS_FEATURE = 0, 1, 2
 AIRPORT_ID_BASE = -1_000_000
+#: A city at least this populous keeps its main name from another city's airport.
+AIRPORT_CITY_NAME_POP = 100_000
 
 
 def _airport_dir() -> Path:
@@ -995,6 +997,9 @@ def _airport_rows(
     airport or a place within ``SERVED_CITY_KM`` named in the text, as a core name does."""
     rows = []
     known = {r[0] for r in name_rows}
+    # the main names of cities of 100,000: another city's airport never takes them as a short
+    # name ("Manchester-Boston Regional Airport" is no "Boston" a flight lands in)
+    cities = {norm for (_, norm), v in towns.items() if v[1] and v[2] >= AIRPORT_CITY_NAME_POP}
     with (_airport_dir() / "airports.csv").open(encoding="utf-8", newline="") as fh:
         airports = sorted(
             (r for r in csv.DictReader(fh) if r["iata"] and r["lat"] and r["lon"]),
@@ -1044,7 +1049,7 @@ def _airport_rows(
             # without the feature words inside it too ("Amsterdam Airport Schiphol": Schiphol)
             rest = f" {core} ".replace(f" {cut} ", " ").split()
             short = " ".join(w for w in rest if w not in AIRPORT_TAIL)
-            if short:
+            if short and short not in cities:
                 need = NEEDS_FEATURE if short in regions else NEEDS_FEATURE_OR_CITY
                 name_rows.append((short, pid, 0, 0, need))
         else:

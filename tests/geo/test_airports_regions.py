@@ -362,3 +362,11 @@ def test_an_airport_with_no_town_given_names_its_village(gaz):
 
 def test_an_airport_core_that_is_a_surname_needs_the_word_airport(gaz):
     assert gaz.resolve("Musgrave").place is None
+
+
+def test_a_big_citys_name_is_no_short_name_of_another_citys_airport(gaz):
+    text = "The delegation spent a day in Chicago. It then flew to Boston for talks."
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found["Boston"].name == "Boston"
+    assert "airport" not in found["Boston"].kinds
+
