@@ -421,6 +421,7 @@ class Gazetteer:
                 )
         if len(scored) > 1:  # (each reordering moves a runner-up: one candidate stays as it is)
             scored.sort(key=lambda c: (-c.score, c.place.id))
+            scored = _airport_when_flown(scored, feats)
             scored = _country_before_town(scored, feats)
             scored = _water_before_land(scored, feats, norm)
             scored = _city_before_region(scored, feats)
@@ -1264,6 +1265,30 @@ def _flown_to(c: Candidate) -> Candidate:
         c.near_km,
         True,
     )
+
+
+#: A town smaller than this yields its name to an airport flown to ("landed at Heathrow").
+FLOWN_TOWN_POPULATION = 100_000
+
+
+def _airport_when_flown(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """Beside words of flying, an airport named by its short name comes before a town of that
+    name under ``FLOWN_TOWN_POPULATION`` that the context favours ("landed at Heathrow after a
+    flight from Boston" is London's airport, not Heathrow, Florida)."""
+    best = scored[0]
+    if (
+        "flight" not in feats
+        or "airport" in best.place.kinds
+        or best.place.is_region
+        or (best.place.population or 0) >= FLOWN_TOWN_POPULATION
+    ):
+        return scored
+    k = next(
+        (i for i, c in enumerate(scored) if "airport" in c.place.kinds and c.feature_match), None
+    )
+    if k is None:
+        return scored
+    return [scored[k], *scored[:k], *scored[k + 1 :]]
 
 
 #: A city this big inside a first-order region that carries the region's name as one of its own

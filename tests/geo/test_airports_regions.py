@@ -370,3 +370,8 @@ def test_a_big_citys_name_is_no_short_name_of_another_citys_airport(gaz):
     assert found["Boston"].name == "Boston"
     assert "airport" not in found["Boston"].kinds
 
+
+def test_beside_words_of_flying_an_airports_short_name_beats_a_small_town(gaz):
+    text = "The plane landed at Heathrow after a flight from Orlando, Florida."
+    place = gaz.resolve("Heathrow", context=text).place
+    assert "airport" in place.kinds and place.country == "GB"
