@@ -504,6 +504,8 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             continue
         if _listed_region(text, out, i - 1, i) or _listed_region(text, out, i + 2, i + 1):
             continue  # "Utah, Virginia, Washington, West Virginia and Wyoming": a list of states
+        if nxt.place is not None and not nxt.place.is_region and _listed_town(text, out, i + 1):
+            continue  # "Washington, New York and Boston": a list of cities, read as cities
         regions = [
             r
             for r, _ in gaz.candidates(nxt.text)
@@ -572,6 +574,17 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
         out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
+
+
+def _listed_town(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether the ``k``-th mention goes on a list with a town after it ("New York and Boston":
+    a comma, "and" or "or" between them)."""
+    if not 0 <= k < len(mentions) - 1:
+        return False
+    n = mentions[k + 1]
+    if n.place is None or n.place.is_region or "populated_place" not in n.place.kinds:
+        return False
+    return _LIST_GAP.fullmatch(text, mentions[k].end, n.start) is not None
 
 
 def _listed_region(text: str, mentions: list[Mention], j: int, k: int) -> bool:

@@ -1009,3 +1009,10 @@ def test_an_institutions_noun_alone_is_no_town(gaz, text):
     names = [m.text for m in find_mentions(text, gaz)]
     assert not {"Congress", "Commerce", "Industry"} & set(names)
     assert names
+
+
+def test_a_list_of_cities_is_no_town_and_its_region(gaz):
+    text = "On the tour she played Washington, New York and Boston before flying home."
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found["Washington"] is not None and "capital" in found["Washington"].kinds
+    assert found["New York"].name == "New York City"
