@@ -429,6 +429,8 @@ class Gazetteer:
             if not scored[0].feature_match:
                 scored = _famous_before_far_namesake(scored, feats)
             scored = _focus_breaks_tie(scored, document_focus(ctx))
+            # (after the focus, which breaks near ties among the village's own neighbours)
+            scored = _metropolis_before_alternate(scored)
             if isinstance(context, str):
                 # after the focus: what the text writes beside the name outweighs where most
                 # of its places lie ("British Columbia, Alberta, Manitoba, Ontario and New
@@ -1161,6 +1163,38 @@ def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -
     if k is None:
         return scored
     return _to_front(scored, k, "a city of millions rather than a village of that name")
+
+
+def _metropolis_before_alternate(scored: list[Candidate]) -> list[Candidate]:
+    """A village reached only by another name of it, not its main name ("Paris" of Saint Paris,
+    Ohio, 2,089 people), yields to a city of a million whose main name it is, in any country:
+    in an Ohio story, "flew to Paris" is the French capital. Feature words that fit the
+    village keep it.
+
+    >>> v = Place(1, "Saint Paris", 40.1, -83.9, "US", None, "doc", population=2_089)
+    >>> c = Place(2, "Paris", 48.9, 2.4, "FR", None, "doc", population=2_138_551)
+    >>> ranked = [Candidate(v, 15.0, False), Candidate(c, 12.0, True)]
+    >>> [x.place.id for x in _metropolis_before_alternate(ranked)]
+    [2, 1]
+    """
+    best = scored[0]
+    p = best.place
+    if best.primary or p.is_region or best.feature_match or (p.population or 0) >= TOWN_POPULATION:
+        return scored
+    k = next(
+        (
+            i
+            for i, c in enumerate(scored)
+            if i
+            and c.primary
+            and not c.place.is_region
+            and (c.place.population or 0) >= METROPOLIS_POPULATION
+        ),
+        None,
+    )
+    if k is None:
+        return scored
+    return _to_front(scored, k, "a city of millions by its own name rather than a village's other")
 
 
 def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:

@@ -173,3 +173,8 @@ def test_a_town_written_alone_too_keeps_the_storys_reading(gaz):
         "at a meeting in Texas."
     )
     assert gaz.resolve("Paris", context=text).place.country == "US"
+
+
+def test_a_villages_other_name_yields_to_the_metropolis_of_that_name(gaz):
+    text = "The choir from Dayton and Springfield, Ohio, sang for a week in Paris."
+    assert gaz.resolve("Paris", context=text).place.country == "FR"
