@@ -356,6 +356,15 @@ class Gazetteer:
             core = airport_core(query) if not abbreviation else None
             if core:
                 res = self.resolve(core, context, {*features, "airport"})
+                if (
+                    res.place is not None
+                    and "populated_place" in res.place.kinds
+                    and (res.place.population or 0) >= AIRPORT_CITY_POPULATION
+                    and normalize_name(res.place.name) == normalize_name(core)
+                ):
+                    # "Orlando International Airport": the city, at its airport (no other
+                    # city's airport takes a big city's name; see gazindex._airport_rows)
+                    return res.because(f"{query!r} names {res.place.name} at its airport")
                 own = airport_core(res.place.name) if res.place is not None else None
                 own = normalize_name(own) if own else ""
                 if own.endswith(f" {normalize_name(core)}"):
