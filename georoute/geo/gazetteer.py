@@ -302,7 +302,21 @@ class Gazetteer:
         """
         if context is None:
             return self._alone(str(name), frozenset(features), abbreviation, cased, explain)
-        return self._resolve(name, context, features, abbreviation, cased, explain)
+        res = self._resolve(name, context, features, abbreviation, cased, explain)
+        if isinstance(context, str) and res.place is not None and _eponym_only(name, context):
+            alone = self._alone(str(name), frozenset(features), abbreviation, cased, explain)
+            if (
+                alone.place is not None
+                and alone.place.id != res.place.id
+                and "populated_place" in alone.place.kinds
+                and "populated_place" in res.place.kinds
+            ):
+                why = (
+                    f"{name!r} is written only as the name of an agreement or a body named "
+                    f"after it: read alone, as {alone.place.name}, not from the text's places"
+                )
+                return alone.because(why)
+        return res
 
     def _alone_uncached(
         self, name: str, features: frozenset[str], abbreviation: bool, cased: bool, explain: bool
@@ -342,6 +356,15 @@ class Gazetteer:
             core = airport_core(query) if not abbreviation else None
             if core:
                 res = self.resolve(core, context, {*features, "airport"})
+                if (
+                    res.place is not None
+                    and "populated_place" in res.place.kinds
+                    and (res.place.population or 0) >= AIRPORT_CITY_POPULATION
+                    and normalize_name(res.place.name) == normalize_name(core)
+                ):
+                    # "Orlando International Airport": the city, at its airport (no other
+                    # city's airport takes a big city's name; see gazindex._airport_rows)
+                    return res.because(f"{query!r} names {res.place.name} at its airport")
                 own = airport_core(res.place.name) if res.place is not None else None
                 own = normalize_name(own) if own else ""
                 if own.endswith(f" {normalize_name(core)}"):
@@ -407,6 +430,7 @@ class Gazetteer:
                 )
         if len(scored) > 1:  # (each reordering moves a runner-up: one candidate stays as it is)
             scored.sort(key=lambda c: (-c.score, c.place.id))
+            scored = _airport_when_flown(scored, feats)
             scored = _country_before_town(scored, feats)
             scored = _water_before_land(scored, feats, norm)
             scored = _city_before_region(scored, feats)
@@ -414,6 +438,8 @@ class Gazetteer:
             if not scored[0].feature_match:
                 scored = _famous_before_far_namesake(scored, feats)
             scored = _focus_breaks_tie(scored, document_focus(ctx))
+            # (after the focus, which breaks near ties among the village's own neighbours)
+            scored = _metropolis_before_alternate(scored)
             if isinstance(context, str):
                 # after the focus: what the text writes beside the name outweighs where most
                 # of its places lie ("British Columbia, Alberta, Manitoba, Ontario and New
@@ -777,6 +803,36 @@ _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", 
 
 #: An institution's word alone ("University", "Court") is no place a longer name holds.
 _INSTITUTION_WORDS = _OF_HEADS | _TAIL_WORDS | NAMED_AFTER_PLACE
+_INSTRUMENTS = rule_row("names", "eponymous_instruments")
+#: An agreement's, a body's or a meeting's word after a name ("Venice Commission", "Paris
+#: climate accord"), with at most one of the modifiers between.
+_INSTRUMENT_AFTER = re.compile(
+    r"(?:\s+(?:" + "|".join(map(re.escape, _INSTRUMENTS["modifiers"])) + r"))?"
+    r"\s+(?:" + "|".join(map(re.escape, _INSTRUMENTS["words"])) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _eponym_only(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only before an agreement's, a body's or a meeting's
+    word ("the Venice Commission", "the Paris climate accord"; ``names.json``:
+    ``eponymous_instruments``), at least once.
+
+    >>> _eponym_only("Venice", "The Venice Commission met. Its Venice Commission report...")
+    True
+    >>> _eponym_only("Paris", "The Paris Agreement was signed in Paris.")
+    False
+    """
+    name = name.strip()
+    if not name or not name[:1].isupper():
+        return False
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _INSTRUMENT_AFTER.match(text, m.end()) is None:
+            return False
+        found = True
+    return found
+
 
 #: Words before an initialism that make it a common noun ("the MP said", "an MP"), not a name.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
@@ -1118,6 +1174,38 @@ def _metropolis_before_village(scored: list[Candidate], feats: frozenset[str]) -
     return _to_front(scored, k, "a city of millions rather than a village of that name")
 
 
+def _metropolis_before_alternate(scored: list[Candidate]) -> list[Candidate]:
+    """A village reached only by another name of it, not its main name ("Paris" of Saint Paris,
+    Ohio, 2,089 people), yields to a city of a million whose main name it is, in any country:
+    in an Ohio story, "flew to Paris" is the French capital. Feature words that fit the
+    village keep it.
+
+    >>> v = Place(1, "Saint Paris", 40.1, -83.9, "US", None, "doc", population=2_089)
+    >>> c = Place(2, "Paris", 48.9, 2.4, "FR", None, "doc", population=2_138_551)
+    >>> ranked = [Candidate(v, 15.0, False), Candidate(c, 12.0, True)]
+    >>> [x.place.id for x in _metropolis_before_alternate(ranked)]
+    [2, 1]
+    """
+    best = scored[0]
+    p = best.place
+    if best.primary or p.is_region or best.feature_match or (p.population or 0) >= TOWN_POPULATION:
+        return scored
+    k = next(
+        (
+            i
+            for i, c in enumerate(scored)
+            if i
+            and c.primary
+            and not c.place.is_region
+            and (c.place.population or 0) >= METROPOLIS_POPULATION
+        ),
+        None,
+    )
+    if k is None:
+        return scored
+    return _to_front(scored, k, "a city of millions by its own name rather than a village's other")
+
+
 def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
     """A winner far from every place the text names (none within ``TOWN_NEAR_KM``) that won on
     the regions and countries the text names only yields to a bigger town whose main name it
@@ -1220,6 +1308,30 @@ def _flown_to(c: Candidate) -> Candidate:
         c.near_km,
         True,
     )
+
+
+#: A town smaller than this yields its name to an airport flown to ("landed at Heathrow").
+FLOWN_TOWN_POPULATION = 100_000
+
+
+def _airport_when_flown(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
+    """Beside words of flying, an airport named by its short name comes before a town of that
+    name under ``FLOWN_TOWN_POPULATION`` that the context favours ("landed at Heathrow after a
+    flight from Boston" is London's airport, not Heathrow, Florida)."""
+    best = scored[0]
+    if (
+        "flight" not in feats
+        or "airport" in best.place.kinds
+        or best.place.is_region
+        or (best.place.population or 0) >= FLOWN_TOWN_POPULATION
+    ):
+        return scored
+    k = next(
+        (i for i, c in enumerate(scored) if "airport" in c.place.kinds and c.feature_match), None
+    )
+    if k is None:
+        return scored
+    return [scored[k], *scored[:k], *scored[k + 1 :]]
 
 
 #: A city this big inside a first-order region that carries the region's name as one of its own

@@ -24,6 +24,8 @@ from pathlib import Path
 from georoute.base.errors import DataError
 from georoute.base.fileio import cache_dir
 from georoute.base.geodesy import haversine_km
+from georoute.base.rules import rule_row
+from georoute.geo.namespans import person_name_words
 from georoute.text.textnorm import normalize_name
 
 __all__ = [
@@ -908,8 +910,35 @@ def _composite_rows(name_rows: list, boxes: dict[str, list]) -> list[tuple]:
 
 #: Words that end an airport's name without naming it ("Dubai International Airport").
 AIRPORT_TAIL = frozenset(
-    ["airport", "international", "intl", "regional", "municipal", "airfield", "aerodrome"]
+    [
+        "airport",
+        "international",
+        "intl",
+        "regional",
+        "municipal",
+        "airfield",
+        "aerodrome",
+        "airstrip",
+    ]
 )
+#: Last words of a feature's name ("Milford Sound", "Lizard Island", "Leigh Creek"): an
+#: airport's name so made, with no town given, is the name of the place it serves.
+_FEATURE_TAILS = frozenset(rule_row("names", "feature_tails")["words"]) | frozenset(
+    rule_row("names", "feature_tails_not_people")["words"]
+)
+
+
+def _names_its_place(core: str, known: set[str] | frozenset[str]) -> bool:
+    """Whether an airport's name core, where airportsdata gives no town, names the place the
+    airport serves ("Birdsville Airport", "Hemavan Airport", "Milford Sound Airport"): a name
+    no other place carries, of one word that is no common given name or surname ("Musgrave"),
+    or ending in a feature's word; not a person's full name ("Cengiz Topel") nor a base's."""
+    if not core or core in known:
+        return False
+    words = core.split()
+    if len(words) == 1:
+        return core not in person_name_words()
+    return words[-1] in _FEATURE_TAILS
 
 
 def airport_core(query: str) -> str | None:
@@ -935,6 +964,8 @@ def airport_core(query: str) -> str | None:
 #: ("JFK", "Kennedy" only as "JFK airport", "Kennedy airport").
 NEEDS_NOTHING, NEEDS_FEATURE_OR_CITY, NEEDS_FEATURE = 0, 1, 2
 AIRPORT_ID_BASE = -1_000_000
+#: A city at least this populous keeps its main name from another city's airport.
+AIRPORT_CITY_NAME_POP = 100_000
 
 
 def _airport_dir() -> Path:
@@ -966,6 +997,9 @@ def _airport_rows(
     airport or a place within ``SERVED_CITY_KM`` named in the text, as a core name does."""
     rows = []
     known = {r[0] for r in name_rows}
+    # the main names of cities of 100,000: another city's airport never takes them as a short
+    # name ("Manchester-Boston Regional Airport" is no "Boston" a flight lands in)
+    cities = {norm for (_, norm), v in towns.items() if v[1] and v[2] >= AIRPORT_CITY_NAME_POP}
     with (_airport_dir() / "airports.csv").open(encoding="utf-8", newline="") as fh:
         airports = sorted(
             (r for r in csv.DictReader(fh) if r["iata"] and r["lat"] and r["lon"]),
@@ -1015,12 +1049,16 @@ def _airport_rows(
             # without the feature words inside it too ("Amsterdam Airport Schiphol": Schiphol)
             rest = f" {core} ".replace(f" {cut} ", " ").split()
             short = " ".join(w for w in rest if w not in AIRPORT_TAIL)
-            if short:
+            if short and short not in cities:
                 need = NEEDS_FEATURE if short in regions else NEEDS_FEATURE_OR_CITY
                 name_rows.append((short, pid, 0, 0, need))
         else:
             name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))
-            if core:
+            if core and not a["city"] and _names_its_place(core, known):
+                # no town given, and the name is no other place's: the airport names its
+                # village or island ("Birdsville", "Sesriem"), as a town it serves does
+                name_rows.append((core, pid, 1, 0, NEEDS_NOTHING))
+            elif core:
                 need = NEEDS_FEATURE if core in regions else NEEDS_FEATURE_OR_CITY
                 name_rows.append((core, pid, 0, 0, need))
             last = core.split()[-1] if core else ""

@@ -84,6 +84,15 @@ LANGUAGE_NAMES = frozenset(_LANGUAGES["words"])
 #: A language's name before a closing mark or one of these words is the language.
 _FOLLOWERS = "|".join(map(re.escape, _LANGUAGES["followers"]))
 _AS_LANGUAGE = re.compile(rf"\s*(?:[.;:!?)\]\u2014\u2013]|(?:{_FOLLOWERS})\b)")
+_PEOPLE = rule_row("names", "people_nouns")
+#: Endings of a people's adjective ("American", "Chinese", "Iraqi", "Dutch").
+_PEOPLE_ENDINGS = tuple(_PEOPLE["words"])
+#: After a people's adjective: it names the people, not the place's thing ("an American who").
+_AS_PEOPLE = re.compile(
+    r"(?:[.;:!?)\]\u2014\u2013]|,(?!\s*[A-Z])|\s+(?:"
+    + "|".join(map(re.escape, _PEOPLE["followers"]))
+    + r")\b|\s+(?:and|or)\s+(?:an?|the)\s)"
+)
 #: Ordinary nouns of institutions' names that are also small towns' names ("University").
 ORGANISATION_WORDS = frozenset(rule_row("names", "organisation_words")["words"])
 _PATHOGENS = rule_row("names", "pathogen_words")
@@ -1134,6 +1143,9 @@ def find_mentions(
     out.sort(key=lambda m: m.start)
     out += initialism_mentions(text, out, gaz)
     out = venue_names(text, tokens, sorted(out, key=lambda m: m.start))
+    # "an American who": the people, no place of the story (their country gave its context);
+    # "Xinhua News Agency": an agency, no town
+    out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)
@@ -1147,6 +1159,32 @@ def find_mentions(
 #: of the story.
 _DESIGNATION_BEFORE = re.compile(r"(?<![\w/])[A-Z]/$")
 _DESIGNATION_AFTER = re.compile(r"/\d")
+
+
+#: A news agency's word right after a name ("Xinhua News Agency") or right before it ("the
+#: news agency Xinhua reported").
+_AGENCY_AFTER = re.compile(r"\s+(?:News\s+Agency|news\s+agency)\b")
+_AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.IGNORECASE)
+
+
+def _names_agency(text: str, m: Mention) -> bool:
+    """Whether a town's name is a news agency's ("Xinhua News Agency", "the official news agency
+    Xinhua"): a populated place that is no national capital, before "News Agency" or after
+    "news agency". A country's or a region's agency ("Kenya News Agency", "Fars News Agency")
+    stays a mention of its place, as an organisation opened by its place does.
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "According to Xinhua News Agency, Beijing shut two markets."
+    >>> [m.text for m in find_mentions(text, Gazetteer())]
+    ['Beijing']
+    """
+    p = m.place
+    if p is None or "populated_place" not in p.kinds or "capital" in p.kinds:
+        return False
+    return (
+        _AGENCY_AFTER.match(text, m.end) is not None
+        or _AGENCY_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    )
 
 
 #: A wire dateline's credit: "BEIJING, Dec. 30, 2019 (Xinhua) --", "SUVA, Aug 12 (AFP) -":
@@ -1190,6 +1228,31 @@ def _as_language(text: str, end: int, words: str) -> bool:
     False
     """
     return words.casefold() in LANGUAGE_NAMES and _AS_LANGUAGE.match(text, end) is not None
+
+
+def as_people(text: str, m: Mention) -> bool:
+    """Whether a mention is a people's adjective used as the noun for that people ("an
+    American who", "the Emirati, whose", "were British."), not as a modifier of a thing of its
+    country ("Russian troops", "British and American politicians"): one word (or a compass word
+    and one: "South African") that is not the name of the country, continent or macro-region
+    it reads as, before what closes a noun phrase (``names.json``: ``people_nouns``).
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> gaz = Gazetteer()
+    >>> [m.text for m in find_mentions("A Canadian who flew to Chile met a Canadian team.", gaz)]
+    ['Chile', 'Canadian']
+    """
+    p = m.place
+    words = m.text.split()
+    if (
+        p is None
+        or not (p.is_country or "continent" in p.kinds or "macro_region" in p.kinds)
+        or not words[-1].casefold().endswith(_PEOPLE_ENDINGS)
+        or (len(words) > 1 and (len(words) > 2 or words[0].casefold() not in COMPASS_WORDS))
+        or normalize_name(m.text) == normalize_name(p.name)
+    ):
+        return False
+    return _AS_PEOPLE.match(text, m.end) is not None
 
 
 def _as_pathogen(text: str, end: int) -> bool:

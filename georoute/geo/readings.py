@@ -504,6 +504,8 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             continue
         if _listed_region(text, out, i - 1, i) or _listed_region(text, out, i + 2, i + 1):
             continue  # "Utah, Virginia, Washington, West Virginia and Wyoming": a list of states
+        if nxt.place is not None and not nxt.place.is_region and _listed_town(text, out, i + 1):
+            continue  # "Washington, New York and Boston": a list of cities, read as cities
         regions = [
             r
             for r, _ in gaz.candidates(nxt.text)
@@ -572,6 +574,17 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
         out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
+
+
+def _listed_town(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether the ``k``-th mention goes on a list with a town after it ("New York and Boston":
+    a comma, "and" or "or" between them)."""
+    if not 0 <= k < len(mentions) - 1:
+        return False
+    n = mentions[k + 1]
+    if n.place is None or n.place.is_region or "populated_place" not in n.place.kinds:
+        return False
+    return _LIST_GAP.fullmatch(text, mentions[k].end, n.start) is not None
 
 
 def _listed_region(text: str, mentions: list[Mention], j: int, k: int) -> bool:
@@ -756,6 +769,11 @@ _AGES_AFTER = re.compile(
 )
 
 
+#: A departure from another place right after a "from" place: "The teacher from Uppsala set out
+#: from Abisko" (the first is the traveller's home, the second where the leg starts).
+_SETS_OUT_FROM = re.compile(
+    r"\s+(?:set|sets|setting|started|starts|starting)\s+(?:out|off)\s+from\s+[A-Z]"
+)
 #: A person's age between commas before "from": "Mehta, 35, from " (the place then closed by a
 #: comma or a full stop: "Mehta, 35, from Pune, ran 200 km").
 _AGE_FROM = re.compile(r",\s*\d{1,3}\s*,\s*from\s+$")
@@ -784,7 +802,12 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     >>> t = "The two nurses from Basra, 64 and 66, walked on."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
+    >>> t = "The cook from Basra set out from Najaf on foot."
+    >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
     """
+    if _SETS_OUT_FROM.match(text, m.end):
+        return True
     if _AGES_AFTER.match(text, m.end) and _FROM_BEFORE.search(text, max(s0, m.start - 6), m.start):
         return True
     found = _HOMETOWN.search(text, max(s0, m.start - 60), m.start)

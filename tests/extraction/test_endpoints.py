@@ -78,6 +78,13 @@ def test_a_person_s_home_town_is_no_origin(gaz):
     assert legs(text, gaz) == [("Hanoi", "Huế")]
 
 
+def test_a_home_before_a_departure_from_another_place_is_no_origin(gaz):
+    """ "The baker from Leeds set out from Kendal": Leeds is the walker's home; the leg starts
+    at Kendal."""
+    text = "The baker from Leeds set out from Kendal and walked 110 km to Carlisle in four days."
+    assert legs(text, gaz) == [("Kendal", "Carlisle")]
+
+
 def test_a_hyphenated_adjective_is_no_action_between_a_place_and_its_position(gaz):
     """ "Hoi An, the UNESCO-listed town some 25 km south-east of Da Nang": the town is the
     subject (the claim's places are the reference, then the subject)."""

@@ -350,3 +350,28 @@ def test_a_county_keeps_its_name_from_the_airport_named_after_it(gaz):
     assert place is not None and place.kinds == ("admin2",)
     flown = "The jet landed at Westchester County airport near White Plains."
     assert gaz.resolve("Westchester County", context=flown).place.kinds == ("airport",)
+
+
+def test_an_airport_with_no_town_given_names_its_village(gaz):
+    text = "The drovers rode from Windorah to Innamincka across the Channel Country."
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    for village in ("Windorah", "Innamincka"):
+        assert found[village] is not None and "airport" in found[village].kinds
+        assert found[village].country == "AU"
+
+
+def test_an_airport_core_that_is_a_surname_needs_the_word_airport(gaz):
+    assert gaz.resolve("Musgrave").place is None
+
+
+def test_a_big_citys_name_is_no_short_name_of_another_citys_airport(gaz):
+    text = "The delegation spent a day in Chicago. It then flew to Boston for talks."
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found["Boston"].name == "Boston"
+    assert "airport" not in found["Boston"].kinds
+
+
+def test_beside_words_of_flying_an_airports_short_name_beats_a_small_town(gaz):
+    text = "The plane landed at Heathrow after a flight from Orlando, Florida."
+    place = gaz.resolve("Heathrow", context=text).place
+    assert "airport" in place.kinds and place.country == "GB"

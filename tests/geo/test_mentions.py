@@ -862,6 +862,47 @@ def test_adjectives_and_former_names_name_their_place(gaz, text, mention, name):
     assert found.get(mention) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The skipper, a Norwegian who had sailed from Bergen, reached Tromso.", "Norwegian"),
+        ("Of the crew that left Lisbon, two were Brazilian.", "Brazilian"),
+        ("A Kenyan and a Peruvian rode from Cusco to Puno.", "Kenyan"),
+        ("The winner of the Oslo stage, a Dutch, sprinted home.", "Dutch"),
+    ],
+)
+def test_a_peoples_adjective_as_its_people_is_no_place(gaz, text, word):
+    assert word not in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Norwegian and Swedish ferries left Bergen.", "Norwegian"),
+        ("Brazilian, Chilean and Peruvian buses met at Cusco.", "Brazilian"),
+        ("the South African team flew from Cape Town to Perth.", "South African"),
+    ],
+)
+def test_a_peoples_adjective_before_a_noun_stays_a_place(gaz, text, word):
+    assert word in [m.text for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials told Xinhua News Agency that the ferry reached Dalian on time.",
+        "The state news agency Xinhua said the ferry reached Dalian on time.",
+    ],
+)
+def test_a_news_agency_named_like_a_town_is_no_place(gaz, text):
+    assert [m.text for m in find_mentions(text, gaz)] == ["Dalian"]
+
+
+def test_a_countrys_news_agency_stays_its_country(gaz):
+    text = "The Kenya News Agency said the train reached Mombasa."
+    assert "Kenya" in [m.text for m in find_mentions(text, gaz)]
+
+
 def test_the_english_language_is_no_england(gaz):
     assert "English" not in [m.text for m in find_mentions("The guide spoke English.", gaz)]
 
@@ -968,3 +1009,10 @@ def test_an_institutions_noun_alone_is_no_town(gaz, text):
     names = [m.text for m in find_mentions(text, gaz)]
     assert not {"Congress", "Commerce", "Industry"} & set(names)
     assert names
+
+
+def test_a_list_of_cities_is_no_town_and_its_region(gaz):
+    text = "On the tour she played Washington, New York and Boston before flying home."
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found["Washington"] is not None and "capital" in found["Washington"].kinds
+    assert found["New York"].name == "New York City"

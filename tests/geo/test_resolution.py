@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -143,3 +144,37 @@ def test_a_town_keeps_its_name_beside_the_district_named_after_it(gaz):
     )
     kinds = {m.text: m.place.kinds for m in find_mentions(text, gaz)}
     assert "populated_place" in kinds["Kalgoorlie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Council members in Sarasota and Tampa asked Florida lawmakers to heed "
+            "the Venice Commission before the vote.",
+            "Venice",
+            "IT",
+        ),
+        (
+            "Ranchers near Dallas, Texas, and Austin argued over the Paris climate accord "
+            "at a meeting in Texas.",
+            "Paris",
+            "FR",
+        ),
+    ],
+)
+def test_a_town_written_only_in_a_treatys_name_is_read_alone(gaz, text, name, country):
+    assert gaz.resolve(name, context=text).place.country == country
+
+
+def test_a_town_written_alone_too_keeps_the_storys_reading(gaz):
+    text = (
+        "Ranchers in Paris, Texas, near Dallas, argued over the Paris Agreement "
+        "at a meeting in Texas."
+    )
+    assert gaz.resolve("Paris", context=text).place.country == "US"
+
+
+def test_a_villages_other_name_yields_to_the_metropolis_of_that_name(gaz):
+    text = "The choir from Dayton and Springfield, Ohio, sang for a week in Paris."
+    assert gaz.resolve("Paris", context=text).place.country == "FR"
