@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from georoute.verify import verify
 
 from .reading import findings, relations
@@ -289,3 +291,61 @@ def test_a_count_of_hours_later_then_a_clock_opens_an_arrival():
         if c["kind"] == "time"
     }
     assert rel["1.30 pm"] == "arrival"
+
+
+# --- a list of stages, each figure to its own place, is no measure of the sentence's journey --
+
+_STAGES = (
+    "LISBON, May 3, 2026 (Lusa) - Walkers crowded the coastal path on Sunday. The path, which "
+    "runs for some 75 km (47 miles) from Porto Covo to Odeceixe, is walked in four stages: 20 km "
+    "to Vila Nova de Milfontes, 15 km to Almograve, 22 km to Zambujeira do Mar and a final 18 "
+    "km to the river that marks the border."
+)
+
+
+def test_stage_figures_to_their_own_places_are_not_called_short():
+    # each stage is shorter than the 47 km between the path's ends: it measures its own way
+    fs = findings(_STAGES, "geodesic_bound")
+    assert fs and all(f["verdict"] != "inconsistent" for f in fs)
+
+
+def test_a_figure_to_the_sentence_s_own_end_keeps_its_start():
+    (f,) = findings(
+        "The ship sailed from Rotterdam to Hamburg, some {km} km to the port of Hamburg, in "
+        "14 hours.".format(km="120"),
+        "geodesic_bound",
+    )
+    assert f["verdict"] == "inconsistent"
+
+
+# --- a state's abbreviation with no town of the name in it leaves the name unplaced ------------
+
+
+def test_a_name_located_in_a_state_that_has_none_of_it_is_unplaced():
+    d = verify(
+        texts=[
+            "MOUNT WASHINGTON, N.H. (AP) — The cog railway opened on Wednesday. Mount "
+            "Washington, about 75 miles north of Concord, is famous for its winds."
+        ]
+    ).to_dict()
+    assert all(p["name"] != "Mount Washington" for p in d["places"])
+    assert all(f["verdict"] != "inconsistent" for f in d["findings"])
+
+
+# --- route_length: a winding hill line's network route runs shorter still ---------------------
+
+
+@pytest.mark.parametrize(
+    ("km", "verdict"),
+    [
+        ("290", "consistent"),  # the published line, 1.28 times the network's 227 km route
+        ("340", "inconsistent"),  # 1.5 times it: more than any sourced hill line
+    ],
+)
+def test_route_length_allows_more_above_a_winding_route(km, verdict):
+    text = (
+        "COLOMBO, May 4, 2026 - The night mail ran from Colombo to Badulla, "
+        f"a journey of {km} km by rail through the tea country."
+    )
+    got = findings(text, "route_length")
+    assert [f["verdict"] for f in got] == [verdict], got

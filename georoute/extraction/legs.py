@@ -124,6 +124,23 @@ def legs_of(
             ]
             if reached and reached[-1].place != origin.place:
                 dest = reached[-1]
+        own = _OWN_NAMED_END.match(text, c.end) if dest is not None and not c.same_as else None
+        if own is not None and not any(
+            m.place == dest.place
+            and (
+                m.start == own.start("name")
+                if own["name"]
+                else own.end() <= m.start <= own.end() + _OWN_END_GAP
+            )
+            for m in ments
+        ):
+            # "runs for about 75 km from Porto Covo to Odeceixe in four stages: 20 km to Vila
+            # Nova de Milfontes, 15 km to Almograve": a figure that names the place it runs
+            # to measures the way there, not the sentence's journey (its start: unknown)
+            fired("legs:figure_names_its_end")
+            origin = None
+            dest = next((m for m in ments if m.start == own.start("name")), None)
+            ments = [dest] if dest is not None else []
         if (origin is None) != (dest is None):
             origin, dest = _other_end(ments, roles, origin, dest)
         elif origin is None:
@@ -264,8 +281,9 @@ def legs_of(
             open_leg = True
         leg_by_claim[c.id] = leg_id
         of[i] = _LegOf(leg_id, ends if (origin or dest) else ())
-        if origin or dest:
-            last_named = (z, next(lg for lg in legs if lg.id == leg_id), origin, dest)
+        named_leg = next((lg for lg in legs if lg.id == leg_id), None) if origin or dest else None
+        if named_leg is not None:
+            last_named = (z, named_leg, origin, dest)
         elif not follows:
             last_named = None
     if open_leg:
@@ -669,6 +687,17 @@ def _other_end(
 
 #: What stands between a distance and the place it leads to: "1,219 km to the lakeside city of".
 _FIGURE_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
+
+
+#: Right after a figure, the capitalised name of the place it runs to: "20 km to Vila Nova de
+#: Milfontes", "15 km (9 miles) to Almograve".
+_OWN_NAMED_END = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?to\s+(?:(?P<name>(?-i:[A-Z]))|the\s+(?P<noun>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+#: How far after "to the" the sentence's destination may follow and still be the place the
+#: figure runs to ("300 km to the port of Hamburg").
+_OWN_END_GAP = 40
 
 
 def _shares_sentence(quantities: list[QuantityClaim], c: QuantityClaim, a: int, z: int) -> bool:

@@ -555,6 +555,21 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             and (not same or p.country == m.place.country)
         ]
         if not pairs:
+            if (
+                nxt.place is not None
+                and "admin1" in nxt.place.kinds
+                and _ABBREVIATED.fullmatch(nxt.text)
+                and not m.place.is_region
+                and (m.place.country, m.place.admin1) != (nxt.place.country, nxt.place.admin1)
+            ):
+                # "MOUNT WASHINGTON, N.H.": a state's abbreviation locates the name there, and
+                # the index has no place of the name in it (only towns in Kentucky and
+                # Maryland): the place meant is one the index lacks
+                why = (
+                    f"'{m.text}' is followed by its region, {nxt.place.name} "
+                    f"({nxt.place.country}), {NONE_OF_THE_NAME}"
+                )
+                out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, None, (), why))
             continue
         if not any(named for _, _, named in pairs):
             # only a town once called so ("Franklin, Missouri": Pacific, Missouri, was
@@ -574,6 +589,11 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         why = f"'{nxt.text}' is the region of '{m.text}', named just before it"
         out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
+
+
+#: A region written as an abbreviation, as a locator after a town ("N.H.", "Calif.", "NSW",
+#: "Ky."): never one of a list of places.
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2,3}")
 
 
 def _listed_town(text: str, mentions: list[Mention], k: int) -> bool:
