@@ -349,3 +349,18 @@ def test_route_length_allows_more_above_a_winding_route(km, verdict):
     )
     got = findings(text, "route_length")
     assert [f["verdict"] for f in got] == [verdict], got
+
+
+# --- two places joined by a hyphen are a route, never a person's name --------------------------
+
+
+def test_a_hyphenated_route_in_a_headline_names_no_person():
+    # "Direct Geneva-Lyon trains" made Geneva (also a given name) a person's for the whole text
+    text = (
+        "Direct Geneva-Lyon trains resume after rockfall\n\nGENEVA, March 10 (Reuters) - "
+        "Trains between Geneva and Lyon ran again on Monday. Lyon lies about 110 km south-west "
+        "of Geneva as the crow flies."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent"
+    assert "Geneva" in f["message"]

@@ -213,20 +213,24 @@ def _persons(
                 )
                 continue
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
+            route = _route_words(text, tokens, run, gaz)
             found.update(
                 w.casefold()
                 for k, w in enumerate(words[lead:])
-                if (person and k == 0)
-                or not (
-                    _well_known(w, gaz)
-                    or (not person and _sizeable_town(w, gaz))
-                    or (
-                        not person
-                        and (
-                            _after_connector(text, tokens, run, lead + k)
-                            or _before_feature_tail(words, lead + k)
+                if (lead + k) not in route
+                and (
+                    (person and k == 0)
+                    or not (
+                        _well_known(w, gaz)
+                        or (not person and _sizeable_town(w, gaz))
+                        or (
+                            not person
+                            and (
+                                _after_connector(text, tokens, run, lead + k)
+                                or _before_feature_tail(words, lead + k)
+                            )
+                            and _feature_namesake(w, gaz)
                         )
-                        and _feature_namesake(w, gaz)
                     )
                 )
             )
@@ -244,6 +248,19 @@ FEATURE_NAMESAKE_MIN_POPULATION = 2_500
 #: word's reading depends on the word and the index alone, as the index's own look-ups do
 #: (``Gazetteer.candidates``), so it is worked out once however many texts write the word.
 _WORD_READINGS = 65536
+
+
+def _route_words(text: str, tokens: list[Token], run: list[int], gaz: Gazetteer) -> set[int]:
+    """The positions in a run of two places joined by a hyphen, a route ("Direct Geneva-Lyon
+    trains", "the Chicago-Denver run"): never a person's name, whatever else the run holds."""
+    out: set[int] = set()
+    for k in range(len(run) - 1):
+        a, b = tokens[run[k]], tokens[run[k + 1]]
+        if text[a.end : b.start] in ("-", "–") and all(
+            gaz.candidates(t.text, cased=True) for t in (a, b)
+        ):
+            out.update((k, k + 1))
+    return out
 
 
 @lru_cache(maxsize=_WORD_READINGS)
