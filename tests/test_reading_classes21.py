@@ -364,3 +364,16 @@ def test_a_hyphenated_route_in_a_headline_names_no_person():
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent"
     assert "Geneva" in f["message"]
+
+
+def test_people_named_in_full_from_a_town_are_from_home_there():
+    # "Sabine and Jorg Hartmann from Freiburg had seen ..." made Freiburg, 1,300 km away, the
+    # walk's origin (a false short distance, only not judged because the end was far)
+    text = (
+        "INVERNESS, May 3, 2026 (dpa) - Greta and Jonas Weber from Freiburg had seen no monster, "
+        "when they walked into Inverness on Friday, six days after leaving Fort William. They "
+        "covered about 125 km."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Fort William to Inverness" in f["message"]

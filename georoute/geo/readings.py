@@ -21,6 +21,7 @@ from georoute.geo.namespans import (
     Mention,
     Token,
     joined,
+    person_name_words,
 )
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
 from georoute.text.textnorm import normalize_name, spelt_alike
@@ -799,6 +800,19 @@ _SETS_OUT_FROM = re.compile(
 _AGE_FROM = re.compile(r",\s*\d{1,3}\s*,\s*from\s+$")
 
 
+#: People named in full right before "from" ("Sabine and Jörg Hartmann from ", "Ana Ruiz
+#: from "): the words after are their home when no verb of travel follows the place.
+_NAMED_FROM = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-Z][a-zà-ÿ]+)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+[A-Z][\w'’.-]+){1,3}\s+from\s+$"
+)
+#: What closes a home's name after a person named in full: a comma, a stop, or a verb that tells
+#: no travel ("from Freiburg had seen", "from Leeds said").
+_HOME_CLOSED = re.compile(
+    r"\s*(?:[,.;)]|(?:had|have|has|was|were|is|are|said|says|say|who|told)\b)"
+)
+
+
 def hometown(text: str, s0: int, m: Mention) -> bool:
     """Whether "from" makes the place a person's home, not where a leg starts: "Ali, a taxi
     driver from Basra, set out from Najaf".
@@ -819,6 +833,12 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     >>> t = "Ali Kadhim, 40, from Basra, walked 90 km."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
+    >>> t = "Sabine and Jorg Hartmann from Freiburg had walked into Inverness."
+    >>> hometown(t, 0, Mention(t.index("Freiburg"), t.index("Freiburg") + 8, "Freiburg", None))
+    True
+    >>> t = "Anna Weber from Freiburg walked to Basel."
+    >>> hometown(t, 0, Mention(t.index("Freiburg"), t.index("Freiburg") + 8, "Freiburg", None))
+    False
     >>> t = "The two nurses from Basra, 64 and 66, walked on."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
@@ -837,9 +857,16 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
         and _CLOSED.match(text, m.end) is not None
     ):
         return True
-    return (
+    if (
         _AGE_FROM.search(text, max(s0, m.start - 20), m.start) is not None
         and _CLOSED.match(text, m.end) is not None
+    ):
+        return True
+    named = _NAMED_FROM.search(text, max(s0, m.start - 60), m.start)
+    return (
+        named is not None
+        and named["first"].casefold() in person_name_words()
+        and _HOME_CLOSED.match(text, m.end) is not None
     )
 
 
