@@ -377,3 +377,22 @@ def test_people_named_in_full_from_a_town_are_from_home_there():
     (f,) = findings(text, "geodesic_bound")
     assert f["verdict"] == "consistent"
     assert "Fort William to Inverness" in f["message"]
+
+
+def test_a_traveller_noun_is_no_verb_of_travel_for_a_short_length():
+    rel = relations(
+        "Rangers asked walkers to keep at least 5 metres from the cliff edge. She walked 800 "
+        "metres to the beach."
+    )
+    assert rel["5 metres"] == "length"
+    assert rel["800 metres"] == "leg"
+
+
+def test_a_trimaran_crossing_the_line_owns_its_arrival():
+    text = (
+        "POINTE-A-PITRE, Nov 12, 2026 (Reuters) - The skipper left Saint-Malo at 2 pm on Sunday, "
+        "November 4, aboard the 31.5-metre trimaran Orca and crossed the finish line off "
+        "Guadeloupe at 11.21 pm local time on Sunday, November 11, after {d}."
+    )
+    (f,) = findings(text.format(d="7 days, 14 hours and 21 minutes"), "timeline")
+    assert f["verdict"] == "consistent"

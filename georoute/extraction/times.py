@@ -558,6 +558,7 @@ _ACTORS = re.compile(
     r"|evacuees?|refugees?|families|skiers?|rowers?|paddlers?|hikers?|trekkers?|climbers?"
     r"|marchers?|mushers?|racers?|entrants?|competitors?|winners?|leaders|fleet|sloop|schooner"
     r"|dhow|sled|sledge|troops|soldiers|column|army|expedition|party|group|squad|players"
+    r"|trimaran|monohull|multihull|sailboat|dinghy|skipper|steamer|paddle-steamer|narrowboat"
     # an aircraft named by its maker: "An air force Boeing 737 ... took off"
     r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac|atr|fokker"
     r"|dornier|saab|de\s+havilland|twin\s+otter|pilatus|beechcraft|gulfstream|learjet|dassault"
