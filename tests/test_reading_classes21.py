@@ -396,3 +396,25 @@ def test_a_trimaran_crossing_the_line_owns_its_arrival():
     )
     (f,) = findings(text.format(d="7 days, 14 hours and 21 minutes"), "timeline")
     assert f["verdict"] == "consistent"
+
+
+def test_the_usual_time_and_another_mode_s_time_stay_out_of_the_leg():
+    rel = relations(
+        "KRAKOW, Aug 15, 2026 (PAP) - Holiday coaches crawled south on Saturday. A coach that "
+        "left Krakow's bus station at 8 am reached Zakopane at 11 am, three hours for the "
+        "roughly 105-km trip by road, an average of just 35 km/h, its driver said. In normal "
+        "traffic the trip takes about two hours. Rail travel has improved too, with the fastest "
+        "trains from Krakow now taking around two and a half hours."
+    )
+    assert rel["three hours"] == "leg"
+    assert rel["two hours"] == "usual"
+    assert rel["two and a half hours"] == "other"
+
+
+def test_a_journey_taking_its_own_time_stays_the_leg():
+    rel = relations(
+        "NASHIK, Aug 17, 2026 (IANS) - With the line blocked after the derailment, 25 buses left "
+        "the site at 7.30 a.m. and reached Nashik Road by 9 a.m., the 45-km road journey taking "
+        "about an hour and a half."
+    )
+    assert rel["an hour and a half"] == "leg"
