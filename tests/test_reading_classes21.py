@@ -418,3 +418,17 @@ def test_a_journey_taking_its_own_time_stays_the_leg():
         "about an hour and a half."
     )
     assert rel["an hour and a half"] == "leg"
+
+
+def test_a_duration_paragraphs_from_the_clocks_is_not_judged_against_them():
+    # the coach's clocks and, three paragraphs on, the walk's five hours: no combination fits,
+    # and the duration stands far from both clocks (the coach ride's own time is lost here)
+    text = (
+        "BEIJING, May 11, 2026 (Xinhua) - A hiking club boarded a coach in the capital at 6:30 "
+        "a.m. and reached Tianjin at 9 a.m.\n\n"
+        + "The section was built in 1570 and has 67 watchtowers along the crests. " * 6
+        + "\n\nThe hikers walked the full 10.5 km in about five hours."
+    )
+    fs = findings(text, "timeline")
+    assert fs and all(f["verdict"] != "inconsistent" for f in fs)
+    assert any("characters away from both times" in f["message"] for f in fs)

@@ -613,6 +613,12 @@ def _offsets(zone: str) -> tuple:
 _SEASONS = ((1, 15), (7, 15))
 
 
+#: A duration written farther than this (characters) from both clock times of its own document,
+#: in a combination that contradicts, is not judged against them: it may time another part of
+#: the trip (another report's duration is judged: that is what a cross-check of reports is).
+FAR_FROM_CLOCKS = 400
+
+
 def _text_gap(dur, dep, arr) -> int:
     """How far, in characters, a duration is written from the nearer of two clock times (of
     another document: as far as can be)."""
@@ -863,6 +869,15 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                 f" The day of {' and '.join(repr(c.text) for c in loose)} is not written beside "
                 "it, and read on the day of its sentence the times are in the wrong order, so "
                 "this is not judged." + note
+            )
+        if not ok and not shifted and FAR_FROM_CLOCKS < (far := _text_gap(dur, dep, arr)) < 1 << 62:
+            # "boarded a coach at 6:30 a.m. and reached the scenic area at 9 a.m." and, two
+            # paragraphs on, "walked the full 10.5 km in about five hours": a duration written
+            # far from both clocks may time another part of the trip
+            shifted = True
+            said = (
+                f" {quote(dur)} is written {far} characters away from both times: it may time "
+                "another part of the trip, so this is not judged." + note
             )
         dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
         arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
