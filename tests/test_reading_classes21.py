@@ -432,3 +432,15 @@ def test_a_duration_paragraphs_from_the_clocks_is_not_judged_against_them():
     fs = findings(text, "timeline")
     assert fs and all(f["verdict"] != "inconsistent" for f in fs)
     assert any("characters away from both times" in f["message"] for f in fs)
+
+
+def test_a_train_that_eased_onto_a_platform_arrived_then():
+    text = (
+        "CAERNARFON, Wales, July 3, 2026 (PA) - The steam train left Llanberis at 9 a.m. and "
+        "eased onto the platform at Caernarfon at {t}, having crawled along 7 miles of track in "
+        "about 65 minutes."
+    )
+    (f,) = findings(text.format(t="10:05 a.m."), "timeline")
+    assert f["verdict"] == "consistent"
+    (f,) = findings(text.format(t="11:35 a.m."), "timeline")
+    assert f["verdict"] == "inconsistent"
