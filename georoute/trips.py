@@ -456,10 +456,16 @@ def group_trips(
     return trips
 
 
+#: Right after a separation's figure, up to the place it is measured from: "(1,200 miles)
+#: almost due south of ".
+_SEPARATION_OF = (
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:almost\s+|nearly\s+|roughly\s+|due\s+|almost\s+due\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of|from)\s+"
+)
 #: Right after a separation: words that set its straight line against the route travelled.
 _STRAIGHT_LINE_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:almost\s+|nearly\s+|roughly\s+|due\s+|almost\s+due\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:of|from)\s+(?:[\w'’.-]+\s+){1,4}?(?:"
+    _SEPARATION_OF
+    + r"(?:[\w'’.-]+\s+){1,4}?(?:"
     + words_pattern(rule_row("endpoints", "straight_line_end")["words"])
     + r")\b",
     re.IGNORECASE,
@@ -469,8 +475,8 @@ _STRAIGHT_LINE_AFTER = re.compile(
 #: Right after a separation: a comma and a contrast ("lies about 30 km north-west of Foligno,
 #: but the course ran ...").
 _CONTRAST_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:almost\s+|nearly\s+|roughly\s+|due\s+|almost\s+due\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:of|from)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s+(?:"
+    _SEPARATION_OF
+    + r"(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s+(?:"
     + words_pattern(rule_row("endpoints", "straight_line_contrast")["words"])
     + r")\b",
     re.IGNORECASE,

@@ -870,8 +870,13 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                 "it, and read on the day of its sentence the times are in the wrong order, so "
                 "this is not judged." + note
             )
-        far = min(_text_gap(dur, d, a) for d in dep_group for a in arr_group)
-        if not ok and not shifted and FAR_FROM_CLOCKS < far < 1 << 62:
+        if (
+            not ok
+            and not shifted
+            and FAR_FROM_CLOCKS
+            < (far := min(_text_gap(dur, d, a) for d in dep_group for a in arr_group))
+            < 1 << 62
+        ):
             # "boarded a coach at 6:30 a.m. and reached the scenic area at 9 a.m." and, two
             # paragraphs on, "walked the full 10.5 km in about five hours": a duration written
             # far from both clocks may time another part of the trip
