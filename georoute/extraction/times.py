@@ -257,7 +257,7 @@ _DEPART_MORE = re.compile(
     r"|(?:pull|drove|drive|steer)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
     r"out\s+of"
     # a race's or a service's start: "the race started at 7 a.m.", "which starts at 5.30 am"
-    r"|start(?:s|ed)\s+at(?=\s+\d))\b",
+    r"|start(?:s|ed)\s+at(?=\s+\d|\s*$))\b",
     re.IGNORECASE,
 )
 #: More verbs of an arrival: a traveller's "got to my sister's house in Miami at 2:45 p.m." (not
@@ -448,6 +448,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         if named is not None and named.place is not None and named.place.timezone:
             # "6:30 a.m. New York time": the zone of the place named
             end, zone = max(t.end, pt.end()), named.place.timezone
+        if zone is None and t.kind == "time" and role is not None and t.begin == t.until:
+            # "left Funchal at 8 am", "docked at Porto Santo at 10.20 am": the clock is read
+            # where its own clause says the traveller was
+            zone = _clock_place_zone(text, ad, cs, t.start, t.end)
         out.append(
             TimeClaim(
                 r.claim_id(first + len(out)),
@@ -506,6 +510,55 @@ def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | Non
 #: What stands between a clock time and the same instant on another clock in brackets right
 #: after it: "arrived at 4.47 p.m. local time (1547 GMT)", "left at 10 a.m. (0800 GMT)".
 _BRACKETED_TWIN = re.compile(r"\s*[(\[]\s*(?:or\s+)?")
+
+
+#: What a place a clock time is read at stands after, before that time in its clause: a verb
+#: of leaving or arriving, or "at", "in", "from" ("left Funchal at 8 am", "docked at Porto
+#: Santo at 10.20 am"; not "left London for Tokyo at 10 am": Tokyo is not where the clock is).
+_CLOCK_PLACE_LEAD = re.compile(
+    r"\b(?:at|in|into|from|left|leaves|leaving|reached|reaches|reaching|departed|departs|"
+    r"out\s+of|onto)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: What may stand between that place and its clock time: a few words of the place's own
+#: ("Makkah's Rusaifah station", "Funchal harbour") and the "at" or "on" of the time.
+_CLOCK_PLACE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+(?:at|by|shortly\s+after|just\s+after|around|about)"
+    r"(?:\s+(?:about|around))?\s*$"
+)
+_CLOCK_PLACE_GAP_WORDS = frozenset(("for", "to", "towards", "bound", "via", "and", "or", "from"))
+#: After a clock time: "at 10 am in Tokyo", "at 6.15 p.m. local time at Narita".
+_CLOCK_PLACE_AFTER = re.compile(r"\s+(?:local\s+time\s+)?(?:in|at)\s+(?:the\s+)?$")
+
+
+def _clock_place_zone(text: str, ad, cs: int, start: int, end: int) -> str | None:
+    """The time zone of the place a clock time's own clause says it was read at ("left Funchal
+    at 8 am", "arrived at 10 am in Tokyo"), or None: a point placed in the gazetteer with a
+    zone, named right before the time after a word of leaving, arriving or being at, or right
+    after it after "in" or "at"."""
+    before = [m for m in ad.mentions_between(cs, start) if m.end <= start]
+    if before:
+        m = max(before, key=lambda m: m.start)
+        gap = text[m.end : start]
+        if (
+            "," not in gap
+            and _CLOCK_PLACE_GAP.fullmatch(gap)
+            and not _CLOCK_PLACE_GAP_WORDS.intersection(gap.casefold().split())
+            and _CLOCK_PLACE_LEAD.search(text, max(cs, m.start - 20), m.start)
+        ):
+            return _point_zone(m)
+    after = [m for m in ad.mentions_between(end, end + 30) if m.start >= end]
+    if after:
+        m = min(after, key=lambda m: m.start)
+        if _CLOCK_PLACE_AFTER.fullmatch(text, end, m.start):
+            return _point_zone(m)
+    return None
+
+
+def _point_zone(m) -> str | None:
+    """The zone of a mention's place, when it is a point (a region may span zones)."""
+    p = m.place
+    return p.timezone if p is not None and not p.is_region and p.timezone else None
 
 
 #: The relative word that opens a clause, kept with it (its verb shares the subject before).
