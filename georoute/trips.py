@@ -436,6 +436,18 @@ def group_trips(
                                 f"its straight line from {places[known].name} against the route"
                             )
                             o, de, filled = o2, d2, True
+                    if (o is None) != (de is None):
+                        # "extra trains between Casablanca and Fes ... left Casa-Voyageurs
+                        # station at 9.15 am and arrived in Fes": the service's other end
+                        o2, d2 = _between_end(d, texts[d.doc], lg, o, de, places)
+                        if (o2, d2) != (o, de):
+                            fired("trips:leg_between_end")
+                            known, other = (o, d2) if o is not None else (de, o2)
+                            basis = (
+                                f"{places[other].name} taken as the other end: the article "
+                                f"names the service between it and {places[known].name}"
+                            )
+                            o, de, filled = o2, d2, True
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -514,6 +526,74 @@ def _straight_line_end(
                 continue
             if _STRAIGHT_LINE_AFTER.match(text, c.end) or _CONTRAST_AFTER.match(text, c.end):
                 found.add(other)
+    if len(found) != 1:
+        return origin, destination
+    other = found.pop()
+    return (origin, other) if origin is not None else (other, destination)
+
+
+#: An unplaced name of a station or a port ("Casa-Voyageurs station"): a facility of a town,
+#: which the service's pair of towns may name.
+_FACILITY_END = re.compile(
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:station|terminal|terminus|airport|port|pier|wharf|"
+    r"quay|depot)\b",
+    re.IGNORECASE,
+)
+#: "between A and B": the pair of places a service, a route or a line runs between.
+#: Only a service's pair: "extra trains between", "ferry services between", "flights between"
+#: (not "the sections between Mwanza and Isaka" a line is built in).
+_BETWEEN = re.compile(
+    r"\b(?:trains?|services?|flights?|ferr(?:y|ies)|bus(?:es)?|coach(?:es)?|sailings?|"
+    r"shuttles?|journeys?|trips?|runs?)\b(?:\s+[\w'’-]+){0,2}?\s+between\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _between_end(
+    d: DocumentClaims,
+    text: str,
+    lg: Leg,
+    origin: int | None,
+    destination: int | None,
+    places: dict[int, Place],
+) -> tuple[int | None, int | None]:
+    """A leg's missing end taken from the one pair of towns its document names "between A and
+    B" with the leg's known end ("added trains between Casablanca and Fes ... arrived in Fes"):
+    the other town of that pair, when exactly one such pair names one (regions are not
+    ends: "the border between France and Spain"), and the leg's own sentences name no place
+    the gazetteer could not place but a station or a port (another may be its end: "from the
+    Kelebija border crossing to Budapest")."""
+    if (origin is None) == (destination is None):
+        return origin, destination
+    own = [c for c in d.claims if c.id in set(lg.claims)]
+    for c in own:
+        a = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+        z = min(
+            (i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0),
+            default=len(text),
+        )
+        if any(
+            a <= u.start < z and not _FACILITY_END.match(text[u.start : u.end + 12])
+            for u in d.unplaced
+        ):
+            return origin, destination
+    known = origin if origin is not None else destination
+    named = [c for c in d.claims if c.kind == "place" and len(c.places) == 1]
+    found = set()
+    for a, b in zip(named, named[1:]):
+        if not (
+            _BETWEEN.search(text, max(0, a.start - 60), a.start)
+            and _BETWEEN_AND.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        pa, pb = a.places[0], b.places[0]
+        if pa not in places or pb not in places or places[pa].is_region or places[pb].is_region:
+            continue
+        if pa == known and pb != known:
+            found.add(pb)
+        elif pb == known and pa != known:
+            found.add(pa)
     if len(found) != 1:
         return origin, destination
     other = found.pop()

@@ -51,3 +51,51 @@ def test_a_clock_for_a_destination_named_after_for_takes_no_zone_from_it():
         "Saturday."
     )
     assert t["11 pm"]["zone"] is None
+
+
+# --- a quoted traveller's own trip by another mode is no end of the story's trip ---------------
+
+_FANS = (
+    "TURIN, Nov 3, 2026 (Agency) - An extra train carrying 500 fans left Milan at 10 am and "
+    "arrived in Turin at 11.05 am, covering 143 km in 1 hour 5 minutes. \"We flew in from "
+    "Lisbon this morning,\" said one supporter, 31."
+)
+
+
+def test_a_quoted_flight_origin_is_not_the_trains_origin():
+    claims = verify(texts=[_FANS]).to_dict()["claims"]
+    lisbon = next(c for c in claims if c["kind"] == "place" and c["text"] == "Lisbon")
+    assert lisbon.get("relation") != "origin"
+    (f,) = findings(_FANS, "geodesic_bound")
+    assert "Milan" in f["message"] and "Lisbon" not in f["message"]
+
+
+# --- a leg's missing end read from the service's pair of towns ---------------------------------
+
+_PAIR = (
+    "SEVILLE, Feb 9, 2026 (Agency) - Renfe is adding trains between Madrid and Seville for the "
+    "fair. A special service left Atocha-Almudena station at 8 am and reached Seville at "
+    "10.40 am, covering the roughly {km} km in 2 hours and 40 minutes."
+)
+
+
+def test_the_service_pair_names_the_unplaced_station_end():
+    (f,) = findings(_PAIR.format(km="470"), "geodesic_bound")
+    assert f["verdict"] == "consistent"
+    assert "Madrid" in f["message"]
+
+
+def test_an_end_inferred_from_the_pair_never_makes_a_short_figure_inconsistent():
+    # 300 km is shorter than the Madrid-Seville geodesic: the inferred end is not judged
+    (f,) = findings(_PAIR.format(km="300"), "geodesic_bound")
+    assert f["verdict"] == "unverifiable"
+
+
+def test_an_unplaced_end_in_the_legs_own_sentence_keeps_the_pair_out():
+    text = (
+        "SUBOTICA, Oct 8, 2026 (Agency) - Direct trains between Belgrade and Budapest were "
+        "suspended in 2022. The 160-kilometre upgrade of the line from the Kelebija border "
+        "crossing to Budapest is due next year."
+    )
+    for f in findings(text, "geodesic_bound") + findings(text, "route_length"):
+        assert "Belgrade" not in f["message"]

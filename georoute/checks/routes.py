@@ -279,7 +279,9 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                         d, (leg.id,), o, de, router, inferred=leg.inferred, passing=passing
                     )
                 )
-                if leg.inferred:
+                if leg.inferred and not leg.basis:
+                    # (a leg whose other end is read from a straight line or a service's pair
+                    # of towns is no trip to a destination the story speculates about)
                     for alt in alternatives:
                         p = point_place(alt, inp)
                         if p is not None:

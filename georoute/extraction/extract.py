@@ -1999,6 +1999,26 @@ def _ends_of_other_trips(
     ]
 
 
+def _ends_quoted_of_other_modes(r: _Read, places: list[PlaceClaim]) -> list[PlaceClaim]:
+    """A place a quotation names as an end of travel by another mode than the story's ("We
+    flew in from Dakar," a fan of a train story said) is the speaker's own trip, no end of the
+    story's."""
+    if r.doc_mode is None:
+        return places
+    out = []
+    for c in places:
+        if (
+            c.relation in (Relation.ORIGIN, Relation.DESTINATION)
+            and c.mode is not None
+            and c.mode != r.doc_mode
+            and in_quote(r.text, c.start)
+        ):
+            fired("endpoints:quoted.other_mode")
+            c = dataclasses.replace(c, relation=None, speculative=False)
+        out.append(c)
+    return out
+
+
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> DocumentClaims:
     """All claims, legs and the trip context of one document: each stage reads the document and
     what the stages before it found (mentions -> quantities -> what each quantity describes ->
@@ -2018,7 +2038,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     bare = bare_directions(r, n + len(dirs))
     heads = headings(r, n + len(dirs) + len(bare))
     heads += travel_directions(r, n + len(dirs) + len(bare) + len(heads))
-    pl = _ends_of_other_trips(r, pl, qs)
+    pl = _ends_quoted_of_other_modes(r, _ends_of_other_trips(r, pl, qs))
     of, legs = legs_of(r, qs, pl, r.trip_years)
     qs = [
         dataclasses.replace(c, leg=of[i].leg, relation=Relation.LEG, places=of[i].places)
