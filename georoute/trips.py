@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from georoute.base.claims import Claim, DocumentClaims, Leg, Relation
 from georoute.base.coverage import fired
@@ -581,7 +582,7 @@ def _between_end(
     known = origin if origin is not None else destination
     named = [c for c in d.claims if c.kind == "place" and len(c.places) == 1]
     found = set()
-    for a, b in zip(named, named[1:]):
+    for a, b in pairwise(named):
         if not (
             _BETWEEN.search(text, max(0, a.start - 60), a.start)
             and _BETWEEN_AND.fullmatch(text, a.end, b.start)

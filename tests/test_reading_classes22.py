@@ -57,8 +57,8 @@ def test_a_clock_for_a_destination_named_after_for_takes_no_zone_from_it():
 
 _FANS = (
     "TURIN, Nov 3, 2026 (Agency) - An extra train carrying 500 fans left Milan at 10 am and "
-    "arrived in Turin at 11.05 am, covering 143 km in 1 hour 5 minutes. \"We flew in from "
-    "Lisbon this morning,\" said one supporter, 31."
+    'arrived in Turin at 11.05 am, covering 143 km in 1 hour 5 minutes. "We flew in from '
+    'Lisbon this morning," said one supporter, 31.'
 )
 
 
