@@ -99,3 +99,46 @@ def test_an_unplaced_end_in_the_legs_own_sentence_keeps_the_pair_out():
     )
     for f in findings(text, "geodesic_bound") + findings(text, "route_length"):
         assert "Belgrade" not in f["message"]
+
+
+# --- the full length of a trail, run: the trail's length is the journey ------------------------
+
+_WHOLE = (
+    "KEMBLE, England, June 9, 2026 (PA) - A nurse from Oxford has run the full length of the "
+    "Thames Path in one go. The National Trail runs 184 miles (296 km) from the source to the "
+    "Thames Barrier, and she covered it in 41 hours, an average of about {mph} miles an hour."
+)
+
+
+def test_a_trails_length_run_in_full_is_the_journey():
+    (f,) = findings(_WHOLE.format(mph="4.5"), "speed_distance_time")
+    assert f["verdict"] == "consistent"
+    assert "296 km" in f["message"] or "184 miles" in f["message"]
+
+
+def test_a_trails_length_run_in_full_meets_a_wrong_average():
+    (f,) = findings(_WHOLE.format(mph="7"), "speed_distance_time")
+    assert f["verdict"] == "inconsistent"
+
+
+def test_a_trails_length_stays_a_feature_without_the_whole_of_it_travelled():
+    text = (
+        "KEMBLE, England, June 9, 2026 (PA) - A nurse from Oxford walked a stretch of the Thames "
+        "Path. The National Trail runs 184 miles from the source to the Thames Barrier, and she "
+        "walked for 9 hours."
+    )
+    assert not findings(text, "speed_distance_time")
+
+
+# --- "It lies ..." takes the subject that opened the sentence before --------------------------
+
+_IT_LIES = (
+    "AMIENS, April 2, 2026 (AFP) - Beauvais, about 70 km north of Paris, hosts the start. It lies "
+    "some {km} km south-west of Amiens, and the riders head there first."
+)
+
+
+def test_it_lies_refers_to_the_subject_not_the_last_place_named():
+    (f,) = [f for f in findings(_IT_LIES.format(km="55"), "separation") if "Amiens" in f["message"]]
+    assert f["verdict"] == "consistent"
+    assert "Beauvais" in f["message"]

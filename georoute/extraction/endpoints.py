@@ -546,9 +546,47 @@ def subject_before(
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
                 # ("It reached Camp Four, some 90 km north of ...": Camp Four lies there)
+            if m.start < sent_start and text is not None:
+                # "Compiegne, about 70 km north-east of Paris, has been ... It lies some 145
+                # km south of Roubaix": the pronoun takes the subject that opens the sentence
+                # before, not the place its aside named last
+                opener = _sentence_opener(mentions, starts, text, m, ref)
+                if opener is not None:
+                    fired("endpoints:pronoun_takes_opening_subject")
+                    return opener
             return m
         i -= 1
     return None
+
+
+def _sentence_opener(
+    mentions: list[Mention], starts: list[int], text: str, m: Mention, ref: Mention
+) -> Mention | None:
+    """The town that opens the sentence of ``m`` as its subject, when that is another town
+    than ``m`` and ``ref`` and an aside after it ends before ``m`` ("Compiegne, about 70 km
+    north-east of Paris, has been ..."); else None. A dateline's town is no subject."""
+    a = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1, 0)
+    credit = AGENCY_CREDIT.search(text, a, m.start)
+    if credit is not None:
+        a = (
+            credit.end()
+            + len(text[credit.end() : m.start])
+            - len(text[credit.end() : m.start].lstrip())
+        )
+    k = bisect.bisect_left(starts, a)
+    if k >= len(mentions) or mentions[k].start != a or mentions[k] is m:
+        return None
+    s = mentions[k]
+    if (
+        s.place is None
+        or s.place.is_region
+        or s.place.id in (m.place.id, ref.place.id)
+        or AGENCY_CREDIT.search(text, s.end, m.start)
+        or not text.startswith(",", s.end)
+        or "," not in text[m.end : m.end + 3]
+    ):
+        return None
+    return s
 
 
 #: Words that make a sentence about the whole journey, not the leg just described.

@@ -654,6 +654,16 @@ _AVERAGE_OF = re.compile(
 )
 
 
+#: A traveller covering the whole of a route: "has run the full length of the Ridgeway",
+#: "walked the entire trail", "completed the whole route".
+_WHOLE_LENGTH = re.compile(
+    r"\b(?:ran|run|runs|running|walked|walks|walking|hiked|hikes|hiking|cycled|rode|ridden|"
+    r"covered|completed|travell?ed|sailed|paddled|skied|trekked|finished)\s+(?:the\s+)?"
+    r"(?:full|entire|whole)\s+(?:length|route|trail|track|course|way|line|path)\b",
+    re.IGNORECASE,
+)
+
+
 def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
@@ -665,6 +675,17 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
             relation = not_travel(text, listed, i)
+            if (
+                relation == Relation.FEATURE
+                and q.kind == "distance"
+                and _WHOLE_LENGTH.search(text)
+                and any(o.kind in ("speed", "duration") and a <= o.start < z for o in listed)
+            ):
+                # "has run the full length of the Ridgeway ... The National Trail runs 87
+                # miles ..., an average for her of about 5.2 miles an hour": the line's length
+                # is the journey the sentence times
+                fired("relations:feature.whole_length_travelled")
+                relation = None
             if relation is None and q.kind != "distance":
                 relation = (
                     _another_runs(text, a, z, q.start)
