@@ -142,3 +142,22 @@ def test_it_lies_refers_to_the_subject_not_the_last_place_named():
     (f,) = [f for f in findings(_IT_LIES.format(km="55"), "separation") if "Amiens" in f["message"]]
     assert f["verdict"] == "consistent"
     assert "Beauvais" in f["message"]
+
+
+# --- "the 10.25 am train set off", "was back at 10 am on Friday" -------------------------------
+
+
+def test_a_train_named_by_its_time_then_setting_off_departs_then():
+    t = _times(
+        "WERNIGERODE, Germany, Sept 13, 2026 (dpa) - On Saturday, the 9.40 am train set off "
+        "for the summit, which it reached at 11.20 am."
+    )
+    assert t["9.40 am"]["relation"] == "departure"
+
+
+def test_being_back_at_a_time_is_an_arrival():
+    t = _times(
+        "ALTA, Norway, March 14, 2026 (NTB) - The musher left Alta at 1 pm on Saturday, March 7, "
+        "and was back at 10 am on Friday, after 1,000 km."
+    )
+    assert t["10 am"]["relation"] == "arrival"

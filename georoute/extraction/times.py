@@ -268,6 +268,8 @@ _ARRIVE_MORE = re.compile(
     r"|clear(?:ed|s|ing)?\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:lock|locks|canal)"
     # a round trip's end: "left Alausi station at 8 am and returned at 10.30 am"
     r"|return(?:ed|s|ing)?\s+(?:(?:back|home)\s+)?(?:at|to|by)\b"
+    # "left Alta ... and was back at 10 am on Friday"
+    r"|(?:was|were)\s+back\s+(?:home\s+)?(?:in|at|on)\b"
     # a walk's or a race's end: "set off on Monday, June 9, and finished on Monday, June 23"
     r"|finish(?:ed|es|ing)\s+(?:on|at|in)\b"
     # a scheduled arrival in the infinitive: "was due to berth in Palermo at 6.30 am"
@@ -592,6 +594,11 @@ _TIME_NAMED_SERVICE = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=from\b|out\s+of\b|to\b|for\b"
     # or the verb of its departure: "The 6.52 am Eurocity Direct left Brussels-South"
     r"|(?:left|leaves|departed|departs|pulled\s+out|pulls\s+out)\b)"
+    # a vehicle named by its time and then its departure's verb: "the 10.25 am train set off
+    # for the Brocken"
+    r"|\s+(?:[a-z]+\s+)?(?:train|service|ferry|bus|coach|flight|boat|sailing|shuttle|express)"
+    r"\s+(?=(?:left|leaves|departed|departs|set\s+off|sets\s+off|set\s+out|pulled\s+out|"
+    r"pulls\s+out|steamed\s+out)\b)"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
