@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from georoute.verify import verify
 
-from .reading import findings
+from .reading import findings, relations
 
 
 def _times(text: str) -> dict[str, dict]:
@@ -161,3 +161,26 @@ def test_being_back_at_a_time_is_an_arrival():
         "and was back at 10 am on Friday, after 1,000 km."
     )
     assert t["10 am"]["relation"] == "arrival"
+
+
+# --- vehicles carried on board are cargo, not the mode ----------------------------------------
+
+_CARGO = (
+    "TRAVEMUNDE, Germany, Oct 2, 2026 (dpa) - The ferry cast off at 10 pm on Thursday, Oct 1, "
+    "with 600 passengers and 150 lorries on board, and is due to dock at 6 am on Friday after a "
+    "{h}-hour overnight crossing of about 180 nautical miles."
+)
+
+
+def test_a_crossing_carrying_lorries_is_timed_as_the_ferrys():
+    rel = relations(_CARGO.format(h="eight"))
+    assert rel["eight-hour"] == "leg"
+
+
+def test_a_tunnels_length_by_runs_for_is_a_feature():
+    rel = relations(
+        "The narrow-gauge train covers 96 km in five hours. The longest tunnel, at Barog, runs "
+        "for 1,143 metres."
+    )
+    assert rel["1,143 metres"] == "feature"
+    assert rel["96 km"] == "leg"

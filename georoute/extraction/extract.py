@@ -1058,6 +1058,10 @@ def _other_mode_journey(text: str, end: int, doc_mode: str | None) -> Relation |
     return Relation.OTHER if mode is not None and mode != doc_mode else None
 
 
+#: After a vehicle carried as cargo: "180 lorries on board", "cars aboard".
+_CARGO_AFTER = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+
+
 def _other_mode_takes(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed after a verb in the present ("takes", "covers", "is")
     whose nearest mode word before it names another mode than the journey's ("A bus covers the
@@ -1067,7 +1071,14 @@ def _other_mode_takes(text: str, a: int, pos: int, doc_mode: str | None) -> Rela
     verb = next(reversed(list(_TAKES_NOW.finditer(text, a, pos))), None)
     if verb is None:
         return None
-    last = next(reversed(list(_MODE_NOUN.finditer(text, a, verb.start()))), None)
+    last = next(
+        (
+            n
+            for n in reversed(list(_MODE_NOUN.finditer(text, a, verb.start())))
+            if not _CARGO_AFTER.match(text, n.end())  # "180 lorries on board": cargo
+        ),
+        None,
+    )
     if last is None or MODE_WORDS.get(last.group().casefold()) in (None, doc_mode):
         return None
     if verb.group().casefold() == "taking" and not last.group().casefold().endswith("s"):

@@ -989,6 +989,9 @@ class ArticleText:
             # "no direct flights")
             and not (k >= 1 and words[k - 1] in _DENIED)
             and not (k >= 2 and words[k - 2] == "no" and words[k - 1].isalpha())
+            # (nor vehicles carried as cargo: "with 900 passengers and 180 lorries on board")
+            and not (k + 1 < len(words) and words[k + 1] == "aboard")
+            and not (k + 2 < len(words) and words[k + 1] == "on" and words[k + 2] == "board")
             and not (
                 k + 1 < len(words)
                 and words[k + 1] in MODE_WORDS
