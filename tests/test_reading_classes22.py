@@ -184,3 +184,23 @@ def test_a_tunnels_length_by_runs_for_is_a_feature():
     )
     assert rel["1,143 metres"] == "feature"
     assert rel["96 km"] == "leg"
+
+
+# --- "will depart Nagpur at 5 am"; "the speed limit ... remains 90 km/h" ----------------------
+
+
+def test_depart_without_from_names_the_origin():
+    (f,) = findings(
+        "NAGPUR, Sep 16, 2026 (PTI) - The train will depart Nagpur at 5 am and reach "
+        "Secunderabad at 12.15 pm, covering the 580-km distance in 7 hours and 15 minutes.",
+        "geodesic_bound",
+    )
+    assert "Nagpur" in f["message"] and "Secunderabad" in f["message"]
+
+
+def test_a_speed_limit_that_remains_is_a_limit():
+    rel = relations(
+        "KENORA, Ont., May 2, 2026 (CP) - The convoy covered 700 km in nine hours. The speed "
+        "limit on most of Highway 17 remains 90 km/h."
+    )
+    assert rel["90 km/h"] == "limit"
