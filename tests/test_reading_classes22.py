@@ -204,3 +204,27 @@ def test_a_speed_limit_that_remains_is_a_limit():
         "limit on most of Highway 17 remains 90 km/h."
     )
     assert rel["90 km/h"] == "limit"
+
+
+# --- "the two cities" past a sentence naming one town; a cut-off's clock is no start -----------
+
+
+def test_the_two_cities_look_past_a_runners_hometown():
+    text = (
+        "DURBAN, June 8, 2026 (Xinhua) - The race ran from Pietermaritzburg to Durban on Sunday. "
+        "Among the runners was a teacher from Soweto. The two cities are about {km} km apart as "
+        "the crow flies."
+    )
+    (f,) = findings(text.format(km="67"), "separation")
+    assert f["verdict"] == "consistent"
+    assert "Pietermaritzburg" in f["message"] and "Durban" in f["message"]
+
+
+def test_a_cut_off_clock_is_no_departure():
+    t = _times(
+        "DURBAN, June 8, 2026 (Xinhua) - The race started at 5.30 am, and runners had until the "
+        "12-hour cut-off at 5.30 pm to reach the finish. She did not reach the line until 3.12 pm, tired."
+    )
+    assert t["5.30 am"]["relation"] == "departure"
+    assert t["5.30 pm"]["relation"] != "departure"
+    assert t["3.12 pm"]["relation"] == "arrival"

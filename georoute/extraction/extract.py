@@ -1484,12 +1484,13 @@ _THE_TWO = re.compile(
     re.IGNORECASE,
 )
 #: How many sentences back "the two cities" may look for the two it means, past sentences
-#: that name no point ("Azerbaijan and Georgia use the same time zone.").
-_THE_TWO_BACK = 3
+#: that name no pair ("Azerbaijan and Georgia use the same time zone.", "a teacher from
+#: Soweto").
+_THE_TWO_BACK = 6
 
 
 def _two_named_before(r: _Read, a: int, capitals: bool = False) -> list[Mention]:
-    """The two places the nearest sentence before ``a`` that names points names, as the ends
+    """The two places the nearest sentence before ``a`` that names a pair names, as the ends
     of a leg ("leaves Tokyo Station at 21:50 and arrives at Izumoshi Station") or as its only
     two places; else none. For "the two capitals", the two capitals named last before ``a``
     ("left Baku ... reached Tbilisi ... a stop in Ganja"), over a few sentences."""
@@ -1511,8 +1512,12 @@ def _two_named_before(r: _Read, a: int, capitals: bool = False) -> list[Mention]
         if o is not None and d is not None and o.place != d.place:
             return [o, d]
         named = _distinct_points(ments)
-        if named:
-            return named if len(named) == 2 else []
+        if len(named) == 2:
+            return named
+        if len(named) > 2:
+            return []
+        # (a sentence that names one town, a runner's home "from Soweto", names no pair: the
+        # pair is further back, "from Pietermaritzburg to Durban")
     return []
 
 

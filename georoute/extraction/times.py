@@ -423,6 +423,8 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 if role is not None and _REPORTED.search(clause, max(verbs)[0]):
                     role = None  # "got under way this week, officials said on Thursday"
                 break
+        if role is not None and _DEADLINE_BEFORE.search(text, max(a, t.start - 40), t.start):
+            role = None  # "had until the 12-hour cut-off at 5.30 pm": a limit, not a start
         opener = _AGENCY_OPENER.match(text, a, t.start) if role is None else None
         if role is None and _OPENING_TIME.fullmatch(text, opener.end() if opener else a, t.start):
             role = _verb_after_opening(r, t.end, place_words)
@@ -514,6 +516,13 @@ def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | Non
 _BRACKETED_TWIN = re.compile(r"\s*[(\[]\s*(?:or\s+)?")
 
 
+#: A clock time that is a limit: "until the 12-hour cut-off at 5.30 pm", "the deadline of 6 pm",
+#: "had until 5.30 pm" (not "did not reach Albuquerque until 9:30 p.m.": the arrival).
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:cut-?off|deadline|curfew|closing\s+time|time\s+limit)\s+(?:time\s+)?(?:at|of)?"
+    r"|\b(?:had|has|have|having|given|allowed)\s+until(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
 #: What a place a clock time is read at stands after, before that time in its clause: a verb
 #: of leaving or arriving, or "at", "in", "from" ("left Funchal at 8 am", "docked at Porto
 #: Santo at 10.20 am"; not "left London for Tokyo at 10 am": Tokyo is not where the clock is).
