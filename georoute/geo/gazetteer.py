@@ -165,6 +165,7 @@ class Gazetteer:
                     "country" in kinds,
                     (p.country, p.admin1) if p.admin1 else None,
                     _near_within_km(kinds, towns),
+                    "admin1" in kinds,
                     lat,
                     math.cos(lat),
                 )
@@ -1526,6 +1527,8 @@ class _Ranked(NamedTuple):
     is_country: bool
     region: tuple[str, str] | None
     near_within_km: float
+    #: whether it is a first-order region (which holds the towns of its code)
+    holder: bool
     #: the place's latitude in radians, and its cosine (the terms of a haversine it owes alone)
     lat_rad: float
     cos_lat: float
@@ -1562,7 +1565,7 @@ def _scored(
     worked out once for them all (the candidate's kept with it, :class:`_Ranked`), so that a
     distance is :func:`_nearest_km`'s term by term in its order (the same float), without a
     call a candidate ("Washington" has dozens)."""
-    countries, regions = ctx.countries, ctx.regions
+    countries, regions, held = ctx.countries, ctx.regions, ctx.held
     lats: list[float] = []
     points: list[tuple[float, float, float, float]] = []
     if ctx.points:
@@ -1581,7 +1584,9 @@ def _scored(
         if not place.countries.isdisjoint(ctx.named_countries if r.is_country else countries):
             score += W_IN_CONTEXT_COUNTRY
             in_country = True
-        if r.region is not None and r.region in regions:
+        if r.region is not None and (
+            r.region in regions or (r.holder and r.region in held)
+        ):  # in a region the context names; a first-order region holding a town it names
             score += W_IN_CONTEXT_REGION
             in_region = True
         if r.near_within_km and points:
@@ -1628,7 +1633,13 @@ def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tup
             f"in {'/'.join(sorted(place.countries & ctx.countries))}, a country the context names"
         )
     if c.in_context_region:
-        why.append("in a region the context names")
+        if "admin1" in place.kinds and (place.country, place.admin1) in ctx.held:
+            held = sorted(
+                n for n, cc, r in ctx.towns_in if (cc, r) == (place.country, place.admin1)
+            )
+            why.append(f"holds {held[0]!r}, named in the context")
+        else:
+            why.append("in a region the context names")
     if c.near_km is not None:
         # the nearest point lies within NEAR_KM, so among those near in latitude
         d, nearest = min(

@@ -1,0 +1,37 @@
+"""A first-order region that holds a town the text names (round 17's places classes)."""
+
+from __future__ import annotations
+
+from georoute.geo.mentions import find_mentions
+from georoute.geo.resolution import ResolutionContext
+
+
+def test_a_province_holding_a_named_town_beats_a_village_near_the_story(gaz):
+    # most places named lie in New York State, where a village is called Ontario too
+    text = (
+        "A clinic in Toronto, Canada, shut its ward on Monday. Some patients went to Buffalo, "
+        "New York, and to Rochester in the United States. Doctors in Ontario said it would "
+        "open again."
+    )
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found["Ontario"].country == "CA" and "admin1" in found["Ontario"].kinds
+
+
+def test_the_reason_names_the_town_the_region_holds(gaz):
+    text = "Flights from Toronto to Buffalo and Albany resumed. Ontario officials were pleased."
+    res = gaz.resolve("Ontario", context=text)
+    assert res.place.country == "CA" and "admin1" in res.place.kinds
+    assert any("holds 'toronto'" in w for w in res.why)
+
+
+def test_the_region_of_a_town_is_read_from_the_towns_named(gaz):
+    toronto = gaz.resolve("Toronto").place
+    ctx = ResolutionContext.from_places([("toronto", toronto)])
+    assert ctx.held == {(toronto.country, toronto.admin1)}
+    assert ctx.without("toronto").held == frozenset()
+
+
+def test_a_village_keeps_its_name_when_no_named_town_lies_in_the_province(gaz):
+    text = "Trains from Buffalo and Rochester stop at Ontario, a village by the lake."
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found["Ontario"].country == "US"
