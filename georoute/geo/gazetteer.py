@@ -244,6 +244,14 @@ class Gazetteer:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
         return _row_to_place(row) if row else None
 
+    def country_of(self, code: str) -> Place | None:
+        """The country of an ISO 3166-1 alpha-2 code, as the index has it, or None.
+
+        >>> Gazetteer().country_of("ZA").name
+        'South Africa'
+        """
+        return self._divisions.get(code.upper())
+
     def capital_of(self, country: str) -> Place | None:
         """The capital city of an ISO country code (GeoNames' country table names it), or None.
 
@@ -505,13 +513,19 @@ class Gazetteer:
 
     def _holding_initialism(self, letters: str, ctx: ResolutionContext) -> dict[int, Place]:
         """The countries and first-order regions holding the towns the context names whose
-        initialism ``letters`` are ("SC" in a text naming Horry County, "WA" beside Perth):
+        initialism ``letters`` are ("SC" in a text naming Horry County, "WA" beside Perth), and
+        the countries of the regions it names ("SA" in a text naming Limpopo and North West):
         a press abbreviation of a region or country written alone, with no name in full."""
         found: dict[int, Place] = {}
         seen: set[tuple[str, str | None]] = set()
         for norm, cc, region in ctx.named:
-            if region is not None or not cc or "|" in cc:
-                continue  # regions named in full are the caller's; a border place says little
+            if not cc or "|" in cc:
+                continue  # a border place says little
+            if region is not None:  # (a region's own initialism is the caller's)
+                country = self.country_of(cc)
+                if country is not None and letters in initialisms(country.name):
+                    found[country.id] = country
+                continue
             p = self.resolve(norm, ctx, explain=False).place
             if p is None or p.is_region or (p.country, p.admin1) in seen:
                 continue

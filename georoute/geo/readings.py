@@ -667,9 +667,10 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
 
 
 def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """The initialisms of the countries and first-order regions the text names in full,
-    wherever the text writes them alone ("Trinidad and Tobago ... T&T", "South Africa ...
-    SA"), as mentions of those places; an initialism two named places share is left out, and
+    """The initialisms of the countries and first-order regions the text names in full, and of
+    the countries of the first-order regions it names ("Limpopo ... SA"), wherever the text
+    writes them alone ("Trinidad and Tobago ... T&T", "South Africa ... SA"), as mentions of
+    those places; an initialism two named places share is left out, and
     so is one the index has as a country's or region's own name ("US", "NSW": the mention
     finder reads those where they are places).
 
@@ -680,11 +681,22 @@ def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     [('Trinidad and Tobago', 'Trinidad and Tobago'), ('T&T', 'Trinidad and Tobago')]
     """
     by_letters: dict[str, Place | None] = {}
+    in_full: set[Place] = set()  # named in full by the text itself
+    named: list[tuple[str, Place]] = []
     for m in mentions:
         p = m.place
-        if p is None or " " not in m.text.strip() or not (p.is_country or "admin1" in p.kinds):
+        if p is None or not (p.is_country or "admin1" in p.kinds):
             continue
-        for letters in initialisms(m.text):
+        if " " in m.text.strip():
+            named.append((m.text, p))
+            in_full.add(p)
+        if "admin1" in p.kinds and "|" not in p.country:
+            # the country of a region the text names ("SA" in a text naming Limpopo)
+            country = gaz.country_of(p.country)
+            if country is not None and " " in country.name:
+                named.append((country.name, country))
+    for written, p in named:
+        for letters in initialisms(written):
             if by_letters.setdefault(letters, p) != p:
                 by_letters[letters] = None  # two places: neither
     if not any(by_letters.values()):
@@ -700,7 +712,8 @@ def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
             for c, _ in gaz.candidates(normalize_name(x.group()), abbreviation=True)
         ):
             continue
-        why = f"{x.group()!r} is the initialism of {p.name}, named in the same text"
+        how = "named in the same text" if p in in_full else "which holds a region the text names"
+        why = f"{x.group()!r} is the initialism of {p.name}, {how}"
         out.append(Mention(x.start(), x.end(), x.group(), Resolution(x.group(), p, (), why)))
     return out
 

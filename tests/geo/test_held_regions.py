@@ -35,3 +35,20 @@ def test_a_village_keeps_its_name_when_no_named_town_lies_in_the_province(gaz):
     text = "Trains from Buffalo and Rochester stop at Ontario, a village by the lake."
     found = {m.text: m.place for m in find_mentions(text, gaz)}
     assert found["Ontario"].country == "US"
+
+
+def test_a_countrys_initialism_is_read_from_the_regions_the_text_names(gaz):
+    text = (
+        "Platinum mines in Limpopo and North West have grown. Few villagers in SA have seen "
+        "the money, and chiefs in SA decide who may dig."
+    )
+    sa = [m for m in find_mentions(text, gaz) if m.text == "SA"]
+    assert len(sa) == 2 and all(m.place.name == "South Africa" for m in sa)
+    assert "which holds a region the text names" in sa[0].resolution.reason
+    assert gaz.resolve("SA", context=text).place.name == "South Africa"
+
+
+def test_an_initialism_two_named_countries_share_names_neither(gaz):
+    # Limpopo's country and Saudi Arabia, named in full, both give "SA"
+    text = "Officials from Limpopo and from Saudi Arabia met; SA delegates spoke first."
+    assert not [m for m in find_mentions(text, gaz) if m.text == "SA"]
