@@ -52,3 +52,15 @@ def test_an_initialism_two_named_countries_share_names_neither(gaz):
     # Limpopo's country and Saudi Arabia, named in full, both give "SA"
     text = "Officials from Limpopo and from Saudi Arabia met; SA delegates spoke first."
     assert not [m for m in find_mentions(text, gaz) if m.text == "SA"]
+
+
+def test_a_regions_name_before_regional_capital_names_its_seat(gaz):
+    text = (
+        "The ferry from Punta Arenas reached Porvenir, which lies across the strait from the "
+        "Magallanes regional capital."
+    )
+    found = {m.text: m.place for m in find_mentions(text, gaz)}
+    assert found["Magallanes"].name == "Punta Arenas"
+    alone = "Sheep farms cover much of Magallanes, in the far south of Chile."
+    found = {m.text: m.place for m in find_mentions(alone, gaz)}
+    assert "admin1" in found["Magallanes"].kinds
