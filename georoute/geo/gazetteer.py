@@ -1579,7 +1579,7 @@ def _scored(
     worked out once for them all (the candidate's kept with it, :class:`_Ranked`), so that a
     distance is :func:`_nearest_km`'s term by term in its order (the same float), without a
     call a candidate ("Washington" has dozens)."""
-    countries, regions, held = ctx.countries, ctx.regions, ctx.held
+    countries, regions = ctx.countries, ctx.regions
     lats: list[float] = []
     points: list[tuple[float, float, float, float]] = []
     if ctx.points:
@@ -1599,7 +1599,7 @@ def _scored(
             score += W_IN_CONTEXT_COUNTRY
             in_country = True
         if r.region is not None and (
-            r.region in regions or (r.holder and r.region in held)
+            r.region in regions or (r.holder and r.region in ctx.held)
         ):  # in a region the context names; a first-order region holding a town it names
             score += W_IN_CONTEXT_REGION
             in_region = True

@@ -178,8 +178,8 @@ class ResolutionContext:
         in_points, in_named = at
         pts = tuple(_dropped(self.points, in_points))
         towns = self.towns_in
-        if any(t[0] == norm or t[0].startswith(f"{norm} ") for t in towns):
-            # (and a longer name it opens, as for the points: "Oklahoma City" for "Oklahoma")
+        if in_points:  # a town's reading gave a point: its region goes with it (and a longer
+            # name's it opens, as for the points: "Oklahoma City" for "Oklahoma")
             towns = tuple(t for t in towns if t[0] != norm and not t[0].startswith(f"{norm} "))
         if not in_named:
             return ResolutionContext(
