@@ -165,6 +165,7 @@ class Gazetteer:
                     "country" in kinds,
                     (p.country, p.admin1) if p.admin1 else None,
                     _near_within_km(kinds, towns),
+                    "admin1" in kinds,
                     lat,
                     math.cos(lat),
                 )
@@ -242,6 +243,14 @@ class Gazetteer:
     def place(self, place_id: int) -> Place | None:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
         return _row_to_place(row) if row else None
+
+    def country_of(self, code: str) -> Place | None:
+        """The country of an ISO 3166-1 alpha-2 code, as the index has it, or None.
+
+        >>> Gazetteer().country_of("ZA").name
+        'South Africa'
+        """
+        return self._divisions.get(code.upper())
 
     def capital_of(self, country: str) -> Place | None:
         """The capital city of an ISO country code (GeoNames' country table names it), or None.
@@ -504,13 +513,19 @@ class Gazetteer:
 
     def _holding_initialism(self, letters: str, ctx: ResolutionContext) -> dict[int, Place]:
         """The countries and first-order regions holding the towns the context names whose
-        initialism ``letters`` are ("SC" in a text naming Horry County, "WA" beside Perth):
+        initialism ``letters`` are ("SC" in a text naming Horry County, "WA" beside Perth), and
+        the countries of the regions it names ("SA" in a text naming Limpopo and North West):
         a press abbreviation of a region or country written alone, with no name in full."""
         found: dict[int, Place] = {}
         seen: set[tuple[str, str | None]] = set()
         for norm, cc, region in ctx.named:
-            if region is not None or not cc or "|" in cc:
-                continue  # regions named in full are the caller's; a border place says little
+            if not cc or "|" in cc:
+                continue  # a border place says little
+            if region is not None:  # (a region's own initialism is the caller's)
+                country = self.country_of(cc)
+                if country is not None and letters in initialisms(country.name):
+                    found[country.id] = country
+                continue
             p = self.resolve(norm, ctx, explain=False).place
             if p is None or p.is_region or (p.country, p.admin1) in seen:
                 continue
@@ -1526,6 +1541,8 @@ class _Ranked(NamedTuple):
     is_country: bool
     region: tuple[str, str] | None
     near_within_km: float
+    #: whether it is a first-order region (which holds the towns of its code)
+    holder: bool
     #: the place's latitude in radians, and its cosine (the terms of a haversine it owes alone)
     lat_rad: float
     cos_lat: float
@@ -1581,7 +1598,9 @@ def _scored(
         if not place.countries.isdisjoint(ctx.named_countries if r.is_country else countries):
             score += W_IN_CONTEXT_COUNTRY
             in_country = True
-        if r.region is not None and r.region in regions:
+        if r.region is not None and (
+            r.region in regions or (r.holder and r.region in ctx.held)
+        ):  # in a region the context names; a first-order region holding a town it names
             score += W_IN_CONTEXT_REGION
             in_region = True
         if r.near_within_km and points:
@@ -1628,7 +1647,13 @@ def _explain(c: Candidate, ctx: ResolutionContext, feats: frozenset[str]) -> tup
             f"in {'/'.join(sorted(place.countries & ctx.countries))}, a country the context names"
         )
     if c.in_context_region:
-        why.append("in a region the context names")
+        if "admin1" in place.kinds and (place.country, place.admin1) in ctx.held:
+            held = sorted(
+                n for n, cc, r in ctx.towns_in if (cc, r) == (place.country, place.admin1)
+            )
+            why.append(f"holds {held[0]!r}, named in the context")
+        else:
+            why.append("in a region the context names")
     if c.near_km is not None:
         # the nearest point lies within NEAR_KM, so among those near in latitude
         d, nearest = min(

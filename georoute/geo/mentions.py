@@ -54,6 +54,7 @@ from georoute.geo.readings import (
     located_by_country,
     neighbours,
     pole_references,
+    regional_capitals,
     regions_in_lists,
     short_forms,
     venue_names,
@@ -1163,6 +1164,7 @@ def find_mentions(
     # "an American who": the people, no place of the story (their country gave its context);
     # "Xinhua News Agency": an agency, no town
     out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
+    out = regional_capitals(text, out)
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)

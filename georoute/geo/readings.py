@@ -41,6 +41,7 @@ __all__ = [
     "names_landmark",
     "neighbours",
     "pole_references",
+    "regional_capitals",
     "regions_in_lists",
     "short_forms",
     "venue_names",
@@ -667,9 +668,10 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
 
 
 def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """The initialisms of the countries and first-order regions the text names in full,
-    wherever the text writes them alone ("Trinidad and Tobago ... T&T", "South Africa ...
-    SA"), as mentions of those places; an initialism two named places share is left out, and
+    """The initialisms of the countries and first-order regions the text names in full, and of
+    the countries of the first-order regions it names ("Limpopo ... SA"), wherever the text
+    writes them alone ("Trinidad and Tobago ... T&T", "South Africa ... SA"), as mentions of
+    those places; an initialism two named places share is left out, and
     so is one the index has as a country's or region's own name ("US", "NSW": the mention
     finder reads those where they are places).
 
@@ -680,11 +682,22 @@ def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     [('Trinidad and Tobago', 'Trinidad and Tobago'), ('T&T', 'Trinidad and Tobago')]
     """
     by_letters: dict[str, Place | None] = {}
+    in_full: set[Place] = set()  # named in full by the text itself
+    named: list[tuple[str, Place]] = []
     for m in mentions:
         p = m.place
-        if p is None or " " not in m.text.strip() or not (p.is_country or "admin1" in p.kinds):
+        if p is None or not (p.is_country or "admin1" in p.kinds):
             continue
-        for letters in initialisms(m.text):
+        if " " in m.text.strip():
+            named.append((m.text, p))
+            in_full.add(p)
+        if "admin1" in p.kinds and "|" not in p.country:
+            # the country of a region the text names ("SA" in a text naming Limpopo)
+            country = gaz.country_of(p.country)
+            if country is not None and " " in country.name:
+                named.append((country.name, country))
+    for written, p in named:
+        for letters in initialisms(written):
             if by_letters.setdefault(letters, p) != p:
                 by_letters[letters] = None  # two places: neither
     if not any(by_letters.values()):
@@ -700,7 +713,8 @@ def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
             for c, _ in gaz.candidates(normalize_name(x.group()), abbreviation=True)
         ):
             continue
-        why = f"{x.group()!r} is the initialism of {p.name}, named in the same text"
+        how = "named in the same text" if p in in_full else "which holds a region the text names"
+        why = f"{x.group()!r} is the initialism of {p.name}, {how}"
         out.append(Mention(x.start(), x.end(), x.group(), Resolution(x.group(), p, (), why)))
     return out
 
@@ -937,6 +951,51 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
             continue
         reason = f"'{m.group()}' read as {cap.name}, the capital of {why}"
         out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), cap, (), reason)))
+    return out
+
+
+#: A first-order region's seat written by the region's name: "the Magallanes regional capital",
+#: "the Punjab provincial capital", "the Bavarian state capital".
+_REGIONAL_CAPITAL_AFTER = re.compile(
+    r"\s+(?:regional|provincial|state|departmental|prefectural)\s+capital\b"
+)
+
+
+def regional_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A first-order region named right before "regional (provincial, state) capital" names
+    that region's seat, not the region: read as the most populous town the text names in the
+    region (a region's seat is mostly its biggest town), else left as it is.
+
+    >>> region = Place(1, "Magallanes", -53.0, -71.0, "CL", None, "doc", ("admin1",), 150_000, "12")
+    >>> town = Place(2, "Punta Arenas", -53.2, -70.9, "CL", None, "doc", population=117_430,
+    ...              admin1="12")
+    >>> text = "Flights left Punta Arenas, the Magallanes regional capital."
+    >>> ms = [Mention(13, 25, "Punta Arenas", Resolution("Punta Arenas", town)),
+    ...       Mention(31, 41, "Magallanes", Resolution("Magallanes", region))]
+    >>> [m.place.name for m in regional_capitals(text, ms)]
+    ['Punta Arenas', 'Punta Arenas']
+    """
+    out = list(mentions)
+    for k, m in enumerate(out):
+        p = m.place
+        if p is None or "admin1" not in p.kinds or not _REGIONAL_CAPITAL_AFTER.match(text, m.end):
+            continue
+        towns = [
+            n.place
+            for n in mentions
+            if n.place is not None
+            and not n.place.is_region
+            and n.place.country == p.country
+            and n.place.admin1 == p.admin1
+        ]
+        if not towns:
+            continue
+        seat = max(towns, key=lambda t: (t.population or 0, -t.id))
+        why = (
+            f"'{m.text}' before 'capital' names the seat of {p.name}: read as {seat.name}, "
+            "the most populous town the text names in it"
+        )
+        out[k] = Mention(m.start, m.end, m.text, Resolution(m.text, seat, (), why))
     return out
 
 

@@ -150,6 +150,14 @@ class ResolutionContext:
     points: tuple[tuple[float, float, str], ...] = ()
     features: frozenset[str] = frozenset()
     named: tuple[tuple[str, str, str | None], ...] = ()
+    #: per town the context names, (name, country, first-order region code): what
+    #: :attr:`held` is read from
+    towns_in: tuple[tuple[str, str, str], ...] = ()
+
+    @cached_property
+    def held(self) -> frozenset[tuple[str, str]]:
+        """The first-order regions (country, code) that hold a town the context names."""
+        return frozenset((cc, r) for _, cc, r in self.towns_in)
 
     def without(self, norm: str) -> ResolutionContext:
         """This context minus what came from the name being resolved: its point, and when it
@@ -169,8 +177,14 @@ class ResolutionContext:
             return self  # nothing came from that name
         in_points, in_named = at
         pts = tuple(_dropped(self.points, in_points))
+        towns = self.towns_in
+        if in_points:  # a town's reading gave a point: its region goes with it (and a longer
+            # name's it opens, as for the points: "Oklahoma City" for "Oklahoma")
+            towns = tuple(t for t in towns if t[0] != norm and not t[0].startswith(f"{norm} "))
         if not in_named:
-            return ResolutionContext(self.countries, self.regions, pts, self.features, self.named)
+            return ResolutionContext(
+                self.countries, self.regions, pts, self.features, self.named, towns
+            )
         named = tuple(_dropped(self.named, in_named))
         codes = _dropped(self._codes, in_named)
         # the name's own country stays when it was read as a town (no region)
@@ -183,6 +197,7 @@ class ResolutionContext:
             points=pts,
             features=self.features,
             named=named,
+            towns_in=towns,
         )
         if named:  # (its :attr:`named_countries`, as they would be read off ``named``)
             out.__dict__["named_countries"] = frozenset(chain.from_iterable(codes))
@@ -230,7 +245,12 @@ class ResolutionContext:
 
     def with_features(self, features: Iterable[str]) -> ResolutionContext:
         return ResolutionContext(
-            self.countries, self.regions, self.points, frozenset(features), self.named
+            self.countries,
+            self.regions,
+            self.points,
+            frozenset(features),
+            self.named,
+            self.towns_in,
         )
 
     @staticmethod
@@ -242,6 +262,7 @@ class ResolutionContext:
         regions: set[tuple[str, str]] = set()
         points: list[tuple[float, float, str]] = []
         named: set[tuple[str, str, str | None]] = set()
+        towns: set[tuple[str, str, str]] = set()
         # each pair read once: what a pair adds goes into sets, so a name the text repeats
         # (a document's pairs are one a mention: 69 pairs of 16 names) adds nothing again
         seen: set[tuple[str, int]] = set()
@@ -259,6 +280,8 @@ class ResolutionContext:
                 region = place.admin1
             elif not place.is_region:
                 points.append((place.lat, place.lon, norm))
+                if place.admin1 and "|" not in place.country:
+                    towns.add((norm, place.country, place.admin1))
             named.add((norm, country, region))
         return ResolutionContext(
             frozenset(countries),
@@ -266,6 +289,7 @@ class ResolutionContext:
             tuple(sorted(set(points))),
             frozenset(features),
             tuple(sorted(named, key=str)),
+            tuple(sorted(towns)),
         )
 
 

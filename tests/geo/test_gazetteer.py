@@ -399,6 +399,7 @@ def test_candidates_scored_together_are_scored_as_one_by_one():
                     False,
                     ("B", "01"),
                     near,
+                    False,
                     math.radians(lat),
                     math.cos(math.radians(lat)),
                 )
