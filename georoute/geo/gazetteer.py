@@ -449,6 +449,7 @@ class Gazetteer:
             scored = _focus_breaks_tie(scored, document_focus(ctx))
             # (after the focus, which breaks near ties among the village's own neighbours)
             scored = _metropolis_before_alternate(scored)
+            scored = _region_before_village_of_its_name(scored)
             if isinstance(context, str):
                 # after the focus: what the text writes beside the name outweighs where most
                 # of its places lie ("British Columbia, Alberta, Manitoba, Ontario and New
@@ -1219,6 +1220,49 @@ def _metropolis_before_alternate(scored: list[Candidate]) -> list[Candidate]:
     if k is None:
         return scored
     return _to_front(scored, k, "a city of millions by its own name rather than a village's other")
+
+
+def _region_before_village_of_its_name(scored: list[Candidate]) -> list[Candidate]:
+    """A town of under 20,000 people that wins on its main name (no region or neighbour the
+    text names is near it) yields to a first-order region of a million people or more, of a
+    country the text names if the town's is, that carries the name in English as another name
+    of it ("Normandy" of Normandy,
+    Missouri, 4,978 people, against Normandie; "Tuscany", "Crete", "Piedmont"). Feature words
+    that fit the town keep it.
+
+    >>> v = Place(1, "Normandy", 38.7, -90.3, "US", None, "doc", population=4_978)
+    >>> r = Place(2, "Normandie", 49.1, 0.2, "FR", None, "doc", kinds=("admin1",),
+    ...           population=2_738_208)
+    >>> ranked = [Candidate(v, 6.7, True), Candidate(r, 6.4, False)]
+    >>> [x.place.id for x in _region_before_village_of_its_name(ranked)]
+    [2, 1]
+    """
+    best = scored[0]
+    p = best.place
+    if (
+        p.is_region
+        or best.feature_match
+        or best.in_context_region
+        or best.near_km is not None
+        or (p.population or 0) >= TOWN_POPULATION
+    ):
+        return scored
+    k = next(
+        (
+            i
+            for i, c in enumerate(scored)
+            if i
+            and "admin1" in c.place.kinds
+            and (c.place.population or 0) >= METROPOLIS_POPULATION
+            # (a town in a country the text names keeps the name against a region of a
+            # country it does not name)
+            and (c.in_context_country or not best.in_context_country)
+        ),
+        None,
+    )
+    if k is None:
+        return scored
+    return _to_front(scored, k, "a region of millions by its English name rather than a town's")
 
 
 def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:

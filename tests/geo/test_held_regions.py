@@ -64,3 +64,18 @@ def test_a_regions_name_before_regional_capital_names_its_seat(gaz):
     alone = "Sheep farms cover much of Magallanes, in the far south of Chile."
     found = {m.text: m.place for m in find_mentions(alone, gaz)}
     assert "admin1" in found["Magallanes"].kinds
+
+
+# --- a region's English name against a village whose main name it is (round 17, lead) ---------
+
+
+def test_a_regions_english_name_beats_a_small_town_of_that_main_name(gaz):
+    for name, country in (("Normandy", "FR"), ("Tuscany", "IT"), ("Andalusia", "ES")):
+        res = gaz.resolve(name)
+        assert res.place.country == country and "admin1" in res.place.kinds, name
+
+
+def test_a_town_of_a_country_the_text_names_keeps_the_name(gaz):
+    text = "The storm hit St. Louis, Missouri, on Monday; in Normandy, power lines came down."
+    res = gaz.resolve("Normandy", context=text)
+    assert res.place.country == "US"
