@@ -228,3 +228,19 @@ def test_a_cut_off_clock_is_no_departure():
     assert t["5.30 am"]["relation"] == "departure"
     assert t["5.30 pm"]["relation"] != "departure"
     assert t["3.12 pm"]["relation"] == "arrival"
+
+
+def test_a_clock_at_a_one_zone_district_takes_its_zone():
+    t = _times(
+        "FUNCHAL, Aug 2, 2026 (Lusa) - The ferry left Funchal at 8 am on Saturday, Aug 1, and "
+        "docked at Porto Santo at 10.20 am, after a crossing of two hours and 20 minutes."
+    )
+    assert t["10.20 am"]["zone"] == "Atlantic/Madeira"
+
+
+def test_a_clock_in_a_province_takes_no_zone_from_it():
+    t = _times(
+        "PALMA, Aug 2, 2026 (Agency) - The rowers pushed off from San Sebastian de La Gomera in "
+        "the Canary Islands at 11 am on Thursday, July 2, and reached the Caribbean in August."
+    )
+    assert t["11 am"]["zone"] is None

