@@ -419,38 +419,44 @@ def _dated_apart(r: _Read, trip_year: int | None) -> bool:
     return trip_year in full_years and len(full_years) > 1
 
 
+def _sentence_years(text: str, a: int, z: int, dated_apart: bool) -> set[int]:
+    """The years a sentence dates (:func:`_dating_years`), and, in a story dated apart
+    (:func:`_dated_apart`), those of its full dates."""
+    return {
+        *_dating_years(text, a, z),
+        *((int(y) for at, y in _full_dates(text) if a <= at < z) if dated_apart else ()),
+    }
+
+
+def _speculative(r: _Read, a: int, z: int) -> bool:
+    """Whether the sentence ``[a, z)`` hedges what it says ("might", "plans to", "will head")."""
+    return r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(r.text[a:z]))
+
+
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
     """Every place mention, with origin or destination when the words say so."""
     text, ms, out = r.text, r.ad.mentions, []
-    per_sentence: dict[tuple[int, int], tuple[set[int], bool, tuple[bool, ...]]] = {}
-    trip_year = _trip_year(r)
+    # per sentence, read once: the gates of the patterns searched before each name (a gate
+    # shut in the sentence is shut in every window of it: most sentences shut them all); and,
+    # only once a name of the sentence is an end (they matter to no other), its years and
+    # whether it hedges (:func:`_sentence_years`, :func:`_speculative`)
+    gates: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
+    years_of: dict[tuple[int, int], set[int]] = {}
+    speculative_of: dict[tuple[int, int], bool] = {}
     trip_years = r.trip_years
-    dated_apart = _dated_apart(r, trip_year)
+    dated_apart = _dated_apart(r, _trip_year(r))
     for k, m in enumerate(ms):
         if m.place is None:
             continue  # a name read as a place's only beside a word it lacks ("HUE" of a dateline)
         a, z = r.ad.sentence_of(m.start)
-        if (a, z) not in per_sentence:  # years, hedging words and gates, once per sentence
-            per_sentence[a, z] = (
-                {
-                    *_dating_years(text, a, z),
-                    *(
-                        (int(y) for at, y in _full_dates(text) if a <= at < z)
-                        if dated_apart
-                        else ()
-                    ),
-                },
-                r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(text[a:z])),
-                # the gates of the patterns searched before each name: a gate shut in the
-                # sentence is shut in every window of it (most sentences shut them all)
-                (
-                    _NAME_PREFIX.may_match(text, a, z),
-                    _FACILITY_PREFIX.may_match(text, a, z),
-                    r.ad.may_match(_PULLED_OUT, a, z),
-                    r.ad.may_match(_PULLED_IN, a, z),
-                ),
+        if (a, z) not in gates:
+            gates[a, z] = (
+                _NAME_PREFIX.may_match(text, a, z),
+                _FACILITY_PREFIX.may_match(text, a, z),
+                r.ad.may_match(_PULLED_OUT, a, z),
+                r.ad.may_match(_PULLED_IN, a, z),
             )
-        years, speculative, (prefixed, facility, pulled_out, pulled_in) = per_sentence[a, z]
+        prefixed, facility, pulled_out, pulled_in = gates[a, z]
         # a city inside a longer name ("arrived at Shin-Osaka"): the words before the name
         prefix = (prefixed and _NAME_PREFIX.search(text, max(a, m.start - 16), m.start)) or (
             facility and _FACILITY_PREFIX.search(text, max(a, m.start - 40), m.start)
@@ -507,11 +513,15 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = None  # "sailed by a crew of nine from Spain and Chile": their home
         if relation is not None and _BORDER_POST_AFTER.match(text, m.end):
             relation = None  # "crossed into Cambodia at the Vinh Xuong border post": passed
-        if years and not years <= trip_years:
+        if relation is not None and (a, z) not in years_of:
+            years_of[a, z] = _sentence_years(text, a, z, dated_apart)
+        if relation is not None and (years := years_of[a, z]) and not years <= trip_years:
             # another trip, another year ("his 2018 trip to Beijing and a 2019 summit in
             # Hanoi"); a sentence that also names the trip's year keeps no ends either: the
             # other year may be another trip's (a model year, "the 1980 Kombi", is lost with it)
             relation = None
+        if relation == Relation.DESTINATION and (a, z) not in speculative_of:
+            speculative_of[a, z] = _speculative(r, a, z)
         out.append(
             PlaceClaim.made(
                 r.claim_id(first + len(out)),
@@ -523,7 +533,7 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
                 name=m.place.name,
                 places=(m.place.id,),
                 relation=relation,
-                speculative=speculative and relation == Relation.DESTINATION,
+                speculative=relation == Relation.DESTINATION and speculative_of[a, z],
                 mode=r.ad.mode_of_sentence(m.start),
             )
         )

@@ -434,8 +434,9 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             role = _verb_joined_after(r, t.end, place_words)
         if role is not None and out and _BRACKETED_TWIN.fullmatch(text, out[-1].end, t.start):
             role = None  # "4.47 p.m. local time (1547 GMT)": the same instant on another clock
-        evs = _EVENT.findall(text[a : t.start])
-        event = evs[-1].casefold() if evs and role is None else None
+        # (the events a sentence names before the time matter only to a time of no role)
+        evs = _EVENT.findall(text[a : t.start]) if role is None else []
+        event = evs[-1].casefold() if evs else None
         end, zone = t.end, t.zone
         # a place's clock right after the time or inside it ("6:30 a.m. New York time",
         # "10:22 p.m. Paris time the following day")

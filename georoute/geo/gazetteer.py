@@ -1632,27 +1632,27 @@ def _scored(
             (la, lo, math.radians(la), math.cos(math.radians(la))) for la, lo, _ in by_latitude
         ]
     radians, sin, sqrt, asin = math.radians, math.sin, math.sqrt, math.asin
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+    new, set_attr = object.__new__, object.__setattr__
     out = []
-    for r in ranked:
-        place = r.place
-        score = r.own
+    # (a candidate's fields unpacked at once, and its dict written whole: see Candidate.scored)
+    for place, primary, score, is_country, region, near_within_km, holder, p1, c1 in ranked:
         in_country = in_region = False
         near: float | None = None
         # a country is vouched for by other names only ("Georgia" does not vouch for Georgia)
-        if not place.countries.isdisjoint(ctx.named_countries if r.is_country else countries):
+        if not place.countries.isdisjoint(ctx.named_countries if is_country else countries):
             score += W_IN_CONTEXT_COUNTRY
             in_country = True
-        if r.region is not None and (
-            r.region in regions or (r.holder and r.region in ctx.held)
+        if region is not None and (
+            region in regions or (holder and region in ctx.held)
         ):  # in a region the context names; a first-order region holding a town it names
             score += W_IN_CONTEXT_REGION
             in_region = True
-        if r.near_within_km and points:
+        if near_within_km and points:
             lat, lon = place.lat, place.lon
-            i = bisect.bisect_left(lats, lat - _NEAR_DEG - _BAND_MARGIN)
-            j = bisect.bisect_right(lats, lat + _NEAR_DEG + _BAND_MARGIN, i)
+            i = bisect_left(lats, lat - _NEAR_DEG - _BAND_MARGIN)
+            j = bisect_right(lats, lat + _NEAR_DEG + _BAND_MARGIN, i)
             best = None
-            p1, c1 = r.lat_rad, r.cos_lat
             for k in range(i, j):
                 la, lo, p2, c2 = points[k]
                 if abs(la - lat) <= _NEAR_DEG:
@@ -1661,17 +1661,28 @@ def _scored(
                     d = 2 * EARTH_RADIUS_KM * asin(min(1.0, sqrt(a)))
                     if best is None or d < best:
                         best = d
-            if best is not None and best < r.near_within_km:
+            if best is not None and best < near_within_km:
                 near = best
                 score += W_NEAR * (1.0 - best / NEAR_KM)
         matched = not feats.isdisjoint(place.kinds)
         if matched:
             score += W_FEATURE
-        out.append(
-            Candidate.scored(
-                place, round(score, 3), r.primary, (), in_country, in_region, near, matched
-            )
+        candidate = new(Candidate)
+        set_attr(
+            candidate,
+            "__dict__",
+            {
+                "place": place,
+                "score": round(score, 3),
+                "primary": primary,
+                "why": (),
+                "in_context_country": in_country,
+                "in_context_region": in_region,
+                "near_km": near,
+                "feature_match": matched,
+            },
         )
+        out.append(candidate)
     return out
 
 

@@ -94,7 +94,8 @@ def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[st
         out.add(FEATURE_WORDS[m.group(1)])
     elif m and m.group(1) in SEAT_WORDS:
         out |= {"admin1", "country"}
-    m = _OF_BEFORE.search(before) if "of" in before else None  # the search only where it can match
+    # the search only where it can match: a match ends with "of" or "the" and white space
+    m = _OF_BEFORE.search(before) if before.rstrip().endswith(("of", "the")) else None
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
     return frozenset(out)
@@ -296,10 +297,16 @@ class ResolutionContext:
 def _unfrozen(cls: type, **fields: object):
     """An instance of the frozen dataclass ``cls`` with ``fields``, written straight into its
     dict: what the constructor makes, without one ``object.__setattr__`` call a field (the
-    gazetteer makes a candidate for every place of every name)."""
+    gazetteer makes a candidate for every place of every name). The keyword arguments' dict,
+    made for this call, becomes the instance's dict."""
     obj = object.__new__(cls)
-    obj.__dict__.update(fields)
+    _SET_ATTR(obj, "__dict__", fields)
     return obj
+
+
+#: ``object.__setattr__``: an instance's dict given whole (a frozen dataclass refuses
+#: ``obj.__dict__ = ...``; this is what its constructor calls a field).
+_SET_ATTR = object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -329,17 +336,22 @@ class Candidate:
     ) -> Candidate:
         """The candidate the constructor would make, without a frozen dataclass's eight
         ``object.__setattr__`` calls: the gazetteer makes one for every place of every name
-        (as :func:`_unfrozen`, written out: one call less a candidate)."""
+        (as :func:`_unfrozen`, written out: one call less a candidate; the dict written as a
+        literal and given whole, not made of keyword arguments and copied in)."""
         obj = object.__new__(cls)
-        obj.__dict__.update(
-            place=place,
-            score=score,
-            primary=primary,
-            why=why,
-            in_context_country=in_context_country,
-            in_context_region=in_context_region,
-            near_km=near_km,
-            feature_match=feature_match,
+        _SET_ATTR(
+            obj,
+            "__dict__",
+            {
+                "place": place,
+                "score": score,
+                "primary": primary,
+                "why": why,
+                "in_context_country": in_context_country,
+                "in_context_region": in_context_region,
+                "near_km": near_km,
+                "feature_match": feature_match,
+            },
         )
         return obj
 

@@ -46,6 +46,14 @@ def test_tokenize_reads_an_ascii_text_as_the_reference_rule(text):
     assert tokenize(text) == _reference(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ'’.sS _1-x\n9“”—–…\u00a0\u2018é٣", max_size=40))
+def test_tokenize_reads_a_text_of_ascii_words_as_the_reference_rule(text):
+    # (a text whose characters beyond ASCII are no word characters, curly quotes and dashes, is
+    # split by the pattern of ASCII classes too; "é" and the Arabic-Indic three send it back)
+    assert tokenize(text) == _reference(text)
+
+
 def test_tokenize_marks_possessives_and_keeps_initialisms():
     text = "Russia's U.S. allies' O'Neill KIM’S Kim's-house D.C."
     assert tokenize(text) == _reference(text)
