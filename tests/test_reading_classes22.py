@@ -244,3 +244,32 @@ def test_a_clock_in_a_province_takes_no_zone_from_it():
         "the Canary Islands at 11 am on Thursday, July 2, and reached the Caribbean in August."
     )
     assert t["11 am"]["zone"] is None
+
+
+# --- a named tunnel's length; the elite winner's pace; a speed at an incident ------------------
+
+
+def test_a_named_rail_tunnels_length_is_a_feature():
+    rel = relations(
+        "The train covered about 310 km in 3 hours and 53 minutes. The route climbs to the "
+        "13.7-km Frejus rail tunnel, opened in 1871."
+    )
+    assert rel["13.7-km"] == "feature"
+
+
+def test_the_elite_winners_pace_is_another_runners():
+    text = (
+        "NEWCASTLE, Sept 8, 2026 (Reuters) - George, 71, covered the 13.1-mile (21.1 km) course "
+        "in 2 hours 14 minutes. The men's elite race was won in 1:00:48, an average of almost "
+        "21 km/h."
+    )
+    assert relations(text)["21 km/h"] == "other"
+    assert not [f for f in findings(text, "speed_distance_time") if f["verdict"] == "inconsistent"]
+
+
+def test_a_speed_when_an_incident_occurred_is_of_that_moment():
+    rel = relations(
+        "The train covered 180 km in 40 minutes. The separation, which occurred at around 90 "
+        "kilometers per hour, caused no injuries."
+    )
+    assert rel["90 kilometers per hour"] == "instant"
