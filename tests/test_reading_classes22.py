@@ -273,3 +273,24 @@ def test_a_speed_when_an_incident_occurred_is_of_that_moment():
         "kilometers per hour, caused no injuries."
     )
     assert rel["90 kilometers per hour"] == "instant"
+
+
+# --- a relative clause's clock is its antecedent's; a name inside a described subject ----------
+
+
+def test_a_train_that_left_at_a_time_departed_then():
+    t = _times(
+        "NAGASAKI, Sept 23, 2026 (Kyodo) - A Kamome train that left Takeo-Onsen at 10:02 a.m. "
+        "reached Nagasaki at 10:30 a.m., covering the line in 28 minutes."
+    )
+    assert t["10:02 a.m."]["relation"] == "departure"
+    assert t["10:30 a.m."]["relation"] == "arrival"
+
+
+def test_a_name_inside_the_description_of_the_subject_is_not_the_subject():
+    text = (
+        "PHNOM PENH, May 2, 2026 (Xinhua) - The bus arrived on time. Siem Reap, gateway to the "
+        "Angkor Archaeological Park, lies about {km} km northwest of Phnom Penh."
+    )
+    (f,) = findings(text.format(km="230"), "separation")
+    assert f["verdict"] == "consistent" and "Siem Reap" in f["message"]

@@ -1258,11 +1258,23 @@ _UNPLACED_LIES = re.compile(
 )
 
 
+#: An aside that describes the place before it and ends in a name: "Siem Reap, gateway to the
+#: Angkor Archaeological Park, lies ..." (the name is inside the description of Siem Reap).
+_APPOSITIVE_TO_NAME = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:the\s+)?"
+)
+
+
 def _unplaced_after(r: _Read, lo: int, pos: int) -> bool:
     """Whether a name the text presents as a place but could not place stands after ``lo``
-    as the subject of the figure at ``pos`` ("X, which lies about 26 km ...")."""
+    as the subject of the figure at ``pos`` ("X, which lies about 26 km ..."); not a name
+    inside an aside that describes the place at ``lo`` ("Siem Reap, gateway to the Angkor
+    Archaeological Park, lies ...")."""
     return any(
-        lo <= u.start and u.end <= pos and _UNPLACED_LIES.fullmatch(r.text, u.end, pos)
+        lo <= u.start
+        and u.end <= pos
+        and _UNPLACED_LIES.fullmatch(r.text, u.end, pos)
+        and not _APPOSITIVE_TO_NAME.fullmatch(r.text, lo, u.start)
         for u in r.unplaced
     )
 

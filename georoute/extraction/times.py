@@ -413,6 +413,14 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 ok = (
                     _actor_ok(clause, r.traveller, place_words)
                     or (shared and _actor_ok(",".join(clauses[:k]), r.traveller, place_words))
+                    # a relative clause's verb is its antecedent's: "A Kamome train that left
+                    # Takeo-Onsen at 10:02 a.m."
+                    or (
+                        rel_word is not None
+                        and k == 0
+                        and _ACTORS.search(text, max(a, rel_word.start() - 40), rel_word.start())
+                        is not None
+                    )
                     or _protagonist_ok(clause, protagonists(), place_words)
                     or (
                         shared
