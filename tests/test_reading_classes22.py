@@ -294,3 +294,35 @@ def test_a_name_inside_the_description_of_the_subject_is_not_the_subject():
     )
     (f,) = findings(text.format(km="230"), "separation")
     assert f["verdict"] == "consistent" and "Siem Reap" in f["message"]
+
+
+# --- protagonists: an aged person over a route's name; a companion; more arrival words ---------
+
+
+def test_a_walker_named_with_her_age_is_the_protagonist_over_a_routes_name():
+    t = _times(
+        "BELLUNO, Italy, Sept 9, 2026 (ANSA) - A guide from Cortina d'Ampezzo has run the whole "
+        "of the Alta Via 1. Marta Rossi, 40, set off from the shore of Lago di Braies at 3 a.m. "
+        "on Thursday, Sept 7, and reached Belluno at 10.30 p.m. The Alta Via 2 is longer, Rossi "
+        "said."
+    )
+    assert t["3 a.m."]["relation"] == "departure"
+
+
+def test_a_companion_named_with_the_protagonist_shares_the_departure():
+    t = _times(
+        "LONDON, March 31, 2026 (Reuters) - Corporal Tom Hale and Lance Corporal Josh Amadi "
+        "started from the wharf in Devizes at 8.30 a.m. on Saturday, March 28, and touched the "
+        "steps at Westminster at 2.34 a.m. on Sunday. Hale, 26, and Amadi, 24, said it hurt."
+    )
+    assert t["8.30 a.m."]["relation"] == "departure"
+    assert t["2.34 a.m."]["relation"] == "arrival"
+
+
+def test_taken_off_and_over_the_finish_line_time_a_trip():
+    t = _times(
+        "ABINGDON, Sept 6, 2026 (AP) - The pilot had taken off from Abingdon at 6:50 p.m. on "
+        "Friday. A relay team handed the baton over the finish line in Aviemore at 5.45 p.m."
+    )
+    assert t["6:50 p.m."]["relation"] == "departure"
+    assert t["5.45 p.m."]["relation"] == "arrival"

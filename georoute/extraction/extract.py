@@ -2183,7 +2183,8 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """
     mentioned = {m.text for m in mentions}
     subject = re.compile(  # the word boundary before the capital as in _CAPITALISED
-        r"([A-Z](?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
+        # (not the name after an elided article, a place's: "Cortina d'Ampezzo has")
+        r"((?<![dDlL]['’])[A-Z](?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
         r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set|"
         r"took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|skied|cycled|hiked|"
         r"trekked|steered|piloted))"

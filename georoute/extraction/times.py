@@ -37,7 +37,7 @@ __all__ = ["time_claims"]
 _DEPART = re.compile(
     # (not those "left behind" or "left over": they stayed)
     r"\b(?:(?:left|leaves?|leaving)(?!\s+(?:behind|over)\b)|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
-    r"|took off|takes? off|taking off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
+    r"|took off|takes? off|taking off|taken off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out|off)"
     # a race's start as wire copy writes it: "the mass start went off at 8.00 am", "the
     # starting gun sounded at 7" (each holds "start": the verbs' gate stays one string)
@@ -110,6 +110,8 @@ _ARRIVE = re.compile(
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
+    # "handed the baton over the finish line in Aviemore at 5.45 p.m."
+    r"|(?:over|across) the finish(?:ing)? line"
     r"|(?:broke|breaks|breaking|breasted|breasts)\s+the\s+tape"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
     r"|converg(?:ed|es|e|ing) on"
@@ -123,7 +125,7 @@ _ARRIVE = re.compile(
     # a swim ends where the swimmer comes out: "climbed onto the beach at Wissant at 9 p.m."
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)|touch(?:ed|es|ing)\s+(?:the\s+)?"
-    r"(?:rocks|shore|sand|beach|land|shingle)|c(?:ame|omes|oming)\s+ashore"
+    r"(?:rocks|shore|sand|beach|land|shingle|steps|finish|slipway|quay)|c(?:ame|omes|oming)\s+ashore"
     # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
     r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore"
     # a crossing of water ends where the swimmer or the vehicle comes out: "emerged at X"
@@ -335,9 +337,10 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
     def protagonists() -> frozenset[str]:
         if not found:
             names = _protagonists(text, place_words)
-            if r.traveller:
+            if r.traveller and _named_in_full(text, r.traveller):
                 # a story whose traveller is known follows that one: another person it names
-                # in full ("Kim ... Putin arrived on Monday") times no part of the trip
+                # in full ("Kim ... Putin arrived on Monday") times no part of the trip (a
+                # traveller never named in full, "the Dolomites", is no person to prefer)
                 names = names & frozenset(r.traveller.split())
             found.append(names)
         return found[0]
@@ -828,6 +831,18 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+def _named_in_full(text: str, name: str) -> bool:
+    """Whether ``name`` is a word of a person's full name the text writes ("Kim Jong Un"; not
+    "The Dolomites")."""
+    return any(
+        name in words and words[0] not in _NO_FIRST_NAME
+        for words in (m.group().split() for m in _FULL_NAME.finditer(text))
+    )
+
+
+_NO_FIRST_NAME = frozenset(("The", "A", "An", "This", "That", "These", "Those"))
+
+
 def _protagonists(text: str, places: set[str]) -> frozenset[str]:
     """The names of the people a story follows: a name given in full somewhere whose last word
     the text writes again ("Ana Ruiz entered the water ... Ruiz said"). A departure or arrival
@@ -853,11 +868,42 @@ def _protagonists(text: str, places: set[str]) -> frozenset[str]:
             again = len(re.findall(r"\b" + re.escape(last) + r"\b", text)) >= 2
         if again:
             found.setdefault(last, set()).update(words)
+    if len(found) > 1:
+        # of several, the ones the text marks as people: an age after the name ("Marta
+        # Zardini, 40,") or a verb of saying ("Zardini said"), not a route's name written
+        # twice ("the Alta Via 1 ... the Alta Via 2")
+        # (an age first: wire copy gives the travellers' ages, not the officials')
+        for marks in (
+            r",\s+\d{1,3}[,.;]",
+            r"(?:,\s+\d{1,3}[,.;]|\s+(?:said|says|told|added))",
+        ):
+            people = {
+                last: words
+                for last, words in found.items()
+                if re.search(r"\b" + re.escape(last) + marks, text)
+            }
+            if people:
+                found = people
+                break
+    if len(found) == 2:
+        # two people the text names as one subject travel together: "Corporal Tom Hayward
+        # and Lance Corporal Josh Amankwah started from ..."
+        a, b = found
+        if re.search(
+            rf"\b{re.escape(a)}\s+and\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}?{re.escape(b)}\b"
+            rf"|\b{re.escape(b)}\s+and\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}?{re.escape(a)}\b",
+            text,
+        ):
+            return frozenset(found[a] | found[b])
     # (two such people, "Kim ... Vladimir Putin ... Putin": which one travels is not guessed)
     return frozenset(next(iter(found.values()))) if len(found) == 1 else frozenset()
 
 
 _WORD_CHARS = re.compile(r"\w+")
+
+
+#: A name, then "and" and another person's name of up to four words.
+_COMPANION = re.compile(r"\b([A-Z][\w'’-]*)\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}")
 
 
 def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str]) -> bool:
@@ -872,6 +918,11 @@ def _protagonist_ok(clause: str, protagonists: frozenset[str], places: set[str])
     if not protagonists or _RETURN_SERVICE.search(clause):
         return False
     clause = _PLACE_PART.sub(" ", _THE_NAME.sub(" ", _AFTER_PREPOSITION.sub(" ", clause)))
+    # a companion named with a protagonist shares the verb: "Corporal Tom Hayward and Lance
+    # Corporal Josh Amankwah started from ..."
+    clause = _COMPANION.sub(
+        lambda m: m.group(1) + " " if m.group(1) in protagonists else m.group(0), clause
+    )
     names = [
         w
         for w in _OTHER_PERSON.findall(clause)
