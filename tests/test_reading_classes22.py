@@ -326,3 +326,21 @@ def test_taken_off_and_over_the_finish_line_time_a_trip():
     )
     assert t["6:50 p.m."]["relation"] == "departure"
     assert t["5.45 p.m."]["relation"] == "arrival"
+
+
+def test_a_train_grinding_out_of_a_town_departs_then():
+    t = _times(
+        "GARMISCH, June 20, 2026 (dpa) - The red cogwheel train grinds out of Garmisch at "
+        "8.15 am, past cow pastures. The 10.30am train eases out of Belgrave station daily."
+    )
+    assert t["8.15 am"]["relation"] == "departure"
+    assert t["10.30am"]["relation"] == "departure"
+
+
+def test_the_start_line_then_the_finish_time_a_run():
+    t = _times(
+        "NEWCASTLE, Sept 8, 2026 (Reuters) - George Amos, 71, crossed the start line in Newcastle "
+        "at 11.02 am and the finish at South Shields at 1.16 pm, tired."
+    )
+    assert t["11.02 am"]["relation"] == "departure"
+    assert t["1.16 pm"]["relation"] == "arrival"

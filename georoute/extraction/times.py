@@ -39,6 +39,7 @@ _DEPART = re.compile(
     r"\b(?:(?:left|leaves?|leaving)(?!\s+(?:behind|over)\b)|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|taking off|taken off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out|off)"
+    r"|cross(?:ed|es|ing)? the start(?:ing)? line"
     # a race's start as wire copy writes it: "the mass start went off at 8.00 am", "the
     # starting gun sounded at 7" (each holds "start": the verbs' gate stays one string)
     r"|start(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+(?:went|goes|had\s+gone)\s+off|start(?:ing|er'?s|er’s)\s+gun\s+(?:went|goes|fired|sounded)\b"
@@ -110,8 +111,9 @@ _ARRIVE = re.compile(
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
     r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
-    # "handed the baton over the finish line in Aviemore at 5.45 p.m."
-    r"|(?:over|across) the finish(?:ing)? line"
+    # "handed the baton over the finish line in Aviemore at 5.45 p.m."; the finish after the
+    # start, the verb left out: "crossed the start line at 11.02 am and the finish at 1.16 pm"
+    r"|(?:over|across) the finish(?:ing)? line|\band\s+the\s+finish(?:ing)?\b"
     r"|(?:broke|breaks|breaking|breasted|breasts)\s+the\s+tape"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
     r"|converg(?:ed|es|e|ing) on"
@@ -255,6 +257,10 @@ def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation |
 _DEPART_MORE = re.compile(
     r"\b(?:pull(?:ed|s|ing)?\s+away\s+from|roll(?:ed|s|ing)?\s+out|back(?:ed|s|ing)?\s+out\s+of"
     r"|steam(?:ed|s|ing)?\s+out|nos(?:ed|es|ing)\s+out"
+    # a vehicle's departure told by how it moves: "The red cogwheel train grinds out of
+    # Garmisch-Partenkirchen at 8.15 am", "eased out of the station at 9"
+    r"|(?:grind|chug|rumbl|creak|crawl|snak|slid|glid|eas|inch|lurch|clank|rattl|puff|trundl|"
+    r"wheez|coast|motor|cruis|sail|slip)(?:s|es|ed|d|ing)?\s+out\s+of"
     # a driver's own vehicle between: "pulled his 34-tonne truck out of the depot at 9 pm"
     r"|(?:pull|drove|drive|steer)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
     r"out\s+of"
@@ -623,7 +629,7 @@ _TIME_NAMED_SERVICE = re.compile(
     # for the Brocken"
     r"|\s+(?:[a-z]+\s+)?(?:train|service|ferry|bus|coach|flight|boat|sailing|shuttle|express)"
     r"\s+(?=(?:left|leaves|departed|departs|set\s+off|sets\s+off|set\s+out|pulled\s+out|"
-    r"pulls\s+out|steamed\s+out)\b)"
+    r"pulls\s+out|steamed\s+out|[a-z]+(?:s|es|ed|d)\s+out\s+of)\b)"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
