@@ -344,3 +344,11 @@ def test_the_start_line_then_the_finish_time_a_run():
     )
     assert t["11.02 am"]["relation"] == "departure"
     assert t["1.16 pm"]["relation"] == "arrival"
+
+
+def test_a_round_figure_does_not_stretch_to_a_precise_wrong_conversion():
+    text = "The bus covered the roughly 100 km ({mi} miles) along the A-8 in 75 minutes."
+    (bad,) = findings(text.format(mi="74"), "unit_conversion")
+    assert bad["verdict"] == "inconsistent"
+    (good,) = findings(text.format(mi="62"), "unit_conversion")
+    assert good["verdict"] == "consistent"

@@ -540,9 +540,11 @@ def _rests(mode: str | None, t: QuantityClaim) -> str | None:
 
 # -- unit conversions ----------------------------------------------------------------------
 #: The most a round figure's trailing zeros allow either way, as a share of the figure, when it
-#: is set against its conversion: "100 km" may stand for 75-125 km there, not for anything from
-#: 50 to 150 (which would let "100 kilometres (40 miles)" pass, 40 miles being 64 km).
-CONVERSION_ROUNDING = 0.25
+#: is set against its conversion: "100 km" may stand for 85-115 km there, not for anything from
+#: 50 to 150 (which would let "100 kilometres (40 miles)" pass, 40 miles being 64 km, or
+#: "roughly 100 km (74 miles)", 74 miles being 119 km: a converted figure that precise was
+#: reckoned from its own value, which a writer rounds to 120, not 100).
+CONVERSION_ROUNDING = 0.15
 
 
 def _conversion_figure(c: QuantityClaim) -> tuple[float, float]:
@@ -552,7 +554,7 @@ def _conversion_figure(c: QuantityClaim) -> tuple[float, float]:
     >>> from georoute.base.claims import QuantityClaim as Q
     >>> _conversion_figure(Q("c1", "a", "distance", "100 km", 0, 6, 100.0, "km", 50.0, 150.0,
     ...                      figure=(50.0, 150.0)))
-    (75.0, 125.0)
+    (85.0, 115.0)
     """
     lo, hi = figure_of(c)
     v = float(c.value)
