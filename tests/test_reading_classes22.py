@@ -352,3 +352,12 @@ def test_a_round_figure_does_not_stretch_to_a_precise_wrong_conversion():
     assert bad["verdict"] == "inconsistent"
     (good,) = findings(text.format(mi="62"), "unit_conversion")
     assert good["verdict"] == "consistent"
+
+
+def test_a_docks_name_before_a_clock_is_no_arrival():
+    t = _times(
+        "HULL, Oct 7, 2026 (PA) - The vessel left King George Dock at 8.30pm on Sunday and "
+        "berthed at Europoort at 8am on Monday, after a crossing of 11 hours and 30 minutes."
+    )
+    assert t["8.30pm"]["relation"] == "departure"
+    assert t["8am"]["relation"] == "arrival"

@@ -81,7 +81,9 @@ _ARRIVE = re.compile(
     r"(?:(?:new|all-time|record|fresh)\s+)?(?:record|records|levels?|peak|peaks|high|highs|low|"
     r"lows|agreement|deal|total|milestone|capacity|consensus|settlement|verdict|decision|"
     r"conclusion|compromise|target)\b)|pulled into|land(?:ed|s|ing)"
-    r"|touched down|docked|dock(?:s|ing)? (?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
+    # (the verb, not a dock's name before a time: "left King George Dock at 8.30pm")
+    r"|touched down|docked|dock(?:s|ing) (?:at|in)|(?:to|will|would|could|can|may|might)\s+dock "
+    r"(?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
     # a call at a stop on the way is an arrival there: "called at Hvar at 4.05 pm"
     # (not a call taken at a clock time: "was called at 11.02 pm")
     r"|call(?:ed|ing)\s+(?:in\s+)?at(?!\s*(?:(?:about|around|approximately)\s+)?(?:\d|$))"
