@@ -361,3 +361,14 @@ def test_a_docks_name_before_a_clock_is_no_arrival():
     )
     assert t["8.30pm"]["relation"] == "departure"
     assert t["8am"]["relation"] == "arrival"
+
+
+def test_a_future_cut_and_an_earlier_journey_are_no_legs():
+    rel = relations(
+        "The train covered 230 km in four hours. Many passengers had travelled from Mumbai and "
+        "Delhi in the previous two days. A new tunnel should cut the journey between the two "
+        "cities to under two hours."
+    )
+    assert rel["four hours"] == "leg"
+    assert rel["two days"] == "former"
+    assert rel["two hours"] == "planned"
