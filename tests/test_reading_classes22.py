@@ -372,3 +372,15 @@ def test_a_future_cut_and_an_earlier_journey_are_no_legs():
     assert rel["four hours"] == "leg"
     assert rel["two days"] == "former"
     assert rel["two hours"] == "planned"
+
+
+def test_a_withdrawn_reading_is_listed_unplaced_and_judged_by_nothing():
+    text = (
+        "AHMEDABAD, March 12, 2026 (PTI) - The marchers reached the coastal village of Dandi on "
+        "Saturday. Dandi lies some 240 km south of Ahmedabad in a straight line, on the Arabian "
+        "Sea coast near Navsari."
+    )
+    report = verify(texts=[text]).to_dict()
+    assert any(u["text"] == "Dandi" for u in report["unplaced"])
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "unverifiable"

@@ -48,7 +48,7 @@ from georoute.extraction.legs import legs_of, road_as_way
 from georoute.extraction.times import departs_or_arrives, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
 from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
-from georoute.geo.readings import facility_name_only, hometown, names_landmark
+from georoute.geo.readings import facility_name_only, hometown, is_withdrawn, names_landmark
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
@@ -1806,9 +1806,12 @@ def read(
     text = blank_escapes(document.text[:MAX_TEXT])  # (offsets kept: spans stay the text's)
     ad = annotate(text, document.date)
     runs = name_runs(text, gaz, ad.words)  # read once for the mentions and the unplaced names
-    mentions = find_mentions(text, gaz, tokens=ad.words, runs=runs)
+    found = find_mentions(text, gaz, tokens=ad.words, runs=runs)
+    unplaced = find_unplaced(text, gaz, found, tokens=ad.words, runs=runs)
+    # (a reading withdrawn for the place the text puts it near is listed unplaced, and no
+    # reading takes it as an end or a reference: readings.far_from_its_near)
+    mentions = [m for m in found if m.place is not None or not is_withdrawn(m)]
     ad.with_mentions(mentions)
-    unplaced = find_unplaced(text, gaz, mentions, tokens=ad.words, runs=runs)
     countries = {c for m in mentions if m.place for c in m.place.countries if c}
     named = {m.text.casefold(): m.place for m in mentions if m.place and not m.place.is_region}
     stations = _station_mentions(

@@ -33,9 +33,11 @@ __all__ = [
     "NEIGHBOUR_KM",
     "capital_references",
     "facility_name_only",
+    "far_from_its_near",
     "hometown",
     "initialism_mentions",
     "institution",
+    "is_withdrawn",
     "located_by_country",
     "located_by_region",
     "names_landmark",
@@ -275,7 +277,82 @@ def located_by_country(
             best = max(here, key=lambda p: (p.population or 0, -p.id))
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
-    return located_by_region(text, with_locators(text, out, gaz, unsure), gaz)
+    return far_from_its_near(
+        text, located_by_region(text, with_locators(text, out, gaz, unsure), gaz)
+    )
+
+
+#: "near Navsari": the town a sentence says its subject lies near.
+_NEAR_NAME = re.compile(r"\b(?:near|close\s+to|outside|next\s+to)\s+(?:the\s+\w+\s+of\s+)?$")
+#: What joins a town to the "near" that places it: its own verb of lying ("Dandi lies some 240
+#: km south of Ahmedabad ..., near Navsari") or an aside right after it ("Dandi, near").
+_LIES_THEN = re.compile(
+    r"\s*,\s*(?:near|close\s+to|outside|next\s+to)\b|\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?:lies|lay|is|was|sits|sat|stands|stood)\b[^.;!?()]*?(?:near|close\s+to|outside|"
+    r"next\s+to)\b"
+)
+#: A town written as near a town it lies farther than this (km) from is another town of its
+#: name than the one the gazetteer found ("Dandi ... near Navsari": a Dandi 180 km away).
+NEAR_KM = 80.0
+#: A town this populous is known by its name wherever it is: it keeps its reading.
+NEAR_SMALL_TOWN = 50_000
+
+
+#: How the reason of a reading withdrawn by :func:`far_from_its_near` opens.
+WITHDRAWN = "reading withdrawn"
+
+
+def is_withdrawn(m: Mention) -> bool:
+    """Whether the mention's reading was withdrawn (:func:`far_from_its_near`)."""
+    return m.place is None and m.resolution.reason.startswith(WITHDRAWN)
+
+
+def far_from_its_near(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A small town the sentence it opens places "near" another named town, from which the
+    town the gazetteer found for it lies more than ``NEAR_KM`` away ("Dandi lies some 240 km
+    south of Ahmedabad ..., near Navsari": the Dandi of the index is another village, 180 km
+    from Navsari), is left unplaced wherever the text names it: its figures are then not
+    judged against the wrong village."""
+    out = list(mentions)
+    far: dict[str, tuple[str, float]] = {}
+    for i, m in enumerate(out):
+        if m.place is None or m.place.is_region or (m.place.population or 0) >= NEAR_SMALL_TOWN:
+            continue
+        a = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1, 0)
+        if text[a : m.start].strip():
+            continue  # only the town that opens its sentence, as its subject
+        z = min(
+            (k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k >= 0),
+            default=len(text),
+        )
+        for n in out[i + 1 :]:
+            if n.start >= z:
+                break
+            if (
+                n.place is None
+                or n.place.is_region
+                or n.place.id == m.place.id
+                or not _NEAR_NAME.search(text, max(m.end, n.start - 30), n.start)
+            ):
+                continue
+            if not _LIES_THEN.match(text, m.end, n.start):
+                break  # "near" of another thing the sentence tells ("sank near St. Paul")
+            km = haversine_km(m.place.lat, m.place.lon, n.place.lat, n.place.lon)
+            if km > NEAR_KM + m.place.extent_km + n.place.extent_km:
+                far[normalize_name(m.text)] = (n.text, km)
+            break
+    if not far:
+        return out
+    for i, m in enumerate(out):
+        hit = far.get(normalize_name(m.text)) if m.place is not None else None
+        if hit is not None:
+            why = (
+                f"{WITHDRAWN}: the text puts {m.text} near {hit[0]}, but the {m.place.name} the "
+                f"gazetteer knows lies {hit[1]:.0f} km from it, so another place of the name is "
+                "meant"
+            )
+            out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, None, (), why))
+    return out
 
 
 #: Between two names of a list: a comma, "and" or "or" ("Manitoba, Ontario and Quebec").

@@ -176,4 +176,11 @@ def find_unplaced(
             else "a place of that name exists, but nothing in the text supports it"
         )
         out.append(Unplaced(s, e, words, why))
-    return out
+    # a mention whose reading was withdrawn ("Dandi ... near Navsari", the index's Dandi being
+    # another village) is listed with its reason too: nothing the text names is dropped unsaid
+    out += [
+        Unplaced(m.start, m.end, m.text, m.resolution.reason)
+        for m in mentions
+        if m.place is None and m.resolution.reason
+    ]
+    return sorted(out, key=lambda u: (u.start, u.end))

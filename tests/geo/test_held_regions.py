@@ -89,3 +89,26 @@ def test_a_subdivision_keeps_the_one_zone_of_its_places(gaz):
 def test_a_subdivision_across_zones_has_none(gaz):
     assert gaz.resolve("Ontario").place.timezone is None
     assert gaz.resolve("Texas").place.timezone is None
+
+
+# --- a village written as near a town it lies far from is another village (round 17) --------
+
+
+def test_a_village_far_from_the_town_it_is_said_to_lie_near_is_unplaced(gaz):
+    from georoute.geo.mentions import find_mentions
+
+    text = (
+        "The marchers reached the coastal village of Dandi on Saturday. Dandi lies some 240 km "
+        "south of Ahmedabad in a straight line, on the Arabian Sea coast near Navsari."
+    )
+    dandi = [m for m in find_mentions(text, gaz) if m.text == "Dandi"]
+    assert dandi and all(m.place is None for m in dandi)
+    assert "near Navsari" in dandi[0].resolution.reason
+
+
+def test_a_near_of_something_else_in_the_sentence_keeps_the_reading(gaz):
+    from georoute.geo.mentions import find_mentions
+
+    text = "Dutch Harbor crews said on Monday the crab boat sank near St. Paul Island."
+    (dh,) = [m for m in find_mentions(text, gaz) if m.text == "Dutch Harbor"]
+    assert dh.place is not None
