@@ -384,3 +384,12 @@ def test_a_withdrawn_reading_is_listed_unplaced_and_judged_by_nothing():
     assert any(u["text"] == "Dandi" for u in report["unplaced"])
     (f,) = findings(text, "separation")
     assert f["verdict"] == "unverifiable"
+
+
+def test_days_spent_on_a_named_track_after_its_length_are_the_journey():
+    rel = relations(
+        "PORT MORESBY, April 26, 2026 (AAP) - The group spent nine days on the 96-km (60-mile) "
+        "Kokoda Track, an average of about 11 km a day. They spent two days in Kokoda."
+    )
+    assert rel["nine days"] == "leg"
+    assert rel["two days"] == "stay"
