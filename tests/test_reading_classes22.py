@@ -393,3 +393,14 @@ def test_days_spent_on_a_named_track_after_its_length_are_the_journey():
     )
     assert rel["nine days"] == "leg"
     assert rel["two days"] == "stay"
+
+
+def test_walked_ashore_is_an_arrival_and_shudders_out_of_a_departure():
+    t = _times(
+        "LOS ANGELES, Aug 22, 2026 (Yonhap) - Kim Min-ji, 31, entered the water at 11:52 p.m. "
+        "Wednesday and walked ashore on the rocks of Palos Verdes at 10:14 a.m. on Thursday. At "
+        "8.36 am the first train shudders out of Brienz station."
+    )
+    assert t["11:52 p.m."]["relation"] == "departure"
+    assert t["10:14 a.m."]["relation"] == "arrival"
+    assert t["8.36 am"]["relation"] == "departure"
