@@ -404,3 +404,12 @@ def test_walked_ashore_is_an_arrival_and_shudders_out_of_a_departure():
     assert t["11:52 p.m."]["relation"] == "departure"
     assert t["10:14 a.m."]["relation"] == "arrival"
     assert t["8.36 am"]["relation"] == "departure"
+
+
+def test_to_the_south_of_is_a_position_and_an_appositive_describes_its_head():
+    text = (
+        "NAGPUR, Sep 16, 2026 (PTI) - Secunderabad, the twin city of Hyderabad, lies to the "
+        "south of Nagpur. Rain fell in the south of India."
+    )
+    (f,) = findings(text, "direction")
+    assert f["verdict"] == "consistent" and f["message"].startswith("Secunderabad")

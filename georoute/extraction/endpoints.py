@@ -18,6 +18,7 @@ from georoute.text.document import lower_twin
 
 __all__ = [
     "AGENCY_CREDIT",
+    "RELATIVE_CLAUSE",
     "WHOLE_TRIP",
     "arrived_at",
     "last_part",
@@ -348,6 +349,10 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:(?:where|which|whose|when)\b|(?:the|a|an|its|their)\s|"
     r"(?-i:[A-Z][\w.-]*)['’]s\s)[^,;]*,"
 )
+
+
+#: (the same, for the readers of positions in ``extraction.extract``)
+RELATIVE_CLAUSE = _RELATIVE_CLAUSE
 
 
 def _in_appositive(

@@ -38,6 +38,7 @@ from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
     AGENCY_CREDIT,
+    RELATIVE_CLAUSE,
     leg_endpoints,
     locator,
     place_relation,
@@ -157,7 +158,9 @@ _AWAY = re.compile(
 #: beside it)
 _DIRECTION_ONLY = Gated(
     re.compile(
-        rf"(?<!\bthe\s)(?<!\bthe\sfar\s)(?<!\bthe\sextreme\s)\b(?P<dir>{_COMPASS_RE})\s+of\s+$",
+        # ("in the south of France" is a part of it; "lies to the south of Nagpur" a position)
+        rf"(?:(?<=\bto\sthe\s)|(?<!\bthe\s)(?<!\bthe\sfar\s)(?<!\bthe\sextreme\s))"
+        rf"\b(?P<dir>{_COMPASS_RE})\s+of\s+$",
         re.IGNORECASE,
     ),
     ("of",),
@@ -1690,11 +1693,30 @@ def separation_directions(
 _COMMA_THEN = re.compile(r",\s*$")
 
 
+def _appositive_head(r: _Read, a: int, pos: int, subject: Mention) -> Mention:
+    """The town an appositive describes, when ``subject`` only stands inside it: in
+    "Secunderabad, the twin city of Hyderabad, lies to the south of Nagpur" Secunderabad lies
+    there, not Hyderabad."""
+    ms = r.ad.mentions
+    i = next((k for k, x in enumerate(ms) if x is subject), None)
+    if i is None:
+        return subject
+    for k in range(i - 1, max(-1, i - 4), -1):
+        head = ms[k]
+        if head.start < a or head.place is None or head.place.is_region:
+            break
+        c = RELATIVE_CLAUSE.match(r.text, head.end, pos)
+        if c is not None and head.end < subject.start and subject.end < c.end() <= pos:
+            fired("positions:appositive_head")
+            return head
+    return subject
+
+
 def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     """Directions without a distance: "Khasan, north of Tumangang"."""
     text, ad, out = r.text, r.ad, []
     for m in ad.mentions:
-        seg = text[max(0, m.start - 20) : m.start]
+        seg = text[max(0, m.start - 28) : m.start]
         dm = _DIRECTION_ONLY.search(seg)
         if not dm:
             continue
@@ -1705,10 +1727,11 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         lo = max(a, m.start - 45)
         if any(q.kind == Kind.DISTANCE and q.start < m.start and q.end > lo for q in r.quantities):
             continue
-        ds = max(0, m.start - 20) + dm.start("dir")
+        ds = max(0, m.start - 28) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
         if subject is None:
             continue
+        subject = _appositive_head(r, a, ds, subject)
         sub_id: int | None = subject.place.id
         if AGENCY_CREDIT.search(text, subject.end, ds):
             sub_id = None  # the dateline's place ("HOBART (AAP) - Moskenes lies north-west of
