@@ -1707,7 +1707,7 @@ def _appositive_head(r: _Read, a: int, pos: int, subject: Mention) -> Mention:
             break
         c = RELATIVE_CLAUSE.match(r.text, head.end, pos)
         if c is not None and head.end < subject.start and subject.end < c.end() <= pos:
-            fired("positions:appositive_head")
+            fired("separations:appositive_head")
             return head
     return subject
 
