@@ -413,3 +413,20 @@ def test_to_the_south_of_is_a_position_and_an_appositive_describes_its_head():
     )
     (f,) = findings(text, "direction")
     assert f["verdict"] == "consistent" and f["message"].startswith("Secunderabad")
+
+
+def test_two_reports_of_no_travel_sharing_a_name_are_not_set_against_each_other():
+    a = (
+        "Health Minister Siti Supari was in Jakarta on Thursday. A 26-year-old poultry trader "
+        "from Sukoharjo died after being hospitalized for three days, Supari said."
+    )
+    b = (
+        "Health Minister Siti Supari has asked for calm. Final test results are expected in at "
+        "least seven days from the laboratory, Supari said."
+    )
+    report = verify(texts=[a, b]).to_dict()
+    assert not [
+        f
+        for f in report["findings"]
+        if f["check"] == "cross_source" and f["verdict"] == "inconsistent"
+    ]

@@ -54,7 +54,10 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         for a, b in _legs_of_other_documents(trip):
-            if not legs_match(a, b, inp.places):
+            if not legs_match(a, b, inp.places) or not (a.mode and b.mode):
+                # (a leg of a report that names no way of travelling is no journey to set
+                # against another report's: "hospitalized for three days" in a health story
+                # that shares a minister's name with another)
                 continue
             for kind in ("distance", "duration", "speed"):
                 for ca, cb in itertools.product(leg_claims(a, inp, kind), leg_claims(b, inp, kind)):
