@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from georoute.base.claims import Claim, DocumentClaims, Leg, Relation
 from georoute.base.coverage import fired
+from georoute.base.documents import sentence_around
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, words_pattern
 
@@ -424,31 +425,8 @@ def group_trips(
                     filled = filled or narrowed
                     basis = ""
                     if (o is None) != (de is None):
-                        # a leg of one end of its own that is not the trip's ("covered the
-                        # 110-km stage from Brest ... Quimper lies about 50 km south-east of
-                        # Brest as the crow flies"): the other end its document's straight
-                        # line names, inferred
-                        o2, d2 = _straight_line_end([d], claims, texts, o, de, places)
-                        if (o2, d2) != (o, de):
-                            fired("trips:leg_straight_line_end")
-                            known, other = (o, d2) if o is not None else (de, o2)
-                            basis = (
-                                f"{places[other].name} taken as the other end: the article sets "
-                                f"its straight line from {places[known].name} against the route"
-                            )
-                            o, de, filled = o2, d2, True
-                    if (o is None) != (de is None):
-                        # "extra trains between Casablanca and Fes ... left Casa-Voyageurs
-                        # station at 9.15 am and arrived in Fes": the service's other end
-                        o2, d2 = _between_end(d, texts[d.doc], lg, o, de, places)
-                        if (o2, d2) != (o, de):
-                            fired("trips:leg_between_end")
-                            known, other = (o, d2) if o is not None else (de, o2)
-                            basis = (
-                                f"{places[other].name} taken as the other end: the article "
-                                f"names the service between it and {places[known].name}"
-                            )
-                            o, de, filled = o2, d2, True
+                        o, de, basis = _other_end(d, claims, texts, lg, o, de, places)
+                        filled = filled or bool(basis)
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -467,6 +445,45 @@ def group_trips(
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
         trips.extend(extra)
     return trips
+
+
+def _other_end(
+    d: DocumentClaims,
+    claims: dict[str, Claim],
+    texts: dict[str, str],
+    lg: Leg,
+    o: int | None,
+    de: int | None,
+    places: dict[int, Place],
+) -> tuple[int | None, int | None, str]:
+    """A leg of one end of its own that is not the trip's takes its other end, inferred, from
+    its document's straight line from the known end ("covered the 110-km stage from Brest ...
+    Quimper lies about 50 km south-east of Brest as the crow flies"), else from the one service
+    pair that names the known end ("extra trains between Casablanca and Fes ... left
+    Casa-Voyageurs station at 9.15 am and arrived in Fes"): (origin, destination, how the end
+    was found, or "" when neither names it)."""
+    readings = (
+        (
+            "trips:leg_straight_line_end",
+            lambda: _straight_line_end([d], claims, texts, o, de, places),
+            "the article sets its straight line from {known} against the route",
+        ),
+        (
+            "trips:leg_between_end",
+            lambda: _between_end(d, texts[d.doc], lg, o, de, places),
+            "the article names the service between it and {known}",
+        ),
+    )
+    for rule, read, why in readings:
+        o2, d2 = read()
+        if (o2, d2) != (o, de):
+            fired(rule)
+            known, other = (o, d2) if o is not None else (de, o2)
+            basis = f"{places[other].name} taken as the other end: " + why.format(
+                known=places[known].name
+            )
+            return o2, d2, basis
+    return o, de, ""
 
 
 #: Right after a separation's figure, up to the place it is measured from: "(1,200 miles)
@@ -569,11 +586,7 @@ def _between_end(
         return origin, destination
     own = [c for c in d.claims if c.id in set(lg.claims)]
     for c in own:
-        a = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
-        z = min(
-            (i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0),
-            default=len(text),
-        )
+        a, z = sentence_around(text, c.start, c.end)
         if any(
             a <= u.start < z and not _FACILITY_END.match(text[u.start : u.end + 12])
             for u in d.unplaced

@@ -23,6 +23,7 @@ __all__ = [
     "document_date",
     "load_documents",
     "parse_dateline",
+    "sentence_around",
 ]
 
 _DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -315,3 +316,19 @@ def load_documents(
             continue
         docs.append(Document(doc_id, text, str(f), document_date(text, default=default_date)))
     return LoadResult(tuple(docs), tuple(errors))
+
+
+def sentence_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The span of the sentence around ``[start, end)`` told by its full stops (". ") and line
+    breaks alone, for readers that hold no annotated document (``text.document`` reads
+    abbreviations and quotes too).
+
+    >>> t = "It rained. Dandi lies near Navsari. It is small."
+    >>> t[slice(*sentence_around(t, t.index("Dandi")))]
+    'Dandi lies near Navsari'
+    """
+    end = start if end is None else end
+    dot = text.rfind(". ", 0, start)
+    a = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    z = min((k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    return a, z

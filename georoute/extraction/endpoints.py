@@ -9,6 +9,7 @@ import re
 from operator import methodcaller
 
 from georoute.base.coverage import fired
+from georoute.base.documents import sentence_around
 from georoute.base.folding import folds_plainly
 from georoute.base.rules import letter_tree, rule_row, words_pattern
 from georoute.base.words import CALENDAR_WORDS
@@ -570,7 +571,7 @@ def _sentence_opener(
     """The town that opens the sentence of ``m`` as its subject, when that is another town
     than ``m`` and ``ref`` and an aside after it ends before ``m`` ("Compiegne, about 70 km
     north-east of Paris, has been ..."); else None. A dateline's town is no subject."""
-    a = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1, 0)
+    a, _ = sentence_around(text, m.start)
     credit = AGENCY_CREDIT.search(text, a, m.start)
     if credit is not None:
         a = (

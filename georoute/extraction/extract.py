@@ -683,15 +683,18 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     text, qs, out = r.text, r.quantities, []
     listed = list(qs)  # (once: not_travel takes a list)
     historical: bool | None = None  # _historical(r): read from the whole text once, if asked
+    whole_length: bool | None = None  # _WHOLE_LENGTH in the text: read once, if asked
     for i, q in enumerate(qs):
         a, z = r.ad.sentence_of(q.start)
         years = _years_of(text, a, z, q.start, q.end)
         if q.same_as is None:
             relation = not_travel(text, listed, i)
+            if relation == Relation.FEATURE and q.kind == "distance" and whole_length is None:
+                whole_length = _WHOLE_LENGTH.search(text) is not None
             if (
                 relation == Relation.FEATURE
                 and q.kind == "distance"
-                and _WHOLE_LENGTH.search(text)
+                and whole_length
                 and any(o.kind in ("speed", "duration") and a <= o.start < z for o in listed)
             ):
                 # "has run the full length of the Ridgeway ... The National Trail runs 87
@@ -1698,8 +1701,8 @@ def _appositive_head(r: _Read, a: int, pos: int, subject: Mention) -> Mention:
     "Secunderabad, the twin city of Hyderabad, lies to the south of Nagpur" Secunderabad lies
     there, not Hyderabad."""
     ms = r.ad.mentions
-    i = next((k for k, x in enumerate(ms) if x is subject), None)
-    if i is None:
+    i = bisect.bisect_left(r.ad.mention_starts, subject.start)
+    if i >= len(ms) or ms[i] is not subject:
         return subject
     for k in range(i - 1, max(-1, i - 4), -1):
         head = ms[k]

@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from georoute.base.documents import sentence_around
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.base.rules import rule_row, words_pattern
@@ -318,13 +319,9 @@ def far_from_its_near(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(out):
         if m.place is None or m.place.is_region or (m.place.population or 0) >= NEAR_SMALL_TOWN:
             continue
-        a = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1, 0)
+        a, z = sentence_around(text, m.start, m.end)
         if text[a : m.start].strip():
             continue  # only the town that opens its sentence, as its subject
-        z = min(
-            (k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k >= 0),
-            default=len(text),
-        )
         for n in out[i + 1 :]:
             if n.start >= z:
                 break
