@@ -61,7 +61,7 @@ from georoute.text.document import (
 )
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
-from georoute.text.textnorm import blank_escapes
+from georoute.text.textnorm import blank_escapes, normalize_name
 from georoute.text.timeexpr import CALENDAR_WORDS
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
@@ -2043,6 +2043,17 @@ def _station_mentions(
         words = _NAME_PART.findall(u.text)
         if len(words) > 3:
             continue
+        if len(words) > 1:
+            whole = gaz.resolve("".join(words)).place
+            if (
+                whole is not None
+                and normalize_name(whole.name).replace(" ", "") == normalize_name("".join(words))
+                and (not countries or whole.countries & countries)
+            ):
+                # "Padang Bai" is Padangbai written in two words, not the city of Padang's port
+                why = f"'{u.text}' read as {whole.name}: the same name written as one word"
+                out.append(Mention(u.start, u.end, u.text, Resolution(u.text, whole, (), why)))
+                continue
         parts = words[0].split("-") if len(words) == 1 else [words[0]]
         tries = [" ".join(words[:2])] if len(words) == 3 else []
         tries += [parts[0], parts[-1]] if len(parts) > 1 else parts

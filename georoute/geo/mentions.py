@@ -20,7 +20,6 @@ from georoute.geo.namespans import (
     COMPASS_WORDS,
     CONNECTORS,
     FEATURE_TAILS_NOT_PEOPLE,
-    LOCATION_VERBS,
     LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
@@ -36,6 +35,7 @@ from georoute.geo.namespans import (
     capital_runs,
     given_names,
     is_title,
+    located_after,
     person_name_run,
     person_name_words,
     run_words,
@@ -771,7 +771,7 @@ def _supported(
     if _given_name_alone(words, c):
         return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
     if (
-        _located_after(text, end)
+        located_after(text, end)
         and (c.in_context_country or (c.near_km is not None and c.near_km < 150))
         and not _given_name_alone(words, c)
     ):
@@ -1349,33 +1349,6 @@ def _named_airport(m: Mention, airports: dict[int, Mention], gaz: Gazetteer) -> 
         if p.id in airports:
             return airports[p.id]
     return None
-
-
-#: After a name: its location verb (``LOCATION_VERBS``, perhaps after ", which"), then in the
-#: same clause a compass word with "of", or a distance with "from" or "of", before a name.
-_LOCATED = re.compile(
-    r"(?:,\s*which)?\s+(?:is\s+|are\s+)?([a-z]+)\b([^.;!?]{0,80}?)"
-    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b"
-    r"|\d\s*(?:km|kilomet\w*|miles?|nautical miles)\s+(?:from|of|away from)\b)"
-    r"\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?[A-Z]"
-)
-
-#: ``_LOCATED``'s opening up to its verb: the verb its match reads is this word, or the word
-#: after it when this one is "is" or "are" (location verbs themselves), so a match whose verb
-#: is a location verb opens with one here.
-_LOCATED_VERB = re.compile(r"(?:,\s*which)?\s+([a-z]+)")
-
-
-def _located_after(text: str, end: int) -> bool:
-    """Whether a name is the subject of a statement of where it lies ("Kodiak lies some 210 km
-    south of Homer", "Potosi, which sits about 150 km south-east of Uyuni")."""
-    if end < 0:
-        return False
-    first = _LOCATED_VERB.match(text, end)  # (most names are followed by no such verb)
-    if first is None or first.group(1) not in LOCATION_VERBS:
-        return False
-    m = _LOCATED.match(text, end)
-    return m is not None and m.group(1) in LOCATION_VERBS
 
 
 #: A lower-case word right after a name: the name used before a noun ("White House aides"),

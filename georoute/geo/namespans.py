@@ -29,6 +29,7 @@ __all__ = [
     "capital_runs",
     "given_names",
     "joined",
+    "located_after",
     "person_name_run",
     "run_words",
     "title_before",
@@ -272,6 +273,33 @@ CITY_TAILS = _words("city_tails")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
 #: Verbs after a name that say where it lies ("Kodiak lies some 210 km south of Homer").
 LOCATION_VERBS = _words("location_verbs")
+
+
+#: After a name: its location verb (``LOCATION_VERBS``, perhaps after ", which"), then in the
+#: same clause a compass word with "of", or a distance with "from" or "of", before a name.
+_LOCATED = re.compile(
+    r"(?:,\s*which)?\s+(?:is\s+|are\s+)?([a-z]+)\b([^.;!?]{0,80}?)"
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b"
+    r"|\d\s*(?:km|kilomet\w*|miles?|nautical miles)\s+(?:from|of|away from)\b)"
+    r"\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?[A-Z]"
+)
+
+#: ``_LOCATED``'s opening up to its verb: the verb its match reads is this word, or the word
+#: after it when this one is "is" or "are" (location verbs themselves), so a match whose verb
+#: is a location verb opens with one here.
+_LOCATED_VERB = re.compile(r"(?:,\s*which)?\s+([a-z]+)")
+
+
+def located_after(text: str, end: int) -> bool:
+    """Whether a name is the subject of a statement of where it lies ("Kodiak lies some 210 km
+    south of Homer", "Potosi, which sits about 150 km south-east of Uyuni")."""
+    if end < 0:
+        return False
+    first = _LOCATED_VERB.match(text, end)  # (most names are followed by no such verb)
+    if first is None or first.group(1) not in LOCATION_VERBS:
+        return False
+    m = _LOCATED.match(text, end)
+    return m is not None and m.group(1) in LOCATION_VERBS
 
 
 def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:

@@ -12,9 +12,11 @@ from georoute.base.folding import folds_plainly
 from georoute.geo.namespans import (
     CALENDAR,
     COMPASS_WORDS,
+    OPENERS,
     Mention,
     Token,
     capital_runs,
+    located_after,
     title_before,
     tokenize,
     trimmed,
@@ -40,7 +42,7 @@ class Unplaced:
 #: Words after which a capitalised name is meant as a place ("according to Peskov" is not).
 _PLACE_WORD_BEFORE = re.compile(
     r"(?<!according )(?<!inputs )(?<!input )\b(?:in|at|to|from|near|off|via|into|towards|outside|"
-    r"reached|left)\s+(?:the\s+)?$",
+    r"reached|left|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: How a lead that ``_PLACE_WORD_BEFORE`` matches ends, once its trailing spaces are stripped
@@ -59,6 +61,7 @@ _PLACE_WORD_ENDS = (
     "outside",
     "reached",
     "left",
+    "of",
     "the",
 )
 #: Last words of organisations' names: "in the Communist Party" is no place.
@@ -114,6 +117,11 @@ _ORGANISATION = frozenset(
 )
 
 
+#: Capitalised words that open a statement of where something lies without naming a place
+#: ("It lies some 145 km south of Roubaix", "This is 30 km north of ...").
+_NO_SUBJECT_NAME = OPENERS | frozenset(["it", "he", "she", "they", "we", "i", "you", "which"])
+
+
 def _after_place_word(lead: str) -> bool:
     """Whether ``_PLACE_WORD_BEFORE`` matches ``lead``: searched only when the lead ends with
     one of its words (or "the"), in any case.
@@ -158,7 +166,13 @@ def find_unplaced(
     runs = trimmed(capital_runs(text, tokens), tokens, gaz, text) if runs is None else runs
     for run in runs:
         first = tokens[run[0]]
-        if not _after_place_word(text[max(0, first.start - 16) : first.start]):
+        if not (
+            _after_place_word(text[max(0, first.start - 24) : first.start])
+            or (
+                located_after(text, tokens[run[-1]].end)
+                and not (len(run) == 1 and first.text.casefold() in _NO_SUBJECT_NAME)
+            )
+        ):
             continue
         if title_before(text, tokens, run[0]) or first.text.casefold() in CALENDAR:
             continue

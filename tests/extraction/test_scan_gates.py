@@ -15,18 +15,19 @@ from hypothesis.errors import NoSuchExample
 from georoute.extraction import extract as extract_module
 from georoute.extraction import times as times_module
 from georoute.geo import mentions as mentions_module
+from georoute.geo import namespans as namespans_module
 from georoute.text import document as document_module
 from tests.extraction.test_extract import _TEXTS
 
 
 def _first_located(s: str) -> bool:
-    m = mentions_module._LOCATED_VERB.match(s)
-    return m is not None and m.group(1) in mentions_module.LOCATION_VERBS
+    m = namespans_module._LOCATED_VERB.match(s)
+    return m is not None and m.group(1) in namespans_module.LOCATION_VERBS
 
 
 def _located(s: str) -> bool:
-    m = mentions_module._LOCATED.match(s)
-    return m is not None and m.group(1) in mentions_module.LOCATION_VERBS
+    m = namespans_module._LOCATED.match(s)
+    return m is not None and m.group(1) in namespans_module.LOCATION_VERBS
 
 
 #: name: (pattern, whether it matches a string, whether the quick test lets the search run)
@@ -59,7 +60,7 @@ CASES = {
         lambda s: document_module._BY_VEHICLE.search(s) is not None,
         lambda s: document_module._BY_GATE.search(s) is not None,
     ),
-    "located": (mentions_module._LOCATED, _located, _first_located),
+    "located": (namespans_module._LOCATED, _located, _first_located),
 }
 
 

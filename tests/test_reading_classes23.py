@@ -1,0 +1,89 @@
+"""Issue 12 and 13, classes of round 18 found across the development sets, each tested with
+wording of its own."""
+
+from __future__ import annotations
+
+from georoute.verify import verify
+
+from .reading import findings
+
+
+def _report(text: str) -> dict:
+    return verify(texts=[text]).to_dict()
+
+
+def _unplaced(text: str) -> dict[str, str]:
+    return {u["text"]: u["why"] for u in _report(text)["unplaced"]}
+
+
+# --- a place whose name opens a church's or an abbey's keeps being the place ------------------
+
+_ABBEY = (
+    "Crowds filled the square in front of Bath Abbey on Saturday. Bath lies about 26 km north of "
+    "Wells, where the pilgrims had set off at dawn."
+)
+
+
+def test_a_town_named_in_its_abbeys_name_stays_a_place_for_the_rest_of_the_text():
+    places = {p["name"] for p in _report(_ABBEY)["places"]}
+    assert "Bath" in places
+
+
+def test_the_separation_from_that_town_is_checked():
+    (f,) = findings(_ABBEY, "separation")
+    assert f["verdict"] == "consistent"
+    assert "Bath" in f["message"] and "Wells" in f["message"]
+
+
+def test_a_minster_is_located_at_its_town():
+    rep = _report(
+        "Crowds filled the square in front of Beverley Minster in England, a short walk from "
+        "the station."
+    )
+    assert any(p["name"] == "Beverley" for p in rep["places"])
+
+
+# --- names in a statement of where something lies are listed when they cannot be placed ---------
+
+
+def test_both_unknown_names_of_a_separation_are_listed_as_unplaced():
+    why = _unplaced("Qorvath Springs lies about 40 km south-west of Telmarin Bay.")
+    assert why.get("Qorvath Springs") == "not in the gazetteer"
+    assert why.get("Telmarin Bay") == "not in the gazetteer"
+
+
+def test_an_unknown_reference_after_a_compass_word_is_listed_and_the_check_is_unverifiable():
+    text = "The camp lies some 60 km north-east of Vardelholm Point, the expedition said."
+    assert "Vardelholm Point" in _unplaced(text)
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "unverifiable"
+
+
+def test_a_pronoun_that_opens_a_statement_of_where_something_lies_is_no_unplaced_name():
+    why = _unplaced(
+        "The hikers set off from Chamonix on Monday. It lies some 15 km south-west of Argentiere."
+    )
+    assert "It" not in why
+
+
+# --- a place's name written in two words is the place, not a bigger town's port ----------------
+
+_TWO_WORDS = (
+    "DENPASAR, Indonesia, Feb 3, 2026 (Agency) - The ferry left Padangbai at 9 am. Lembar, "
+    "on Lombok, lies east of Padang Bai across the strait."
+)
+
+
+def test_a_name_written_in_two_words_is_the_place_of_that_name_in_one():
+    (f,) = findings(_TWO_WORDS, "direction")
+    assert "Padangbai" in f["message"]
+    assert f["verdict"] == "consistent"
+
+
+def test_a_saints_name_is_not_joined_into_another_place():
+    rep = _report(
+        "The run began in St. John's, Newfoundland, and ended near Thunder Bay. Victoria lies "
+        "more than 4,000 km west of St. John's."
+    )
+    names = {p["name"] for p in rep["places"]}
+    assert "Saint John" not in names
