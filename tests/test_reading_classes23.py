@@ -3,6 +3,9 @@ wording of its own."""
 
 from __future__ import annotations
 
+import pytest
+
+from georoute.base.modes import MODE_WORDS
 from georoute.verify import verify
 
 from .reading import findings
@@ -87,3 +90,44 @@ def test_a_saints_name_is_not_joined_into_another_place():
     )
     names = {p["name"] for p in rep["places"]}
     assert "Saint John" not in names
+
+
+# --- skiers and skaters are modes of their own, held to their own records ---------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "mode"),
+    [("skiers", "ski"), ("on skis", "ski"), ("skaters", "skate"), ("on skates", "skate")],
+)
+def test_ski_and_skate_words_name_their_modes(word, mode):
+    assert MODE_WORDS[word] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a ski marathon at about 24 km/h: what the fastest skiers keep
+        (
+            "The skiers raced the 58 km from Lillehammer to Gjovik in two hours and 25 minutes.",
+            "consistent",
+        ),
+        # the same way in under an hour would need over 58 km/h for the whole race
+        (
+            "The skiers raced the 58 km from Lillehammer to Gjovik in 55 minutes.",
+            "inconsistent",
+        ),
+        # 105 km in four hours, about 26 km/h: under the marathon skaters' record pace
+        (
+            "The skaters covered the 105 km from Leeuwarden to Groningen in four hours.",
+            "consistent",
+        ),
+        (
+            "The skaters covered the 105 km from Leeuwarden to Groningen in an hour and a half.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_ski_and_skate_ceilings(text, verdict):
+    got = findings("OSLO, Feb 2, 2026 (Agency) - " + text, "plausibility")
+    assert [f["verdict"] for f in got] == [verdict], got
+    assert got[0]["computed"]["mode"] in ("ski", "skate")

@@ -517,6 +517,8 @@ _RESTERS = {
     "run": "runners",
     "horse": "riders",
     "sled": "mushers",
+    "ski": "skiers",
+    "skate": "skaters",
     "bicycle": "cyclists",
     "road": "drivers",
 }
@@ -525,6 +527,8 @@ _MOVING = {
     "run": "running",
     "horse": "riding",
     "sled": "mushing",
+    "ski": "skiing",
+    "skate": "skating",
     "bicycle": "cycling",
     "road": "driving",
 }
