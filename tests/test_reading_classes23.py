@@ -131,3 +131,28 @@ def test_ski_and_skate_ceilings(text, verdict):
     got = findings("OSLO, Feb 2, 2026 (Agency) - " + text, "plausibility")
     assert [f["verdict"] for f in got] == [verdict], got
     assert got[0]["computed"]["mode"] in ("ski", "skate")
+
+
+# --- "the 67-year-old teacher from Osaka": a person's home, not where the walk starts -----------
+
+_AGED_HOME = (
+    "ROME, June 28, 2025 (Agency) - The 67-year-old retired teacher from Osaka walked 1,900 km "
+    "to Rome in 85 days."
+)
+
+
+def test_a_place_after_an_aged_persons_description_is_no_origin():
+    rep = _report(_AGED_HOME)
+    names = {str(p["id"]): p["name"] for p in rep["places"]}
+    origins = {names.get(str(leg["origin"])) for leg in rep["legs"]}
+    assert rep["legs"]
+    assert "Osaka" not in origins
+
+
+def test_an_aged_vehicle_from_a_place_still_leaves_from_it():
+    rep = _report(
+        "HANOI, May 2, 2026 (Agency) - The 40-year-old ferry from Haiphong reached Cat Ba in "
+        "two hours, covering 60 km."
+    )
+    names = {str(p["id"]): p["name"] for p in rep["places"]}
+    assert any(names.get(str(leg["origin"])) == "Haiphong" for leg in rep["legs"])

@@ -888,6 +888,19 @@ _SETS_OUT_FROM = re.compile(
 _AGE_FROM = re.compile(r",\s*\d{1,3}\s*,\s*from\s+$")
 
 
+#: A person marked by an age before "from": "The 44-year-old nurse from Halifax rode ...", "a
+#: 67-year-old retired teacher from Osaka" (the words between name no way of travelling and no
+#: departure: not "the 40-year-old ferry from Hanoi", "a 30-year-old who set off from").
+_AGED_PERSON_FROM = re.compile(r"\b\d{1,3}-year-old\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,5})from\s+$")
+_NO_HOME_WORD = re.compile(
+    r"\b(?:set|sets|setting|left|leaves|leaving|rode|ran|walked|drove|flew|sailed|departed|"
+    r"started|cycled|paddled|travell?ed|headed|came|returned|arrived|who|that|which|"
+    + words_pattern(rule_row("endpoints", "hometown")["unless"])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 #: People named in full right before "from" ("Sabine and Jörg Hartmann from ", "Ana Ruiz
 #: from "): the words after are their home when no verb of travel follows the place.
 _NAMED_FROM = re.compile(
@@ -930,6 +943,12 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     >>> t = "The two nurses from Basra, 64 and 66, walked on."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
+    >>> t = "The 44-year-old nurse from Halifax rode the whole loop."
+    >>> hometown(t, 0, Mention(t.index("Halifax"), t.index("Halifax") + 7, "Halifax", None))
+    True
+    >>> t = "The 40-year-old ferry from Hanoi sailed at dawn."
+    >>> hometown(t, 0, Mention(t.index("Hanoi"), t.index("Hanoi") + 5, "Hanoi", None))
+    False
     >>> t = "The cook from Basra set out from Najaf on foot."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
     True
@@ -949,6 +968,9 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
         _AGE_FROM.search(text, max(s0, m.start - 20), m.start) is not None
         and _CLOSED.match(text, m.end) is not None
     ):
+        return True
+    aged = _AGED_PERSON_FROM.search(text, max(s0, m.start - 80), m.start)
+    if aged is not None and not _NO_HOME_WORD.search(aged["words"]):
         return True
     named = _NAMED_FROM.search(text, max(s0, m.start - 60), m.start)
     return (
