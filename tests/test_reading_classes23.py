@@ -156,3 +156,40 @@ def test_an_aged_vehicle_from_a_place_still_leaves_from_it():
     )
     names = {str(p["id"]): p["name"] for p in rep["places"]}
     assert any(names.get(str(leg["origin"])) == "Haiphong" for leg in rep["legs"])
+
+
+# --- a zone abbreviation several countries share is read by the country the story names -------
+
+
+def _zones(text: str) -> dict[str, str | None]:
+    return {c["text"]: c["zone"] for c in _report(text)["claims"] if c["kind"] == "time"}
+
+
+def test_ist_in_a_story_of_india_is_india_standard_time():
+    z = _zones(
+        "KOLKATA, Sep 18 (Agency) - The bus left Kolkata at 5.30 am IST and reached Dhaka at "
+        "3 pm Bangladesh time, nine hours later."
+    )
+    assert z["5.30 am IST"] == "Asia/Kolkata"
+
+
+def test_ist_in_a_story_of_israel_is_israel_standard_time():
+    z = _zones(
+        "TEL AVIV, Jan 8 (Agency) - The train left Tel Aviv at 7.10 am IST and reached "
+        "Jerusalem at 7.45 am."
+    )
+    assert z["7.10 am IST"] == "Asia/Jerusalem"
+
+
+def test_a_shared_abbreviation_is_not_guessed_when_the_story_names_two_of_its_countries():
+    z = _zones("The flight left Dublin at 9 am IST for Delhi, India, on Monday.")
+    assert "9 am IST" not in z
+
+
+def test_the_timeline_of_a_clock_in_ist_fits_its_stated_duration():
+    (f,) = findings(
+        "KOLKATA, Sep 18 (Agency) - The bus left Kolkata at 5.30 am IST and reached Dhaka at "
+        "3 pm Bangladesh time, nine hours later.",
+        "timeline",
+    )
+    assert f["verdict"] == "consistent"

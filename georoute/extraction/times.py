@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from georoute.base.claims import Kind, Relation, TimeClaim
 from georoute.base.coverage import fired
 from georoute.base.folding import folds_plainly
+from georoute.base.rules import rule_rows
 from georoute.text.document import (
     finditer_at_superset,
     lower_superset,
@@ -475,6 +476,13 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         if named is not None and named.place is not None and named.place.timezone:
             # "6:30 a.m. New York time": the zone of the place named
             end, zone = max(t.end, pt.end()), named.place.timezone
+        if zone is None and t.kind == "time" and t.begin == t.until:
+            shared = _SHARED_ZONE_AFTER.match(text, t.end)
+            named = _shared_zone(shared["z"], ad) if shared else None
+            if named is not None:
+                # "left at 5.30 am IST" in a story of India: the country the text names decides
+                fired("times:shared_zone_abbreviation")
+                end, zone = shared.end(), named
         if zone is None and t.kind == "time" and role is not None and t.begin == t.until:
             # "left Funchal at 8 am", "docked at Porto Santo at 10.20 am": the clock is read
             # where its own clause says the traveller was
@@ -563,6 +571,27 @@ _CLOCK_PLACE_GAP = re.compile(
 _CLOCK_PLACE_GAP_WORDS = frozenset(("for", "to", "towards", "bound", "via", "and", "or", "from"))
 #: After a clock time: "at 10 am in Tokyo", "at 6.15 p.m. local time at Narita".
 _CLOCK_PLACE_AFTER = re.compile(r"\s+(?:local\s+time\s+)?(?:in|at)\s+(?:the\s+)?$")
+
+
+#: Zone abbreviations several zones share ("IST": India, Israel, Ireland), each with its zone
+#: by country (``georoute/data/rules/times.json``, ``ambiguous_zone.*``).
+_SHARED_ZONES: dict[str, dict[str, str]] = {
+    r["words"][0]: r["by_country"]
+    for r in rule_rows("times")
+    if r["id"].startswith("ambiguous_zone.")
+}
+_SHARED_ZONE_AFTER = re.compile(r"\s*\(?(?P<z>" + "|".join(_SHARED_ZONES) + r")\b(?![-'’])\)?")
+
+
+def _shared_zone(abbr: str, ad) -> str | None:
+    """The zone a shared abbreviation names in this document: that of the one country among
+    its readings that the document's places lie in ("IST" in a story of Kolkata: Asia/Kolkata),
+    else None (none named, or several: not guessed)."""
+    readings = _SHARED_ZONES[abbr]
+    named = {
+        c for m in ad.mentions if m.place is not None for c in m.place.countries if c in readings
+    }
+    return readings[named.pop()] if len(named) == 1 else None
 
 
 def _clock_place_zone(text: str, ad, cs: int, start: int, end: int) -> str | None:
