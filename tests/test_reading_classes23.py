@@ -8,7 +8,7 @@ import pytest
 from georoute.base.modes import MODE_WORDS
 from georoute.verify import verify
 
-from .reading import findings
+from .reading import findings, relations
 
 
 def _report(text: str) -> dict:
@@ -193,3 +193,33 @@ def test_the_timeline_of_a_clock_in_ist_fits_its_stated_duration():
         "timeline",
     )
     assert f["verdict"] == "consistent"
+
+
+# --- an article without a date: a later part's duration is not set against earlier clocks -----
+
+_UNDATED_FLIGHT = (
+    "The rescue team took off from Incheon at 11:50 p.m. and landed at Adana at 5:40 a.m., "
+    "some 12 hours later. The team then drove to Antakya, about 190 km, in about four hours."
+)
+
+
+def test_an_undated_flight_is_timed_by_its_own_duration_only():
+    got = findings(_UNDATED_FLIGHT, "timeline")
+    assert [f["verdict"] for f in got] == ["consistent"], got
+    assert "12 hours" in got[0]["message"]
+
+
+# --- figures that time or size nothing of the journey ------------------------------------------
+
+
+def test_minutes_after_midnight_are_a_time_of_day():
+    assert relations("The blockade was lifted one minute after midnight on May 12.") == {
+        "one minute": "offset"
+    }
+
+
+def test_a_breadth_after_its_conversion_is_no_leg():
+    got = relations(
+        "The planes kept to three corridors, each just 20 miles (32 km) wide, across the zone."
+    )
+    assert got == {"20 miles": "feature", "32 km": "feature"}

@@ -232,24 +232,49 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
         durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
         if dateless:
-            out += _dateless_findings(clock_deps, clock_arrs, durs, origin, dest)
+            dep_groups, arr_groups = [[c] for c in clock_deps], [[c] for c in clock_arrs]
+            timed_parts: set[str] = set()
             for lg in trip.legs:
                 if lg in whole:
                     continue
                 # a part of the trip timed by its own clocks ("took off at 10:15 local time and
-                # touched down at 15:15 local time after a flight of four hours")
+                # touched down at 15:15 local time after a flight of four hours"), not a part
+                # told after another duration ("... landed at 5:40 a.m., some 12 hours later.
+                # The bus ride took about four hours")
                 lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
                 for dur in leg_claims(lg, inp, "duration"):
-                    d_near = [c for c in clock_deps if _beside(c, dur)]
-                    a_near = [c for c in clock_arrs if _beside(c, dur)]
-                    if d_near and a_near:
-                        out += _dateless_findings(
-                            d_near,
-                            a_near,
-                            [dur],
-                            lo_ if lo_ is not None and lo_.timezone else origin,
-                            de_ if de_ is not None and de_.timezone else dest,
-                        )
+                    pair = _own_clocks(dur, dep_groups, arr_groups, all_durs)
+                    if pair is None:
+                        continue
+                    shared = lg.origin is not None and _same_end(lg.origin, trip.origin, inp.places)
+                    timed_parts.update(c.id for c in pair[1 if shared else 0 :])
+                    out += _dateless_findings(
+                        [pair[0]],
+                        [pair[1]],
+                        [dur],
+                        lo_ if lo_ is not None and lo_.timezone else origin,
+                        de_ if de_ is not None and de_.timezone else dest,
+                    )
+            # as with dated clocks: clocks a part's own duration times are that part's, and a
+            # duration written right after its own departure and arrival times them only
+            whole_deps = [c for c in clock_deps if c.id not in timed_parts]
+            whole_arrs = [c for c in clock_arrs if c.id not in timed_parts]
+            owned = {
+                d.id: p
+                for d in durs
+                if (
+                    p := _own_clocks(
+                        d, [[c] for c in whole_deps], [[c] for c in whole_arrs], all_durs
+                    )
+                )
+            }
+            if owned:
+                for d in durs:
+                    if d.id in owned:
+                        dep, arr = owned[d.id]
+                        out += _dateless_findings([dep], [arr], [d], origin, dest)
+            elif whole_deps and whole_arrs:
+                out += _dateless_findings(whole_deps, whole_arrs, durs, origin, dest)
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
             continue

@@ -365,6 +365,10 @@ _RANGE_HEAD = re.compile(
 _LIST_AND = re.compile(r"(?:\s+for\s+(?:[a-z'’-]+\s+){1,3}?|\s*,?\s+)(?:and|or)\s+")
 
 
+#: The bracket that closes a figure's conversion before a word of size: "20 miles (32 km) wide".
+_CONVERSION_CLOSE = re.compile(r"\s*\)(?P<rest>\s+(?:wide|deep|high|tall)\b)")
+
+
 def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
     """Why quantity ``i`` describes no leg ("stay", "former", ...), or None.
 
@@ -383,6 +387,10 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         if i + 1 < len(quantities) and quantities[i + 1].same_as == i
         else q.end
     )
+    if tail != q.end and (close := _CONVERSION_CLOSE.match(text, tail)) is not None:
+        # "20 miles (32 km) wide": a breadth, a depth or a height read past the bracket's close
+        # (only those: the other rules' words after were written for the close before them)
+        tail = close.start("rest")
     # each window read once, with its lower-cased twin, however many rules read it
     windows = {40: (lead, _lowered(lead))}
 
