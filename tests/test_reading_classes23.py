@@ -223,3 +223,29 @@ def test_a_breadth_after_its_conversion_is_no_leg():
         "The planes kept to three corridors, each just 20 miles (32 km) wide, across the zone."
     )
     assert got == {"20 miles": "feature", "32 km": "feature"}
+
+
+# --- a road's or a track's ceiling is no speed travelled -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The maximum permissible speed on the mountain section is 110 km/h.", "110 km/h"),
+        ("New trains can do 125 mph, but track limits will keep them at 79 mph.", "79 mph"),
+        ("After the works the speed limit was restored to 100 km/h on the bridge.", "100 km/h"),
+        ("Its speed limit is 120 km/h, but police cut it to 60 km/h in fog.", "60 km/h"),
+    ],
+)
+def test_a_ceiling_on_speed_is_a_limit(text, figure):
+    assert relations(text)[figure] == "limit"
+
+
+def test_a_vehicles_top_speed_still_bounds_its_average():
+    (f,) = findings(
+        "The train covers the 400 km from Madrid to Valencia in two hours, at speeds of up to "
+        "300 km/h.",
+        "speed_distance_time",
+    )
+    assert f["verdict"] == "consistent"
+    assert "300 km/h" in f["message"]
