@@ -249,3 +249,47 @@ def test_a_vehicles_top_speed_still_bounds_its_average():
     )
     assert f["verdict"] == "consistent"
     assert "300 km/h" in f["message"]
+
+
+# --- what most people take, the best others have done, and rest taken off a moving average ----
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        ("Most hikers cover the trail in five or six days.", "six days", "usual"),
+        (
+            "Some 300 people finish it each year, most taking three to four weeks.",
+            "four weeks",
+            "usual",
+        ),
+        ("The full loop takes most walkers 40 to 60 days.", "40 to 60 days", "usual"),
+        ("The fastest crews have made the crossing in under 30 days.", "30 days", "other"),
+        (
+            "The crew needed eight hours of mandatory rest at the halfway point.",
+            "eight hours",
+            "stay",
+        ),
+    ],
+)
+def test_figures_of_others_and_of_rest_are_no_leg(text, figure, relation):
+    got = relations(text)
+    assert got[next(k for k in got if figure in k)] == relation
+
+
+_CANOE = (
+    "DAWSON CITY, June 28, 2026 (Agency) - The two paddlers reached Dawson City after "
+    "covering the 715-km course from Whitehorse in 42 hours and 42 minutes. Once the {rest} of "
+    "mandatory rest are subtracted, the pair averaged close to 22 km/h on the water."
+)
+
+
+def test_a_moving_average_fits_once_the_stated_rest_is_taken_off():
+    (f,) = findings(_CANOE.format(rest="10 hours"), "speed_distance_time")
+    assert f["verdict"] == "consistent"
+    assert "10 hours" in f["message"]
+
+
+def test_a_rest_that_does_not_explain_the_average_leaves_it_inconsistent():
+    (f,) = findings(_CANOE.format(rest="two hours"), "speed_distance_time")
+    assert f["verdict"] == "inconsistent"

@@ -83,6 +83,9 @@ def _judged(f: Finding, inp: CheckInput) -> Finding:
     if f.verdict != "inconsistent":
         return f
     if f.check == "speed_distance_time":
+        moving = _after_rests_taken_off(f, inp)
+        if moving is not None:
+            return moving
         imp_lo, imp_hi = f.computed["implied_speed_range_kmh"]
         v_lo, v_hi = f.computed["stated_speed_range_kmh"]  # None: no bound that side
         factor = max(imp_lo / v_hi if v_hi else 0.0, (v_lo or 0.0) / imp_hi if imp_hi else 0.0)
@@ -90,6 +93,55 @@ def _judged(f: Finding, inp: CheckInput) -> Finding:
         top = f.computed.get("max_speed_kmh") or 0
         factor = f.computed.get("min_speed_kmh", 0) / top if top else 0.0
     return one_legs(f, inp, factor)
+
+
+#: How near (in characters, same document) a stay's duration stands to a stated speed for the
+#: speed to be read as one over the time moving ("Once the 10 hours of mandatory rest are
+#: subtracted, the pair averaged close to 22 km/h").
+_REST_NEAR_SPEED = 200
+
+
+def _after_rests_taken_off(f: Finding, inp: CheckInput) -> Finding | None:
+    """A d = v·t finding "too slow" at face value that fits once a stay the text states right
+    beside the speed is taken off the elapsed time (the speed is then one over the time moving):
+    consistent, with the stay among its claims; else None."""
+    d, t, v = (inp.claims[i] for i in f.claims[:3])
+    imp_hi = f.computed["implied_speed_range_kmh"][1]
+    v_lo, v_hi = f.computed["stated_speed_range_kmh"]
+    if imp_hi is None or v_lo is None or imp_hi >= v_lo:
+        return None  # not slower than stated: no rest explains it
+    _, dlo, dhi = canon(d)
+    _, tlo, thi = canon(t)
+    for c in inp.claims.values():
+        if not (
+            isinstance(c, QuantityClaim)
+            and c.kind == "duration"
+            and c.relation == "stay"
+            and c.doc == v.doc == t.doc
+            and t.end <= c.start
+            and abs(c.start - v.start) <= _REST_NEAR_SPEED
+        ):
+            continue
+        _, slo, shi = canon(c)
+        lo_h, hi_h = tlo - shi, thi - slo  # the time moving
+        if lo_h <= 0 or hi_h <= 0:
+            continue
+        # the figures as written, not their hedged edges, must fit: "an average of 95 km/h,
+        # including a 40-minute stop" is not rescued by taking the stop off
+        mid = (dlo + dhi) / 2 / ((lo_h + hi_h) / 2)
+        if not v_lo <= mid <= (v_hi if v_hi is not None else INF):
+            continue
+        fired("checks:sdt_rest_taken_off")
+        msg = (
+            f"{f.message.split(';')[0]}; but the text takes {quote(c)} off the time: "
+            f"{fmt((dlo + dhi) / 2, 'km')} in {fmt((lo_h + hi_h) / 2, 'h')} moving implies "
+            f"{fmt(mid, 'km/h')}, which fits {quote(v)}."
+        )
+        computed = {**f.computed, "moving_time_h": [round(lo_h, 3), round(hi_h, 3)]}
+        return dataclasses.replace(
+            f, verdict="consistent", claims=(*f.claims, c.id), message=msg, computed=computed
+        )
+    return None
 
 
 def _join_partial_legs(
