@@ -293,3 +293,27 @@ def test_a_moving_average_fits_once_the_stated_rest_is_taken_off():
 def test_a_rest_that_does_not_explain_the_average_leaves_it_inconsistent():
     (f,) = findings(_CANOE.format(rest="two hours"), "speed_distance_time")
     assert f["verdict"] == "inconsistent"
+
+
+# --- a line's length told with its building or as the whole the trip is part of ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The 38-km line from Bar to Virpazar, opened in 1959, climbs above the lake.", "38-km"),
+        ("The 64-km expressway, with a spur to the port, was built by a state firm.", "64-km"),
+        ("The coastal stretch is part of the 640-km line linking Hanoi with Haiphong.", "640-km"),
+        (
+            "It follows the old railway, which opened in 1896 and runs 212 km to the border.",
+            "212 km",
+        ),
+    ],
+)
+def test_a_lines_own_length_is_a_feature(text, figure):
+    assert relations(text)[figure] == "feature"
+
+
+def test_a_trip_completed_along_a_road_keeps_its_distance():
+    got = relations("The 360-km road trip was completed at an average of 50 km/h.")
+    assert got["360-km"] == "leg"
