@@ -27,7 +27,7 @@ def legs(text: str, gaz) -> list[tuple[str | None, str | None]]:
     [
         ("The train left Berlin for Warsaw on Monday, a 570 km trip.", "Berlin", "Warsaw"),
         ("He flew from Tokyo to Osaka, a distance of 400 km.", "Tokyo", "Osaka"),
-        ("The 300 km line between Paris and Lyon opened in 1981.", "Paris", "Lyon"),
+        ("The 300 km run between Paris and Lyon took two hours in 1981.", "Paris", "Lyon"),
     ],
 )
 def test_from_and_to_are_the_legs_ends(text, origin, destination, gaz):
