@@ -801,8 +801,13 @@ def _subdivision_rows(
                 a[6] += int(pop or 0)
                 a[7] += 1
     rows = []
-    if boxes is not None:  # the box around each subdivision's places, by ISO 3166-2 code
-        boxes.update((sub[1], a) for sub, a in zip(subs, acc, strict=True) if sub[1] and a[7])
+    if boxes is not None:  # the box around each subdivision's places, by ISO 3166-2 code, or
+        # by GeoNames admin code for one with none ("US.HI.003": most second-order ones)
+        boxes.update(
+            (sub[1] or sub[2], a)
+            for sub, a in zip(subs, acc, strict=True)
+            if (sub[1] or sub[2]) and a[7]
+        )
     points = _subdivision_points()
     for sub, (south, north, west, east, west360, east360, pop, n), inside, tz_set in zip(
         subs, acc, towns, tzs, strict=True
@@ -881,8 +886,10 @@ COMPOSITE_ID_BASE = -4_000_000
 
 def _composite_rows(name_rows: list, boxes: dict[str, list]) -> list[tuple]:
     """Regions made of subdivisions the index has (``gazetteer/composite_regions.csv``): former
-    provinces and counties that news still names ("Nyanza Province", "Hedmark"), and regions
-    of a country made of whole subdivisions ("Darfur", "New England"). Each is placed as a
+    provinces and counties that news still names ("Nyanza Province", "Hedmark"), regions of a
+    country made of whole subdivisions ("Darfur", "New England") and islands that are
+    ("Java", "Mindanao", "Oahu"). A member is an ISO 3166-2 code, or the GeoNames admin code
+    of a subdivision that has none ("US.HI.003"). Each is placed as a
     subdivision is, at the middle of the box around the GeoNames places of its members, with
     their summed population; it is a second-order area of its country (``admin2``: it holds
     no place by code, and vouches for its country as any region does)."""
@@ -892,7 +899,7 @@ def _composite_rows(name_rows: list, boxes: dict[str, list]) -> list[tuple]:
         have = [boxes[m] for m in members if m in boxes]
         if not have:  # a member with no place inside (Nandi, Kenya) is left out, as it is alone
             raise DataError(f"{COMPOSITE_REGIONS} row {i}: no places in {members}")
-        countries = {m.split("-")[0] for m in members}
+        countries = {re.split(r"[-.]", m)[0] for m in members}
         if len(countries) != 1:
             raise DataError(f"{COMPOSITE_REGIONS} row {i}: members in several countries")
         south, north = min(a[0] for a in have), max(a[1] for a in have)

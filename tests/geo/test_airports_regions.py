@@ -267,6 +267,14 @@ def test_region_name_opening_an_organisation_name(gaz):
         ("Cheshire", "GB", "Crewe"),
         ("West Yorkshire", "GB", "Huddersfield"),
         ("South West England", "GB", "Exeter"),
+        ("Java", "ID", "Semarang"),
+        ("Mindanao", "PH", "Davao"),
+        ("Kyushu", "JP", "Fukuoka"),
+        ("South Island", "NZ", "Christchurch"),
+        ("Oahu", "US", "Honolulu"),
+        ("Long Island", "US", "Hempstead"),
+        ("Rhône-Alpes", "FR", "Grenoble"),
+        ("Federally Administered Tribal Areas", "PK", "Wana"),
     ],
 )
 def test_a_region_made_of_subdivisions_lies_among_their_places(gaz, name, country, member):
@@ -281,6 +289,16 @@ def test_a_former_province_is_a_mention(gaz):
     found = _mentions("Cholera spread in Nyanza Province and the Rift Valley of Kenya.", gaz)
     assert ("Nyanza Province", "Nyanza Province", "admin2") in found
     assert ("Rift Valley", "Rift Valley Province", "admin2") in found
+
+
+def test_islands_made_of_subdivisions_are_mentions(gaz):
+    """An island that is whole provinces or counties ("Java", "Oahu") is an area of its
+    country; the island's name no longer goes to a village of that name far away."""
+    text = "Floods cut the main road across Java, and a ferry to Lombok was cancelled."
+    found = {m: (p, k) for m, p, k in _mentions(text, gaz)}
+    assert found["Java"] == ("Java", "admin2")
+    assert found["Lombok"] == ("Lombok", "admin2")
+    assert gaz.resolve("Java").place.country == "ID"
 
 
 def test_english_ceremonial_counties_and_press_abbreviations(gaz):
