@@ -309,6 +309,17 @@ def test_english_ceremonial_counties_and_press_abbreviations(gaz):
     assert found["Yorkshire"] == ("Yorkshire", "admin2")
 
 
+def test_arab_alone_is_the_arab_world_not_a_town_in_alabama(gaz):
+    found = _mentions("Arab ministers met in Amman before flying to the United Arab Emirates.", gaz)
+    assert ("Arab", "Arab world", "macro_region") in found
+    assert ("United Arab Emirates", "United Arab Emirates", "country") in found
+
+
+def test_siberia_is_a_region_of_russia_not_a_mexican_village(gaz):
+    place = gaz.resolve("Siberia", context="The train crossed Siberia in six days.").place
+    assert place.country == "RU" and place.is_region
+
+
 def test_the_americas_are_a_macro_region(gaz):
     found = _mentions("Measles spread across the Americas and Europe this year.", gaz)
     assert ("Americas", "Americas", "macro_region") in found
