@@ -275,7 +275,7 @@ def test_a_natural_feature_is_read_after_the(text, name):
 
 
 def test_a_peak_is_a_point_that_checks_measure_from():
-    # Natural Earth's 1:50m peaks: "Mount Kilimanjaro" (the region keeps "Kilimanjaro")
+    # Natural Earth's 1:10m peaks: "Mount Kilimanjaro" (the region keeps "Kilimanjaro")
     text = (
         "MOSHI, Tanzania, June 2, 2026 (AFP) - The porters climbed Mount Kilimanjaro, which "
         "rises about 30 km north of Moshi, in five days."
@@ -288,6 +288,23 @@ def test_a_peak_is_a_point_that_checks_measure_from():
     gaz = default_gazetteer()
     assert "admin1" in gaz.resolve("Kilimanjaro").place.kinds
     assert "pass" in gaz.resolve("Khyber Pass").place.kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Zugspitze", "DE"), ("Mount Robson", "CA"), ("Vesuvius", "IT"), ("Olympus", "GR")],
+)
+def test_the_1_10m_peaks(name, country):
+    # only in the 1:10m layer (or under their English names); Greece's Olympus comes before
+    # Cyprus' in the file, so keeps the bare name
+    place = default_gazetteer().resolve(name).place
+    assert place is not None and "peak" in place.kinds and place.country == country, place
+
+
+def test_a_name_news_gives_a_landmark_is_no_peak():
+    # "Big Ben" is a peak of Heard Island in Natural Earth, and left out
+    place = default_gazetteer().resolve("Big Ben").place
+    assert place is None or "peak" not in place.kinds, place
 
 
 def test_a_feature_only_fills_gaps():

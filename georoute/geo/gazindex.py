@@ -236,7 +236,7 @@ def data_versions() -> dict[str, str]:
             f"sha256:{_sha(GAZETTEER_DIR / NATURAL_EARTH_FEATURES)}"
         ),
         "natural_earth_peaks": (
-            "Natural Earth 1:50m geography_regions_elevation_points, peaks and passes "
+            "Natural Earth 1:10m geography_regions_elevation_points, peaks and passes "
             f"(public domain): gazetteer/{NATURAL_EARTH_PEAKS} "
             f"sha256:{_sha(GAZETTEER_DIR / NATURAL_EARTH_PEAKS)}"
         ),
@@ -681,7 +681,7 @@ NATURAL_EARTH_ZONE_KM = 1_000.0
 def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[tuple]:
     """Capes, small islands and waterfalls (Natural Earth 1:10m ``geography_regions_points``,
     public domain, in ``gazetteer/natural_earth_features.csv``), and the named peaks and passes
-    of its 1:50m ``geography_regions_elevation_points`` (``natural_earth_peaks.csv``): the ends
+    of its 1:10m ``geography_regions_elevation_points`` (``natural_earth_peaks.csv``): the ends
     of journeys that GeoNames' populated places lack ("Cape Reinga", "the North Cape",
     "Raroia", "Mount Kinabalu", "the Khyber Pass").
 
@@ -709,7 +709,7 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
     rows = []
     layers = [
         (NATURAL_EARTH_FEATURES, "1:10m geography_regions_points"),
-        (NATURAL_EARTH_PEAKS, "1:50m geography_regions_elevation_points"),
+        (NATURAL_EARTH_PEAKS, "1:10m geography_regions_elevation_points"),
     ]
     features = [
         (file, layer, i, row)
