@@ -274,6 +274,39 @@ def test_a_natural_feature_is_read_after_the(text, name):
     assert [p["kinds"] for p in places if p["name"] == name] == [["cape"]], places
 
 
+def test_a_peak_is_a_point_that_checks_measure_from():
+    # Natural Earth's 1:10m peaks: "Mount Kilimanjaro" (the region keeps "Kilimanjaro")
+    text = (
+        "MOSHI, Tanzania, June 2, 2026 (AFP) - The porters climbed Mount Kilimanjaro, which "
+        "rises about 30 km north of Moshi, in five days."
+    )
+    report = verify(texts=[text]).to_dict()
+    peaks = [p for p in report["places"] if "peak" in p["kinds"]]
+    assert [p["country"] for p in peaks] == ["TZ"], report["places"]
+    got = {f["check"]: f["verdict"] for f in report["findings"]}
+    assert got.get("separation") == "consistent" and got.get("direction") == "consistent", got
+    gaz = default_gazetteer()
+    assert "admin1" in gaz.resolve("Kilimanjaro").place.kinds
+    assert "pass" in gaz.resolve("Khyber Pass").place.kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Zugspitze", "DE"), ("Mount Robson", "CA"), ("Vesuvius", "IT"), ("Olympus", "GR")],
+)
+def test_the_1_10m_peaks(name, country):
+    # only in the 1:10m layer (or under their English names); Greece's Olympus comes before
+    # Cyprus' in the file, so keeps the bare name
+    place = default_gazetteer().resolve(name).place
+    assert place is not None and "peak" in place.kinds and place.country == country, place
+
+
+def test_a_name_news_gives_a_landmark_is_no_peak():
+    # "Big Ben" is a peak of Heard Island in Natural Earth, and left out
+    place = default_gazetteer().resolve("Big Ben").place
+    assert place is None or "peak" not in place.kinds, place
+
+
 def test_a_feature_only_fills_gaps():
     # the town of Cape Canaveral keeps its name: the cape of that name adds none
     res = default_gazetteer().resolve("Cape Canaveral")

@@ -10,9 +10,9 @@ __all__ = ["NATURAL_FEATURE_KINDS", "REGION_KINDS", "Place"]
 
 #: Feature kinds of areas (their point is only a representative one).
 REGION_KINDS = frozenset(["country", "continent", "macro_region", "admin1", "admin2", "water_body"])
-#: Feature kinds of natural features that are points (capes, small islands, waterfalls): the
-#: text writes them with "the" ("the North Cape") as no building or institution.
-NATURAL_FEATURE_KINDS = frozenset(["cape", "island", "waterfall"])
+#: Feature kinds of natural features that are points (capes, small islands, waterfalls, peaks,
+#: passes): the text writes them with "the" ("the North Cape") as no building or institution.
+NATURAL_FEATURE_KINDS = frozenset(["cape", "island", "waterfall", "peak", "pass"])
 
 
 @dataclass(frozen=True)

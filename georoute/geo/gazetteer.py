@@ -1146,6 +1146,11 @@ VILLAGE_POPULATION = 10_000
 #: A town under this many people, with no place the text names within ``TOWN_NEAR_KM``, yields
 #: to a city of ``CITY_POPULATION`` of its main name in its country.
 TOWN_POPULATION = 20_000
+#: A first-order region whose English name a town under ``TOWN_POPULATION`` carries as its
+#: main name wins it from that town when it holds this many people, and this many times the
+#: town's ("Crete", 477,000 in GeoNames' places, against a Nebraska town of 8,000).
+REGION_OVER_VILLAGE_MIN = 200_000
+REGION_OVER_VILLAGE_RATIO = 20
 TOWN_NEAR_KM = 100.0
 CITY_POPULATION = 200_000
 
@@ -1224,11 +1229,11 @@ def _metropolis_before_alternate(scored: list[Candidate]) -> list[Candidate]:
 
 def _region_before_village_of_its_name(scored: list[Candidate]) -> list[Candidate]:
     """A town of under 20,000 people that wins on its main name (no region or neighbour the
-    text names is near it) yields to a first-order region of a million people or more, of a
-    country the text names if the town's is, that carries the name in English as another name
-    of it ("Normandy" of Normandy,
-    Missouri, 4,978 people, against Normandie; "Tuscany", "Crete", "Piedmont"). Feature words
-    that fit the town keep it.
+    text names is near it) yields to a first-order region of ``REGION_OVER_VILLAGE_MIN`` people
+    or more and ``REGION_OVER_VILLAGE_RATIO`` times the town's, of a country the text names if
+    the town's is, that carries the name in English as another name of it ("Normandy" of
+    Normandy, Missouri, 4,978 people, against Normandie; "Tuscany", "Crete", "Corsica",
+    "Piedmont"). Feature words that fit the town keep it.
 
     >>> v = Place(1, "Normandy", 38.7, -90.3, "US", None, "doc", population=4_978)
     >>> r = Place(2, "Normandie", 49.1, 0.2, "FR", None, "doc", kinds=("admin1",),
@@ -1253,7 +1258,8 @@ def _region_before_village_of_its_name(scored: list[Candidate]) -> list[Candidat
             for i, c in enumerate(scored)
             if i
             and "admin1" in c.place.kinds
-            and (c.place.population or 0) >= METROPOLIS_POPULATION
+            and (c.place.population or 0)
+            >= max(REGION_OVER_VILLAGE_MIN, REGION_OVER_VILLAGE_RATIO * (p.population or 0))
             # (a town in a country the text names keeps the name against a region of a
             # country it does not name)
             and (c.in_context_country or not best.in_context_country)

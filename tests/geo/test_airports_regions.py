@@ -267,6 +267,14 @@ def test_region_name_opening_an_organisation_name(gaz):
         ("Cheshire", "GB", "Crewe"),
         ("West Yorkshire", "GB", "Huddersfield"),
         ("South West England", "GB", "Exeter"),
+        ("Java", "ID", "Semarang"),
+        ("Mindanao", "PH", "Davao"),
+        ("Kyushu", "JP", "Fukuoka"),
+        ("South Island", "NZ", "Christchurch"),
+        ("Oahu", "US", "Honolulu"),
+        ("Long Island", "US", "Hempstead"),
+        ("Rhône-Alpes", "FR", "Grenoble"),
+        ("Federally Administered Tribal Areas", "PK", "Wana"),
     ],
 )
 def test_a_region_made_of_subdivisions_lies_among_their_places(gaz, name, country, member):
@@ -283,12 +291,33 @@ def test_a_former_province_is_a_mention(gaz):
     assert ("Rift Valley", "Rift Valley Province", "admin2") in found
 
 
+def test_islands_made_of_subdivisions_are_mentions(gaz):
+    """An island that is whole provinces or counties ("Java", "Oahu") is an area of its
+    country; the island's name no longer goes to a village of that name far away."""
+    text = "Floods cut the main road across Java, and a ferry to Lombok was cancelled."
+    found = {m: (p, k) for m, p, k in _mentions(text, gaz)}
+    assert found["Java"] == ("Java", "admin2")
+    assert found["Lombok"] == ("Lombok", "admin2")
+    assert gaz.resolve("Java").place.country == "ID"
+
+
 def test_english_ceremonial_counties_and_press_abbreviations(gaz):
     text = "Snow closed roads in Northamptonshire, Herts and Yorkshire, England, overnight."
     found = {m: (p, k) for m, p, k in _mentions(text, gaz)}
     assert found["Northamptonshire"] == ("Northamptonshire", "admin2")
     assert found["Herts"] == ("Hertfordshire", "admin2")
     assert found["Yorkshire"] == ("Yorkshire", "admin2")
+
+
+def test_arab_alone_is_the_arab_world_not_a_town_in_alabama(gaz):
+    found = _mentions("Arab ministers met in Amman before flying to the United Arab Emirates.", gaz)
+    assert ("Arab", "Arab world", "macro_region") in found
+    assert ("United Arab Emirates", "United Arab Emirates", "country") in found
+
+
+def test_siberia_is_a_region_of_russia_not_a_mexican_village(gaz):
+    place = gaz.resolve("Siberia", context="The train crossed Siberia in six days.").place
+    assert place.country == "RU" and place.is_region
 
 
 def test_the_americas_are_a_macro_region(gaz):

@@ -75,6 +75,15 @@ def test_a_regions_english_name_beats_a_small_town_of_that_main_name(gaz):
         assert res.place.country == country and "admin1" in res.place.kinds, name
 
 
+def test_a_smaller_regions_english_name_beats_a_far_smaller_town(gaz):
+    # regions under a million win too when they hold twenty times the town's people
+    for name, country in (("Crete", "GR"), ("Corsica", "FR")):
+        res = gaz.resolve(name, context=f"The family flew to {name} for a week in July.")
+        assert res.place.country == country and "admin1" in res.place.kinds, name
+    res = gaz.resolve("Crete", context="The parade in Crete drew crowds from Lincoln, Nebraska.")
+    assert res.place.country == "US"
+
+
 def test_a_town_of_a_country_the_text_names_keeps_the_name(gaz):
     text = "The storm hit St. Louis, Missouri, on Monday; in Normandy, power lines came down."
     res = gaz.resolve("Normandy", context=text)
