@@ -2203,6 +2203,19 @@ def _capitalised_at(text: str, name: str) -> Iterator[int]:
         k = text.find(name, k + 1)
 
 
+#: A name as the subject of a verb of travel, or a possessive: the word boundary before the
+#: capital as in ``_CAPITALISED``, and not the name after an elided article, a place's ("Cortina
+#: d'Ampezzo has"). Both look-behinds are written after the capital (the elision's one
+#: character further back), so that the pattern opens with a character class: a scan for it
+#: skips to the capitals instead of trying the look-behinds at every position.
+_SUBJECT = re.compile(
+    r"([A-Z](?<![dDlL]['’].)(?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|"
+    r"will|would|plans|spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|"
+    r"departed|landed|set|took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|"
+    r"skied|cycled|hiked|trekked|steered|piloted))"
+)
+
+
 def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """The name the document most often makes the subject of a verb: its traveller.
 
@@ -2211,13 +2224,6 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     train ("the Mumbai Rajdhani Express") travels as that train.
     """
     mentioned = {m.text for m in mentions}
-    subject = re.compile(  # the word boundary before the capital as in _CAPITALISED
-        # (not the name after an elided article, a place's: "Cortina d'Ampezzo has")
-        r"((?<![dDlL]['’])[A-Z](?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
-        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set|"
-        r"took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|skied|cycled|hiked|"
-        r"trekked|steered|piloted))"
-    )
     skip = {
         "The",
         "It",
@@ -2238,7 +2244,7 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
     names = [
         m.group(1)
-        for m in subject.finditer(text)
+        for m in _SUBJECT.finditer(text)
         if m.group(1) not in mentioned
         and m.group(1) not in skip
         and m.group(1).casefold() not in CALENDAR_WORDS
