@@ -884,14 +884,9 @@ def _protagonists(text: str, places: set[str]) -> frozenset[str]:
         # Zardini, 40,") or a verb of saying ("Zardini said"), not a route's name written
         # twice ("the Alta Via 1 ... the Alta Via 2")
         # (an age first: wire copy gives the travellers' ages, not the officials')
-        for marks in (
-            r",\s+\d{1,3}[,.;]",
-            r"(?:,\s+\d{1,3}[,.;]|\s+(?:said|says|told|added))",
-        ):
+        for marks in _PERSON_MARKS:
             people = {
-                last: words
-                for last, words in found.items()
-                if re.search(r"\b" + re.escape(last) + marks, text)
+                last: words for last, words in found.items() if _written_before(text, last, marks)
             }
             if people:
                 found = people
@@ -911,6 +906,35 @@ def _protagonists(text: str, places: set[str]) -> frozenset[str]:
 
 
 _WORD_CHARS = re.compile(r"\w+")
+
+#: What marks a name as a person's, tried in turn: an age after it ("Marta Zardini, 40,"),
+#: then an age or a verb of saying ("Zardini said").
+_PERSON_MARKS = (
+    re.compile(r",\s+\d{1,3}[,.;]"),
+    re.compile(r"(?:,\s+\d{1,3}[,.;]|\s+(?:said|says|told|added))"),
+)
+#: An empty match where a word boundary lies.
+_BOUNDARY = re.compile(r"\b")
+
+
+def _written_before(text: str, name: str, after: re.Pattern[str]) -> bool:
+    """Whether ``re.search(r"\\b" + re.escape(name) + after.pattern, text)`` finds a match: the
+    name's own occurrences found by ``str.find``, and at each the word boundary and ``after``
+    matched (a pattern that opens with a word boundary is tried at every character of the
+    text, one with the name's letters is not).
+
+    >>> rx = _PERSON_MARKS[1]
+    >>> _written_before("Zardini said", "Zardini", rx), _written_before("Di Zardini said", "Zardini", rx)
+    (True, True)
+    >>> _written_before("DiZardini said", "Zardini", rx), _written_before("Zardini, 40.", "Zardini", rx)
+    (False, True)
+    """
+    k = text.find(name)
+    while k >= 0:
+        if _BOUNDARY.match(text, k) and after.match(text, k + len(name)):
+            return True
+        k = text.find(name, k + 1)
+    return False
 
 
 #: A name, then "and" and another person's name of up to four words.
