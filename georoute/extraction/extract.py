@@ -57,7 +57,9 @@ from georoute.text.document import (
     ArticleText,
     Gated,
     annotate,
+    finditer_at,
     lower_twin,
+    word_starts,
 )
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
@@ -172,13 +174,16 @@ _RELATIVE_POSITION = re.compile(
 #: "<distance> from X to Y": a trip between two places ("was driven some 1,200 km from Hamburg
 #: to Warsaw"), not where one lies.
 _FROM_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_HEADING_VERBS = ("headed", "heading", "head", "travelled", "traveled", "moving", "going", "went")
 _HEADING = Gated(
     re.compile(
-        rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
+        rf"\b(?:{'|'.join(_HEADING_VERBS)})\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
         re.IGNORECASE,
     ),
     ("head", "travel", "moving", "going", "went"),
 )
+# every match opens with one of the gate's words: the scan tries the pattern only there
+assert all(v.startswith(_HEADING.words) for v in _HEADING_VERBS)
 #: ``_HEADING`` for the lower-cased text (``text.document.lower_twin``): a case-insensitive
 #: scan of the whole text is several times slower.
 _HEADING_LOW = lower_twin(_HEADING.rx)
@@ -1752,7 +1757,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
 def headings(r: _Read, first: int) -> list[DirectionClaim]:
     """Headings describe travel, not positions ("headed northwards")."""
     out = []
-    for hm in r.ad.finditer_lower(_HEADING, _HEADING_LOW):
+    for hm in r.ad.finditer_lower(_HEADING, _HEADING_LOW, opening=True):
         ds, de = hm.start("dir"), hm.end("dir")
         out.append(
             DirectionClaim(
@@ -1877,6 +1882,25 @@ _THE_PORT = re.compile(
 #: skips to its first letter; ``_THE_PORT``'s look-behind of a word boundary is tried
 #: everywhere).
 _THE_PORT_GATE = re.compile(r"[Tt]he\s+(?:port|harbo)")
+
+
+def _the_port_written(text: str) -> bool:
+    """Whether ``_THE_PORT_GATE`` matches in ``text``: found from the port's words ("port",
+    "harbo"), each preceded by white space and "the" or "The" (a scan for the pattern's first
+    letter stops at every "t" of the text).
+
+    >>> _the_port_written("sailed into the\\n port at dawn"), _the_port_written("the airport")
+    (True, False)
+    """
+    for k in word_starts(text, ("port", "harbo")):
+        j = k
+        while j and text[j - 1].isspace():  # (``\s``: the same characters)
+            j -= 1
+        if j < k and text[max(0, j - 3) : j] in ("the", "The"):
+            return True
+    return False
+
+
 #: How the text names a port: "the port of X", "the Red Sea port of X", "X port", "X's port".
 _PORT_OF = re.compile(r"\bport\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"(?:['’]s)?\s+(?:sea)?port\b", re.IGNORECASE)
@@ -1887,8 +1911,8 @@ def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
     place the text named as a port before it ("the port of Djibouti", "Kuantan port"); none
     when the text named no port or several (ambiguous: not guessed)."""
     out = []
-    if _THE_PORT_GATE.search(text) is None:
-        return out  # (what every match holds, found by a scan for its first letter)
+    if not _the_port_written(text):
+        return out  # (what every match holds: most texts hold none)
     for m in _THE_PORT.finditer(text):
         found = {
             n.place.id: n
@@ -1942,8 +1966,11 @@ def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
     phrase, "Chilean", is then no end of its own); none without a dateline's town."""
     out = []
-    if _HERE.search(text) is None and _THIS_NOUN.search(text) is None:
-        return out  # (what every match holds: most texts have neither)
+    if not any(_HERE.match(text, k - 1) for k in word_starts(text, ("here",)) if k) and (
+        next(finditer_at(_THIS_NOUN, text, word_starts(text, ("this", "This"))), None) is None
+    ):
+        return out  # (what every match holds: most texts have neither; each searched from
+        # its words, which the text holds few times)
     dateline = None
     for m in _THIS_PLACE.finditer(text):
         dateline = dateline or _dateline_of(text, mentions, undated=True)
@@ -1979,7 +2006,8 @@ _PULLED_OUT_OF = Gated(
 def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     """Names after "pulled out of" that no mention covers ("pulled out of Colombo Fort")."""
     out = []
-    for m in _PULLED_OUT_OF.finditer(text):
+    # (every match opens with one of the gate's words: tried there only)
+    for m in finditer_at(_PULLED_OUT_OF.rx, text, word_starts(text, _PULLED_OUT_OF.words)):
         s, e = m.span("name")
         if not any(x.start < e and s < x.end for x in mentions):
             out.append(Unplaced(s, e, m["name"], "not in the gazetteer"))
@@ -2003,7 +2031,12 @@ def _stations_of_cities(text: str, mentions: list[Mention]) -> dict[str, Place]:
     their name in lower case, with that city: the same name alone later is there."""
     ends = {m.end: m for m in mentions if m.place is not None and not m.place.is_region}
     out: dict[str, Place] = {}
-    for s in _CITYS_STATION.finditer(text) if "'s " in text or "’s " in text else ():
+    # (every match opens with the possessive: tried there only)
+    for s in (
+        finditer_at(_CITYS_STATION, text, word_starts(text, ("'s", "’s")))
+        if "'s " in text or "’s " in text
+        else ()
+    ):
         city = ends.get(s.start())
         if city is not None:
             out.setdefault(s["name"].casefold(), city.place)

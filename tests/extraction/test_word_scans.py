@@ -1,0 +1,74 @@
+"""Whole-text scans tried only where their words stand (``text.document.finditer_at`` at the
+``word_starts`` of the words every match opens with) find what the pattern's own scan finds;
+so do the searches written from a name's or a word's occurrences. Texts are made of the words
+the patterns read, in both cases, with the characters around them that decide a word boundary."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from georoute.extraction import extract, times
+from georoute.geo import readings
+from georoute.text.document import finditer_at, word_starts
+
+_WORDS = [
+    *("headed", "Heading", "went", "travelled", "going", "moving", "north", "south-east"),
+    *("wards", "bound", "the", "The", "port", "harbour", "airport", "here", "where", "this"),
+    *("This", "city", "southern", "town", "pulled", "steamed", "out", "of", "Colombo", "Fort"),
+    *("Moscow's", "Moscow’s", "Leningradsky", "railway", "station", "Airport", "US", "SA"),
+    *("USA", "T&T", "NSW", "US$", "Zardini", "said", ",", "40,", "DiZardini", "Ruiz-Lopez"),
+]
+_GLUE = st.sampled_from([" ", "  ", "\n", "-", "", ".", ", ", "\u00a0", "_", "'"])
+_TEXTS = st.tuples(_GLUE, st.lists(st.tuples(st.sampled_from(_WORDS), _GLUE), max_size=14)).map(
+    lambda lead_parts: lead_parts[0] + "".join(w + g for w, g in lead_parts[1])
+)
+
+
+def _spans(ms) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in ms]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_scans_from_their_opening_words_find_the_full_scans_matches(text):
+    low = text.lower()
+    heading = extract._HEADING_LOW
+    assert _spans(finditer_at(heading, low, word_starts(low, extract._HEADING.words))) == (
+        _spans(heading.finditer(low))
+    )
+    pulled = extract._PULLED_OUT_OF.rx
+    assert _spans(finditer_at(pulled, text, word_starts(text, extract._PULLED_OUT_OF.words))) == (
+        _spans(pulled.finditer(text))
+    )
+    station = extract._CITYS_STATION
+    assert _spans(finditer_at(station, text, word_starts(text, ("'s", "’s")))) == (
+        _spans(station.finditer(text))
+    )
+    this = extract._THIS_NOUN
+    assert (next(finditer_at(this, text, word_starts(text, ("this", "This"))), None) is None) == (
+        this.search(text) is None
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_gates_read_from_words_say_what_the_patterns_say(text):
+    assert extract._the_port_written(text) == (extract._THE_PORT_GATE.search(text) is not None)
+    here = any(extract._HERE.match(text, k - 1) for k in word_starts(text, ("here",)) if k)
+    assert here == (extract._HERE.search(text) is not None)
+    for name in ("Zardini", "SA", "US", "Ruiz-Lopez", "e"):
+        for marks in times._PERSON_MARKS:
+            want = re.search(r"\b" + re.escape(name) + marks.pattern, text) is not None
+            assert times._written_before(text, name, marks) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.sets(st.sampled_from(["US", "SA", "T&T", "NSW", "USA", "S"])))
+def test_initialisms_tried_where_they_stand_are_those_the_whole_scan_finds(text, keys):
+    rx = readings._WRITTEN_INITIALISM
+    want = [m.span() for m in rx.finditer(text) if m.group() in keys]
+    got = [m.span() for m in finditer_at(rx, text, word_starts(text, keys)) if m.group() in keys]
+    assert got == want
