@@ -1725,7 +1725,12 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     text, ad, out = r.text, r.ad, []
     for m in ad.mentions:
         seg = text[max(0, m.start - 28) : m.start]
-        dm = _DIRECTION_ONLY.search(seg)
+        # (every match ends with "of" and white space: most names are not written so)
+        dm = (
+            _DIRECTION_ONLY.search(seg)
+            if seg[-1:].isspace() and seg.rstrip()[-2:].lower() == "of"
+            else None
+        )
         if not dm:
             continue
         a, _ = ad.sentence_of(m.start)
