@@ -33,6 +33,7 @@ from georoute.base.claims import (
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
+from georoute.base.folding import folds_plainly
 from georoute.base.lazy import cached_property
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
@@ -167,6 +168,9 @@ _DIRECTION_ONLY = Gated(
     ),
     ("of",),
 )
+#: ``_DIRECTION_ONLY`` for the lower-cased segment (``text.document.lower_twin``).
+_DIRECTION_ONLY_LOW = lower_twin(_DIRECTION_ONLY.rx)
+assert _DIRECTION_ONLY_LOW is not None
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
@@ -1725,12 +1729,12 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     text, ad, out = r.text, r.ad, []
     for m in ad.mentions:
         seg = text[max(0, m.start - 28) : m.start]
-        # (every match ends with "of" and white space: most names are not written so)
-        dm = (
-            _DIRECTION_ONLY.search(seg)
-            if seg[-1:].isspace() and seg.rstrip()[-2:].lower() == "of"
-            else None
-        )
+        dm = None
+        if seg[-1:].isspace() and seg.rstrip()[-2:].lower() == "of":
+            # (every match ends with "of" and white space: most names are not written so; the
+            # twin finds the same offsets in the lower-cased segment)
+            plain = folds_plainly(seg)
+            dm = _DIRECTION_ONLY_LOW.search(seg.lower()) if plain else _DIRECTION_ONLY.search(seg)
         if not dm:
             continue
         a, _ = ad.sentence_of(m.start)
@@ -1785,6 +1789,10 @@ def headings(r: _Read, first: int) -> list[DirectionClaim]:
 _WAY_TO_END = re.compile(
     r"(?P<dir>" + _COMPASS_RE + r")(?:wards?)?\s+(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: ``_WAY_TO_END`` for the lower-cased text (``text.document.lower_twin``): a case-insensitive
+#: search of its compass words is tried at every character, several times more slowly.
+_WAY_TO_END_LOW = lower_twin(_WAY_TO_END)
+assert _WAY_TO_END_LOW is not None
 #: The last words of ``_WAY_TO_END``'s matches, before their trailing spaces (casefolded: "ſ",
 #: the one letter besides ASCII that folds to one of theirs, becomes "s").
 _WAY_TO_END_LAST = ("to", "toward", "towards", "the")
@@ -1812,7 +1820,10 @@ def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
         lead = max(0, m.start - 30)
         if not text[lead : m.start].rstrip().casefold().endswith(_WAY_TO_END_LAST):
             continue  # (what every match ends with: most names are not written so)
-        cm = _WAY_TO_END.search(text, lead, m.start)
+        low = ad._lower  # (the twin finds the same offsets in the lower-cased text)
+        cm = (_WAY_TO_END if low is None else _WAY_TO_END_LOW).search(
+            text if low is None else low, lead, m.start
+        )
         if cm is None or not _WAY_VERB.search(text, max(0, cm.start() - 40), cm.start()):
             continue
         a, z = ad.sentence_of(m.start)

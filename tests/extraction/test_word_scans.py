@@ -72,3 +72,30 @@ def test_initialisms_tried_where_they_stand_are_those_the_whole_scan_finds(text,
     want = [m.span() for m in rx.finditer(text) if m.group() in keys]
     got = [m.span() for m in finditer_at(rx, text, word_starts(text, keys)) if m.group() in keys]
     assert got == want
+
+
+_CASE_WORDS = [
+    *("he", "She", "IT", "train", "Train", "the", "last", "Next", "return", "back", "ferry"),
+    *("flight", "FLIGHT", "drove", "from", "From", "to", "To", "until", "till", "-", "–"),
+    *("north", "North-East", "SOUTH", "west", "towards", "of", "Of", "far", "extreme"),
+    *("ſ", "K", "İ", "ı", "12-year-old", "9", "x"),
+]
+_CASE_TEXTS = st.lists(st.tuples(st.sampled_from(_CASE_WORDS), _GLUE), max_size=12).map(
+    lambda parts: "".join(w + g for w, g in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CASE_TEXTS)
+def test_lower_cased_twins_find_the_case_insensitive_patterns_matches(text):
+    for rx, twin in (
+        (times._ACTORS, times._ACTORS_LOW),
+        (times._RETURN_SERVICE, times._RETURN_SERVICE_LOW),
+        (times._RANGE_TO, times._RANGE_TO_LOW),
+        (times._RANGE_TRAVEL, times._RANGE_TRAVEL_LOW),
+        (extract._WAY_TO_END, extract._WAY_TO_END_LOW),
+        (extract._DIRECTION_ONLY.rx, extract._DIRECTION_ONLY_LOW),
+    ):
+        want = rx.search(text)
+        got = times._search_low(rx, twin, text)
+        assert (want and want.span()) == (got and got.span())
