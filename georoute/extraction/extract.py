@@ -440,9 +440,30 @@ def _sentence_years(text: str, a: int, z: int, dated_apart: bool) -> set[int]:
     }
 
 
+#: ``_SPECULATIVE`` read as two patterns, one of which matches where it does: its words but the
+#: cased "may", for the lower-cased sentence (``text.document.lower_twin``: a case-insensitive
+#: search tries each word at every character), and that "may", tried where it stands.
+_SPECULATIVE_MAY = r"(?-i:may)(?!\s+\d)|"
+assert _SPECULATIVE_MAY in _SPECULATIVE.rx.pattern
+_SPECULATIVE_OTHER_LOW = lower_twin(
+    re.compile(_SPECULATIVE.rx.pattern.replace(_SPECULATIVE_MAY, ""), _SPECULATIVE.rx.flags)
+)
+assert _SPECULATIVE_OTHER_LOW is not None
+_MAY = re.compile(r"\bmay(?!\s+\d)\b")
+
+
+def _speculates(sentence: str) -> bool:
+    """Whether ``_SPECULATIVE`` matches in ``sentence``."""
+    if not folds_plainly(sentence):
+        return _SPECULATIVE.rx.search(sentence) is not None
+    return _SPECULATIVE_OTHER_LOW.search(sentence.lower()) is not None or any(
+        _MAY.match(sentence, k) for k in word_starts(sentence, ("may",))
+    )
+
+
 def _speculative(r: _Read, a: int, z: int) -> bool:
     """Whether the sentence ``[a, z)`` hedges what it says ("might", "plans to", "will head")."""
-    return r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(r.text[a:z]))
+    return r.ad.may_match(_SPECULATIVE, a, z) and _speculates(r.text[a:z])
 
 
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from georoute.extraction import extract, times
-from georoute.geo import readings
+from georoute.geo import readings, unplaced
 from georoute.text.document import finditer_at, word_starts
 
 _WORDS = [
@@ -99,3 +99,27 @@ def test_lower_cased_twins_find_the_case_insensitive_patterns_matches(text):
         want = rx.search(text)
         got = times._search_low(rx, twin, text)
         assert (want and want.span()) == (got and got.span())
+
+
+_HEDGE_WORDS = [
+    *("may", "May", "MAY", "might", "Might", "plans", "to", "will", "now", "head", "set", "off"),
+    *("speculated", "in", "talks", "could", "16", "2", "x", "maybe", "dismay", "ſ", "K", "İ"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_HEDGE_WORDS), _GLUE), max_size=10))
+def test_a_hedge_read_in_two_parts_is_the_patterns(parts):
+    sentence = "".join(w + g for w, g in parts)
+    assert extract._speculates(sentence) == (extract._SPECULATIVE.rx.search(sentence) is not None)
+
+
+_LEAD_WORDS = ["In", "at", "TO", "from", "according", "inputs", "the", "The", "left", "x", "ſ", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LEAD_WORDS), _GLUE), max_size=6))
+def test_a_place_word_before_a_name_is_read_as_the_pattern_reads_it(parts):
+    lead = "".join(w + g for w, g in parts)
+    want = unplaced._PLACE_WORD_BEFORE.search(lead) is not None
+    assert unplaced._after_place_word(lead) == want
