@@ -1985,6 +1985,11 @@ _THIS_PLACE = re.compile(
     r"from|reached|pulled\s+in)\s+(?:back\s+)?(?P<here>here)\b"
 )
 
+#: What every match of ``_THIS_PLACE`` opens with: it is tried there only.
+_THIS_PLACE_OPENINGS = (
+    *("This", "this", "arrive", "dock", "land", "berth", "return", "came", "come", "from"),
+    *("reached", "pulled"),
+)
 #: ``_THIS_PLACE``'s first branch without its word boundaries, opening with a character class
 #: (a scan for it skips to its first letter): what every match of that branch holds; every
 #: match of the other holds "here".
@@ -2009,7 +2014,7 @@ def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
         return out  # (what every match holds: most texts have neither; each searched from
         # its words, which the text holds few times)
     dateline = None
-    for m in _THIS_PLACE.finditer(text):
+    for m in finditer_at(_THIS_PLACE, text, word_starts(text, _THIS_PLACE_OPENINGS)):
         dateline = dateline or _dateline_of(text, mentions, undated=True)
         if dateline is None:
             return []

@@ -18,6 +18,8 @@ _WORDS = [
     *("headed", "Heading", "went", "travelled", "going", "moving", "north", "south-east"),
     *("wards", "bound", "the", "The", "port", "harbour", "airport", "here", "where", "this"),
     *("This", "city", "southern", "town", "pulled", "steamed", "out", "of", "Colombo", "Fort"),
+    *("from here", "docked back here", "pulled in here", "This southern port", "this city"),
+    *("arrived", "docks", "landed", "berthed", "returns", "came", "comes", "reached", "in", "from"),
     *("Moscow's", "Moscow’s", "Leningradsky", "railway", "station", "Airport", "US", "SA"),
     *("USA", "T&T", "NSW", "US$", "Zardini", "said", ",", "40,", "DiZardini", "Ruiz-Lopez"),
 ]
@@ -46,6 +48,10 @@ def test_scans_from_their_opening_words_find_the_full_scans_matches(text):
     station = extract._CITYS_STATION
     assert _spans(finditer_at(station, text, word_starts(text, ("'s", "’s")))) == (
         _spans(station.finditer(text))
+    )
+    place = extract._THIS_PLACE
+    assert _spans(finditer_at(place, text, word_starts(text, extract._THIS_PLACE_OPENINGS))) == (
+        _spans(place.finditer(text))
     )
     this = extract._THIS_NOUN
     assert (next(finditer_at(this, text, word_starts(text, ("this", "This"))), None) is None) == (
