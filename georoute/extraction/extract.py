@@ -638,6 +638,8 @@ def _facility_of(text: str, before: Mention, m: Mention) -> bool:
 #: A course or a service named by its ends: "the Sydney to Hobart yacht race", "the
 #: London-Brighton ride", "the Mumbai-Goa Vande Bharat Express".
 _COURSE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+#: What ``_COURSE_TO`` matches between its white space.
+_COURSE_JOINS = ("to", "-", "–")
 _COURSE_AFTER = re.compile(
     r"(?:[\s-]+[\w-]+){0,2}?\s+(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|"
     r"walk|march|swim|crossing|challenge|sportive|classic|express|service|shuttle)s?\b",
@@ -668,7 +670,9 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
-        if not _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start):
+        # (``_COURSE_TO.fullmatch`` of the gap, read by ``str.strip``: ``\s`` is
+        # ``str.isspace``)
+        if text[ms[o].end : ms[d].start].strip() not in _COURSE_JOINS:
             continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")

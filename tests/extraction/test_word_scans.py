@@ -129,3 +129,13 @@ def test_a_place_word_before_a_name_is_read_as_the_pattern_reads_it(parts):
     lead = "".join(w + g for w, g in parts)
     want = unplaced._PLACE_WORD_BEFORE.search(lead) is not None
     assert unplaced._after_place_word(lead) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([" ", "\n", "\u00a0", "to", "To", "-", "–", "x", "\t"]), max_size=5)
+)
+def test_a_course_s_join_is_read_as_the_pattern_reads_it(parts):
+    gap = "".join(parts)
+    want = extract._COURSE_TO.fullmatch(gap) is not None
+    assert (gap.strip() in extract._COURSE_JOINS) == want
