@@ -10,8 +10,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from georoute.base.folding import folds_plainly
 from georoute.extraction import extract, times
 from georoute.geo import readings, unplaced
+from georoute.text import timeexpr
 from georoute.text.document import finditer_at, word_starts
 
 _WORDS = [
@@ -139,3 +141,28 @@ def test_a_course_s_join_is_read_as_the_pattern_reads_it(parts):
     gap = "".join(parts)
     want = extract._COURSE_TO.fullmatch(gap) is not None
     assert (gap.strip() in extract._COURSE_JOINS) == want
+
+
+_DATE_WORDS = [
+    *("Monday", "TUESDAY", "early", "Late", "May", "Sept.", "March", "12", "3", "2024", "in"),
+    *("since", "the", "morning", "Earlier", "today", "Yesterday", "next", "week", "ſ", "K", "of"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DATE_WORDS), _GLUE), max_size=10))
+def test_date_patterns_matched_by_their_twins_read_the_same_dates(parts):
+    text = "".join(w + g for w, g in parts)
+    if not folds_plainly(text):
+        return
+    starts = list(range(len(text)))
+    for rx in timeexpr._MATCH_TWINS:
+        want = [
+            (m.span(), {k: v and v.casefold() for k, v in m.groupdict().items()})
+            for m in timeexpr._matches(rx, text, starts)
+        ]
+        got = [
+            (m.span(), {k: v and v.casefold() for k, v in m.groupdict().items()})
+            for m in timeexpr._matches(rx, text, starts, text.lower())
+        ]
+        assert got == want
