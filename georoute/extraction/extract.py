@@ -33,6 +33,7 @@ from georoute.base.claims import (
 )
 from georoute.base.coverage import fired
 from georoute.base.documents import Document, parse_dateline
+from georoute.base.folding import folds_plainly
 from georoute.base.lazy import cached_property
 from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
@@ -57,7 +58,9 @@ from georoute.text.document import (
     ArticleText,
     Gated,
     annotate,
+    finditer_at,
     lower_twin,
+    word_starts,
 )
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
@@ -165,6 +168,9 @@ _DIRECTION_ONLY = Gated(
     ),
     ("of",),
 )
+#: ``_DIRECTION_ONLY`` for the lower-cased segment (``text.document.lower_twin``).
+_DIRECTION_ONLY_LOW = lower_twin(_DIRECTION_ONLY.rx)
+assert _DIRECTION_ONLY_LOW is not None
 _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
@@ -172,13 +178,16 @@ _RELATIVE_POSITION = re.compile(
 #: "<distance> from X to Y": a trip between two places ("was driven some 1,200 km from Hamburg
 #: to Warsaw"), not where one lies.
 _FROM_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_HEADING_VERBS = ("headed", "heading", "head", "travelled", "traveled", "moving", "going", "went")
 _HEADING = Gated(
     re.compile(
-        rf"\b(?:headed|heading|head|travelled|traveled|moving|going|went)\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
+        rf"\b(?:{'|'.join(_HEADING_VERBS)})\s+(?P<dir>{_COMPASS_RE})(?:wards?|bound)?\b",
         re.IGNORECASE,
     ),
     ("head", "travel", "moving", "going", "went"),
 )
+# every match opens with one of the gate's words: the scan tries the pattern only there
+assert all(v.startswith(_HEADING.words) for v in _HEADING_VERBS)
 #: ``_HEADING`` for the lower-cased text (``text.document.lower_twin``): a case-insensitive
 #: scan of the whole text is several times slower.
 _HEADING_LOW = lower_twin(_HEADING.rx)
@@ -431,9 +440,30 @@ def _sentence_years(text: str, a: int, z: int, dated_apart: bool) -> set[int]:
     }
 
 
+#: ``_SPECULATIVE`` read as two patterns, one of which matches where it does: its words but the
+#: cased "may", for the lower-cased sentence (``text.document.lower_twin``: a case-insensitive
+#: search tries each word at every character), and that "may", tried where it stands.
+_SPECULATIVE_MAY = r"(?-i:may)(?!\s+\d)|"
+assert _SPECULATIVE_MAY in _SPECULATIVE.rx.pattern
+_SPECULATIVE_OTHER_LOW = lower_twin(
+    re.compile(_SPECULATIVE.rx.pattern.replace(_SPECULATIVE_MAY, ""), _SPECULATIVE.rx.flags)
+)
+assert _SPECULATIVE_OTHER_LOW is not None
+_MAY = re.compile(r"\bmay(?!\s+\d)\b")
+
+
+def _speculates(sentence: str) -> bool:
+    """Whether ``_SPECULATIVE`` matches in ``sentence``."""
+    if not folds_plainly(sentence):
+        return _SPECULATIVE.rx.search(sentence) is not None
+    return _SPECULATIVE_OTHER_LOW.search(sentence.lower()) is not None or any(
+        _MAY.match(sentence, k) for k in word_starts(sentence, ("may",))
+    )
+
+
 def _speculative(r: _Read, a: int, z: int) -> bool:
     """Whether the sentence ``[a, z)`` hedges what it says ("might", "plans to", "will head")."""
-    return r.ad.may_match(_SPECULATIVE, a, z) and bool(_SPECULATIVE.rx.search(r.text[a:z]))
+    return r.ad.may_match(_SPECULATIVE, a, z) and _speculates(r.text[a:z])
 
 
 def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
@@ -608,6 +638,8 @@ def _facility_of(text: str, before: Mention, m: Mention) -> bool:
 #: A course or a service named by its ends: "the Sydney to Hobart yacht race", "the
 #: London-Brighton ride", "the Mumbai-Goa Vande Bharat Express".
 _COURSE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+#: What ``_COURSE_TO`` matches between its white space.
+_COURSE_JOINS = ("to", "-", "–")
 _COURSE_AFTER = re.compile(
     r"(?:[\s-]+[\w-]+){0,2}?\s+(?:race|run|ride|rally|regatta|relay|marathon|ultramarathon|"
     r"walk|march|swim|crossing|challenge|sportive|classic|express|service|shuttle)s?\b",
@@ -638,7 +670,9 @@ def _course_end(text: str, ms: list[Mention], k: int) -> str | None:
     for o, d in ((k, k + 1), (k - 1, k)):
         if o < 0 or d >= len(ms) or ms[o].place is None or ms[d].place is None:
             continue
-        if not _COURSE_TO.fullmatch(text, ms[o].end, ms[d].start):
+        # (``_COURSE_TO.fullmatch`` of the gap, read by ``str.strip``: ``\s`` is
+        # ``str.isspace``)
+        if text[ms[o].end : ms[d].start].strip() not in _COURSE_JOINS:
             continue  # (read first: most names are not written "A to B", and it costs least)
         if ms[k].place.is_region or ms[o].place == ms[d].place:
             continue  # (the other end may be a region: "the Mumbai-Goa Vande Bharat Express")
@@ -1720,7 +1754,12 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     text, ad, out = r.text, r.ad, []
     for m in ad.mentions:
         seg = text[max(0, m.start - 28) : m.start]
-        dm = _DIRECTION_ONLY.search(seg)
+        dm = None
+        if seg[-1:].isspace() and seg.rstrip()[-2:].lower() == "of":
+            # (every match ends with "of" and white space: most names are not written so; the
+            # twin finds the same offsets in the lower-cased segment)
+            plain = folds_plainly(seg)
+            dm = _DIRECTION_ONLY_LOW.search(seg.lower()) if plain else _DIRECTION_ONLY.search(seg)
         if not dm:
             continue
         a, _ = ad.sentence_of(m.start)
@@ -1752,7 +1791,7 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
 def headings(r: _Read, first: int) -> list[DirectionClaim]:
     """Headings describe travel, not positions ("headed northwards")."""
     out = []
-    for hm in r.ad.finditer_lower(_HEADING, _HEADING_LOW):
+    for hm in r.ad.finditer_lower(_HEADING, _HEADING_LOW, opening=True):
         ds, de = hm.start("dir"), hm.end("dir")
         out.append(
             DirectionClaim(
@@ -1775,6 +1814,10 @@ def headings(r: _Read, first: int) -> list[DirectionClaim]:
 _WAY_TO_END = re.compile(
     r"(?P<dir>" + _COMPASS_RE + r")(?:wards?)?\s+(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: ``_WAY_TO_END`` for the lower-cased text (``text.document.lower_twin``): a case-insensitive
+#: search of its compass words is tried at every character, several times more slowly.
+_WAY_TO_END_LOW = lower_twin(_WAY_TO_END)
+assert _WAY_TO_END_LOW is not None
 #: The last words of ``_WAY_TO_END``'s matches, before their trailing spaces (casefolded: "ſ",
 #: the one letter besides ASCII that folds to one of theirs, becomes "s").
 _WAY_TO_END_LAST = ("to", "toward", "towards", "the")
@@ -1802,7 +1845,10 @@ def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
         lead = max(0, m.start - 30)
         if not text[lead : m.start].rstrip().casefold().endswith(_WAY_TO_END_LAST):
             continue  # (what every match ends with: most names are not written so)
-        cm = _WAY_TO_END.search(text, lead, m.start)
+        low = ad._lower  # (the twin finds the same offsets in the lower-cased text)
+        cm = (_WAY_TO_END if low is None else _WAY_TO_END_LOW).search(
+            text if low is None else low, lead, m.start
+        )
         if cm is None or not _WAY_VERB.search(text, max(0, cm.start() - 40), cm.start()):
             continue
         a, z = ad.sentence_of(m.start)
@@ -1877,6 +1923,25 @@ _THE_PORT = re.compile(
 #: skips to its first letter; ``_THE_PORT``'s look-behind of a word boundary is tried
 #: everywhere).
 _THE_PORT_GATE = re.compile(r"[Tt]he\s+(?:port|harbo)")
+
+
+def _the_port_written(text: str) -> bool:
+    """Whether ``_THE_PORT_GATE`` matches in ``text``: found from the port's words ("port",
+    "harbo"), each preceded by white space and "the" or "The" (a scan for the pattern's first
+    letter stops at every "t" of the text).
+
+    >>> _the_port_written("sailed into the\\n port at dawn"), _the_port_written("the airport")
+    (True, False)
+    """
+    for k in word_starts(text, ("port", "harbo")):
+        j = k
+        while j and text[j - 1].isspace():  # (``\s``: the same characters)
+            j -= 1
+        if j < k and text[max(0, j - 3) : j] in ("the", "The"):
+            return True
+    return False
+
+
 #: How the text names a port: "the port of X", "the Red Sea port of X", "X port", "X's port".
 _PORT_OF = re.compile(r"\bport\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"(?:['’]s)?\s+(?:sea)?port\b", re.IGNORECASE)
@@ -1887,8 +1952,8 @@ def _described_ports(text: str, mentions: list[Mention]) -> list[Mention]:
     place the text named as a port before it ("the port of Djibouti", "Kuantan port"); none
     when the text named no port or several (ambiguous: not guessed)."""
     out = []
-    if _THE_PORT_GATE.search(text) is None:
-        return out  # (what every match holds, found by a scan for its first letter)
+    if not _the_port_written(text):
+        return out  # (what every match holds: most texts hold none)
     for m in _THE_PORT.finditer(text):
         found = {
             n.place.id: n
@@ -1924,6 +1989,11 @@ _THIS_PLACE = re.compile(
     r"from|reached|pulled\s+in)\s+(?:back\s+)?(?P<here>here)\b"
 )
 
+#: What every match of ``_THIS_PLACE`` opens with: it is tried there only.
+_THIS_PLACE_OPENINGS = (
+    *("This", "this", "arrive", "dock", "land", "berth", "return", "came", "come", "from"),
+    *("reached", "pulled"),
+)
 #: ``_THIS_PLACE``'s first branch without its word boundaries, opening with a character class
 #: (a scan for it skips to its first letter): what every match of that branch holds; every
 #: match of the other holds "here".
@@ -1942,10 +2012,13 @@ def _this_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "this southern Chilean port" after a dateline: the dateline's town (a name inside the
     phrase, "Chilean", is then no end of its own); none without a dateline's town."""
     out = []
-    if _HERE.search(text) is None and _THIS_NOUN.search(text) is None:
-        return out  # (what every match holds: most texts have neither)
+    if not any(_HERE.match(text, k - 1) for k in word_starts(text, ("here",)) if k) and (
+        next(finditer_at(_THIS_NOUN, text, word_starts(text, ("this", "This"))), None) is None
+    ):
+        return out  # (what every match holds: most texts have neither; each searched from
+        # its words, which the text holds few times)
     dateline = None
-    for m in _THIS_PLACE.finditer(text):
+    for m in finditer_at(_THIS_PLACE, text, word_starts(text, _THIS_PLACE_OPENINGS)):
         dateline = dateline or _dateline_of(text, mentions, undated=True)
         if dateline is None:
             return []
@@ -1979,7 +2052,8 @@ _PULLED_OUT_OF = Gated(
 def _left_stations(text: str, mentions: list[Mention]) -> list[Unplaced]:
     """Names after "pulled out of" that no mention covers ("pulled out of Colombo Fort")."""
     out = []
-    for m in _PULLED_OUT_OF.finditer(text):
+    # (every match opens with one of the gate's words: tried there only)
+    for m in finditer_at(_PULLED_OUT_OF.rx, text, word_starts(text, _PULLED_OUT_OF.words)):
         s, e = m.span("name")
         if not any(x.start < e and s < x.end for x in mentions):
             out.append(Unplaced(s, e, m["name"], "not in the gazetteer"))
@@ -2003,7 +2077,12 @@ def _stations_of_cities(text: str, mentions: list[Mention]) -> dict[str, Place]:
     their name in lower case, with that city: the same name alone later is there."""
     ends = {m.end: m for m in mentions if m.place is not None and not m.place.is_region}
     out: dict[str, Place] = {}
-    for s in _CITYS_STATION.finditer(text) if "'s " in text or "’s " in text else ():
+    # (every match opens with the possessive: tried there only)
+    for s in (
+        finditer_at(_CITYS_STATION, text, word_starts(text, ("'s", "’s")))
+        if "'s " in text or "’s " in text
+        else ()
+    ):
         city = ends.get(s.start())
         if city is not None:
             out.setdefault(s["name"].casefold(), city.place)
@@ -2214,6 +2293,19 @@ def _capitalised_at(text: str, name: str) -> Iterator[int]:
         k = text.find(name, k + 1)
 
 
+#: A name as the subject of a verb of travel, or a possessive: the word boundary before the
+#: capital as in ``_CAPITALISED``, and not the name after an elided article, a place's ("Cortina
+#: d'Ampezzo has"). Both look-behinds are written after the capital (the elision's one
+#: character further back), so that the pattern opens with a character class: a scan for it
+#: skips to the capitals instead of trying the look-behinds at every position.
+_SUBJECT = re.compile(
+    r"([A-Z](?<![dDlL]['’].)(?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|"
+    r"will|would|plans|spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|"
+    r"departed|landed|set|took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|"
+    r"skied|cycled|hiked|trekked|steered|piloted))"
+)
+
+
 def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """The name the document most often makes the subject of a verb: its traveller.
 
@@ -2222,13 +2314,6 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     train ("the Mumbai Rajdhani Express") travels as that train.
     """
     mentioned = {m.text for m in mentions}
-    subject = re.compile(  # the word boundary before the capital as in _CAPITALISED
-        # (not the name after an elided article, a place's: "Cortina d'Ampezzo has")
-        r"((?<![dDlL]['’])[A-Z](?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|will|would|plans|"
-        r"spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|departed|landed|set|"
-        r"took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|skied|cycled|hiked|"
-        r"trekked|steered|piloted))"
-    )
     skip = {
         "The",
         "It",
@@ -2249,7 +2334,7 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
     names = [
         m.group(1)
-        for m in subject.finditer(text)
+        for m in _SUBJECT.finditer(text)
         if m.group(1) not in mentioned
         and m.group(1) not in skip
         and m.group(1).casefold() not in CALENDAR_WORDS

@@ -1314,7 +1314,7 @@ def _no_name_as_written(text: str, end: int, words: str) -> bool:
     >>> _no_name_as_written("flew to McAllen", 15, "McAllen"), _no_name_as_written("in SoHo", 7, "SoHo")
     (False, False)
     """
-    if _MIXED_INITIALISM.fullmatch(words):
+    if 3 <= len(words) <= 4 and _MIXED_INITIALISM.fullmatch(words):  # (its only lengths)
         return True
     return words.casefold() in SEASONS and _SEASON_YEAR.match(text, end) is not None
 
@@ -1322,7 +1322,8 @@ def _no_name_as_written(text: str, end: int, words: str) -> bool:
 def _in_designation(text: str, start: int, end: int) -> bool:
     """Whether a name stands inside a slashed designation ("A/California/7/2009")."""
     return (
-        _DESIGNATION_AFTER.match(text, end) is not None
+        text[end : end + 1] == "/"  # (what ``_DESIGNATION_AFTER`` opens with: rarely there)
+        and _DESIGNATION_AFTER.match(text, end) is not None
         and _DESIGNATION_BEFORE.search(text, max(0, start - 3), start) is not None
     )
 

@@ -25,6 +25,7 @@ from georoute.geo.namespans import (
     person_name_words,
 )
 from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
+from georoute.text.document import finditer_at, word_starts
 from georoute.text.textnorm import normalize_name, spelt_alike
 
 if TYPE_CHECKING:
@@ -778,7 +779,10 @@ def initialism_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
         return []
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for x in _WRITTEN_INITIALISM.finditer(text):
+    # tried only where one of the initialisms stands: no match lies inside another (each
+    # opens after no capital), so those that do are the ones the whole scan finds
+    starts = word_starts(text, [k for k, p in by_letters.items() if p is not None])
+    for x in finditer_at(_WRITTEN_INITIALISM, text, starts):
         p = by_letters.get(x.group())
         if p is None or any(a < x.end() and x.start() < b for a, b in taken):
             continue

@@ -21,6 +21,7 @@ from georoute.geo.namespans import (
     tokenize,
     trimmed,
 )
+from georoute.text.document import lower_twin
 
 if TYPE_CHECKING:
     from georoute.geo.gazetteer import Gazetteer
@@ -45,6 +46,9 @@ _PLACE_WORD_BEFORE = re.compile(
     r"reached|left|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: ``_PLACE_WORD_BEFORE`` for the lower-cased lead (``text.document.lower_twin``).
+_PLACE_WORD_BEFORE_LOW = lower_twin(_PLACE_WORD_BEFORE)
+assert _PLACE_WORD_BEFORE_LOW is not None
 #: How a lead that ``_PLACE_WORD_BEFORE`` matches ends, once its trailing spaces are stripped
 #: and lower-cased: a lead that ends otherwise is not searched (without the characters that
 #: match an ASCII letter with ``re.IGNORECASE`` and lower-case otherwise: "İ", "ı", "ſ", "K").
@@ -129,9 +133,13 @@ def _after_place_word(lead: str) -> bool:
     >>> _after_place_word("He crossed at "), _after_place_word("according to "), _after_place_word("Mr ")
     (True, False, False)
     """
-    if folds_plainly(lead) and not lead.rstrip().lower().endswith(_PLACE_WORD_ENDS):
+    if not folds_plainly(lead):
+        return _PLACE_WORD_BEFORE.search(lead) is not None
+    low = lead.lower()
+    if not low.rstrip().endswith(_PLACE_WORD_ENDS):
         return False
-    return _PLACE_WORD_BEFORE.search(lead) is not None
+    # (the twin finds the same matches in the lower-cased lead, several times more quickly)
+    return _PLACE_WORD_BEFORE_LOW.search(low) is not None
 
 
 def find_unplaced(

@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -300,6 +300,42 @@ def finditer_at_superset(
     while (m := search_at_superset(rx, superset, text, low, pos)) is not None:
         yield m
         pos = m.end()
+
+
+def word_starts(text: str, words: Iterable[str]) -> list[int]:
+    """The offsets at which one of ``words`` stands in ``text``, in order, each once (found by
+    ``str.find``, in C: a few literal words are found in a text far more quickly than a pattern
+    is tried at each of its characters).
+
+    >>> word_starts("he went, then went on", ("went", "then"))
+    [3, 9, 14]
+    """
+    found: set[int] = set()
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            found.add(k)
+            k = text.find(w, k + 1)
+    return sorted(found)
+
+
+def finditer_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern every match of which starts at one of the sorted
+    offsets ``starts`` (the :func:`word_starts` of the words its matches open with) and none of
+    which is empty: ``rx`` is tried at those offsets only, left to right, each after the last
+    match's end, as ``finditer`` reads; not at every character of the text (which a pattern
+    that opens with a word boundary, a look-around or a class of common letters costs).
+
+    >>> rx = re.compile(r"\\b(?:went|head(?:ed)?)\\s+(\\w+)")
+    >>> t = "They headed north and went home; he went west."
+    >>> [m.group(1) for m in finditer_at(rx, t, word_starts(t, ("went", "head")))]
+    ['north', 'home', 'west']
+    """
+    end = 0
+    for p in starts:
+        if p >= end and (m := rx.match(text, p)) is not None:
+            end = m.end()
+            yield m
 
 
 #: The most strings :func:`required_strings` gives (more cost more to look for than they save).
@@ -947,13 +983,19 @@ class ArticleText:
         """Every match of ``gated`` in the text, none searched when its gate is shut."""
         return gated.rx.finditer(self.text) if self.may_match(gated) else iter(())
 
-    def finditer_lower(self, gated: Gated, twin: re.Pattern[str] | None) -> Iterator[re.Match[str]]:
+    def finditer_lower(
+        self, gated: Gated, twin: re.Pattern[str] | None, opening: bool = False
+    ) -> Iterator[re.Match[str]]:
         """:meth:`finditer`, by ``twin`` (:func:`lower_twin` of ``gated.rx``) in the lower-cased
         text when there is one: the same matches at the same offsets, found several times more
-        quickly, their groups lower-cased (read the words off the text by offset)."""
+        quickly, their groups lower-cased (read the words off the text by offset). With
+        ``opening`` (every match of the pattern opens with one of its gate's words), the twin
+        is tried only where those words stand (:func:`finditer_at`)."""
         low = self._lower
         if twin is None or low is None:
             return self.finditer(gated)
+        if opening:
+            return finditer_at(twin, low, word_starts(low, gated.words))
         return twin.finditer(low) if self.may_match(gated) else iter(())
 
     @cached_property

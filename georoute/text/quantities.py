@@ -354,6 +354,26 @@ _RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEARISH = re.compile(r"1[89]\d\d|20\d\d")
+#: What every match of ``_RANGE_BEFORE`` ends with before its trailing white space and
+#: hyphens, lower-cased (or a hyphen among those).
+_RANGE_JOINS = ("to", "and", "–")
+
+
+def _may_close_range(text: str, end: int) -> bool:
+    """False only when no match of ``_RANGE_BEFORE`` can end at ``end``: the text before holds
+    no hyphen in its trailing run of white space and hyphens, and ends, before that run, with
+    none of ``_RANGE_JOINS`` (most figures: the search, tried at each character of its window,
+    is spared).
+
+    >>> _may_close_range("from 10 to ", 11), _may_close_range("10 - ", 5), _may_close_range("at ", 3)
+    (True, True, False)
+    """
+    k = end
+    while k and (text[k - 1].isspace() or text[k - 1] == "-"):  # (``[\s-]``: the same)
+        k -= 1
+    return "-" in text[k:end] or text[max(0, k - 3) : k].lower().endswith(_RANGE_JOINS)
+
+
 _AND_JOIN = re.compile(r"[\s-]*and[\s-]*", re.IGNORECASE)
 _BETWEEN_OPENS = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
@@ -553,7 +573,11 @@ def _raw_quantities(text: str) -> list[Quantity]:
                 )
             ):
                 continue
-        rng = _RANGE_BEFORE.search(text, max(0, num_start - 40), num_start)
+        rng = (
+            _RANGE_BEFORE.search(text, max(0, num_start - 40), num_start)
+            if _may_close_range(text, num_start)
+            else None
+        )
         if (
             rng
             and parse_number(rng["a"])

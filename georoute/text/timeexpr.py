@@ -304,8 +304,14 @@ _MAY_OPEN = {
 }
 
 
-def _matches(rx: re.Pattern, text: str, starts: list[int]):
-    """Non-overlapping matches of ``rx`` beginning at the trigger positions, left to right."""
+def _matches(rx: re.Pattern, text: str, starts: list[int], low: str | None = None):
+    """Non-overlapping matches of ``rx`` beginning at the trigger positions, left to right; by
+    its lower-cased twin (``text.document.lower_twin``) in ``low``, the text lower-cased, when
+    there are both: the same matches at the same offsets, their groups lower-cased (every group
+    read is casefolded or a number), found more quickly than a case-insensitive match's."""
+    twin = _MATCH_TWINS.get(rx) if low is not None else None
+    if twin is not None:
+        rx, text = twin, low
     end = -1
     for pos in starts:
         if pos < end:
@@ -633,6 +639,11 @@ def _off_weekday_year(
     return _year_after(before, pos, mon, day, wd, window=(-BACK_TOLD_DAYS, 366))
 
 
+#: The date patterns matched at the trigger positions, with their twins for the lower-cased
+#: text (see :func:`_matches`; the clock pattern has none).
+_MATCH_TWINS = {rx: lower_twin(rx) for rx in (_DATE_MD, _DATE_DM, _MONTH_ONLY, _WEEKDAY, _RELATIVE)}
+
+
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
     """Every date and time expression, resolved against ``dateline`` when there is one
     (``text``: plain text, or the annotated document whose sentences bound a clock time's day).
@@ -697,7 +708,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
                 for k in may:
                     lists[k].append(p)
     date_ms = [
-        m for rx, at in ((_DATE_MD, at_md), (_DATE_DM, at_dm)) for m in _matches(rx, text, at)
+        m for rx, at in ((_DATE_MD, at_md), (_DATE_DM, at_dm)) for m in _matches(rx, text, at, low)
     ]
     full = sorted(
         (m.start(), _calendar(int(m.group("y")), m.group("mon"), m.group("d1")))
@@ -737,7 +748,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
         b, _ = _day_window(first, None, None)
         _, u = _day_window(last, None, None)
         add(s, e, "date", first, (b, u) if b and u else (None, None), wd)
-    for m in _matches(_MONTH_ONLY, text, at_month):
+    for m in _matches(_MONTH_ONLY, text, at_month, low):
         s, e = m.start("mon"), m.end()
         if not free(s, e):
             continue
@@ -761,7 +772,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
     # hold thousands)
     dated = sorted((t.start, t.date) for t in found if _is_dated_day(t))
     dated_starts = [start for start, _ in dated]
-    for m in _matches(_WEEKDAY, text, at_weekday):
+    for m in _matches(_WEEKDAY, text, at_weekday, low):
         s, e = m.span()
         if not free(s, e):
             continue
@@ -796,7 +807,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             k = bisect.bisect_left(dated_starts, s)
             dated_starts.insert(k, s)
             dated.insert(k, (s, day))
-    for m in _matches(_RELATIVE, text, at_relative):
+    for m in _matches(_RELATIVE, text, at_relative, low):
         s, e = m.span()
         if not free(s, e):
             continue
