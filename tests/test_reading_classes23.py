@@ -301,9 +301,9 @@ def test_a_rest_that_does_not_explain_the_average_leaves_it_inconsistent():
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("The 38-km line from Bar to Virpazar, opened in 1959, climbs above the lake.", "38-km"),
+        ("The 38-km branch, opened in 1959, climbs above the lake to the old mine.", "38-km"),
         ("The 64-km expressway, with a spur to the port, was built by a state firm.", "64-km"),
-        ("The coastal stretch is part of the 640-km line linking Hanoi with Haiphong.", "640-km"),
+        ("The coastal stretch is part of the 640-km line of the northern corridor.", "640-km"),
         (
             "It follows the old railway, which opened in 1896 and runs 212 km to the border.",
             "212 km",
@@ -312,6 +312,13 @@ def test_a_rest_that_does_not_explain_the_average_leaves_it_inconsistent():
 )
 def test_a_lines_own_length_is_a_feature(text, figure):
     assert relations(text)[figure] == "feature"
+
+
+def test_a_line_between_two_named_ends_stays_a_leg_between_them():
+    got = relations(
+        "The 253-km line, which opened on Saturday, Aug. 16, 2014, links Lhasa with Xigaze."
+    )
+    assert got["253-km"] == "leg"
 
 
 def test_a_trip_completed_along_a_road_keeps_its_distance():
