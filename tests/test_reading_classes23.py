@@ -324,3 +324,35 @@ def test_a_line_between_two_named_ends_stays_a_leg_between_them():
 def test_a_trip_completed_along_a_road_keeps_its_distance():
     got = relations("The 360-km road trip was completed at an average of 50 km/h.")
     assert got["360-km"] == "leg"
+
+
+# --- an anniversary story's dateline, a vehicle's age, a runner's home -------------------------
+
+
+def test_a_lead_that_looks_back_a_hundred_years_dates_the_story_a_century_on():
+    rep = _report(
+        "SEATTLE, April 6 (Agency) - A hundred years ago today, four biplanes took off.\n\n"
+        "They left on Sunday, April 6, 1924, and two made it back on Sunday, Sept. 28, "
+        "175 days later."
+    )
+    assert rep["documents"][0]["date"] == "2024-04-06"
+    verdicts = {f["verdict"] for f in rep["findings"] if f["check"] == "calendar"}
+    assert verdicts == {"consistent"}
+
+
+def test_cars_built_before_a_year_do_not_date_todays_drive():
+    got = relations(
+        "MANNHEIM, Aug 5, 2025 (Agency) - On Tuesday the drivers, in cars built before 1930, "
+        "completed the 106-kilometre drive in three hours."
+    )
+    assert got["106-kilometre"] == "leg"
+
+
+def test_a_runners_home_is_not_what_lies_beside_the_race_finish():
+    (f,) = findings(
+        "The 44-year-old physiotherapist from Munich was one of 200 starters in the race "
+        "across the Highlands to the remote headland at the corner of Britain, some 200 km "
+        "north-west of Fort William.",
+        "separation",
+    )
+    assert f["verdict"] == "unverifiable"

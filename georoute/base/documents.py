@@ -175,14 +175,64 @@ def article_date(text: str) -> dt.date | None:
             if date is None:
                 continue
             if m["mon"] is None:
-                return date  # no date in the dateline: the lead's first full date
+                return _looking_back(lead, date)  # no date in the dateline: the lead's first
             if date.month == MONTHS[m["mon"].rstrip(".").lower()] and date.day == int(m["day"]):
-                return date
+                return _looking_back(lead, date)
         if m["mon"] is None:
             return None
         start = text.find(line) + m.end()  # the lead, and the paragraphs soon after it
-        return _near_dateline(text, start, MONTHS[m["mon"].rstrip(".").lower()], int(m["day"]))
+        near = _near_dateline(text, start, MONTHS[m["mon"].rstrip(".").lower()], int(m["day"]))
+        return _looking_back(lead, near) if near is not None else None
     return None
+
+
+#: A lead that looks back on its event by a span of years: "A hundred years ago today",
+#: "Fifty years ago this week", "a century ago", "marks the 75th anniversary".
+_YEARS_AGO = re.compile(
+    r"\b(?:(?P<n>\d{1,4}|a\s+hundred|one\s+hundred|two\s+hundred|fifty|sixty|seventy|eighty|"
+    r"ninety|forty|thirty|twenty|ten|twenty-five|seventy-five|a\s+century|two\s+centuries)"
+    r"\s+(?:years?\s+)?ago|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary|"
+    r"(?P<round>centenary|centennial|bicentenary|bicentennial))\b",
+    re.IGNORECASE,
+)
+_YEARS_IN_WORDS = {
+    "a hundred": 100, "one hundred": 100, "two hundred": 200, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "forty": 40, "thirty": 30, "twenty": 20, "ten": 10,
+    "twenty-five": 25, "seventy-five": 75, "a century": 100, "two centuries": 200,
+}  # fmt: skip
+_ROUND_ANNIVERSARIES = {
+    "centenary": 100,
+    "centennial": 100,
+    "bicentenary": 200,
+    "bicentennial": 200,
+}
+
+
+def _looking_back(lead: str, event: dt.date) -> dt.date | None:
+    """The dateline's date when the lead looks back on the event whose date gave its year ("A
+    hundred years ago today, ... left on Sunday, April 6, 1924": 2024-04-06): the event's date
+    that many years on; the event's own date when the lead does not look back; None when it
+    does but says not by how much (the year is then not guessed).
+
+    >>> _looking_back("A hundred years ago today, four planes left.", dt.date(1924, 4, 6))
+    datetime.date(2024, 4, 6)
+    >>> _looking_back("Four planes left on Sunday.", dt.date(2024, 4, 6))
+    datetime.date(2024, 4, 6)
+    """
+    m = _YEARS_AGO.search(lead)
+    if m is None:
+        return event
+    if m["n"]:
+        word = " ".join(m["n"].casefold().split())
+        years = int(word) if word.isdigit() else _YEARS_IN_WORDS[word]
+    elif m["nth"]:
+        years = int(m["nth"])
+    else:
+        years = _ROUND_ANNIVERSARIES[m["round"].casefold()]
+    try:
+        return event.replace(year=event.year + years)
+    except ValueError:  # a 29 February with no such day that many years on
+        return None
 
 
 def document_date(

@@ -1147,7 +1147,8 @@ _ANY_YEAR = re.compile(
 #: A year that says when a thing was made, not when the figure held: "built in 1998".
 _MADE_IN = re.compile(
     r"\b(?:built|founded|opened|established|launched|introduced|commissioned|inaugurated|"
-    r"completed|born|since|made|designed|delivered|acquired|bought)\s+(?:in\s+)?"
+    r"completed|born|since|made|designed|delivered|acquired|bought)\s+"
+    r"(?:in\s+|before\s+|after\s+|around\s+|about\s+|between\s+|from\s+|until\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$"
 )
 
@@ -1495,7 +1496,16 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
         else:
             subject = subject_before(ad.mentions, ad.mention_starts, a, q.start, ref, text=text)
             sub_id = subject.place.id if subject else None
-            if subject is not None and _unplaced_after(r, max(a, subject.end), q.start):
+            if (
+                subject is not None
+                and not _RIGHT_BEFORE.fullmatch(text, subject.end, q.start)
+                and hometown(text, a, subject)
+            ):
+                fired("separations:not_a_persons_home")
+                sub_id = None  # "The 44-year-old physiotherapist from Munich was one of 200
+                # starters in the race ... to the remote headland, some 200 km north-west of
+                # Fort William": what lies there is not the runner's home
+            elif subject is not None and _unplaced_after(r, max(a, subject.end), q.start):
                 fired("separations:unplaced_subject")
                 sub_id = None  # "... at Amritapuri, which lies about 26 km north-west of
                 # Kollam", Amritapuri unknown: what lies there is the unplaced name
