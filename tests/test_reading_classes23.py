@@ -356,3 +356,22 @@ def test_a_runners_home_is_not_what_lies_beside_the_race_finish():
         "separation",
     )
     assert f["verdict"] == "unverifiable"
+
+
+# --- "rocket fire" names a weapon, not a vehicle ------------------------------------------------
+
+
+def test_rocket_fire_names_no_spacecraft():
+    from georoute.base.modes import submodes_in
+
+    assert submodes_in("Rocket fire from the north shut the small airport for a year.") == ()
+    assert submodes_in("The rocket lifted the capsule into orbit.") == ("spacecraft",)
+
+
+def test_an_airliners_hop_in_a_story_of_rocket_fire_is_held_to_an_airliner():
+    (f,) = findings(
+        "TEL AVIV, Dec 15, 2024 (Agency) - Flights between Haifa and Eilat resumed on Sunday, a "
+        "year after rocket fire shut the airport. The 350-km flight takes 55 minutes.",
+        "plausibility",
+    )
+    assert f["computed"]["max_speed_kmh"] <= 1000

@@ -71,11 +71,17 @@ class SubMode:
 
 
 def _pattern(row: dict) -> re.Pattern:
-    """A sub-mode's words as one pattern: whole words, any case but for ``words_cased``."""
+    """A sub-mode's words as one pattern: whole words, any case but for ``words_cased``, and
+    none right before one of ``not_before`` ("rocket fire" names a weapon, not a spacecraft)."""
     alts = words_pattern(row["words"])
     if row.get("words_cased"):
         alts += "|(?-i:" + words_pattern(row["words_cased"]) + ")"
-    return re.compile(r"\b(?:" + alts + r")\b", re.IGNORECASE)
+    unless = (
+        r"(?![-\s]+(?:" + words_pattern(row["not_before"]) + r")\b)"
+        if row.get("not_before")
+        else ""
+    )
+    return re.compile(r"\b(?:" + alts + r")\b" + unless, re.IGNORECASE)
 
 
 _SUB_ROWS = tuple(r for r in rule_rows("modes") if "mode" in r)
