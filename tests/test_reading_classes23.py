@@ -375,3 +375,24 @@ def test_an_airliners_hop_in_a_story_of_rocket_fire_is_held_to_an_airliner():
         "plausibility",
     )
     assert f["computed"]["max_speed_kmh"] <= 1000
+
+
+# --- a regular service told with its own clocks is a timetable, checked as one ---------------
+
+
+def test_a_regular_bus_with_its_own_clocks_is_timed_by_them():
+    (f,) = findings(
+        "RECIFE, Feb 14, 2025 (Agency) - Bus firms will add departures between Recife and Natal "
+        "for Carnival.\n\nA regular bus leaving Recife at 7 a.m. reaches Natal at 11:30 a.m., a "
+        "journey of four and a half hours.",
+        "timeline",
+    )
+    assert f["verdict"] == "consistent"
+    assert "four and a half hours" in f["message"]
+
+
+def test_a_regular_train_without_clocks_is_still_another_run():
+    got = relations(
+        "The new express covers the route in two hours. A regular train takes about five hours."
+    )
+    assert got["five hours"] == "other"

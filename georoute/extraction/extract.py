@@ -962,8 +962,15 @@ def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relatio
         if doc_mode is not None and mode is not None and mode != doc_mode:
             return Relation.OTHER
     g = _A_VEHICLE.match(text, a, pos)
-    if g is not None and _TAKES_PRESENT.search(text, g.end(), pos):
-        return Relation.OTHER  # "A freight train of 3,500 tonnes takes about 30 hours": any one
+    if (
+        g is not None
+        and _TAKES_PRESENT.search(text, g.end(), pos)
+        and len(_CLOCKISH.findall(text, g.end(), pos)) < 2
+    ):
+        # "A freight train of 3,500 tonnes takes about 30 hours": any one; not a timetable
+        # told with its own clocks ("A regular bus leaving Recife at 7 a.m. reaches Natal at
+        # 11:30 a.m., a journey of four and a half hours": the clocks' own duration)
+        return Relation.OTHER
     m = _GENERIC_VEHICLES.match(text, a, pos)
     if m is None:
         m = _ONE_VEHICLE.match(text, a, pos)
@@ -1039,7 +1046,10 @@ def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:
         return Relation.OTHER
     if _REPLACED_BY.search(text, a, pos) or _RIVAL.search(text, a, pos):
         return Relation.OTHER
-    return Relation.OTHER if _COMPARED_VEHICLE.match(text, a, pos) else None
+    compared = _COMPARED_VEHICLE.match(text, a, pos)
+    if compared is None or len(_CLOCKISH.findall(text, compared.end(), pos)) >= 2:
+        return None  # (a regular bus told with its own clocks: its timetable, checked as one)
+    return Relation.OTHER
 
 
 #: A rival's service: "Rival operator Bluebridge, whose ferries make the same run in ...".
