@@ -396,3 +396,9 @@ def test_a_regular_train_without_clocks_is_still_another_run():
         "The new express covers the route in two hours. A regular train takes about five hours."
     )
     assert got["five hours"] == "other"
+
+
+def test_a_town_named_in_its_seaports_name_is_located_there():
+    rep = _report("Kismayo Seaport reopened in 2018. Trucks then drove the sacks from Kismayo.")
+    spans = [c["text"] for c in rep["claims"] if c["kind"] == "place"]
+    assert spans.count("Kismayo") + spans.count("Kismayo Seaport") >= 2
