@@ -402,3 +402,23 @@ def test_a_town_named_in_its_seaports_name_is_located_there():
     rep = _report("Kismayo Seaport reopened in 2018. Trucks then drove the sacks from Kismayo.")
     spans = [c["text"] for c in rep["claims"] if c["kind"] == "place"]
     assert spans.count("Kismayo") + spans.count("Kismayo Seaport") >= 2
+
+
+# --- a leg told in two sentences: the distance, then the time and the speed -------------------
+
+_TWO_SENTENCES = (
+    "LEEUWARDEN, Jan 4, 2022 (Agency) - Henk glided into Leeuwarden at the end of the 200-km "
+    "skating tour of eleven towns. He had left Leeuwarden at 5.30 a.m. and won in six hours "
+    "and 49 minutes, at an average of about {speed} km/h."
+)
+
+
+def test_a_leg_told_in_two_sentences_is_checked_when_its_figures_fit():
+    (f,) = findings(_TWO_SENTENCES.format(speed=29), "speed_distance_time")
+    assert f["verdict"] == "consistent"
+    assert "200 km" in f["message"]
+
+
+def test_a_leg_told_in_two_sentences_is_never_called_inconsistent():
+    (f,) = findings(_TWO_SENTENCES.format(speed=45), "speed_distance_time")
+    assert f["verdict"] == "unverifiable"

@@ -48,6 +48,7 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
     is linear in the figures, and no contradicting triple is missed.
     """
     out = []
+    parts: dict[str, list] = {}  # per document, its legs' groups that lack a kind of figure
     for trip in inp.trips:
         groups: dict[tuple, list[TripLeg]] = {}
         for leg in trip.legs:
@@ -72,8 +73,60 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
             if not (ds and ts and vs):
                 if all(mine(k, every=True) for k in ("distance", "duration", "speed")):
                     out.append(_sdt_unusable(figures, leg_ids))
+                elif ds or ts or vs:
+                    parts.setdefault(doc, []).append((legs, ds, ts, vs))
                 continue
             out.append(_judged(_sdt_leg(ds, ts, vs, figures, legs[0], leg_ids), inp))
+        out += _split_leg(parts, inp)
+        parts.clear()
+    return out
+
+
+#: How far (characters, one document) a leg's time and speed may be written after the distance
+#: of the leg told in the sentence before for the two to be read as one leg.
+SPLIT_LEG_CHARS = 600
+
+
+def _split_leg(parts: dict[str, list], inp: CheckInput) -> list[Finding]:
+    """d = v·t across a leg told in two sentences: the distance in one ("rode the full Cabot
+    Trail, the 298-km loop"), the time and the speed right after in the next ("left Baddeck at
+    5.30 am and was back ... 11 hours and 15 minutes later, averaging about 26.5 km/h"). Read so
+    only when the document has exactly one such part of each kind, of one mode, the time and the
+    speed written within ``SPLIT_LEG_CHARS`` after the distance; the finding is consistent when
+    the figures fit, else unverifiable (two parts that do not fit may be two legs)."""
+    out: list[Finding] = []
+    for groups in parts.values():
+        dist = [g for g in groups if g[1] and not g[2] and not g[3]]
+        timed = [g for g in groups if not g[1] and g[2] and g[3]]
+        if len(dist) != 1 or len(timed) != 1:
+            continue
+        (dlegs, ds, _, _), (tlegs, _, ts, vs) = dist[0], timed[0]
+        if _modes_differ(_leg_modes(dlegs, inp), _leg_modes(tlegs, inp)):
+            continue
+        last_d = max(c.end for c in ds)
+        first_tv = min(c.start for c in (*ts, *vs))
+        if not 0 < first_tv - last_d <= SPLIT_LEG_CHARS:
+            continue
+        leg_ids = tuple(lg.id for lg in (*dlegs, *tlegs))
+        f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], tlegs[0], leg_ids)
+        fired("checks:sdt_split_leg")
+        if f.verdict == "consistent":
+            out.append(
+                dataclasses.replace(
+                    f,
+                    message=f"{f.message} (The distance is written in the sentence before the "
+                    "time and the speed, read as the same leg.)",
+                )
+            )
+        else:
+            out.append(
+                dataclasses.replace(
+                    f,
+                    verdict="unverifiable",
+                    message=f"{f.message.rstrip('.')}: but the distance is written apart from "
+                    "the time and the speed, and may be another leg's: not judged.",
+                )
+            )
     return out
 
 
