@@ -28,6 +28,7 @@ from georoute.checks.common import (
     unusable,
     unverifiable,
 )
+from georoute.checks.index import ClaimsByDoc
 from georoute.text.units import convert
 from georoute.trips import TripLeg
 
@@ -48,8 +49,9 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
     is linear in the figures, and no contradicting triple is missed.
     """
     out = []
-    parts: dict[str, list] = {}  # per document, its legs' groups that lack a kind of figure
+    by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
+        parts: dict[str, list] = {}  # per document, its legs' groups that lack a kind of figure
         groups: dict[tuple, list[TripLeg]] = {}
         for leg in trip.legs:
             for doc in leg.docs:
@@ -76,9 +78,10 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
                 elif ds or ts or vs:
                     parts.setdefault(doc, []).append((legs, ds, ts, vs))
                 continue
-            out.append(_judged(_sdt_leg(ds, ts, vs, figures, legs[0], leg_ids), inp))
+            f = _sdt_leg(ds, ts, vs, figures, legs[0], leg_ids)
+            moving = _after_rests_taken_off(f, inp, by_doc) if f.verdict == "inconsistent" else None
+            out.append(moving if moving is not None else _judged(f, inp))
         out += _split_leg(parts, inp)
-        parts.clear()
     return out
 
 
@@ -136,9 +139,6 @@ def _judged(f: Finding, inp: CheckInput) -> Finding:
     if f.verdict != "inconsistent":
         return f
     if f.check == "speed_distance_time":
-        moving = _after_rests_taken_off(f, inp)
-        if moving is not None:
-            return moving
         imp_lo, imp_hi = f.computed["implied_speed_range_kmh"]
         v_lo, v_hi = f.computed["stated_speed_range_kmh"]  # None: no bound that side
         factor = max(imp_lo / v_hi if v_hi else 0.0, (v_lo or 0.0) / imp_hi if imp_hi else 0.0)
@@ -154,10 +154,11 @@ def _judged(f: Finding, inp: CheckInput) -> Finding:
 _REST_NEAR_SPEED = 200
 
 
-def _after_rests_taken_off(f: Finding, inp: CheckInput) -> Finding | None:
+def _after_rests_taken_off(f: Finding, inp: CheckInput, by_doc: ClaimsByDoc) -> Finding | None:
     """A d = v·t finding "too slow" at face value that fits once a stay the text states right
     beside the speed is taken off the elapsed time (the speed is then one over the time moving):
-    consistent, with the stay among its claims; else None."""
+    consistent, with the stay among its claims; else None. Only the speed's document's claims
+    are read (``by_doc``)."""
     d, t, v = (inp.claims[i] for i in f.claims[:3])
     imp_hi = f.computed["implied_speed_range_kmh"][1]
     v_lo, v_hi = f.computed["stated_speed_range_kmh"]
@@ -165,12 +166,12 @@ def _after_rests_taken_off(f: Finding, inp: CheckInput) -> Finding | None:
         return None  # not slower than stated: no rest explains it
     _, dlo, dhi = canon(d)
     _, tlo, thi = canon(t)
-    for c in inp.claims.values():
+    for c in by_doc.of((v.doc,)):
         if not (
             isinstance(c, QuantityClaim)
             and c.kind == "duration"
             and c.relation == "stay"
-            and c.doc == v.doc == t.doc
+            and v.doc == t.doc
             and t.end <= c.start
             and abs(c.start - v.start) <= _REST_NEAR_SPEED
         ):

@@ -233,40 +233,26 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
         if dateless:
             dep_groups, arr_groups = [[c] for c in clock_deps], [[c] for c in clock_arrs]
-            timed_parts: set[str] = set()
-            for lg in trip.legs:
-                if lg in whole:
-                    continue
-                # a part of the trip timed by its own clocks ("took off at 10:15 local time and
-                # touched down at 15:15 local time after a flight of four hours"), not a part
-                # told after another duration ("... landed at 5:40 a.m., some 12 hours later.
-                # The bus ride took about four hours")
-                lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
-                for dur in leg_claims(lg, inp, "duration"):
-                    pair = _own_clocks(dur, dep_groups, arr_groups, all_durs)
-                    if pair is None:
-                        continue
-                    shared = lg.origin is not None and _same_end(lg.origin, trip.origin, inp.places)
-                    timed_parts.update(c.id for c in pair[1 if shared else 0 :])
-                    out += _dateless_findings(
-                        [pair[0]],
-                        [pair[1]],
-                        [dur],
-                        lo_ if lo_ is not None and lo_.timezone else origin,
-                        de_ if de_ is not None and de_.timezone else dest,
-                    )
+            # a part of the trip timed by its own clocks ("took off at 10:15 local time and
+            # touched down at 15:15 local time after a flight of four hours"), not a part told
+            # after another duration ("... landed at 5:40 a.m., some 12 hours later. The bus
+            # ride took about four hours")
+            found, timed_parts = _timed_parts(
+                trip, whole, inp, dep_groups, arr_groups, all_durs, origin, dest, _dateless_findings
+            )
+            out += found
             # as with dated clocks: clocks a part's own duration times are that part's, and a
             # duration written right after its own departure and arrival times them only
             whole_deps = [c for c in clock_deps if c.id not in timed_parts]
             whole_arrs = [c for c in clock_arrs if c.id not in timed_parts]
+            whole_dep_groups, whole_arr_groups = (
+                [[c] for c in whole_deps],
+                [[c] for c in whole_arrs],
+            )
             owned = {
                 d.id: p
                 for d in durs
-                if (
-                    p := _own_clocks(
-                        d, [[c] for c in whole_deps], [[c] for c in whole_arrs], all_durs
-                    )
-                )
+                if (p := _own_clocks(d, whole_dep_groups, whole_arr_groups, all_durs))
             }
             if owned:
                 for d in durs:
@@ -278,28 +264,20 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
             out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
             continue
-        part_clocks: set[str] = set()
-        for lg in trip.legs:
-            if lg in whole:
-                continue
-            # a part of the trip timed by its own dated clocks ("left Buenos Aires at 8:30 am
-            # and docked in Colonia at 9:45 am ... in one hour and 15 minutes")
-            lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
-            for dur in leg_claims(lg, inp, "duration"):
-                pair = _own_clocks(dur, deps, arrs, all_durs)
-                if pair is not None:
-                    # (a part that starts where the trip starts shares its departure: "left A
-                    # at 3 pm, called at B at 4.05 pm after 65 minutes, and reached C at 5.45
-                    # pm, two hours and 45 minutes after leaving")
-                    shared = lg.origin is not None and _same_end(lg.origin, trip.origin, inp.places)
-                    part_clocks.update(c.id for c in pair[1 if shared else 0 :])
-                    out += _timeline_findings(
-                        [[pair[0]]],
-                        [[pair[1]]],
-                        [dur],
-                        lo_ if lo_ is not None and lo_.timezone else origin,
-                        de_ if de_ is not None and de_.timezone else dest,
-                    )
+        # a part of the trip timed by its own dated clocks ("left Buenos Aires at 8:30 am and
+        # docked in Colonia at 9:45 am ... in one hour and 15 minutes")
+        found, part_clocks = _timed_parts(
+            trip,
+            whole,
+            inp,
+            deps,
+            arrs,
+            all_durs,
+            origin,
+            dest,
+            lambda d, a, du, o, de: _timeline_findings([d], [a], du, o, de),
+        )
+        out += found
         if part_clocks:
             # clocks that time a part of the trip with its own duration are that part's: the
             # whole trip's figures are not set against them ("took off at 8.30 a.m. and landed
@@ -529,6 +507,37 @@ def _moving_time(f: Finding, mode: str | None) -> Finding:
         f"{_MOVING[mode]} time, so this is not judged."
     )
     return dataclasses.replace(f, verdict="unverifiable", message=f.message + note)
+
+
+def _timed_parts(
+    trip, whole, inp: CheckInput, dep_groups, arr_groups, all_durs, origin, dest, judge
+) -> tuple[list[Finding], set[str]]:
+    """The findings of the parts of a trip (its legs other than ``whole``) that a duration times
+    with the departure and arrival clocks written just before it (``_own_clocks``), each judged
+    by ``judge(departures, arrivals, durations, origin, destination)``, and the ids of the clocks
+    those parts own: a part that starts where the trip starts shares its departure ("left A at
+    3 pm, called at B at 4.05 pm after 65 minutes, and reached C at 5.45 pm, two hours and 45
+    minutes after leaving"), so only its arrival is its own."""
+    out: list[Finding] = []
+    owned: set[str] = set()
+    for lg in trip.legs:
+        if lg in whole:
+            continue
+        lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
+        for dur in leg_claims(lg, inp, "duration"):
+            pair = _own_clocks(dur, dep_groups, arr_groups, all_durs)
+            if pair is None:
+                continue
+            shared = lg.origin is not None and _same_end(lg.origin, trip.origin, inp.places)
+            owned.update(c.id for c in pair[1 if shared else 0 :])
+            out += judge(
+                [pair[0]],
+                [pair[1]],
+                [dur],
+                lo_ if lo_ is not None and lo_.timezone else origin,
+                de_ if de_ is not None and de_.timezone else dest,
+            )
+    return out, owned
 
 
 def _loose_timetables(inp: CheckInput) -> list[Finding]:
