@@ -1268,7 +1268,7 @@ def _region_before_village_of_its_name(scored: list[Candidate]) -> list[Candidat
     )
     if k is None:
         return scored
-    return _to_front(scored, k, "a region of millions by its English name rather than a town's")
+    return _to_front(scored, k, "a large region by its English name rather than a small town's")
 
 
 def _famous_before_far_namesake(scored: list[Candidate], feats: frozenset[str]) -> list[Candidate]:
