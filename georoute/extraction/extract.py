@@ -965,7 +965,7 @@ def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relatio
     if (
         g is not None
         and _TAKES_PRESENT.search(text, g.end(), pos)
-        and len(_CLOCKISH.findall(text, g.end(), pos)) < 2
+        and not _timetabled(text, g.end(), pos)
     ):
         # "A freight train of 3,500 tonnes takes about 30 hours": any one; not a timetable
         # told with its own clocks ("A regular bus leaving Recife at 7 a.m. reaches Natal at
@@ -1038,6 +1038,13 @@ def _would_cut(text: str, a: int, pos: int) -> Relation | None:
     return None
 
 
+def _timetabled(text: str, start: int, end: int) -> bool:
+    """Whether a vehicle's clause from ``start`` to its figure at ``end`` gives its own departure
+    and arrival clocks ("leaving Recife at 7 a.m. reaches Natal at 11:30 a.m., a journey of"):
+    then it is a timetable, checked against those clocks, not any such vehicle."""
+    return len(_CLOCKISH.findall(text, start, end)) >= 2
+
+
 def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:
     """``other`` for a duration or speed of a sentence about another run than the journey: an
     earlier dated record, another division of the race, a vehicle that replaces this one, a
@@ -1047,7 +1054,7 @@ def _another_runs(text: str, a: int, z: int, pos: int) -> Relation | None:
     if _REPLACED_BY.search(text, a, pos) or _RIVAL.search(text, a, pos):
         return Relation.OTHER
     compared = _COMPARED_VEHICLE.match(text, a, pos)
-    if compared is None or len(_CLOCKISH.findall(text, compared.end(), pos)) >= 2:
+    if compared is None or _timetabled(text, compared.end(), pos):
         return None  # (a regular bus told with its own clocks: its timetable, checked as one)
     return Relation.OTHER
 
