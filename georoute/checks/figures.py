@@ -81,7 +81,72 @@ def check_speed_distance_time(inp: CheckInput) -> list[Finding]:
             f = _sdt_leg(ds, ts, vs, figures, legs[0], leg_ids)
             moving = _after_rests_taken_off(f, inp, by_doc) if f.verdict == "inconsistent" else None
             out.append(moving if moving is not None else _judged(f, inp))
-        out += _split_leg(parts, inp)
+        split = _split_leg(parts, inp)
+        out += split
+        done = {inp.claims[f.claims[0]].doc for f in split}
+        out += _daily_average({d: p for d, p in parts.items() if d not in done}, inp, by_doc)
+    return out
+
+
+#: Units of an average per day ("about 22 km a day").
+_DAILY_UNITS = frozenset({"km/d", "mi/d", "nmi/d"})
+
+#: Two figures of one kind within this relative difference are one figure written twice.
+_SAME_FIGURE = 0.03
+
+
+def _one_figure(cs: list[QuantityClaim]) -> bool:
+    """Whether the claims are one figure (with its conversions or repeats): their values
+    differ by at most ``_SAME_FIGURE``."""
+    values = [canon(c)[0] for c in cs]
+    return bool(values) and max(values) <= min(values) * (1 + _SAME_FIGURE)
+
+
+def _daily_average(parts: dict[str, list], inp: CheckInput, by_doc: ClaimsByDoc) -> list[Finding]:
+    """d = v·t for a journey of days whose average per day stands apart from its distance and
+    its time ("walked for 85 days ... the Via Francigena, a pilgrim road of about 1,900 km ...
+    averaging about 22 km a day"). Read so only when the document's unfinished legs hold one
+    daily average, one time of a day or more and one distance (else the one length of a way
+    the article gives, "the 630-mile path", which a walker of the whole way covers); the finding
+    is consistent when the three fit, else unverifiable (the average, the days or the distance
+    may be of another stretch)."""
+    out: list[Finding] = []
+    for doc, groups in parts.items():
+        vs = [v for g in groups for v in g[3] if v.unit in _DAILY_UNITS]
+        ts = [t for g in groups for t in g[2] if canon(t)[0] >= 24]
+        ds = [d for g in groups for d in g[1]]
+        if not ds:
+            ds = [
+                c
+                for c in by_doc.of((doc,))
+                if isinstance(c, QuantityClaim)
+                and c.kind == "distance"
+                and c.relation == "feature"
+                and not unusable(c)
+            ]
+        if not (_one_figure(vs) and _one_figure(ts) and _one_figure(ds)):
+            continue
+        legs = [lg for g in groups for lg in g[0]]
+        leg_ids = tuple(dict.fromkeys(lg.id for lg in legs))
+        f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], legs[0], leg_ids)
+        fired("checks:sdt_daily_average")
+        if f.verdict == "consistent":
+            out.append(
+                dataclasses.replace(
+                    f,
+                    message=f"{f.message} (The average per day is written apart from the "
+                    "distance and the time, read as the whole journey's.)",
+                )
+            )
+        else:
+            out.append(
+                dataclasses.replace(
+                    f,
+                    verdict="unverifiable",
+                    message=f"{f.message.rstrip('.')}: but the average per day is written apart "
+                    "from the distance and the time, and may be of another stretch: not judged.",
+                )
+            )
     return out
 
 
