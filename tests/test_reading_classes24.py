@@ -42,3 +42,41 @@ def test_a_length_that_ranks_a_railway_is_the_railways_not_the_trip():
         "the country, on their way north."
     )
     assert rel["480 km"] == "feature"
+
+
+# --- arrivals and departures as wire copy writes them -------------------------------------------
+
+
+def _timeline(text: str) -> list[str]:
+    return [f["verdict"] for f in findings(text, "timeline")]
+
+
+def test_a_boat_beached_at_its_destination_arrives_then():
+    assert _timeline(
+        "The race started at noon on Wednesday, June 26, in Carmacks, and the two paddlers "
+        "beached their canoe in Mayo at 6:42 am on Friday, 42 hours and 42 minutes later."
+    ) == ["consistent"]
+
+
+def test_rounding_a_named_cape_is_reaching_it():
+    assert _timeline(
+        "The barque left Puerto Williams at 6 pm on Saturday, November 30, and turned south, "
+        "rounding the Horn at 2.15 pm on Sunday, some 20 hours later."
+    ) == ["consistent"]
+
+
+def test_touching_a_shore_named_by_an_adjective_is_an_arrival():
+    assert _timeline(
+        "The relay team set off from Cape Dezhnev at 6:00 a.m. local time on Tuesday, August 6, "
+        "and the last swimmer touched the Alaskan shore at 8:00 a.m. Alaska time on Thursday, "
+        "August 8, roughly 74 hours later."
+    ) == ["consistent"]
+
+
+def test_a_vessel_dispatched_from_a_port_departs_then_and_a_wrong_duration_is_caught():
+    text = (
+        "The coast guard dispatched a cutter from Keelung at 6 p.m. on Thursday, May 9, which "
+        "reached waters off Yonaguni at 3:30 a.m. Friday, {} hours later."
+    )
+    assert _timeline(text.format("eight and a half")) == ["consistent"]
+    assert _timeline(text.format("eleven and a half")) == ["inconsistent"]

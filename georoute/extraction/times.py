@@ -40,6 +40,8 @@ _DEPART = re.compile(
     r"\b(?:(?:left|leaves?|leaving)(?!\s+(?:behind|over)\b)|depart(?:ed|s|ing)?|board(?:ed|s|ing)?|set (?:off|out|sail)"
     r"|took off|takes? off|taking off|taken off|lift(?:ed|s|ing)?(?:\s+[\w.'’]+){0,5}?\s+off|sailed from|pulled out|pull(?:s|ing) out|sets? off|setting (?:off|out)"
     r"|flagged off|start(?:ed|s|ing)? (?:from|out|off)"
+    # a vessel or a crew sent out: "dispatched a cutter from Kaohsiung at 6 p.m."
+    r"|dispatch(?:ed|es|ing)\b"
     r"|cross(?:ed|es|ing)? the start(?:ing)? line"
     # a race's start as wire copy writes it: "the mass start went off at 8.00 am", "the
     # starting gun sounded at 7" (each holds "start": the verbs' gate stays one string)
@@ -131,8 +133,11 @@ _ARRIVE = re.compile(
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)"
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl|wad)(?:ed|es|s|ing)?\s+ashore"
-    r"|touch(?:ed|es|ing)\s+(?:the\s+)?"
+    r"|touch(?:ed|es|ing)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?"
     r"(?:rocks|shore|sand|beach|land|shingle|steps|finish|slipway|quay)|c(?:ame|omes|oming)\s+ashore"
+    # a boat run up on the shore, a cape reached: "beached their kayak in Dawson City at 6:42
+    # am", "rounding the Horn at 2.15 pm" (a named cape: not "rounded the corner")
+    r"|beach(?:ed|es|ing)\b|round(?:ed|s|ing)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
     # a raft's or a drifting boat's voyage ends where it grounds: "ran aground on a reef at X"
     r"|r(?:an|uns|unning)\s+aground|ma(?:de|kes|king)\s+landfall|wash(?:ed|es)\s+ashore"
     # a crossing of water ends where the swimmer or the vehicle comes out: "emerged at X"
