@@ -80,3 +80,67 @@ def test_a_vessel_dispatched_from_a_port_departs_then_and_a_wrong_duration_is_ca
     )
     assert _timeline(text.format("eight and a half")) == ["consistent"]
     assert _timeline(text.format("eleven and a half")) == ["inconsistent"]
+
+
+# --- a river's course, a service's own start, a trip named after a stop, a way down the coast ----
+
+
+def test_a_rivers_course_after_its_flow_is_the_rivers_length():
+    rel = relations(
+        "Uralsk lies near the river, which flows into the Caspian Sea after a course of more "
+        "than 2,400 km. The marathon's course of 42 km was flat."
+    )
+    assert rel["2,400 km"] == "feature"
+    assert rel["42 km"] != "feature"
+
+
+def test_a_service_named_by_its_first_station_starts_this_trip_where_it_left():
+    (f,) = findings(
+        "BOLZANO, July 12, 2024 (ANSA) - The EuroCity train from Munich left Innsbruck at 9:36 "
+        "a.m. and pulled into Bolzano at 12:10 p.m., covering 125 km over the Brenner Pass.",
+        "geodesic_bound",
+    )
+    assert f["verdict"] == "consistent"
+    assert "Innsbruck" in f["message"] and "Munich" not in f["message"]
+
+
+def test_a_trip_named_right_after_a_stop_keeps_its_own_time():
+    rel = relations(
+        "The ferry left Juneau at 7 a.m. and reached Skagway at 1:45 p.m. after a 45-minute stop "
+        "in Haines, a trip of six hours and 45 minutes."
+    )
+    assert rel["45-minute"] == "stay"
+    assert rel["six hours and 45 minutes"] == "leg"
+
+
+def test_a_way_down_the_coast_from_a_place_is_a_position_not_a_margin():
+    rel = relations("Ferrol lies about 60 km down the coast from Ribadeo, past the cliffs.")
+    assert rel["60 km"] == "separation"
+
+
+# --- "In that time" points back at the time the sentence before gave ---------------------------
+
+_RECORD = (
+    "FALMOUTH, England, Feb 7, 2025 (PA) - Two decades ago the skipper crossed the start line off "
+    "Ushant at 8.11 a.m. GMT on Sunday, November 28, 2004. She crossed the same line at 10.29 "
+    "p.m. GMT on Monday, February 7, 2005, after 71 days, 14 hours and 18 minutes. In that time "
+    "she sailed 27,354 nautical miles (50,660 km), an average of {speed} knots, snatching sleep in "
+    "bursts of 20 minutes or less."
+)
+
+
+def test_figures_after_in_that_time_are_the_legs_of_the_time_before():
+    (f,) = findings(_RECORD.format(speed="15.9"), "speed_distance_time")
+    assert f["verdict"] == "consistent"
+    assert "1,718 h" in f["message"]
+    (g,) = findings(_RECORD.format(speed="19.9"), "speed_distance_time")
+    assert g["verdict"] == "inconsistent"
+
+
+def test_spells_of_sleep_are_not_the_journey():
+    assert relations(_RECORD.format(speed="15.9"))["20 minutes"] == "stay"
+
+
+def test_crossing_the_same_line_again_is_the_arrival():
+    (f,) = findings(_RECORD.format(speed="15.9"), "timeline")
+    assert f["verdict"] == "consistent"

@@ -134,6 +134,7 @@ def leg_endpoints(
     ]
     origin = dest = None
     located = False  # the region the origin lies in was named after it
+    by_service = False  # the origin names where a service starts ("the train from Munich")
     for i, m in enumerate(inside):
         before = text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold()
         departs = _FROM_BEFORE.search(before) or (
@@ -160,8 +161,16 @@ def leg_endpoints(
         ):
             continue
         if departs:
-            if origin is None or (origin.place.is_region and not m.place.is_region):
-                origin = m  # "pilgrims from Ireland walked ... from Saint-Jean": the town
+            if (
+                origin is None
+                or (origin.place.is_region and not m.place.is_region)
+                or (by_service and _LEFT_BEFORE.search(before))
+            ):
+                # "pilgrims from Ireland walked ... from Saint-Jean": the town; "the EuroCity
+                # train from Munich left Innsbruck at 9:36": where this journey left, not
+                # where the service starts
+                by_service = _SERVICE_FROM.search(before) is not None
+                origin = m
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             after = inside[i + 2] if i + 2 < len(inside) else None
             if (
@@ -222,6 +231,14 @@ def leg_endpoints(
             None,
         )
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+#: A service named by where it starts, right before the place: "the EuroCity train from".
+_SERVICE_FROM = re.compile(
+    r"\b(?:train|service|express|sleeper|flight|ferry|bus|coach|plane|shuttle)\s+from\s+$"
+)
+#: A departure verb right before the place: "left", "departed".
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?$")
 
 
 #: What stands between a start and the region it lies in: a facility's or a feature's noun,

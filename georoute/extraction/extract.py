@@ -1337,6 +1337,15 @@ def _unplaced_after(r: _Read, lo: int, pos: int) -> bool:
     )
 
 
+#: What follows the figure of a position before its reference: "from", "away from", "down the
+#: coast from".
+_POSITION_FROM = re.compile(
+    r"^\s*\)?\s*(?:(?:up|down|along|across|further|farther)\s+(?:the\s+)?(?:coast|river|valley"
+    r"|road|line|lake|shore|highway|track|bay|motorway|railway)\s+)?(?:from|away from)\s+$",
+    re.IGNORECASE,
+)
+
+
 def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
     """Distances that separate two places, by quantity index: "<distance> <direction> of Y",
     "Y, D to the south", "D away"."""
@@ -1496,10 +1505,9 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             and _RELATIVE_POSITION.search(text[max(0, q.start - 45) : q.start])
             and not _FROM_TO_AFTER.match(text, ref.end)
         ):
-            # "X lies 150 km from Y" (a position), not "sailed 1,200 nautical miles from Y" (a trip)
-            dm = re.match(
-                r"^\s*\)?\s*(?:from|away from)\s+$", text[tail_end : ref.start], re.IGNORECASE
-            )
+            # "X lies 150 km from Y" (a position), not "sailed 1,200 nautical miles from Y" (a
+            # trip); "lies 140 km down the coast from Y" measures the way along it
+            dm = _POSITION_FROM.match(text[tail_end : ref.start])
         if not dm:
             continue
         a, _ = ad.sentence_of(q.start)

@@ -78,6 +78,8 @@ def legs_of(
     # (end of the sentence that named a leg, that leg, its origin, its destination)
     last_named: tuple[int, Leg, Mention | None, Mention | None] | None = None
     whole: dict[int, bool] = {}  # per sentence start: a figure in it is the whole journey's
+    prev: tuple[int, str] | None = None  # the end of the last travel figure's sentence, its leg
+    back_of: dict[int, str] = {}  # per sentence start: the leg its "In that time" points back to
     other_mode: dict[int, str] = {}  # per sentence start: its leg of another mode
     for i, c in enumerate(quantities):
         if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
@@ -247,8 +249,22 @@ def legs_of(
         if runs_to is not None and not follows:
             dest = runs_to
             ends = (None, dest.place.id)
+        back = (
+            (back_of.get(a) or (prev[1] if _BLANK.fullmatch(text, prev[0], a) else None))
+            if prev is not None
+            and not (origin or dest or c.same_as or follows)
+            and _IN_THAT_TIME.match(text, a)
+            else None
+        )
+        if back is not None:
+            back_of[a] = back
+            # "... after 71 days, 14 hours and 18 minutes. In that time she sailed 27,354
+            # nautical miles": the time the sentence before gave, the same leg
+            fired("legs:in_that_time")
         if c.same_as:
             leg_id = leg_by_claim.get(c.same_as)
+        elif back is not None:
+            leg_id = back
         elif follows:
             leg_id = last_named[1].id
         elif origin or dest:
@@ -280,6 +296,7 @@ def legs_of(
             leg_id = f"{doc}:trip"
             open_leg = True
         leg_by_claim[c.id] = leg_id
+        prev = (z, leg_id) if leg_id is not None else None
         of[i] = _LegOf(leg_id, ends if (origin or dest) else ())
         named_leg = next((lg for lg in legs if lg.id == leg_id), None) if origin or dest else None
         if named_leg is not None:
@@ -481,6 +498,13 @@ _OWN_TRIP = re.compile(
 
 #: Nothing but white space, quotes and a closing bracket between two sentences.
 _BLANK = re.compile(r"[\s\"'”’)]*")
+#: A sentence that opens by pointing back at the time the sentence before gave: "In that time",
+#: "During those 40 days".
+_IN_THAT_TIME = re.compile(
+    r"\s*(?:In|During|Over|Within)\s+(?:that|this|the\s+same)\s+(?:time|period|span)\b"
+    r"|\s*(?:In|During|Over)\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b",
+    re.IGNORECASE,
+)
 #: At most this many characters of text between a named leg's sentence and a sentence that
 #: goes on about it ("... from Hopkinton to Boston. The elite men set off at 9.37 a.m. A
 #: winner running two hours and six minutes ...": one short sentence naming no place and no

@@ -115,7 +115,7 @@ _ARRIVE = re.compile(
     # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
     r"|exit(?:ed|s|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:canal|locks?|strait|channel)"
-    r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? )?line|finish(?:ed|es|ing)? (?:at|in)"
+    r"|cross(?:ed|es|ing)? the (?:finish(?:ing)? |same )?line|finish(?:ed|es|ing)? (?:at|in)"
     # "handed the baton over the finish line in Aviemore at 5.45 p.m."; the finish after the
     # start, the verb left out: "crossed the start line at 11.02 am and the finish at 1.16 pm"
     r"|(?:over|across) the finish(?:ing)? line|\band\s+the\s+finish(?:ing)?\b"
