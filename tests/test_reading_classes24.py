@@ -144,3 +144,43 @@ def test_spells_of_sleep_are_not_the_journey():
 def test_crossing_the_same_line_again_is_the_arrival():
     (f,) = findings(_RECORD.format(speed="15.9"), "timeline")
     assert f["verdict"] == "consistent"
+
+
+# --- a voyage that ran past New Year, told in an anniversary piece -------------------------------
+
+_VOYAGE = (
+    "HOBART, March 3, 2024 (AAP) - The little sloop that carried a teenager around the world sat "
+    "on a cradle by the harbour on Sunday.\n\n"
+    "Mia Carter sailed Southern Wren, a 10-metre sloop, out through the Derwent on Saturday, "
+    "September 5, 2009, bound east across the Pacific.\n\n"
+    "She returned on Sunday, March 21, 2010, two days before her 18th birthday, after 197 days "
+    "alone at sea and some 21,500 nautical miles, averaging about {speed} knots."
+)
+
+
+def test_a_voyage_begun_late_in_a_year_and_ended_the_next_is_the_storys_own_trip():
+    (f,) = findings(_VOYAGE.format(speed="4.5"), "speed_distance_time")
+    assert f["verdict"] == "consistent"
+    assert "197 days" in f["message"] or "4,728 h" in f["message"]
+    (g,) = findings(_VOYAGE.format(speed="6.5"), "speed_distance_time")
+    assert g["verdict"] == "inconsistent"
+
+
+def test_days_before_a_birthday_are_no_journey():
+    assert relations(_VOYAGE.format(speed="4.5"))["two days"] == "offset"
+
+
+# --- of several fitting readings, the one that fits at face value ---------------------------------
+
+
+def test_the_distance_that_fits_at_face_value_is_cited_over_one_that_fits_only_rounded():
+    (f,) = findings(
+        "SALT LAKE CITY, July 24, 2022 (Reuters) - The vanguard company left Winter Quarters on "
+        "Monday, April 5, 1847, and reached the valley on Saturday, July 24, 1847, after a journey "
+        "of about 1,030 miles that took about 110 days, an average of roughly 9 miles a day. The "
+        "full trail from Nauvoo runs about 1,300 miles.",
+        "speed_distance_time",
+    )
+    assert f["verdict"] == "consistent"
+    assert "at face value" not in f["message"]
+    assert "1,658 km" in f["message"]

@@ -382,7 +382,15 @@ def _sdt_leg(
                 # Some figures fit together and some do not: a figure that fits no triple
                 # likely describes something else (a stay, a margin, a saving), so the leg
                 # is not called inconsistent on it.
-                f = min(fits, key=lambda x: sum(_width(c)[0] for c in _cited(x, ds, ts, vs)))
+                # (the fits at face value first: "1,030 miles in 110 days, roughly 9 miles a
+                # day" over the trail's longer 1,300 miles, which fits only as rounded)
+                f = min(
+                    fits,
+                    key=lambda x: (
+                        not _at_face_value(x),
+                        sum(_width(c)[0] for c in _cited(x, ds, ts, vs)),
+                    ),
+                )
                 fitting = {cid for x in fits for cid in x.claims}
                 unfit = [c for c in (*ds, *ts, *vs) if c.id not in fitting]
             else:
@@ -404,11 +412,18 @@ def _sdt_leg(
                 [c for c in cs if _width(c)[0] == w]
                 for cs, w in zip((ds, ts, vs), least, strict=True)
             ]
+            # (and those that fit at face value over those that fit only as rounded)
+            tried_narrow = {x: _sdt(*x, leg, leg_ids) for x in itertools.product(*narrow)}
             d, t, v = max(
-                itertools.product(*narrow),
-                key=lambda x: (_together(list(x)), -_span(x), -sum(c.start for c in x)),
+                tried_narrow,
+                key=lambda x: (
+                    _at_face_value(tried_narrow[x]),
+                    _together(list(x)),
+                    -_span(x),
+                    -sum(c.start for c in x),
+                ),
             )
-            f = _sdt(d, t, v, leg, leg_ids)
+            f = tried_narrow[d, t, v]
     chosen = [c for c in (*ds, *ts, *vs) if c.id in f.claims]
     cited = tuple(x.id for c in chosen for x in same[_figure_key(c)])
     cited = tuple(sorted(cited, key=lambda cid: f.claims.index(cid) if cid in f.claims else 3))
@@ -559,10 +574,20 @@ def _contradiction(f: Finding) -> float:
     return max(fast, slow)
 
 
+def _at_face_value(f: Finding) -> bool:
+    """Whether a d = v·t finding's implied speed lies within the stated speed as written, not
+    only once the figures' rounding is allowed for."""
+    imp = f.computed["implied_speed_kmh"]
+    lo, hi = f.computed["stated_speed_range_kmh"]
+    return lo <= imp <= (INF if hi is None else hi)
+
+
 def _width(c: QuantityClaim) -> tuple[float, int]:
     """How much a figure's interval allows, relative to its value (ties: text order)."""
     v, lo, hi = canon(c)
-    return ((hi - lo) / v if v > 0 else INF, c.start)
+    # (rounded: "about 1,030" and "about 1,300" allow the same tenth either way, whatever the
+    # floating point makes of the two)
+    return (round((hi - lo) / v, 9) if v > 0 else INF, c.start)
 
 
 def _extreme_triples(

@@ -380,8 +380,8 @@ def story_years(r: _Read) -> frozenset[int]:
     whose body dates days only before the dateline's year, never writes that year and tells a
     departure or an arrival on its first such date tells a past trip (an anniversary piece: "DAKAR, Jan 14, 2024 - ... On Tuesday, December 26, 1978,
     182 vehicles set off from Paris"): the year of its first full date, and the next when that
-    date falls in December and the story dates a day of the next year (the trip ran past New
-    Year)."""
+    date falls in the second half of the year and the story dates a day of the next year (the
+    trip ran past New Year)."""
     ty = _trip_year(r)
     date, text = r.document.date, r.text
     if date is None or ty is None:
@@ -400,9 +400,15 @@ def story_years(r: _Read) -> frozenset[int]:
     if not departs_or_arrives(text, r.ad._lower, a, z):
         return frozenset({ty})  # "The line opened on Oct. 1, 1964": no trip of that year
     years = {first}
-    if re.search(r"\bDec", text[max(0, at - 30) : at]) and any(y == first + 1 for _, y in body):
+    if _LATE_IN_YEAR.search(text, max(0, at - 30), at) and any(y == first + 1 for _, y in body):
         years.add(first + 1)
     return frozenset(years)
+
+
+#: A month of the second half of the year, before a trip's first date: a trip that starts then
+#: and whose story dates a day of the next year ran past New Year ("set out on Sunday, October
+#: 18, 2009 ... returned on Saturday, May 15, 2010").
+_LATE_IN_YEAR = re.compile(r"\b(?:Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1210,8 +1216,8 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
         if not _made_in(text, a, m.start()):
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
-    if not years:
-        return False
+    if not years or set(years) <= r.trip_years:
+        return False  # (the years of the story's own trip: "She returned on May 15, 2010")
     # (the places first: counting them costs less than the three searches, and either says no)
     if sum(m.place is not None for m in r.ad.mentions_between(a, z)) >= 2:
         return False  # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip

@@ -42,6 +42,9 @@ _DEPART = re.compile(
     r"|flagged off|start(?:ed|s|ing)? (?:from|out|off)"
     # a vessel or a crew sent out: "dispatched a cutter from Kaohsiung at 6 p.m."
     r"|dispatch(?:ed|es|ing)\b"
+    # a boat sailed out of its port, named or described on the way: "sailed Ella's Pink Lady,
+    # a 34-foot sloop, out through Sydney Heads on Sunday"
+    r"|sail(?:ed|s|ing)\b[^.;]{0,80}?\bout\s+(?:of|through|from)\b"
     r"|cross(?:ed|es|ing)? the start(?:ing)? line"
     # a race's start as wire copy writes it: "the mass start went off at 8.00 am", "the
     # starting gun sounded at 7" (each holds "start": the verbs' gate stays one string)
