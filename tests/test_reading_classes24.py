@@ -184,3 +184,31 @@ def test_the_distance_that_fits_at_face_value_is_cited_over_one_that_fits_only_r
     assert f["verdict"] == "consistent"
     assert "at face value" not in f["message"]
     assert "1,658 km" in f["message"]
+
+
+# --- the subject of a position described by an -ing noun or by the spot it sits at ---------------
+
+
+def test_a_town_described_by_an_ing_noun_is_the_subject_of_its_position():
+    (f,) = findings(
+        "Calama, the mining city some 200 km south-east of Antofagasta, sits at an altitude of "
+        "about 2,260 metres.",
+        "separation",
+    )
+    assert f["verdict"] == "consistent" and "Calama" in f["message"]
+
+
+def test_a_town_that_sits_at_a_spot_lies_where_the_spot_lies():
+    (f,) = findings(
+        "Bukavu sits at the lake's southern tip, about 100 km from Goma, while the road round "
+        "the western shore is poor.",
+        "separation",
+    )
+    assert f["verdict"] == "consistent" and "Bukavu" in f["message"]
+
+
+def test_an_action_between_a_town_and_a_position_still_breaks_the_link():
+    (f,) = findings(
+        "A train bound for Calama derailed some 200 km south-east of Antofagasta.", "separation"
+    )
+    assert "Calama" not in f["message"]

@@ -701,8 +701,19 @@ def _action_between(words: str) -> bool:
     (True, False)
     >>> _action_between(", the UNESCO-listed town some ")
     False
+    >>> _action_between(", the mining city some "), _action_between(", a town rebuilt after ")
+    (False, True)
     """
-    return any(w.group() not in _NOT_ACTIONS for w in _VERB_FORM.finditer(words))
+    return any(
+        w.group() not in _NOT_ACTIONS
+        # (after an article the word describes a noun: "the mining city", "a fishing village")
+        and not (w.group().endswith("ing") and _ARTICLE_BEFORE.search(words, 0, w.start()))
+        for w in _VERB_FORM.finditer(words)
+    )
+
+
+#: An article or a possessive right before a word: what follows is a noun's description.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 #: How far after its word of travel the "from" of an origin may stand (characters).

@@ -1272,6 +1272,14 @@ def _made_in(text: str, a: int, pos: int) -> bool:
 
 
 #: What may stand between a place and the distance that places it: "Vientiane, 1,035km".
+#: A place's position verb and the spot it names, up to the comma before a figure: "sits at
+#: the lake's southern tip, about".
+_SITS_AT = re.compile(
+    r"\s+(?:lies|sits|stands|lay|sat|stood)\s+(?:at|on|in|near|beside|by|across|astride)\s+"
+    r"[^,;.()\d]{1,60},\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+    r"more\s+than|over|less\s+than|under)\s+)?",
+    re.IGNORECASE,
+)
 _RIGHT_BEFORE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?<=,\s)" + _APPOSITIVE_NOUN + r")?"
     r"(?:(?:about|some|roughly|around|nearly|almost|just|only|"
@@ -1493,7 +1501,13 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             before = _town_for_its_region(text, named)
             sub = (
                 before[-1]
-                if before and _RIGHT_BEFORE.fullmatch(text, named[-1].end, q.start)
+                if before
+                and (
+                    _RIGHT_BEFORE.fullmatch(text, named[-1].end, q.start)
+                    # "Bukavu sits at the lake's southern tip, about 100 km from Goma": the
+                    # spot the place sits at lies there, and so does the place
+                    or _SITS_AT.fullmatch(text, named[-1].end, q.start)
+                )
                 else None
             )
             there = ref if ref is not None and ref.start < appos.end() else None
