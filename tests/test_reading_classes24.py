@@ -212,3 +212,27 @@ def test_an_action_between_a_town_and_a_position_still_breaks_the_link():
         "A train bound for Calama derailed some 200 km south-east of Antofagasta.", "separation"
     )
     assert "Calama" not in f["message"]
+
+
+# --- positions told with a town's population, and from a place the index lacks -------------------
+
+
+def test_a_position_after_a_towns_population_is_the_towns():
+    (f,) = findings(
+        "The race starts from Wicklow, a harbour town of about 10,500 people some 45 km (28 "
+        "miles) from Dublin.",
+        "separation",
+    )
+    assert f["verdict"] == "consistent" and "Wicklow" in f["message"]
+
+
+def test_a_position_from_an_unknown_place_is_a_separation_not_a_trip():
+    text = "Victoria lies more than 5,000 km from Qorvath Bay, the far end of the highway."
+    assert relations(text)["5,000 km"] == "separation"
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "unverifiable"
+    assert not findings(text, "geodesic_bound")
+
+
+def test_a_trip_from_an_unknown_place_to_another_stays_a_trip():
+    assert relations("The convoy is about 40 km from Zorvak to Telmar.")["40 km"] != "separation"

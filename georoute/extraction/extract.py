@@ -131,7 +131,10 @@ _APPOSITIVE_FROM = re.compile(
 )
 #: A place described in an appositive before its position: ", the wine city about 180 km from".
 _APPOSITIVE_NOUN = (
-    r"(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|capital|village|resort|hub|island)\s+)?"
+    r"(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|capital|village|resort|hub|island)"
+    # "Wicklow, a harbour town of about 10,500 people some 45 km from Dublin"
+    r"(?:\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?[\d,.]+"
+    r"(?:\s+(?:million|thousand))?\s+(?:inhabitants|people|residents))?\s+)?"
 )
 _COMMA_BEFORE = re.compile(
     r",\s*" + _APPOSITIVE_NOUN + r"(?:(?:about|some|roughly|around|nearly|almost|just|only|"
@@ -175,6 +178,8 @@ _RELATIVE_POSITION = re.compile(
     r"\b(?:is|are|was|lies|lie|lay|located|situated|sits|stands)\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+#: "from" and a capitalised name right after a position's figure: "lies 5,000 km from St. John's".
+_FROM_UNKNOWN = re.compile(r"\s*(?:\)\s*)?(?:away\s+)?from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*")
 #: "<distance> from X to Y": a trip between two places ("was driven some 1,200 km from Hamburg
 #: to Warsaw"), not where one lies.
 _FROM_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
@@ -1516,6 +1521,22 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 sub.place.id if sub and not sub.place.is_region else None,
             )
             out[i] = _Separation(pl, conv)
+            continue
+        unknown_from = _FROM_UNKNOWN.match(text, tail_end)
+        if (
+            unknown_from is not None
+            and (ref is None or ref.start >= unknown_from.end())
+            and _RELATIVE_POSITION.search(text, max(0, q.start - 45), q.start)
+            and not _FROM_TO_AFTER.search(text, unknown_from.end(), unknown_from.end() + 60)
+        ):
+            # "Victoria lies more than 5,000 km from St. John's", the reference unknown: a
+            # separation from a place that cannot be placed (unverifiable), never a trip
+            a, _ = ad.sentence_of(q.start)
+            before = [
+                m for m in ad.mentions_between(a, q.start) if m.place and not m.place.is_region
+            ]
+            fired("separations:from_unknown_reference")
+            out[i] = _Separation((None, before[-1].place.id if before else None), conv)
             continue
         if ref is None:
             continue
