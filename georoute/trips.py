@@ -389,7 +389,10 @@ def group_trips(
         extra: list[Trip] = []
         for d in g:
             for lg in d.legs:
-                if lg.open and lg.id.endswith(":trip"):
+                other_year = bool(lg.year and d.trip.date and lg.year != d.trip.date.year)
+                if lg.open and (lg.id.endswith(":trip") or not other_year):
+                    # the trip's open leg, and a leg of another mode over the trip's own route
+                    # ("By car the trip takes about five hours"): the trip's ends, inferred
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -403,7 +406,7 @@ def group_trips(
                             d.trip.submodes,
                         )
                     )
-                elif lg.year and d.trip.date and lg.year != d.trip.date.year:
+                elif other_year:
                     tid = f"{trip_id}.{len(extra) + 1}"
                     tl = TripLeg(
                         lg.id,

@@ -236,3 +236,21 @@ def test_a_position_from_an_unknown_place_is_a_separation_not_a_trip():
 
 def test_a_trip_from_an_unknown_place_to_another_stays_a_trip():
     assert relations("The convoy is about 40 km from Zorvak to Telmar.")["40 km"] != "separation"
+
+
+# --- the story's route by another mode ------------------------------------------------------------
+
+_BY_CAR = (
+    "KAZAN, Nov 22, 2024 (Interfax) - The train left Kazan at 8 a.m. and reached Samara at 9.30 "
+    "p.m., after twelve and a half hours. By car the trip of roughly {} km takes about five hours."
+)
+
+
+def test_a_distance_of_the_storys_trip_by_another_mode_is_bounded_by_the_trips_ends():
+    (f,) = [f for f in findings(_BY_CAR.format(360), "geodesic_bound") if "360" in f["message"]]
+    assert f["verdict"] == "consistent" and "Kazan" in f["message"]
+
+
+def test_a_shorter_distance_by_another_mode_is_not_judged_on_inferred_ends():
+    (f,) = [f for f in findings(_BY_CAR.format(200), "geodesic_bound") if "200" in f["message"]]
+    assert f["verdict"] == "unverifiable"

@@ -288,10 +288,15 @@ def legs_of(
         elif _another_mode(r, c.start, text[a:z], c.end):
             # "The owner flew to Vilnius, a flight of about an hour and a half" in a story of a
             # stolen car: a trip of its own by the mode its sentence names, not the story's
+            # ("By car the trip of roughly 360 km takes about five hours": the story's own
+            # route by another mode, open for the trip's ends to fill)
             leg_id = other_mode.get(a)
             if leg_id is None:
                 leg_id = other_mode[a] = f"{doc}:L{len(legs) + 1}"
-                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, cy))
+                same_route = _THE_TRIP.search(text, max(a, c.start - 40), c.start) is not None
+                if same_route:
+                    fired("legs:other_mode_same_route")
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), same_route, cy))
         else:
             leg_id = f"{doc}:trip"
             open_leg = True
@@ -498,6 +503,12 @@ _OWN_TRIP = re.compile(
 
 #: Nothing but white space, quotes and a closing bracket between two sentences.
 _BLANK = re.compile(r"[\s\"'”’)]*")
+#: The story's own route named again right before a figure ("the trip of", "the same journey
+#: takes"): a figure of another mode there measures that route by the other mode.
+_THE_TRIP = re.compile(
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:trip|journey|drive|ride|flight|crossing)\b",
+    re.IGNORECASE,
+)
 #: A sentence that opens by pointing back at the time the sentence before gave: "In that time",
 #: "During those 40 days".
 _IN_THAT_TIME = re.compile(
