@@ -254,3 +254,21 @@ def test_a_distance_of_the_storys_trip_by_another_mode_is_bounded_by_the_trips_e
 def test_a_shorter_distance_by_another_mode_is_not_judged_on_inferred_ends():
     (f,) = [f for f in findings(_BY_CAR.format(200), "geodesic_bound") if "200" in f["message"]]
     assert f["verdict"] == "unverifiable"
+
+
+# --- a time "later" followed by the arrival it times ----------------------------------------------
+
+
+def test_a_time_later_then_the_vehicles_arrival_times_the_journey():
+    rel = relations(
+        "The train left Pretoria on Monday. Three days later, the train drew into the station at "
+        "Victoria Falls, having travelled some 1,600 km."
+    )
+    assert rel["Three days"] == "leg"
+
+
+def test_a_time_later_then_an_agreement_reached_is_no_journey():
+    assert (
+        relations("Two days later, the delegation reached an agreement in Doha.")["Two days"]
+        == "offset"
+    )
