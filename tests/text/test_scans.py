@@ -3,6 +3,8 @@ must find the same matches (quantities' starts; time expressions' first words)."
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -172,3 +174,37 @@ def test_a_superset_is_made_only_for_a_pattern_that_asks_for_capitals():
     from georoute.extraction import times
 
     assert times._TIME_VERB_SUPERSETS and None not in times._TIME_VERB_SUPERSETS.values()
+
+
+#: Figures, number words and units written as the quantity pattern's trees must read them: a
+#: unit that opens another ("mile", "miles", "miles an hour"), spaced and hyphenated.
+_UNIT_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("5", "1,200", "2.5", "two", "twenty", "seventy", "seventeen", "a", "an", "half"),
+            *("mile", "miles", "miles an hour", "miles-per-hour", "nautical miles", "km", "kmh"),
+            *("kilometres per hour", "m.p.h.", "m.p.h", "mph", "min", "mins", "minutes", "h"),
+            *("hr", "hrs", "feet", "foot", "fortnight", "m", "metres", "-", " ", "and", "/h"),
+        ]
+    ),
+    max_size=10,
+).map(lambda ws: "".join(w + (" " if k % 3 else "") for k, w in enumerate(ws)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXTS, _UNIT_TEXTS))
+def test_the_quantity_pattern_reads_its_words_and_units_as_their_alternations_do(text):
+    # the pattern as it was written: every unit and every number word in turn, longest first
+    flat = quantities._QTY.pattern.replace(quantities._UNIT_TREE, quantities._UNIT_RE)
+    flat = flat.replace(f"(?:{quantities._WORD_TREE})", f"(?:{quantities._WORD})")
+    assert quantities._UNIT_RE not in quantities._QTY.pattern
+    rx = re.compile(flat, quantities._QTY.flags)
+    want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in quantities._QTY.finditer(text)] == want
+    words = re.compile(
+        quantities._WORD_STARTS.pattern.replace(quantities._WORD_TREE, quantities._WORD)
+    )
+    low = text.lower()
+    assert [m.start() for m in quantities._WORD_STARTS.finditer(low)] == [
+        m.start() for m in words.finditer(low)
+    ]
