@@ -506,7 +506,7 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             # where its own clause says the traveller was
             zone = _clock_place_zone(text, ad, cs, t.start, t.end)
         out.append(
-            TimeClaim(
+            TimeClaim.made(
                 r.claim_id(first + len(out)),
                 r.doc,
                 Kind(t.kind),
