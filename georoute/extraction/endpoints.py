@@ -183,9 +183,9 @@ def leg_endpoints(
                 if dest is None or (dest.place.is_region and not nxt.place.is_region):
                     dest = nxt
         elif (
-            _TO_BEFORE.search(before)
-            and origin
+            origin
             and not dest
+            and _TO_BEFORE.search(before)  # (searched once an origin is found and no end)
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
             # "after a flight from A, and set off from the post in B": a second start, no end
             and not _SECOND_START.search(text, origin.end, m.start)

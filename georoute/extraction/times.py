@@ -554,7 +554,9 @@ def _travel_range_end(text: str, a: int, start: int, end: int) -> Relation | Non
     departure, T2 its arrival; None for any other time (opening hours, "from 9am to 5pm" of a
     museum, name no travel before "from")."""
     lead = text[max(a, start - 90) : start]
-    if _search_low(_RANGE_TRAVEL, _RANGE_TRAVEL_LOW, lead) and _RANGE_TO_AFTER.match(text, end):
+    # (the clock after it first: a match at one place, where the search tries the lead's every
+    # character)
+    if _RANGE_TO_AFTER.match(text, end) and _search_low(_RANGE_TRAVEL, _RANGE_TRAVEL_LOW, lead):
         return Relation.DEPARTURE
     to = _search_low(_RANGE_TO, _RANGE_TO_LOW, lead)
     if to is None:
