@@ -192,9 +192,9 @@ def leg_endpoints(
                 if dest is None or (dest.place.is_region and not nxt.place.is_region):
                     dest = nxt
         elif (
-            _TO_BEFORE.search(before)
-            and origin
+            origin
             and not dest
+            and _TO_BEFORE.search(before)  # (searched once an origin is found and no end)
             and not _APPOSITIVE_IN.fullmatch(text, origin.end, m.start)
             # "after a flight from A, and set off from the post in B": a second start, no end
             and not _SECOND_START.search(text, origin.end, m.start)
@@ -813,8 +813,10 @@ _ANY_ROW_WORD = re.compile(
 )
 
 
-#: The endpoint patterns for the lower-cased lead (``text.document.lower_twin``), or None.
-_TWINS = {rx: lower_twin(rx) for rx in (*_ORIGIN_BEFORE, *_DESTINATION_BEFORE)}
+#: The endpoint patterns for the lower-cased lead (``text.document.lower_twin``), or None, by
+#: the pattern's ``id`` (a compiled pattern's hash reads its whole pattern and code at every
+#: look-up).
+_TWINS = {id(rx): lower_twin(rx) for rx in (*_ORIGIN_BEFORE, *_DESTINATION_BEFORE)}
 
 
 def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after: int = 0) -> bool:
@@ -826,7 +828,7 @@ def _found(lead: str, low: str | None, rx: re.Pattern, words: re.Pattern, after:
     first = words.search(low, after)
     if first is None:
         return False
-    twin = _TWINS.get(rx)
+    twin = _TWINS.get(id(rx))
     if twin is not None:
         return twin.search(low, first.start()) is not None
     return rx.search(lead, first.start()) is not None

@@ -807,18 +807,18 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         if road_as_way(mode, r.doc_mode, text[a:z]):
             mode = r.doc_mode  # "163 days on the road" in a pilgrim's walk: the walk's
         out.append(
-            QuantityClaim(
+            QuantityClaim.made(
                 r.claim_id(first + i),
                 r.doc,
                 Kind(q.kind),
                 q.text,
                 q.start,
                 q.end,
-                q.value,
-                q.unit,
-                q.low,
-                q.high,
-                q.hedge,
+                value=q.value,
+                unit=q.unit,
+                low=q.low,
+                high=q.high,
+                hedge=q.hedge,
                 same_as=r.claim_id(first + q.same_as) if q.same_as is not None else None,
                 mode=mode,
                 year=next(iter(sorted(years))) if len(years) == 1 else None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from georoute.base.folding import folds_plainly
@@ -61,8 +62,43 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _WORD = "|".join(
     sorted([*_ONES, *_TENS, *_SCALES, "a", "an", "half", "dozen"], key=len, reverse=True)
 )
+
+
+def _tree(phrases: Iterable[tuple[str, ...]]) -> str:
+    """An alternation of ``phrases`` (each a sequence of pattern pieces: an escaped character,
+    or ``[\\s-]+`` for a space) written as a tree of their pieces, shared openings once and a
+    phrase that opens another kept as an optional tail: the regex engine reads a few pieces at
+    a position, where an alternation tries every phrase in turn. Where several phrases match at
+    one position they are one another's openings, and the longest is tried first, as in an
+    alternation sorted longest first (``_UNIT_RE``, ``_WORD``): the same matches.
+
+    >>> _tree([("m", "i"), ("m", "i", "n"), ("h",)])
+    '(?:h|mi(?:n)?)'
+    """
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    ends = False
+    for p in phrases:
+        if p:
+            groups.setdefault(p[0], []).append(p[1:])
+        else:
+            ends = True
+    alts = [head + _tree(rest) for head, rest in sorted(groups.items())]
+    body = "" if not alts else alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if ends and body else body
+
+
+def _pieces(phrase: str) -> tuple[str, ...]:
+    """A unit's or a number word's pieces for :func:`_tree`, as ``_UNIT_RE`` writes them."""
+    return tuple(r"[\s-]+" if c == " " else re.escape(c) for c in phrase)
+
+
+#: ``_WORD`` as a tree of its letters (:func:`_tree`): the same matches, read in fewer steps.
+_WORD_TREE = _tree({_pieces(w) for w in _WORD.split("|")})
 # bounded repetitions and a start that cannot sit inside a longer run keep matching linear
-_WORDNUM = rf"(?:(?<![A-Za-z])(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_WORD})){{0,6}})"
+_WORDNUM = (
+    rf"(?:(?<![A-Za-z])(?:{_WORD_TREE})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_WORD_TREE}))"
+    r"{0,6})"
+)
 _DIGITS = (
     r"(?:(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,12}(?:\.\d{1,6})?)(?![\d,]\d))"
 )
@@ -115,6 +151,10 @@ _TIGHT_UNITS = {"m": "m", "h": "h", "mi": "mi", "min": "min"}
 _UNIT_RE = "|".join(
     re.escape(u).replace(r"\ ", r"[\s-]+") for u in sorted(_UNIT_WORDS, key=len, reverse=True)
 )
+
+#: ``_UNIT_RE`` as a tree of its letters (:func:`_tree`): the same matches, read in fewer steps
+#: (``_QTY`` is matched at every figure and number word).
+_UNIT_TREE = _tree({_pieces(u) for u in _UNIT_WORDS})
 #: "10 1/2 miles", "1/4 mile", "2½ hours" (halves, thirds, quarters and eighths only)
 _FRACTION = r"(?:(?<![\d.,/])(?:\d{1,3}[\s-]+)?[1-7]/[2348](?![\d/])|(?<![\d.,])\d{0,3}[½¼¾⅓⅔])"
 _SCALE_RE = r"(?:[\s-]*(?:million|billion|trillion)|bn|mn)\b"
@@ -130,9 +170,9 @@ _QTY = re.compile(
     # a cheap guard first: only a digit or a number word can open a quantity (7x faster scans),
     # and before it, a test of the first character alone (no alternation tried at most places)
     rf"(?=[\d½¼¾⅓⅔{_WORD_FIRST}])"
-    rf"(?=[\d½¼¾⅓⅔]|(?<![A-Za-z])(?:{_WORD})(?![a-z]))"
+    rf"(?=[\d½¼¾⅓⅔]|(?<![A-Za-z])(?:{_WORD_TREE})(?![a-z]))"
     rf"(?:(?P<num>{_FRACTION}|{_DIGITS}(?:{_SCALE_RE})?(?:[\s-]+and[\s-]+a[\s-]+half)?|{_WORDNUM})"
-    rf"(?P<sep>[\s\u00a0-]*(?:odd[\s-]+)?)(?P<unit>{_UNIT_RE})(?![A-Za-z²³2]|/[A-Za-z])"
+    rf"(?P<sep>[\s\u00a0-]*(?:odd[\s-]+)?)(?P<unit>{_UNIT_TREE})(?![A-Za-z²³2]|/[A-Za-z])"
     rf"|(?P<tnum>{_DIGITS})(?P<tunit>min|mi|(?-i:m)|h)(?![A-Za-z/\d])"
     rf"|(?P<snum>{_DIGITS})[ \u00a0](?P<sunit>(?-i:m))(?!\w){_SPACED_M_AFTER})",
     re.IGNORECASE,
@@ -146,7 +186,7 @@ _QTY = re.compile(
 #: ``_QTY`` is then matched at each in turn. (The look-behind is written after the character,
 #: and the ASCII digits apart from ``\d``, so that the engine skips to the candidates.)
 _DIGIT_STARTS = re.compile(r"(?:[0-9½¼¾⅓⅔]|\d)(?<![\d.,].)")
-_WORD_STARTS = re.compile(rf"[{_WORD_FIRST}](?<![a-z].)(?<=(?=(?:{_WORD})(?![a-z])).)")
+_WORD_STARTS = re.compile(rf"[{_WORD_FIRST}](?<![a-z].)(?<=(?=(?:{_WORD_TREE})(?![a-z])).)")
 
 
 def _qty_matches(text: str, low: str):

@@ -156,7 +156,7 @@ def test_date_patterns_matched_by_their_twins_read_the_same_dates(parts):
     if not folds_plainly(text):
         return
     starts = list(range(len(text)))
-    for rx in timeexpr._MATCH_TWINS:
+    for rx in timeexpr._TWINNED:
         want = [
             (m.span(), {k: v and v.casefold() for k, v in m.groupdict().items()})
             for m in timeexpr._matches(rx, text, starts)

@@ -3,6 +3,8 @@ must find the same matches (quantities' starts; time expressions' first words)."
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -147,7 +149,8 @@ def test_time_verbs_are_matched_where_their_supersets_find_them(text, pos, end):
     from georoute.text.document import finditer_at_superset, search_at_superset
 
     low = text.lower()
-    for rx, superset in times._TIME_VERB_SUPERSETS.items():
+    for _, rx, _ in times._TIME_VERBS:
+        superset = times._TIME_VERB_SUPERSETS.get(id(rx))
         if superset is None or not FOLD_ODD.isdisjoint(text):
             continue
         want = [m.span() for m in rx.finditer(text)]
@@ -170,4 +173,38 @@ def test_a_superset_is_made_only_for_a_pattern_that_asks_for_capitals():
     # every time verb that asks for a capital is searched by its superset
     from georoute.extraction import times
 
-    assert [rx for rx, s in times._TIME_VERB_SUPERSETS.items() if s is None] == []
+    assert times._TIME_VERB_SUPERSETS and None not in times._TIME_VERB_SUPERSETS.values()
+
+
+#: Figures, number words and units written as the quantity pattern's trees must read them: a
+#: unit that opens another ("mile", "miles", "miles an hour"), spaced and hyphenated.
+_UNIT_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("5", "1,200", "2.5", "two", "twenty", "seventy", "seventeen", "a", "an", "half"),
+            *("mile", "miles", "miles an hour", "miles-per-hour", "nautical miles", "km", "kmh"),
+            *("kilometres per hour", "m.p.h.", "m.p.h", "mph", "min", "mins", "minutes", "h"),
+            *("hr", "hrs", "feet", "foot", "fortnight", "m", "metres", "-", " ", "and", "/h"),
+        ]
+    ),
+    max_size=10,
+).map(lambda ws: "".join(w + (" " if k % 3 else "") for k, w in enumerate(ws)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXTS, _UNIT_TEXTS))
+def test_the_quantity_pattern_reads_its_words_and_units_as_their_alternations_do(text):
+    # the pattern as it was written: every unit and every number word in turn, longest first
+    flat = quantities._QTY.pattern.replace(quantities._UNIT_TREE, quantities._UNIT_RE)
+    flat = flat.replace(f"(?:{quantities._WORD_TREE})", f"(?:{quantities._WORD})")
+    assert quantities._UNIT_RE not in quantities._QTY.pattern
+    rx = re.compile(flat, quantities._QTY.flags)
+    want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in quantities._QTY.finditer(text)] == want
+    words = re.compile(
+        quantities._WORD_STARTS.pattern.replace(quantities._WORD_TREE, quantities._WORD)
+    )
+    low = text.lower()
+    assert [m.start() for m in quantities._WORD_STARTS.finditer(low)] == [
+        m.start() for m in words.finditer(low)
+    ]
