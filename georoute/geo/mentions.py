@@ -353,9 +353,11 @@ def _sizeable_town(word: str, gaz: Gazetteer) -> bool:
     """Whether a word is the main name of a town big enough to stand alone
     (``MIN_UNSUPPORTED_POPULATION``): inside an organisation's or a road's name ("Honolulu
     Star-Advertiser", "the A429 Cirencester junction") it stays a place for the rest of the
-    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it."""
+    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it.
+    A respelling of the main name counts as it ("Turkmenbashi International Seaport":
+    Türkmenbaşy)."""
     return word.casefold() not in person_name_words() and any(
-        prim and (p.population or 0) >= MIN_UNSUPPORTED_POPULATION
+        (prim or _respelling(word, p)) and (p.population or 0) >= MIN_UNSUPPORTED_POPULATION
         for p, prim in _cased_candidates(word, gaz)
     )
 
