@@ -19,3 +19,24 @@ def test_a_respelt_town_opening_a_port_name_stays_a_place_for_the_rest_of_the_te
         "Lorries leave Turkmenbashi at dawn for Balkanabat."
     )
     assert "Türkmenbaşy" in _places(text)
+
+
+# --- a shortened main name far from the story's country is held to the loner test ------------
+
+
+def test_a_shortened_city_name_far_from_the_storys_country_is_no_place():
+    text = (
+        "Fans from Howrah and Durgapur filled the stadium at Salt Lake before the Kolkata derby, "
+        "and the police closed two roads."
+    )
+    assert "Salt Lake City" not in _places(text)
+
+
+def test_a_shortened_city_name_near_the_story_stays_the_city():
+    text = "The team flew from Denver to Salt Lake on Friday, then drove on to Provo."
+    assert "Salt Lake City" in _places(text)
+
+
+def test_a_world_citys_short_name_stays_the_city_far_from_the_storys_country():
+    text = "Flights from Mumbai and Delhi to New York were cancelled; Chennai was spared."
+    assert "New York City" in _places(text)

@@ -995,6 +995,26 @@ LONER_AREA_KM = 500.0
 _AREA_DEG = (LONER_AREA_KM + 1.0) / 111.19  # km in a degree of latitude, a little under
 
 
+def _shortened(norm: str, place: Place) -> bool:
+    """Whether a normalised name is a proper part of the place's main name, which the index
+    reads as a main name ("Salt Lake" of Salt Lake City), and the place is smaller than a city
+    of ``BIG_CITY`` (whose short name is the city's: "New York"): a short name is as loose a
+    reading as an alternate one ("the Salt Lake bus terminus" in a story about Kolkata names its
+    suburb, not the city in Utah).
+
+    >>> slc = Place(1, "Salt Lake City", 40.8, -111.9, "US", None, "t", population=215_548)
+    >>> _shortened("salt lake", slc), _shortened("salt lake city", slc)
+    (True, False)
+    """
+    full = normalize_name(place.name)
+    return (
+        norm != full
+        and " " in norm
+        and f" {norm} " in f" {full} "
+        and (place.population or 0) < BIG_CITY
+    )
+
+
 def _may_be_loner(place: Place, alternate: bool = False) -> bool:
     """Whether :func:`_far_loner` may hold of ``place`` whatever the others (a small town, or a
     place reached by an alternate name, that is no region): asked before the list of the others
@@ -1008,14 +1028,16 @@ def _without_far_loners(
     """The sure readings minus far loners (:func:`_far_loner`): they neither vouch for their
     own country nor for their neighbours. A name of the ``dateline`` is none: the story is
     filed from there, however far its other places lie ("PAPEETE, Tahiti (AP) -" in a story
-    of a canoe from Hawaii)."""
+    of a canoe from Hawaii). A shortened main name (:func:`_shortened`) is held to the test as
+    an alternate name is."""
     memo: dict[tuple[str, int], bool] = {}  # one answer a name and place (a text repeating them)
     for n, p in sure:
         if p is not None and n in dateline:
             memo[n, p.id] = False
         elif p is not None and (n, p.id) not in memo:
-            memo[n, p.id] = _may_be_loner(p) and _far_loner(  # (the others listed only then)
-                p, [o for m, o in sure if o is not None and m != n]
+            alt = _shortened(n, p)
+            memo[n, p.id] = _may_be_loner(p, alt) and _far_loner(  # (others listed only then)
+                p, [o for m, o in sure if o is not None and m != n], alternate=alt
             )
     return [(n, p) for n, p in sure if p is None or not memo[n, p.id]]
 
@@ -1101,9 +1123,19 @@ def find_mentions(
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     loners: dict[tuple, bool] = {}  # one answer a name, place and reading
+    # the openings of the text's longer names: "San Pedro" after "San Pedro de Atacama" is
+    # its short form (``short_forms``), not a shortened main name to hold to the loner test
+    openings = {
+        " ".join(words[:n])
+        for words in (normalize_name(sp[2]).split() for sp in spans)
+        for n in range(1, len(words))
+    }
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
         norm = normalize_name(t)
-        alternate = res.best is not None and not res.best.primary
+        alternate = res.best is not None and (
+            not res.best.primary
+            or (res.place is not None and norm not in openings and _shortened(norm, res.place))
+        )
         if res.place is not None and (key := (norm, res.place.id, alternate)) not in loners:
             loners[key] = (
                 norm not in dateline
