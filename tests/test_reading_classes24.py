@@ -3,6 +3,8 @@ tested with wording of its own."""
 
 from __future__ import annotations
 
+from georoute.base.places import Place
+from georoute.geo.mentions import _may_be_loner
 from georoute.verify import verify
 
 
@@ -40,3 +42,25 @@ def test_a_shortened_city_name_near_the_story_stays_the_city():
 def test_a_world_citys_short_name_stays_the_city_far_from_the_storys_country():
     text = "Flights from Mumbai and Delhi to New York were cancelled; Chennai was spared."
     assert "New York City" in _places(text)
+
+
+# --- a small town in a country nothing else names, over 1,000 km from the story ---------------
+
+
+def test_a_far_namesake_village_does_not_pull_the_capital_into_its_country():
+    text = (
+        "Lorries queued on the road from San Jose to the port of Limon in Costa Rica. "
+        "Work near Rio Frio has slowed the traffic, and San Jose hauliers are angry."
+    )
+    places = verify(texts=[text]).to_dict()["places"]
+    countries = {p["name"]: p["country"] for p in places}
+    assert countries.get("San José") == "CR"
+    assert "MX" not in countries.values()
+
+
+def test_a_small_national_capital_by_its_main_name_is_never_a_far_loner():
+    capital = Place(1, "Vaduz", 47.1, 9.5, "LI", None, "t", ("populated_place", "capital"), 5_000)
+    town = Place(2, "Triesen", 47.1, 9.5, "LI", None, "t", ("populated_place",), 5_000)
+    assert not _may_be_loner(capital)
+    assert _may_be_loner(town)
+    assert _may_be_loner(capital, alternate=True)  # "Soul" for Seoul stays a loose reading

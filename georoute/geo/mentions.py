@@ -939,7 +939,7 @@ def _confident(res: Resolution) -> bool:
 #: A town this small, alone in its country and this far from every other place a document
 #: names, is more likely a namesake than the place meant (see :func:`_without_far_loners`).
 LONER_POPULATION = 100_000
-LONER_KM = 2_000.0
+LONER_KM = 1_000.0
 
 
 def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bool:
@@ -1018,8 +1018,11 @@ def _shortened(norm: str, place: Place) -> bool:
 def _may_be_loner(place: Place, alternate: bool = False) -> bool:
     """Whether :func:`_far_loner` may hold of ``place`` whatever the others (a small town, or a
     place reached by an alternate name, that is no region): asked before the list of the others
-    is made."""
-    return not place.is_region and (alternate or (place.population or 0) < LONER_POPULATION)
+    is made. A national capital named by its main name is none: it is named for its country
+    ("Luxembourg" in a list of countries)."""
+    return not place.is_region and (
+        alternate or ((place.population or 0) < LONER_POPULATION and "capital" not in place.kinds)
+    )
 
 
 def _without_far_loners(
