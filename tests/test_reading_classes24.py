@@ -64,3 +64,14 @@ def test_a_small_national_capital_by_its_main_name_is_never_a_far_loner():
     assert not _may_be_loner(capital)
     assert _may_be_loner(town)
     assert _may_be_loner(capital, alternate=True)  # "Soul" for Seoul stays a loose reading
+
+
+# --- a geographic pole has no namesake: never a far loner --------------------------------------
+
+
+def test_a_pole_far_from_a_storys_country_stays_a_place():
+    text = (
+        "A museum in Bergen opened a show on Monday about the first party to reach the South "
+        "Pole. Curators from Oslo and Tromso lent the sledges."
+    )
+    assert "South Pole" in _places(text)

@@ -1019,9 +1019,15 @@ def _may_be_loner(place: Place, alternate: bool = False) -> bool:
     """Whether :func:`_far_loner` may hold of ``place`` whatever the others (a small town, or a
     place reached by an alternate name, that is no region): asked before the list of the others
     is made. A national capital named by its main name is none: it is named for its country
-    ("Luxembourg" in a list of countries)."""
-    return not place.is_region and (
-        alternate or ((place.population or 0) < LONER_POPULATION and "capital" not in place.kinds)
+    ("Luxembourg" in a list of countries); nor is a geographic pole, which has no namesake
+    ("the South Pole" in a story told from Oslo)."""
+    return (
+        not place.is_region
+        and "geographic_pole" not in place.kinds
+        and (
+            alternate
+            or ((place.population or 0) < LONER_POPULATION and "capital" not in place.kinds)
+        )
     )
 
 
