@@ -75,3 +75,19 @@ def test_a_pole_far_from_a_storys_country_stays_a_place():
         "Pole. Curators from Oslo and Tromso lent the sledges."
     )
     assert "South Pole" in _places(text)
+
+
+# --- a place the index knows only by its airport ------------------------------------------------
+
+
+def test_a_town_known_only_by_its_airport_is_placed_there_in_a_named_country():
+    text = (
+        "The rally left Adelaide on Monday and reached Innamincka, in the far north of South "
+        "Australia, two days later."
+    )
+    assert "Innamincka Airport" in _places(text)
+
+
+def test_a_persons_name_with_an_airport_of_its_own_is_no_place():
+    text = "Shoppers in Ohio queued outside Ruby Tuesday and Jenny Craig on Saturday, police said."
+    assert "Ruby Airport" not in _places(text)

@@ -807,6 +807,17 @@ def _supported(
         return c.primary or c.in_context_country or (c.near_km is not None and c.near_km < 500)
     if c.primary and pop >= BIG_CITY:
         return True
+    if (
+        "airport" in place.kinds
+        and c.primary
+        and c.in_context_country
+        and not _rivals(res)
+        and words.casefold() not in person_name_words()
+    ):
+        # the only place of the name is an airport named after it, in a country the text
+        # names: the place lies there ("the Arctic port of Sabetta", "Raroia" atoll); a
+        # person's name is no such place ("Ruby Tuesday")
+        return True
     if words.casefold() in lower_words:
         return False  # also written as a plain word in this text ("In", "Reading")
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
