@@ -12,6 +12,10 @@ def _places(text: str) -> list[str]:
     return [p["name"] for p in verify(texts=[text]).to_dict()["places"]]
 
 
+def _place_spans(text: str) -> list[str]:
+    return [c["text"] for c in verify(texts=[text]).to_dict()["claims"] if c["kind"] == "place"]
+
+
 # --- a town written in a respelling of its main name, opening a longer name -------------------
 
 
@@ -91,3 +95,22 @@ def test_a_town_known_only_by_its_airport_is_placed_there_in_a_named_country():
 def test_a_persons_name_with_an_airport_of_its_own_is_no_place():
     text = "Shoppers in Ohio queued outside Ruby Tuesday and Jenny Craig on Saturday, police said."
     assert "Ruby Airport" not in _places(text)
+
+
+# --- a town the text itself places keeps being a place though a longer name holds it -----------
+
+
+def test_a_town_placed_after_in_stays_a_place_beside_a_streets_name():
+    text = (
+        "Shops along Banff Avenue stayed shut on Monday. Hotels in Banff said the smoke kept "
+        "tourists away, and the road from Banff to Lake Louise was shut twice."
+    )
+    assert _place_spans(text).count("Banff") >= 2
+
+
+def test_a_dateline_town_stays_a_place_beside_a_hills_name():
+    text = (
+        "WILLUNGA, Jan 20 (AAP) - Riders climbed Willunga Hill twice before the stage ended, "
+        "and buses carried fans back to Adelaide."
+    )
+    assert "WILLUNGA" in _place_spans(text)

@@ -182,6 +182,7 @@ def _persons(
 ) -> set[str]:
     """:func:`person_tokens` of runs whose :func:`_run_leads` are read."""
     found: set[str] = set()
+    placed: set[str] | None = None  # (:func:`_placed_words`, read when a run needs them)
     for run, lead in zip(runs, leads, strict=True):
         if lead is None:
             continue
@@ -215,6 +216,8 @@ def _persons(
                 continue
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
             route = _route_words(text, tokens, run, gaz)
+            if placed is None:
+                placed = _placed_words(text, tokens)
             found.update(
                 w.casefold()
                 for k, w in enumerate(words[lead:])
@@ -222,7 +225,8 @@ def _persons(
                 and (
                     (person and k == 0)
                     or not (
-                        _well_known(w, gaz)
+                        w.casefold() in placed
+                        or _well_known(w, gaz)
                         or (not person and _sizeable_town(w, gaz))
                         or (
                             not person
@@ -293,6 +297,19 @@ def _before_feature_tail(words: list[str], k: int) -> bool:
         and words[-1].casefold() in FEATURE_TAILS_NOT_PEOPLE
         and words[k].casefold() not in given_names()
     )
+
+
+def _placed_words(text: str, tokens: list[Token]) -> set[str]:
+    """The words the text itself writes as places: the wire dateline's name ("BRIENZ,
+    Switzerland (SDA) -") and a lone name right after "in", "at", "reached"...: inside an
+    organisation's, an event's or a railway's name ("the Brienz Rothorn railway") such a word
+    stays a place for the rest of the text."""
+    return {
+        t.text.casefold()
+        for k, t in enumerate(tokens)
+        if t.text[:1].isupper()
+        and (_after_locative(text, tokens, k) or _in_dateline(text, t.start, t.end))
+    }
 
 
 def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
