@@ -114,3 +114,21 @@ def test_a_dateline_town_stays_a_place_beside_a_hills_name():
         "and buses carried fans back to Adelaide."
     )
     assert "WILLUNGA" in _place_spans(text)
+
+
+# --- a people's adjective names no end of a trip of its own -------------------------------------
+
+_OLD_CROSSING = (
+    "WAKKANAI, June 21, 2024 (Kyodo) -- A ferry left Korsakov at 9 am and reached Wakkanai at "
+    "11.30 am, covering 160 km. Steamers first served the two harbours in 1925, while southern "
+    "Sakhalin lay under Japanese rule, and the passage took about nine hours."
+)
+
+
+def test_a_dated_history_sentence_with_one_place_and_an_adjective_is_no_leg():
+    (c,) = [
+        c
+        for c in verify(texts=[_OLD_CROSSING]).to_dict()["claims"]
+        if c["kind"] == "duration" and c["text"] == "nine hours"
+    ]
+    assert c["relation"] != "leg"

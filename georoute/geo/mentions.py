@@ -72,6 +72,7 @@ __all__ = [
     "document_context",
     "find_mentions",
     "find_unplaced",
+    "is_adjective",
     "name_runs",
     "person_tokens",
 ]
@@ -1332,17 +1333,22 @@ def as_people(text: str, m: Mention) -> bool:
     >>> [m.text for m in find_mentions("A Canadian who flew to Chile met a Canadian team.", gaz)]
     ['Chile', 'Canadian']
     """
+    return is_adjective(m) and _AS_PEOPLE.match(text, m.end) is not None
+
+
+def is_adjective(m: Mention) -> bool:
+    """Whether a mention is a people's adjective of a country, continent or macro-region
+    ("Japanese", "South African"), not its name: one word, or a compass word and one, that ends
+    as such adjectives do (``names.json``: ``people_nouns``)."""
     p = m.place
     words = m.text.split()
-    if (
+    return not (
         p is None
         or not (p.is_country or "continent" in p.kinds or "macro_region" in p.kinds)
         or not words[-1].casefold().endswith(_PEOPLE_ENDINGS)
         or (len(words) > 1 and (len(words) > 2 or words[0].casefold() not in COMPASS_WORDS))
         or normalize_name(m.text) == normalize_name(p.name)
-    ):
-        return False
-    return _AS_PEOPLE.match(text, m.end) is not None
+    )
 
 
 def _as_pathogen(text: str, end: int) -> bool:
