@@ -132,3 +132,14 @@ def test_a_dated_history_sentence_with_one_place_and_an_adjective_is_no_leg():
         if c["kind"] == "duration" and c["text"] == "nine hours"
     ]
     assert c["relation"] != "leg"
+
+
+# --- "the <Two Words> valley": the land around a town, not an institution of its name ----------
+
+
+def test_a_small_town_before_a_lower_case_feature_word_stays_a_place():
+    text = (
+        "Boats from Bella Coola carried the visitors down the inlet on Sunday. The Bella Coola "
+        "valley lies some 450 km west of Williams Lake."
+    )
+    assert "Bella Coola" in _places(text)

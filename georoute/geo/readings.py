@@ -77,8 +77,13 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     if normalize_name(place.name).startswith("the "):
         return False  # The Hague, The Dalles
     after = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    if after and (after.group(1) in FEATURE_WORDS or after.group(1) in SETTLEMENT_NOUNS):
-        return False  # "the Palm Beach station", "the Crown Heights neighborhood"
+    if after and (
+        after.group(1) in FEATURE_WORDS
+        or after.group(1) in SETTLEMENT_NOUNS
+        or after.group(1) in FEATURE_TAILS
+    ):
+        # "the Palm Beach station", "the Crown Heights neighborhood", "the Bella Coola valley"
+        return False
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
 
 
