@@ -143,3 +143,11 @@ def test_a_small_town_before_a_lower_case_feature_word_stays_a_place():
         "valley lies some 450 km west of Williams Lake."
     )
     assert "Bella Coola" in _places(text)
+
+
+def test_a_small_town_before_its_jetty_stays_a_place():
+    text = (
+        "Passengers waited for hours at the Kuala Perlis jetty on Monday as the storm kept "
+        "ferries to Langkawi in port."
+    )
+    assert "Kuala Perlis" in _places(text)

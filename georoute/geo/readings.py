@@ -53,6 +53,10 @@ __all__ = [
 ]
 
 
+#: A town's own landings and ways after "the <two words>" (``names.json``: ``place_things``).
+_PLACE_THINGS = frozenset(rule_row("names", "place_things")["words"])
+
+
 def institution(text: str, span: tuple, res: Resolution) -> bool:
     """Whether "the <Two Words>" is a building or an institution that shares a small town's
     name: "talks at the White House" (White House, Tennessee, 11,000 people). Big cities take
@@ -81,6 +85,7 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
         after.group(1) in FEATURE_WORDS
         or after.group(1) in SETTLEMENT_NOUNS
         or after.group(1) in FEATURE_TAILS
+        or after.group(1) in _PLACE_THINGS
     ):
         # "the Palm Beach station", "the Crown Heights neighborhood", "the Bella Coola valley"
         return False
