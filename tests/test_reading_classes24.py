@@ -151,3 +151,20 @@ def test_a_small_town_before_its_jetty_stays_a_place():
         "ferries to Langkawi in port."
     )
     assert "Kuala Perlis" in _places(text)
+
+
+# --- a short part of a town's main name is read only beside the places the text names ----------
+
+
+def test_a_short_part_of_a_far_towns_name_is_no_place():
+    text = "Yachts reached La Palma in the Canary Islands on Sunday, ten days after leaving Bilbao."
+    assert "La Palma del Condado" not in _places(text)
+
+
+def test_the_short_name_of_a_longer_name_the_text_writes_is_that_place():
+    text = (
+        "Runners finished in the plaza of San Pedro de Atacama on Saturday. San Pedro lies "
+        "about 100 km south-east of Calama, in Chile."
+    )
+    assert _place_spans(text).count("San Pedro") == 1
+    assert "San Pedro de Atacama" in _places(text)

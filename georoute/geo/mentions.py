@@ -774,6 +774,7 @@ def _supported(
     opener: bool = False,
     text: str = "",
     end: int = -1,
+    shortened: bool = False,
 ) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
@@ -819,6 +820,10 @@ def _supported(
     ):
         return True  # (an airport by one word, the town it serves, is judged as a town)
     pop = place.population or 0
+    if shortened:
+        # a short part of a town's main name ("La Palma" of La Palma del Condado) is as loose
+        # a reading as another name: only beside the places the text names
+        return c.near_km is not None and c.near_km < 150
     if (
         len(normalize_name(words).split()) >= 2
     ):  # "Santiago de Compostela", "Saint-Jean-Pied-de-Port"
@@ -1186,9 +1191,9 @@ def find_mentions(
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
-        elif _supported(res, t, lower_words, _opens_sentence(text, s), text, e) or _country_follows(
-            text, resolved, k, gaz
-        ):
+        elif _supported(
+            res, t, lower_words, _opens_sentence(text, s), text, e, alternate and res.best.primary
+        ) or _country_follows(text, resolved, k, gaz):
             out.append(Mention(s, e, t, res))
         else:
             unsupported.append((spans[k], res))
