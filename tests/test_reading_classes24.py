@@ -168,3 +168,12 @@ def test_the_short_name_of_a_longer_name_the_text_writes_is_that_place():
     )
     assert _place_spans(text).count("San Pedro") == 1
     assert "San Pedro de Atacama" in _places(text)
+
+
+# --- the first reading takes the place the text locates ("Newport, Rhode Island") ---------------
+
+
+def test_a_town_located_by_its_state_gives_the_context_its_own_country():
+    text = "The schooner left Boston on Monday and reached Newport, Rhode Island, two days later."
+    countries = {p["name"]: p["country"] for p in verify(texts=[text]).to_dict()["places"]}
+    assert countries["Boston"] == "US"

@@ -928,6 +928,26 @@ def _facility_elsewhere(words: str, c) -> bool:
     return c.near_km is None or c.near_km > 100
 
 
+def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
+    """The places of first readings (``keep``: spans and their resolutions) that the text
+    locates by the region or country written after them ("Newport, Rhode Island": not the
+    Welsh city a bare reading prefers), by where they start."""
+    first = [Mention(sp[0], sp[1], sp[2], res) for sp, res in keep]
+    if len(first) < 2:
+        return {}
+    placed = {m.start: m.place for m in first}
+    return {
+        m.start: m.place
+        for m in located_by_country(text, first, gaz)
+        if m.place is not None
+        and m.start in placed
+        and placed[m.start] is not None
+        and m.place.id != placed[m.start].id
+        and not m.place.is_region
+        and not _shortened(normalize_name(m.text), m.place)  # "La Palma" of La Palma del Condado
+    }
+
+
 def _near_taken(res: Resolution) -> bool:
     """Whether the resolved place lies near a place the text names (500 km for a place's main
     name, 150 for an alternate): how a place already taken vouches for another."""
@@ -1149,10 +1169,13 @@ def find_mentions(
     named = {
         c for _, res in keep if res.place and res.place.is_country for c in res.place.countries
     }
+    # "Newport, Rhode Island", "Perth in Scotland": the place the text locates, not the first
+    # reading's namesake, gives the context (``located_by_country``, later, reads the mentions)
+    located = _located_first(text, keep, gaz)
     sure = [
-        (normalize_name(sp[2]), res.place)
+        (normalize_name(sp[2]), located.get(sp[0], res.place))
         for (sp, res), c in zip(keep, confident, strict=True)
-        if c and not _capitalised_only(text, sp, res, named)
+        if (c or sp[0] in located) and not _capitalised_only(text, sp, res, named)
     ]
     dateline = {normalize_name(sp[2]) for sp in spans if _in_dateline(text, sp[0], sp[1])}
     sure = _without_far_loners(sure, dateline)
