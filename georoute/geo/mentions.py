@@ -782,7 +782,8 @@ def _supported(
     "Hurricane evacuation begins in Florida" names no Hurricane, Utah. A town of its main name
     in a country the text names needs ``MIN_UNSUPPORTED_POPULATION`` people, unless a
     settlement noun follows it at ``end`` of ``text`` ("Esperance residents", "a Nenagh
-    councillor")."""
+    councillor"). A ``shortened`` reading (a short part of the town's main name, see
+    :func:`_shortened`) needs a place the text names within 150 km."""
     c = res.best
     if c is None:
         return False
