@@ -775,6 +775,7 @@ def _supported(
     text: str = "",
     end: int = -1,
     shortened: bool = False,
+    named: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
@@ -783,7 +784,9 @@ def _supported(
     in a country the text names needs ``MIN_UNSUPPORTED_POPULATION`` people, unless a
     settlement noun follows it at ``end`` of ``text`` ("Esperance residents", "a Nenagh
     councillor"). A ``shortened`` reading (a short part of the town's main name, see
-    :func:`_shortened`) needs a place the text names within 150 km."""
+    :func:`_shortened`) needs a place the text names within 150 km; an airport taken for the
+    place it is named after needs its country ``named`` (the countries the text names, itself
+    or by a first-order region)."""
     c = res.best
     if c is None:
         return False
@@ -834,13 +837,14 @@ def _supported(
     if (
         "airport" in place.kinds
         and c.primary
-        and c.in_context_country
+        and not place.countries.isdisjoint(named)
         and not _rivals(res)
         and words.casefold() not in person_name_words()
     ):
         # the only place of the name is an airport named after it, in a country the text
-        # names: the place lies there ("the Arctic port of Sabetta", "Raroia" atoll); a
-        # person's name is no such place ("Ruby Tuesday")
+        # names itself: the place lies there ("the Arctic port of Sabetta", "Raroia" atoll);
+        # a person's name is no such place ("Ruby Tuesday"), nor are words that vouch only
+        # for each other ("near Candle and Chicken")
         return True
     if words.casefold() in lower_words:
         return False  # also written as a plain word in this text ("In", "Reading")
@@ -1190,6 +1194,13 @@ def find_mentions(
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     loners: dict[tuple, bool] = {}  # one answer a name, place and reading
+    # the countries the text names, itself or by a first-order region of theirs
+    named_areas = named | {
+        c
+        for _, res in keep
+        if res.place and "admin1" in res.place.kinds
+        for c in res.place.countries
+    }
     # the openings of the text's longer names: "San Pedro" after "San Pedro de Atacama" is
     # its short form (``short_forms``), not a shortened main name to hold to the loner test
     openings = {
@@ -1216,7 +1227,14 @@ def find_mentions(
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
         elif _supported(
-            res, t, lower_words, _opens_sentence(text, s), text, e, alternate and res.best.primary
+            res,
+            t,
+            lower_words,
+            _opens_sentence(text, s),
+            text,
+            e,
+            alternate and res.best.primary,
+            named_areas,
         ) or _country_follows(text, resolved, k, gaz):
             out.append(Mention(s, e, t, res))
         else:
