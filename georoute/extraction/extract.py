@@ -49,7 +49,7 @@ from georoute.extraction.endpoints import (
 from georoute.extraction.legs import legs_of, road_as_way
 from georoute.extraction.times import departs_or_arrives, time_claims
 from georoute.geo.gazetteer import Gazetteer, default_gazetteer
-from georoute.geo.mentions import Mention, find_mentions, find_unplaced, name_runs
+from georoute.geo.mentions import Mention, find_mentions, find_unplaced, is_adjective, name_runs
 from georoute.geo.readings import facility_name_only, hometown, is_withdrawn, names_landmark
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
@@ -1224,8 +1224,10 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     if not years or set(years) <= r.trip_years:
         return False  # (the years of the story's own trip: "She returned on May 15, 2010")
     # (the places first: counting them costs less than the three searches, and either says no)
-    if sum(m.place is not None for m in r.ad.mentions_between(a, z)) >= 2:
-        return False  # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip
+    if sum(m.place is not None and not is_adjective(m) for m in r.ad.mentions_between(a, z)) >= 2:
+        # "In 2019 he made the 60-hour trip from Hanoi to Pyongyang": that trip ("under
+        # Japanese rule" names no end of one)
+        return False
     if _CLOCKISH.search(text, a, z) or departs_or_arrives(text, r.ad._lower, a, z):
         return False  # the sentence tells a journey of that year, which the story may be about
     latest = date.year - 1 if date.month > 1 else date.year - 2

@@ -72,6 +72,7 @@ __all__ = [
     "document_context",
     "find_mentions",
     "find_unplaced",
+    "is_adjective",
     "name_runs",
     "person_tokens",
 ]
@@ -182,6 +183,7 @@ def _persons(
 ) -> set[str]:
     """:func:`person_tokens` of runs whose :func:`_run_leads` are read."""
     found: set[str] = set()
+    placed: set[str] | None = None  # (:func:`_placed_words`, read when a run needs them)
     for run, lead in zip(runs, leads, strict=True):
         if lead is None:
             continue
@@ -215,6 +217,8 @@ def _persons(
                 continue
             person = _person_run(words, gaz)  # "Victoria Beckham": Victoria is her name here
             route = _route_words(text, tokens, run, gaz)
+            if placed is None:
+                placed = _placed_words(text, tokens)
             found.update(
                 w.casefold()
                 for k, w in enumerate(words[lead:])
@@ -222,7 +226,8 @@ def _persons(
                 and (
                     (person and k == 0)
                     or not (
-                        _well_known(w, gaz)
+                        w.casefold() in placed
+                        or _well_known(w, gaz)
                         or (not person and _sizeable_town(w, gaz))
                         or (
                             not person
@@ -295,6 +300,19 @@ def _before_feature_tail(words: list[str], k: int) -> bool:
     )
 
 
+def _placed_words(text: str, tokens: list[Token]) -> set[str]:
+    """The words the text itself writes as places: the wire dateline's name ("BRIENZ,
+    Switzerland (SDA) -") and a lone name right after "in", "at", "reached"...: inside an
+    organisation's, an event's or a railway's name ("the Brienz Rothorn railway") such a word
+    stays a place for the rest of the text."""
+    return {
+        t.text.casefold()
+        for k, t in enumerate(tokens)
+        if t.text[:1].isupper()
+        and (_after_locative(text, tokens, k) or _in_dateline(text, t.start, t.end))
+    }
+
+
 def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
     """Whether the text writes ``word`` as a place elsewhere, right after "in", "at", "to"...
     ("the MV Bukoba sank" in a story of a ferry "from Mwanza to Bukoba"): a ship named after a
@@ -353,9 +371,11 @@ def _sizeable_town(word: str, gaz: Gazetteer) -> bool:
     """Whether a word is the main name of a town big enough to stand alone
     (``MIN_UNSUPPORTED_POPULATION``): inside an organisation's or a road's name ("Honolulu
     Star-Advertiser", "the A429 Cirencester junction") it stays a place for the rest of the
-    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it."""
+    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it.
+    A respelling of the main name counts as it ("Turkmenbashi International Seaport":
+    Türkmenbaşy)."""
     return word.casefold() not in person_name_words() and any(
-        prim and (p.population or 0) >= MIN_UNSUPPORTED_POPULATION
+        (prim or _respelling(word, p)) and (p.population or 0) >= MIN_UNSUPPORTED_POPULATION
         for p, prim in _cased_candidates(word, gaz)
     )
 
@@ -754,6 +774,8 @@ def _supported(
     opener: bool = False,
     text: str = "",
     end: int = -1,
+    shortened: bool = False,
+    named: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
@@ -761,7 +783,10 @@ def _supported(
     "Hurricane evacuation begins in Florida" names no Hurricane, Utah. A town of its main name
     in a country the text names needs ``MIN_UNSUPPORTED_POPULATION`` people, unless a
     settlement noun follows it at ``end`` of ``text`` ("Esperance residents", "a Nenagh
-    councillor")."""
+    councillor"). A ``shortened`` reading (a short part of the town's main name, see
+    :func:`_shortened`) needs a place the text names within 150 km; an airport taken for the
+    place it is named after needs its country ``named`` (the countries the text names, itself
+    or by a first-order region)."""
     c = res.best
     if c is None:
         return False
@@ -799,11 +824,27 @@ def _supported(
     ):
         return True  # (an airport by one word, the town it serves, is judged as a town)
     pop = place.population or 0
+    if shortened:
+        # a short part of a town's main name ("La Palma" of La Palma del Condado) is as loose
+        # a reading as another name: only beside the places the text names
+        return c.near_km is not None and c.near_km < 150
     if (
         len(normalize_name(words).split()) >= 2
     ):  # "Santiago de Compostela", "Saint-Jean-Pied-de-Port"
         return c.primary or c.in_context_country or (c.near_km is not None and c.near_km < 500)
     if c.primary and pop >= BIG_CITY:
+        return True
+    if (
+        "airport" in place.kinds
+        and c.primary
+        and not place.countries.isdisjoint(named)
+        and not _rivals(res)
+        and words.casefold() not in person_name_words()
+    ):
+        # the only place of the name is an airport named after it, in a country the text
+        # names itself: the place lies there ("the Arctic port of Sabetta", "Raroia" atoll);
+        # a person's name is no such place ("Ruby Tuesday"), nor are words that vouch only
+        # for each other ("near Candle and Chicken")
         return True
     if words.casefold() in lower_words:
         return False  # also written as a plain word in this text ("In", "Reading")
@@ -892,6 +933,26 @@ def _facility_elsewhere(words: str, c) -> bool:
     return c.near_km is None or c.near_km > 100
 
 
+def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
+    """The places of first readings (``keep``: spans and their resolutions) that the text
+    locates by the region or country written after them ("Newport, Rhode Island": not the
+    Welsh city a bare reading prefers), by where they start."""
+    first = [Mention(sp[0], sp[1], sp[2], res) for sp, res in keep]
+    if len(first) < 2:
+        return {}
+    placed = {m.start: m.place for m in first}
+    return {
+        m.start: m.place
+        for m in located_by_country(text, first, gaz)
+        if m.place is not None
+        and m.start in placed
+        and placed[m.start] is not None
+        and m.place.id != placed[m.start].id
+        and not m.place.is_region
+        and not _shortened(normalize_name(m.text), m.place)  # "La Palma" of La Palma del Condado
+    }
+
+
 def _near_taken(res: Resolution) -> bool:
     """Whether the resolved place lies near a place the text names (500 km for a place's main
     name, 150 for an alternate): how a place already taken vouches for another."""
@@ -937,7 +998,7 @@ def _confident(res: Resolution) -> bool:
 #: A town this small, alone in its country and this far from every other place a document
 #: names, is more likely a namesake than the place meant (see :func:`_without_far_loners`).
 LONER_POPULATION = 100_000
-LONER_KM = 2_000.0
+LONER_KM = 1_000.0
 
 
 def _far_loner(place: Place, others: list[Place], alternate: bool = False) -> bool:
@@ -993,11 +1054,40 @@ LONER_AREA_KM = 500.0
 _AREA_DEG = (LONER_AREA_KM + 1.0) / 111.19  # km in a degree of latitude, a little under
 
 
+def _shortened(norm: str, place: Place) -> bool:
+    """Whether a normalised name is a proper part of the place's main name, which the index
+    reads as a main name ("Salt Lake" of Salt Lake City), and the place is smaller than a city
+    of ``BIG_CITY`` (whose short name is the city's: "New York"): a short name is as loose a
+    reading as an alternate one ("the Salt Lake bus terminus" in a story about Kolkata names its
+    suburb, not the city in Utah).
+
+    >>> slc = Place(1, "Salt Lake City", 40.8, -111.9, "US", None, "t", population=215_548)
+    >>> _shortened("salt lake", slc), _shortened("salt lake city", slc)
+    (True, False)
+    """
+    full = normalize_name(place.name)
+    return (
+        norm != full
+        and " " in norm
+        and f" {norm} " in f" {full} "
+        and (place.population or 0) < BIG_CITY
+    )
+
+
 def _may_be_loner(place: Place, alternate: bool = False) -> bool:
     """Whether :func:`_far_loner` may hold of ``place`` whatever the others (a small town, or a
     place reached by an alternate name, that is no region): asked before the list of the others
-    is made."""
-    return not place.is_region and (alternate or (place.population or 0) < LONER_POPULATION)
+    is made. A national capital named by its main name is none: it is named for its country
+    ("Luxembourg" in a list of countries); nor is a geographic pole, which has no namesake
+    ("the South Pole" in a story told from Oslo)."""
+    return (
+        not place.is_region
+        and "geographic_pole" not in place.kinds
+        and (
+            alternate
+            or ((place.population or 0) < LONER_POPULATION and "capital" not in place.kinds)
+        )
+    )
 
 
 def _without_far_loners(
@@ -1006,14 +1096,16 @@ def _without_far_loners(
     """The sure readings minus far loners (:func:`_far_loner`): they neither vouch for their
     own country nor for their neighbours. A name of the ``dateline`` is none: the story is
     filed from there, however far its other places lie ("PAPEETE, Tahiti (AP) -" in a story
-    of a canoe from Hawaii)."""
+    of a canoe from Hawaii). A shortened main name (:func:`_shortened`) is held to the test as
+    an alternate name is."""
     memo: dict[tuple[str, int], bool] = {}  # one answer a name and place (a text repeating them)
     for n, p in sure:
         if p is not None and n in dateline:
             memo[n, p.id] = False
         elif p is not None and (n, p.id) not in memo:
-            memo[n, p.id] = _may_be_loner(p) and _far_loner(  # (the others listed only then)
-                p, [o for m, o in sure if o is not None and m != n]
+            alt = _shortened(n, p)
+            memo[n, p.id] = _may_be_loner(p, alt) and _far_loner(  # (others listed only then)
+                p, [o for m, o in sure if o is not None and m != n], alternate=alt
             )
     return [(n, p) for n, p in sure if p is None or not memo[n, p.id]]
 
@@ -1082,10 +1174,13 @@ def find_mentions(
     named = {
         c for _, res in keep if res.place and res.place.is_country for c in res.place.countries
     }
+    # "Newport, Rhode Island", "Perth in Scotland": the place the text locates, not the first
+    # reading's namesake, gives the context (``located_by_country``, later, reads the mentions)
+    located = _located_first(text, keep, gaz)
     sure = [
-        (normalize_name(sp[2]), res.place)
+        (normalize_name(sp[2]), located.get(sp[0], res.place))
         for (sp, res), c in zip(keep, confident, strict=True)
-        if c and not _capitalised_only(text, sp, res, named)
+        if (c or sp[0] in located) and not _capitalised_only(text, sp, res, named)
     ]
     dateline = {normalize_name(sp[2]) for sp in spans if _in_dateline(text, sp[0], sp[1])}
     sure = _without_far_loners(sure, dateline)
@@ -1099,9 +1194,26 @@ def find_mentions(
     resolved = [(sp, resolve(sp[2], ctx, sp[4], sp[3])) for sp in spans]
     out, left, unsupported = [], [], []
     loners: dict[tuple, bool] = {}  # one answer a name, place and reading
+    # the countries the text names, itself or by a first-order region of theirs
+    named_areas = named | {
+        c
+        for _, res in keep
+        if res.place and "admin1" in res.place.kinds
+        for c in res.place.countries
+    }
+    # the openings of the text's longer names: "San Pedro" after "San Pedro de Atacama" is
+    # its short form (``short_forms``), not a shortened main name to hold to the loner test
+    openings = {
+        " ".join(words[:n])
+        for words in (normalize_name(sp[2]).split() for sp in spans)
+        for n in range(1, len(words))
+    }
     for k, ((s, e, t, _, _), res) in enumerate(resolved):
         norm = normalize_name(t)
-        alternate = res.best is not None and not res.best.primary
+        alternate = res.best is not None and (
+            not res.best.primary
+            or (res.place is not None and norm not in openings and _shortened(norm, res.place))
+        )
         if res.place is not None and (key := (norm, res.place.id, alternate)) not in loners:
             loners[key] = (
                 norm not in dateline
@@ -1114,9 +1226,16 @@ def find_mentions(
             left.append(Mention(s, e, t, res))
         elif _bare_water(text, s, t, res):
             unsupported.append((spans[k], res))
-        elif _supported(res, t, lower_words, _opens_sentence(text, s), text, e) or _country_follows(
-            text, resolved, k, gaz
-        ):
+        elif _supported(
+            res,
+            t,
+            lower_words,
+            _opens_sentence(text, s),
+            text,
+            e,
+            alternate and res.best.primary,
+            named_areas,
+        ) or _country_follows(text, resolved, k, gaz):
             out.append(Mention(s, e, t, res))
         else:
             unsupported.append((spans[k], res))
@@ -1261,17 +1380,22 @@ def as_people(text: str, m: Mention) -> bool:
     >>> [m.text for m in find_mentions("A Canadian who flew to Chile met a Canadian team.", gaz)]
     ['Chile', 'Canadian']
     """
+    return is_adjective(m) and _AS_PEOPLE.match(text, m.end) is not None
+
+
+def is_adjective(m: Mention) -> bool:
+    """Whether a mention is a people's adjective of a country, continent or macro-region
+    ("Japanese", "South African"), not its name: one word, or a compass word and one, that ends
+    as such adjectives do (``names.json``: ``people_nouns``)."""
     p = m.place
     words = m.text.split()
-    if (
+    return not (
         p is None
         or not (p.is_country or "continent" in p.kinds or "macro_region" in p.kinds)
         or not words[-1].casefold().endswith(_PEOPLE_ENDINGS)
         or (len(words) > 1 and (len(words) > 2 or words[0].casefold() not in COMPASS_WORDS))
         or normalize_name(m.text) == normalize_name(p.name)
-    ):
-        return False
-    return _AS_PEOPLE.match(text, m.end) is not None
+    )
 
 
 def _as_pathogen(text: str, end: int) -> bool:

@@ -53,6 +53,10 @@ __all__ = [
 ]
 
 
+#: A town's own landings and ways after "the <two words>" (``names.json``: ``place_things``).
+_PLACE_THINGS = frozenset(rule_row("names", "place_things")["words"])
+
+
 def institution(text: str, span: tuple, res: Resolution) -> bool:
     """Whether "the <Two Words>" is a building or an institution that shares a small town's
     name: "talks at the White House" (White House, Tennessee, 11,000 people). Big cities take
@@ -77,8 +81,14 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     if normalize_name(place.name).startswith("the "):
         return False  # The Hague, The Dalles
     after = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    if after and (after.group(1) in FEATURE_WORDS or after.group(1) in SETTLEMENT_NOUNS):
-        return False  # "the Palm Beach station", "the Crown Heights neighborhood"
+    if after and (
+        after.group(1) in FEATURE_WORDS
+        or after.group(1) in SETTLEMENT_NOUNS
+        or after.group(1) in FEATURE_TAILS
+        or after.group(1) in _PLACE_THINGS
+    ):
+        # "the Palm Beach station", "the Crown Heights neighborhood", "the Bella Coola valley"
+        return False
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
 
 
