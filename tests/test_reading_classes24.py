@@ -272,3 +272,16 @@ def test_a_time_later_then_an_agreement_reached_is_no_journey():
         relations("Two days later, the delegation reached an agreement in Doha.")["Two days"]
         == "offset"
     )
+
+
+def test_a_landing_only_feared_is_no_arrival():
+    from georoute.verify import verify
+
+    claims = verify(
+        texts=[
+            "On the evening of Sunday, July 10, 2022, the crew climbed into the plane, stuffed "
+            "with floats to keep it afloat if it came down at sea."
+        ]
+    ).to_dict()["claims"]
+    (date,) = [c for c in claims if c["kind"] == "date"]
+    assert date.get("relation") != "arrival"

@@ -113,7 +113,9 @@ _ARRIVE = re.compile(
     # where a ship anchors or an aircraft comes down: "dropped anchor off A at noon", "came down
     # hard in a field near B at about 2.20 pm", "made landfall in King Haakon Bay"
     r"|anchor(?:ed|s|ing)\s+(?:off|at|in|near)|(?:dropped|drops|dropping)\s+anchor"
-    r"|c(?:ame|omes|oming)\s+down(?:\s+hard)?\s+(?:in|at|near|on|onto)\b"
+    # (not a landing only feared: "to keep it afloat if it came down at sea")
+    r"|(?<!if it )(?<!if they )(?<!if she )(?<!if he )(?<!if we )"
+    r"c(?:ame|omes|oming)\s+down(?:\s+hard)?\s+(?:in|at|near|on|onto)\b"
     r"|crash-land(?:ed|s|ing)|splash(?:ed|es|ing)\s+down|(?:made|makes|making)\s+landfall"
     # a transit ends where the ship comes out: "emerged at the Pacific port of Balboa at 4 pm"
     r"|emerg(?:ed|es|ing)\s+(?:at|in|into)\b"
