@@ -285,3 +285,27 @@ def test_a_landing_only_feared_is_no_arrival():
     ).to_dict()["claims"]
     (date,) = [c for c in claims if c["kind"] == "date"]
     assert date.get("relation") != "arrival"
+
+
+# --- what a route usually takes, beside its distance ----------------------------------------------
+
+
+def test_a_usual_time_beside_the_routes_distance_is_checked_as_possible():
+    (f,) = findings(
+        "KEY WEST, Fla., Sept 8, 2017 (UPI) - Residents drove north on Friday. The 160-mile "
+        "(257-km) drive from Key West to Miami usually takes about three and a half hours.",
+        "plausibility",
+    )
+    assert f["verdict"] == "consistent" and "usually takes" in f["message"]
+
+
+def test_an_impossible_usual_time_is_not_judged():
+    assert not [
+        f
+        for f in findings(
+            "KEY WEST, Fla., Sept 8, 2017 (UPI) - Residents drove north on Friday. The 160-mile "
+            "drive from Key West to Miami usually takes about 40 minutes.",
+            "plausibility",
+        )
+        if f["verdict"] == "inconsistent"
+    ]

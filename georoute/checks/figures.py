@@ -930,7 +930,71 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 out.append(paired_near(f, inp))
                 if f.verdict == "consistent":
                     out += [_idle(g) for g in _written_pairs(f, ts, mine, leg, inp)]
+    out += _usual_times(inp)
     return out
+
+
+def _usual_times(inp: CheckInput) -> list[Finding]:
+    """What a route usually takes, against its distance written right before it ("a trip of
+    some 850 kilometres that normally takes about 15 hours", "The 160-mile drive ... usually
+    takes about three and a half hours"): a time that is no leg's, so only a consistent finding
+    is given when the mode its sentence names could make it; a usual time no vehicle could
+    make is left unjudged (the reading of the mode or of the pair may be wrong)."""
+    out = []
+    by_doc: dict[str, list[QuantityClaim]] = {}
+    for c in inp.claims.values():
+        if isinstance(c, QuantityClaim) and c.kind in ("distance", "duration"):
+            by_doc.setdefault(c.doc, []).append(c)
+    for cs in by_doc.values():
+        cs.sort(key=lambda c: c.start)
+        for k, t in enumerate(cs):
+            if t.kind != "duration" or t.relation != "usual" or unusable(t) is not None:
+                continue
+            before = [d for d in cs[:k] if d.kind == "distance" and d.same_as is None]
+            if not before:
+                continue
+            d = before[-1]
+            mode = t.mode or d.mode
+            if (
+                d.relation != "leg"  # (a way's length or another route's is not this one)
+                or not 0 <= t.start - d.end <= USUAL_PAIRED
+                or any(c.kind == "duration" for c in cs[cs.index(d) + 1 : k])
+                or mode not in MAX_SPEED_KMH
+                or unusable(d) is not None
+            ):
+                continue
+            _, dlo, _ = canon(d)
+            _, tlo, thi = canon(t)
+            if dlo <= 0 or thi >= INF:
+                continue
+            need = dlo / thi
+            lim = _sustained(speed_limit(mode, ()), mode, dlo, tlo)
+            if need > lim.max_kmh or need < IDLE_SHARE * lim.max_kmh:
+                continue
+            fired("checks:plausibility_usual_time")
+            out.append(
+                Finding(
+                    "plausibility",
+                    "consistent",
+                    (t.doc,),
+                    (d.id, t.id),
+                    f"{quote(d)} in {quote(t)} ({fmt_range(tlo, thi, 'h')}), what the route "
+                    f"usually takes, needs at least {fmt(need, 'km/h')} by {mode}, within the "
+                    f"{fmt(lim.max_kmh, 'km/h')} {lim.noun} can do ({lim.source}).",
+                    {
+                        "min_speed_kmh": round(need, 3),
+                        "max_speed_kmh": lim.max_kmh,
+                        "mode": mode,
+                        "usual_time": True,
+                    },
+                )
+            )
+    return out
+
+
+#: A route's usual time is read with the distance written at most this many characters before
+#: it: "a trip of some 850 kilometres (530 miles) that normally takes about 15 hours".
+USUAL_PAIRED = 70
 
 
 #: A distance written this near a duration (characters, either side) is the one it is
