@@ -701,7 +701,7 @@ def _action_between(words: str) -> bool:
     (True, False)
     >>> _action_between(", the UNESCO-listed town some ")
     False
-    >>> _action_between(", the mining city some "), _action_between(", a town rebuilt after ")
+    >>> _action_between(", the mining city some "), _action_between(", a town destroyed by ")
     (False, True)
     """
     return any(
