@@ -130,24 +130,26 @@ def _daily_average(parts: dict[str, list], inp: CheckInput, by_doc: ClaimsByDoc)
         leg_ids = tuple(dict.fromkeys(lg.id for lg in legs))
         f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], legs[0], leg_ids)
         fired("checks:sdt_daily_average")
-        if f.verdict == "consistent":
-            out.append(
-                dataclasses.replace(
-                    f,
-                    message=f"{f.message} (The average per day is written apart from the "
-                    "distance and the time, read as the whole journey's.)",
-                )
+        out.append(
+            _read_apart(
+                f,
+                "The average per day is written apart from the distance and the time, read as "
+                "the whole journey's.",
+                "but the average per day is written apart from the distance and the time, and "
+                "may be of another stretch: not judged.",
             )
-        else:
-            out.append(
-                dataclasses.replace(
-                    f,
-                    verdict="unverifiable",
-                    message=f"{f.message.rstrip('.')}: but the average per day is written apart "
-                    "from the distance and the time, and may be of another stretch: not judged.",
-                )
-            )
+        )
     return out
+
+
+def _read_apart(f: Finding, fits: str, unfit: str) -> Finding:
+    """A d = v·t finding on figures joined across the text: consistent (with ``fits`` said)
+    when they fit, else unverifiable (with ``unfit``), never inconsistent."""
+    if f.verdict == "consistent":
+        return dataclasses.replace(f, message=f"{f.message} ({fits})")
+    return dataclasses.replace(
+        f, verdict="unverifiable", message=f"{f.message.rstrip('.')}: {unfit}"
+    )
 
 
 #: How far (characters, one document) a leg's time and speed may be written after the distance
@@ -178,23 +180,15 @@ def _split_leg(parts: dict[str, list], inp: CheckInput) -> list[Finding]:
         leg_ids = tuple(lg.id for lg in (*dlegs, *tlegs))
         f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], tlegs[0], leg_ids)
         fired("checks:sdt_split_leg")
-        if f.verdict == "consistent":
-            out.append(
-                dataclasses.replace(
-                    f,
-                    message=f"{f.message} (The distance is written in the sentence before the "
-                    "time and the speed, read as the same leg.)",
-                )
+        out.append(
+            _read_apart(
+                f,
+                "The distance is written in the sentence before the time and the speed, read as "
+                "the same leg.",
+                "but the distance is written apart from the time and the speed, and may be "
+                "another leg's: not judged.",
             )
-        else:
-            out.append(
-                dataclasses.replace(
-                    f,
-                    verdict="unverifiable",
-                    message=f"{f.message.rstrip('.')}: but the distance is written apart from "
-                    "the time and the speed, and may be another leg's: not judged.",
-                )
-            )
+        )
     return out
 
 
