@@ -56,6 +56,7 @@ from georoute.geo.readings import (
     pole_references,
     regional_capitals,
     regions_in_lists,
+    seats_as_points,
     short_forms,
     venue_names,
 )
@@ -1283,7 +1284,7 @@ def find_mentions(
     # "an American who": the people, no place of the story (their country gave its context);
     # "Xinhua News Agency": an agency, no town
     out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
-    out = regional_capitals(text, out)
+    out = seats_as_points(text, regional_capitals(text, out))
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)

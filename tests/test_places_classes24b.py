@@ -1,0 +1,38 @@
+"""Issue 12, classes of round 19 (second part): places in the project's article sets whose
+legs or positions had one end unplaced, each tested with wording of its own."""
+
+from __future__ import annotations
+
+from georoute.verify import verify
+
+
+def _report(text: str) -> dict:
+    return verify(texts=[text]).to_dict()
+
+
+def _places(text: str) -> list[str]:
+    return [p["name"] for p in _report(text)["places"]]
+
+
+def _verdicts(text: str, check: str) -> list[str]:
+    return [f["verdict"] for f in _report(text)["findings"] if f["check"] == check]
+
+
+# --- a county or an oblast named as a point is read as its town of the same name -------------
+
+
+def test_a_county_named_as_a_positions_reference_is_read_as_its_seat():
+    text = "Taitung sits some 140 km south of Hualien on Taiwan's east coast."
+    assert "Hualien City" in _places(text)
+    assert _verdicts(text, "separation") == ["consistent"]
+
+
+def test_an_oblast_named_as_a_legs_end_is_read_as_its_centre():
+    text = "The lake town of Balkhash is about 360 km by road from Karaganda in Kazakhstan."
+    assert "Karagandy" in _places(text)
+    assert "Qaraghandy oblysy" not in _places(text)
+
+
+def test_a_county_named_as_an_area_stays_the_county():
+    text = "Heavy rain fell across Hualien County on Monday, officials in Taiwan said."
+    assert "Hualien City" not in _places(text)
