@@ -36,3 +36,18 @@ def test_an_oblast_named_as_a_legs_end_is_read_as_its_centre():
 def test_a_county_named_as_an_area_stays_the_county():
     text = "Heavy rain fell across Hualien County on Monday, officials in Taiwan said."
     assert "Hualien City" not in _places(text)
+
+
+# --- a town many times bigger than all its namesakes, at a leg's end -------------------------
+
+
+def test_a_town_dwarfing_its_namesakes_is_taken_at_a_legs_end():
+    text = "Two brothers cycled from Dunkirk to Istanbul over the summer, some 3,000 km."
+    assert "Dunkirk" in _places(text)
+    assert _verdicts(text, "geodesic_bound") == ["consistent"]
+
+
+def test_a_namesake_in_the_storys_country_is_not_overruled_by_the_bigger_town():
+    text = "She drove from Dunkirk to Buffalo in New York state, about 60 km."
+    countries = [p["country"] for p in _report(text)["places"] if p["name"] == "Dunkirk"]
+    assert "FR" not in countries

@@ -860,6 +860,8 @@ def _supported(
         return True  # another spelling, in a country the text names: "Boten" (Ban Botèn, Laos)
     if c.primary and pop >= 100_000 and not _rivals(res):
         return True  # the only place of that name, and a city ("Vientiane")
+    if c.primary and _dominant(res) and _travel_before(text, end - len(words)):
+        return True  # "from Dunkirk to Delhi": the French port, not a village in Indiana
     if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
         return True  # a national capital by its own name, however small ("Suva", "Apia")
     if c.primary and "capital" in place.kinds and c.in_context_country:
@@ -971,6 +973,28 @@ def _rivals(res: Resolution) -> tuple:
         if p is None
         or not (c.place.is_region and not c.place.is_country and c.place.country == p.country)
         or c.place.admin1 != p.admin1
+    )
+
+
+#: A town this big, by its main name, ...
+DOMINANT_POPULATION = 50_000
+#: ... and this many times bigger than every namesake the text does not favour either.
+DOMINANT_SHARE = 5
+
+
+def _dominant(res: Resolution) -> bool:
+    """Whether the resolved place is a town of ``DOMINANT_POPULATION`` people,
+    ``DOMINANT_SHARE`` times as big as each of its namesakes, none of which lies in a country
+    or region the text names: the namesakes are villages named after it (the many US towns
+    named after European cities), and a leg's end written with its name alone means it."""
+    p = res.place
+    if p is None or p.is_region or (p.population or 0) < DOMINANT_POPULATION:
+        return False
+    return all(
+        not (c.in_context_country or c.in_context_region)
+        and (c.place.population or 0) * DOMINANT_SHARE <= p.population
+        for c in _rivals(res)
+        if c.place.id != p.id
     )
 
 
