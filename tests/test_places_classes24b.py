@@ -51,3 +51,18 @@ def test_a_namesake_in_the_storys_country_is_not_overruled_by_the_bigger_town():
     text = "She drove from Dunkirk to Buffalo in New York state, about 60 km."
     countries = [p["country"] for p in _report(text)["places"] if p["name"] == "Dunkirk"]
     assert "FR" not in countries
+
+
+# --- a town whose main name ends in a possessive "'s", at a leg's end -------------------------
+
+
+def test_a_town_named_with_a_saints_possessive_is_a_place_after_a_journeys_word():
+    text = "The freighter sailed from St. John's to Halifax, a passage of about 900 km."
+    report = _report(text)
+    assert "St. John's" in [p["name"] for p in report["places"]]
+    assert all(u["text"] != "St. John" for u in report["unplaced"])
+
+
+def test_a_saints_possessive_before_a_noun_stays_no_town():
+    text = "Crowds gathered at St. Peter's Basilica before the pope flew to Lisbon."
+    assert "St. Peter's" not in _places(text)

@@ -629,7 +629,10 @@ def _known_subspans(
             and tokens[run[i + 1]].possessive
             and not _named_plainly(text, tokens[run[i]].start, tokens[run[i + 1]].end)
             and not _region_after(text, tokens[run[i + 1]].end, gaz)
+            and not (run[-1] == run[i + 1] + 1 and _travel_before(text, tokens[run[i]].start))
         ):
+            # ("sailed from St. John's": the run ends with the possessive, which
+            # ``namespans.trimmed`` kept as part of a town's main name, after a journey's word)
             i += 2  # "St. Peter's Basilica": a saint's, not a town's
             continue
         caps = None  # whether the first word is in capitals: read once for every length
@@ -1016,7 +1019,26 @@ def _confident(res: Resolution) -> bool:
         place.is_region
         or place.source.startswith("curated:")
         or (res.best.primary and (place.population or 0) >= 100_000)
-        or (res.best.primary and (len(res.query.split()) >= 2 or not _rivals(res)))
+        or (
+            res.best.primary
+            and (len(res.query.split()) >= 2 or not _rivals(res))
+            and not _outgrown(res)
+        )
+    )
+
+
+def _outgrown(res: Resolution) -> bool:
+    """Whether a namesake town by its main name in another country is bigger than the winner
+    (a small capital, "Saint John's" of Antigua, beside St. John's, Newfoundland): the first
+    reading is then no evidence of its country."""
+    p = res.place
+    size = p.population or 0
+    return any(
+        c.primary
+        and "populated_place" in c.place.kinds
+        and c.place.country != p.country
+        and (c.place.population or 0) > size
+        for c in res.alternatives
     )
 
 
