@@ -66,3 +66,17 @@ def test_a_town_named_with_a_saints_possessive_is_a_place_after_a_journeys_word(
 def test_a_saints_possessive_before_a_noun_stays_no_town():
     text = "Crowds gathered at St. Peter's Basilica before the pope flew to Lisbon."
     assert "St. Peter's" not in _places(text)
+
+
+# --- a compound commune name shortened to the words before its link word ----------------------
+
+
+def test_a_communes_short_name_before_its_river_tail_is_the_commune():
+    text = "The hikers set off from Le Monastier near Le Puy-en-Velay and reached Langogne."
+    assert "Le Monastier-sur-Gazeille" in _places(text)
+
+
+def test_a_short_form_that_names_a_place_already_keeps_that_place():
+    text = "The barge sailed from Frankfurt to Mainz along the Main in Germany."
+    assert "Frankfurt am Main" in _places(text)
+    assert "Frankfurt (Oder)" not in _places(text)
