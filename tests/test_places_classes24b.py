@@ -80,3 +80,23 @@ def test_a_short_form_that_names_a_place_already_keeps_that_place():
     text = "The barge sailed from Frankfurt to Mainz along the Main in Germany."
     assert "Frankfurt am Main" in _places(text)
     assert "Frankfurt (Oder)" not in _places(text)
+
+
+# --- a position from a point the text does not name is no leg's distance ----------------------
+
+
+def _relations(text: str) -> dict[str, str | None]:
+    return {
+        c["text"]: c.get("relation") for c in _report(text)["claims"] if c["kind"] == "distance"
+    }
+
+
+def test_a_place_lying_some_distance_inland_gives_no_legs_distance():
+    text = (
+        "The overnight boat from Harwich berthed at Hoek van Holland; Rotterdam lies some "
+        "30 km inland, and Leiden about 40 km north."
+    )
+    relations = _relations(text)
+    assert relations["30 km"] == "separation"
+    assert relations["40 km"] == "separation"
+    assert "inconsistent" not in _verdicts(text, "geodesic_bound")
