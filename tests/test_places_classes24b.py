@@ -100,3 +100,19 @@ def test_a_place_lying_some_distance_inland_gives_no_legs_distance():
     assert relations["30 km"] == "separation"
     assert relations["40 km"] == "separation"
     assert "inconsistent" not in _verdicts(text, "geodesic_bound")
+
+
+# --- another spelling of a town's main name, in a region or country the text names -----------
+
+
+def test_a_respelt_town_opening_a_sentence_is_placed_in_the_region_the_text_names():
+    text = (
+        "Balkhash is roughly 350 km from Karaganda, the oblast's capital, and farther from Astana."
+    )
+    assert "Balqash" in _places(text)
+    assert _verdicts(text, "separation") == ["consistent"]
+
+
+def test_a_common_word_opening_a_sentence_stays_no_town():
+    text = "Hurricane warnings were posted in Utah and Florida."
+    assert "Hurricane" not in _places(text)

@@ -813,7 +813,10 @@ def _supported(
         and not c.feature_match
         and (place.population or 0) < 100_000
         and (c.near_km is None or c.near_km >= 150)
+        and not (not c.primary and c.in_context_country and _respelling(words, place))
     ):
+        # (another spelling of a town's main name, in a country the text names, is no
+        # ordinary word opening a sentence: "Balkhash" for Balqash)
         return False
     if _facility_elsewhere(words, c):
         return False
@@ -855,12 +858,14 @@ def _supported(
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
     if (
-        c.near_km is not None
-        and c.near_km < 500
+        ((c.near_km is not None and c.near_km < 500) or c.in_context_region)
         and c.in_context_country
         and _respelling(words, place)
     ):
-        return True  # another spelling, in a country the text names: "Boten" (Ban Botèn, Laos)
+        # another spelling, in a country the text names: "Boten" (Ban Botèn, Laos); or in
+        # a region it names, however far the places it names lie ("Balkhash", Balqash, in
+        # the Karaganda region)
+        return True
     if c.primary and pop >= 100_000 and not _rivals(res):
         return True  # the only place of that name, and a city ("Vientiane")
     if c.primary and _dominant(res) and _travel_before(text, end - len(words)):
