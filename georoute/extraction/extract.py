@@ -1300,6 +1300,20 @@ _LIES_AWAY = re.compile(
     r"(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
     r"under)\s+)?"
 )
+#: A position's bare side after its figure, the clause closed then: "lies 30 km inland,",
+#: "sits 5 km offshore." (no place named as its reference).
+_NO_REFERENCE_AFTER = re.compile(
+    r"\s+(?:inland|offshore|upstream|downstream|upriver|downriver|"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)"
+    r"\s*(?:[,;.)]|and\b|$)",
+    re.IGNORECASE,
+)
+#: Only a hedge between a place and a position's figure, the verb left out ("..., and
+#: Leiden about 40 km north").
+_HEDGE_ONLY = re.compile(
+    r",?\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|"
+    r"less\s+than|under)\s+)?"
+)
 #: A capitalised name closed by a comma right before a figure ("Tofo, about 22 km away").
 _NAME_RIGHT_BEFORE = re.compile(
     r"\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
@@ -1472,6 +1486,20 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 ref = town.place if town is not None and town.place != sub else None
             out[i] = _Separation((ref.id if ref else None, sub.id if sub else None), conv)
             continue
+        if _NO_REFERENCE_AFTER.match(text, tail_end):
+            a, _ = ad.sentence_of(q.start)
+            here = [m for m in ad.mentions_between(a, q.start) if m.place]
+            if here and (
+                _LIES_AWAY.fullmatch(text, here[-1].end, q.start)
+                or _HEDGE_ONLY.fullmatch(text, here[-1].end, q.start)
+            ):
+                # "Rotterdam lies some 30 km inland", "and Leiden about 40 km north": where a
+                # place lies from a point the text does not name (unverifiable), never the
+                # distance of the leg before it
+                fired("separations:no_reference")
+                sub = here[-1].place
+                out[i] = _Separation((None, None if sub.is_region else sub.id), conv)
+                continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
         described = _DIRECTION_OF_DESCRIBED.match(text, tail_end)
         if described and (

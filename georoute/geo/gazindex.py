@@ -38,7 +38,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 
 
 def _gazetteer_dir() -> Path:
@@ -455,6 +455,7 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows.extend(_airport_rows(name_rows, towns, regions))
     place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
 
+    name_rows.extend(_short_forms(cities, name_rows))
     conn.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (r if len(r) == 12 else (*r, None) for r in place_rows),
@@ -463,6 +464,38 @@ def _rows(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)",
         (r if len(r) == 5 else (*r, 0) for r in name_rows),
     )
+
+
+#: The link words of compound town names (``names.json``, ``compound_name_links``), as
+#: normalised names write them, between the short name and the tail.
+_COMPOUND_LINK = re.compile(
+    r"^(.+?) (?:" + "|".join(rule_row("names", "compound_name_links")["words"]) + r") \S"
+)
+#: The fewest letters of a short form: "Bar" of Bar-sur-Aube is a word, no name.
+SHORT_FORM_MIN_LETTERS = 5
+
+
+def _short_forms(cities: dict, name_rows: list) -> list[tuple[str, int, int, int]]:
+    """Alternate names for towns by the words before their compound name's link word ("le
+    monastier" for Le Monastier-sur-Gazeille): only a short form that no place carries and
+    that only one town's compound name gives.
+
+    >>> towns = {"1": {"geonameid": 1, "name": "Le Monastier-sur-Gazeille"},
+    ...          "2": {"geonameid": 2, "name": "Bar-sur-Aube"},
+    ...          "3": {"geonameid": 3, "name": "Haltern am See"}}
+    >>> _short_forms(towns, [("haltern", 9, 1, 0)])
+    [('le monastier', 1, 0, 0)]
+    """
+    known = {r[0] for r in name_rows}
+    found: dict[str, set[int]] = {}
+    for c in cities.values():
+        m = _COMPOUND_LINK.match(normalize_name(c["name"]))
+        if m is None:
+            continue
+        short = m.group(1)
+        if sum(ch.isalpha() for ch in short) >= SHORT_FORM_MIN_LETTERS and short not in known:
+            found.setdefault(short, set()).add(int(c["geonameid"]))
+    return [(short, next(iter(ids)), 0, 0) for short, ids in found.items() if len(ids) == 1]
 
 
 #: Beyond this distance between a country's mainland centroid and its reference point

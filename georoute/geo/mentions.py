@@ -56,6 +56,7 @@ from georoute.geo.readings import (
     pole_references,
     regional_capitals,
     regions_in_lists,
+    seats_as_points,
     short_forms,
     venue_names,
 )
@@ -628,7 +629,10 @@ def _known_subspans(
             and tokens[run[i + 1]].possessive
             and not _named_plainly(text, tokens[run[i]].start, tokens[run[i + 1]].end)
             and not _region_after(text, tokens[run[i + 1]].end, gaz)
+            and not (run[-1] == run[i + 1] + 1 and _travel_before(text, tokens[run[i]].start))
         ):
+            # ("sailed from St. John's": the run ends with the possessive, which
+            # ``namespans.trimmed`` kept as part of a town's main name, after a journey's word)
             i += 2  # "St. Peter's Basilica": a saint's, not a town's
             continue
         caps = None  # whether the first word is in capitals: read once for every length
@@ -809,7 +813,10 @@ def _supported(
         and not c.feature_match
         and (place.population or 0) < 100_000
         and (c.near_km is None or c.near_km >= 150)
+        and not (not c.primary and c.in_context_country and _respelling(words, place))
     ):
+        # (another spelling of a town's main name, in a country the text names, is no
+        # ordinary word opening a sentence: "Balkhash" for Balqash)
         return False
     if _facility_elsewhere(words, c):
         return False
@@ -851,14 +858,18 @@ def _supported(
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
     if (
-        c.near_km is not None
-        and c.near_km < 500
+        ((c.near_km is not None and c.near_km < 500) or c.in_context_region)
         and c.in_context_country
         and _respelling(words, place)
     ):
-        return True  # another spelling, in a country the text names: "Boten" (Ban Botèn, Laos)
+        # another spelling, in a country the text names: "Boten" (Ban Botèn, Laos); or in
+        # a region it names, however far the places it names lie ("Balkhash", Balqash, in
+        # the Karaganda region)
+        return True
     if c.primary and pop >= 100_000 and not _rivals(res):
         return True  # the only place of that name, and a city ("Vientiane")
+    if c.primary and _dominant(res) and _travel_before(text, end - len(words)):
+        return True  # "from Dunkirk to Delhi": the French port, not a village in Indiana
     if c.primary and "capital" in place.kinds and pop >= CAPITAL_MIN_POPULATION:
         return True  # a national capital by its own name, however small ("Suva", "Apia")
     if c.primary and "capital" in place.kinds and c.in_context_country:
@@ -973,6 +984,28 @@ def _rivals(res: Resolution) -> tuple:
     )
 
 
+#: A town this big, by its main name, ...
+DOMINANT_POPULATION = 50_000
+#: ... and this many times bigger than every namesake the text does not favour either.
+DOMINANT_SHARE = 5
+
+
+def _dominant(res: Resolution) -> bool:
+    """Whether the resolved place is a town of ``DOMINANT_POPULATION`` people,
+    ``DOMINANT_SHARE`` times as big as each of its namesakes, none of which lies in a country
+    or region the text names: the namesakes are villages named after it (the many US towns
+    named after European cities), and a leg's end written with its name alone means it."""
+    p = res.place
+    if p is None or p.is_region or (p.population or 0) < DOMINANT_POPULATION:
+        return False
+    return all(
+        not (c.in_context_country or c.in_context_region)
+        and (c.place.population or 0) * DOMINANT_SHARE <= p.population
+        for c in _rivals(res)
+        if c.place.id != p.id
+    )
+
+
 def _respelling(words: str, place: Place) -> bool:
     """Whether ``words`` is another spelling of the place's main name, not an unrelated alias.
 
@@ -991,7 +1024,26 @@ def _confident(res: Resolution) -> bool:
         place.is_region
         or place.source.startswith("curated:")
         or (res.best.primary and (place.population or 0) >= 100_000)
-        or (res.best.primary and (len(res.query.split()) >= 2 or not _rivals(res)))
+        or (
+            res.best.primary
+            and (len(res.query.split()) >= 2 or not _rivals(res))
+            and not _outgrown(res)
+        )
+    )
+
+
+def _outgrown(res: Resolution) -> bool:
+    """Whether a namesake town by its main name in another country is bigger than the winner
+    (a small capital, "Saint John's" of Antigua, beside St. John's, Newfoundland): the first
+    reading is then no evidence of its country."""
+    p = res.place
+    size = p.population or 0
+    return any(
+        c.primary
+        and "populated_place" in c.place.kinds
+        and c.place.country != p.country
+        and (c.place.population or 0) > size
+        for c in res.alternatives
     )
 
 
@@ -1283,7 +1335,7 @@ def find_mentions(
     # "an American who": the people, no place of the story (their country gave its context);
     # "Xinhua News Agency": an agency, no town
     out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
-    out = regional_capitals(text, out)
+    out = seats_as_points(text, regional_capitals(text, out))
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)

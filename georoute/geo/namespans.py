@@ -395,6 +395,7 @@ def trimmed(
     [['Electric'], ['Chicago'], ['Denver']]
     """
     split: list[list[int]] = []
+    runs = _possessive_ends(runs, tokens, gaz, text)
     for run in _of_the(_possessive_names(runs, tokens, gaz, text), tokens, gaz, text):
         if (
             len(run) >= 3
@@ -507,6 +508,47 @@ def _joiner(text: str, tokens: list[Token], a: list[int], b: list[int] | None) -
     if gap == " and " and b[0] == a[-1] + 2:
         return gap
     return None
+
+
+#: A capitalised word right after a word: "St. Peter's Basilica" names what follows.
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def _possessive_ends(
+    runs: list[list[int]], tokens: list[Token], gaz: Gazetteer, text: str | None
+) -> list[list[int]]:
+    """Runs that end in a possessive "'s" which is part of a place's main name ("St. John's",
+    Newfoundland; "St. John" is another place) keep the "s": a possessive ends a run otherwise
+    ("Russia's").
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "Ships left St. John's and Russia's ports."
+    >>> toks = tokenize(text)
+    >>> runs = _possessive_ends(capital_runs(text, toks), toks, Gazetteer(), text)
+    >>> [run_words(toks, r) for r in runs]
+    ['Ships', 'St Johns', 'Russia']
+    """
+    if text is None:
+        return runs
+    out = []
+    for run in runs:
+        i = run[-1]
+        if (
+            tokens[i].possessive
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in ("s", "S")
+            and text[tokens[i].end : tokens[i + 1].start] in ("'", "\u2019")
+            and _CAPITAL_AFTER.match(text, tokens[i + 1].end) is None
+        ):
+            words = run_words(tokens, [*run, i + 1])
+            norm = normalize_name(words)
+            if any(
+                p.name.endswith(("'s", "\u2019s")) and normalize_name(p.name) == norm
+                for p, _ in gaz.candidates(words)
+            ):
+                run = [*run, i + 1]
+        out.append(run)
+    return out
 
 
 def _possessive_names(

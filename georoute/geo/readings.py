@@ -47,6 +47,7 @@ __all__ = [
     "pole_references",
     "regional_capitals",
     "regions_in_lists",
+    "seats_as_points",
     "short_forms",
     "venue_names",
     "with_locators",
@@ -1106,6 +1107,63 @@ def regional_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
             "the most populous town the text names in it"
         )
         out[k] = Mention(m.start, m.end, m.text, Resolution(m.text, seat, (), why))
+    return out
+
+
+_POINT_WORDS = rule_row("names", "point_words")
+#: A word before a name that uses it as a point ("140 km from", "north of"; ``names.json``).
+_POINT_BEFORE = re.compile(r"\b(?:" + words_pattern(_POINT_WORDS["before"]) + r")\s+$", re.I)
+#: A word after a name that places it as a point ("Hualien lies"; ``names.json``).
+_POINT_AFTER = re.compile(r"\s+(?:" + words_pattern(_POINT_WORDS["after"]) + r")\b")
+#: A town this near the point of a region of its name (and in its first-order region) is
+#: taken for the region's seat.
+SEAT_KM = 150.0
+
+
+def seats_as_points(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A region (a county, an oblast) read for a name the text uses as a point ("140 km from
+    Hualien", "Hualien lies ..."; ``names.json``, ``point_words``) is read as the town of the
+    same name inside it, when the name's candidates hold one: a distance runs to a point.
+
+    >>> from georoute.geo.resolution import Candidate
+    >>> county = Place(1, "Hualien", 24.0, 121.6, "TW", None, "doc", ("admin1",), 116_000, "04")
+    >>> town = Place(2, "Hualien City", 23.98, 121.6, "TW", None, "doc", population=99_000,
+    ...              admin1="04")
+    >>> res = Resolution("Hualien", county, (Candidate(town, 1.0, False),))
+    >>> [m.place.name for m in seats_as_points("A road from Hualien", [Mention(12, 19, "Hualien", res)])]
+    ['Hualien City']
+    >>> [m.place.name for m in seats_as_points("In Hualien, rain", [Mention(3, 10, "Hualien", res)])]
+    ['Hualien']
+    """
+    out = list(mentions)
+    for k, m in enumerate(out):
+        p = m.place
+        if p is None or p.is_country or not p.is_region or not m.resolution.alternatives:
+            continue
+        if not (
+            _POINT_BEFORE.search(text, max(0, m.start - 30), m.start)
+            or _POINT_AFTER.match(text, m.end)
+        ):
+            continue
+        seats = [
+            c
+            for c in m.resolution.alternatives
+            if not c.place.is_region
+            and "populated_place" in c.place.kinds
+            and c.place.country == p.country
+            and c.place.admin1 == p.admin1
+            and haversine_km(c.place.lat, c.place.lon, p.lat, p.lon) <= SEAT_KM
+        ]
+        if not seats:
+            continue
+        seat = max(seats, key=lambda c: (c.place.population or 0, -c.place.id))
+        why = (
+            f"'{m.text}' used as a point names the town, not {p.name}: read as "
+            f"{seat.place.name}, the town of the name inside it"
+        )
+        others = tuple(c for c in m.resolution.alternatives if c is not seat)
+        res = Resolution(m.text, seat.place, others, why, best=seat)
+        out[k] = Mention(m.start, m.end, m.text, res, m.place_span)
     return out
 
 
