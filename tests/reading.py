@@ -1,5 +1,5 @@
-"""What the reading-class tests ask of the verifier: a text's findings of one check, and what
-each figure of a text describes (its relation)."""
+"""What the reading-class tests ask of the verifier: a text's findings of one check, what each
+figure of a text describes (its relation), and the places it resolves."""
 
 from __future__ import annotations
 
@@ -18,3 +18,8 @@ def relations(text: str) -> dict[str, str | None]:
         for c in verify(texts=[text]).to_dict()["claims"]
         if c["kind"] in ("distance", "duration", "speed")
     }
+
+
+def places(text: str) -> list[str]:
+    """The names of the places the report resolves for ``text`` alone."""
+    return [p["name"] for p in verify(texts=[text]).to_dict()["places"]]

@@ -7,9 +7,7 @@ from georoute.base.places import Place
 from georoute.geo.mentions import _may_be_loner
 from georoute.verify import verify
 
-
-def _places(text: str) -> list[str]:
-    return [p["name"] for p in verify(texts=[text]).to_dict()["places"]]
+from .reading import places as _places
 
 
 def _place_spans(text: str) -> list[str]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from georoute.verify import verify
 
+from .reading import places as _places
+
 
 def _report(text: str) -> dict:
     return verify(texts=[text]).to_dict()
-
-
-def _places(text: str) -> list[str]:
-    return [p["name"] for p in _report(text)["places"]]
 
 
 def _verdicts(text: str, check: str) -> list[str]:

@@ -931,9 +931,10 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
 def _usual_times(inp: CheckInput) -> list[Finding]:
     """What a route usually takes, against its distance written right before it ("a trip of
     some 850 kilometres that normally takes about 15 hours", "The 160-mile drive ... usually
-    takes about three and a half hours"): a time that is no leg's, so only a consistent finding
-    is given when the mode its sentence names could make it; a usual time no vehicle could
-    make is left unjudged (the reading of the mode or of the pair may be wrong)."""
+    takes about three and a half hours", written as a pair: ``PAIRED``): a time that is no
+    leg's, so only a consistent finding is given when the mode its sentence names could make
+    it; a usual time no vehicle could make is left unjudged (the reading of the mode or of the
+    pair may be wrong)."""
     out = []
     by_doc: dict[str, list[QuantityClaim]] = {}
     for c in inp.claims.values():
@@ -951,7 +952,7 @@ def _usual_times(inp: CheckInput) -> list[Finding]:
             mode = t.mode or d.mode
             if (
                 d.relation != "leg"  # (a way's length or another route's is not this one)
-                or not 0 <= t.start - d.end <= USUAL_PAIRED
+                or not 0 <= t.start - d.end <= PAIRED
                 or any(c.kind == "duration" for c in cs[cs.index(d) + 1 : k])
                 or mode not in MAX_SPEED_KMH
                 or unusable(d) is not None
@@ -984,11 +985,6 @@ def _usual_times(inp: CheckInput) -> list[Finding]:
                 )
             )
     return out
-
-
-#: A route's usual time is read with the distance written at most this many characters before
-#: it: "a trip of some 850 kilometres (530 miles) that normally takes about 15 hours".
-USUAL_PAIRED = 70
 
 
 #: A distance written this near a duration (characters, either side) is the one it is

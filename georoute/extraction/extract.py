@@ -129,6 +129,11 @@ _APPOSITIVE_FROM = re.compile(
     r"\s*(?:,|\.(?:\s|$))",
     re.IGNORECASE,
 )
+#: An optional hedge before a figure, as positions write it: "about", "some", "more than".
+_HEDGE_OPT = (
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
+    r"under)\s+)?"
+)
 #: A place described in an appositive before its position: ", the wine city about 180 km from".
 _APPOSITIVE_NOUN = (
     r"(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|capital|village|resort|hub|island)"
@@ -137,16 +142,14 @@ _APPOSITIVE_NOUN = (
     r"(?:\s+(?:million|thousand))?\s+(?:inhabitants|people|residents))?\s+)?"
 )
 _COMMA_BEFORE = re.compile(
-    r",\s*" + _APPOSITIVE_NOUN + r"(?:(?:about|some|roughly|around|nearly|almost|just|only|"
-    r"more\s+than|over|less\s+than|under)\s+)?$",
+    r",\s*" + _APPOSITIVE_NOUN + _HEDGE_OPT + r"$",
     re.IGNORECASE,
 )
 _APART = re.compile(r"\s*(?:\)\s*)?apart\b", re.IGNORECASE)
 #: "Paris and Vienna are separated by roughly 1,030 km": read as "... are 1,030 km apart".
 _SEPARATED_BY = Gated(
     re.compile(
-        r"\bseparated\s+by\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|"
-        r"over|less\s+than|under)\s+)?$",
+        r"\bseparated\s+by\s+" + _HEDGE_OPT + r"$",
         re.IGNORECASE,
     ),
     ("separated",),
@@ -1283,8 +1286,7 @@ def _made_in(text: str, a: int, pos: int) -> bool:
 #: the lake's southern tip, about".
 _SITS_AT = re.compile(
     r"\s+(?:lies|sits|stands|lay|sat|stood)\s+(?:at|on|in|near|beside|by|across|astride)\s+"
-    r"[^,;.()\d]{1,60},\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
-    r"more\s+than|over|less\s+than|under)\s+)?",
+    r"[^,;.()\d]{1,60},\s*" + _HEDGE_OPT,
     re.IGNORECASE,
 )
 _RIGHT_BEFORE = re.compile(
@@ -1297,8 +1299,7 @@ _RIGHT_BEFORE = re.compile(
 #: A verb of position between a place and its distance away: "X lies about 50 km away".
 _LIES_AWAY = re.compile(
     r"\s+(?:now\s+|also\s+|only\s+|just\s+)?(?:lies|lay|sits|sat|is|was|stands|stood)\s+"
-    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|less\s+than|"
-    r"under)\s+)?"
+    + _HEDGE_OPT
 )
 #: A position's bare side after its figure, the clause closed then: "lies 30 km inland,",
 #: "sits 5 km offshore." (no place named as its reference).
@@ -1310,15 +1311,9 @@ _NO_REFERENCE_AFTER = re.compile(
 )
 #: Only a hedge between a place and a position's figure, the verb left out ("..., and
 #: Leiden about 40 km north").
-_HEDGE_ONLY = re.compile(
-    r",?\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|over|"
-    r"less\s+than|under)\s+)?"
-)
+_HEDGE_ONLY = re.compile(r",?\s+" + _HEDGE_OPT)
 #: A capitalised name closed by a comma right before a figure ("Tofo, about 22 km away").
-_NAME_RIGHT_BEFORE = re.compile(
-    r"\b(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|"
-    r"more\s+than|over|less\s+than|under)\s+)?$"
-)
+_NAME_RIGHT_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s*,\s*" + _HEDGE_OPT + r"$")
 
 
 def _unplaced_name_before(r: _Read, lo: int, pos: int) -> bool:
@@ -1346,8 +1341,7 @@ _SAME_SUBJECT_AGAIN = re.compile(
 #: lies about 26 km north-west of Kollam").
 _UNPLACED_LIES = re.compile(
     r"\s*,?\s*(?:which\s+|that\s+)?(?:lies|lay|is|was|sits|sat|stands|stood)\s+"
-    r"(?:located\s+|situated\s+)?(?:(?:about|some|roughly|around|nearly|almost|just|only|"
-    r"more\s+than|over|less\s+than|under)\s+)?"
+    r"(?:located\s+|situated\s+)?" + _HEDGE_OPT
 )
 
 
