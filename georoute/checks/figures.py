@@ -1029,24 +1029,45 @@ def _beside_fits(
 IDLE_SHARE = 0.015
 
 
+#: Per mode, the fastest average kept over days, rests included (modes.json ``days_pace``).
+_DAYS_PACE = {r["id"]: r["days_pace"] for r in rule_rows("modes") if "days_pace" in r}
+
+
 def _idle(f: Finding) -> Finding:
     """A "consistent" plausibility finding whose time needs under ``IDLE_SHARE`` of what the
     mode can do, with no stated speed, becomes "unverifiable": a time that long likely spans
-    stays, waits or other business, and says nothing of the travel."""
+    stays, waits or other business, and says nothing of the travel. A time of days is set
+    against the pace the mode keeps over days (``days_pace``), not its top speed: a cyclist's
+    4,800 km in six months is 27 km a day, a pace worth naming; the finding says so."""
     need, top = f.computed.get("min_speed_kmh"), f.computed.get("max_speed_kmh")
-    if (
-        f.verdict != "consistent"
-        or need is None
-        or not top
-        or need >= IDLE_SHARE * top
-        or "stated_speed_kmh" in f.computed
-    ):
+    if f.verdict != "consistent" or need is None or not top or "stated_speed_kmh" in f.computed:
         return f
+    pace = _DAYS_PACE.get(f.computed.get("mode"))
+    if pace and f.computed.get("min_time_h", 0.0) >= pace["over_h"]:
+        top = min(top, pace["max_kmh"])
+        if IDLE_SHARE * top <= need <= top:
+            fired("plausibility.days_pace")
+            return dataclasses.replace(
+                f,
+                message=(
+                    f"{f.message} Over days that is at least {fmt(need * 24, 'km')} a day, "
+                    f"within the {fmt(top * 24, 'km')} a day {pace['noun']} has kept "
+                    f"({pace['source']})."
+                ),
+                computed={**f.computed, "days_pace_kmh": top},
+            )
+    if need >= IDLE_SHARE * top:
+        return f
+    of = (
+        "it"
+        if top == f.computed["max_speed_kmh"]
+        else f"the {fmt(top, 'km/h')} {pace['noun']} has kept ({pace['source']})"
+    )
     return dataclasses.replace(
         f,
         verdict="unverifiable",
         message=(
-            f"{f.message} That is under {IDLE_SHARE:.1%} of it: a time this long bounds no "
+            f"{f.message} That is under {IDLE_SHARE:.1%} of {of}: a time this long bounds no "
             "speed of the travel (it more likely spans stays, waits or other business than "
             "the journey); not judged."
         ),
@@ -1272,6 +1293,7 @@ def _plausibility(
             "min_speed_kmh": round(need, 3),
             "max_speed_kmh": top,
             "mode": mode,
+            "min_time_h": round(tlo, 3),
             **({"submode": lim.submode} if lim.submode else {}),
         },
         (leg.id,),

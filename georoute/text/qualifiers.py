@@ -332,6 +332,7 @@ _LENGTH_SIZED = _side(_FALLBACK["length.unit"], "sized")
 _SPAN_UNITS = frozenset(_FALLBACK["span.unit"]["units"])
 _SPAN_JOURNEY_BEFORE = _side(_FALLBACK["span.unit"], "before")
 _SPAN_JOURNEY_AFTER = _side(_FALLBACK["span.unit"], "after")
+_SPAN_WINDOW = int(_FALLBACK["span.unit"].get("window", 40))
 
 
 #: Quotation marks that open a quote (straight double quotes open and close alike).
@@ -481,7 +482,8 @@ def not_travel(text: str, quantities: list[Quantity], i: int) -> str | None:
         fired("relations:length.unit")
         return "length"
     if q.unit in _SPAN_UNITS and not (
-        _SPAN_JOURNEY_BEFORE.search(lead) or _SPAN_JOURNEY_AFTER.match(text, tail)
+        _SPAN_JOURNEY_BEFORE.search(text[max(0, start - _SPAN_WINDOW) : start])
+        or _SPAN_JOURNEY_AFTER.match(text, tail)
     ):
         fired("relations:span.unit")
         return "span"
