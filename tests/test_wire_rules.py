@@ -197,15 +197,29 @@ def test_messages_give_meaningful_spans():
     assert "0.00" not in _apart(0.0, 53.7)
 
 
-# -- calendar: a weekday on the dateline's own day -----------------------------------------
-def test_weekday_on_the_datelines_day_is_consistent_and_other_days_say_nothing(gaz):
+# -- calendar: a weekday on the dateline's own day, or placed in its week ------------------
+def test_weekday_on_the_datelines_day_is_consistent_and_other_days_are_placed_in_its_week(gaz):
     head = "Ferry resumes\n\nDUBLIN, Jan. 13, 2024 (AP) - The ferry docked in Dublin on "
     day = parse_dateline(head)
     same = verify([Document("a", head + "Saturday after a rough.", None, day)], gazetteer=gaz)
     other = verify([Document("b", head + "Thursday after a rough.", None, day)], gazetteer=gaz)
     cal = [f for f in check_calendar(_inp(same)) if "dateline" in f.message]
     assert [f.verdict for f in cal] == ["consistent"] and "Saturday" in cal[0].message
-    assert not [f for f in check_calendar(_inp(other)) if "dateline" in f.message]
+    (f,) = [f for f in check_calendar(_inp(other)) if "dateline" in f.message]
+    # the arrival's Thursday is the one two days before the dateline's Saturday
+    assert f.verdict == "consistent" and f.computed["date"] == "2024-01-11"
+    assert f.computed["days_from_dateline"] == -2 and "never contradicted" in f.message
+
+
+def test_a_weekday_of_no_journey_time_or_after_the_dateline_is_not_placed(gaz):
+    head = "Ferry resumes\n\nDUBLIN, Jan. 13, 2024 (AP) - "
+    day = parse_dateline(head)
+    for tail in (
+        "The backlog should be cleared by Thursday, the company said.",
+        "The ferry will leave Dublin on Tuesday.",
+    ):
+        report = verify([Document("a", head + tail, None, day)], gazetteer=gaz)
+        assert not [f for f in check_calendar(_inp(report)) if "dateline" in f.message], tail
 
 
 @pytest.mark.parametrize(
@@ -213,7 +227,8 @@ def test_weekday_on_the_datelines_day_is_consistent_and_other_days_say_nothing(g
     [
         ("SPLIT, Croatia, May 31 (Reuters) -", dt.date(2026, 5, 31), "Sunday", True),
         ("QUITO, 3 March (EFE) -", dt.date(2025, 3, 3), "Monday", True),
-        ("SPLIT, Croatia, May 31 (Reuters) -", dt.date(2026, 5, 31), "Friday", False),
+        # (another day: placed in the dateline's week, the year still the document's)
+        ("SPLIT, Croatia, May 31 (Reuters) -", dt.date(2026, 5, 31), "Friday", True),
         ("SPLIT, Croatia, May 31 (Reuters) -", None, "Sunday", False),  # no year anywhere
     ],
 )

@@ -10,6 +10,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from georoute.base.claims import QuantityClaim, TimeClaim
+from georoute.base.coverage import fired
 from georoute.base.findings import Finding, fmt
 from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
@@ -1084,14 +1085,20 @@ WRONG_ORDER_H = 48.0
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)|\d{4}")
 
 
+#: The relations of a journey's own times.
+_JOURNEY_TIMES = frozenset({"departure", "arrival", "crossing"})
+
+
 def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
     """A weekday written without its date ("arrived on Tuesday") against the dateline's date.
 
-    Wire copy names the days of the past or coming week by weekday alone, so a weekday that
-    differs from the dateline's can never be contradicted: no finding. One that falls on the
+    Wire copy names the days of the past or coming week by weekday alone. One that falls on the
     dateline's own day, or on a day the article writes as a date ("began on March 2 ... on
-    Saturday evening"), ties the event to that date, which the calendar confirms; the message
-    says that this is all it shows."""
+    Saturday evening"), ties the event to that date, which the calendar confirms. Any other is
+    a journey's departure or arrival before the dateline is placed in the dateline's week ("left
+    on Monday" in a story of Wednesday, November 6: November 4), the date a checker needs for
+    the rest of the story; the message says that nothing can contradict such a weekday, only
+    place it."""
     out = []
     by_doc: dict[str, list[TimeClaim]] = {}
     for c in inp.claims.values():
@@ -1134,7 +1141,34 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                 # 2 ... on Saturday evening")
                 other = next((d for d in days if d.date == c.date), None)
                 msg = f"'{c.text}' and '{other.text}' name one day" if other else ""
+            year = "" if _YEAR.search(line.text) else " (the year from the document date)"
             if other is None:
+                if c.relation not in _JOURNEY_TIMES or c.date > line.date:
+                    # (only the journey's own times, and only those before the dateline: a
+                    # coming day or another event's weekday may be read in the wrong week)
+                    continue
+                fired("calendar.weekday_in_week")
+                gap = (c.date - line.date).days
+                when = f"{abs(gap)} day{'s' * (abs(gap) != 1)} {'before' if gap < 0 else 'after'}"
+                out.append(
+                    Finding(
+                        "calendar",
+                        "consistent",
+                        (c.doc,),
+                        (line.id, c.id),
+                        f"'{c.text}' falls in the week of the dateline's {line.date:%B} "
+                        f"{line.date.day}, {line.date.year} (a "
+                        f"{_WEEKDAY_NAMES[line.date.weekday()]}){year}: it is "
+                        f"{_WEEKDAY_NAMES[c.date.weekday()]}, {c.date:%B} {c.date.day}, "
+                        f"{when}. (A weekday written without its date can only be placed in "
+                        "the dateline's week, never contradicted.)",
+                        {
+                            **_weekday_details(c),
+                            "dateline_claim": line.id,
+                            "days_from_dateline": gap,
+                        },
+                    )
+                )
                 continue
             out.append(
                 Finding(
@@ -1143,8 +1177,7 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                     (c.doc,),
                     (other.id, c.id),
                     f"{msg}: {c.date:%B} {c.date.day}, {c.date.year} was a "
-                    f"{_WEEKDAY_NAMES[c.date.weekday()]}"
-                    f"{'' if _YEAR.search(line.text) else ' (the year from the document date)'}"
+                    f"{_WEEKDAY_NAMES[c.date.weekday()]}{year}"
                     ". (A weekday written without its date only places the event in the "
                     "dateline's week.)",
                     {**_weekday_details(c), "dateline_claim": line.id},
