@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -110,6 +111,28 @@ _SECONDS = re.compile(r":[0-5]\d\b")
 _MILITARY = re.compile(
     r"(?<![\d,.:])\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|hours|hrs|Z)\b|\bat\s+0\d[0-5]\d\b"
 )
+
+
+def _dot_clocks_in_order(text: str, a: int, b: int) -> bool:
+    """Whether the sentence ``text[a:b]`` writes two or more stop clocks ("left Ohrid at 10.15
+    and reached Bitola at 11.25") in rising order: the 24-hour clock of the wire copy that
+    writes no "a.m.", read so (a pair that falls back, "at 11.30 ... at 1.15", may cross noon
+    and stays unread).
+
+    >>> t = "The bus left at 10.15 and arrived at 11.25."
+    >>> _dot_clocks_in_order(t, 0, len(t)), _dot_clocks_in_order(t[:21], 0, 21)
+    (True, False)
+    >>> t = "It left at 11.30 and arrived at 1.15."
+    >>> _dot_clocks_in_order(t, 0, len(t))
+    False
+    """
+    seen: list[int] = []
+    pos = a
+    while (m := _CLOCK.search(text, pos, b)) is not None:
+        pos = m.end()
+        if m.group("hdot"):
+            seen.append(int(m.group("hdot")) * 60 + int(m.group("mdot")))
+    return len(seen) >= 2 and all(x < y for x, y in itertools.pairwise(seen))
 
 
 def _military_beside(text: str, doc, m: re.Match) -> bool:
@@ -851,7 +874,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             h, mi = int(m.group("hfr")), int(m.group("mfr"))
         elif m.group("hdot"):
             a, b = doc.sentence_of(m.start())
-            if not _DOT_24.search(text, a, b):
+            if not (_DOT_24.search(text, a, b) or _dot_clocks_in_order(text, a, b)):
                 continue  # "at 8.25" alone: a morning or an evening, or no clock at all
             h, mi = int(m.group("hdot")), int(m.group("mdot"))
         elif m.group("noon"):
