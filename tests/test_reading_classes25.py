@@ -68,3 +68,48 @@ def test_two_stop_clocks_in_rising_order_are_read_as_the_24_hour_clock():
 
 def test_stop_clocks_that_fall_back_may_cross_noon_and_stay_unread():
     assert findings(_BUS.format(dep="11.40", arr="1.10", dur=90), "timeline") == []
+
+
+# --- a ring's length, appositives with a thousands comma, a stage's figures written together -----
+
+
+def test_the_length_of_a_ring_line_is_no_leg():
+    text = (
+        "HAIKOU, China, Jan 5, 2025 (Xinhua) - The western line forms half of a 650-kilometre "
+        "high-speed ring around the island. The train covered 345 km in two hours."
+    )
+    rel = relations(text)
+    assert rel["650-kilometre"] == "feature" and rel["345 km"] == "leg", rel
+
+
+def test_the_town_an_appositive_describes_is_what_lies_at_the_distance():
+    # (the thousands comma of its population once cut the appositive short, and the town it
+    # names, Obuasi, was taken for the one 200 km from Accra)
+    text = (
+        "ACCRA, June 16, 2025 (Reuters) - Kumasi, a city of about 3,300,000 people and the main "
+        "market for Obuasi, lies some 200 km from Accra in a straight line."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent" and f["message"].startswith("Kumasi lies"), f["message"]
+
+
+def test_two_appositives_in_a_row_leave_the_town_they_describe():
+    text = (
+        "ULAANBAATAR, July 9, 2024 (Reuters) - Tsetserleg, a town of about 19,000 people built "
+        "near an old monastery, the seat founded by a lama in 1586, lies some 370 km west of "
+        "Ulaanbaatar."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent" and f["message"].startswith("Tsetserleg lies"), f["message"]
+
+
+def test_a_stage_written_together_is_judged_over_the_trips_total_a_sentence_on():
+    text = (
+        "BUENOS AIRES, Feb 12, 1926 (EFE) - The longest stage, the 1,900 km crossing from Dakar "
+        "to Natal, was flown in 10 hours, at an average speed of about {v} km/h. The seaplane "
+        "reached Buenos Aires having flown 9,500 km in 55 hours in the air."
+    )
+    (f,) = [
+        f for f in findings(text.format(v=240), "speed_distance_time") if "1,900" in f["message"]
+    ]
+    assert f["verdict"] == "inconsistent" and "9,500" not in f["message"], f["message"]

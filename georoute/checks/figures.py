@@ -389,12 +389,15 @@ def _sdt_leg(
                 unfit = [c for c in (*ds, *ts, *vs) if c.id not in fitting]
             else:
                 # the figures the text writes together first ("covering the 1,726-km line in
-                # 35 hours at an average of about 65 km/h"), then the one that misses most
+                # 35 hours at an average of about 65 km/h"), the nearest together of those
+                # (a stage's "2,310 km ... in 12 hours ... about 230 km/h" over the trip's
+                # 10,270 km a sentence on), then the one that misses most
                 f = max(
                     bad,
                     key=lambda x: (
                         _together(cs := _cited(x, ds, ts, vs)),
                         _tight(cs),
+                        -_span(tuple(cs)),
                         _contradiction(x),
                     ),
                 )

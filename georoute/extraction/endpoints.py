@@ -365,12 +365,26 @@ def _narrowed(text: str, end: Mention | None, inside: list[Mention]) -> Mention 
 #: "Pokhara, Nepal's second-largest city and a gateway to trekking routes, lies ...".
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:(?:where|which|whose|when)\b|(?:the|a|an|its|their)\s|"
-    r"(?-i:[A-Z][\w.-]*)['’]s\s)[^,;]*,"
+    # (a figure's thousands comma stays inside: ", a city of about 440,000 people and the capital
+    # of the Poro region,")
+    r"(?-i:[A-Z][\w.-]*)['’]s\s)(?:[^,;]|(?<=\d),(?=\d{3}\b))*,"
 )
 
 
 #: (the same, for the readers of positions in ``extraction.extract``)
 RELATIVE_CLAUSE = _RELATIVE_CLAUSE
+
+
+def _without_clauses(s: str) -> str:
+    """``s`` with its relative clauses and appositives between commas taken out, one after
+    another ("X, a town of 14,000 people near Y, the capital founded by Z, lies" keeps "lies").
+
+    >>> _without_clauses(", a town near Karakorum, the capital founded in 1235, lies some")
+    '  lies some'
+    """
+    while (out := _RELATIVE_CLAUSE.sub(",", s, count=1)) != s:
+        s = out
+    return " " + s[1:] if s.startswith(",") else s
 
 
 def _in_appositive(
@@ -542,7 +556,7 @@ def subject_before(
                 m.start >= sent_start
                 and text is not None
                 and (
-                    _action_between(_RELATIVE_CLAUSE.sub(" ", text[m.end : pos]))
+                    _action_between(_without_clauses(text[m.end : pos]))
                     or _unplaced_right_before(text, m.end, pos, mentions, starts)
                 )
             ):
