@@ -113,3 +113,17 @@ def test_a_stage_written_together_is_judged_over_the_trips_total_a_sentence_on()
         f for f in findings(text.format(v=240), "speed_distance_time") if "1,900" in f["message"]
     ]
     assert f["verdict"] == "inconsistent" and "9,500" not in f["message"], f["message"]
+
+
+# --- an arrival named before a line's name keeps the leg's end -----------------------------------
+
+
+def test_a_line_named_after_the_arrival_does_not_replace_the_legs_ends():
+    text = (
+        "MOSCOW, Oct 2, 2024 (TASS) - The choir took the train from Moscow's Kursky station at "
+        "7:05 a.m. and stepped out in Tula at 9:10 a.m., after covering the 190 km of the old "
+        "Moscow-Kursk railway."
+    )
+    (f,) = findings(text, "geodesic_bound")
+    assert "from Moscow to Tula" in f["message"], f["message"]
+    assert not [g for g in findings(text, "route_length") if g["verdict"] == "inconsistent"]

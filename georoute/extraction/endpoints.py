@@ -212,7 +212,9 @@ def leg_endpoints(
         ):
             dest = m  # "arrived in Kyiv ... from Przemyśl": the arrival may come first
         elif (
-            i + 1 < len(inside)
+            dest is None  # (an arrival named before stands: "stepped out in Tver ... on the
+            # Moscow-St Petersburg railway")
+            and i + 1 < len(inside)
             and _DASH.fullmatch(text, m.end, inside[i + 1].start)
             and _LINE_AFTER.match(text, inside[i + 1].end)
         ):

@@ -101,6 +101,8 @@ _ARRIVE = re.compile(
     r"|(?:made|makes|making)\s+it\s+(?:back\s+)?(?:to|into)\b"
     # "stepped off in Ankara at 1115", "pulled up outside a Denver recreation center at 4 a.m."
     r"|(?:stepped|steps|stepping|got|gets|getting) off|alight(?:ed|s|ing)|disembark(?:ed|s|ing)?"
+    # "stepped out in Tver at 11:20 a.m." (not "stepped out of the house at 5 a.m.")
+    r"|(?:stepped|steps|stepping)\s+out\s+(?:in|at)\b"
     # "stepped onto the platform at Osaka Station at 3:05 p.m.", "stepped ashore at 9"
     r"|(?:stepped|steps|stepping)\s+(?:(?:out\s+)?on\s*to\s+the\s+(?:platform|quay|quayside|"
     r"jetty|pier|tarmac|dock)|ashore)"
