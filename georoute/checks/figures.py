@@ -169,6 +169,7 @@ def _split_leg(parts: dict[str, list], inp: CheckInput) -> list[Finding]:
         dist = [g for g in groups if g[1] and not g[2] and not g[3]]
         timed = [g for g in groups if not g[1] and g[2] and g[3]]
         if len(dist) != 1 or len(timed) != 1:
+            out += _parts_joined(groups, inp)
             continue
         (dlegs, ds, _, _), (tlegs, _, ts, vs) = dist[0], timed[0]
         if _modes_differ(_leg_modes(dlegs, inp), _leg_modes(tlegs, inp)):
@@ -190,6 +191,47 @@ def _split_leg(parts: dict[str, list], inp: CheckInput) -> list[Finding]:
             )
         )
     return out
+
+
+def _parts_joined(groups: list, inp: CheckInput) -> list[Finding]:
+    """d = v·t across the parts of one journey that the reading left on separate legs, in any
+    order: a distance and a time, and an average told apart ("covering about 110 km in roughly
+    70 hours ... The team's average speed was about 1.6 km per hour"). Read so only when the
+    document has exactly one part holding each kind of figure, of one mode, one of them the
+    distance and the time, each written within ``SPLIT_LEG_CHARS`` of the one before;
+    consistent when the figures fit, else unverifiable (see :func:`_split_leg`)."""
+    carriers = [[g for g in groups if g[k]] for k in (1, 2, 3)]
+    if any(len(c) != 1 for c in carriers):
+        return []
+    chosen = list({id(c[0]): c[0] for c in carriers}.values())
+    if len(chosen) < 2:
+        return []
+    if not any(g[1] and g[2] and not g[3] for g in chosen):
+        return []  # (a bare average beside the distance and time it divides; a distance and
+        # a speed, and a time apart, may be two legs: "... averaging 40 knots. It sailed on for
+        # two hours")
+    for a, b in itertools.combinations(chosen, 2):
+        if _modes_differ(_leg_modes(a[0], inp), _leg_modes(b[0], inp)):
+            return []
+    spans = sorted(
+        (min(c.start for c in (*g[1], *g[2], *g[3])), max(c.end for c in (*g[1], *g[2], *g[3])))
+        for g in chosen
+    )
+    if any(nxt[0] - prev[1] > SPLIT_LEG_CHARS for prev, nxt in itertools.pairwise(spans)):
+        return []
+    (ds,), (ts,), (vs,) = ([g[k] for g in chosen if g[k]] for k in (1, 2, 3))
+    leg_ids = tuple(dict.fromkeys(lg.id for g in chosen for lg in g[0]))
+    first = min(chosen, key=lambda g: min(c.start for c in (*g[1], *g[2], *g[3])))
+    f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], first[0][0], leg_ids)
+    fired("checks:sdt_parts_joined")
+    return [
+        _read_apart(
+            f,
+            "The distance, the time and the speed are written apart, read as one leg.",
+            "but the distance, the time and the speed are written apart, and may be different "
+            "legs': not judged.",
+        )
+    ]
 
 
 def _judged(f: Finding, inp: CheckInput) -> Finding:
