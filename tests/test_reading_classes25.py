@@ -127,3 +127,19 @@ def test_a_line_named_after_the_arrival_does_not_replace_the_legs_ends():
     (f,) = findings(text, "geodesic_bound")
     assert "from Moscow to Tula" in f["message"], f["message"]
     assert not [g for g in findings(text, "route_length") if g["verdict"] == "inconsistent"]
+
+
+# --- a named rider who "started from" a place is the traveller; the one leg is the journey -------
+
+
+def test_a_named_traveller_who_started_from_a_town_times_the_departure():
+    text = (
+        "SHIMLA, India, June 3 (IANS) A 31-year-old cyclist from Nagpur has completed the "
+        "Kalka-Shimla road in 14 hours and 10 minutes, organisers said on Monday. Ravi Sharma "
+        "started from the Mall in Kalka at 4 a.m. on Saturday, June 1, 2024, and reached the "
+        "Ridge in Shimla at {arr}, covering the roughly 90 km of winding road."
+    )
+    (f,) = findings(text.format(arr="6.10 p.m."), "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    (g,) = findings(text.format(arr="8.40 p.m."), "timeline")
+    assert g["verdict"] == "inconsistent", g["message"]

@@ -170,8 +170,11 @@ def _whole(leg, trip, places: dict) -> bool:
         return (o, d) != (None, None) and (o is None or d is None)
     if (o, d) == (None, None):
         return False
-    return (o is None or _same_end(o, trip.origin, places)) and (
-        d is None or _same_end(d, trip.destination, places)
+    # the one leg of a trip that knows one end only ("started from Manali ... reached Leh", the
+    # trip's start left unknown) is the journey as far as the trip knows it
+    alone = sum(not lg.inferred for lg in trip.legs) == 1  # (beside legs of inferred ends)
+    return (o is None or (alone and trip.origin is None) or _same_end(o, trip.origin, places)) and (
+        d is None or (alone and trip.destination is None) or _same_end(d, trip.destination, places)
     )
 
 
