@@ -143,3 +143,29 @@ def test_a_named_traveller_who_started_from_a_town_times_the_departure():
     assert f["verdict"] == "consistent", f["message"]
     (g,) = findings(text.format(arr="8.40 p.m."), "timeline")
     assert g["verdict"] == "inconsistent", g["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "PORTHMADOG, Wales, Aug 14, 2024 (PA) - The locomotive hauled its six carriages out "
+            "of Dinas at 9.40 am.",
+            "departure",
+        ),
+        (
+            "DUBAI, Feb 11, 2025 (Gulf News) - The captain eased her away from the creek at 5 pm.",
+            "departure",
+        ),
+        (
+            "CHAMONIX, France, Aug 25, 2025 (AFP) - The guide left Chamonix on Saturday and "
+            "cycled back into town at 8 pm on Sunday.",
+            "arrival",
+        ),
+    ],
+)
+def test_a_load_hauled_out_a_boat_eased_away_and_a_return_back_into_town(text, relation):
+    from georoute.verify import verify
+
+    times = [c for c in verify(texts=[text]).to_dict()["claims"] if c["kind"] == "time"]
+    assert times and times[-1]["relation"] == relation, times

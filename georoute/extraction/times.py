@@ -140,6 +140,9 @@ _ARRIVE = re.compile(
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)"
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl|wad)(?:ed|es|s|ing)?\s+ashore"
+    # a round trip's return: "jogged back into town at 8 pm", "rode back into Chamonix at 9"
+    r"|(?:jogg|walk|cycl|pedall?|paddl|row|limp|stagger|sail|drove|ran|rode|came|flew|swam)"
+    r"(?:ed)?\s+back\s+into\b"
     r"|touch(?:ed|es|ing)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?"
     r"(?:rocks|shore|sand|beach|land|shingle|steps|finish|slipway|quay)|c(?:ame|omes|oming)\s+ashore"
     # a boat run up on the shore, a cape reached: "beached their kayak in Dawson City at 6:42
@@ -282,6 +285,11 @@ _DEPART_MORE = re.compile(
     # a driver's own vehicle between: "pulled his 34-tonne truck out of the depot at 9 pm"
     r"|(?:pull|drove|drive|steer)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
     r"out\s+of"
+    # a locomotive's load or a captain's boat: "hauled its 10 carriages out of Caernarfon at
+    # 10.00 am", "eased her away from the quay at 5 pm"
+    r"|(?:haul|tow|tug|drag)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"out\s+of"
+    r"|(?:eas|nos|steer|guid|edg)(?:ed|es|ing)\s+(?:her|him|it|them)\s+(?:out\s+of|away\s+from)"
     # a race's or a service's start: "the race started at 7 a.m.", "which starts at 5.30 am"
     r"|start(?:s|ed)\s+at(?=\s+\d|\s*$))\b",
     re.IGNORECASE,
