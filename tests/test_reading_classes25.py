@@ -169,3 +169,17 @@ def test_a_load_hauled_out_a_boat_eased_away_and_a_return_back_into_town(text, r
 
     times = [c for c in verify(texts=[text]).to_dict()["claims"] if c["kind"] == "time"]
     assert times and times[-1]["relation"] == relation, times
+
+
+# --- a journey along a section; an average is never a speed of one moment ------------------------
+
+
+def test_a_section_a_journey_runs_along_is_the_legs_and_an_average_is_no_instant():
+    rel = relations(
+        "BAOTOU, Jan 22, 2025 (Xinhua) - The express left Wuhai at 9:05 a.m. and arrived in "
+        "Baotou at 2:35 p.m., a journey of five and a half hours along the roughly 420-km "
+        "section of the old railway, averaging about 76 km per hour as it followed the river. "
+        "The 1,100-km section to the south opened in 1958."
+    )
+    assert rel["420-km"] == "leg" and rel["76 km per hour"] == "leg", rel
+    assert rel["1,100-km"] == "feature", rel
