@@ -183,3 +183,13 @@ def test_a_section_a_journey_runs_along_is_the_legs_and_an_average_is_no_instant
     )
     assert rel["420-km"] == "leg" and rel["76 km per hour"] == "leg", rel
     assert rel["1,100-km"] == "feature", rel
+
+
+@pytest.mark.parametrize("vessel", ["barge", "dhow", "steamer", "schooner", "pirogue", "felucca"])
+def test_the_boats_of_rivers_and_coasts_name_the_ship_mode(vessel):
+    text = (
+        f"TOULOUSE, France, June 3, 2024 (AFP) - The {vessel} Aurore tied up in Toulouse on "
+        "Saturday, having covered 240 km from Sete in about 30 hours."
+    )
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "consistent" and "by ship" in f["message"], f["message"]

@@ -887,6 +887,8 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
             for t in leg_figures(leg, inp, "duration"):
                 by_doc.setdefault(t.doc, []).append(t)
             dists = leg_claims(leg, inp, "distance") or _twin_distances(leg, trip.legs, inp)
+            apart = [] if dists else _whole_trip_distances(leg, trip.legs, inp)
+            dists = dists or apart
             speeds = [
                 v for v in leg_claims(leg, inp, "speed") if not is_upper(v) and unusable(v) is None
             ]
@@ -963,6 +965,13 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                     g = _stated_speed(vs, leg)
                     f = dataclasses.replace(g, message=g.message + note)
                 f = _idle(_judged(f, inp))
+                if apart and f.verdict == "inconsistent" and set(f.claims) & {d.id for d in apart}:
+                    f = _read_apart(
+                        f,
+                        "",
+                        "but the distance is the whole trip's, written apart from the time, "
+                        "which may time a part of it: not judged.",
+                    )
                 # a "consistent" only where its figures stand near each other: the ceiling
                 # passes almost any pair (d = v·t, which asks three figures to agree, keeps its
                 # own); the pairs written together beside it are judged all the same
@@ -1165,6 +1174,29 @@ def _twin_distances(
         and not leg_figures(other, inp, "duration")
     ]
     return leg_claims(twins[0], inp, "distance") if len(twins) == 1 else []
+
+
+def _whole_trip_distances(
+    leg: TripLeg, legs: tuple[TripLeg, ...], inp: CheckInput
+) -> list[QuantityClaim]:
+    """For a leg that states a duration and no distance, the distances of the other half of a
+    journey the reading split in two: the trip's one leg of named ends and the leg of its
+    inferred ends that holds the trip's unplaced figures ("reached New York ... after a trip
+    of 63 days" and, apart, "some 5,600 miles"), of one document and mode, the other stating a
+    distance (one figure, with its conversions) and no duration. None when the trip has
+    several legs of named ends."""
+    named = [lg for lg in legs if not lg.inferred]
+    if len(named) != 1 or len(legs) != 2:
+        return []
+    (other,) = [lg for lg in legs if lg is not leg]
+    if (
+        set(other.docs) != set(leg.docs)
+        or _modes_differ(_leg_modes([other], inp), _leg_modes([leg], inp))
+        or leg_figures(other, inp, "duration")
+    ):
+        return []
+    ds = leg_claims(other, inp, "distance")
+    return ds if ds and _one_figure(ds) else []  # (one figure, with its conversions)
 
 
 def _stated_speed(vs: list[QuantityClaim], leg: TripLeg) -> Finding:
