@@ -193,3 +193,12 @@ def test_the_boats_of_rivers_and_coasts_name_the_ship_mode(vessel):
     )
     (f,) = findings(text, "plausibility")
     assert f["verdict"] == "consistent" and "by ship" in f["message"], f["message"]
+
+
+def test_a_region_named_before_capital_is_its_seat_the_text_names():
+    text = (
+        "BHUBANESWAR, Oct 2, 2024 (PTI) - The special train reached Visakhapatnam, the port "
+        "about 400 km south-west of the Odisha capital, at noon."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent" and "from Bhubaneswar" in f["message"], f["message"]

@@ -1066,15 +1066,17 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
 
 
 #: A first-order region's seat written by the region's name: "the Magallanes regional capital",
-#: "the Punjab provincial capital", "the Bavarian state capital".
+#: "the Punjab provincial capital", "the Bavarian state capital", "the Odisha capital".
 _REGIONAL_CAPITAL_AFTER = re.compile(
-    r"\s+(?:regional|provincial|state|departmental|prefectural)\s+capital\b"
+    r"\s+(?:(?:regional|provincial|state|departmental|prefectural)\s+)?capital\b"
+    r"(?!\s+(?:markets?|gains?|investment|spending|expenditure|punishment|offen[cs]es?|crimes?"
+    r"|goods|costs?|flight|requirements?|controls?|region|city\s+of)\b)"
 )
 
 
 def regional_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A first-order region named right before "regional (provincial, state) capital" names
-    that region's seat, not the region: read as the most populous town the text names in the
+    """A first-order region named right before "(regional, provincial, state) capital" ("the
+    Odisha capital") names that region's seat, not the region: read as the most populous town the text names in the
     region (a region's seat is mostly its biggest town), else left as it is.
 
     >>> region = Place(1, "Magallanes", -53.0, -71.0, "CL", None, "doc", ("admin1",), 150_000, "12")
