@@ -202,3 +202,31 @@ def test_a_region_named_before_capital_is_its_seat_the_text_names():
     )
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent" and "from Bhubaneswar" in f["message"], f["message"]
+
+
+# --- a stated average that fits only with every rounding at its far end ------------------------
+
+_AVG = (
+    "KAOHSIUNG, Taiwan, March 4, 2025 (CNA) - The first train covered the roughly 345-kilometer "
+    "line from Taipei to Kaohsiung in 94 minutes, {speed}."
+)
+
+
+def test_an_average_that_fits_only_when_every_rounding_stretches_is_inconsistent():
+    (f,) = findings(
+        _AVG.format(speed="at an average of around 270 kilometers per hour"), "speed_distance_time"
+    )
+    assert f["verdict"] == "inconsistent", f["message"]
+    assert f["computed"]["roundings_stretched"] is True
+
+
+@pytest.mark.parametrize(
+    "speed",
+    [
+        "at an average of around 220 kilometers per hour",  # fits at face value
+        "cruising at around 270 kilometers per hour",  # a cruising speed is no average
+    ],
+)
+def test_an_average_at_face_value_or_a_cruising_speed_is_not_called_inconsistent(speed):
+    verdicts = [f["verdict"] for f in findings(_AVG.format(speed=speed), "speed_distance_time")]
+    assert "inconsistent" not in verdicts, verdicts

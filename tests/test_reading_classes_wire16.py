@@ -24,25 +24,31 @@ from .reading import findings, relations
 
 
 @pytest.mark.parametrize(
-    "text, name",
+    "text, name, seat",
     [
-        # US places around the name pull it to a US town (Yukon, Oklahoma) without the word
+        # US places around the name pull it to a US town (Yukon, Oklahoma) without the word;
+        # with the word, the region's seat the text names (round 20: "the Odisha capital")
         (
             "The convoy crossed from Alaska past Tok and Fairbanks, then reached Whitehorse, "
             "the Yukon capital, on Friday.",
             "Yukon",
+            "Whitehorse",
         ),
         (
             "Beyond Anchorage and Juneau the ferry line ends; the riders went on by road to "
             "the Yukon territorial capital.",
             "Yukon",
+            None,
         ),
     ],
 )
-def test_a_name_before_capital_is_the_region(text, name):
+def test_a_name_before_capital_is_the_region_or_its_seat_the_text_names(text, name, seat):
     gaz = Gazetteer()
     (m,) = [m for m in find_mentions(text, gaz) if m.text == name]
-    assert "admin1" in m.place.kinds, m.place
+    if seat is None:
+        assert "admin1" in m.place.kinds, m.place
+    else:
+        assert m.place.name == seat and m.place.admin1 == "12", m.place
 
 
 def test_a_capital_of_a_named_country_keeps_the_country():

@@ -187,6 +187,9 @@ class QuantityClaim(Claim):
     hedge: str | None = None
     #: a figure's interval as written, before its hedge (``low``/``high`` are after it)
     figure: tuple[float, float] | None = None
+    #: a speed its words call an average ("averaging about 80 km per hour", "an average speed
+    #: of 120 km/h"), not a cruising or a top speed
+    averaged: bool = False
 
     def _own(self) -> dict:
         return {

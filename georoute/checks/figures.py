@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 
 from georoute.base.claims import QuantityClaim
 from georoute.base.coverage import fired
@@ -674,6 +675,13 @@ def _sdt(
     # a daily rate ("25 km a day") already spreads the rests over the days
     resting = None if (v.unit or "").endswith("/d") else _rests(leg.mode or d.mode or t.mode, t)
     ok = imp_lo <= vhi if upper or resting else (imp_lo <= vhi and imp_hi >= vlo)
+    stretched = (
+        ok
+        and v.averaged
+        and not (upper or resting or vlo <= imp <= vhi)
+        and _widths_stretched(d, t, v)
+    )
+    ok = ok and not stretched
     stated = f"the stated {quote(v)}"
     daily = (v.unit or "").endswith("/d")
 
@@ -694,6 +702,7 @@ def _sdt(
         "stated_speed_range_kmh": [round(vlo, 3), finite_or_none(vhi)],
         "duration_at_stated_speed_h": round(at_stated, 3),
         "speed_is_upper_bound": upper,
+        **({"roundings_stretched": True} if stretched else {}),
     }
     if resting:
         computed["moving_time_unknown"] = True
@@ -726,6 +735,12 @@ def _sdt(
                 f"outside {stated} ({speeds(vlo, vhi)}) at face value, but "
                 f"{as_written}, which overlaps it"
             )
+        elif stretched:
+            rel = (
+                f"{'above' if imp > vhi else 'below'} {stated} average ({speeds(vlo, vhi)}); "
+                f"{as_written} only with all three figures rounded to the far end of their "
+                "ranges at once, more than their roundings allow together"
+            )
         elif imp_lo > vhi:
             rel = f"above {stated} (at most {speed(vhi)})"
         else:
@@ -743,6 +758,55 @@ def _sdt(
         computed,
         leg_ids,
     )
+
+
+#: Hedges that bound a figure on one side: the figure is no centre of its interval.
+_ONE_SIDED = frozenset(
+    {
+        "more than",
+        "under",
+        "less than",
+        "over",
+        "at least",
+        "at most",
+        "up to",
+        "nearly",
+        "almost",
+        "just under",
+        "just over",
+    }
+)
+
+
+def _widths_stretched(d: QuantityClaim, t: QuantityClaim, v: QuantityClaim) -> bool:
+    """Whether a stated average fits the distance and the time only when the rounding of all
+    three figures runs far toward its ends at once: the face-value miss (as a ratio) is wider
+    than the three figures' relative half-widths added as independent errors (root of the sum
+    of squares), which linear addition would accept. Figures bounded on one side, and daily
+    rates, are left to the linear test.
+
+    >>> from georoute.base.claims import QuantityClaim as Q
+    >>> d = Q("d", "a", "distance", "308 km", 0, 6, value=308.0, unit="km", low=308.0, high=308.0)
+    >>> t = Q("t", "a", "duration", "an hour and a half", 0, 6, value=1.5, unit="h", low=1.25,
+    ...       high=1.75)
+    >>> v = Q("v", "a", "speed", "160 km/h", 0, 6, value=160.0, unit="km/h", low=144.0,
+    ...       high=176.0, hedge="around")
+    >>> _widths_stretched(d, t, v)
+    True
+    """
+    if any(c.hedge in _ONE_SIDED for c in (d, t, v)) or (v.unit or "").endswith("/d"):
+        return False
+
+    def half(c: QuantityClaim) -> float:  # the larger relative half-width, as a log ratio
+        mid, lo, hi = canon(c)
+        if mid <= 0:
+            return INF
+        return max(math.log(hi / mid) if hi < INF else INF, math.log(mid / lo) if lo > 0 else INF)
+
+    dv, tv, vv = canon(d)[0], canon(t)[0], canon(v)[0]
+    if min(dv, tv, vv) <= 0:
+        return False
+    return abs(math.log(dv / tv / vv)) > math.sqrt(sum(half(c) ** 2 for c in (d, t, v)))
 
 
 #: Modes whose travellers stop to sleep and eat on journeys of a day or more: their stated

@@ -827,9 +827,21 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 year=next(iter(sorted(years))) if len(years) == 1 else None,
                 relation=relation,
                 figure=q.figure,
+                averaged=q.kind == "speed"
+                and _AVERAGED.search(text, max(a, q.start - 45), q.start) is not None,
             )
         )
     return out
+
+
+#: The words that make a speed right after them an average: "averaging about", "an average
+#: speed of", "at an average of", "a mean speed of".
+_AVERAGED = re.compile(
+    r"\b(?:averag(?:e|ed|es|ing)|mean)(?:\s+(?:ground\s+|overall\s+)?speed)?(?:\s+(?:of|at))?\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|close\s+to|"
+    r"approximately|more\s+than|over|under|barely)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A square, a building or a park named before the town it lies in or near ("Sukhbaatar Square
