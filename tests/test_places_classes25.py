@@ -1,5 +1,5 @@
-"""Issue 12, classes of round 20: former and English names of cities and countries, each
-tested with wording of its own."""
+"""Issue 12, classes of round 20: former and English names of cities and countries, and towns
+whose name is "X of Y" after "the", each tested with wording of its own."""
 
 from __future__ import annotations
 
@@ -53,3 +53,27 @@ def test_a_namesake_of_a_former_name_in_the_storys_country_keeps_it():
     text = "Madras, Oregon, lies about 70 km north of Bend in central Oregon."
     names = {p["name"]: p["country"] for p in _report(text)["places"]}
     assert names.get("Madras") == "US"
+
+
+# --- "the X of Y": a town's name of that form, not an institution ----------------------------
+
+
+def test_a_town_named_x_of_y_after_the_is_a_place():
+    text = "The night ferry from England reached the Hook of Holland, in the Netherlands, at 7 a.m."
+    assert "Hoek van Holland" in _places(text)
+
+
+def test_a_short_form_of_a_town_named_x_of_y_is_the_same_town():
+    text = (
+        "The cyclists landed at the Hook of Holland at dawn. From the Hook they rode east "
+        "to Utrecht, some 70 km, by nightfall."
+    )
+    report = _report(text)
+    hooks = [p for p in report["places"] if p["name"] == "Hoek van Holland"]
+    assert hooks and all(p["country"] == "NL" for p in hooks)
+    assert "Hook" not in [p["name"] for p in report["places"]]
+
+
+def test_an_institution_sharing_a_small_towns_name_is_still_no_place():
+    text = "In Washington, officials at the White House said the plan would go ahead."
+    assert "White House" not in _places(text)
