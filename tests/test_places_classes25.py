@@ -77,3 +77,28 @@ def test_a_short_form_of_a_town_named_x_of_y_is_the_same_town():
 def test_an_institution_sharing_a_small_towns_name_is_still_no_place():
     text = "In Washington, officials at the White House said the plan would go ahead."
     assert "White House" not in _places(text)
+
+
+# --- a German-speaking country's town written without umlauts, or with "St." for "Sankt" ------
+
+
+def test_a_town_written_without_its_umlaut_is_a_place_at_a_legs_end():
+    text = "The ferry left Travemuende at dawn and docked in Helsinki, some 1,100 km away."
+    assert "Travemünde" in _places(text)
+
+
+def test_a_small_town_written_with_oe_for_its_umlaut_reads_as_its_main_name():
+    res = Gazetteer().resolve("Muerzzuschlag")
+    assert res.place is not None and res.place.name == "Mürzzuschlag"
+    assert res.best is not None and res.best.primary
+
+
+def test_sankt_written_st_with_oe_reads_as_the_towns_main_name():
+    res = Gazetteer().resolve("St. Poelten")
+    assert res.place is not None and res.place.country == "AT"
+    assert res.best is not None and res.best.primary
+
+
+def test_the_umlaut_spelling_is_only_for_german_speaking_countries():
+    # (a Finnish or Turkish name is not written with 'ae' or 'ue' for its letters)
+    assert not any(primary for _, primary in Gazetteer().candidates("Jyvaeskylae"))

@@ -310,6 +310,7 @@ def _rows(conn: sqlite3.Connection) -> None:
     name_rows = []
     cap_tz: dict[str, str] = {}
     codes = _airport_codes()
+    umlaut_free: set[tuple[str, int]] = set()  # "travemuende" for Travemünde: main names
     for c in cities.values():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
@@ -336,6 +337,8 @@ def _rows(conn: sqlite3.Connection) -> None:
             a for a in c.get("alternatenames") or [] if not _airport_code(a, c["name"], codes)
         ]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(c["name"], alternates))
+        if cc in _UMLAUT_COUNTRIES:
+            umlaut_free.update((normalize_name(n), gid) for n in _german_spellings(c["name"]))
 
     by_numeric: dict[int, object] = {}
     for s in country_shapes():  # a code shared by a country and its islets keeps the country
@@ -459,8 +462,10 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
 
     name_rows.extend(_short_forms(cities, name_rows))
-    main = _former_names(cities)
+    main = _former_names(cities) | umlaut_free
     name_rows = [(r[0], r[1], 1, *r[3:]) if (r[0], r[1]) in main else r for r in name_rows]
+    have = {(r[0], r[1]) for r in name_rows}
+    name_rows.extend((n, gid, 1, 0) for n, gid in sorted(umlaut_free - have))
     conn.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (r if len(r) == 12 else (*r, None) for r in place_rows),
@@ -469,6 +474,26 @@ def _rows(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)",
         (r if len(r) == 5 else (*r, 0) for r in name_rows),
     )
+
+
+#: German-speaking countries and how their names are written without umlauts (``names.json``,
+#: ``umlaut_spellings``: DIN 5007 variant 2).
+_UMLAUTS = rule_row("names", "umlaut_spellings")
+_UMLAUT_COUNTRIES = frozenset(_UMLAUTS["countries"])
+_UMLAUT_TABLE = str.maketrans(_UMLAUTS["letters"])
+
+
+def _german_spellings(name: str) -> set[str]:
+    """The other ways a German main name is written: without umlauts and sharp s
+    ("Travemuende" for Travemünde), with "Sankt" as "St.", and both.
+
+    >>> sorted(_german_spellings("Sankt Pölten")), sorted(_german_spellings("Gießen"))
+    (['Sankt Poelten', 'St. Poelten', 'St. Pölten'], ['Giessen'])
+    """
+    names = {name, name.translate(_UMLAUT_TABLE)}
+    for long, short in _UMLAUTS["openings"].items():
+        names |= {short + n[len(long) :] for n in names if n.startswith(long)}
+    return names - {name}
 
 
 def _former_names(cities: dict) -> set[tuple[str, int]]:
