@@ -102,3 +102,24 @@ def test_sankt_written_st_with_oe_reads_as_the_towns_main_name():
 def test_the_umlaut_spelling_is_only_for_german_speaking_countries():
     # (a Finnish or Turkish name is not written with 'ae' or 'ue' for its letters)
     assert not any(primary for _, primary in Gazetteer().candidates("Jyvaeskylae"))
+
+
+# --- a dateline written "Town (agency) -" in ordinary case ------------------------------------
+
+
+def test_a_title_case_dateline_town_is_never_a_far_loner():
+    text = (
+        "Friedrichshafen (dpa) - An exhibition on the airship era opened here on Friday. "
+        "In 1929 the crew flew on to Kasumigaura, north-east of Tokyo, and the people of "
+        "Japan cheered them in Tokyo and Osaka."
+    )
+    assert "Friedrichshafen" in _places(text)
+
+
+def test_a_town_in_ordinary_case_opening_a_line_without_a_credit_is_no_dateline():
+    # (the rule needs the agency's credit right after the name)
+    from georoute.geo.mentions import _in_dateline
+
+    text = "Friedrichshafen - An exhibition opened here on Friday."
+    assert not _in_dateline(text, 0, len("Friedrichshafen"))
+    assert _in_dateline("Hue (VNA) – Trains ran late.", 0, 3)
