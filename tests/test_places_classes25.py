@@ -123,3 +123,19 @@ def test_a_town_in_ordinary_case_opening_a_line_without_a_credit_is_no_dateline(
     text = "Friedrichshafen - An exhibition opened here on Friday."
     assert not _in_dateline(text, 0, len("Friedrichshafen"))
     assert _in_dateline("Hue (VNA) – Trains ran late.", 0, 3)
+
+
+# --- "X on Y": a town and the lake or island it lies on ----------------------------------------
+
+
+def test_a_town_on_a_lake_named_after_it_is_a_place():
+    text = (
+        "The airship rose from its shed at Friedrichshafen on Lake Constance in Germany and "
+        "headed east towards Berlin."
+    )
+    assert "Friedrichshafen" in _places(text)
+
+
+def test_a_name_with_a_hyphenated_on_stays_whole():
+    text = "The team travelled from Stoke-on-Trent to Manchester, about 60 km, by coach."
+    assert "Stoke-on-Trent" in _places(text)
