@@ -43,6 +43,11 @@ def test_a_citys_english_name_beside_its_neighbours_is_a_place():
     assert "Köln" in _places(text)
 
 
+def test_an_english_name_geonames_lacks_is_added_from_the_table():
+    text = "The skipper rounded Ushant in a gale and then ran east up the Channel to Plymouth."
+    assert "Ouessant" in _places(text)
+
+
 def test_a_country_by_its_former_name_is_that_country():
     text = "The tea planters sailed from Colombo, in what was then Ceylon, on a cold morning."
     assert "Sri Lanka" in _places(text)

@@ -465,7 +465,7 @@ def _rows(conn: sqlite3.Connection) -> None:
     main = _former_names(cities) | umlaut_free
     name_rows = [(r[0], r[1], 1, *r[3:]) if (r[0], r[1]) in main else r for r in name_rows]
     have = {(r[0], r[1]) for r in name_rows}
-    name_rows.extend((n, gid, 1, 0) for n, gid in sorted(umlaut_free - have))
+    name_rows.extend((n, gid, 1, 0) for n, gid in sorted(main - have))
     conn.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (r if len(r) == 12 else (*r, None) for r in place_rows),
@@ -500,15 +500,18 @@ def _former_names(cities: dict) -> set[tuple[str, int]]:
     """The (normalised name, GeoNames id) pairs of ``former_names.csv``: a city's English
     exonym or former name ("Cologne" of Köln, "Constantinople" of Istanbul, "Calcutta" of
     Kolkata), which GeoNames lists among its alternate names with every spelling in every
-    language, is read as a main name of it, as an English text names it so. A row whose name is
-    no alternate name of its place in GeoNames is a data error: the table only ranks names."""
+    language, is read as a main name of it, as an English text names it so. A row marked
+    ``geonames_alternate`` "yes" whose name is no alternate name of its place in GeoNames is a
+    data error; a row marked "no" adds a name GeoNames lacks ("Ushant" of Ouessant), from the
+    source the row cites."""
     out: set[tuple[str, int]] = set()
     for i, row in enumerate(_read_csv(GAZETTEER_DIR / FORMER_NAMES), start=2):
         city = cities.get(row["geonameid"])
         norm = normalize_name(row["name"])
-        if city is None or norm not in {
-            normalize_name(a) for a in city.get("alternatenames") or []
-        }:
+        if city is None or (
+            row["geonames_alternate"] != "no"
+            and norm not in {normalize_name(a) for a in city.get("alternatenames") or []}
+        ):
             raise DataError(f"{FORMER_NAMES} line {i}: {row['name']!r} is no GeoNames name of it")
         out.add((norm, int(row["geonameid"])))
     return out
