@@ -144,3 +144,19 @@ def test_a_town_on_a_lake_named_after_it_is_a_place():
 def test_a_name_with_a_hyphenated_on_stays_whole():
     text = "The team travelled from Stoke-on-Trent to Manchester, about 60 km, by coach."
     assert "Stoke-on-Trent" in _places(text)
+
+
+# --- islands made of whole subdivisions (composite_regions.csv) -------------------------------
+
+
+def test_an_island_made_of_districts_is_an_area_of_its_country():
+    text = "The ferry from Apia on Upolu reached Salelologa on Savai'i in Samoa after an hour."
+    report = _report(text)
+    areas = {p["name"]: p["country"] for p in report["places"]}
+    assert areas.get("Savai'i") == "WS" and areas.get("Upolu") == "WS"
+
+
+def test_an_island_groups_short_name_is_its_council_area_in_its_country():
+    text = "The ferry from Aberdeen to Orkney and Shetland was cancelled, Scottish officials said."
+    areas = {p["name"]: p["country"] for p in _report(text)["places"]}
+    assert areas.get("Orkney") == "GB" and areas.get("Shetland") == "GB"
