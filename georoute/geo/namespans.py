@@ -302,10 +302,12 @@ def located_after(text: str, end: int) -> bool:
     return m is not None and m.group(1) in LOCATION_VERBS
 
 
-def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
+def _split_run(run: list[int], tokens: list[Token], text: str | None = None) -> list[list[int]]:
     """A run cut where a dateline ends ("LONDON The Latest": the capitals end), before a
     capitalised "The" inside it and after "of" ("Central Bank of Malta"), unless "of" follows
-    a feature's head word ("Cape of Good Hope")."""
+    a feature's head word ("Cape of Good Hope"); and, given the ``text``, after an "on" written
+    between spaces ("Friedrichshafen on Lake Constance": a town and the water or island it lies
+    on; "Stoke-on-Trent" keeps its hyphens, and a known name is never cut)."""
     parts: list[list[int]] = [[run[0]]]
     for prev, i in itertools.pairwise(run):
         a, b = tokens[prev], tokens[i]
@@ -315,7 +317,13 @@ def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
             and len(parts[-1]) == 2
             and tokens[parts[-1][0]].text.casefold() in FEATURE_HEADS
         )
-        if dateline or b.text in ("The", "A", "An") or (a.text == "of" and not feature):
+        on = (
+            a.text == "on"
+            and text is not None
+            and text[a.start - 1 : a.start] == " "
+            and text[a.end : a.end + 1] == " "
+        )
+        if dateline or b.text in ("The", "A", "An") or (a.text == "of" and not feature) or on:
             parts.append([i])
         else:
             parts[-1].append(i)
@@ -405,7 +413,7 @@ def trimmed(
         ):
             run = run[1:]  # "The Republic of the Congo", "The Isle of Man": a name after "The"
         if len(run) >= 2 and not gaz.candidates(run_words(tokens, run)):
-            for part in _split_run(run, tokens):
+            for part in _split_run(run, tokens, text):
                 split.extend(_route_parts(part, tokens, text, gaz) if text else [part])
         else:
             split.append(run)

@@ -81,6 +81,8 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
         return False
     if normalize_name(place.name).startswith("the "):
         return False  # The Hague, The Dalles
+    if " of " in f" {normalize_name(words)} ":
+        return False  # "the Hook of Holland", "the Kyle of Lochalsh": a town's name of that form
     after = re.match(r"\s+([a-z]+)", text[end : end + 30])
     if after and (
         after.group(1) in FEATURE_WORDS
