@@ -230,3 +230,14 @@ def test_an_average_that_fits_only_when_every_rounding_stretches_is_inconsistent
 def test_an_average_at_face_value_or_a_cruising_speed_is_not_called_inconsistent(speed):
     verdicts = [f["verdict"] for f in findings(_AVG.format(speed=speed), "speed_distance_time")]
     assert "inconsistent" not in verdicts, verdicts
+
+
+def test_the_length_and_time_of_a_journey_around_the_world_are_no_legs_figures():
+    rel = relations(
+        "HONOLULU, July 4, 2015 (Kyodo) - The flight was the eighth of 12 legs of an attempt to "
+        "fly around the world without fuel, a trip of about 35,000 km that began in Abu Dhabi. "
+        "The whole circumnavigation, starting and ending at Abu Dhabi, took nearly 17 "
+        "months. The plane flew 7,212 km from Nagoya in 118 hours."
+    )
+    assert rel["35,000 km"] == "other" and rel["17 months"] == "other", rel
+    assert rel["7,212 km"] == "leg", rel
