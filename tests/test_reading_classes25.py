@@ -241,3 +241,12 @@ def test_the_length_and_time_of_a_journey_around_the_world_are_no_legs_figures()
     )
     assert rel["35,000 km"] == "other" and rel["17 months"] == "other", rel
     assert rel["7,212 km"] == "leg", rel
+
+
+def test_a_service_taken_from_a_place_at_a_time_is_the_departure():
+    text = (
+        "KAZAN, Oct 2, 2024 (TASS) - The choir took the express from Kazan's main station at "
+        "7:40 a.m. and reached Yoshkar-Ola at {arr}, about two and a half hours later."
+    )
+    (f,) = findings(text.format(arr="10:10 a.m."), "timeline")
+    assert f["verdict"] == "consistent", f["message"]

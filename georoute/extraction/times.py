@@ -285,6 +285,11 @@ _DEPART_MORE = re.compile(
     # a driver's own vehicle between: "pulled his 34-tonne truck out of the depot at 9 pm"
     r"|(?:pull|drove|drive|steer)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
     r"out\s+of"
+    # a traveller's service taken from a place: "took the Lastochka train from Moscow's
+    # Leningradsky station at 9:20 a.m.", "caught the 6 a.m. ferry out of Split"
+    r"|(?:took|takes|taking|caught|catches|catching|boarded)\s+(?:the|a|an|their|his|her)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:train|bus|coach|ferry|flight|plane|boat|ship|tram|express|sleeper"
+    r"|shuttle|service)\s+(?:from|out\s+of)\b"
     # a locomotive's load or a captain's boat: "hauled its 10 carriages out of Caernarfon at
     # 10.00 am", "eased her away from the quay at 5 pm"
     r"|(?:haul|tow|tug|drag)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
