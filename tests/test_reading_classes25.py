@@ -250,3 +250,16 @@ def test_a_service_taken_from_a_place_at_a_time_is_the_departure():
     )
     (f,) = findings(text.format(arr="10:10 a.m."), "timeline")
     assert f["verdict"] == "consistent", f["message"]
+
+
+def test_a_stay_before_setting_out_starts_the_next_leg_there():
+    from georoute.verify import verify
+
+    text = (
+        "MANILA, Aug 19, 2024 (Kyodo) - The balloon team spent three days in Cebu before "
+        "setting out on a crossing of about 20 hours to Davao."
+    )
+    d = verify(texts=[text]).to_dict()
+    names = {p["id"]: p["name"] for p in d["places"]}
+    (leg,) = [lg for lg in d["legs"] if lg.get("destination")]
+    assert names[leg["origin"]] == "Cebu City" or names[leg["origin"]] == "Cebu", leg

@@ -145,6 +145,16 @@ def leg_endpoints(
                 is not None
             )
         )
+        if (
+            not departs
+            and origin is None
+            and _BEFORE_SETTING_OUT.match(text, m.end)
+            and _STAYED_IN.search(text[max(s0, m.start - 40) : m.start].casefold())
+        ):
+            # "spent about four days in Japan before setting out on a Pacific crossing ... to
+            # Los Angeles": where the stay was is where the next leg starts
+            fired("endpoints:stay_before_setting_out")
+            departs = True
         if departs and (
             hometown(text, s0, m)
             or _STRUCTURE_BETWEEN.search(text[max(s0, m.start - 50) : m.start].casefold())
@@ -233,6 +243,19 @@ def leg_endpoints(
             None,
         )
     return _narrowed(text, origin, inside), _narrowed(text, dest, inside)
+
+
+#: A stay's place followed by the setting out that ends it: "(in Japan) before setting out".
+_BEFORE_SETTING_OUT = re.compile(
+    r",?\s+before\s+(?:setting\s+(?:out|off|sail)|heading\s+(?:out|off|on)|leaving\s+for|"
+    r"pushing\s+on|sailing\s+on|flying\s+on|moving\s+on|departing\s+for)\b",
+    re.IGNORECASE,
+)
+#: A stay's words right before its place: "spent four days in", "stopped for a week at".
+_STAYED_IN = re.compile(
+    r"\b(?:spent|spending|stayed|staying|rested|resting|stopped|stopping|waited|waiting|remained"
+    r"|lingered)\b[^.;]{0,30}\b(?:in|at)\s+(?:the\s+)?$"
+)
 
 
 #: A service named by where it starts, right before the place: "the EuroCity train from".
