@@ -263,3 +263,12 @@ def test_a_stay_before_setting_out_starts_the_next_leg_there():
     names = {p["id"]: p["name"] for p in d["places"]}
     (leg,) = [lg for lg in d["legs"] if lg.get("destination")]
     assert names[leg["origin"]] == "Cebu City" or names[leg["origin"]] == "Cebu", leg
+
+
+def test_a_riders_average_above_the_elapsed_one_may_leave_out_the_stops():
+    text = (
+        "LYON, May 2, 2025 (AFP) - The cyclists rode 180 km from Macon in six hours, averaging "
+        "33 km/h on their computers."
+    )
+    verdicts = [f["verdict"] for f in findings(text, "speed_distance_time")]
+    assert verdicts and "inconsistent" not in verdicts, verdicts

@@ -679,6 +679,9 @@ def _sdt(
         ok
         and v.averaged
         and not (upper or resting or vlo <= imp <= vhi)
+        # (a rider's or a walker's average above the elapsed one may be a moving average, the
+        # stops left out: "rode 180 km in six hours, averaging 33 km/h" on a bike computer)
+        and not (imp < vlo and (leg.mode or d.mode or t.mode) in _RESTERS.keys() - {"road"})
         and _widths_stretched(d, t, v)
     )
     ok = ok and not stretched
