@@ -30,6 +30,7 @@ from georoute.checks.common import (
     unverifiable,
 )
 from georoute.checks.index import ClaimsByDoc
+from georoute.text.intervals import hedge_of
 from georoute.text.units import convert
 from georoute.trips import TripLeg
 
@@ -214,15 +215,17 @@ def _parts_joined(groups: list, inp: CheckInput) -> list[Finding]:
     for a, b in itertools.combinations(chosen, 2):
         if _modes_differ(_leg_modes(a[0], inp), _leg_modes(b[0], inp)):
             return []
-    spans = sorted(
-        (min(c.start for c in (*g[1], *g[2], *g[3])), max(c.end for c in (*g[1], *g[2], *g[3])))
-        for g in chosen
-    )
+
+    def extent(g) -> tuple[int, int]:  # where a part's figures are written
+        cs = (*g[1], *g[2], *g[3])
+        return min(c.start for c in cs), max(c.end for c in cs)
+
+    spans = sorted(map(extent, chosen))
     if any(nxt[0] - prev[1] > SPLIT_LEG_CHARS for prev, nxt in itertools.pairwise(spans)):
         return []
     (ds,), (ts,), (vs,) = ([g[k] for g in chosen if g[k]] for k in (1, 2, 3))
     leg_ids = tuple(dict.fromkeys(lg.id for g in chosen for lg in g[0]))
-    first = min(chosen, key=lambda g: min(c.start for c in (*g[1], *g[2], *g[3])))
+    first = min(chosen, key=extent)
     f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], first[0][0], leg_ids)
     fired("checks:sdt_parts_joined")
     return [
@@ -763,22 +766,9 @@ def _sdt(
     )
 
 
-#: Hedges that bound a figure on one side: the figure is no centre of its interval.
-_ONE_SIDED = frozenset(
-    {
-        "more than",
-        "under",
-        "less than",
-        "over",
-        "at least",
-        "at most",
-        "up to",
-        "nearly",
-        "almost",
-        "just under",
-        "just over",
-    }
-)
+#: The kinds of hedge that bound a figure on one side (``hedges.json``): the figure is no centre
+#: of its interval ("more than", "nearly", "up to").
+_ONE_SIDED = frozenset({"above", "upper", "lower", "below", "little_above"})
 
 
 def _widths_stretched(d: QuantityClaim, t: QuantityClaim, v: QuantityClaim) -> bool:
@@ -797,7 +787,8 @@ def _widths_stretched(d: QuantityClaim, t: QuantityClaim, v: QuantityClaim) -> b
     >>> _widths_stretched(d, t, v)
     True
     """
-    if any(c.hedge in _ONE_SIDED for c in (d, t, v)) or (v.unit or "").endswith("/d"):
+    one_sided = any((h := hedge_of(c.hedge)) and h.kind in _ONE_SIDED for c in (d, t, v))
+    if one_sided or (v.unit or "").endswith("/d"):
         return False
 
     def half(c: QuantityClaim) -> float:  # the larger relative half-width, as a log ratio

@@ -998,11 +998,14 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
 
 
 #: "the capital", "the Russian capital": a reference to a capital city, not a name.
+#: The words after "capital" that make it money, a letter or a crime, not a city.
+_CAPITAL_NOT_A_CITY = (
+    r"markets?|gains?|investment|spending|expenditure|letters?|punishment|offen[cs]es?|crimes?"
+    r"|goods|costs?|flight|requirements?|controls?"
+)
 _CAPITAL = re.compile(
     r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+|(?:national|federal|country['’]s|nation['’]s)\s+)?"
-    r"capital\b(?!\s+(?:markets?|gains?|investment|"
-    r"spending|expenditure|letters?|punishment|offen[cs]es?|crimes?|goods|costs?|flight|"
-    r"requirements?|controls?|of\b))",
+    rf"capital\b(?!\s+(?:{_CAPITAL_NOT_A_CITY}|of\b))",
 )
 
 
@@ -1071,8 +1074,7 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
 #: "the Punjab provincial capital", "the Bavarian state capital", "the Odisha capital".
 _REGIONAL_CAPITAL_AFTER = re.compile(
     r"\s+(?:(?:regional|provincial|state|departmental|prefectural)\s+)?capital\b"
-    r"(?!\s+(?:markets?|gains?|investment|spending|expenditure|punishment|offen[cs]es?|crimes?"
-    r"|goods|costs?|flight|requirements?|controls?|region|city\s+of)\b)"
+    rf"(?!\s+(?:{_CAPITAL_NOT_A_CITY}|region|city\s+of)\b)"
 )
 
 
