@@ -13,6 +13,9 @@ REGION_KINDS = frozenset(["country", "continent", "macro_region", "admin1", "adm
 #: Feature kinds of natural features that are points (capes, small islands, waterfalls, peaks,
 #: passes): the text writes them with "the" ("the North Cape") as no building or institution.
 NATURAL_FEATURE_KINDS = frozenset(["cape", "island", "waterfall", "peak", "pass"])
+#: An area whose land lies within this many km of its point (Barbados, Porto Santo, an island
+#: municipality) is measured from as a town is, with that reach as its extent.
+SMALL_AREA_KM = 40.0
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,9 @@ class Place:
     admin1: str | None = None
     #: the GeoNames id of the town an airport or a station serves (its place in the checks)
     serves: int | None = None
+    #: an area's reach: how far from its point its land (a country's shape) or its towns (a
+    #: subdivision's) lie, in km; None when unknown or large (``gazindex.AREA_REACH_KM``)
+    reach_km: float | None = None
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.lat) and -90.0 <= self.lat <= 90.0):
@@ -58,6 +64,17 @@ class Place:
         a point."""
         return not REGION_KINDS.isdisjoint(self.kinds)
 
+    @cached_property
+    def is_small_area(self) -> bool:
+        """An area small enough to measure from as from a town: an island, an island
+        municipality, a small country, whose land lies within ``SMALL_AREA_KM`` of its point."""
+        return (
+            self.is_region
+            and self.reach_km is not None
+            and self.reach_km <= SMALL_AREA_KM
+            and not {"water_body", "macro_region", "continent"} & set(self.kinds)
+        )
+
     @property
     def extent_km(self) -> float:
         """How far from its point a place's stations, ports and airports may lie.
@@ -66,14 +83,15 @@ class Place:
         The allowance grows with the square root of the population (a city's radius grows so):
         0.01 km per sqrt(person), 2 km at least and 30 km at most (New York, London: 30 km;
         Vladivostok: 8 km). A curated feature (a station, a crossing) is its own point: 1 km.
-        An airport spreads over its runways: 3 km. Regions get none: checks never measure
-        from a country's point.
+        An airport spreads over its runways: 3 km. A small area (``is_small_area``) reaches
+        as far as its land or towns do; other regions get none: checks never measure from a
+        country's point.
 
         >>> Place(1, "Town", 0, 0, "XX", None, "t", population=250_000).extent_km
         5.0
         """
         if self.is_region:
-            return 0.0
+            return float(self.reach_km or 0.0) if self.is_small_area else 0.0
         if "airport" in self.kinds:
             return 3.0
         if "populated_place" not in self.kinds:

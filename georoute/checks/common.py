@@ -134,10 +134,18 @@ def figure_of(c: QuantityClaim) -> tuple[float, float]:
 
 
 def point_place(pid: int | None, inp: CheckInput) -> Place | None:
-    """The place, when it is a point (a city, a station), not a country or a region."""
+    """The place, when it is a point (a city, a station) or a small area measured as one (an
+    island, a small country: ``Place.is_small_area``), not a country or a region."""
     if pid is None:
         return None
     p = inp.places.get(pid)
+    return None if p is None or (p.is_region and not p.is_small_area) else p
+
+
+def town_place(pid: int | None, inp: CheckInput) -> Place | None:
+    """The place, when it is a point (a city, a station): never an area, small or not (a rail
+    route or a leg's least speed needs a point of its own)."""
+    p = point_place(pid, inp)
     return None if p is None or p.is_region else p
 
 

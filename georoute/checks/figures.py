@@ -23,9 +23,9 @@ from georoute.checks.common import (
     leg_figures,
     one_legs,
     paired_near,
-    point_place,
     quote,
     reference_and_subject,
+    town_place,
     unusable,
     unverifiable,
 )
@@ -1365,7 +1365,7 @@ def _plausibility(
         basis, used = f"{quote(ds[0])}", (ds[0].id, t.id)
         dlo = dlo if dlo > 0 else 0.0
     else:
-        o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
+        o, de = town_place(leg.origin, inp), town_place(leg.destination, inp)
         if o is None or de is None:
             return None
         dlo = geodesic_km(o.lat, o.lon, de.lat, de.lon)

@@ -120,10 +120,12 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 )
                 if reading is not None:
                     msg += namesake_note(o, de, reading)
+                area = not (ok or inferred_short) and _area_note(o, de)
+                msg += area or ""
                 found = Finding(
                     "geodesic_bound",
                     "unverifiable"
-                    if inferred_short or reading is not None
+                    if inferred_short or reading is not None or area
                     else ("consistent" if ok else "inconsistent"),
                     (d.doc,),
                     (d.id,),
@@ -233,12 +235,15 @@ def check_separation(inp: CheckInput) -> list[Finding]:
         )
         if reading is not None:
             msg += namesake_note(ref, sub, reading)
+        area = not ok and not by_route and _area_note(ref, sub)
+        if area:
+            msg += area
         factor = max(g / hi if hi else 0.0, lo / g if g else INF)
         sep = Finding(
             "separation",
             "consistent"
             if ok
-            else ("unverifiable" if by_route or reading is not None else "inconsistent"),
+            else ("unverifiable" if by_route or reading is not None or area else "inconsistent"),
             (c.doc,),
             (c.id,),
             msg,
@@ -255,6 +260,19 @@ def check_separation(inp: CheckInput) -> list[Finding]:
         # ("about 22 km from Vasco da Gama", a ship's name read as a town on another continent)
         out.append(one_legs(sep, inp, factor, "more likely a place is not the one meant"))
     return out
+
+
+def _area_note(a: Place, b: Place) -> str:
+    """Why a miss measured from a small area is not judged ("" when neither is one): its point
+    and reach come from its towns or a coarse shape, not from where the text means."""
+    areas = [p for p in (a, b) if p.is_small_area]
+    if not areas:
+        return ""
+    p = areas[0]
+    return (
+        f" {p.name} is an area (its land or towns within {fmt(p.extent_km, 'km')} of its "
+        "point), and the text may mean a part of it other than its middle: not judged."
+    )
 
 
 def _namesake_ids(reading: tuple[Place, Place] | None) -> dict:
@@ -383,12 +401,19 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             )
         if reading is not None:
             msg += namesake_note(ref, sub, reading)
+        area = not (ok or near or loose) and _area_note(ref, sub)
+        if area:
+            msg += area
         out.append(
             Finding(
                 "direction",
                 "consistent"
                 if ok
-                else ("unverifiable" if near or loose or reading is not None else "inconsistent"),
+                else (
+                    "unverifiable"
+                    if near or loose or reading is not None or area
+                    else "inconsistent"
+                ),
                 (c.doc,),
                 (c.id,),
                 msg,

@@ -15,8 +15,8 @@ from georoute.checks.common import (
     CheckInput,
     canon,
     leg_claims,
-    point_place,
     quote,
+    town_place,
     unverifiable,
 )
 from georoute.checks.index import ClaimsByDoc
@@ -258,7 +258,7 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                         )
                     )
                     continue
-                o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
+                o, de = town_place(leg.origin, inp), town_place(leg.destination, inp)
                 if o is None or de is None or router is None:
                     out.append(
                         unverifiable(
@@ -273,7 +273,7 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                 # "the 575.6-km route via Nagano, Toyama and Kanazawa": the line the sentence
                 # names, not the network's shortest (towns only: a region is no
                 # one point)
-                passing = tuple(p for p in (point_place(v, inp) for v in leg.via) if p is not None)
+                passing = tuple(p for p in (town_place(v, inp) for v in leg.via) if p is not None)
                 out.append(
                     _route_finding(
                         d, (leg.id,), o, de, router, inferred=leg.inferred, passing=passing
@@ -283,7 +283,7 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                     # (a leg whose other end is read from a straight line or a service's pair
                     # of towns is no trip to a destination the story speculates about)
                     for alt in alternatives:
-                        p = point_place(alt, inp)
+                        p = town_place(alt, inp)
                         if p is not None:
                             out.append(_route_finding(d, (leg.id,), o, p, router, alternative=True))
     return out

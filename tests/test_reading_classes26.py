@@ -1,0 +1,48 @@
+"""Issue 13, classes of round 21 found across the development sets, each tested with wording of
+its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import findings
+
+# --- a small area (an island municipality, a small island country) measured as a town ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LA GOMERA, Spain, May 3 (EFE) - The ferry from Funchal reached the island at noon. "
+        "Porto Santo lies some 75 km north-east of Funchal.",
+        "VALLETTA, June 2 (Reuters) - The catamaran left Pozzallo for Malta at 6.30am on Monday. "
+        "Malta lies about 95 km south of Pozzallo.",
+    ],
+)
+def test_a_small_area_is_measured_from_as_a_town(text):
+    (sep,) = findings(text, "separation")
+    (way,) = findings(text, "direction")
+    assert sep["verdict"] == "consistent", sep["message"]
+    assert way["verdict"] == "consistent", way["message"]
+
+
+def test_a_miss_measured_from_a_small_area_is_not_judged():
+    text = (
+        "LA GOMERA, Spain, May 3 (EFE) - The ferry from Funchal reached the island at noon. "
+        "Porto Santo lies some 160 km south-west of Funchal."
+    )
+    (sep,) = findings(text, "separation")
+    (way,) = findings(text, "direction")
+    for f in (sep, way):
+        assert f["verdict"] == "unverifiable", f["message"]
+        assert "is an area" in f["message"]
+
+
+def test_a_large_area_is_still_no_point():
+    text = (
+        "OSLO, March 4 (NTB) - The supply ship left Tromso for Greenland on Monday. "
+        "Greenland lies about 1,500 km west of Tromso."
+    )
+    (sep,) = findings(text, "separation")
+    assert sep["verdict"] == "unverifiable"
+    assert "not both resolved" in sep["message"]
