@@ -88,21 +88,54 @@ def _spans(group: list[Article], needle: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _cited(report, finding) -> list[tuple[str, int, int]]:
-    """Spans of the claims a finding cites, and of their conversions ("632 km (393 miles)")."""
+#: The computed values that name the places a finding measured between.
+_PLACE_KEYS = ("origin", "destination", "reference", "subject")
+
+
+def _cited(report, finding, places: bool = False) -> list[tuple[str, int, int]]:
+    """Spans of the claims a finding cites, and of their conversions ("632 km (393 miles)");
+    with ``places``, also the mentions (in the finding's documents) of the places it measured
+    between: an expected finding may name the endpoints ("Labuan Airport") beside the figure
+    (never a figure that must not be used: a place is not a figure)."""
     by_id = {c.id: c for c in report.claims}
     ids = {c for c in finding.claims if c in by_id}
     ids |= {by_id[c].same_as for c in ids if by_id[c].same_as in by_id}
     ids |= {c.id for c in by_id.values() if c.same_as in ids}
-    return [(by_id[c].doc, by_id[c].start, by_id[c].end) for c in sorted(ids)]
+    spans = [(by_id[c].doc, by_id[c].start, by_id[c].end) for c in sorted(ids)]
+    if not places:
+        return spans
+    measured = {finding.computed.get(k) for k in _PLACE_KEYS} - {None}
+    spans += [
+        (c.doc, c.start, c.end)
+        for c in by_id.values()
+        if c.kind == "place" and c.places and c.places[0] in measured and c.doc in finding.docs
+    ]
+    return spans
 
 
 def _overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
-def _uses(report, finding, spans) -> bool:
-    return any(_overlaps(s, c) for s in spans for c in _cited(report, finding))
+#: What makes an expected claim more than a place's name: a figure or a compass word.
+_NOT_A_NAME = re.compile(r"\d|north|south|east|west", re.IGNORECASE)
+
+
+def _uses(report, finding, spans, places: bool = False, text: str = "") -> bool:
+    """Whether ``finding`` rests on one of ``spans``; with ``places``, an expected claim that is
+    only a place's name (``text``: no figure or compass word, and no claim of the reading but
+    places inside it) may be met by the places the finding measured between."""
+    if places and (
+        _NOT_A_NAME.search(text)
+        or any(
+            _overlaps(s, (c.doc, c.start, c.end))
+            for s in spans
+            for c in report.claims
+            if c.kind != "place"
+        )
+    ):
+        places = False
+    return any(_overlaps(s, c) for s in spans for c in _cited(report, finding, places))
 
 
 def score(group: list[Article], report) -> list[Item]:
@@ -177,13 +210,13 @@ def _expected_findings(article: Article, group, report, matched: set[int]) -> li
     items = []
     mine = [f for f in report.findings if article.name in f.docs]
     for k, exp in enumerate(article.expect.get("findings", [])):
-        want = [_spans(group, s) for s in exp.get("claims", [])]
+        want = [(s, _spans(group, s)) for s in exp.get("claims", [])]
         hits = [
             i
             for i, f in enumerate(report.findings)
             if f.check == exp["check"]
             and f.verdict == exp["verdict"]
-            and all(_uses(report, f, sp) for sp in want)
+            and all(_uses(report, f, sp, places=True, text=t) for t, sp in want)
             and (article.name in f.docs or exp["check"] == "cross_source")
         ]
         matched.update(hits)

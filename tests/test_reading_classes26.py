@@ -46,3 +46,43 @@ def test_a_large_area_is_still_no_point():
     (sep,) = findings(text, "separation")
     assert sep["verdict"] == "unverifiable"
     assert "not both resolved" in sep["message"]
+
+
+# --- the scorer: an expected claim that names an endpoint is met by the places measured ----------
+
+
+def _score(text: str, expect: dict) -> list:
+    from pathlib import Path
+
+    from georoute.base.documents import Document, document_date
+    from georoute.verify import verify
+
+    from .expectations import Article, score
+
+    art = Article("t", text, Path("t.txt"), {"correct": True, "findings": [expect]})
+    report = verify(documents=[Document("t", text, None, document_date(text))])
+    return [i for i in score([art], report) if i.kind == "finding"]
+
+
+_FERRY = (
+    "VALLETTA, June 2 (Reuters) - The catamaran left Pozzallo at 6.30am on Monday and reached "
+    "Valletta after a crossing of about 100 km."
+)
+
+
+def test_an_expected_endpoint_name_is_met_by_the_place_the_finding_measured_from():
+    claims = ["about 100 km", "Pozzallo", "Valletta"]
+    (item,) = _score(_FERRY, {"check": "geodesic_bound", "verdict": "consistent", "claims": claims})
+    assert item.ok, item.why
+
+
+def test_a_place_the_finding_did_not_measure_from_is_not_met():
+    claims = ["about 100 km", "Pozzallo", "Reuters"]
+    (item,) = _score(_FERRY, {"check": "geodesic_bound", "verdict": "consistent", "claims": claims})
+    assert not item.ok
+
+
+def test_a_compass_word_beside_the_name_is_no_name():
+    claims = ["north of Pozzallo"]
+    (item,) = _score(_FERRY, {"check": "geodesic_bound", "verdict": "consistent", "claims": claims})
+    assert not item.ok
