@@ -86,3 +86,27 @@ def test_a_compass_word_beside_the_name_is_no_name():
     claims = ["north of Pozzallo"]
     (item,) = _score(_FERRY, {"check": "geodesic_bound", "verdict": "consistent", "claims": claims})
     assert not item.ok
+
+
+# --- a position measured along a way: "725 km east of Perth by road" ----------------------------
+
+
+def test_a_position_by_road_with_a_compass_word_is_a_routes_length():
+    text = (
+        "KALGOORLIE, Australia, May 3 (AAP) - Coolgardie, about 680 km east of Perth by road, "
+        "was the start of the walk."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "unverifiable", f["message"]
+    assert "along a way (road)" in f["message"]
+    (d,) = findings(text, "direction")
+    assert d["verdict"] == "consistent"
+
+
+def test_a_position_with_a_compass_word_alone_is_a_straight_line():
+    text = (
+        "KALGOORLIE, Australia, May 3 (AAP) - Coolgardie, about 680 km east of Perth, "
+        "was the start of the walk."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "inconsistent", f["message"]

@@ -220,13 +220,20 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated {quote(c)} "
             f"allows {fmt_range(lo, hi, 'km')}, so it {fits}{longer}."
         )
-        by_route = not ok and g < lo <= ROUTE_FACTOR * g and not _with_compass(c, inp)
+        by_route = (
+            not ok and g < lo <= ROUTE_FACTOR * g and (not _with_compass(c, inp) or c.mode in _WAYS)
+        )
         if by_route:
             msg = (
                 f"{sub.name} lies {fmt(g, 'km')} from {ref.name} on the geodesic; the stated "
                 f"{quote(c)} ({fmt_range(lo, hi, 'km')}) is longer, but less than "
-                f"{ROUTE_FACTOR:g} times it, and no compass word makes it a straight line: it may "
-                "be the length of a road or a railway, so it is not judged."
+                f"{ROUTE_FACTOR:g} times it, and "
+                + (
+                    f"the text measures it along a way ({c.mode})"
+                    if c.mode in _WAYS
+                    else "no compass word makes it a straight line"
+                )
+                + ": it may be the length of a road or a railway, so it is not judged."
             )
         reading = (
             None
@@ -308,6 +315,9 @@ def _bearing_holds(a: Place, b: Place, sector: str) -> bool:
 #: length: roads and railways seldom run more than twice the straight line (detour indices of
 #: road networks are about 1.2-1.6, higher in mountains).
 ROUTE_FACTOR = 2.0
+#: The modes of a separation measured along a way ("725 km east of Perth by road"): a route's
+#: length, which a compass word beside it does not make a straight line.
+_WAYS = frozenset(("road", "train", "ship"))
 #: Characters between a distance and its compass word ("60 km north", "60 km to the north").
 _DISTANCE_GAP = 16
 

@@ -163,6 +163,29 @@ _AWAY = re.compile(
     r"river|track|trail)\b)",
     re.IGNORECASE,
 )
+#: The way a separation is measured along, written after it in its clause ("Norseman, about
+#: 725 km east of Perth by road"): the length of a road, a railway or a sea route, not a
+#: straight line, though a compass word says which way the place lies.
+_BY_WAY = re.compile(
+    r"[^,;.!?\n]{0,50}?\b(?:(?:by|via)\s+(?:the\s+)?(?P<by>road|roads|highway|motorway|car|bus|"
+    r"coach|rail|railway|train|sea|ferry|boat|river)|(?:on|along)\s+the\s+(?P<on>road|highway|"
+    r"motorway|railway|line|river))\b",
+    re.IGNORECASE,
+)
+_WAY_MODE = {
+    **dict.fromkeys(("road", "roads", "highway", "motorway", "car", "bus", "coach"), "road"),
+    **dict.fromkeys(("rail", "railway", "train", "line"), "train"),
+    **dict.fromkeys(("sea", "ferry", "boat", "river"), "ship"),
+}
+
+
+def _way_of(text: str, end: int) -> str | None:
+    """The mode of the way a separation ending at ``end`` is measured along, if its clause
+    says ("... by road", "... along the railway"); None for a straight line."""
+    m = _BY_WAY.match(text, end)
+    return None if m is None else _WAY_MODE[(m["by"] or m["on"]).casefold()]
+
+
 #: (not "in the south of Sao Paulo", "the far north of Norway": a part of the place, no position
 #: beside it)
 _DIRECTION_ONLY = Gated(
@@ -2318,7 +2341,12 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     qs = quantity_claims(r, 1 + len(pl))
     seps = separations(r, qs)
     qs = [
-        dataclasses.replace(c, relation=Relation.SEPARATION, places=s.places)
+        dataclasses.replace(
+            c,
+            relation=Relation.SEPARATION,
+            places=s.places,
+            mode=_way_of(r.text, r.quantities[i].end),
+        )
         if (s := seps.get(i) or _conversion_separation(r, seps, i)) is not None
         else c
         for i, c in enumerate(qs)
