@@ -110,3 +110,27 @@ def test_a_position_with_a_compass_word_alone_is_a_straight_line():
     )
     (f,) = findings(text, "separation")
     assert f["verdict"] == "inconsistent", f["message"]
+
+
+# --- cross-source: a destination of another journey in one report is not the trip's ------------
+
+
+def test_a_background_journeys_destination_is_not_compared_across_reports():
+    from georoute.base.documents import Document, document_date
+    from georoute.verify import verify
+
+    a = (
+        "LIVINGSTONE, Zambia, May 21 (AFP) - The MV Sea Eagle left Kariba at 6 am on Friday and docked "
+        "at Binga at 4 pm, a voyage of about 120 km. Built in Scotland, the ship was carried to "
+        "Kariba in pieces in 1962."
+    )
+    b = (
+        "HARARE, May 21 (Reuters) - The MV Sea Eagle sailed from Kariba on Friday morning and "
+        "tied up at Binga that afternoon after a voyage of about 120 km."
+    )
+    docs = [Document(n, t, None, document_date(t)) for n, t in (("x_a", a), ("x_b", b))]
+    report = verify(documents=docs)
+    kinds = [
+        (f.verdict, f.computed.get("kind")) for f in report.findings if f.check == "cross_source"
+    ]
+    assert ("inconsistent", "destination") not in kinds, kinds

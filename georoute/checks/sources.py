@@ -98,9 +98,19 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
 def _destinations(trip: Trip, inp: CheckInput, claims: list[Claim]) -> list[Finding]:
     """Places two documents of the trip name as its destination, and how far apart they lie
     (``claims``: the trip's claims)."""
+    # a document whose legs name where they end speaks of the trip's destination there; its
+    # other destinations belong to other journeys it mentions ("the vessel was shipped to
+    # Kigoma in 5,000 crates", a century before the voyage both reports describe)
+    leg_ends: dict[str, set[int]] = {}
+    for leg in trip.legs:
+        if leg.destination is not None and not leg.inferred:
+            for d in leg.docs:
+                leg_ends.setdefault(d, set()).add(leg.destination)
     dests: dict[int, list[Claim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
         if c.kind == "place" and c.relation == "destination" and c.places:
+            if c.doc in leg_ends and c.places[0] not in leg_ends[c.doc]:
+                continue
             dests.setdefault(c.places[0], []).append(c)
     ids = sorted(p for p in dests if not inp.places[p].is_region)
     docs = {p: {c.doc for c in dests[p]} for p in ids}
