@@ -134,3 +134,27 @@ def test_a_background_journeys_destination_is_not_compared_across_reports():
         (f.verdict, f.computed.get("kind")) for f in report.findings if f.check == "cross_source"
     ]
     assert ("inconsistent", "destination") not in kinds, kinds
+
+
+# --- names as the press writes them; a station's name placed in another town -------------------
+
+
+def test_the_press_spelling_of_a_russian_ending_is_the_town():
+    from .reading import places
+
+    text = (
+        "MOSCOW, July 11 (TASS) - He reached Aleksandrovsk-Sakhalinsky on 11 July after 81 days "
+        "on the road."
+    )
+    assert "Aleksandrovsk-Sakhalinskiy" in places(text)
+
+
+def test_a_station_named_after_one_town_in_another_town_is_no_place_of_its_own():
+    from .reading import places
+
+    text = (
+        "MOSCOW, May 2 (TASS) - The train left Moscow at 13:30 and arrived at Moskovsky railway "
+        "station in St Petersburg at 17:30."
+    )
+    got = places(text)
+    assert "Saint Petersburg" in got and "Moskovskiy" not in got, got

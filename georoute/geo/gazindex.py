@@ -340,6 +340,9 @@ def _rows(conn: sqlite3.Connection) -> None:
         name_rows.extend((n, gid, p, u) for n, p, u in _names(c["name"], alternates))
         if cc in _UMLAUT_COUNTRIES:
             umlaut_free.update((normalize_name(n), gid) for n in _german_spellings(c["name"]))
+        if cc in _PRESS_COUNTRIES:  # "Aleksandrovsk-Sakhalinsky" for "...-Sakhalinskiy"
+            press = {v for a in (c["name"], *alternates) for v in _press_spellings(a)}
+            name_rows.extend((n, gid, 0, u) for v in sorted(press) for n, _, u in _names(v, []))
 
     by_numeric: dict[int, object] = {}
     for s in country_shapes():  # a code shared by a country and its islets keeps the country
@@ -491,6 +494,29 @@ def _rows(conn: sqlite3.Connection) -> None:
 _UMLAUTS = rule_row("names", "umlaut_spellings")
 _UMLAUT_COUNTRIES = frozenset(_UMLAUTS["countries"])
 _UMLAUT_TABLE = str.maketrans(_UMLAUTS["letters"])
+
+
+_PRESS = rule_row("names", "press_transliterations")
+_PRESS_COUNTRIES = frozenset(_PRESS["countries"])
+_PRESS_ENDING = re.compile(
+    r"(?<=[bcdfghjklmnprstvwxz])("
+    + "|".join(sorted(_PRESS["endings"], key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _press_spellings(name: str) -> set[str]:
+    """The press's spellings of a romanised Cyrillic name's adjectival endings (besides it).
+
+    >>> sorted(_press_spellings("Aleksandrovsk-Sakhalinskiy")), sorted(_press_spellings("Nizhniy Tagil"))
+    (['Aleksandrovsk-Sakhalinsky'], ['Nizhny Tagil'])
+    >>> _press_spellings("Bolshoy Kamen")
+    set()
+    """
+    if not name.isascii():
+        return set()
+    out = _PRESS_ENDING.sub(lambda m: _PRESS["endings"][m.group(1)], name)
+    return {out} - {name}
 
 
 def _german_spellings(name: str) -> set[str]:

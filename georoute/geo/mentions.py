@@ -767,6 +767,15 @@ def _capitalised_only(text: str, span: tuple, res: Resolution, named: set[str]) 
     )
 
 
+#: A name followed by a station's or a terminal's word and "in" a place: the facility's name.
+_FACILITY_IN = re.compile(
+    r"\s+(?:(?:railway|train|rail|bus|coach|metro|ferry)\s+)?(?:station|terminal|terminus)\s+in\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+#: The feature kinds of stations and terminals.
+FACILITY_KINDS = frozenset(("railway_station", "bus_station", "port", "ferry_terminal"))
+
+
 #: A national capital this big is taken by its own name alone, like a city of 100,000.
 CAPITAL_MIN_POPULATION = 30_000
 
@@ -797,6 +806,9 @@ def _supported(
     place = c.place
     if words.casefold() in GENERIC_REGION_WORDS and not c.in_context_country:
         return False  # "Central", "Centre": a province's name, an ordinary word
+    if end >= 0 and _FACILITY_IN.match(text, end) and not (FACILITY_KINDS & set(place.kinds)):
+        return False  # "Moskovsky railway station in St Petersburg": the station's name, which
+        # the text places in another town, names no village of Moskovskiy
     if _given_name_alone(words, c):
         return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
     if (
