@@ -158,3 +158,11 @@ def test_a_station_named_after_one_town_in_another_town_is_no_place_of_its_own()
     )
     got = places(text)
     assert "Saint Petersburg" in got and "Moskovskiy" not in got, got
+
+
+@pytest.mark.parametrize("name", ["Mazar-i-Sharif", "Mazar-e-Sharif"])
+def test_a_link_word_joined_by_hyphens_stays_inside_one_name(name):
+    from .reading import places
+
+    text = f"KABUL, Feb. 18 (AP) - The convoy left Termez at 7 a.m. and reached {name} at noon."
+    assert "Mazār-e Sharīf" in places(text)

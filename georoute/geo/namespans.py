@@ -68,6 +68,7 @@ def is_title(word: str) -> bool:
 CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
+HYPHEN_CONNECTORS = _words("hyphen_connectors")
 #: Particles after which a calendar word opens a name ("Mar del Plata"): no date is so written.
 CALENDAR_NAME_PARTICLES = _words("calendar_name_particles")
 #: Verbs of speech or thought beside a lone capitalised word: a surname so written is a person.
@@ -159,7 +160,10 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
         if (
             cur
             and nxt is not None
-            and tok.text in CONNECTORS
+            and (
+                tok.text in CONNECTORS
+                or (tok.text in HYPHEN_CONNECTORS and text[tokens[cur[-1]].end : tok.start] == "-")
+            )
             and joined(text, tokens[cur[-1]], tok)
             and joined(text, tok, nxt)
             and opens_name(i + 1)
@@ -347,6 +351,8 @@ def _route_parts(run: list[int], tokens: list[Token], text: str, gaz: Gazetteer)
     def known(part: list[int]) -> bool:
         return bool(gaz.candidates(" ".join(tokens[i].text for i in part), cased=True))
 
+    if any(not tokens[p[0]].capital for p in parts):
+        return [run]  # "Mazar-i-Sharif": a link word inside one name, no route of names
     if len(parts) >= 2 and all(known(p) for p in parts):
         return parts
     last = parts[-1]
