@@ -166,3 +166,17 @@ def test_a_link_word_joined_by_hyphens_stays_inside_one_name(name):
 
     text = f"KABUL, Feb. 18 (AP) - The convoy left Termez at 7 a.m. and reached {name} at noon."
     assert "Mazār-e Sharīf" in places(text)
+
+
+def test_a_stretch_between_two_unknown_places_is_a_leg_of_its_own():
+    text = (
+        "PERTH, June 17 (AAP) - A retired farmer set out from Norseman on Wednesday and walked "
+        "into Esperance on Monday, covering about 200 km in six days, or about 33 km a day. His "
+        "longest day, 41 km from Dundas Rocks to Bromus Dam, took him nine hours, almost 5 km/h."
+    )
+    verdicts = {
+        f["message"].split(" implies")[0]: f["verdict"]
+        for f in findings(text, "speed_distance_time")
+    }
+    assert any(k.startswith("200 km") for k in verdicts), verdicts
+    assert any(k.startswith("41 km") for k in verdicts), verdicts

@@ -81,6 +81,7 @@ def legs_of(
     prev: tuple[int, str] | None = None  # the end of the last travel figure's sentence, its leg
     back_of: dict[int, str] = {}  # per sentence start: the leg its "In that time" points back to
     other_mode: dict[int, str] = {}  # per sentence start: its leg of another mode
+    unknown_legs: dict[int, str] = {}  # per sentence start: its leg between unknown places
     for i, c in enumerate(quantities):
         if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
             continue
@@ -207,6 +208,17 @@ def legs_of(
             and not WHOLE_TRIP.search(text[a:z])
             and not _OWN_TRIP.search(text, a, z)
         )
+        unknown = (
+            not (origin or dest or c.same_as)
+            and (u := _UNKNOWN_ENDS.search(text, a, z)) is not None
+            and not ad.mentions_between(u.start(), u.end())
+        )
+        if unknown:
+            # "His longest day, 38 km from Salmon Gums to Grass Patch, took him eight hours":
+            # a stretch between two places the index lacks, a leg of its own, not the one
+            # named before
+            fired("legs:unknown_ends")
+            follows = False
         refined = (
             last_named is not None
             and origin is None
@@ -282,6 +294,11 @@ def legs_of(
                 if last:
                     fired("legs:last_part_to_trip_end")
                 legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, cy, via, last))
+        elif unknown:
+            leg_id = unknown_legs.get(a)
+            if leg_id is None:
+                leg_id = unknown_legs[a] = f"{doc}:L{len(legs) + 1}"
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, cy))
         elif cy is not None and r.document.date and cy != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
             legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, cy))
@@ -609,6 +626,14 @@ def _story_end(
         if side and not set(u.text.casefold().split()) <= words:
             return origin, dest
     return (m, dest) if want == Relation.ORIGIN else (origin, m)
+
+
+#: "from Salmon Gums to Grass Patch": a stretch between two capitalised names (which, when
+#: neither is a place of the index, are its unknown ends).
+_UNKNOWN_ENDS = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+to\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+)
 
 
 #: A way back from the place after it: "flew back from", "returned home from", "headed home
