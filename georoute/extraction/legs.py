@@ -209,14 +209,15 @@ def legs_of(
             and not _OWN_TRIP.search(text, a, z)
         )
         unknown = (
-            not (origin or dest or c.same_as)
+            follows
+            and not (origin or dest or c.same_as)
             and (u := _UNKNOWN_ENDS.search(text, a, z)) is not None
             and not ad.mentions_between(u.start(), u.end())
         )
         if unknown:
             # "His longest day, 38 km from Salmon Gums to Grass Patch, took him eight hours":
             # a stretch between two places the index lacks, a leg of its own, not the one
-            # named before
+            # the sentence before named
             fired("legs:unknown_ends")
             follows = False
         refined = (
@@ -320,7 +321,11 @@ def legs_of(
         leg_by_claim[c.id] = leg_id
         prev = (z, leg_id) if leg_id is not None else None
         of[i] = _LegOf(leg_id, ends if (origin or dest) else ())
-        named_leg = next((lg for lg in legs if lg.id == leg_id), None) if origin or dest else None
+        named_leg = (
+            next((lg for lg in legs if lg.id == leg_id), None)
+            if origin or dest or leg_id in unknown_legs.values()
+            else None
+        )
         if named_leg is not None:
             last_named = (z, named_leg, origin, dest)
         elif not follows:
