@@ -180,3 +180,13 @@ def test_a_stretch_between_two_unknown_places_is_a_leg_of_its_own():
     }
     assert any(k.startswith("200 km") for k in verdicts), verdicts
     assert any(k.startswith("41 km") for k in verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    ("date", "verdict"),
+    [("On 3 July 1952, a Thursday,", "consistent"), ("On July 3, 1952, a Friday,", "inconsistent")],
+)
+def test_a_weekday_in_apposition_after_its_date_is_checked(date, verdict):
+    text = f"NEW YORK, July 3, 2027 (AP) - {date} the liner left New York for Southampton."
+    (f,) = findings(text, "calendar")
+    assert f["verdict"] == verdict, f["message"]

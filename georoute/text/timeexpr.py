@@ -42,12 +42,14 @@ _LOCAL_TIME = rule_row("times", "local_time")["words"][0]
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(r["words"][0] for r in _words("weekday.")) + ")"
 _PART = r"(?P<part>" + "|".join(PARTS_OF_DAY) + ")"
+#: A weekday in apposition after its date: "On 3 July 1952, a Thursday".
+_WD_AFTER = r"(?:,\s+a\s+(?P<wd2>" + "|".join(r["words"][0] for r in _words("weekday.")) + r")\b)?"
 _DATE_MD = re.compile(
-    rf"\b(?:{_WD},?\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b",
+    rf"\b(?:{_WD},?\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b{_WD_AFTER}",
     re.IGNORECASE,
 )
 _DATE_DM = re.compile(
-    rf"\b(?:{_WD},?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b",
+    rf"\b(?:{_WD},?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b{_WD_AFTER}",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(
@@ -747,7 +749,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             continue
         mon = MONTHS[m.group("mon").casefold().rstrip(".")]
         d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
-        wd = WEEKDAYS[m.group("wd").casefold()] if m.group("wd") else None
+        day = m.group("wd") or m.group("wd2")
+        wd = WEEKDAYS[day.casefold()] if day else None
         if m.group("y"):
             year = int(m.group("y"))
         elif dateline:
