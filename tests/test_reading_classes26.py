@@ -190,3 +190,21 @@ def test_a_weekday_in_apposition_after_its_date_is_checked(date, verdict):
     text = f"NEW YORK, July 3, 2027 (AP) - {date} the liner left New York for Southampton."
     (f,) = findings(text, "calendar")
     assert f["verdict"] == verdict, f["message"]
+
+
+# --- a headline's figure that the body writes again as no journey's -------------------------------
+
+
+def test_a_headline_figure_the_body_gives_as_a_span_is_no_leg():
+    text = (
+        "Forty years on, the airlift's 36 hours remembered\n\n"
+        "TEL AVIV, 24 May 2031 (AFP) - On 24 May 1991 the first jets landed at Addis Ababa. By "
+        "the time the last one left some 36 hours later, 14,000 people had been flown out. The "
+        "jets flew to Tel Aviv, a hop of some 2,600 km that each covered in about four hours."
+    )
+    from georoute.verify import verify
+
+    (head,) = [c for c in verify(texts=[text]).claims if c.text == "36 hours" and c.start < 60]
+    assert head.relation == "offset", head
+    (f,) = [f for f in findings(text, "plausibility") if "2,600 km" in f["message"]]
+    assert "36 hours" not in f["message"], f["message"]

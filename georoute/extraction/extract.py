@@ -16,6 +16,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -854,6 +855,52 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 and _AVERAGED.search(text, max(a, q.start - 45), q.start) is not None,
             )
         )
+    return _headline_echoes(text, out)
+
+
+#: A wire dateline's line, closed by the agency's credit: "JERUSALEM, 24 May 2026 (AFP) —".
+_DATELINE_LINE = re.compile(r"^[^\n(]{3,80}?\([^()\n]{2,40}\)\s*[-–—]", re.MULTILINE)
+
+
+#: What a body's figure may be that makes no journey of any kind (a headline that writes it
+#: again means the same): not a line's length or a stage ("the 605 km stage" may be the
+#: story's leg), which the headline may mean as the journey.
+_NO_JOURNEY = frozenset(
+    {
+        Relation.OFFSET,
+        Relation.SPAN,
+        Relation.EVENT,
+        Relation.STAY,
+        Relation.DELAY,
+        Relation.MARGIN,
+        Relation.FREQUENCY,
+        Relation.ELEVATION,
+    }
+)
+
+
+def _headline_echoes(text: str, out: list[QuantityClaim]) -> list[QuantityClaim]:
+    """A headline's figure that the body writes again takes what the body's says it is
+    ("Operation Solomon's 36 hours remembered" over "By the time the last one left some 36
+    hours later": the operation's span, not a flight): the headline is the line before a wire
+    dateline's, and names what the story tells."""
+    m = _DATELINE_LINE.search(text, 0, min(len(text), 400))
+    if m is None or not text[: m.start()].strip() or "\n" in text[: m.start()].strip():
+        return out
+    head = [k for k, c in enumerate(out) if c.end <= m.start() and c.relation is None]
+    for k in head:
+        c = out[k]
+        same = [
+            b
+            for b in out
+            if b.start >= m.end()
+            and b.kind == c.kind
+            and b.unit == c.unit
+            and math.isclose(float(b.value), float(c.value))
+        ]
+        if same and all(b.relation in _NO_JOURNEY for b in same):
+            fired("relations:headline_echo")
+            out[k] = dataclasses.replace(c, relation=same[0].relation)
     return out
 
 
