@@ -208,3 +208,23 @@ def test_a_headline_figure_the_body_gives_as_a_span_is_no_leg():
     assert head.relation == "offset", head
     (f,) = [f for f in findings(text, "plausibility") if "2,600 km" in f["message"]]
     assert "36 hours" not in f["message"], f["message"]
+
+
+def test_the_provincial_capital_refers_back_to_the_town_it_first_named():
+    text = (
+        "TILCARA, Argentina, April 9 (AFP) - The riders set off from the provincial capital "
+        "San Salvador de Jujuy on Saturday. Tilcara lies about 65 kilometres north of the "
+        "provincial capital."
+    )
+    (sep,) = findings(text, "separation")
+    assert sep["verdict"] == "consistent", sep["message"]
+    assert "San Salvador de Jujuy" in sep["message"]
+
+
+def test_the_provincial_capital_never_named_stays_unknown():
+    text = (
+        "TILCARA, Argentina, April 9 (AFP) - Tilcara lies about 65 kilometres north of the "
+        "provincial capital."
+    )
+    (sep,) = findings(text, "separation")
+    assert sep["verdict"] == "unverifiable", sep["message"]

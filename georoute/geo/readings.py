@@ -1067,6 +1067,38 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
             continue
         reason = f"'{m.group()}' read as {cap.name}, the capital of {why}"
         out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), cap, (), reason)))
+    return out + _regional_capital_references(text, starts)
+
+
+#: "the provincial capital", "the state capital": a region's seat, named by the text where it
+#: first writes the words ("from the provincial capital San Salvador de Jujuy").
+_REGIONAL_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?P<kind>regional|provincial|state|departmental|prefectural)\s+capital\b"
+    rf"(?!\s+(?:{_CAPITAL_NOT_A_CITY}|of)\b)"
+)
+
+
+def _regional_capital_references(text: str, starts: dict[int, Mention]) -> list[Mention]:
+    """Mentions for "the provincial capital" (no region's name in it): the town whose name
+    follows the words where the text first writes them ("the provincial capital San Salvador
+    de Jujuy"), and the same town wherever the text writes them again; none where no name ever
+    follows them (the region is not known)."""
+    out: list[Mention] = []
+    seat: dict[str, Mention] = {}
+    for m in _REGIONAL_CAPITAL.finditer(text) if "capital" in text else ():
+        kind = m["kind"].casefold()
+        gap = text[m.end() : m.end() + 3]
+        follows = starts.get(m.end() + len(gap) - len(gap.lstrip(" ,")))
+        if follows is not None and not follows.place.is_region:
+            seat.setdefault(kind, follows)
+            town, why = follows.place, "the name that follows it"
+        elif kind in seat:
+            town = seat[kind].place
+            why = f"the {kind} capital the text named before ('{seat[kind].text}')"
+        else:
+            continue
+        res = Resolution(m.group(), town, (), f"'{m.group()}' read as {town.name}, {why}")
+        out.append(Mention(m.start(), m.end(), m.group(), res))
     return out
 
 
