@@ -228,3 +228,13 @@ def test_the_provincial_capital_never_named_stays_unknown():
     )
     (sep,) = findings(text, "separation")
     assert sep["verdict"] == "unverifiable", sep["message"]
+
+
+def test_an_airport_named_after_a_person_as_the_press_shortens_it():
+    from .reading import places
+
+    text = (
+        "DAR ES SALAAM, March 3 (Reuters) - The plane left Mtwara at 9 a.m. and landed at "
+        "Julius Nyerere International Airport at 10:10 a.m."
+    )
+    assert "Mwalimu Julius K. Nyerere International Airport" in places(text)

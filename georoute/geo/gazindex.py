@@ -1265,6 +1265,13 @@ def _airport_rows(
             last = core.split()[-1] if core else ""
             if " " in core and len(last) >= 4:
                 name_rows.append((last, pid, 0, 0, NEEDS_FEATURE))
+            # a person's name as the press shortens it, with the word airport: without
+            # initials and honorifics ("Julius Nyerere" of "Mwalimu Julius K. Nyerere")
+            bare = [w for w in core.split() if len(w) > 1]
+            if len(bare) >= 3:
+                name_rows.append((" ".join(bare[-2:]), pid, 0, 0, NEEDS_FEATURE))
+            if 2 <= len(bare) < len(core.split()):
+                name_rows.append((" ".join(bare), pid, 0, 0, NEEDS_FEATURE))
         name_rows.append((normalize_name(a["iata"]), pid, 0, 1, NEEDS_FEATURE))
     return rows
 
