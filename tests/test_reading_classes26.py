@@ -238,3 +238,19 @@ def test_an_airport_named_after_a_person_as_the_press_shortens_it():
         "Julius Nyerere International Airport at 10:10 a.m."
     )
     assert "Mwalimu Julius K. Nyerere International Airport" in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The first car left Paris at 3.45 am, the others following at one-minute intervals.",
+            "one-minute",
+        ),
+        ("Buses leave Lyon at intervals of two hours.", "two hours"),
+    ],
+)
+def test_intervals_are_a_frequency_not_a_journey(text, figure):
+    from .reading import relations
+
+    assert relations(text)[figure] == "frequency"
