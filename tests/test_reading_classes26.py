@@ -254,3 +254,16 @@ def test_intervals_are_a_frequency_not_a_journey(text, figure):
     from .reading import relations
 
     assert relations(text)[figure] == "frequency"
+
+
+def test_a_calendar_expectation_on_two_dates_is_met_by_one_finding_each():
+    text = (
+        "SUVA, June 24, 2024 (AP) - The yacht left Suva on Friday, June 21, and reached "
+        "Lautoka on Monday, June 24."
+    )
+    both = ["Friday, June 21", "Monday, June 24"]
+    (item,) = _score(text, {"check": "calendar", "verdict": "consistent", "claims": both})
+    assert item.ok, item.why
+    wrong = ["Friday, June 21", "Lautoka"]
+    (item,) = _score(text, {"check": "calendar", "verdict": "consistent", "claims": wrong})
+    assert not item.ok
