@@ -267,3 +267,26 @@ def test_a_calendar_expectation_on_two_dates_is_met_by_one_finding_each():
     wrong = ["Friday, June 21", "Lautoka"]
     (item,) = _score(text, {"check": "calendar", "verdict": "consistent", "claims": wrong})
     assert not item.ok
+
+
+def test_hours_later_after_an_arrival_by_a_military_clock_time_the_leg():
+    from .reading import relations
+
+    text = (
+        "MPULUNGU, May 21 (Reuters) - The ship sailed from Kigoma at 1300 GMT on Friday and "
+        "tied up at Mpulungu harbour at 0800 GMT on Sunday, 43 hours later."
+    )
+    assert relations(text)["43 hours"] == "leg"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The ferry completed its first voyage in six years on Sunday.", "six years"),
+        ("The first train in three weeks left Kigoma on Sunday.", "three weeks"),
+    ],
+)
+def test_the_time_since_a_first_is_no_journeys_time(text, figure):
+    from .reading import relations
+
+    assert relations(text)[figure] == "span"
