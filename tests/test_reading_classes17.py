@@ -117,7 +117,9 @@ def test_one_end_in_a_relative_clause_stays_the_legs():
 @pytest.mark.parametrize(
     ("tail", "verdict"),
     [
-        ("its first crossing in three weeks", "unverifiable"),
+        # ("its first crossing in three weeks" is the time since the last one: an offset,
+        # test_reading_classes26)
+        ("a crossing that took three weeks", "unverifiable"),
         ("ending a tour of 40 days", "unverifiable"),
         ("a crossing of three hours", "consistent"),
     ],
