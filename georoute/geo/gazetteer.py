@@ -399,13 +399,33 @@ class Gazetteer:
             # not an airport's full name: the index knows airports by their own names; an
             # institution's name whose inner name is no place may still open with one ("London
             # Guildhall School": London)
+            ending = None  # "Nazi Germany", "Imperial Japan": the country they end with (not a
+            # first-order region: "Community Centre", "River North" end with generic words that
+            # are regions' names in Burkina Faso and Cameroon)
+            for held in () if abbreviation or core else _ending_names(query):
+                if self.candidates(held):
+                    res = self._resolve_inner(query, held, context, features)
+                    if res.place is not None and res.place.is_country:
+                        ending = res
+                        break
             for held in () if abbreviation or core else _held_names(query):
                 if held.casefold() in _INSTITUTION_WORDS:
                     continue  # "University" of "University of Perpetual Help" is no town
-                if self.candidates(held):  # the longest held name that is a place decides
+                cands = self.candidates(held)
+                if cands:  # the longest held name that is a place decides
+                    if ending is not None:
+                        # a town in the country or region the name ends with is the place
+                        # ("Kingston Jamaica"); a leading word that is only a town elsewhere
+                        # is a qualifier ("Imperial" of Imperial Japan, a Peruvian town)
+                        inside = [p for p, _ in cands if ending.place.contains(p)]
+                        if not inside:
+                            return ending
+                        context = f"{held}, {ending.best.place.name}" if ending.best else context
                     return self._in_focus_town(
                         query, context, self._resolve_inner(query, held, context, features)
                     )
+            if ending is not None:
+                return ending
             return self._in_focus_town(
                 query,
                 context,
@@ -916,6 +936,26 @@ _COMPASS = frozenset(
 )
 #: Words a held name does not end with ("Bank of", "Trinidad and").
 _OPEN_ENDS = frozenset(["of", "and", "the", "&", "for", "de", "du", "la"])
+
+
+def _ending_names(query: str) -> list[str]:
+    """The names a qualified name that is no place may end with, longest first: a country after
+    words that qualify it ("Nazi Germany", "Imperial Japan", "Apartheid South Africa": South
+    Africa, then Africa). :meth:`Gazetteer.resolve` keeps one only when it is a country, and
+    prefers a leading name (:func:`_held_names`) only when that can be a place in it
+    ("Kingston Jamaica").
+
+    >>> _ending_names("Nazi Germany"), _ending_names("Apartheid South Africa")
+    (['Germany'], ['South Africa', 'Africa'])
+    >>> _ending_names("Germany"), _ending_names("Bank of Japan"), _ending_names("the Congo")
+    ([], [], [])
+    """
+    words = query.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return []
+    if words[0].casefold() in _COMPASS:
+        return []  # "Eastern Ghouta", "Northern Ireland": a part of a place, not a qualifier
+    return [" ".join(words[k:]) for k in range(1, len(words))]
 
 
 def _held_names(query: str) -> list[str]:
