@@ -1,9 +1,11 @@
 """Issue 12, classes of round 21 (places21), each tested with wording of its own: a name the
-index lacks that ends with a country after a qualifier."""
+index lacks that ends with a country after a qualifier, and the surname of a person the text
+names in full, speaking alone."""
 
 from __future__ import annotations
 
 from georoute.geo.gazetteer import Gazetteer
+from georoute.geo.mentions import find_mentions
 
 # --- a qualified country: "Nazi Germany", "Imperial Japan" ------------------------------------
 
@@ -46,3 +48,50 @@ def test_generic_words_that_are_regions_abroad_are_no_ending():
     assert place is None or place.country == "GB"
     place = Gazetteer().resolve("Quexbury River North", context=text).place
     assert place is None or place.country == "GB"
+
+
+# --- a person's surname speaking alone is the person ------------------------------------------
+
+
+def _mentions(text: str) -> list[str]:
+    return [m.text for m in find_mentions(text, Gazetteer())]
+
+
+def test_a_surname_that_is_a_country_alias_speaks_as_the_person():
+    text = (
+        "Retired detective Tom Holland led the inquiry for years. Holland recalled the "
+        "first call from a farm near Albany."
+    )
+    assert "Holland" not in _mentions(text)
+    assert "Albany" in _mentions(text)
+
+
+def test_a_surname_that_is_a_big_city_speaks_as_the_person():
+    text = (
+        "Analyst Karen Houston wrote the storm report. Houston said the surge reached "
+        "Galveston and Beaumont overnight."
+    )
+    names = _mentions(text)
+    assert "Houston" not in names
+    assert "Galveston" in names and "Beaumont" in names
+
+
+def test_a_city_the_text_also_writes_as_a_place_keeps_speaking_as_the_city():
+    # the text writes "in London" as well: "London said" stays the government's metonymy
+    text = "Novelist Jack London met envoys in London. London said the talks went well."
+    assert _mentions(text).count("London") == 2
+
+
+def test_a_capital_speaking_with_no_person_of_its_name_stays_a_place():
+    text = "Moscow said the talks had failed, and Sergei Lavrov said more would follow."
+    assert "Moscow" in _mentions(text)
+
+
+def test_a_surname_after_a_title_speaks_as_the_person():
+    text = "Senator Ann Holland opposed the bill. Holland said she would try again in Albany."
+    assert "Holland" not in _mentions(text)
+
+
+def test_a_surname_after_a_role_and_a_given_name_speaks_as_the_person():
+    text = "Police Chief Ann Holland said the crash was near Albany. Holland said two died."
+    assert "Holland" not in _mentions(text)

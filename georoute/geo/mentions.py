@@ -155,6 +155,8 @@ def person_tokens(
 
 #: A run right after a title ("Mr", "President"): a person's name.
 _TITLED = -1
+#: A possessive ending of a word ("Holland's").
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[int]]) -> list:
@@ -185,12 +187,15 @@ def _persons(
     """:func:`person_tokens` of runs whose :func:`_run_leads` are read."""
     found: set[str] = set()
     placed: set[str] | None = None  # (:func:`_placed_words`, read when a run needs them)
+    surnames: set[str] = set()  # the last words of people's names written in full
     for run, lead in zip(runs, leads, strict=True):
         if lead is None:
             continue
         words = [tokens[i].text for i in run]
         if lead == _TITLED:
             found.update(w.casefold() for w in words)
+            if len(words) >= 2:  # "Mayor Ann Holland": her surname
+                surnames.add(_POSSESSIVE_END.sub("", words[-1]))
         elif any(w.casefold() in _FACILITY_WORDS for w in words[:-1]):
             continue  # "RAAF Base Darwin", "Naval Station Norfolk": a facility, no person
         elif lead and _airport_short_name(" ".join(words[lead:]), gaz):
@@ -209,6 +214,8 @@ def _persons(
             # "Denver District Judge Robert Hyatt": the judge is a person; so is the president
             # in "President Barack Obama's trip" (a title opening the run, not "Saint Paul")
             if title is not None:
+                if words[title] not in VESSEL_PREFIXES and len(words) - title > 2:
+                    surnames.add(_POSSESSIVE_END.sub("", words[-1]))
                 found.update(
                     w.casefold()
                     for w in words[title + 1 :]
@@ -220,6 +227,14 @@ def _persons(
             route = _route_words(text, tokens, run, gaz)
             if placed is None:
                 placed = _placed_words(text, tokens)
+            if (
+                not lead
+                and len(words) - 1 not in route
+                # "Karen Houston", or after a role: "Analyst Karen Houston", "Police Chief
+                # Ann Holland"
+                and (person or (len(words) >= 3 and _person_run(words[-2:], gaz)))
+            ):
+                surnames.add(_POSSESSIVE_END.sub("", words[-1]))
             found.update(
                 w.casefold()
                 for k, w in enumerate(words[lead:])
@@ -241,7 +256,10 @@ def _persons(
                     )
                 )
             )
-    found.update(_speakers(tokens, runs, gaz))
+    if surnames and placed is None:
+        placed = _placed_words(text, tokens)
+    named = {w for w in surnames if w.casefold() not in (placed or ())}
+    found.update(_speakers(tokens, runs, gaz, named))
     return found
 
 
@@ -323,9 +341,14 @@ def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
     )
 
 
-def _speakers(tokens: list[Token], runs: list[list[int]], gaz: Gazetteer) -> set[str]:
+def _speakers(
+    tokens: list[Token], runs: list[list[int]], gaz: Gazetteer, surnames: set[str] = frozenset()
+) -> set[str]:
     """Common surnames that speak or think alone ("Nelson says", "said Moore"): people, unless
-    the name is a country's, a first-order region's or a big city's ("Moscow said")."""
+    the name is a country's, a first-order region's or a big city's ("Moscow said"). A word
+    the text writes as the surname of a person it names in full, and nowhere as a place
+    (``surnames``), is that person when it speaks alone, whatever place it also names
+    ("reporter Bill Holland ... Holland recalled", "Sarah Houston ... Houston said")."""
     out: set[str] = set()
     for run in runs:
         if len(run) != 1:
@@ -333,14 +356,15 @@ def _speakers(tokens: list[Token], runs: list[list[int]], gaz: Gazetteer) -> set
         i = run[0]
         word = tokens[i].text
         low = word.casefold()
-        if low in out or not word[1:].islower() or low not in person_name_words():
+        named = word in surnames
+        if low in out or not word[1:].islower() or not (named or low in person_name_words()):
             continue
         after = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
         before = tokens[i - 1].text.casefold() if i else ""
         if before in LOCATIVES or before in ("of", "and", "or"):
             continue  # "a resident of Tyler said", "police in Devon and Cornwall said"
         if after in SPEECH_VERBS or (before in SPEECH_VERBS and not after.isalpha()):
-            if not any(  # "Moscow said", "Paris says": a government speaks through its capital
+            if named or not any(  # "Moscow said": a government speaks through its capital
                 prim and (p.is_country or "capital" in p.kinds or (p.population or 0) >= BIG_CITY)
                 for p, prim in _cased_candidates(word, gaz)
             ):
