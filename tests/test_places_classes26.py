@@ -95,3 +95,25 @@ def test_a_surname_after_a_title_speaks_as_the_person():
 def test_a_surname_after_a_role_and_a_given_name_speaks_as_the_person():
     text = "Police Chief Ann Holland said the crash was near Albany. Holland said two died."
     assert "Holland" not in _mentions(text)
+
+
+# --- "the town of X": a small town the text calls so ------------------------------------------
+
+
+def test_a_small_town_the_text_calls_a_town_is_a_place():
+    text = (
+        "Detectives from Suffolk County searched a barn in the town of Southold after a "
+        "tip, police said."
+    )
+    assert "Southold" in _mentions(text)
+
+
+def test_a_small_village_the_text_calls_a_village_is_a_place():
+    text = "Spanish police raided a farm in the village of Olvera on Tuesday."
+    assert "Olvera" in _mentions(text)
+
+
+def test_an_office_of_a_small_town_is_no_support():
+    # "the mayor of X" calls X no settlement: a small town alone stays unsupported
+    text = "Ohio troopers said the mayor of Quexbury had closed the road."
+    assert "Quexbury" not in _mentions(text)

@@ -910,6 +910,7 @@ def _supported(
         and (
             pop >= MIN_UNSUPPORTED_POPULATION
             or ("populated_place" in place.kinds and _settlement_after(text, end))
+            or ("populated_place" in place.kinds and _settlement_before(text, end - len(words)))
             or (
                 "populated_place" in place.kinds
                 and not _rivals(res)
@@ -1543,6 +1544,26 @@ def _in_designation(text: str, start: int, end: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+#: A settlement noun and "of" right before a name ("the town of Southold", "the village of
+#: Greenport"; ``names.json``: ``settlement_words``).
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, rule_row("names", "settlement_words")["words"]))
+    + r")\s+of\s+$"
+)
+
+
+def _settlement_before(text: str, start: int) -> bool:
+    """Whether the text calls the name at ``start`` a village, a town or a quarter right before
+    it ("in the town of Southold", "the hamlet of Orient"): a small town, by its main name, in
+    a country the text names, is a place written so.
+
+    >>> _settlement_before("in the town of Southold", 15), _settlement_before("Mayor of X", 9)
+    (True, False)
+    """
+    return start > 0 and _SETTLEMENT_OF.search(text, max(0, start - 30), start) is not None
 
 
 def _settlement_after(text: str, end: int) -> bool:
