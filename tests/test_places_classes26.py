@@ -117,3 +117,17 @@ def test_an_office_of_a_small_town_is_no_support():
     # "the mayor of X" calls X no settlement: a small town alone stays unsupported
     text = "Ohio troopers said the mayor of Quexbury had closed the road."
     assert "Quexbury" not in _mentions(text)
+
+
+# --- an airport named after a person, with the particles of the name --------------------------
+
+
+def test_an_airport_by_a_persons_name_with_a_particle_is_the_airport():
+    text = "Travellers at Charles de Gaulle airport waited six hours for the delayed flight."
+    found = [m for m in find_mentions(text, Gazetteer()) if m.place is not None]
+    assert any("airport" in m.place.kinds and m.place.country == "FR" for m in found)
+
+
+def test_the_person_himself_stays_no_place():
+    text = "General Charles de Gaulle spoke on the radio from London in June 1940."
+    assert [m.text for m in find_mentions(text, Gazetteer())] == ["London"]

@@ -172,7 +172,11 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
             and not _known_whole(run_words(tokens, run), gaz)
             and not (
                 _AIRPORT_AFTER.match(text, tokens[run[-1]].end)
-                and _names_an_airport(run_words(tokens, run), gaz)
+                and (
+                    _names_an_airport(run_words(tokens, run), gaz)
+                    # with the particles the run leaves out: "Charles de Gaulle airport"
+                    or _names_an_airport(text[tokens[run[0]].start : tokens[run[-1]].end], gaz)
+                )
             )
         ):
             out.append(_named_lead(text, tokens, run, gaz))
