@@ -131,3 +131,30 @@ def test_an_airport_by_a_persons_name_with_a_particle_is_the_airport():
 def test_the_person_himself_stays_no_place():
     text = "General Charles de Gaulle spoke on the radio from London in June 1940."
     assert [m.text for m in find_mentions(text, Gazetteer())] == ["London"]
+
+
+# --- airports by the names newspapers use for them ---------------------------------------------
+
+
+def _airport_of(text: str) -> list[str]:
+    return [
+        m.place.country
+        for m in find_mentions(text, Gazetteer())
+        if m.place is not None and "airport" in m.place.kinds
+    ]
+
+
+def test_an_airport_by_its_name_without_the_other_name_in_brackets():
+    # airportsdata: "Leonardo Da Vinci (Fiumicino) International Airport"
+    text = "The charter from Lagos landed at Leonardo da Vinci airport late on Sunday."
+    assert _airport_of(text) == ["IT"]
+
+
+def test_an_airport_by_its_namesakes_surname_once_the_city_is_cut():
+    # airportsdata: "Ronald Reagan Washington Ntl Airport"; "Ntl" is a generic word
+    assert _airport_of("Snow closed runways at Reagan airport for most of the day.") == ["US"]
+    assert _airport_of("Snow closed Ronald Reagan airport for most of the day.") == ["US"]
+
+
+def test_the_surname_alone_is_no_airport():
+    assert _airport_of("Reagan said the snow would not stop the flights.") == []
