@@ -158,3 +158,40 @@ def test_an_airport_by_its_namesakes_surname_once_the_city_is_cut():
 
 def test_the_surname_alone_is_no_airport():
     assert _airport_of("Reagan said the snow would not stop the flights.") == []
+
+
+# --- a county of a shared name, by the towns the text names ------------------------------------
+
+
+def _admin1_of(text: str, name: str) -> str | None:
+    found = [m for m in find_mentions(text, Gazetteer()) if m.text == name and m.place]
+    return found[0].place.admin1 if found else None
+
+
+def test_a_county_of_a_shared_name_is_the_one_by_the_towns_the_text_names():
+    # Lake County, Illinois has more people; the towns are Indiana's
+    text = "Deputies from Hammond and Merrillville testified at the Lake County courthouse."
+    assert _admin1_of(text, "Lake County") == "IN"
+
+
+def test_a_county_whose_name_an_airport_also_carries_counts_its_nearness():
+    # airportsdata's "Lake County Airport" carries the name only beside the word airport
+    place = (
+        Gazetteer()
+        .resolve(
+            "Lake County",
+            context="Police in Hammond and Merrillville said Lake County roads were icy.",
+        )
+        .place
+    )
+    assert place is not None and place.admin1 == "IN"
+
+
+def test_a_county_beside_its_seat_is_that_seats_county():
+    text = "A jury in Hagerstown heard the Washington County case on Monday."
+    assert _admin1_of(text, "Washington County") == "MD"
+
+
+def test_the_largest_county_of_the_name_stays_where_the_text_is_there():
+    text = "Lake County officials in Waukegan said the beaches would reopen."
+    assert _admin1_of(text, "Lake County") == "IL"

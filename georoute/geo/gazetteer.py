@@ -151,8 +151,10 @@ class Gazetteer:
         cands = self.candidates(name, abbreviation, cased, conditional=True)
         # a county is scored by its distance only against other divisions of its name: beside
         # a town of the name ("Kalgoorlie" and the Kalgoorlie-Boulder district) the town's
-        # point decides, as before
-        towns = any(REGION_KINDS.isdisjoint(p.kinds) for p, _ in cands)
+        # point decides, as before; not an airport the name holds only beside its feature
+        # word ("Lake County Airport" is no town that "Lake County" names)
+        needs = self._conditional(norm)
+        towns = any(REGION_KINDS.isdisjoint(p.kinds) and not needs.get(p.id) for p, _ in cands)
         for p, primary in cands:
             primary = primary or _within_name(norm, p)
             kinds = p.kinds
@@ -1709,7 +1711,10 @@ def _scored(
                         best = d
             if best is not None and best < near_within_km:
                 near = best
-                score += W_NEAR * (1.0 - best / NEAR_KM)
+                # over the range it counts in: a county 18 km from the towns the text names
+                # ("Gary", "Crown Point") is nearer than one 97 km off by far more than a town
+                # so placed is (COUNTY_NEAR_KM against NEAR_KM)
+                score += W_NEAR * (1.0 - best / near_within_km)
         matched = not feats.isdisjoint(place.kinds)
         if matched:
             score += W_FEATURE

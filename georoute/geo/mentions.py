@@ -1359,6 +1359,7 @@ def find_mentions(
     # a town the text locates where the index has none of the name is no mention: the name is
     # reported among the unplaced ones
     out = [m for m in out if m.place is not None or NONE_OF_THE_NAME not in m.resolution.reason]
+    out = counties_by_their_towns(out, gaz)
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
     taken = [(m.start, m.end) for m in out]
@@ -1380,6 +1381,62 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+#: A county read again by the towns a text names lies this near one of them (km): as near as
+#: a county's point counts for its score at all (``gazetteer.COUNTY_NEAR_KM``).
+COUNTY_BY_TOWNS_KM = 100.0
+
+
+def counties_by_their_towns(out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A county whose name other counties share ("Lake County", "Washington County"), read
+    again once the text's other names are placed: the first reading had only the names the
+    text vouched for at once, often none but the county itself, so the most populous county of
+    the name won ("Two men from Gary were charged in Lake County court in Crown Point": Lake
+    County, Illinois). Against the places of the other mentions, the county of the name that
+    lies within ``COUNTY_BY_TOWNS_KM`` of a town the text names replaces it (Indiana's).
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "The Washington County jury in Hagerstown convicted a Frederick man."
+    >>> [m.place.admin1 for m in find_mentions(text, Gazetteer())]
+    ['MD', 'MD', 'MD']
+    """
+    if not any(m.place is not None and "admin2" in m.place.kinds for m in out):
+        return out
+    placed = [(normalize_name(m.text), m.place) for m in out if m.place is not None]
+    if not any(not p.is_region for _, p in placed):
+        return out
+    memo: dict[str, Resolution | None] = {}
+    read = []
+    for m in out:
+        p = m.place
+        if (
+            p is None
+            or "admin2" not in p.kinds
+            or not any("admin2" in c.place.kinds for c in m.resolution.alternatives)
+        ):
+            read.append(m)
+            continue
+        norm = normalize_name(m.text)
+        if norm not in memo:
+            ctx = ResolutionContext.from_places([(n, q) for n, q in placed if n != norm])
+            res = gaz.resolve(m.text, ctx)
+            best = res.best
+            memo[norm] = (
+                res
+                if best is not None
+                and res.place is not None
+                and "admin2" in res.place.kinds
+                and best.near_km is not None
+                and best.near_km <= COUNTY_BY_TOWNS_KM
+                else None
+            )
+        again = memo[norm]
+        if again is None or again.place.id == p.id:
+            read.append(m)
+        else:
+            read.append(Mention(m.start, m.end, m.text, again, m.place_span))
+    return read
 
 
 #: A name between a type letter and a number in a slashed designation: an influenza strain
