@@ -195,3 +195,24 @@ def test_a_county_beside_its_seat_is_that_seats_county():
 def test_the_largest_county_of_the_name_stays_where_the_text_is_there():
     text = "Lake County officials in Waukegan said the beaches would reopen."
     assert _admin1_of(text, "Lake County") == "IL"
+
+
+def test_a_county_written_with_its_state_is_that_states_county():
+    # Orange County, California has eight times the people
+    text = "The flood reached Goshen and Middletown in Orange County, New York, overnight."
+    assert _admin1_of(text, "Orange County") == "NY"
+
+
+def test_a_county_written_with_its_states_abbreviation_is_that_states_county():
+    text = "Deputies said the body was found near a beach in Suffolk County, N.Y., on Sunday."
+    names = {m.text: m.place.admin1 for m in find_mentions(text, Gazetteer()) if m.place}
+    assert names.get("Suffolk County") == "NY" and names.get("N.Y.") == "NY"
+
+
+def test_a_countys_short_form_follows_it_when_it_is_read_again():
+    text = (
+        "In Suffolk, drug deaths rose last year. Suffolk County detectives searched a house "
+        "in Central Islip and another in Hauppauge."
+    )
+    found = [m for m in find_mentions(text, Gazetteer()) if m.text.startswith("Suffolk")]
+    assert found and all(m.place.admin1 == "NY" for m in found)

@@ -1407,6 +1407,7 @@ def counties_by_their_towns(out: list[Mention], gaz: Gazetteer) -> list[Mention]
     if not any(not p.is_region for _, p in placed):
         return out
     memo: dict[str, Resolution | None] = {}
+    moved: dict[int, tuple[str, Place]] = {}  # a county read again: its name and new place
     read = []
     for m in out:
         p = m.place
@@ -1419,7 +1420,10 @@ def counties_by_their_towns(out: list[Mention], gaz: Gazetteer) -> list[Mention]
             continue
         norm = normalize_name(m.text)
         if norm not in memo:
-            ctx = ResolutionContext.from_places([(n, q) for n, q in placed if n != norm])
+            # less the county itself by any of its names ("Suffolk" for "Suffolk County")
+            ctx = ResolutionContext.from_places(
+                [(n, q) for n, q in placed if n != norm and q.id != p.id]
+            )
             res = gaz.resolve(m.text, ctx)
             best = res.best
             memo[norm] = (
@@ -1435,8 +1439,27 @@ def counties_by_their_towns(out: list[Mention], gaz: Gazetteer) -> list[Mention]
         if again is None or again.place.id == p.id:
             read.append(m)
         else:
+            moved[p.id] = (m.text, again.place)
             read.append(Mention(m.start, m.end, m.text, again, m.place_span))
-    return read
+    # its short forms go with it ("Suffolk" after "Suffolk County")
+    return [
+        Mention(
+            m.start,
+            m.end,
+            m.text,
+            Resolution(
+                m.text,
+                moved[m.place.id][1],
+                (),
+                f"'{m.text}' read as the short form of '{moved[m.place.id][0]}', named in "
+                "the same text",
+            ),
+            m.place_span,
+        )
+        if m.place is not None and m.place.id in moved
+        else m
+        for m in read
+    ]
 
 
 #: A name between a type letter and a number in a slashed designation: an influenza strain

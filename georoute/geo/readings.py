@@ -466,7 +466,19 @@ def with_locators(
         if region is None:
             continue
         if county and (region.admin1 != m.place.admin1 or region.country != m.place.country):
-            continue  # after a county ("Horry County, SC"), only the state that holds it
+            # after a county ("Horry County, SC"), only the state that holds it: the county of
+            # the name in that state, if there is one ("Suffolk County, N.Y.", not Boston's)
+            there = [
+                p
+                for p, _ in gaz.candidates(m.text)
+                if "admin2" in p.kinds and p.country == region.country and p.admin1 == region.admin1
+            ]
+            if len(there) != 1:
+                continue
+            why = f"'{m.text}' is followed by its state, {region.name} ({region.country})"
+            moved = Mention(m.start, m.end, m.text, Resolution(m.text, there[0], (), why))
+            out = [moved if x is m else x for x in out]
+            m = moved
         why = f"'{loc.group(1)}' after '{m.text}' abbreviates {region.name}"
         if m.start not in starts:
             out.append(m)
@@ -635,11 +647,14 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         # two names already read in one country stay there: "stopping in Rosario, San Luis
         # and Mendoza" lists three Argentine cities, not a Rosario in a San Luis elsewhere
         same = nxt.place is not None and m.place.country == nxt.place.country
+        # a county is read so too, in a first-order region: "Orange County, New York" is not
+        # the county of three million in California
+        county = "admin2" in m.place.kinds
         pairs = [
             (p, r, prim or spelt_alike(m.text, p.name))
             for r in regions
             for p, prim in gaz.candidates(m.text)
-            if not p.is_region
+            if (not p.is_region or (county and "admin2" in p.kinds and "admin1" in r.kinds))
             and p.country == r.country
             and p.admin1 == r.admin1
             and (not same or p.country == m.place.country)
