@@ -216,3 +216,37 @@ def test_a_countys_short_form_follows_it_when_it_is_read_again():
     )
     found = [m for m in find_mentions(text, Gazetteer()) if m.text.startswith("Suffolk")]
     assert found and all(m.place.admin1 == "NY" for m in found)
+
+
+# --- "the Gulf": the sea of that short name by the text's places -------------------------------
+
+
+def _place_of(text: str, name: str) -> str | None:
+    found = [m for m in find_mentions(text, Gazetteer()) if m.text == name and m.place]
+    return found[0].place.name if found else None
+
+
+def test_the_gulf_in_news_of_the_region_is_the_persian_gulf():
+    text = "Tankers waiting off Dubai and Doha said traffic in the Gulf had slowed."
+    assert _place_of(text, "Gulf") == "Persian Gulf"
+
+
+def test_the_gulf_by_american_ports_is_the_gulf_of_mexico():
+    text = "Fishing boats from Galveston and Mobile stayed out of the Gulf before the storm."
+    assert _place_of(text, "Gulf") == "Gulf of Mexico"
+
+
+def test_a_province_named_gulf_written_so_stays_the_province():
+    text = "Floods cut roads in Gulf Province, Papua New Guinea, officials in Kerema said."
+    place = [m.place for m in find_mentions(text, Gazetteer()) if m.text.startswith("Gulf")]
+    assert place and place[0].country == "PG"
+
+
+def test_the_gulf_after_the_gulf_of_carpentaria_is_that_gulf():
+    # (no place the text names lies within 1,000 km of the gulf: its full name decides)
+    text = (
+        "Settlers sailed from Hobart to the Gulf of Carpentaria in 1865 and stayed by the "
+        "Gulf for a year."
+    )
+    names = [m.place.name for m in find_mentions(text, Gazetteer()) if "Gulf" in m.text]
+    assert names == ["Gulf of Carpentaria", "Gulf of Carpentaria"]

@@ -1616,6 +1616,10 @@ def _near_within_km(kinds: tuple[str, ...], towns: bool) -> float:
     its name (``towns``), no larger area."""
     if REGION_KINDS.isdisjoint(kinds):
         return NEAR_KM
+    if "water_body" in kinds:
+        # a sea's point lies within its waters: of two seas of one name ("the Gulf"), the one
+        # by the text's places ("Houston", "New Orleans": the Gulf of Mexico)
+        return NEAR_KM
     if towns or "admin2" not in kinds:
         return 0.0
     return COUNTY_NEAR_KM if REGION_KINDS.isdisjoint(k for k in kinds if k != "admin2") else 0.0

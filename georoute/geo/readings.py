@@ -746,7 +746,12 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
             full is not None
             and full.place is not None
             and full.place != m.place
-            and "water_body" not in full.place.kinds  # "Suez" after "the Suez Canal": the city
+            # "Suez" after "the Suez Canal": the city; a sea's short name is that sea ("the
+            # Gulf" after "the Gulf of Carpentaria")
+            and (
+                "water_body" not in full.place.kinds
+                or (m.place is not None and "water_body" in m.place.kinds)
+            )
             # a country's own name or adjective stays the country: "Mexico" after "Mexico
             # City", "American" after "the American South"
             and not (
