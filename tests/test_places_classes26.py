@@ -250,3 +250,16 @@ def test_the_gulf_after_the_gulf_of_carpentaria_is_that_gulf():
     )
     names = [m.place.name for m in find_mentions(text, Gazetteer()) if "Gulf" in m.text]
     assert names == ["Gulf of Carpentaria", "Gulf of Carpentaria"]
+
+
+# --- ordinary words that are regions' names abroad ---------------------------------------------
+
+
+def test_the_bay_of_the_bay_area_is_no_somali_region():
+    text = "Rents across the Bay Area rose again this year, a housing group said."
+    assert "Bay" not in _mentions(text)
+
+
+def test_the_somali_region_called_bay_stays_where_the_text_is_in_somalia():
+    text = "Aid convoys reached the Bay region of Somalia, near Baidoa, on Monday."
+    assert "Bay" in _mentions(text)
