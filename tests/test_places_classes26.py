@@ -263,3 +263,21 @@ def test_the_bay_of_the_bay_area_is_no_somali_region():
 def test_the_somali_region_called_bay_stays_where_the_text_is_in_somalia():
     text = "Aid convoys reached the Bay region of Somalia, near Baidoa, on Monday."
     assert "Bay" in _mentions(text)
+
+
+# --- one name, two places, each written with its own region ------------------------------------
+
+
+def test_a_name_written_twice_with_two_regions_is_two_places():
+    text = "The choir flew from Paris, France, to Paris, Texas, for the festival."
+    regions = [m.place.country for m in find_mentions(text, Gazetteer()) if m.text == "Paris"]
+    assert regions == ["FR", "US"]
+
+
+def test_the_second_locator_decides_for_its_own_mention_only():
+    text = (
+        "The tour began in Portland, Oregon, and ended in Portland, Maine, where Portland "
+        "officials welcomed it."
+    )
+    states = [m.place.admin1 for m in find_mentions(text, Gazetteer()) if m.text == "Portland"]
+    assert states[:2] == ["OR", "ME"]

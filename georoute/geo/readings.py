@@ -548,6 +548,7 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
     {'GB'}
     """
     pinned: dict[str, Mention] = {}
+    own: set[int] = set()  # the mentions located by their own region or country
     for m, nxt in pairwise(mentions):
         if m.place is None and NONE_OF_THE_NAME in m.resolution.reason:
             pinned.setdefault(normalize_name(m.text), m)  # located where the index has none
@@ -561,6 +562,7 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
             and _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
         ):
             pinned.setdefault(normalize_name(m.text), m)
+            own.add(m.start)
     if not pinned:
         return mentions
     out = []
@@ -568,6 +570,7 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
         at = pinned.get(normalize_name(m.text))
         if (
             at is None
+            or m.start in own  # its own locator decides: "Paris, France ... Paris, Texas"
             or m.place is None
             or m.place.is_region
             or (at.place is not None and m.place.id == at.place.id)
