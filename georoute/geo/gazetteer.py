@@ -152,8 +152,10 @@ class Gazetteer:
         cands = self.candidates(name, abbreviation, cased, conditional=True)
         # a county is scored by its distance only against other divisions of its name: beside
         # a town of the name ("Kalgoorlie" and the Kalgoorlie-Boulder district) the town's
-        # point decides, as before
-        towns = any(REGION_KINDS.isdisjoint(p.kinds) for p, _ in cands)
+        # point decides, as before; not an airport the name holds only beside its feature
+        # word ("Lake County Airport" is no town that "Lake County" names)
+        needs = self._conditional(norm)
+        towns = any(REGION_KINDS.isdisjoint(p.kinds) and not needs.get(p.id) for p, _ in cands)
         for p, primary in cands:
             primary = primary or _within_name(norm, p)
             kinds = p.kinds
@@ -400,13 +402,33 @@ class Gazetteer:
             # not an airport's full name: the index knows airports by their own names; an
             # institution's name whose inner name is no place may still open with one ("London
             # Guildhall School": London)
+            ending = None  # "Nazi Germany", "Imperial Japan": the country they end with (not a
+            # first-order region: "Community Centre", "River North" end with generic words that
+            # are regions' names in Burkina Faso and Cameroon)
+            for held in () if abbreviation or core else _ending_names(query):
+                if self.candidates(held):
+                    res = self._resolve_inner(query, held, context, features)
+                    if res.place is not None and res.place.is_country:
+                        ending = res
+                        break
             for held in () if abbreviation or core else _held_names(query):
                 if held.casefold() in _INSTITUTION_WORDS:
                     continue  # "University" of "University of Perpetual Help" is no town
-                if self.candidates(held):  # the longest held name that is a place decides
+                cands = self.candidates(held)
+                if cands:  # the longest held name that is a place decides
+                    if ending is not None:
+                        # a town in the country or region the name ends with is the place
+                        # ("Kingston Jamaica"); a leading word that is only a town elsewhere
+                        # is a qualifier ("Imperial" of Imperial Japan, a Peruvian town)
+                        inside = [p for p, _ in cands if ending.place.contains(p)]
+                        if not inside:
+                            return ending
+                        context = f"{held}, {ending.best.place.name}" if ending.best else context
                     return self._in_focus_town(
                         query, context, self._resolve_inner(query, held, context, features)
                     )
+            if ending is not None:
+                return ending
             return self._in_focus_town(
                 query,
                 context,
@@ -917,6 +939,26 @@ _COMPASS = frozenset(
 )
 #: Words a held name does not end with ("Bank of", "Trinidad and").
 _OPEN_ENDS = frozenset(["of", "and", "the", "&", "for", "de", "du", "la"])
+
+
+def _ending_names(query: str) -> list[str]:
+    """The names a qualified name that is no place may end with, longest first: a country after
+    words that qualify it ("Nazi Germany", "Imperial Japan", "Apartheid South Africa": South
+    Africa, then Africa). :meth:`Gazetteer.resolve` keeps one only when it is a country, and
+    prefers a leading name (:func:`_held_names`) only when that can be a place in it
+    ("Kingston Jamaica").
+
+    >>> _ending_names("Nazi Germany"), _ending_names("Apartheid South Africa")
+    (['Germany'], ['South Africa', 'Africa'])
+    >>> _ending_names("Germany"), _ending_names("Bank of Japan"), _ending_names("the Congo")
+    ([], [], [])
+    """
+    words = query.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return []
+    if words[0].casefold() in _COMPASS:
+        return []  # "Eastern Ghouta", "Northern Ireland": a part of a place, not a qualifier
+    return [" ".join(words[k:]) for k in range(1, len(words))]
 
 
 def _held_names(query: str) -> list[str]:
@@ -1575,6 +1617,10 @@ def _near_within_km(kinds: tuple[str, ...], towns: bool) -> float:
     its name (``towns``), no larger area."""
     if REGION_KINDS.isdisjoint(kinds):
         return NEAR_KM
+    if "water_body" in kinds:
+        # a sea's point lies within its waters: of two seas of one name ("the Gulf"), the one
+        # by the text's places ("Houston", "New Orleans": the Gulf of Mexico)
+        return NEAR_KM
     if towns or "admin2" not in kinds:
         return 0.0
     return COUNTY_NEAR_KM if REGION_KINDS.isdisjoint(k for k in kinds if k != "admin2") else 0.0
@@ -1670,7 +1716,10 @@ def _scored(
                         best = d
             if best is not None and best < near_within_km:
                 near = best
-                score += W_NEAR * (1.0 - best / NEAR_KM)
+                # over the range it counts in: a county 18 km from the towns the text names
+                # ("Gary", "Crown Point") is nearer than one 97 km off by far more than a town
+                # so placed is (COUNTY_NEAR_KM against NEAR_KM)
+                score += W_NEAR * (1.0 - best / near_within_km)
         matched = not feats.isdisjoint(place.kinds)
         if matched:
             score += W_FEATURE

@@ -1120,6 +1120,7 @@ AIRPORT_TAIL = frozenset(
         "airfield",
         "aerodrome",
         "airstrip",
+        "ntl",  # airportsdata's "National" ("Ronald Reagan Washington Ntl Airport")
     ]
 )
 #: Last words of a feature's name ("Milford Sound", "Lizard Island", "Leigh Creek"): an
@@ -1253,6 +1254,10 @@ def _airport_rows(
             if short and short not in cities:
                 need = NEEDS_FEATURE if short in regions else NEEDS_FEATURE_OR_CITY
                 name_rows.append((short, pid, 0, 0, need))
+                last = short.split()[-1]
+                if " " in short and len(last) >= 4 and last not in cities:
+                    # a person's surname, as for the names without a city: "Reagan airport"
+                    name_rows.append((last, pid, 0, 0, NEEDS_FEATURE))
         else:
             name_rows.extend((n, pid, p, u, NEEDS_NOTHING) for n, p, u in _names(name, []))
             if core and not a["city"] and _names_its_place(core, known):
@@ -1262,6 +1267,11 @@ def _airport_rows(
             elif core:
                 need = NEEDS_FEATURE if core in regions else NEEDS_FEATURE_OR_CITY
                 name_rows.append((core, pid, 0, 0, need))
+            outer = _outside_brackets(name)
+            if outer and outer != core and outer not in known and outer not in cities:
+                # "Leonardo Da Vinci (Fiumicino) International Airport": "Leonardo da Vinci
+                # airport", the name without the other name in brackets
+                name_rows.append((outer, pid, 0, 0, NEEDS_FEATURE_OR_CITY))
             last = core.split()[-1] if core else ""
             if " " in core and len(last) >= 4:
                 name_rows.append((last, pid, 0, 0, NEEDS_FEATURE))
@@ -1274,6 +1284,23 @@ def _airport_rows(
                 name_rows.append((" ".join(bare), pid, 0, 0, NEEDS_FEATURE))
         name_rows.append((normalize_name(a["iata"]), pid, 0, 1, NEEDS_FEATURE))
     return rows
+
+
+def _outside_brackets(name: str) -> str:
+    """An airport's name core without the other name it gives in brackets, or "" when it gives
+    none.
+
+    >>> _outside_brackets("Leonardo Da Vinci (Fiumicino) International Airport")
+    'leonardo da vinci'
+    >>> _outside_brackets("Changi Airport")
+    ''
+    """
+    if "(" not in name:
+        return ""
+    words = re.sub(r"\([^)]*\)?", " ", name).replace("/", " ").split()
+    while words and normalize_name(words[-1]) in AIRPORT_TAIL:
+        words.pop()
+    return normalize_name(" ".join(words))
 
 
 def _airport_codes() -> frozenset[str]:

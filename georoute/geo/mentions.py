@@ -155,6 +155,8 @@ def person_tokens(
 
 #: A run right after a title ("Mr", "President"): a person's name.
 _TITLED = -1
+#: A possessive ending of a word ("Holland's").
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[int]]) -> list:
@@ -170,7 +172,11 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
             and not _known_whole(run_words(tokens, run), gaz)
             and not (
                 _AIRPORT_AFTER.match(text, tokens[run[-1]].end)
-                and _names_an_airport(run_words(tokens, run), gaz)
+                and (
+                    _names_an_airport(run_words(tokens, run), gaz)
+                    # with the particles the run leaves out: "Charles de Gaulle airport"
+                    or _names_an_airport(text[tokens[run[0]].start : tokens[run[-1]].end], gaz)
+                )
             )
         ):
             out.append(_named_lead(text, tokens, run, gaz))
@@ -185,12 +191,15 @@ def _persons(
     """:func:`person_tokens` of runs whose :func:`_run_leads` are read."""
     found: set[str] = set()
     placed: set[str] | None = None  # (:func:`_placed_words`, read when a run needs them)
+    surnames: set[str] = set()  # the last words of people's names written in full
     for run, lead in zip(runs, leads, strict=True):
         if lead is None:
             continue
         words = [tokens[i].text for i in run]
         if lead == _TITLED:
             found.update(w.casefold() for w in words)
+            if len(words) >= 2:  # "Mayor Ann Holland": her surname
+                surnames.add(_POSSESSIVE_END.sub("", words[-1]))
         elif any(w.casefold() in _FACILITY_WORDS for w in words[:-1]):
             continue  # "RAAF Base Darwin", "Naval Station Norfolk": a facility, no person
         elif lead and _airport_short_name(" ".join(words[lead:]), gaz):
@@ -209,6 +218,8 @@ def _persons(
             # "Denver District Judge Robert Hyatt": the judge is a person; so is the president
             # in "President Barack Obama's trip" (a title opening the run, not "Saint Paul")
             if title is not None:
+                if words[title] not in VESSEL_PREFIXES and len(words) - title > 2:
+                    surnames.add(_POSSESSIVE_END.sub("", words[-1]))
                 found.update(
                     w.casefold()
                     for w in words[title + 1 :]
@@ -220,6 +231,14 @@ def _persons(
             route = _route_words(text, tokens, run, gaz)
             if placed is None:
                 placed = _placed_words(text, tokens)
+            if (
+                not lead
+                and len(words) - 1 not in route
+                # "Karen Houston", or after a role: "Analyst Karen Houston", "Police Chief
+                # Ann Holland"
+                and (person or (len(words) >= 3 and _person_run(words[-2:], gaz)))
+            ):
+                surnames.add(_POSSESSIVE_END.sub("", words[-1]))
             found.update(
                 w.casefold()
                 for k, w in enumerate(words[lead:])
@@ -241,7 +260,10 @@ def _persons(
                     )
                 )
             )
-    found.update(_speakers(tokens, runs, gaz))
+    if surnames and placed is None:
+        placed = _placed_words(text, tokens)
+    named = {w for w in surnames if w.casefold() not in (placed or ())}
+    found.update(_speakers(tokens, runs, gaz, named))
     return found
 
 
@@ -323,9 +345,14 @@ def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
     )
 
 
-def _speakers(tokens: list[Token], runs: list[list[int]], gaz: Gazetteer) -> set[str]:
+def _speakers(
+    tokens: list[Token], runs: list[list[int]], gaz: Gazetteer, surnames: set[str] = frozenset()
+) -> set[str]:
     """Common surnames that speak or think alone ("Nelson says", "said Moore"): people, unless
-    the name is a country's, a first-order region's or a big city's ("Moscow said")."""
+    the name is a country's, a first-order region's or a big city's ("Moscow said"). A word
+    the text writes as the surname of a person it names in full, and nowhere as a place
+    (``surnames``), is that person when it speaks alone, whatever place it also names
+    ("reporter Bill Holland ... Holland recalled", "Sarah Houston ... Houston said")."""
     out: set[str] = set()
     for run in runs:
         if len(run) != 1:
@@ -333,14 +360,15 @@ def _speakers(tokens: list[Token], runs: list[list[int]], gaz: Gazetteer) -> set
         i = run[0]
         word = tokens[i].text
         low = word.casefold()
-        if low in out or not word[1:].islower() or low not in person_name_words():
+        named = word in surnames
+        if low in out or not word[1:].islower() or not (named or low in person_name_words()):
             continue
         after = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
         before = tokens[i - 1].text.casefold() if i else ""
         if before in LOCATIVES or before in ("of", "and", "or"):
             continue  # "a resident of Tyler said", "police in Devon and Cornwall said"
         if after in SPEECH_VERBS or (before in SPEECH_VERBS and not after.isalpha()):
-            if not any(  # "Moscow said", "Paris says": a government speaks through its capital
+            if named or not any(  # "Moscow said": a government speaks through its capital
                 prim and (p.is_country or "capital" in p.kinds or (p.population or 0) >= BIG_CITY)
                 for p, prim in _cased_candidates(word, gaz)
             ):
@@ -898,6 +926,7 @@ def _supported(
         and (
             pop >= MIN_UNSUPPORTED_POPULATION
             or ("populated_place" in place.kinds and _settlement_after(text, end))
+            or ("populated_place" in place.kinds and _settlement_before(text, end - len(words)))
             or (
                 "populated_place" in place.kinds
                 and not _rivals(res)
@@ -1342,6 +1371,7 @@ def find_mentions(
     # a town the text locates where the index has none of the name is no mention: the name is
     # reported among the unplaced ones
     out = [m for m in out if m.place is not None or NONE_OF_THE_NAME not in m.resolution.reason]
+    out = counties_by_their_towns(out, gaz)
     # one name, one place in one text: "off Pylos in Greece ... Pylos is about 900 km..."
     placed = {normalize_name(m.text): m for m in out}
     taken = [(m.start, m.end) for m in out]
@@ -1363,6 +1393,85 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+#: A county read again by the towns a text names lies this near one of them (km): as near as
+#: a county's point counts for its score at all (``gazetteer.COUNTY_NEAR_KM``).
+COUNTY_BY_TOWNS_KM = 100.0
+
+
+def counties_by_their_towns(out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A county whose name other counties share ("Lake County", "Washington County"), read
+    again once the text's other names are placed: the first reading had only the names the
+    text vouched for at once, often none but the county itself, so the most populous county of
+    the name won ("Two men from Gary were charged in Lake County court in Crown Point": Lake
+    County, Illinois). Against the places of the other mentions, the county of the name that
+    lies within ``COUNTY_BY_TOWNS_KM`` of a town the text names replaces it (Indiana's).
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "The Washington County jury in Hagerstown convicted a Frederick man."
+    >>> [m.place.admin1 for m in find_mentions(text, Gazetteer())]
+    ['MD', 'MD', 'MD']
+    """
+    if not any(m.place is not None and "admin2" in m.place.kinds for m in out):
+        return out
+    placed = [(normalize_name(m.text), m.place) for m in out if m.place is not None]
+    if not any(not p.is_region for _, p in placed):
+        return out
+    memo: dict[str, Resolution | None] = {}
+    moved: dict[int, tuple[str, Place]] = {}  # a county read again: its name and new place
+    read = []
+    for m in out:
+        p = m.place
+        if (
+            p is None
+            or "admin2" not in p.kinds
+            or not any("admin2" in c.place.kinds for c in m.resolution.alternatives)
+        ):
+            read.append(m)
+            continue
+        norm = normalize_name(m.text)
+        if norm not in memo:
+            # less the county itself by any of its names ("Suffolk" for "Suffolk County")
+            ctx = ResolutionContext.from_places(
+                [(n, q) for n, q in placed if n != norm and q.id != p.id]
+            )
+            res = gaz.resolve(m.text, ctx)
+            best = res.best
+            memo[norm] = (
+                res
+                if best is not None
+                and res.place is not None
+                and "admin2" in res.place.kinds
+                and best.near_km is not None
+                and best.near_km <= COUNTY_BY_TOWNS_KM
+                else None
+            )
+        again = memo[norm]
+        if again is None or again.place.id == p.id:
+            read.append(m)
+        else:
+            moved[p.id] = (m.text, again.place)
+            read.append(Mention(m.start, m.end, m.text, again, m.place_span))
+    # its short forms go with it ("Suffolk" after "Suffolk County")
+    return [
+        Mention(
+            m.start,
+            m.end,
+            m.text,
+            Resolution(
+                m.text,
+                moved[m.place.id][1],
+                (),
+                f"'{m.text}' read as the short form of '{moved[m.place.id][0]}', named in "
+                "the same text",
+            ),
+            m.place_span,
+        )
+        if m.place is not None and m.place.id in moved
+        else m
+        for m in read
+    ]
 
 
 #: A name between a type letter and a number in a slashed designation: an influenza strain
@@ -1531,6 +1640,26 @@ def _in_designation(text: str, start: int, end: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+#: A settlement noun and "of" right before a name ("the town of Southold", "the village of
+#: Greenport"; ``names.json``: ``settlement_words``).
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, rule_row("names", "settlement_words")["words"]))
+    + r")\s+of\s+$"
+)
+
+
+def _settlement_before(text: str, start: int) -> bool:
+    """Whether the text calls the name at ``start`` a village, a town or a quarter right before
+    it ("in the town of Southold", "the hamlet of Orient"): a small town, by its main name, in
+    a country the text names, is a place written so.
+
+    >>> _settlement_before("in the town of Southold", 15), _settlement_before("Mayor of X", 9)
+    (True, False)
+    """
+    return start > 0 and _SETTLEMENT_OF.search(text, max(0, start - 30), start) is not None
 
 
 def _settlement_after(text: str, end: int) -> bool:

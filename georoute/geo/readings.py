@@ -466,7 +466,19 @@ def with_locators(
         if region is None:
             continue
         if county and (region.admin1 != m.place.admin1 or region.country != m.place.country):
-            continue  # after a county ("Horry County, SC"), only the state that holds it
+            # after a county ("Horry County, SC"), only the state that holds it: the county of
+            # the name in that state, if there is one ("Suffolk County, N.Y.", not Boston's)
+            there = [
+                p
+                for p, _ in gaz.candidates(m.text)
+                if "admin2" in p.kinds and p.country == region.country and p.admin1 == region.admin1
+            ]
+            if len(there) != 1:
+                continue
+            why = f"'{m.text}' is followed by its state, {region.name} ({region.country})"
+            moved = Mention(m.start, m.end, m.text, Resolution(m.text, there[0], (), why))
+            out = [moved if x is m else x for x in out]
+            m = moved
         why = f"'{loc.group(1)}' after '{m.text}' abbreviates {region.name}"
         if m.start not in starts:
             out.append(m)
@@ -536,6 +548,7 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
     {'GB'}
     """
     pinned: dict[str, Mention] = {}
+    own: set[int] = set()  # the mentions located by their own region or country
     for m, nxt in pairwise(mentions):
         if m.place is None and NONE_OF_THE_NAME in m.resolution.reason:
             pinned.setdefault(normalize_name(m.text), m)  # located where the index has none
@@ -549,6 +562,7 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
             and _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
         ):
             pinned.setdefault(normalize_name(m.text), m)
+            own.add(m.start)
     if not pinned:
         return mentions
     out = []
@@ -556,6 +570,7 @@ def as_located(text: str, mentions: list[Mention]) -> list[Mention]:
         at = pinned.get(normalize_name(m.text))
         if (
             at is None
+            or m.start in own  # its own locator decides: "Paris, France ... Paris, Texas"
             or m.place is None
             or m.place.is_region
             or (at.place is not None and m.place.id == at.place.id)
@@ -635,11 +650,14 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         # two names already read in one country stay there: "stopping in Rosario, San Luis
         # and Mendoza" lists three Argentine cities, not a Rosario in a San Luis elsewhere
         same = nxt.place is not None and m.place.country == nxt.place.country
+        # a county is read so too, in a first-order region: "Orange County, New York" is not
+        # the county of three million in California
+        county = "admin2" in m.place.kinds
         pairs = [
             (p, r, prim or spelt_alike(m.text, p.name))
             for r in regions
             for p, prim in gaz.candidates(m.text)
-            if not p.is_region
+            if (not p.is_region or (county and "admin2" in p.kinds and "admin1" in r.kinds))
             and p.country == r.country
             and p.admin1 == r.admin1
             and (not same or p.country == m.place.country)
@@ -731,7 +749,12 @@ def short_forms(mentions: list[Mention]) -> list[Mention]:
             full is not None
             and full.place is not None
             and full.place != m.place
-            and "water_body" not in full.place.kinds  # "Suez" after "the Suez Canal": the city
+            # "Suez" after "the Suez Canal": the city; a sea's short name is that sea ("the
+            # Gulf" after "the Gulf of Carpentaria")
+            and (
+                "water_body" not in full.place.kinds
+                or (m.place is not None and "water_body" in m.place.kinds)
+            )
             # a country's own name or adjective stays the country: "Mexico" after "Mexico
             # City", "American" after "the American South"
             and not (
