@@ -290,3 +290,15 @@ def test_the_time_since_a_first_is_no_journeys_time(text, figure):
     from .reading import relations
 
     assert relations(text)[figure] == "offset"  # as "for the first time in six days"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The 45-mile crossing (72 km) took three hours.", "consistent"),
+        ("The 45-mile crossing (92 km) took three hours.", "inconsistent"),
+    ],
+)
+def test_a_hyphenated_figures_conversion_after_its_noun_is_checked(sentence, verdict):
+    (f,) = findings(f"OBAN, May 3 (AP) - {sentence}", "unit_conversion")
+    assert f["verdict"] == verdict, f["message"]

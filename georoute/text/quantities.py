@@ -829,6 +829,14 @@ def find_quantities(text: str) -> list[Quantity]:
     return _find_quantities(text)
 
 
+#: Between a hyphenated figure and its conversion in brackets after the noun it qualifies:
+#: "320-km ride (199 miles)", "a 45-mile crossing (72 km)".
+_NOUN_THEN_CONVERSION = re.compile(
+    r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+"
+    r"|nearly\s+|almost\s+|approximately\s+)?"
+)
+
+
 def _find_quantities(text: str) -> list[Quantity]:
     raw = _raw_quantities(text)
     out: list[Quantity] = []
@@ -858,6 +866,18 @@ def _find_quantities(text: str) -> list[Quantity]:
             if after.lstrip().startswith(")"):
                 same_as = len(out) - 1
                 hedge, hstart = prev.hedge, prev.hedge_start
+        elif (
+            prev is not None
+            and prev.kind == q.kind
+            and prev.unit != q.unit
+            and "-" in prev.text
+            and _NOUN_THEN_CONVERSION.fullmatch(text, prev.end, q.start)
+            and text[q.end : q.end + 3].lstrip().startswith(")")
+        ):
+            # "the 320-km ride (199 miles)": the adjective's figure in another unit, after its
+            # noun
+            same_as = len(out) - 1
+            hedge, hstart = prev.hedge, prev.hedge_start
         elif (
             prev is not None
             and prev.kind == q.kind
