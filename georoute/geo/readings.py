@@ -921,7 +921,8 @@ _AGES_AFTER = re.compile(
 #: A departure from another place right after a "from" place: "The teacher from Uppsala set out
 #: from Abisko" (the first is the traveller's home, the second where the leg starts).
 _SETS_OUT_FROM = re.compile(
-    r"\s+(?:set|sets|setting|started|starts|starting)\s+(?:out|off)\s+from\s+[A-Z]"
+    r"\s+(?:set|sets|setting|started|starts|starting)\s+(?:out|off)\s+from\s+"
+    r"(?:the\s+(?:city|town|village|port|capital)\s+of\s+)?[A-Z]"
 )
 #: A person's age between commas before "from": "Mehta, 35, from " (the place then closed by a
 #: comma or a full stop: "Mehta, 35, from Pune, ran 200 km").
@@ -991,6 +992,9 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     False
     >>> t = "The cook from Basra set out from Najaf on foot."
     >>> hometown(t, 0, Mention(t.index("Basra"), t.index("Basra") + 5, "Basra", None))
+    True
+    >>> t = "Anna Weber from Freiburg set off from the city of Basel."
+    >>> hometown(t, 0, Mention(t.index("Freiburg"), t.index("Freiburg") + 8, "Freiburg", None))
     True
     """
     if _SETS_OUT_FROM.match(text, m.end):
