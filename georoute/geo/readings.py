@@ -1268,7 +1268,7 @@ def airport_references(text: str, named: list[Mention]) -> list[Mention]:
 
 #: "the pole", "the geographic pole": the pole a text named before (not "the magnetic pole",
 #: another point, nor "the Pole", a person).
-_THE_POLE = re.compile(r"\b[Tt]he\s+(?:geographic(?:al)?\s+)?pole\b")
+_THE_POLE = re.compile(r"\b[Tt]he\s+(?:geographic(?:al)?\s+)?[Pp]ole\b")
 
 
 def pole_references(text: str, named: list[Mention]) -> list[Mention]:
@@ -1280,10 +1280,13 @@ def pole_references(text: str, named: list[Mention]) -> list[Mention]:
     >>> m = Mention(s, s + 10, "North Pole", Resolution("North Pole", pole))
     >>> [(r.text, r.place.name) for r in pole_references(text, [m])]
     [('The pole', 'North Pole')]
+    >>> text = "Tourists sailed to the North Pole. Murmansk lies 2,340 km south of the Pole."
+    >>> [(r.text, r.place.name) for r in pole_references(text, [m])]
+    [('the Pole', 'North Pole')]
     """
     out: list[Mention] = []
     poles = [n for n in named if n.place is not None and "geographic_pole" in n.place.kinds]
-    for m in _THE_POLE.finditer(text) if poles and "pole" in text else ():
+    for m in _THE_POLE.finditer(text) if poles and "ole" in text else ():
         before = [n for n in poles if n.end <= m.start()]
         if not before:
             continue
