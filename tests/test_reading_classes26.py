@@ -302,3 +302,19 @@ def test_the_time_since_a_first_is_no_journeys_time(text, figure):
 def test_a_hyphenated_figures_conversion_after_its_noun_is_checked(sentence, verdict):
     (f,) = findings(f"OBAN, May 3 (AP) - {sentence}", "unit_conversion")
     assert f["verdict"] == verdict, f["message"]
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "touched the trig point on Ivinghoe Beacon at 8.40 pm",
+        "was checking into her hotel in Tring by 8.40 pm",
+    ],
+)
+def test_an_arrival_told_by_a_mark_touched_or_a_hotel_checked_into(arrival):
+    text = (
+        "LONDON, May 19, 2024 (PA) - The runner set off from Overton Hill at 4 am on Saturday and "
+        f"{arrival}, 16 hours and 40 minutes later."
+    )
+    fs = [f for f in findings(text, "timeline") if f["verdict"] != "unverifiable"]
+    assert fs and fs[0]["verdict"] == "consistent", [f["message"] for f in fs]

@@ -314,7 +314,13 @@ _ARRIVE_MORE = re.compile(
     # a scheduled arrival in the infinitive: "was due to berth in Palermo at 6.30 am"
     r"|(?:berth|moor)\s+(?:in|at|alongside)\s+(?-i:[A-Z])"
     # "would break the tape at about 11.43 a.m."
-    r"|break\s+the\s+tape)",
+    r"|break\s+the\s+tape"
+    # a walk's or a run's end at a mark: "touched the trig point on Ivinghoe Beacon at 8.40 pm"
+    r"|touch(?:ed|es|ing)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:trig\s+point|summit|cairn|finish|"
+    r"marker|pillar|monument|post|wall|arch|sign)\b"
+    # a traveller at a hotel at the end: "was checking into his hotel on the Strip by 9 a.m."
+    r"|check(?:ed|s|ing)\s+(?:in\s+)?(?:into|in\s+at)\s+(?:(?:his|her|their|a|the)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:hotel|hostel|guesthouse|motel|lodge|inn)\b)",
     re.IGNORECASE,
 )
 
