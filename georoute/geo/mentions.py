@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -328,12 +329,22 @@ def _placed_words(text: str, tokens: list[Token]) -> set[str]:
     Switzerland (SDA) -") and a lone name right after "in", "at", "reached"...: inside an
     organisation's, an event's or a railway's name ("the Brienz Rothorn railway") such a word
     stays a place for the rest of the text."""
-    return {
+    # (as :func:`_after_locative` and :func:`_in_dateline` read each capitalised word: the
+    # words after a locative found by a look-up a word, a dateline's only in the first lines)
+    out = {
         t.text.casefold()
-        for k, t in enumerate(tokens)
-        if t.text[:1].isupper()
-        and (_after_locative(text, tokens, k) or _in_dateline(text, t.start, t.end))
+        for prev, t in pairwise(tokens)
+        if prev.text in LOCATIVES
+        and not t.possessive
+        and t.text[:1].isupper()
+        and text[prev.end : t.start] == " "
     }
+    for t in tokens:
+        if t.start >= _CREDIT_WITHIN:
+            break
+        if t.text[:1].isupper() and _in_dateline(text, t.start, t.end):
+            out.add(t.text.casefold())
+    return out
 
 
 def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
