@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import math
@@ -970,13 +971,8 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 mine = [d for d in dists if d.doc == doc]
                 # the shortest; of equal ones, the one written nearest a distance ("covered the
                 # 420-km route ... in six days" rather than the headline's "six-day run")
-                ts.sort(
-                    key=lambda c: (
-                        canon(c)[2],
-                        min((abs(c.start - d.start) for d in mine), default=0),
-                        c.start,
-                    )
-                )
+                starts = sorted(d.start for d in mine)
+                ts.sort(key=lambda c: (canon(c)[2], _nearest_gap(c.start, starts), c.start))
                 f = _plausibility(ts[0], mine, leg, inp)
                 if f is None:
                     continue
@@ -1192,6 +1188,17 @@ def _idle(f: Finding) -> Finding:
 PAIRED = 70
 
 
+def _nearest_gap(pos: int, starts: list[int]) -> int:
+    """How far ``pos`` lies from the nearest of the sorted ``starts`` (0 when there are none).
+
+    >>> _nearest_gap(10, [2, 15, 40]), _nearest_gap(10, [])
+    (5, 0)
+    """
+    i = bisect.bisect_left(starts, pos)
+    near = [abs(pos - starts[k]) for k in (i - 1, i) if 0 <= k < len(starts)]
+    return min(near, default=0)
+
+
 def _written_pairs(
     f: Finding, ts: list[QuantityClaim], ds: list[QuantityClaim], leg: TripLeg, inp: CheckInput
 ) -> list[Finding]:
@@ -1199,11 +1206,19 @@ def _written_pairs(
     of the leg written as a pair ("the first 82.5 km in 9 hours, the whole 250 km in 47 hours")
     that is plausible too: only fits are added, so a leg never gets both verdicts."""
     out = []
+    # (the durations by where they start, to find those right after a distance at once; each
+    # distance's in the order of ``ts``)
+    order = sorted(range(len(ts)), key=lambda k: ts[k].start)
+    t_starts = [ts[k].start for k in order]
+    d_starts = {doc: sorted(x.start for x in ds if x.doc == doc) for doc in {x.doc for x in ds}}
     for d in ds:
-        for t in ts:
-            if not 0 <= t.start - d.end <= PAIRED or {d.id, t.id} <= set(f.claims):
+        lo = bisect.bisect_left(t_starts, d.end)
+        hi = bisect.bisect_right(t_starts, d.end + PAIRED)
+        for t in (ts[k] for k in sorted(order[lo:hi])):
+            if {d.id, t.id} <= set(f.claims):
                 continue
-            if any(d.start < x.start < t.start for x in ds if x.doc == d.doc):
+            starts = d_starts[d.doc]
+            if bisect.bisect_right(starts, d.start) < bisect.bisect_left(starts, t.start):
                 continue  # the duration's own distance is the one written right before it
             g = _plausibility(t, [d], leg, inp)
             if g is not None and g.verdict == "consistent":

@@ -41,6 +41,7 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
     for trip in inp.trips:
         for leg in trip.legs:
             ds = leg_claims(leg, inp, "distance")
+            reaching: list[QuantityClaim] | None = None  # its distances that reach the geodesic
             for d in ds:
                 o, de = point_place(leg.origin, inp), point_place(leg.destination, inp)
                 if o is None or de is None:
@@ -90,13 +91,12 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 # the leg also states a distance that reaches the geodesic: a shorter one may
                 # measure a part ("then carried the box the last 18 km to the hospital"), and
                 # one leg never gets both verdicts from this check
-                longer = next(
-                    (
-                        x
-                        for x in ds
-                        if x is not d and x.same_as != d.id and canon(x)[2] >= g - slack
-                    ),
-                    None,
+                if not ok and reaching is None:  # (once a leg: its ends are the leg's)
+                    reaching = [x for x in ds if canon(x)[2] >= g - slack]
+                longer = (
+                    None
+                    if ok
+                    else next((x for x in reaching if x is not d and x.same_as != d.id), None)
                 )
                 if not ok and not inferred_short and longer is not None:
                     inferred_short = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -221,7 +222,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
                 )
         deps = [c for c in deps if c.begin is not None]
         arrs = [c for c in arrs if c.begin is not None]
-        all_durs = [c for c in by_doc.of(trip.docs) if c.kind == "duration"]
+        all_durs = _Durations(c for c in by_doc.of(trip.docs) if c.kind == "duration")
         if len(deps) * len(arrs) > MANY_TIMES:
             out.append(_timetable(trip, deps, arrs))
             continue
@@ -574,15 +575,29 @@ def _beside(t: TimeClaim, dur) -> bool:
     return t.doc == dur.doc and 0 <= dur.start - t.end <= _BESIDE
 
 
+class _Durations(list):
+    """A trip's durations, with where each document's end, for :meth:`floor`."""
+
+    @functools.cached_property
+    def _ends(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for d in self:
+            out.setdefault(d.doc, []).append(d.end)
+        return {doc: sorted(ends) for doc, ends in out.items()}
+
+    def floor(self, dur) -> int:
+        """Where the last other duration of ``dur``'s document ending before it ends (-1: none)."""
+        ends = self._ends.get(dur.doc, [])
+        k = bisect.bisect_right(ends, dur.start)
+        return ends[k - 1] if k else -1
+
+
 def _own_clocks(dur, dep_groups, arr_groups, all_durs) -> tuple[TimeClaim, TimeClaim] | None:
     """The departure and arrival clock times written just before a duration, in that order
     and after any other duration of the document (so they time its leg, not the one before):
     the nearest of each, else None (also when several arrivals follow the departure: a chain
     of stops, whose one the duration times is not known)."""
-    floor = max(
-        (d.end for d in all_durs if d.doc == dur.doc and d.id != dur.id and d.end <= dur.start),
-        default=-1,
-    )
+    floor = all_durs.floor(dur)
 
     def nearest(groups):
         near = [

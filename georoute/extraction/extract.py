@@ -630,17 +630,23 @@ def _stops_on_the_way(text: str, claims: list[PlaceClaim]) -> list[PlaceClaim]:
     """A destination followed in its sentence by another arrival ("reached A at 9.36 am and
     arrived in B at 11.22 am") is a stop on the way: B ends the trip, A does not."""
     out = list(claims)
+    # the next destination of other places after each (found once, from the end backwards)
+    after: dict[int, Claim | None] = {}
+    later: Claim | None = None  # the destination after the one at hand
+    further: Claim | None = None  # the next one of other places than ``later``'s
+    for i in range(len(out) - 1, -1, -1):
+        c = out[i]
+        if c.relation != Relation.DESTINATION:
+            continue
+        if later is not None and later.places == c.places:
+            after[i] = further
+        else:
+            after[i], further = later, later
+        later = c
     for i, c in enumerate(out):
         if c.relation != Relation.DESTINATION:
             continue
-        nxt = next(
-            (
-                d
-                for d in out[i + 1 :]
-                if d.relation == Relation.DESTINATION and d.places != c.places
-            ),
-            None,
-        )
+        nxt = after[i]
         if (
             nxt is not None
             and _STOP_BETWEEN.search(text, c.end, nxt.start) is None
