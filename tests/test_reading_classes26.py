@@ -318,3 +318,36 @@ def test_an_arrival_told_by_a_mark_touched_or_a_hotel_checked_into(arrival):
     )
     fs = [f for f in findings(text, "timeline") if f["verdict"] != "unverifiable"]
     assert fs and fs[0]["verdict"] == "consistent", [f["message"] for f in fs]
+
+
+def test_a_portage_is_a_part_of_a_canoe_trip():
+    from .reading import relations
+
+    text = "She covered about 580 km by canoe, with a 25-kilometre portage by truck at the rapids."
+    assert relations(text)["25-kilometre"] == "part"
+
+
+def test_the_way_back_told_apart_is_another_leg():
+    text = (
+        "ALBANY, Aug 20, 2027 (AP) - The boat left Clermont at 9 a.m. and arrived at Albany at "
+        "5 p.m., eight hours on the river. The return to New York took 30 hours."
+    )
+    from .reading import relations
+
+    assert relations(text)["30 hours"] == "other"
+    assert not [f for f in findings(text, "timeline") if f["verdict"] == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Basho left his hut at Fukagawa on the edge of Edo on foot.", "Fukagawa", None),
+        ("She took off from Abingdon, near Oxford, at 6.50 pm.", "Abingdon", "GB"),
+    ],
+)
+def test_a_town_placed_near_another_is_the_namesake_there_or_none(text, name, place):
+    from georoute.geo.gazetteer import default_gazetteer
+    from georoute.geo.mentions import find_mentions
+
+    (m,) = [m for m in find_mentions(text, default_gazetteer()) if m.text == name]
+    assert (m.place.country if m.place else None) == place

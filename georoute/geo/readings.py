@@ -293,12 +293,20 @@ def located_by_country(
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
     return far_from_its_near(
-        text, located_by_region(text, with_locators(text, out, gaz, unsure), gaz)
+        text, located_by_region(text, with_locators(text, out, gaz, unsure), gaz), gaz
     )
 
 
 #: "near Navsari": the town a sentence says its subject lies near.
-_NEAR_NAME = re.compile(r"\b(?:near|close\s+to|outside|next\s+to)\s+(?:the\s+\w+\s+of\s+)?$")
+_NEAR_NAME = re.compile(
+    r"\b(?:near|close\s+to|outside|next\s+to|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)"
+    r"\s+(?:the\s+\w+\s+of\s+)?$"
+)
+#: A town placed right after its name by the town it lies at the edge of or near: "his hut at
+#: Fukagawa on the edge of Edo", "a village, just outside Tromso".
+_RIGHT_NEAR = re.compile(
+    r"\s*,?\s*(?:just\s+)?(?:on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of|near|outside)\s+"
+)
 #: What joins a town to the "near" that places it: its own verb of lying ("Dandi lies some 240
 #: km south of Ahmedabad ..., near Navsari") or an aside right after it ("Dandi, near").
 _LIES_THEN = re.compile(
@@ -322,7 +330,7 @@ def is_withdrawn(m: Mention) -> bool:
     return m.place is None and m.resolution.reason.startswith(WITHDRAWN)
 
 
-def far_from_its_near(text: str, mentions: list[Mention]) -> list[Mention]:
+def far_from_its_near(text: str, mentions: list[Mention], gaz=None) -> list[Mention]:
     """A small town the sentence it opens places "near" another named town, from which the
     town the gazetteer found for it lies more than ``NEAR_KM`` away ("Dandi lies some 240 km
     south of Ahmedabad ..., near Navsari": the Dandi of the index is another village, 180 km
@@ -334,8 +342,9 @@ def far_from_its_near(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.place is None or m.place.is_region or (m.place.population or 0) >= NEAR_SMALL_TOWN:
             continue
         a, z = sentence_around(text, m.start, m.end)
-        if text[a : m.start].strip():
-            continue  # only the town that opens its sentence, as its subject
+        right = _RIGHT_NEAR.match(text, m.end)
+        if text[a : m.start].strip() and right is None:
+            continue  # only the town that opens its sentence, as its subject, or one so placed
         for n in out[i + 1 :]:
             if n.start >= z:
                 break
@@ -346,17 +355,26 @@ def far_from_its_near(text: str, mentions: list[Mention]) -> list[Mention]:
                 or not _NEAR_NAME.search(text, max(m.end, n.start - 30), n.start)
             ):
                 continue
-            if not _LIES_THEN.match(text, m.end, n.start):
+            if not _LIES_THEN.match(text, m.end, n.start) and (
+                right is None or right.end() != n.start
+            ):
                 break  # "near" of another thing the sentence tells ("sank near St. Paul")
             km = haversine_km(m.place.lat, m.place.lon, n.place.lat, n.place.lon)
             if km > NEAR_KM + m.place.extent_km + n.place.extent_km:
-                far[normalize_name(m.text)] = (n.text, km)
+                far[normalize_name(m.text)] = (n.text, km, n.place)
             break
     if not far:
         return out
     for i, m in enumerate(out):
         hit = far.get(normalize_name(m.text)) if m.place is not None else None
-        if hit is not None:
+        near = None if hit is None or gaz is None else _namesake_near(gaz, m.text, hit[2])
+        if near is not None:
+            why = (
+                f"the text puts {m.text} near {hit[0]}: read as the {near.name} that lies there, "
+                f"not the {m.place.name} {hit[1]:.0f} km away"
+            )
+            out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, near, (), why))
+        elif hit is not None:
             why = (
                 f"{WITHDRAWN}: the text puts {m.text} near {hit[0]}, but the {m.place.name} the "
                 f"gazetteer knows lies {hit[1]:.0f} km from it, so another place of the name is "
@@ -364,6 +382,16 @@ def far_from_its_near(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, None, (), why))
     return out
+
+
+def _namesake_near(gaz, name: str, town: Place) -> Place | None:
+    """The most populous town of ``name`` within ``NEAR_KM`` of ``town``, if any."""
+    near = [
+        p
+        for p, _ in gaz.candidates(name)
+        if not p.is_region and haversine_km(p.lat, p.lon, town.lat, town.lon) <= NEAR_KM
+    ]
+    return max(near, key=lambda p: (p.population or 0, -p.id), default=None)
 
 
 #: Between two names of a list: a comma, "and" or "or" ("Manitoba, Ontario and Quebec").
