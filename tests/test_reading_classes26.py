@@ -351,3 +351,12 @@ def test_a_town_placed_near_another_is_the_namesake_there_or_none(text, name, pl
 
     (m,) = [m for m in find_mentions(text, default_gazetteer()) if m.text == name]
     assert (m.place.country if m.place else None) == place
+
+
+def test_the_stretch_a_speed_was_held_for_is_a_part():
+    from .reading import relations
+
+    text = (
+        "Three days earlier Silver Link sustained over 100mph for 43 miles with Gresley on board."
+    )
+    assert relations(text)["43 miles"] == "part"
