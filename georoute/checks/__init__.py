@@ -56,15 +56,19 @@ def run_checks(inp: CheckInput, checks: tuple = CHECKS) -> list[Finding]:
     """Every check (or those given), in a fixed order; a finding said twice in the same words (the
     same figure written twice in one article) is said once, citing every claim behind it."""
     merged: dict[tuple, Finding] = {}
+    # (the docs and claims of each finding said again, gathered once: a text that repeats one
+    # sentence thousands of times would else rebuild them at every repeat)
+    more: dict[tuple, tuple[dict, dict]] = {}
     for f in (f for check in checks for f in check(inp)):
         key = (f.check, f.verdict, f.message, f.legs)
         if key in merged:
-            old = merged[key]
-            merged[key] = dataclasses.replace(
-                old,
-                docs=tuple(dict.fromkeys(old.docs + f.docs)),
-                claims=tuple(dict.fromkeys(old.claims + f.claims)),
+            docs, claims = more.setdefault(
+                key, (dict.fromkeys(merged[key].docs), dict.fromkeys(merged[key].claims))
             )
+            docs.update(dict.fromkeys(f.docs))
+            claims.update(dict.fromkeys(f.claims))
         else:
             merged[key] = f
+    for key, (docs, claims) in more.items():
+        merged[key] = dataclasses.replace(merged[key], docs=tuple(docs), claims=tuple(claims))
     return without_misplaced(list(merged.values()), inp)
