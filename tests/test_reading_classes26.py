@@ -360,3 +360,17 @@ def test_the_stretch_a_speed_was_held_for_is_a_part():
         "Three days earlier Silver Link sustained over 100mph for 43 miles with Gresley on board."
     )
     assert relations(text)["43 miles"] == "part"
+
+
+def test_a_date_in_an_opening_adverbial_dates_the_sentences_departure():
+    from georoute.verify import verify
+
+    text = (
+        "NEW YORK, June 9, 2029 (AP) - In a rainstorm on Wednesday, 9 June 1909, a housewife "
+        "from Hackensack cranked up her touring car and set off west for San Francisco. She "
+        "rolled into San Francisco on Saturday, 7 August 1909, after 59 days."
+    )
+    (d,) = [c for c in verify(texts=[text]).claims if c.text == "Wednesday, 9 June 1909"]
+    assert d.relation == "departure"
+    fs = [f for f in findings(text, "timeline") if f["verdict"] != "unverifiable"]
+    assert fs and all(f["verdict"] == "consistent" for f in fs), [f["message"] for f in fs]

@@ -180,9 +180,10 @@ _EVENT = re.compile(
 #: A time that opens its sentence: "At 8 p.m. on Monday, June 28, 1886, the express pulled
 #: out of ...", "Shortly after 6 a.m. the ferry left ...", "On Tuesday, the convoy reached ...".
 _OPENING_TIME = re.compile(
-    # (a count of time later may come first: "Four and a half hours later, at 1.30 pm, it docked")
+    # (a count of time later may come first: "Four and a half hours later, at 1.30 pm, it docked";
+    # "In a rainstorm on Wednesday, 9 June 1909, ... set off west")
     r"\W*(?:(?:[\w-]+\s+){1,6}?(?:later|afterwards),\s*)?"
-    r"(?:(?:at|on|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    r"(?:(?:at|on|in|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
     re.IGNORECASE,
 )
