@@ -374,3 +374,26 @@ def test_a_date_in_an_opening_adverbial_dates_the_sentences_departure():
     assert d.relation == "departure"
     fs = [f for f in findings(text, "timeline") if f["verdict"] != "unverifiable"]
     assert fs and all(f["verdict"] == "consistent" for f in fs), [f["message"] for f in fs]
+
+
+def test_an_anniversarys_opening_date_dates_the_departure():
+    from georoute.verify import verify
+
+    text = (
+        "LONDON, June 27, 2011 (PA) - One hundred years ago today, on Tuesday, 27 June 1911, "
+        "three men left the hut at Cape Evans, hauling two sledges."
+    )
+    (d,) = [c for c in verify(texts=[text]).claims if c.text == "Tuesday, 27 June 1911"]
+    assert d.relation == "departure"
+
+
+def test_a_pilot_bringing_the_plane_down_is_an_arrival():
+    from georoute.verify import verify
+
+    text = (
+        "MOSCOW, July 14, 2017 (TASS) - The crew took off from Moscow on Monday, 12 July 1937, "
+        "and the pilot brought the plane down in a pasture near San Jacinto at 5.30 am on "
+        "Wednesday, 14 July 1937."
+    )
+    (t,) = [c for c in verify(texts=[text]).claims if c.text == "5.30 am"]
+    assert t.relation == "arrival"

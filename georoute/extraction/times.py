@@ -181,8 +181,9 @@ _EVENT = re.compile(
 #: out of ...", "Shortly after 6 a.m. the ferry left ...", "On Tuesday, the convoy reached ...".
 _OPENING_TIME = re.compile(
     # (a count of time later may come first: "Four and a half hours later, at 1.30 pm, it docked";
-    # "In a rainstorm on Wednesday, 9 June 1909, ... set off west")
-    r"\W*(?:(?:[\w-]+\s+){1,6}?(?:later|afterwards),\s*)?"
+    # "In a rainstorm on Wednesday, 9 June 1909, ... set off west"; an anniversary's "One hundred
+    # years ago today, on Tuesday, 27 June 1911, three men set out")
+    r"\W*(?:(?:[\w-]+\s+){1,6}?(?:later|afterwards|ago(?:\s+today)?),\s*)?"
     r"(?:(?:at|on|in|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
     re.IGNORECASE,
@@ -316,6 +317,9 @@ _ARRIVE_MORE = re.compile(
     r"|(?:berth|moor)\s+(?:in|at|alongside)\s+(?-i:[A-Z])"
     # "would break the tape at about 11.43 a.m."
     r"|break\s+the\s+tape"
+    # an aircraft's pilot landing it: "brought the plane down in a cow pasture near San Jacinto"
+    r"|(?:brought|brings|bringing|put|puts|putting)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plane|aircraft|airship|balloon|jet|seaplane|biplane|monoplane|machine|craft)\s+down\b"
     # a walk's or a run's end at a mark: "touched the trig point on Ivinghoe Beacon at 8.40 pm"
     r"|touch(?:ed|es|ing)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:trig\s+point|summit|cairn|finish|"
     r"marker|pillar|monument|post|wall|arch|sign)\b"
