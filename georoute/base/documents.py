@@ -15,6 +15,7 @@ from georoute.base.fileio import MAX_BYTES, STDIO, file_kind, read_bytes
 from georoute.base.words import MONTHS, WEEKDAYS
 
 __all__ = [
+    "DATELINE_CREDIT",
     "MAX_BYTES",
     "Document",
     "LoadResult",
@@ -27,6 +28,9 @@ __all__ = [
 ]
 
 _DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: A wire dateline's line, closed by the agency's credit in brackets before the dash: "BEIJING,
+#: Dec. 30, 2019 (Xinhua) --", "SUVA, Aug 12 (AFP) -" (the agency is group 1).
+DATELINE_CREDIT = re.compile(r"^[^\n(]{3,80}?\(([^()\n]{2,40})\)\s*[-–—]", re.MULTILINE)
 #: How far into the text a dateline may sit (a headline and a byline may come first).
 _DATELINE_LINES = 4
 _MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -33,7 +33,7 @@ from georoute.base.claims import (
     TripContext,
 )
 from georoute.base.coverage import fired
-from georoute.base.documents import Document, parse_dateline
+from georoute.base.documents import DATELINE_CREDIT, Document, parse_dateline
 from georoute.base.folding import folds_plainly
 from georoute.base.lazy import cached_property
 from georoute.base.modes import narrowing_submodes
@@ -864,10 +864,6 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     return _headline_echoes(text, out)
 
 
-#: A wire dateline's line, closed by the agency's credit: "JERUSALEM, 24 May 2026 (AFP) —".
-_DATELINE_LINE = re.compile(r"^[^\n(]{3,80}?\([^()\n]{2,40}\)\s*[-–—]", re.MULTILINE)
-
-
 #: What a body's figure may be that makes no journey of any kind (a headline that writes it
 #: again means the same): not a line's length or a stage ("the 605 km stage" may be the
 #: story's leg), which the headline may mean as the journey.
@@ -890,7 +886,7 @@ def _headline_echoes(text: str, out: list[QuantityClaim]) -> list[QuantityClaim]
     ("Operation Solomon's 36 hours remembered" over "By the time the last one left some 36
     hours later": the operation's span, not a flight): the headline is the line before a wire
     dateline's, and names what the story tells."""
-    m = _DATELINE_LINE.search(text, 0, min(len(text), 400))
+    m = DATELINE_CREDIT.search(text, 0, min(len(text), 400))
     if m is None or not text[: m.start()].strip() or "\n" in text[: m.start()].strip():
         return out
     head = [k for k, c in enumerate(out) if c.end <= m.start() and c.relation is None]

@@ -13,6 +13,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from georoute.base.documents import DATELINE_CREDIT
 from georoute.base.geodesy import geodesic_within, haversine_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
@@ -1518,9 +1519,8 @@ def _names_agency(text: str, m: Mention) -> bool:
     )
 
 
-#: A wire dateline's credit: "BEIJING, Dec. 30, 2019 (Xinhua) --", "SUVA, Aug 12 (AFP) -":
-#: the agency in brackets before the dash, within the text's first lines.
-_AGENCY_CREDIT = re.compile(r"^[^\n(]{3,80}?\(([^()\n]{2,40})\)\s*[-–—]", re.MULTILINE)
+#: How far into the text a wire dateline's credit (``DATELINE_CREDIT``: "SUVA, Aug 12 (AFP) -")
+#: may stand: within its first lines.
 _CREDIT_WITHIN = 400
 #: An agency's credit right after a dateline's name: " (dpa) -".
 _CREDIT_RIGHT_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—]")
@@ -1538,7 +1538,7 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 3:
         return False
-    return _AGENCY_CREDIT.match(text, line_start, min(len(text), _CREDIT_WITHIN)) is not None
+    return DATELINE_CREDIT.match(text, line_start, min(len(text), _CREDIT_WITHIN)) is not None
 
 
 def _in_agency_credit(text: str, start: int) -> bool:
@@ -1548,7 +1548,7 @@ def _in_agency_credit(text: str, start: int) -> bool:
         return False
     return any(
         m.start(1) <= start < m.end(1)
-        for m in _AGENCY_CREDIT.finditer(text, 0, min(len(text), _CREDIT_WITHIN))
+        for m in DATELINE_CREDIT.finditer(text, 0, min(len(text), _CREDIT_WITHIN))
     )
 
 

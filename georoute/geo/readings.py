@@ -330,7 +330,9 @@ def is_withdrawn(m: Mention) -> bool:
     return m.place is None and m.resolution.reason.startswith(WITHDRAWN)
 
 
-def far_from_its_near(text: str, mentions: list[Mention], gaz=None) -> list[Mention]:
+def far_from_its_near(
+    text: str, mentions: list[Mention], gaz: Gazetteer | None = None
+) -> list[Mention]:
     """A small town the sentence it opens places "near" another named town, from which the
     town the gazetteer found for it lies more than ``NEAR_KM`` away ("Dandi lies some 240 km
     south of Ahmedabad ..., near Navsari": the Dandi of the index is another village, 180 km
@@ -384,7 +386,7 @@ def far_from_its_near(text: str, mentions: list[Mention], gaz=None) -> list[Ment
     return out
 
 
-def _namesake_near(gaz, name: str, town: Place) -> Place | None:
+def _namesake_near(gaz: Gazetteer, name: str, town: Place) -> Place | None:
     """The most populous town of ``name`` within ``NEAR_KM`` of ``town``, if any."""
     near = [
         p

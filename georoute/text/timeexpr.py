@@ -40,10 +40,11 @@ _RELATIVE_DAYS = {r["words"][0]: (r["days"], r.get("part")) for r in _words("rel
 _LOCAL_TIME = rule_row("times", "local_time")["words"][0]
 
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?P<wd>" + "|".join(r["words"][0] for r in _words("weekday.")) + ")"
+_WEEKDAY_NAMES = "|".join(r["words"][0] for r in _words("weekday."))
+_WD = r"(?P<wd>" + _WEEKDAY_NAMES + ")"
 _PART = r"(?P<part>" + "|".join(PARTS_OF_DAY) + ")"
 #: A weekday in apposition after its date: "On 3 July 1952, a Thursday".
-_WD_AFTER = r"(?:,\s+a\s+(?P<wd2>" + "|".join(r["words"][0] for r in _words("weekday.")) + r")\b)?"
+_WD_AFTER = r"(?:,\s+a\s+(?P<wd2>" + _WEEKDAY_NAMES + r")\b)?"
 _DATE_MD = re.compile(
     rf"\b(?:{_WD},?\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b{_WD_AFTER}",
     re.IGNORECASE,
