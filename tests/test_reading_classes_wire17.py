@@ -381,8 +381,9 @@ def test_a_compass_word_after_a_distance_before_a_legs_end_is_its_direction():
 
 
 def test_a_stop_on_the_way_leaves_the_way_unread():
+    # the course runs from the stop, where the text leaves the convoy: a guess, never judged
     text = f"{_CONVOY}, stopped in Voi and drove south-west to Nairobi."
-    assert findings(text, "direction") == []
+    assert all(f["verdict"] != "inconsistent" for f in findings(text, "direction"))
 
 
 def test_a_trip_home_still_to_come_takes_no_origin():

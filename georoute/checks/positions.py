@@ -347,8 +347,11 @@ EDGE_DEG = 5.0
 def check_direction(inp: CheckInput) -> list[Finding]:
     out = []
     for c in inp.claims.values():
-        if not isinstance(c, DirectionClaim) or c.kind != "direction":
+        if not isinstance(c, DirectionClaim) or c.kind not in ("direction", "heading"):
             continue
+        guessed = c.kind == "heading"  # a course whose start the reading took from before
+        if guessed and len(c.places) < 2:
+            continue  # "headed northwards": no places to judge
         ref, sub = reference_and_subject(c, inp)
         if ref is None or sub is None:
             out.append(
@@ -414,6 +417,14 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         area = not (ok or near or loose) and _area_note(ref, sub)
         if area:
             msg += area
+        if guessed and ok:
+            msg += f" (The leg's start, {ref.name}, is where the sentences before leave it.)"
+        guess = guessed and not (ok or near or loose or reading is not None or area)
+        if guess:
+            msg += (
+                f" But the text does not say where this leg started: {ref.name} is where the "
+                "sentences before leave the traveller, a guess; not judged."
+            )
         out.append(
             Finding(
                 "direction",
@@ -421,7 +432,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
                 if ok
                 else (
                     "unverifiable"
-                    if near or loose or reading is not None or area
+                    if near or loose or reading is not None or area or guess
                     else "inconsistent"
                 ),
                 (c.doc,),

@@ -1972,11 +1972,14 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     return out
 
 
-def headings(r: _Read, first: int) -> list[DirectionClaim]:
-    """Headings describe travel, not positions ("headed northwards")."""
+def headings(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[DirectionClaim]:
+    """Headings describe travel, not positions ("headed northwards"); those ``taken`` by a
+    course between two places are read there."""
     out = []
     for hm in r.ad.finditer_lower(_HEADING, _HEADING_LOW, opening=True):
         ds, de = hm.start("dir"), hm.end("dir")
+        if (ds, de) in taken:
+            continue
         out.append(
             DirectionClaim(
                 r.claim_id(first + len(out)),
@@ -2050,6 +2053,166 @@ def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
         fired("separations:way_to_end")
         ds, de = cm.start("dir"), cm.end("dir")
         out.append(_position(r, first + len(out), ds, de, (origin.place.id, m.place.id)))
+    return out
+
+
+#: A compass word that may give a leg's course: "ran south to", "set off west for", "steamed
+#: north-west across the Bay of Biscay towards" (not a position: "west of", "north-western").
+_COURSE = Gated(
+    re.compile(
+        rf"(?P<dir>{_COMPASS_RE})(?:wards?)?\b(?![-’']|\s+of\b|\s+(?:coast|side|wind)s?\b)",
+        re.IGNORECASE,
+    ),
+    ("north", "south", "east", "west"),
+)
+_COURSE_LOW = lower_twin(_COURSE.rx)
+#: What stands right before a course's compass word: a verb of travel, with its particle ("set
+#: off", "set course", "pointed it") and the leg's distance ("fly some 2,000 km south-west").
+_COURSE_LEAD = re.compile(
+    r"\b(?:fl(?:ew|y|ies|ying|own)|sail(?:ed|s|ing)?|steam(?:ed|s|ing)?|dr(?:o|i)ve[sn]?|"
+    r"driving|travell?(?:ed|ing|s)?|r(?:o|i)de|rides|riding|walk(?:ed|s|ing)?|"
+    r"cycl(?:ed|es|ing)|r[au]n|runs|running|march(?:ed|es|ing)?|head(?:ed|s|ing)?|went|goes|"
+    r"going|mov(?:ed|es|ing)|continu(?:ed|es|ing)|press(?:ed|es)|turn(?:ed|s|ing)|"
+    r"paddl(?:ed|es|ing)|row(?:ed|s|ing)|drift(?:ed|s|ing)|swept|trek(?:s|ked|king)?|"
+    r"hik(?:ed|es|ing)|taxi(?:ed|es)|roll(?:ed|s|ing)|set(?:s|ting)?\s+(?:off|out|course|sail)|"
+    r"struck\s+out|point(?:ed|s|ing)\s+(?:it|her|him|them))"
+    r"(?:\s+(?:on|back|off|out|away|onward|onwards))?"
+    r"(?:\s+(?:some|about|around|nearly|almost|roughly|more\s+than|over|another|a\s+further)?"
+    r"\s*[\d,.]+\s*(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)"
+    r"(?:\s*\([^()]{1,30}\))?)?"
+    rf"\s+{_DUE}$",
+    re.IGNORECASE,
+)
+#: What a course's end follows: "to", "towards", "for", "into", with a described place ("to the
+#: port of", "into Kenya's").
+_COURSE_TO = re.compile(
+    r"\b(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:port|city|town|village|island|harbour|"
+    r"harbor|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: What may stand between a course's compass word and its end: the way ("across the Bay of
+#: Biscay", "over the Red Sea", "through mined waters"), a distance, a time; no other verb
+#: or clause (at most this many characters).
+_COURSE_GAP = 160
+_COURSE_WAY = re.compile(
+    r"\b(?:across|over|through|via|past|along|up|down|by\s+way\s+of|and\s+into|around|round|"
+    r"out\s+of|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: What puts the traveller at a place before a course from it: a departure ("left Hungnam ...
+#: and steamed south"), which names the leg's start; or an arrival or a stay ("landed at",
+#: "in", "to"), which leaves the traveller there.
+_COURSE_LEFT = re.compile(
+    r"\b(?:from|left|leaving|departed|departing|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_COURSE_AT = re.compile(
+    r"\b(?:at|in|around|near|off|to|towards?|for|into|reached|reaching|"
+    r"(?:port|harbou?r|city|town)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How many sentences before a course's own the reading looks for where it starts.
+_COURSE_BACK = 2
+
+
+def _course_goal(r: _Read, de: int, z: int) -> Mention | None:
+    """The place a course leads to: the first one after its compass word, written after "to",
+    "towards", "for" or "into", with only the way (regions, seas, waypoints) between; a region
+    entered on the way gives way to a place named after it ("west across Germany and into the
+    Netherlands, some 700 km by rail, to the port of Hook of Holland")."""
+    text, found = r.text, None
+    for m in r.ad.mentions_between(de, min(z, de + _COURSE_GAP)):
+        if m.place is None:
+            continue
+        if _COURSE_TO.search(text[max(de, m.start - 40) : m.start]):
+            if text.startswith(("'s", "’s"), m.end):  # "into Kenya's Masai Mara"
+                nxt = r.ad.mentions_between(m.end, m.end + 4)
+                if nxt and nxt[0].place is not None:
+                    return nxt[0]
+            if not m.place.is_region:
+                return m
+            found = found or m
+        elif not (m.place.is_region or _COURSE_WAY.search(text[max(de, m.start - 60) : m.start])):
+            break  # another place on the way, not a waypoint: the course is another's
+    return found
+
+
+def _course_origin(r: _Read, a: int, ds: int, dest: Mention) -> tuple[Mention | None, bool]:
+    """Where a course starts, and whether the text says so (True: the sentence names the
+    leg's origin, or the place the traveller left with no other place named since) or the
+    reading guesses it (False: the last place the traveller reached or stayed at, in the
+    sentence or the ``_COURSE_BACK`` before it)."""
+    text, ad = r.text, r.ad
+    origin, _ = leg_endpoints(text, a, ds, ad.mentions_between(a, ds))
+    if (
+        origin is not None
+        and origin.place is not None
+        and origin.place != dest.place
+        and not any(  # a stop on the way ("stopped in Voi and drove on"): the course is its
+            x.place is not None and not x.place.is_region and x.place != origin.place
+            for x in ad.mentions_between(origin.end, ds)
+        )
+    ):
+        return origin, True
+    spans, lo = [(a, ds)], a
+    for _ in range(_COURSE_BACK):
+        prev = ad.sentence_before(lo)
+        if prev is None:
+            break
+        spans.append(prev)
+        lo = prev[0]
+    for sa, sz in spans:
+        for m in reversed(ad.mentions_between(sa, sz)):
+            if m.place is None or m.place.is_region or m.place == dest.place:
+                continue
+            before = text[max(sa, m.start - 30) : m.start]
+            left = _COURSE_LEFT.search(before) is not None
+            if not (left or _COURSE_AT.search(before)):
+                continue
+            since = (x for x in ad.mentions_between(m.end, ds) if x.place is not None)
+            return m, left and not any(not x.place.is_region for x in since)
+    return None, False
+
+
+def course_directions(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[DirectionClaim]:
+    """The course of a leg, told by a compass word after a verb of travel: "The train ran
+    south to Tsarskoye Selo" says the town lies south of where the train left. Its end is the
+    place written after "to", "towards", "for" or "into" in the same sentence; its start is the
+    leg's origin. When the sentence names where the traveller set out, the claim is a direction
+    between the two places; when the reading takes the start from the sentences before, it is a
+    heading between them, which the direction check may confirm but never contradicts."""
+    text, ad, out = r.text, r.ad, []
+    for cm in ad.finditer_lower(_COURSE, _COURSE_LOW, opening=True):
+        ds, de = cm.start("dir"), cm.end("dir")
+        if any(s < de and ds < e for s, e in taken):
+            continue
+        if not _COURSE_LEAD.search(text, max(0, ds - 80), ds):
+            continue
+        a, z = ad.sentence_of(ds)
+        dest = _course_goal(r, cm.end(), z)
+        if dest is None or dest.place is None:
+            continue
+        origin, told = _course_origin(r, a, ds, dest)
+        if origin is None or origin.place is None:
+            continue
+        if told:
+            fired("separations:course_told")
+            out.append(_position(r, first + len(out), ds, de, (origin.place.id, dest.place.id)))
+            continue
+        fired("separations:course_guessed")
+        out.append(
+            DirectionClaim(
+                r.claim_id(first + len(out)),
+                r.doc,
+                Kind.HEADING,
+                text[ds:de],
+                ds,
+                de,
+                sector=_COMPASS[text[ds:de].casefold()],
+                places=(origin.place.id, dest.place.id),
+                relation=Relation.HEADING,
+                mode=r.doc_mode,
+            )
+        )
     return out
 
 
@@ -2403,8 +2566,11 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     n = 1 + len(pl) + len(qs)
     dirs = separation_directions(r, seps, n)
     bare = bare_directions(r, n + len(dirs))
-    heads = headings(r, n + len(dirs) + len(bare))
-    heads += travel_directions(r, n + len(dirs) + len(bare) + len(heads))
+    ways = travel_directions(r, n + len(dirs) + len(bare))
+    taken = {(c.start, c.end) for c in (*dirs, *bare, *ways)}
+    ways += course_directions(r, n + len(dirs) + len(bare) + len(ways), taken)
+    taken.update((c.start, c.end) for c in ways)
+    heads = [*ways, *headings(r, n + len(dirs) + len(bare) + len(ways), taken)]
     pl = _ends_quoted_of_other_modes(r, _ends_of_other_trips(r, pl, qs))
     of, legs = legs_of(r, qs, pl, r.trip_years)
     qs = [
