@@ -67,3 +67,30 @@ def test_no_course_without_its_end(text):
     heads = [f for f in findings(text, "direction") if "'south'" in f["message"]]
     assert all("Cordoba" not in f["message"] for f in heads)
     assert all(f["verdict"] != "inconsistent" for f in findings(text, "direction"))
+
+
+# --- evidence: the words a check rests on are cited with its figure ------------------------------
+
+
+def _cited(text: str, check: str) -> list[list[str]]:
+    from georoute.verify import verify
+
+    report = verify(texts=[text]).to_dict()
+    words = {c["id"]: c["text"] for c in report["claims"]}
+    return [[words[i] for i in f["claims"]] for f in report["findings"] if f["check"] == check]
+
+
+def test_a_separation_cites_the_compass_word_that_makes_it_a_straight_line():
+    text = "NAIROBI, May 2 (AP) - Nakuru lies about 140 km north-west of Nairobi."
+    assert _cited(text, "separation") == [["140 km", "north-west"]]
+
+
+def test_a_geodesic_bound_cites_the_articles_own_straight_line():
+    text = (
+        "NAIROBI, May 2 (AP) - The bus covered the 160 km from Nairobi to Nakuru in three hours. "
+        "Nakuru lies about 140 km north-west of Nairobi."
+    )
+    (cited,) = _cited(text, "geodesic_bound")
+    assert cited == ["160 km", "140 km"]
+    (f,) = findings(text, "geodesic_bound")
+    assert "the article puts them about 140 km apart" in f["message"]

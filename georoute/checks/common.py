@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from georoute.base.claims import Claim, QuantityClaim
 from georoute.base.findings import Finding, fmt
+from georoute.base.geodesy import geodesic_km
 from georoute.base.places import Place
 from georoute.text.intervals import hedge_of
 from georoute.text.units import to_canonical
@@ -304,3 +305,26 @@ def without_misplaced(findings: list[Finding], inp: CheckInput) -> list[Finding]
                 )
         out.append(f)
     return out
+
+
+def stated_between(doc: str, a: Place, b: Place, inp: CheckInput) -> QuantityClaim | None:
+    """The one separation of document ``doc`` between places ``a`` and ``b`` (either way), if
+    the separation check finds it fits the geodesic within its rounding."""
+    found = []
+    for c in inp.claims.values():
+        if not (
+            isinstance(c, QuantityClaim)
+            and c.doc == doc
+            and c.kind == "distance"
+            and c.relation == "separation"
+            and c.same_as is None
+        ):
+            continue
+        ref, sub = reference_and_subject(c, inp)
+        if ref is None or sub is None or {ref.id, sub.id} != {a.id, b.id}:
+            continue
+        g = geodesic_km(a.lat, a.lon, b.lat, b.lon)
+        _, lo, hi = canon(c)
+        if lo - (a.extent_km + b.extent_km) <= g <= hi + a.extent_km + b.extent_km:
+            found.append(c)
+    return found[0] if len(found) == 1 else None

@@ -25,7 +25,7 @@ from georoute.checks.common import (
     one_legs,
     paired_near,
     quote,
-    reference_and_subject,
+    stated_between,
     town_place,
     unusable,
     unverifiable,
@@ -1346,29 +1346,6 @@ def _sustained(lim: SpeedLimit, mode: str, km: float, hours: float) -> SpeedLimi
     return lim
 
 
-def _stated_between(doc: str, a, b, inp: CheckInput) -> QuantityClaim | None:
-    """The one separation of document ``doc`` between places ``a`` and ``b`` (either way), if
-    the separation check finds it fits the geodesic within its rounding."""
-    found = []
-    for c in inp.claims.values():
-        if not (
-            isinstance(c, QuantityClaim)
-            and c.doc == doc
-            and c.kind == "distance"
-            and c.relation == "separation"
-            and c.same_as is None
-        ):
-            continue
-        ref, sub = reference_and_subject(c, inp)
-        if ref is None or sub is None or {ref.id, sub.id} != {a.id, b.id}:
-            continue
-        g = geodesic_km(a.lat, a.lon, b.lat, b.lon)
-        _, lo, hi = canon(c)
-        if lo - (a.extent_km + b.extent_km) <= g <= hi + a.extent_km + b.extent_km:
-            found.append(c)
-    return found[0] if len(found) == 1 else None
-
-
 def _plausibility(
     t: QuantityClaim, ds: list[QuantityClaim], leg: TripLeg, inp: CheckInput
 ) -> Finding | None:
@@ -1385,7 +1362,7 @@ def _plausibility(
             return None
         dlo = geodesic_km(o.lat, o.lon, de.lat, de.lon)
         basis, used = f"the {fmt(dlo, 'km')} geodesic from {o.name} to {de.name}", (t.id,)
-        given = _stated_between(t.doc, o, de, inp)
+        given = stated_between(t.doc, o, de, inp)
         if given is not None:
             # the article's own figure between the two ends ("London, some 14,500km north-west
             # of Perth"), cited beside the geodesic the speed is measured on

@@ -31,6 +31,7 @@ from georoute.checks.common import (
     primary_claims,
     quote,
     reference_and_subject,
+    stated_between,
     unverifiable,
 )
 
@@ -86,6 +87,16 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                         f"({fmt(g - slack, 'km')} even from the edges of the two places), "
                         "which no route can beat."
                     )
+                given = stated_between(d.doc, o, de, inp)
+                if given is not None and given.id != d.id and given.id != d.same_as:
+                    # the article's own straight line between the ends ("Talas lies 195 km
+                    # west of Bishkek"), cited beside the geodesic
+                    verdict = (
+                        verdict.removesuffix(".")
+                        + f" (the article puts them {quote(given)} apart)."
+                    )
+                else:
+                    given = None
                 msg = f"{quote(d)} from {o.name} to {de.name}{src} {verdict}"
                 inferred_short = not ok and leg.inferred
                 # the leg also states a distance that reaches the geodesic: a shorter one may
@@ -128,7 +139,7 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                     if inferred_short or reading is not None or area
                     else ("consistent" if ok else "inconsistent"),
                     (d.doc,),
-                    (d.id,),
+                    (d.id,) if given is None else (d.id, given.id),
                     msg,
                     {
                         "geodesic_km": round(g, 3),
@@ -252,7 +263,7 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             if ok
             else ("unverifiable" if by_route or reading is not None or area else "inconsistent"),
             (c.doc,),
-            (c.id,),
+            (c.id, *_compass_ids(c, inp)),
             msg,
             {
                 "geodesic_km": round(g, 3),
@@ -342,6 +353,16 @@ NEAR_EXTENTS = 3.0
 #: 246°, 1.5° short of the west sector with 10° of blur, is not judged (Orlando at 339° of Miami,
 #: 1.5° past north-west with 2° of blur, still is).
 EDGE_DEG = 5.0
+
+
+def _compass_ids(c: QuantityClaim, inp: CheckInput) -> tuple[str, ...]:
+    """The compass words written with a separation's distance ("265 km south-east of Dakar"),
+    which make it a straight line: cited with it."""
+    return tuple(
+        d.id
+        for d in inp.claims.values()
+        if isinstance(d, DirectionClaim) and d.kind == "direction" and _written_together(c, d)
+    )
 
 
 def check_direction(inp: CheckInput) -> list[Finding]:
