@@ -94,3 +94,69 @@ def test_a_geodesic_bound_cites_the_articles_own_straight_line():
     assert cited == ["160 km", "140 km"]
     (f,) = findings(text, "geodesic_bound")
     assert "the article puts them about 140 km apart" in f["message"]
+
+
+# --- a difference between clocks ("two hours ahead of Fiji") is no journey, and bears out zones ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        ("SUVA, May 2 (AP) - Tonga keeps a clock one hour ahead of Fiji.", "one hour", "offset"),
+        (
+            "MALE, May 2 (PTI) - The Maldives are 30 minutes behind Sri Lanka.",
+            "30 minutes",
+            "offset",
+        ),
+        # a rider, not a place: a margin
+        (
+            "PARIS, July 2 (AFP) - He won the stage four minutes ahead of Pogacar.",
+            "four minutes",
+            "margin",
+        ),
+    ],
+)
+def test_a_time_ahead_of_a_place_is_a_zone_difference(text, figure, relation):
+    from .reading import relations
+
+    assert relations(text)[figure] == relation
+
+
+def test_a_timeline_between_zones_names_the_articles_difference():
+    text = (
+        "NUKU'ALOFA, May 2 (AP) - The flight left Nadi at 10 a.m. local time on Friday and "
+        "landed in Nuku'alofa at 1:30 p.m. local time after two hours and 30 minutes in the "
+        "air. Tonga is one hour ahead of Fiji."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent", f["message"]
+    assert "agrees with the zones' 1 h difference" in f["message"]
+    assert f["computed"]["zone_gap_h"] == 1.0
+
+
+# --- two dates and the days between them time the trip (and date a weekday at an end) -----------
+
+
+def test_days_between_two_dates_are_a_timeline():
+    text = (
+        "LIMA, Jan 5 (EFE) - The raft left Callao on 3 March 1955 and drifted for 94 days "
+        "before it reached the Marquesas on 5 June 1955."
+    )
+    (f,) = findings(text, "timeline")  # (one finding for the count)
+    assert f["verdict"] == "consistent", f["message"]
+    assert not [c for c in findings(text, "calendar") if "days apart" in c["message"]]
+    # with no clock or relation to time it, the days between the dates do
+    text = (
+        "LIMA, Jan 5 (EFE) - The raft, launched on 3 March 1955, beached on 5 June 1955: 94 days."
+    )
+    (f,) = findings(text, "timeline")
+    assert f["verdict"] == "consistent" and "94 days apart" in f["message"], f["message"]
+
+
+def test_days_to_a_dated_weekday_are_also_a_calendar_finding():
+    text = (
+        "LIMA, Jan 5 (EFE) - The raft left Callao on Thursday, 3 March 1955 and reached the "
+        "Marquesas on Sunday, 5 June 1955, after 94 days at sea."
+    )
+    assert [f for f in findings(text, "calendar") if "94 days apart" in f["message"]]
+    assert [f["verdict"] for f in findings(text, "timeline")] == ["consistent"]

@@ -337,9 +337,67 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         for e in (t.origin, t.destination)
         if e is not None and e in inp.places and inp.places[e].is_region
     ]
-    return [
-        _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp) for f in out
+    out = [
+        _zone_gap_cited(
+            _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp), inp
+        )
+        for f in out
     ] + _loose_timetables(inp)
+    # the days between two dates, unless a finding above set the same dates against the count
+    timed = [set(f.claims) for f in out]
+    return out + [
+        f
+        for f in _days_between_dates(inp, ("timeline",))
+        if not any(t.issuperset(f.claims) for t in timed)
+    ]
+
+
+def _zone_gap_cited(f: Finding, inp: CheckInput) -> Finding:
+    """A timeline between two zones cites the article's own difference between their clocks
+    ("two hours ahead of Fiji") when it agrees with the zones' (the reading's zones are then
+    the article's); one that disagrees is named, as the zones' figure is the one used."""
+    tz_o, tz_d = f.computed.get("departure_tz"), f.computed.get("arrival_tz")
+    if not tz_o or not tz_d or tz_o == tz_d:
+        return f
+    utc = f.computed.get("departure_utc")
+    when = (
+        dt.datetime.fromisoformat(utc[0]).replace(tzinfo=None)
+        if utc
+        else dt.datetime(2024, 1, 15, 12)
+    )
+    try:
+        gap = abs((_utc(when, tz_o) - _utc(when, tz_d)).total_seconds()) / 3600.0
+    except (KeyError, ValueError):  # an unknown zone name
+        return f
+    if gap == 0.0:
+        return f
+    said = [
+        c
+        for c in inp.claims.values()
+        if isinstance(c, QuantityClaim)
+        and c.relation == "offset"
+        and c.places
+        and c.doc in f.docs
+        and (p := inp.places.get(c.places[0])) is not None
+        and p.timezone
+        and (_same_offset(p.timezone, tz_o, when) or _same_offset(p.timezone, tz_d, when))
+    ]
+    if not said:
+        return f
+    agree = [c for c in said if canon(c)[1] - 1e-6 <= gap <= canon(c)[2] + 1e-6]
+    # (named, not cited: the check rests on the zones, the article's figure only bears them out)
+    if agree:
+        note = (
+            f" The article's {quote(agree[0])} between the clocks agrees with the zones' "
+            f"{fmt(gap, 'h')} difference."
+        )
+    else:
+        note = (
+            f" The article puts {quote(said[0])} between the clocks; the zones differ by "
+            f"{fmt(gap, 'h')}, which is used."
+        )
+    computed = {**f.computed, "zone_gap_h": round(gap, 3), "zone_gap_claims": [c.id for c in said]}
+    return dataclasses.replace(f, message=f.message + note, computed=computed)
 
 
 def _one_trip(f: Finding, inp: CheckInput) -> Finding:
@@ -1061,7 +1119,7 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
             )
     out += [f for c in inp.claims.values() if (f := _yearless(c)) is not None]
     out += _weekdays_on_dateline(inp)
-    out += _days_between_dates(inp)
+    out += _days_between_dates(inp, ("calendar",))
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
         evs = by_doc.derived(trip.docs, _dated_events)
@@ -1243,12 +1301,13 @@ def _other_ends(
     return [x for x in full if x.start < a.start and x.doc == a.doc][-1:] if leg else []
 
 
-def _days_between_dates(inp: CheckInput) -> list[Finding]:
+def _days_between_dates(inp: CheckInput, checks: tuple[str, ...]) -> list[Finding]:
     """A count of days written beside a date ("made landfall on Wednesday, May 6, after 12 days
     at sea", "reached the camp on April 10, eight days after leaving") that two dates of the
     article span: consistent when the days between them fit the count as its words allow. No
     finding when no date fits: the count may be of a part of the trip, or count a first or last
-    day, so a miss is no contradiction."""
+    day, so a miss is no contradiction. The ``checks`` asked: a timeline finding for each count
+    (it times the trip), a calendar one where an end has a weekday (the count dates it)."""
     out = []
     by_doc: dict[str, tuple[list[TimeClaim], list]] = {}
     for c in inp.claims.values():
@@ -1306,18 +1365,28 @@ def _days_between_dates(inp: CheckInput) -> list[Finding]:
                 continue
             early, late, days = found[4]
             both = not _fits_days(dur, days)  # (then it counts the first and the last day)
-            out.append(
-                Finding(
-                    "calendar",
-                    "consistent",
-                    (dur.doc,),
-                    (early.id, late.id, dur.id),
-                    f"'{early.text}' ({early.date:%Y-%m-%d}) and '{late.text}' "
-                    f"({late.date:%Y-%m-%d}) are {days} days apart, which fits '{dur.text}'"
-                    + (f" counting both the first and the last day ({days + 1})." if both else "."),
-                    {"days_between": days, **({"days_counted": days + 1} if both else {})},
+            # the count times the trip between the dates (a timeline's question); with a
+            # weekday at an end it also dates that weekday (a calendar's)
+            weekday = early.weekday is not None or late.weekday is not None
+            for check in ("timeline", "calendar") if weekday else ("timeline",):
+                if check not in checks:
+                    continue
+                out.append(
+                    Finding(
+                        check,
+                        "consistent",
+                        (dur.doc,),
+                        (early.id, late.id, dur.id),
+                        f"'{early.text}' ({early.date:%Y-%m-%d}) and '{late.text}' "
+                        f"({late.date:%Y-%m-%d}) are {days} days apart, which fits '{dur.text}'"
+                        + (
+                            f" counting both the first and the last day ({days + 1})."
+                            if both
+                            else "."
+                        ),
+                        {"days_between": days, **({"days_counted": days + 1} if both else {})},
+                    )
                 )
-            )
     return out
 
 

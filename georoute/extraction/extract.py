@@ -755,6 +755,21 @@ _WHOLE_LENGTH = re.compile(
 )
 
 
+#: A time written before the place whose clock it sets another's against: "Kiritimati, two hours
+#: ahead of Fiji", "Maldives time is 30 minutes behind Sri Lanka".
+_AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|behind)\s+(?:the\s+)?")
+
+
+def _zone_gap_place(r: _Read, end: int) -> int | None:
+    """The place a duration ending at ``end`` sets a clock against ("two hours ahead of Fiji"):
+    a difference between time zones, not a journey; None when no place follows."""
+    m = _AHEAD_OF.match(r.text, end)
+    if m is None:
+        return None
+    nxt = r.ad.mentions_between(m.end(), m.end() + 1)
+    return nxt[0].place.id if nxt and nxt[0].place is not None else None
+
+
 def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
     """Every distance, speed and duration, with what it describes when it is no leg (a
     conversion describes what the figure it converts describes)."""
@@ -836,6 +851,12 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         else:
             primary = out[q.same_as].relation
             relation = primary if primary in NOT_TRAVEL else None
+        gap_of: tuple[int, ...] = ()
+        if q.kind == "duration" and relation in (None, Relation.MARGIN, Relation.OFFSET):
+            zone = _zone_gap_place(r, q.end)
+            if zone is not None:
+                fired("relations:offset.zone_gap")
+                relation, gap_of = Relation.OFFSET, (zone,)
         mode = r.ad.mode_near(q.start) or r.doc_mode
         if road_as_way(mode, r.doc_mode, text[a:z]):
             mode = r.doc_mode  # "163 days on the road" in a pilgrim's walk: the walk's
@@ -856,6 +877,7 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
                 mode=mode,
                 year=next(iter(sorted(years))) if len(years) == 1 else None,
                 relation=relation,
+                places=gap_of,
                 figure=q.figure,
                 averaged=q.kind == "speed"
                 and _AVERAGED.search(text, max(a, q.start - 45), q.start) is not None,
