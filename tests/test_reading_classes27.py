@@ -160,3 +160,33 @@ def test_days_to_a_dated_weekday_are_also_a_calendar_finding():
     )
     assert [f for f in findings(text, "calendar") if "94 days apart" in f["message"]]
     assert [f["verdict"] for f in findings(text, "timeline")] == ["consistent"]
+
+
+# --- a compound length its conversion joins ("4 miles 374 yards (6,779 metres)") ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "converted"),
+    [
+        (
+            "The course, 3 miles 520 yards (5,303 metres), was rowed in 17 minutes.",
+            "3 miles 520 yards",
+            True,
+        ),
+        ("The narrow gauge is 610mm (2ft 0in) wide.", "2ft 0in", True),
+        # no conversion joins them: a source may list them apart ("12 ft 2 in")
+        ("The boat is 20 feet 6 inches long.", "20 feet", False),
+    ],
+)
+def test_a_compound_length_with_its_conversion_is_one_figure(text, whole, converted):
+    from georoute.text.quantities import find_quantities
+
+    qs = {q.text: q for q in find_quantities(text)}
+    assert whole in qs, list(qs)
+    assert any(q.same_as is not None for q in qs.values()) == converted
+
+
+def test_a_compound_lengths_conversion_is_checked_against_the_whole():
+    text = "LONDON, May 2 (PA) - The course, 3 miles 520 yards (5,303 metres), was rowed in 17 minutes."
+    (f,) = findings(text, "unit_conversion")
+    assert f["verdict"] == "consistent", f["message"]

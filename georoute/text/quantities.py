@@ -771,21 +771,30 @@ def _with_inches(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _join_compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """ "2 hours 16 minutes", "a day and a half" style pairs become one duration in hours."""
+    """ "2 hours 16 minutes", "a day and a half" style pairs become one duration in hours;
+    "4 miles 374 yards", "6 feet 2 inches" one length in the unit of its first part."""
     from georoute.text.units import convert
 
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
-        q, j, units = qs[i], i, [qs[i].unit]
-        total = convert(q.value, q.unit, "h") if q.kind == "duration" else 0.0
+        q, j = qs[i], i
+        kind = q.kind
+        into = "h" if kind == "duration" else q.unit
+        total = convert(q.value, q.unit, into) if kind in ("duration", "distance") else 0.0
         # "2 hours 1 minute 9 seconds": each part a smaller unit than the one before
         while (
             j + 1 < len(qs)
-            and q.kind == qs[j + 1].kind == "duration"
-            # "13-hour-15-minute": a hyphenated compound is one duration too
-            and re.fullmatch(r"\s*(?:,|and|-)?\s*", text[qs[j].end : qs[j + 1].start])
-            and convert(1, qs[j + 1].unit, "h") < convert(1, qs[j].unit, "h")
+            and kind == qs[j + 1].kind
+            and kind in ("duration", "distance")
+            # "13-hour-15-minute": a hyphenated compound is one duration too (a length's parts
+            # stand side by side: "4 miles 374 yards", "4 miles and 374 yards")
+            and re.fullmatch(
+                r"\s*(?:,|and|-)?\s*" if kind == "duration" else r"\s*(?:and)?\s*",
+                text[qs[j].end : qs[j + 1].start],
+            )
+            and convert(1, qs[j + 1].unit, "h" if kind == "duration" else "km")
+            < convert(1, qs[j].unit, "h" if kind == "duration" else "km")
             # a list of figures is no compound: "11 hours, 90 minutes" (each part under one of
             # the unit before it); years and months stay apart (they are spans, not hours)
             and convert(qs[j + 1].value, qs[j + 1].unit, qs[j].unit) < 1
@@ -794,16 +803,44 @@ def _join_compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
             and qs[j].ends is None
         ):
             j += 1
-            units.append(qs[j].unit)
-            total += convert(qs[j].value, qs[j].unit, "h")
+            total += convert(qs[j].value, qs[j].unit, into)
+        if (
+            j > i
+            and kind == "distance"
+            and not _converted_whole(text, qs, j, total, into)
+            and not (i and _converted_whole(text, qs, i - 1, total, into, before=True))
+        ):
+            j = i  # parts a source keeps apart ("12 ft 2 in"), unless a conversion joins them
         if j == i:
             out.append(q)
         else:
             out.append(
-                Quantity(q.start, qs[j].end, text[q.start : qs[j].end], total, "h", 0, 0, q.is_word)
+                Quantity(
+                    q.start, qs[j].end, text[q.start : qs[j].end], total, into, 0, 0, q.is_word
+                )
             )
         i = j + 1
     return out
+
+
+def _converted_whole(
+    text: str, qs: list[Quantity], j: int, total: float, unit: str, before: bool = False
+) -> bool:
+    """Whether the figure in brackets after the parts ending at ``qs[j]`` converts their sum,
+    within 1 %: "4 miles 374 yards (6,779 metres)" is one length, its conversion says so; with
+    ``before``, whether ``qs[j]`` is a figure the parts convert in brackets ("762mm (2ft 6in)")."""
+    from georoute.text.units import convert
+
+    k = j if before else j + 1
+    if j + 1 >= len(qs) or qs[k].kind != "distance":
+        return False
+    if not re.fullmatch(_INTO_BRACKETS, text[qs[j].end : qs[j + 1].start]):
+        return False
+    return abs(convert(qs[k].value, qs[k].unit, unit) - total) <= 0.01 * total
+
+
+#: What opens a conversion in brackets: "(", "(about".
+_INTO_BRACKETS = re.compile(r"\s*\(\s*(?:about|some|roughly|around|nearly)?\s*")
 
 
 #: A clock time written the military way, "at 0600 hours", "by 2215 hrs": a time, no duration.
@@ -990,7 +1027,23 @@ _SMALLEST_PART = (
 )
 
 
+#: The last part of a compound length ("4 miles 374 yards"), whose unit sets its precision.
+_LAST_LENGTH_PART = re.compile(
+    r"^[\d.,]+\s*[a-z]+\.?\s+(?:and\s+)?[\d.,]+\s*(?P<unit>yards?|yds?|yd|feet|foot|ft|"
+    r"inch(?:es)?|in|metres?|meters?|m)\.?$",
+    re.IGNORECASE,
+)
+_LENGTH_PART_UNIT = {"y": "yd", "f": "ft", "i": "in", "m": "m"}
+
+
 def _figure(q: Quantity) -> tuple[float, float]:
+    last = _LAST_LENGTH_PART.search(q.text) if q.kind == "distance" else None
+    if last:
+        # a compound length is as precise as its last part ("4 miles 374 yards": half a yard)
+        from georoute.text.units import convert
+
+        half = convert(0.5, _LENGTH_PART_UNIT[last["unit"][0].casefold()], q.unit)
+        return (q.value - half, q.value + half)
     if q.unit == "h" and len(re.findall(r"\d+|\b[a-z]+\b", q.text)) >= 4:
         # a compound duration is as precise as its last part ("2 hours 16 minutes": half a minute)
         words = q.text.casefold()
