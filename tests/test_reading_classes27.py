@@ -190,3 +190,85 @@ def test_a_compound_lengths_conversion_is_checked_against_the_whole():
     text = "LONDON, May 2 (PA) - The course, 3 miles 520 yards (5,303 metres), was rowed in 17 minutes."
     (f,) = findings(text, "unit_conversion")
     assert f["verdict"] == "consistent", f["message"]
+
+
+def test_an_arrival_before_the_departure_is_not_judged_against_a_speed():
+    # a re-enactment's departure ("on Sunday", in the dateline's week) and the original's arrival
+    text = (
+        "WASHINGTON, July 7, 2019 (AP) - The convoy reached San Francisco on Saturday, Sept. 6, "
+        "1919, having covered 3,251 miles at about 53 miles a day. A group of owners was to "
+        "leave Washington on Sunday to retrace the route."
+    )
+    assert all(f["verdict"] != "inconsistent" for f in findings(text, "timeline"))
+
+
+# --- figures that are not the journey: what was only meant to be, a limit, the fastest others ----
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        (
+            "CUSCO (Reuters) - A guide joined her for what was meant to be three days and stayed "
+            "to the end.",
+            "three days",
+            "planned",
+        ),
+        (
+            "NOME (AP) - Teams that fail to reach Nome within the 240-hour limit are out.",
+            "240-hour",
+            "limit",
+        ),
+        (
+            "LONDON (PA) - The fastest four-man crews complete the row in around 35 days.",
+            "35 days",
+            "other",
+        ),
+    ],
+)
+def test_figures_that_are_not_the_journey(text, figure, relation):
+    from .reading import relations
+
+    assert relations(text)[figure] == relation
+
+
+def test_two_reports_agreeing_on_a_leg_are_not_also_called_contradictory():
+    from georoute.verify import verify
+
+    a = (
+        "SEADRIFT, June 12, 2025 (AP) - Ann Lee and Joe Park finished the 260-mile race from San "
+        "Marcos to Seadrift by canoe in 38 hours, 12 minutes. The winning crew paddled the "
+        "river in 33 hours, 50 minutes."
+    )
+    b = (
+        "SEADRIFT, June 12, 2025 (Reuters) - Ann Lee and Joe Park covered the 260-mile course from San "
+        "Marcos to Seadrift by canoe in 38 hours and 12 minutes."
+    )
+    found = [f for f in verify(texts=[a, b]).findings if f.check == "cross_source"]
+    durations = [f for f in found if f.computed.get("kind") == "duration"]
+    assert any(f.verdict == "consistent" for f in durations), [f.message for f in found]
+    assert not [f for f in durations if f.verdict == "inconsistent"], [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "AUSTIN (AP) - Two paddlers from Austin finished the race from San Marcos to Seadrift.",
+            True,
+        ),
+        # units and vehicles are no people
+        (
+            "BISHKEK (AFP) - After a drive of seven hours from Almaty, talks began on water from Kyrgyzstan.",
+            False,
+        ),
+        ("LYON (AFP) - Trains from Lyon now run from Paris too.", False),
+    ],
+)
+def test_people_from_a_place_then_sent_from_another(text, home):
+    from georoute.geo.mentions import Mention
+    from georoute.geo.readings import hometown
+
+    name = {True: "Austin", False: "Almaty" if "Almaty" in text else "Lyon"}[home]
+    i = text.index(name, text.index("-"))
+    assert hometown(text, 0, Mention(i, i + len(name), name, None)) == home

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from georoute.base.claims import Claim
@@ -60,6 +61,7 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                 # that shares a minister's name with another)
                 continue
             for kind in ("distance", "duration", "speed"):
+                found: list[Finding] = []
                 for ca, cb in itertools.product(leg_claims(a, inp, kind), leg_claims(b, inp, kind)):
                     if is_upper(ca) or is_upper(cb) or not _travel(ca) or not _travel(cb):
                         continue
@@ -73,7 +75,7 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                         f"({fmt_range(blo, bhi, unit)}) for the same leg; these "
                         f"{'overlap' if ok else 'cannot both be true'}."
                     )
-                    out.append(
+                    found.append(
                         Finding(
                             "cross_source",
                             "consistent" if ok else "inconsistent",
@@ -90,9 +92,32 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                             tuple(sorted({a.id, b.id})),
                         )
                     )
+                out += _one_verdict(found)
         if len(set(trip.docs)) > 1:  # (one article naming two places is no disagreement)
             out.extend(_destinations(trip, inp, by_doc.of(trip.docs)))
     return out
+
+
+def _one_verdict(found: list[Finding]) -> list[Finding]:
+    """A leg's figures of one kind in two reports, one verdict: where some pair agrees ("38
+    hours, 12 minutes" in both), a pair that does not sets one report's figure against another
+    thing the other report times (the winners' 33 hours, 50 minutes): not judged."""
+    agree = [f for f in found if f.verdict == "consistent"]
+    if not agree:
+        return found
+    return [
+        f
+        if f.verdict == "consistent"
+        else dataclasses.replace(
+            f,
+            verdict="unverifiable",
+            message=f.message
+            + " But the reports also agree on this leg ("
+            + agree[0].message.split(" for the same leg")[0]
+            + "): this pair more likely times different things; not judged.",
+        )
+        for f in found
+    ]
 
 
 def _destinations(trip: Trip, inp: CheckInput, claims: list[Claim]) -> list[Finding]:

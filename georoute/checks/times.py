@@ -1510,6 +1510,13 @@ def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
                 f" The day of {' and '.join(repr(c.text) for c in loose)} is not written beside "
                 "it, and as read the times are in the wrong order, so this is not judged."
             )
+        elif not ok and e_hi <= 0:
+            # an arrival before the departure: the two times are more likely of different trips
+            # (a re-enactment's departure and the original's arrival) than a slip
+            shifted = (
+                " As read the arrival comes before the departure: the times more likely belong to "
+                "different trips, so this is not judged."
+            )
         msg = (
             f"The departure '{dep.text}' and the arrival '{arr.text}' are "
             f"{_apart(e_lo, e_hi)}; {quote(d)} at {quote(v)} takes {fmt(dv / vv, 'h')} "

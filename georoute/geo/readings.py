@@ -14,6 +14,7 @@ from georoute.base.documents import sentence_around
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
 from georoute.base.rules import rule_row, words_pattern
+from georoute.base.words import CALENDAR_WORDS
 from georoute.geo.namespans import (
     CITY_TAILS,
     FEATURE_TAILS,
@@ -985,6 +986,30 @@ _HOME_CLOSED = re.compile(
 )
 
 
+#: People named by a plural noun right before "from" ("Two paddlers from Austin", "The nurses
+#: from Leeds"), not vehicles or services ("trains from Lyon").
+_PEOPLE_BEFORE_FROM = re.compile(
+    r"\b(?!(?:second|minute|hour|day|night|week|month|year|kilomet(?:re|er)|met(?:re|er)|mile|"
+    r"yard|km|kms|mph)s?\s)(?P<noun>[a-z]+s)\s+from\s+$"
+)
+#: A later "from" and a capitalised name in the same sentence: the leg's own origin.
+_LATER_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)")
+
+
+def _people_from_then_origin(text: str, s0: int, m: Mention) -> bool:
+    """Whether "from" makes the place the home of people the sentence then sends from another
+    place: "Two paddlers from Austin finished the 260-mile race from San Marcos to Seadrift"."""
+    before = _PEOPLE_BEFORE_FROM.search(text, max(s0, m.start - 30), m.start)
+    noun = before["noun"] if before else ""
+    if before is None or any(
+        _TRAVEL_WORD.fullmatch(w) for w in (noun, noun[:-1], noun.removesuffix("es"))
+    ):
+        return False  # "trains from Lyon", "buses from Lille": services, no people
+    _, z = sentence_around(text, m.start)
+    later = _LATER_FROM.search(text, m.end, z)
+    return later is not None and later["name"].casefold() not in CALENDAR_WORDS
+
+
 def hometown(text: str, s0: int, m: Mention) -> bool:
     """Whether "from" makes the place a person's home, not where a leg starts: "Ali, a taxi
     driver from Basra, set out from Najaf".
@@ -1028,6 +1053,8 @@ def hometown(text: str, s0: int, m: Mention) -> bool:
     True
     """
     if _SETS_OUT_FROM.match(text, m.end):
+        return True
+    if _people_from_then_origin(text, s0, m):
         return True
     if _AGES_AFTER.match(text, m.end) and _FROM_BEFORE.search(text, max(s0, m.start - 6), m.start):
         return True
