@@ -54,6 +54,9 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
     out = []
     by_doc = ClaimsByDoc(inp)
     for trip in inp.trips:
+        # the figures of each kind two reports give for the trip's matching legs, judged
+        # together (one report's second figure may time another thing: one verdict)
+        paired: dict[tuple, list[Finding]] = {}
         for a, b in _legs_of_other_documents(trip):
             if not legs_match(a, b, inp.places) or not (a.mode and b.mode):
                 # (a leg of a report that names no way of travelling is no journey to set
@@ -61,7 +64,6 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                 # that shares a minister's name with another)
                 continue
             for kind in ("distance", "duration", "speed"):
-                found: list[Finding] = []
                 for ca, cb in itertools.product(leg_claims(a, inp, kind), leg_claims(b, inp, kind)):
                     if is_upper(ca) or is_upper(cb) or not _travel(ca) or not _travel(cb):
                         continue
@@ -75,7 +77,7 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                         f"({fmt_range(blo, bhi, unit)}) for the same leg; these "
                         f"{'overlap' if ok else 'cannot both be true'}."
                     )
-                    found.append(
+                    paired.setdefault((kind, ca.doc, cb.doc), []).append(
                         Finding(
                             "cross_source",
                             "consistent" if ok else "inconsistent",
@@ -92,7 +94,8 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
                             tuple(sorted({a.id, b.id})),
                         )
                     )
-                out += _one_verdict(found)
+        for found in paired.values():
+            out += _one_verdict(found)
         if len(set(trip.docs)) > 1:  # (one article naming two places is no disagreement)
             out.extend(_destinations(trip, inp, by_doc.of(trip.docs)))
     return out
