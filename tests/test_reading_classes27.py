@@ -272,3 +272,20 @@ def test_people_from_a_place_then_sent_from_another(text, home):
     name = {True: "Austin", False: "Almaty" if "Almaty" in text else "Lyon"}[home]
     i = text.index(name, text.index("-"))
     assert hometown(text, 0, Mention(i, i + len(name), name, None)) == home
+
+
+@pytest.mark.parametrize(
+    ("lead", "relation"),
+    [
+        ("The march began on Tuesday, 7 September 2022, at ", "origin"),
+        ("The trek started in ", "origin"),
+        ("Stanley marched out of ", "origin"),
+        # a day's start is no place's, and a race that ended somewhere ends there
+        ("The trip began at dawn and ended at ", "destination"),
+        ("The race started in 1903 and finished at ", None),
+    ],
+)
+def test_a_journey_that_began_at_a_place_starts_there(lead, relation):
+    from georoute.extraction.endpoints import place_relation
+
+    assert place_relation(lead) == relation

@@ -881,12 +881,34 @@ _ENDS_THEN = methodcaller("endswith", _DESTINATION_THEN)
 _CLOCK_DOTS = re.compile(r"\b([aApP])\.[mM]\.")
 
 
+#: A journey that began somewhere, maybe after its day ("The march began on Tuesday, 7
+#: September 2022, at Kanyakumari", "the trek started in Lukla"): an origin, though "at" and
+#: "in" after a word of travel otherwise say where it ends.
+_BEGAN_AT = re.compile(
+    r"\b(?:march|trek|race|flight|voyage|walk|journey|expedition|trip|crossing|ride|tour|stage|"
+    r"pilgrimage|row|swim|drive|run|relay|rally|migration|procession|convoy|caravan|odyssey|"
+    r"yatra|hike|sail|passage|attempt)(?:es|s)?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:began|begins|begun|started|starts|had\s+begun|had\s+started)"
+    # (its day between: capitalised or numeric words only, "on Tuesday, 7 September 2022,")
+    r"(?:\s+(?:on|in)(?:\s+(?-i:[A-Z0-9])[\w.]*,?){1,5})?,?\s+(?:at|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Verbs of leaving a place on foot, horse or ship: "Stanley marched out of Bagamoyo".
+_MOVED_OUT_OF = re.compile(
+    r"\b(?:marched|rode|sailed|steamed|drove|flew|paddled|rowed|trekked|hiked|walked|cycled|"
+    r"galloped|trudged|filed|poured|streamed)\s+(?:\w+\s+)?out\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def place_relation(lead: str) -> str | None:
     """Whether the words before a place make it where the journey starts or ends.
 
     >>> place_relation("The train left "), place_relation("Kim arrived in the city of "), place_relation("He met ")
     ('origin', 'destination', None)
     """
+    if _BEGAN_AT.search(lead[-150:]) or _MOVED_OUT_OF.search(lead[-60:]):
+        return "origin"
     if ".m." in lead:
         lead = _CLOCK_DOTS.sub(r"\1_m_", lead)  # "at 7:30 a.m. for": no stop in the clause
     low = lead.lower() if folds_plainly(lead) else None
