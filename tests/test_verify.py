@@ -356,15 +356,16 @@ def test_raw_text_and_undated_article_with_date(gaz):
             "separation",
             "inconsistent",
         ),
-        # no stated duration: the dates against the distance at the stated average speed
+        # no stated duration: the dates against the distance at the stated average speed (the
+        # time between them is the leg's duration)
         (
             "date 2022-09-01\nThe icebreaker left Murmansk on August 20 and reached Tromsø on August 24, covering 2,400 km at an average of 14 knots.",
-            "timeline",
+            "speed_distance_time",
             "consistent",
         ),
         (
             "date 2022-09-01\nThe icebreaker left Murmansk on August 20 and reached Tromsø on August 27, covering 2,400 km at an average of 14 knots.",
-            "timeline",
+            "speed_distance_time",
             "inconsistent",
         ),
         # a stay is not the journey: no speed check from "stay for three days"

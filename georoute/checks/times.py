@@ -1480,7 +1480,8 @@ def _elapsed(
 def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
     """Departure and arrival against a stated distance at a stated average speed: "left
     Murmansk on August 20 and reached the North Pole on August 27, covering 2,400 km at an
-    average of 14 knots" (at 14 knots the distance takes under four days, not seven)."""
+    average of 14 knots" (at 14 knots the distance takes under four days, not seven). A
+    speed_distance_time finding: the time the clocks or dates give is the leg's duration."""
     out = []
     ds = [c for lg in legs for c in leg_claims(lg, inp, "distance")]
     vs = [c for lg in legs for c in leg_claims(lg, inp, "speed") if not is_upper(c)]
@@ -1525,7 +1526,7 @@ def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
         )
         out.append(
             Finding(
-                "timeline",
+                "speed_distance_time",
                 "consistent" if ok else ("unverifiable" if shifted else "inconsistent"),
                 tuple(dict.fromkeys(c.doc for c in (*dep_group, *arr_group, d, v))),
                 (*(c.id for c in dep_group), *(c.id for c in arr_group), d.id, v.id),
