@@ -289,3 +289,23 @@ def test_a_journey_that_began_at_a_place_starts_there(lead, relation):
     from georoute.extraction.endpoints import place_relation
 
     assert place_relation(lead) == relation
+
+
+def test_the_stops_a_journeys_time_includes_leave_it_the_journeys():
+    from .reading import relations
+
+    text = "FES (AA) - The riders left Fes at 8 a.m. Including fuel stops, the ride took six hours."
+    assert relations(text)["six hours"] == "leg"
+    assert relations("FES (AA) - Fuel stops took about 40 minutes.")["40 minutes"] == "stay"
+
+
+def test_a_heading_with_no_end_is_the_trips_course_never_contradicted():
+    text = (
+        "ASUNCION, May 3 (AP) - The riverboat left Concepcion on Monday and reached Asuncion on "
+        "Tuesday after a voyage of 300 km down the Paraguay River, heading {way} with the current."
+    )
+    (f,) = findings(text.format(way="south"), "direction")
+    assert f["verdict"] == "consistent" and "trip's ends" in f["message"], f["message"]
+    assert all(
+        x["verdict"] != "inconsistent" for x in findings(text.format(way="north"), "direction")
+    )

@@ -355,6 +355,16 @@ NEAR_EXTENTS = 3.0
 EDGE_DEG = 5.0
 
 
+def _trip_ends(c: DirectionClaim, inp: CheckInput) -> tuple[Place | None, Place | None]:
+    """The start and end of the one trip a heading's document tells, as points (None, None
+    when there is no such trip, or an end is unknown or an area)."""
+    trips = [t for t in inp.trips if c.doc in t.docs]
+    if len(trips) != 1 or trips[0].origin is None or trips[0].destination is None:
+        return None, None
+    a, b = point_place(trips[0].origin, inp), point_place(trips[0].destination, inp)
+    return (a, b) if a is not None and b is not None and a.id != b.id else (None, None)
+
+
 def _compass_ids(c: QuantityClaim, inp: CheckInput) -> tuple[str, ...]:
     """The compass words written with a separation's distance ("265 km south-east of Dakar"),
     which make it a straight line: cited with it."""
@@ -371,9 +381,13 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         if not isinstance(c, DirectionClaim) or c.kind not in ("direction", "heading"):
             continue
         guessed = c.kind == "heading"  # a course whose start the reading took from before
-        if guessed and len(c.places) < 2:
-            continue  # "headed northwards": no places to judge
-        ref, sub = reference_and_subject(c, inp)
+        whole = guessed and len(c.places) < 2  # "heading south": the trip's course, if any
+        if whole:
+            ref, sub = _trip_ends(c, inp)
+            if ref is None or sub is None:
+                continue  # no trip with both ends: nothing to judge
+        else:
+            ref, sub = reference_and_subject(c, inp)
         if ref is None or sub is None:
             out.append(
                 unverifiable(
@@ -438,10 +452,20 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         area = not (ok or near or loose) and _area_note(ref, sub)
         if area:
             msg += area
-        if guessed and ok:
+        if whole and ok:
+            msg += (
+                f" (The text names no end for this heading: the trip's ends, {ref.name} to "
+                f"{sub.name}, stand for its course.)"
+            )
+        elif guessed and ok:
             msg += f" (The leg's start, {ref.name}, is where the sentences before leave it.)"
         guess = guessed and not (ok or near or loose or reading is not None or area)
-        if guess:
+        if guess and whole:
+            msg += (
+                " But the text names no end for this heading, and the trip's ends stand for "
+                "it only by a guess; not judged."
+            )
+        elif guess:
             msg += (
                 f" But the text does not say where this leg started: {ref.name} is where the "
                 "sentences before leave the traveller, a guess; not judged."
