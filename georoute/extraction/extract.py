@@ -2080,17 +2080,17 @@ def travel_directions(r: _Read, first: int) -> list[DirectionClaim]:
 
 #: A compass word that may give a leg's course: "ran south to", "set off west for", "steamed
 #: north-west across the Bay of Biscay towards" (not a position: "west of", "north-western").
-_COURSE = Gated(
+_LEG_COURSE = Gated(
     re.compile(
         rf"(?P<dir>{_COMPASS_RE})(?:wards?)?\b(?![-’']|\s+of\b|\s+(?:coast|side|wind)s?\b)",
         re.IGNORECASE,
     ),
     ("north", "south", "east", "west"),
 )
-_COURSE_LOW = lower_twin(_COURSE.rx)
+_LEG_COURSE_LOW = lower_twin(_LEG_COURSE.rx)
 #: What stands right before a course's compass word: a verb of travel, with its particle ("set
 #: off", "set course", "pointed it") and the leg's distance ("fly some 2,000 km south-west").
-_COURSE_LEAD = re.compile(
+_LEG_COURSE_LEAD = re.compile(
     r"\b(?:fl(?:ew|y|ies|ying|own)|sail(?:ed|s|ing)?|steam(?:ed|s|ing)?|dr(?:o|i)ve[sn]?|"
     r"driving|travell?(?:ed|ing|s)?|r(?:o|i)de|rides|riding|walk(?:ed|s|ing)?|"
     r"cycl(?:ed|es|ing)|r[au]n|runs|running|march(?:ed|es|ing)?|head(?:ed|s|ing)?|went|goes|"
@@ -2107,7 +2107,7 @@ _COURSE_LEAD = re.compile(
 )
 #: What a course's end follows: "to", "towards", "for", "into", with a described place ("to the
 #: port of", "into Kenya's").
-_COURSE_TO = re.compile(
+_LEG_COURSE_TO = re.compile(
     r"\b(?:to|towards?|for|into)\s+(?:the\s+)?(?:(?:port|city|town|village|island|harbour|"
     r"harbor|capital)\s+of\s+)?$",
     re.IGNORECASE,
@@ -2115,8 +2115,8 @@ _COURSE_TO = re.compile(
 #: What may stand between a course's compass word and its end: the way ("across the Bay of
 #: Biscay", "over the Red Sea", "through mined waters"), a distance, a time; no other verb
 #: or clause (at most this many characters).
-_COURSE_GAP = 160
-_COURSE_WAY = re.compile(
+_LEG_COURSE_GAP = 160
+_LEG_COURSE_WAY = re.compile(
     r"\b(?:across|over|through|via|past|along|up|down|by\s+way\s+of|and\s+into|around|round|"
     r"out\s+of|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -2124,16 +2124,16 @@ _COURSE_WAY = re.compile(
 #: What puts the traveller at a place before a course from it: a departure ("left Hungnam ...
 #: and steamed south"), which names the leg's start; or an arrival or a stay ("landed at",
 #: "in", "to"), which leaves the traveller there.
-_COURSE_LEFT = re.compile(
+_LEG_COURSE_LEFT = re.compile(
     r"\b(?:from|left|leaving|departed|departing|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_COURSE_AT = re.compile(
+_LEG_COURSE_AT = re.compile(
     r"\b(?:at|in|around|near|off|to|towards?|for|into|reached|reaching|"
     r"(?:port|harbou?r|city|town)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: How many sentences before a course's own the reading looks for where it starts.
-_COURSE_BACK = 2
+_LEG_COURSE_BACK = 2
 
 
 def _course_goal(r: _Read, de: int, z: int) -> Mention | None:
@@ -2142,10 +2142,10 @@ def _course_goal(r: _Read, de: int, z: int) -> Mention | None:
     entered on the way gives way to a place named after it ("west across Germany and into the
     Netherlands, some 700 km by rail, to the port of Hook of Holland")."""
     text, found = r.text, None
-    for m in r.ad.mentions_between(de, min(z, de + _COURSE_GAP)):
+    for m in r.ad.mentions_between(de, min(z, de + _LEG_COURSE_GAP)):
         if m.place is None:
             continue
-        if _COURSE_TO.search(text[max(de, m.start - 40) : m.start]):
+        if _LEG_COURSE_TO.search(text[max(de, m.start - 40) : m.start]):
             if text.startswith(("'s", "’s"), m.end):  # "into Kenya's Masai Mara"
                 nxt = r.ad.mentions_between(m.end, m.end + 4)
                 if nxt and nxt[0].place is not None:
@@ -2153,7 +2153,9 @@ def _course_goal(r: _Read, de: int, z: int) -> Mention | None:
             if not m.place.is_region:
                 return m
             found = found or m
-        elif not (m.place.is_region or _COURSE_WAY.search(text[max(de, m.start - 60) : m.start])):
+        elif not (
+            m.place.is_region or _LEG_COURSE_WAY.search(text[max(de, m.start - 60) : m.start])
+        ):
             break  # another place on the way, not a waypoint: the course is another's
     return found
 
@@ -2162,7 +2164,7 @@ def _course_origin(r: _Read, a: int, ds: int, dest: Mention) -> tuple[Mention | 
     """Where a course starts, and whether the text says so (True: the sentence names the
     leg's origin, or the place the traveller left with no other place named since) or the
     reading guesses it (False: the last place the traveller reached or stayed at, in the
-    sentence or the ``_COURSE_BACK`` before it)."""
+    sentence or the ``_LEG_COURSE_BACK`` before it)."""
     text, ad = r.text, r.ad
     origin, _ = leg_endpoints(text, a, ds, ad.mentions_between(a, ds))
     if (
@@ -2176,7 +2178,7 @@ def _course_origin(r: _Read, a: int, ds: int, dest: Mention) -> tuple[Mention | 
     ):
         return origin, True
     spans, lo = [(a, ds)], a
-    for _ in range(_COURSE_BACK):
+    for _ in range(_LEG_COURSE_BACK):
         prev = ad.sentence_before(lo)
         if prev is None:
             break
@@ -2187,8 +2189,8 @@ def _course_origin(r: _Read, a: int, ds: int, dest: Mention) -> tuple[Mention | 
             if m.place is None or m.place.is_region or m.place == dest.place:
                 continue
             before = text[max(sa, m.start - 30) : m.start]
-            left = _COURSE_LEFT.search(before) is not None
-            if not (left or _COURSE_AT.search(before)):
+            left = _LEG_COURSE_LEFT.search(before) is not None
+            if not (left or _LEG_COURSE_AT.search(before)):
                 continue
             since = (x for x in ad.mentions_between(m.end, ds) if x.place is not None)
             return m, left and not any(not x.place.is_region for x in since)
@@ -2203,11 +2205,11 @@ def course_directions(r: _Read, first: int, taken: set[tuple[int, int]]) -> list
     between the two places; when the reading takes the start from the sentences before, it is a
     heading between them, which the direction check may confirm but never contradicts."""
     text, ad, out = r.text, r.ad, []
-    for cm in ad.finditer_lower(_COURSE, _COURSE_LOW, opening=True):
+    for cm in ad.finditer_lower(_LEG_COURSE, _LEG_COURSE_LOW, opening=True):
         ds, de = cm.start("dir"), cm.end("dir")
         if any(s < de and ds < e for s, e in taken):
             continue
-        if not _COURSE_LEAD.search(text, max(0, ds - 80), ds):
+        if not _LEG_COURSE_LEAD.search(text, max(0, ds - 80), ds):
             continue
         a, z = ad.sentence_of(ds)
         dest = _course_goal(r, cm.end(), z)
