@@ -309,3 +309,12 @@ def test_a_heading_with_no_end_is_the_trips_course_never_contradicted():
     assert all(
         x["verdict"] != "inconsistent" for x in findings(text.format(way="north"), "direction")
     )
+
+
+def test_a_weekday_before_the_dateline_is_placed_in_its_week_whatever_the_verb():
+    text = (
+        "IMABARI, Japan, Oct. 28, 2025 (Kyodo) -- A 71-year-old woman rode the full cycling "
+        "route across the Seto Inland Sea on Sunday."
+    )
+    (f,) = findings(text, "calendar")
+    assert f["verdict"] == "consistent" and "October 26" in f["message"], f["message"]
