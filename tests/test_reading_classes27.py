@@ -318,3 +318,14 @@ def test_a_weekday_before_the_dateline_is_placed_in_its_week_whatever_the_verb()
     )
     (f,) = findings(text, "calendar")
     assert f["verdict"] == "consistent" and "October 26" in f["message"], f["message"]
+
+
+def test_a_watchers_vehicle_is_not_the_travellers_mode():
+    from georoute.verify import verify
+
+    text = (
+        "ATHENS, May 2 (ANA) - A fishing boat carrying 80 migrants left Tobruk on Saturday. "
+        "It was spotted by a Frontex aircraft some 30 hours later, after covering roughly 165 "
+        "nautical miles."
+    )
+    assert [leg["mode"] for leg in verify(texts=[text]).to_dict()["legs"]] == ["ship"]

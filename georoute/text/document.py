@@ -1031,6 +1031,9 @@ class ArticleText:
             # "no direct flights")
             and not (k >= 1 and words[k - 1] in _DENIED)
             and not (k >= 2 and words[k - 2] == "no" and words[k - 1].isalpha())
+            # (nor the vehicle of someone who watched: "was spotted by a Frontex aircraft",
+            # "escorted by two navy ships")
+            and not _watched_by(words, k)
             # (nor vehicles carried as cargo: "with 900 passengers and 180 lorries on board")
             and not (k + 1 < len(words) and words[k + 1] == "aboard")
             and not (k + 2 < len(words) and words[k + 1] == "on" and words[k + 2] == "board")
@@ -1157,6 +1160,43 @@ class ArticleText:
         """The place mentions starting in ``[lo, hi)``."""
         starts = self.mention_starts
         return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+#: Verbs of watching whose agent's vehicle is not the traveller's: "spotted by a Frontex
+#: aircraft", "escorted by a navy frigate" (not "rescued by a helicopter", which then carries).
+_WATCHERS = frozenset(
+    [
+        "spotted",
+        "seen",
+        "sighted",
+        "intercepted",
+        "escorted",
+        "tracked",
+        "located",
+        "photographed",
+        "filmed",
+        "followed",
+        "shadowed",
+        "detected",
+        "monitored",
+        "observed",
+        "buzzed",
+        "filmed",
+    ]
+)
+
+
+def _watched_by(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` names the vehicle of a watcher: "by" up to three words
+    before it, a verb of ``_WATCHERS`` right before that."""
+    for j in range(1, 4):
+        if k - j < 1:
+            return False
+        if words[k - j] == "by":
+            return words[k - j - 1] in _WATCHERS
+        if words[k - j] in (".", ",", ";"):
+            return False
+    return False
 
 
 #: A vehicle named as the means of travel: "by helicopter", "by a chartered catamaran" (not
