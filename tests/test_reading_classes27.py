@@ -306,9 +306,8 @@ def test_a_heading_with_no_end_is_the_trips_course_never_contradicted():
     )
     (f,) = findings(text.format(way="south"), "direction")
     assert f["verdict"] == "consistent" and "trip's ends" in f["message"], f["message"]
-    assert all(
-        x["verdict"] != "inconsistent" for x in findings(text.format(way="north"), "direction")
-    )
+    # (a heading that misses the trip's course says nothing: the trip's ends are a guess)
+    assert findings(text.format(way="north"), "direction") == []
 
 
 def test_a_weekday_before_the_dateline_is_placed_in_its_week_whatever_the_verb():

@@ -452,6 +452,8 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         area = not (ok or near or loose) and _area_note(ref, sub)
         if area:
             msg += area
+        if whole and not ok:
+            continue  # a heading measured on the trip's ends by a guess: only a fit is told
         if whole and ok:
             msg += (
                 f" (The text names no end for this heading: the trip's ends, {ref.name} to "
@@ -460,12 +462,7 @@ def check_direction(inp: CheckInput) -> list[Finding]:
         elif guessed and ok:
             msg += f" (The leg's start, {ref.name}, is where the sentences before leave it.)"
         guess = guessed and not (ok or near or loose or reading is not None or area)
-        if guess and whole:
-            msg += (
-                " But the text names no end for this heading, and the trip's ends stand for "
-                "it only by a guess; not judged."
-            )
-        elif guess:
+        if guess:
             msg += (
                 f" But the text does not say where this leg started: {ref.name} is where the "
                 "sentences before leave the traveller, a guess; not judged."
