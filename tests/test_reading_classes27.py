@@ -328,3 +328,10 @@ def test_a_watchers_vehicle_is_not_the_travellers_mode():
         "nautical miles."
     )
     assert [leg["mode"] for leg in verify(texts=[text]).to_dict()["legs"]] == ["ship"]
+
+
+def test_a_place_named_by_a_length_is_no_figure():
+    from georoute.text.quantities import find_quantities
+
+    text = "She crossed Ninety Mile Beach, about 88 km of sand, and the Seven Mile Bridge."
+    assert [q.text for q in find_quantities(text)] == ["88 km"]

@@ -656,7 +656,16 @@ def _raw_quantities(text: str) -> list[Quantity]:
         out = [q for q in out if not any(p.start < q.end and q.start < p.end for p in paces)]
         out = sorted([*out, *paces], key=lambda q: q.start)
     out = _with_quarters(text, out) if "quarter" in text else out
+    if "Mile" in text:  # "Ninety Mile Beach", "the Seven Mile Bridge": names, not lengths
+        out = [q for q in out if not _NAMED_BY_LENGTH.fullmatch(text[q.start : q.end + 40])]
     return _join_ranges(text, _join_compound_durations(text, _with_inches(text, out)))
+
+
+#: A length written in capitals before another capitalised word: a place's name ("Ninety Mile
+#: Beach", "Seven Mile Bridge", "the 17 Mile Drive"), no figure of the text's.
+_NAMED_BY_LENGTH = re.compile(
+    r"(?:(?-i:[A-Z])[a-z]+|\d+)[\s-]+(?-i:Miles?)[\s-]+(?-i:[A-Z])[a-z]+\b.*", re.DOTALL
+)
 
 
 #: "252 miles to 287 miles", "between 40 mph and 60 mph": two figures of one unit, one range
