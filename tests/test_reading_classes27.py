@@ -335,3 +335,10 @@ def test_a_place_named_by_a_length_is_no_figure():
 
     text = "She crossed Ninety Mile Beach, about 88 km of sand, and the Seven Mile Bridge."
     assert [q.text for q in find_quantities(text)] == ["88 km"]
+
+
+def test_walking_and_running_legs_of_one_trip_are_one_legs_parts():
+    from georoute.checks.figures import _modes_differ
+
+    assert not _modes_differ({"foot"}, {"run"})
+    assert _modes_differ({"foot"}, {"train"})

@@ -367,7 +367,10 @@ def _leg_modes(legs: list[TripLeg], inp: CheckInput) -> set[str]:
 
 
 def _modes_differ(a: set[str], b: set[str]) -> bool:
-    return bool(a and b and a != b)
+    """Whether two sets of modes name different vehicles: walking and running are one (a
+    runner is on foot: "a race on foot ... a total running time of 45 hours")."""
+    fold = {"run": "foot"}
+    return bool(a and b and {fold.get(m, m) for m in a} != {fold.get(m, m) for m in b})
 
 
 def _sdt_unusable(figures: list[QuantityClaim], leg_ids: tuple[str, ...]) -> Finding:
