@@ -342,3 +342,12 @@ def test_walking_and_running_legs_of_one_trip_are_one_legs_parts():
 
     assert not _modes_differ({"foot"}, {"run"})
     assert _modes_differ({"foot"}, {"train"})
+
+
+def test_a_position_from_a_races_start_is_from_its_town():
+    text = (
+        "KANDY, Oct 20 (AFP) - The finish in Kandy lies about 95 km east of the start at "
+        "Negombo as the crow flies."
+    )
+    (sep,) = findings(text, "separation")
+    assert sep["verdict"] == "consistent", sep["message"]

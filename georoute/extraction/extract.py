@@ -94,7 +94,12 @@ _COMPASS_RE = "|".join(sorted(_COMPASS, key=len, reverse=True))
 #: Words before a compass word that keep its sector ("due south", "almost due north").
 _DUE = r"(?:(?:almost|nearly|roughly|more\s+or\s+less)\s+)?(?:due\s+)?"
 #: Words before a city that stand for its point ("south of central London").
-_CENTRE = r"(?:(?:central|downtown|inner|greater|metropolitan)\s+)?"
+_CENTRE = (
+    r"(?:(?:central|downtown|inner|greater|metropolitan)\s+"
+    # "north of the start at Saint-Pierre": a race's start or finish stands for its town
+    r"|(?:start|finish|starting\s+point|start\s+line|finish\s+line|finishing\s+line)\s+"
+    r"(?:at|in)\s+)?"
+)
 _DIRECTION_OF = re.compile(
     rf"^\s*(?:\)\s*)?{_DUE}(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+"
     # "due south of central London": the city's point stands for its centre; "southeast of the
