@@ -1219,9 +1219,12 @@ def _weekdays_on_dateline(inp: CheckInput) -> list[Finding]:
                 msg = f"'{c.text}' and '{other.text}' name one day" if other else ""
             year = "" if _YEAR.search(line.text) else " (the year from the document date)"
             if other is None:
-                if c.date > line.date or (c.relation not in _JOURNEY_TIMES and c.event):
-                    # (only days before the dateline, and not another event's: a coming day or
-                    # a meeting's weekday may be read in the wrong week)
+                if c.date > line.date or (
+                    c.relation not in _JOURNEY_TIMES and (c.event or c.mode is None)
+                ):
+                    # (only days before the dateline, of the journey or of a sentence of travel
+                    # ("rode the route on Sunday"): a coming day, a meeting's weekday or a
+                    # backlog "cleared by Thursday" may be read in the wrong week)
                     continue
                 fired("calendar.weekday_in_week")
                 gap = (c.date - line.date).days
