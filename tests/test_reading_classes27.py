@@ -351,3 +351,15 @@ def test_a_position_from_a_races_start_is_from_its_town():
     )
     (sep,) = findings(text, "separation")
     assert sep["verdict"] == "consistent", sep["message"]
+
+
+def test_a_name_that_describes_a_port_is_not_what_lies_there():
+    text = (
+        "CHERBOURG, July 29 (Reuters) - The fleet sailed past the Isles of Scilly to the "
+        "Normandy port, about 70 nautical miles south of Cowes."
+    )
+    assert all(
+        f["verdict"] != "inconsistent"
+        for c in ("separation", "direction")
+        for f in findings(text, c)
+    )

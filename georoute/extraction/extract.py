@@ -107,6 +107,12 @@ _DIRECTION_OF = re.compile(
     rf"(?:the\s+)?{_CENTRE}$",
     re.IGNORECASE,
 )
+#: A name that only describes the settlement after it: "the Normandy port", "the Breton
+#: fishing town" (a region, or any name right after "the").
+_REGION_DESCRIBES = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|resort|settlement|hamlet|"
+    r"capital|harbou?r|seaport|island)\b"
+)
 #: A position's subject described, not named: "the village lies some 145 km east of".
 _DESCRIBED_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|resort|settlement|hamlet|"
@@ -1710,6 +1716,15 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 fired("separations:unplaced_subject")
                 sub_id = None  # "... at Amritapuri, which lies about 26 km north-west of
                 # Kollam", Amritapuri unknown: what lies there is the unplaced name
+            elif (
+                subject is not None
+                and subject.place is not None
+                and (subject.place.is_region or text.endswith(("the ", "The "), 0, subject.start))
+                and _REGION_DESCRIBES.match(text, subject.end)
+            ):
+                fired("separations:region_describes_subject")
+                sub_id = None  # "the Normandy port, about 70 nautical miles south of Cowes":
+                # a town of the region lies there, not the region's middle
             elif (
                 subject is not None
                 and _DESCRIBED_SUBJECT.search(text, a, q.start)
