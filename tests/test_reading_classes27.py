@@ -363,3 +363,14 @@ def test_a_name_that_describes_a_port_is_not_what_lies_there():
         for c in ("separation", "direction")
         for f in findings(text, c)
     )
+
+
+def test_a_vehicles_model_year_dates_no_figure():
+    from .reading import relations
+
+    text = (
+        "LOS ANGELES, Oct 6, 2025 (Reuters) - Two friends left New York on Friday and reached "
+        "Redondo Beach on Sunday. They covered 2,850 miles in a 2019 hybrid sedan, averaging "
+        "about 60 mph."
+    )
+    assert relations(text)["2,850 miles"] == "leg"

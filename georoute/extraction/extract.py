@@ -1339,7 +1339,7 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     cut = _CLAUSE_END.search(text, q.end, z)
     years = []
     for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
-        if not _made_in(text, a, m.start()):
+        if not _made_in(text, a, m.start()) and not _MODEL_YEAR.match(text, m.end()):
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
     if not years or set(years) <= r.trip_years:
         return False  # (the years of the story's own trip: "She returned on May 15, 2010")
@@ -1381,9 +1381,10 @@ def _dating_years(text: str, a: int, stop: int) -> set[int]:
 
 
 #: A year written before a vehicle's noun is its model year, no date of the sentence ("a
-#: restored 1972 camper van", "his 1959 Cadillac convertible").
+#: restored 1972 camper van", "his 1959 Cadillac convertible", "a 2019 hybrid sedan").
 _MODEL_YEAR = re.compile(
-    r"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:camper|car|cars|van|bus|coach|truck|lorry|jeep|motorbike|"
+    # (up to two words between: "a 2019 hybrid sedan", "a 1964 Ford Mustang convertible")
+    r"\s+(?:[\w-]+\s+){0,2}?(?:camper|car|cars|van|bus|coach|truck|lorry|jeep|motorbike|"
     r"motorcycle|bike|bicycle|tractor|locomotive|plane|aircraft|biplane|yacht|schooner|sedan|"
     r"saloon|convertible|roadster|pickup|limousine|motorhome|campervan|kombi)\b",
     re.IGNORECASE,
