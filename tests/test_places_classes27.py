@@ -46,3 +46,68 @@ def test_a_us_state_with_state_after_it_stays_the_state_name_alone():
     # "Ohio State", "Colorado State": universities and their teams, not a name of the state
     found = _mentions("Scientists at Colorado State expect a busy hurricane season.")
     assert "Colorado State" not in [t for t, _ in found]
+
+
+# --- a name written with its region after a comma: "Stroud, Ontario", "Knockhill, Fife" -------
+
+_RALLY = (
+    "The touring cars meet at Croft, Yorkshire, in June and at Rockingham, Northamptonshire, "
+    "in August; the final is at Knockhill, Fife. Teams from Leeds and Glasgow have entered."
+)
+
+
+def _resolved(name: str, text: str):
+    return Gazetteer().resolve(name, context=text)
+
+
+def test_the_namesake_inside_the_region_written_after_it():
+    text = "The stage ran from Richmond, Yorkshire, to the coast; riders from London entered."
+    place = _resolved("Richmond", text).place
+    # the Richmond of North Yorkshire, not the London borough's nor Virginia's
+    assert place is not None and place.country == "GB" and place.lat > 54.0, place
+    # the index has no Croft in Yorkshire (only in Cheshire and Leicestershire): the county
+    place = _resolved("Croft", _RALLY).place
+    assert place is not None and place.name == "Yorkshire", place
+
+
+def test_a_name_the_index_has_only_elsewhere_is_in_its_written_region():
+    res = _resolved("Rockingham", _RALLY)
+    assert res.place is not None and res.place.is_region and res.place.name == "Northamptonshire"
+    assert "written with its region" in res.reason and res.alternatives  # the namesakes stay
+    res = _resolved("Stroud", "The lorry was stopped near Stroud, Ontario, Canada, on Friday.")
+    assert res.place is not None and res.place.name == "Ontario" and res.place.country == "CA"
+
+
+def test_a_name_the_index_lacks_is_in_its_written_region():
+    res = _resolved("Knockhill", _RALLY)
+    assert res.place is not None and res.place.name == "Fife" and res.place.country == "GB"
+    res = _resolved(
+        "Camp Bullis",
+        "CAMP BULLIS, Texas - Soldiers trained here. Camp Bullis, Texas, lies north of San Antonio.",
+    )
+    assert res.place is not None and res.place.name == "Texas"
+
+
+def test_a_list_or_a_city_after_the_comma_is_no_region():
+    # "Lyon, Germany and Italy": a list of places; "Barcelona, Liverpool": cities
+    assert _resolved("Lyon", "The tour took in Lyon, Germany and Italy.").place.country == "FR"
+    text = "Fans of Real Madrid or Barcelona, Liverpool have many in Cairo."
+    assert _resolved("Barcelona", text).place.country == "ES"
+
+
+def test_a_region_the_story_is_not_set_in_is_no_reading():
+    # a town named like a US state, in an Irish story ("Virginia, County Cavan")
+    text = (
+        "Events in Cavan town and Ballyjamesduff this week: the Ramor Hall, Virginia; "
+        "the Market House, Cavan. Tickets from Cavan County Museum."
+    )
+    res = _resolved("Ramor Hall", text)
+    assert res.place is None or res.place.country == "IE"
+
+
+def test_a_pin_is_never_a_region_standing_for_an_unknown_name():
+    from georoute.geo.pins import _place_of
+
+    assert _place_of("Stroud, Ontario", Gazetteer()) is None
+    place = _place_of("Athens, Georgia", Gazetteer())
+    assert place is not None and place.admin1 == "GA"
