@@ -111,3 +111,31 @@ def test_a_pin_is_never_a_region_standing_for_an_unknown_name():
     assert _place_of("Stroud, Ontario", Gazetteer()) is None
     place = _place_of("Athens, Georgia", Gazetteer())
     assert place is not None and place.admin1 == "GA"
+
+
+# --- a cape, island or peak sharing its name with a far town: "Cape Horn", "Snowdon" -----------
+
+
+def test_a_cape_written_with_its_country_is_the_cape_not_a_far_town():
+    found = _mentions(
+        "CAPE HORN, Chile (AP) - The yacht rounded the cape at dawn, 90 km from Ushuaia."
+    )
+    place = found[0][1]
+    assert found[0][0] == "CAPE HORN" and place is not None
+    assert place.country == "CL" and "cape" in place.kinds, place
+
+
+def test_a_peak_beside_its_own_valley_town_is_the_peak():
+    found = dict(_mentions("Walkers set off up Snowdon from Llanberis before dawn."))
+    assert found["Snowdon"] is not None and found["Snowdon"].country == "GB"
+    found = dict(_mentions("Ash from Etna closed the airport at Catania on Sunday."))
+    assert found["Etna"] is not None and found["Etna"].country == "IT"
+
+
+def test_read_alone_or_beside_its_own_region_the_town_keeps_its_name():
+    gaz = Gazetteer()
+    assert gaz.resolve("Cape Horn").place.country == "CA"  # the town, read with nothing else
+    found = dict(_mentions("Firefighters in Etna, California, saved the school."))
+    assert found["Etna"] is not None and found["Etna"].country == "US"
+    found = dict(_mentions("The ferry from Split reached Milna at noon."))
+    assert found["Milna"] is not None and found["Milna"].country == "HR"
