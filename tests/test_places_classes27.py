@@ -139,3 +139,30 @@ def test_read_alone_or_beside_its_own_region_the_town_keeps_its_name():
     assert found["Etna"] is not None and found["Etna"].country == "US"
     found = dict(_mentions("The ferry from Split reached Milna at noon."))
     assert found["Milna"] is not None and found["Milna"].country == "HR"
+
+
+# --- a calendar era's letters are no place: "218 BC", "AD 79" -------------------------------
+
+
+def test_an_era_after_a_year_or_a_century_is_no_place():
+    for text in (
+        "The aqueduct was finished in 312 BC and repaired later.",
+        "In the second century BC, traders reached the coast.",
+        "The eruption of AD 79 buried the town.",
+    ):
+        assert not [t for t, _ in _mentions(text) if t in ("BC", "AD")], text
+
+
+def test_the_initialism_alone_is_still_the_region():
+    found = dict(_mentions("Wildfires spread across BC on Monday, officials in Kamloops said."))
+    assert found["BC"] is not None and found["BC"].name == "British Columbia"
+
+
+# --- an organisation named with a region's initialism: "Small Business BC" -------------------
+
+
+def test_an_organisation_ending_with_a_regions_initialism_is_located_there():
+    found = _mentions("Applicants can visit Small Business BC in Kelowna for advice.")
+    assert ("BC", "British Columbia") in [(t, p and p.name) for t, p in found]
+    found = _mentions("Grants from Destination NSW reached Dubbo this year.")
+    assert ("NSW", "New South Wales") in [(t, p and p.name) for t, p in found]
