@@ -166,3 +166,12 @@ def test_an_organisation_ending_with_a_regions_initialism_is_located_there():
     assert ("BC", "British Columbia") in [(t, p and p.name) for t, p in found]
     found = _mentions("Grants from Destination NSW reached Dubbo this year.")
     assert ("NSW", "New South Wales") in [(t, p and p.name) for t, p in found]
+
+
+# --- a surname that tweeted: "Miranda tweeted" --------------------------------------------------
+
+
+def test_a_surname_that_tweeted_is_the_person():
+    # a common surname that is also a Venezuelan state's name, posting on social media
+    text = "Chef Ana Miranda opened a bistro on Friday. Miranda tweeted a photo of the menu."
+    assert "Miranda" not in [t for t, _ in _mentions(text)]
