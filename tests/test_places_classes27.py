@@ -175,3 +175,20 @@ def test_a_surname_that_tweeted_is_the_person():
     # a common surname that is also a Venezuelan state's name, posting on social media
     text = "Chef Ana Miranda opened a bistro on Friday. Miranda tweeted a photo of the menu."
     assert "Miranda" not in [t for t, _ in _mentions(text)]
+
+
+# --- the mention finder: a town written with a region that has no place of its name -----------
+
+
+def test_a_town_written_with_a_region_that_lacks_it_is_no_far_namesake():
+    found = _mentions(
+        "The tourist, from Bristol, was stopped by police in Stroud, Ontario, on Friday."
+    )
+    # Stroud, Ontario is not in the index: not the English town of that name
+    assert all(p is None or p.country != "GB" for t, p in found if t == "Stroud"), found
+
+
+def test_an_airport_of_the_regions_country_keeps_its_place():
+    # an airport keeps no region code: "Teller, Alaska" stays the village's airport
+    found = dict(_mentions("The mail plane from Nome landed at Teller, Alaska, at noon."))
+    assert found.get("Teller") is not None and found["Teller"].country == "US"

@@ -696,13 +696,21 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             if (
                 nxt.place is not None
                 and "admin1" in nxt.place.kinds
-                and _ABBREVIATED.fullmatch(nxt.text)
+                and (
+                    _ABBREVIATED.fullmatch(nxt.text)
+                    or (m.place.population or 0) < LOCATED_ELSEWHERE_POPULATION
+                )
                 and not m.place.is_region
                 and (m.place.country, m.place.admin1) != (nxt.place.country, nxt.place.admin1)
+                # an airport or a feature of the region's country, which keeps no region code
+                # ("Teller, Alaska": the village's airport)
+                and not (m.place.admin1 is None and m.place.country == nxt.place.country)
             ):
-                # "MOUNT WASHINGTON, N.H.": a state's abbreviation locates the name there, and
-                # the index has no place of the name in it (only towns in Kentucky and
-                # Maryland): the place meant is one the index lacks
+                # "MOUNT WASHINGTON, N.H.", "Venice, Louisiana", "Stroud, Ontario": a state's
+                # abbreviation or name locates the name there, and the index has no place of
+                # the name in it (only towns in Kentucky and Maryland, Illinois, England): the
+                # place meant is one the index lacks (a city of 100,000 written before a
+                # region that does not hold it may open a list: kept)
                 why = (
                     f"'{m.text}' is followed by its region, {nxt.place.name} "
                     f"({nxt.place.country}), {NONE_OF_THE_NAME}"
@@ -728,6 +736,11 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
 
+
+#: A town below this population, written before a first-order region that has no place of its
+#: name, is a place the index lacks in that region, not the namesake elsewhere
+#: (``located_by_region``).
+LOCATED_ELSEWHERE_POPULATION = 100_000
 
 #: A region written as an abbreviation, as a locator after a town ("N.H.", "Calif.", "NSW",
 #: "Ky."): never one of a list of places.
