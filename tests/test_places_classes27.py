@@ -192,3 +192,25 @@ def test_an_airport_of_the_regions_country_keeps_its_place():
     # an airport keeps no region code: "Teller, Alaska" stays the village's airport
     found = dict(_mentions("The mail plane from Nome landed at Teller, Alaska, at noon."))
     assert found.get("Teller") is not None and found["Teller"].country == "US"
+
+
+# --- "Congo": the name two countries share; the text decides ---------------------------------
+
+
+def test_congo_after_a_town_of_the_democratic_republic_is_that_country():
+    found = dict(_mentions("GOMA, Congo (AP) - Aid trucks reached the lake shore on Monday."))
+    assert found["Congo"] is not None and found["Congo"].country == "CD"
+    found = dict(_mentions("The ferry left Brazzaville, Congo, for the far bank at noon."))
+    assert found["Congo"] is not None and found["Congo"].country == "CG"
+
+
+def test_congo_after_the_longer_name_the_text_writes_is_that_country():
+    found = _mentions("Cholera spread in the Republic of Congo. Congo asked for vaccines.")
+    assert [(t, p.country) for t, p in found] == [("Republic of Congo", "CG"), ("Congo", "CG")]
+    text = "Cholera spread in the Republic of Congo. Congo asked for vaccines."
+    assert Gazetteer().resolve("Congo", context=text).place.country == "CG"
+
+
+def test_a_countrys_own_main_name_is_not_read_as_a_longer_one():
+    found = dict(_mentions("The ship sailed from Papua New Guinea to Conakry, Guinea."))
+    assert found["Guinea"] is not None and found["Guinea"].country == "GN"

@@ -486,6 +486,22 @@ class Gazetteer:
                 # of its places lie ("British Columbia, Alberta, Manitoba, Ontario and New
                 # Brunswick" in a story set in the United States)
                 scored = self._region_among_neighbours(scored, context, query)
+        if isinstance(context, str) and scored[0].place.is_country and not scored[0].primary:
+            # "Congo" in a text that writes "Republic of Congo": that country, whose longer
+            # name ends with it (readings.country_endings, for the mention finder)
+            longer = {
+                cc for norm_, cc, _ in ctx.named if norm_.endswith(f" {norm}") and "|" not in cc
+            }
+            k = next(
+                (
+                    i
+                    for i, c in enumerate(scored)
+                    if len(longer) == 1 and c.place.is_country and c.place.country in longer
+                ),
+                None,
+            )
+            if k:
+                scored = _to_front(scored, k, "its longer name is written in the text")
         if isinstance(context, str) and not abbreviation and not scored[0].place.is_region:
             # "Croft, Yorkshire", "Stroud, Ontario, Canada": the namesake in the region the
             # text writes after the name, else somewhere in that region

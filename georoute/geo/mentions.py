@@ -50,6 +50,7 @@ from georoute.geo.readings import (
     airport_references,
     as_located,
     capital_references,
+    country_endings,
     facilities_of_cities,
     initialism_mentions,
     institution,
@@ -1413,7 +1414,10 @@ def find_mentions(
     out = facilities_of_cities(
         text,
         as_located(
-            text, regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
+            text,
+            regions_in_lists(
+                text, located_by_country(text, country_endings(short_forms(out), gaz), gaz, left)
+            ),
         ),
     )
     # a town the text locates where the index has none of the name is no mention: the name is

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NEIGHBOUR_KM",
     "capital_references",
+    "country_endings",
     "facility_name_only",
     "far_from_its_near",
     "hometown",
@@ -292,6 +293,22 @@ def located_by_country(
             best = max(here, key=lambda p: (p.population or 0, -p.id))
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
+            continue
+        # a country's name that two countries share, after a town of the other one ("KOLWEZI,
+        # Congo": the Democratic Republic, not Brazzaville's republic)
+        holder = next(
+            (
+                c
+                for c, _ in gaz.candidates(nxt.text)
+                if c.is_country and c.id != nxt.place.id and c.country in m.place.countries
+            ),
+            None,
+        )
+        if holder is not None:
+            reason = f"'{nxt.text}' is the country of '{m.text}', named just before it"
+            out[i + 1] = Mention(
+                nxt.start, nxt.end, nxt.text, Resolution(nxt.text, holder, (), reason)
+            )
     return far_from_its_near(
         text, located_by_region(text, with_locators(text, out, gaz, unsure), gaz), gaz
     )
@@ -768,6 +785,47 @@ def _listed_region(text: str, mentions: list[Mention], j: int, k: int) -> bool:
         return False
     first, second = (n, mentions[k]) if j < k else (mentions[k], n)
     return _LIST_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def country_endings(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A name two countries share that ends the longer name of one of them written in the same
+    text is that one: "Congo" after "Republic of Congo" is Brazzaville's republic, after "DR
+    Congo" the Democratic Republic: a name that is a main name of neither (the index's
+    candidates say so), never a country's own main name or adjective ("Guinea" after "Papua
+    New Guinea", "Sudanese" after "South Sudanese"), and not when the text writes both longer
+    names.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [m.place.country for m in find_mentions(
+    ...     "Ebola struck the Republic of Congo. Congo asked for help.", Gazetteer())]
+    ['CG', 'CG']
+    """
+    ending: dict[str, dict[int, Place]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.is_country:
+            words = normalize_name(m.text).split()
+            for n in range(1, len(words)):
+                ending.setdefault(" ".join(words[n:]), {})[m.place.id] = m.place
+    if not ending:
+        return mentions
+    out = []
+    for m in mentions:
+        norm = normalize_name(m.text)
+        longer = ending.get(norm, {})
+        if (
+            len(longer) == 1
+            and m.place is not None
+            and m.place.is_country
+            and norm != normalize_name(m.place.name)
+        ):
+            (place,) = longer.values()
+            cands = {p.id: prim for p, prim in gaz.candidates(norm)}
+            if place.id != m.place.id and place.id in cands and not any(cands.values()):
+                reason = f"'{m.text}' read as {place.name}, whose longer name the text writes"
+                m = Mention(m.start, m.end, m.text, Resolution(m.text, place, (), reason))
+        out.append(m)
+    return out
 
 
 def short_forms(mentions: list[Mention]) -> list[Mention]:
