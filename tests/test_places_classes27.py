@@ -65,9 +65,10 @@ def test_the_namesake_inside_the_region_written_after_it():
     place = _resolved("Richmond", text).place
     # the Richmond of North Yorkshire, not the London borough's nor Virginia's
     assert place is not None and place.country == "GB" and place.lat > 54.0, place
-    # the index has no Croft in Yorkshire (only in Cheshire and Leicestershire): the county
-    place = _resolved("Croft", _RALLY).place
-    assert place is not None and place.name == "Yorkshire", place
+    # the index has no Thruxton in Hampshire (only Herefordshire's hamlet): the county
+    text = "The meeting moved from Thruxton, Hampshire, to Brands Hatch in Kent and to Leeds."
+    place = _resolved("Thruxton", text).place
+    assert place is not None and place.name == "Hampshire", place
 
 
 def test_a_name_the_index_has_only_elsewhere_is_in_its_written_region():

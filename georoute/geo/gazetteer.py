@@ -509,18 +509,18 @@ class Gazetteer:
             if (
                 region is not None
                 and not _holds(region, scored[0].place)
-                # a city of the region's country near it, written with a wider region than
-                # the distance test reaches ("Al-Fashir, Darfur": no code says which towns a
-                # region of several provinces holds)
+                # a town of the region's country, written with a wider region than the
+                # distance test reaches ("Al-Fashir, Darfur", "Davao, Mindanao", "Wana,
+                # Federally Administered Tribal Areas": no code says which towns a region made
+                # of several subdivisions holds); a village of a county may be a namesake
                 and (
                     region.is_country
                     or "admin1" in region.kinds
                     or scored[0].place.country != region.country
-                    or (scored[0].place.population or 0) < WRITTEN_REGION_CITY_POPULATION
-                    or haversine_km(
-                        region.lat, region.lon, scored[0].place.lat, scored[0].place.lon
+                    or (
+                        not region.source.startswith(COMPOSITE_SOURCE)
+                        and (scored[0].place.population or 0) < WRITTEN_REGION_CITY_POPULATION
                     )
-                    > WRITTEN_REGION_FAR_KM
                 )
             ):
                 k = next((i for i, c in enumerate(scored) if _holds(region, c.place)), None)
@@ -1633,11 +1633,12 @@ _WRITTEN_REGION_FOLLOWER = re.compile(rf",\s+({_CAPITALISED})")
 #: How far from a second-order region's point a town of it may lie: the index keeps no
 #: second-order codes for towns ("Croft, Yorkshire": Croft-on-Tees, not Leicestershire's Croft).
 WRITTEN_REGION_KM = 75.0
-#: A city this populous of a second-order region's country (or of one made of several
-#: provinces), this near its point, stays itself when the distance test leaves it out
-#: ("Al-Fashir, Darfur"); a village does not ("Croft, Yorkshire" is no Cheshire hamlet).
+#: A city this populous of a second-order region's country stays itself when the distance test
+#: leaves it out; a village does not ("Thruxton, Hampshire" is no Herefordshire hamlet). Any town
+#: of the country of a region made of subdivisions stays ("Davao, Mindanao").
 WRITTEN_REGION_CITY_POPULATION = 100_000
-WRITTEN_REGION_FAR_KM = 300.0
+#: The source of the regions made of subdivisions (``gazetteer/composite_regions.csv``).
+COMPOSITE_SOURCE = "curated:composite_regions"
 
 
 def _holds(region: Place, place: Place) -> bool:
