@@ -215,3 +215,20 @@ def test_congo_after_the_longer_name_the_text_writes_is_that_country():
 def test_a_countrys_own_main_name_is_not_read_as_a_longer_one():
     found = dict(_mentions("The ship sailed from Papua New Guinea to Conakry, Guinea."))
     assert found["Guinea"] is not None and found["Guinea"].country == "GN"
+
+
+# --- a state's abbreviation in brackets inside a longer name: "the Athens (Ga.) council" -------
+
+
+def test_a_bracketed_state_abbreviation_locates_the_town_before_it():
+    found = _mentions("The Frankfort (Ky.) city commission met on Tuesday night.")
+    assert [(t, p.country, p.admin1) for t, p in found] == [
+        ("Frankfort", "US", "KY"),
+        ("Ky.", "US", "KY"),
+    ]
+
+
+def test_an_agency_credit_in_brackets_is_no_state():
+    # "(PA)" is the Press Association's credit, not Pennsylvania's postal code
+    found = _mentions("LONDON (PA) - Commuters faced delays on Monday.")
+    assert [(t, p.country) for t, p in found] == [("LONDON", "GB")]

@@ -485,7 +485,12 @@ def regions_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: What may follow a city's name as its region's abbreviation: "Ky.", "W.Va.", "N.Y.", "OH".
-_LOCATOR = re.compile(r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*|[A-Z]{2,3}\b)")
+_LOCATOR = re.compile(
+    r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*|[A-Z]{2,3}\b)"
+    # in brackets inside a longer name, as AP style writes it ("the Walker County (Ga.)
+    # Sheriff's Office"): the dotted abbreviation only ("LONDON (PA)" is an agency's credit)
+    r"|\s\(([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*)\)"
+)
 
 
 def with_locators(
@@ -507,9 +512,10 @@ def with_locators(
         if m.place is None or (m.place.is_region and not county):
             continue
         loc = _LOCATOR.match(text, m.end)
-        if loc is None or loc.start(1) in starts:
+        at = 1 if loc is None or loc.group(1) else 2  # after a comma, or in brackets
+        if loc is None or loc.start(at) in starts:
             continue
-        region = gaz.locator(loc.group(1))
+        region = gaz.locator(loc.group(at))
         if region is None:
             continue
         if county and (region.admin1 != m.place.admin1 or region.country != m.place.country):
@@ -526,12 +532,15 @@ def with_locators(
             moved = Mention(m.start, m.end, m.text, Resolution(m.text, there[0], (), why))
             out = [moved if x is m else x for x in out]
             m = moved
-        why = f"'{loc.group(1)}' after '{m.text}' abbreviates {region.name}"
+        why = f"'{loc.group(at)}' after '{m.text}' abbreviates {region.name}"
         if m.start not in starts:
             out.append(m)
         out.append(
             Mention(
-                loc.start(1), loc.end(1), loc.group(1), Resolution(loc.group(1), region, (), why)
+                loc.start(at),
+                loc.end(at),
+                loc.group(at),
+                Resolution(loc.group(at), region, (), why),
             )
         )
     return sorted(out, key=lambda x: x.start)
@@ -646,12 +655,16 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
     out = list(mentions)
     for i in range(len(out) - 1):
         m, nxt = out[i], out[i + 1]
+        gap = text[m.end : nxt.start]
         if (
             m.place is None
             or m.place.is_country
             or "admin1" in m.place.kinds  # a county may yield to its town: "St. Joseph, Missouri"
-            or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
-            or "," not in text[m.end : nxt.start]
+            or not (
+                (_LOCATOR_GAP.fullmatch(gap) and "," in gap)
+                # a state's abbreviation in brackets: "the Frankfort (Ky.) council"
+                or (gap == " (" and text[nxt.end : nxt.end + 1] == ")" and "." in nxt.text)
+            )
         ):
             continue
         if _listed_region(text, out, i - 1, i) or _listed_region(text, out, i + 2, i + 1):
