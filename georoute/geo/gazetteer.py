@@ -394,6 +394,14 @@ class Gazetteer:
                 if res.place is not None and "airport" in res.place.kinds:
                     why = f"{query!r} is the airport the index names {res.place.name!r}"
                     return res.because(why, query)
+            if isinstance(context, str) and not abbreviation:
+                region = self._written_with_region(query, context)
+                if region is not None:  # "Fort Detrick, Maryland": somewhere in Maryland
+                    why = (
+                        f"{query!r} is no place the index has, written with its region "
+                        f"{region.name}: taken as in {region.name}"
+                    )
+                    return Resolution(query, region, (), why, None, (why,))
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
                 return self._in_focus_town(
@@ -478,6 +486,52 @@ class Gazetteer:
                 # of its places lie ("British Columbia, Alberta, Manitoba, Ontario and New
                 # Brunswick" in a story set in the United States)
                 scored = self._region_among_neighbours(scored, context, query)
+        if isinstance(context, str) and scored[0].place.is_country and not scored[0].primary:
+            # "Congo" in a text that writes "Republic of Congo": that country, whose longer
+            # name ends with it (readings.country_endings, for the mention finder)
+            longer = {
+                cc for norm_, cc, _ in ctx.named if norm_.endswith(f" {norm}") and "|" not in cc
+            }
+            k = next(
+                (
+                    i
+                    for i, c in enumerate(scored)
+                    if len(longer) == 1 and c.place.is_country and c.place.country in longer
+                ),
+                None,
+            )
+            if k:
+                scored = _to_front(scored, k, "its longer name is written in the text")
+        if isinstance(context, str) and not abbreviation and not scored[0].place.is_region:
+            # "Croft, Yorkshire", "Stroud, Ontario, Canada": the namesake in the region the
+            # text writes after the name, else somewhere in that region
+            region = self._written_with_region(query, context)
+            if (
+                region is not None
+                and not _holds(region, scored[0].place)
+                # a town of the region's country, written with a wider region than the
+                # distance test reaches ("Al-Fashir, Darfur", "Davao, Mindanao", "Wana,
+                # Federally Administered Tribal Areas": no code says which towns a region made
+                # of several subdivisions holds); a village of a county may be a namesake
+                and (
+                    region.is_country
+                    or "admin1" in region.kinds
+                    or scored[0].place.country != region.country
+                    or (
+                        not region.source.startswith(COMPOSITE_SOURCE)
+                        and (scored[0].place.population or 0) < WRITTEN_REGION_CITY_POPULATION
+                    )
+                )
+            ):
+                k = next((i for i, c in enumerate(scored) if _holds(region, c.place)), None)
+                if k is None:
+                    why = (
+                        f"{query!r} is written with its region {region.name}, where the index "
+                        f"has no place of that name (only {scored[0].place.label()} and others "
+                        f"elsewhere): taken as in {region.name}"
+                    )
+                    return Resolution(query, region, tuple(scored), why, None, (why,))
+                scored = _to_front(scored, k, f"written with its region, {region.name}")
         best, rest = scored[0], tuple(scored[1:])
         if not explain:
             return Resolution.made(query, best.place, rest, "", best.score, best.why, best)
@@ -647,6 +701,62 @@ class Gazetteer:
             ):
                 return True
         return False
+
+    def _written_with_region(self, query: str, text: str) -> Place | None:
+        """The country or subdivision the text writes right after ``query`` and a comma, the
+        first time it does ("Knockhill, Fife.", "Fort Detrick, Maryland for", "Stroud, Ontario,
+        Canada"), or None: not where the region goes on a list ("Japan, Ukraine and Russia",
+        "Utah, Washington, Oregon"), and the most populous region of the name when several are
+        ("Maryland": the US state, not Liberia's county), unless one holds a place of
+        ``query``'s name."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(query)},\s+({_CAPITALISED})", text):
+            written = _SENTENCE_BREAK.split(m.group(1))[0]
+            rest = text[m.start(1) + len(written) : m.start(1) + len(written) + 40]
+            regions = self._regions_named(written)
+            if not regions or _WRITTEN_REGION_LIST.match(rest):
+                continue
+            follower = _WRITTEN_REGION_FOLLOWER.match(rest)
+            if follower:  # "Stroud, Ontario, Canada": only the country holding it may follow
+                outer = self._regions_named(_SENTENCE_BREAK.split(follower.group(1))[0])
+                if not any(o.contains(r) for o in outer for r in regions):
+                    continue
+            held = [r for r in regions if any(_holds(r, p) for p, _ in self.candidates(query))]
+            region = max(held or regions, key=lambda r: (r.population or 0, -r.id))
+            if not held and not region.is_country:
+                # a region the rest of the text does not place the story in is no reading of
+                # the name's neighbour ("Ramor Theatre, Virginia" in a story of Co. Cavan,
+                # where Virginia is a town)
+                ctx = self.context_of(text).without(normalize_name(_sentence_end(written)))
+                if region.country not in ctx.countries:
+                    return None
+            return region
+        return None
+
+    def _regions_named(self, written: str) -> list[Place]:
+        """The countries and subdivisions whose main name, or press abbreviation ("Md.",
+        "Wash."), ``written`` is (a full stop that ends the sentence aside: "Fife.")."""
+        if _PRESS_ABBREVIATION.fullmatch(written) or written.isupper():
+            region = self.locator(written)
+            if region is not None:
+                return [region]
+        written = _sentence_end(written)
+        if written.isupper():
+            return []
+        cands = self.candidates(written)
+        regions = [
+            p
+            for p, primary in cands
+            if primary and (p.is_country or {"admin1", "admin2"} & set(p.kinds))
+        ]
+        # a big city's name ("Barcelona, Liverpool have ...": a list of cities, or a comma's
+        # splice), unless the city is small beside the region of its name (Ontario, California)
+        big = max([BIG_CITY_POPULATION] + [CITY_SHARE * (r.population or 0) for r in regions])
+        if any(
+            primary and "populated_place" in p.kinds and (p.population or 0) >= big
+            for p, primary in cands
+        ):
+            return []
+        return regions
 
     def _focus_town_uncached(self, text: str) -> Place | None:
         return focus_town(text, self)
@@ -1513,6 +1623,31 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z])")
 #: A list's joints, the serial comma's among them ("Tocantins, and Minas Gerais").
 _NEIGHBOUR_BEFORE = re.compile(rf"({_CAPITALISED})(?:,? and|,? or|,) $")
 _NEIGHBOUR_AFTER = re.compile(rf"^(?:,? and|,? or|,) ({_CAPITALISED})")
+
+
+#: What follows a region written after a town when the two are a list, not a town and its
+#: region: "and", "or", "&", or a comma and another capitalised name (a country holding the
+#: region may follow: ``_WRITTEN_REGION_FOLLOWER``).
+_WRITTEN_REGION_LIST = re.compile(r"\s*,?\s+(?:and|or|&)\s")
+_WRITTEN_REGION_FOLLOWER = re.compile(rf",\s+({_CAPITALISED})")
+#: How far from a second-order region's point a town of it may lie: the index keeps no
+#: second-order codes for towns ("Croft, Yorkshire": Croft-on-Tees, not Leicestershire's Croft).
+WRITTEN_REGION_KM = 75.0
+#: A city this populous of a second-order region's country stays itself when the distance test
+#: leaves it out; a village does not ("Thruxton, Hampshire" is no Herefordshire hamlet). Any town
+#: of the country of a region made of subdivisions stays ("Davao, Mindanao").
+WRITTEN_REGION_CITY_POPULATION = 100_000
+#: The source of the regions made of subdivisions (``gazetteer/composite_regions.csv``).
+COMPOSITE_SOURCE = "curated:composite_regions"
+
+
+def _holds(region: Place, place: Place) -> bool:
+    """Whether ``place`` lies in ``region``: by code for a country or a first-order region, by
+    distance (``WRITTEN_REGION_KM``) for a second-order one."""
+    if "admin2" in region.kinds and not place.is_region:
+        reach = max(WRITTEN_REGION_KM, region.reach_km or 0.0)
+        return haversine_km(region.lat, region.lon, place.lat, place.lon) <= reach
+    return region.contains(place)
 
 
 def _sentence_end(name: str) -> str:

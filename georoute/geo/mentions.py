@@ -17,7 +17,7 @@ from georoute.base.documents import DATELINE_CREDIT
 from georoute.base.geodesy import geodesic_within, haversine_km
 from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
-from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core
+from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, SUBDIVISION_TYPE_WORDS, airport_core
 from georoute.geo.namespans import (
     COMPASS_WORDS,
     CONNECTORS,
@@ -50,6 +50,7 @@ from georoute.geo.readings import (
     airport_references,
     as_located,
     capital_references,
+    country_endings,
     facilities_of_cities,
     initialism_mentions,
     institution,
@@ -470,11 +471,16 @@ def _region_lead_of(words: tuple[str, ...], lead: int, gaz: Gazetteer) -> int:
 
 def _region_lead(words: list[str], lead: int, gaz: Gazetteer) -> int:
     """A lead that goes on into a region's longer name reaches its end ("Montgomery County
-    Democrats", "Benue State Commissioner": the county and the state, not the town)."""
+    Democrats", "Benue State Commissioner": the county and the state, not the town). The
+    region's name with its type word after it is one ("Osun State Police Command")."""
     if not lead:
         return 0
     for n in range(min(lead + 2, len(words) - 1), lead, -1):
-        if any(prim and p.is_region for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)):
+        typed = n == lead + 1 and words[n - 1] in SUBDIVISION_TYPE_WORDS
+        if any(
+            (prim or (typed and "admin1" in p.kinds)) and p.is_region
+            for p, prim in gaz.candidates(" ".join(words[:n]), cased=True)
+        ):
             return n
     return lead
 
@@ -611,12 +617,19 @@ def _facility_city(words: list[str], gaz: Gazetteer) -> int:
 def _trailing_country(words: list[str], gaz: Gazetteer) -> int:
     """How many closing words of a run that is no known name name a country: an organisation
     named with its country after it ("Taco Bell Canada", "Air Zimbabwe", "SOS Children's
-    Villages Sudan") is located there, as "Paris High School" is at Paris."""
+    Villages Sudan") is located there, as "Paris High School" is at Paris; so is one named
+    with a first-order region's initialism ("Small Business BC")."""
     if len(words) < 2 or person_name_run(words):
         return 0  # "Michael Jordan", "Tom Holland": a person's surname
     for n in range(min(3, len(words) - 1), 0, -1):
         if any(prim and p.is_country for p, prim in _cased_candidates(" ".join(words[-n:]), gaz)):
             return n
+    last = words[-1]
+    if len(last) >= 2 and last.isalpha() and last.isupper() and not words[-2].isupper():
+        # a first-order region's initialism after an organisation's name ("FrontCounter BC",
+        # "Destination NSW"): located there too (not a run of capitals: "NEW YORK CITY FC")
+        if any(prim and "admin1" in p.kinds for p, prim in _cased_candidates(last, gaz)):
+            return 1
     return 0
 
 
@@ -758,6 +771,29 @@ def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
 
 _NON_LETTER = re.compile(r"[^a-z]")
 _TEXT = itemgetter(2)  # a Token's text
+
+
+#: A calendar era's letters after a year or a century ("500 BC", "the fifth century BC", "AD 79"):
+#: no place ("BC" is also British Columbia's, "AD" Andorra's code).
+_ERAS = frozenset({"BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE", "C.E."})
+_ERA_BEFORE = re.compile(r"(?:\d|\bcentury|\bcenturies|\bmillennium|\bmillennia)[\s\u00a0]*$")
+_ERA_AFTER = re.compile(r"[\s\u00a0]*\d")
+
+
+def _era(text: str, start: int, end: int, words: str) -> bool:
+    """Whether a name is a calendar era's letters, written after a year or a century or, for
+    "AD", before a year.
+
+    >>> _era("built in 500 BC by", 13, 15, "BC"), _era("the third century BC.", 18, 20, "BC")
+    (True, True)
+    >>> _era("in AD 79 Vesuvius", 3, 5, "AD"), _era("flew to BC on Monday", 8, 10, "BC")
+    (True, False)
+    """
+    if words not in _ERAS:
+        return False
+    if _ERA_BEFORE.search(text[max(0, start - 16) : start]):
+        return True
+    return words in ("AD", "A.D.") and bool(_ERA_AFTER.match(text, end))
 
 
 def _currency(text: str, start: int, end: int) -> bool:
@@ -1232,6 +1268,7 @@ def find_mentions(
         and not _in_agency_credit(text, s)
         and not _as_language(text, e, t)
         and not _as_pathogen(text, e)
+        and not _era(text, s, e, t)
         and not _in_persons_name(text, s, e, t, gaz)
         and not _no_name_as_written(text, e, t)
     ]
@@ -1377,7 +1414,10 @@ def find_mentions(
     out = facilities_of_cities(
         text,
         as_located(
-            text, regions_in_lists(text, located_by_country(text, short_forms(out), gaz, left))
+            text,
+            regions_in_lists(
+                text, located_by_country(text, country_endings(short_forms(out), gaz), gaz, left)
+            ),
         ),
     )
     # a town the text locates where the index has none of the name is no mention: the name is

@@ -62,6 +62,10 @@ def _place_of(target: str, gaz: Gazetteer) -> Place | None:
     # "Athens, Georgia": the best-scored place of the name inside any reading of the region
     areas = {_area(p) for p, _ in gaz.candidates(rest)}
     ranked = [res.place, *(c.place for c in res.alternatives)]
+    own = {p.id for p, _ in gaz.candidates(head)}
+    # a region that only stands for a name the index lacks in it ("Stroud, Ontario": somewhere
+    # in Ontario) is no place to pin the name to
+    ranked = [p for p in ranked if not p.is_region or p.id in own]
     return next((p for p in ranked if _area(p) in areas or (p.country, None) in areas), None)
 
 

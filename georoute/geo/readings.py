@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NEIGHBOUR_KM",
     "capital_references",
+    "country_endings",
     "facility_name_only",
     "far_from_its_near",
     "hometown",
@@ -293,6 +294,22 @@ def located_by_country(
             best = max(here, key=lambda p: (p.population or 0, -p.id))
             reason = f"'{m.text}' is followed by its country, {nxt.place.name}"
             out[i] = Mention(m.start, m.end, m.text, Resolution(m.text, best, (), reason))
+            continue
+        # a country's name that two countries share, after a town of the other one ("KOLWEZI,
+        # Congo": the Democratic Republic, not Brazzaville's republic)
+        holder = next(
+            (
+                c
+                for c, _ in gaz.candidates(nxt.text)
+                if c.is_country and c.id != nxt.place.id and c.country in m.place.countries
+            ),
+            None,
+        )
+        if holder is not None:
+            reason = f"'{nxt.text}' is the country of '{m.text}', named just before it"
+            out[i + 1] = Mention(
+                nxt.start, nxt.end, nxt.text, Resolution(nxt.text, holder, (), reason)
+            )
     return far_from_its_near(
         text, located_by_region(text, with_locators(text, out, gaz, unsure), gaz), gaz
     )
@@ -469,7 +486,12 @@ def regions_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: What may follow a city's name as its region's abbreviation: "Ky.", "W.Va.", "N.Y.", "OH".
-_LOCATOR = re.compile(r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*|[A-Z]{2,3}\b)")
+_LOCATOR = re.compile(
+    r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*|[A-Z]{2,3}\b)"
+    # in brackets inside a longer name, as AP style writes it ("the Walker County (Ga.)
+    # Sheriff's Office"): the dotted abbreviation only ("LONDON (PA)" is an agency's credit)
+    r"|\s\(([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)*)\)"
+)
 
 
 def with_locators(
@@ -491,9 +513,10 @@ def with_locators(
         if m.place is None or (m.place.is_region and not county):
             continue
         loc = _LOCATOR.match(text, m.end)
-        if loc is None or loc.start(1) in starts:
+        at = 1 if loc is None or loc.group(1) else 2  # after a comma, or in brackets
+        if loc is None or loc.start(at) in starts:
             continue
-        region = gaz.locator(loc.group(1))
+        region = gaz.locator(loc.group(at))
         if region is None:
             continue
         if county and (region.admin1 != m.place.admin1 or region.country != m.place.country):
@@ -510,12 +533,15 @@ def with_locators(
             moved = Mention(m.start, m.end, m.text, Resolution(m.text, there[0], (), why))
             out = [moved if x is m else x for x in out]
             m = moved
-        why = f"'{loc.group(1)}' after '{m.text}' abbreviates {region.name}"
+        why = f"'{loc.group(at)}' after '{m.text}' abbreviates {region.name}"
         if m.start not in starts:
             out.append(m)
         out.append(
             Mention(
-                loc.start(1), loc.end(1), loc.group(1), Resolution(loc.group(1), region, (), why)
+                loc.start(at),
+                loc.end(at),
+                loc.group(at),
+                Resolution(loc.group(at), region, (), why),
             )
         )
     return sorted(out, key=lambda x: x.start)
@@ -630,12 +656,16 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
     out = list(mentions)
     for i in range(len(out) - 1):
         m, nxt = out[i], out[i + 1]
+        gap = text[m.end : nxt.start]
         if (
             m.place is None
             or m.place.is_country
             or "admin1" in m.place.kinds  # a county may yield to its town: "St. Joseph, Missouri"
-            or not _LOCATOR_GAP.fullmatch(text[m.end : nxt.start])
-            or "," not in text[m.end : nxt.start]
+            or not (
+                (_LOCATOR_GAP.fullmatch(gap) and "," in gap)
+                # a state's abbreviation in brackets: "the Frankfort (Ky.) council"
+                or (gap == " (" and text[nxt.end : nxt.end + 1] == ")" and "." in nxt.text)
+            )
         ):
             continue
         if _listed_region(text, out, i - 1, i) or _listed_region(text, out, i + 2, i + 1):
@@ -697,13 +727,21 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             if (
                 nxt.place is not None
                 and "admin1" in nxt.place.kinds
-                and _ABBREVIATED.fullmatch(nxt.text)
+                and (
+                    _ABBREVIATED.fullmatch(nxt.text)
+                    or (m.place.population or 0) < LOCATED_ELSEWHERE_POPULATION
+                )
                 and not m.place.is_region
                 and (m.place.country, m.place.admin1) != (nxt.place.country, nxt.place.admin1)
+                # an airport or a feature of the region's country, which keeps no region code
+                # ("Teller, Alaska": the village's airport)
+                and not (m.place.admin1 is None and m.place.country == nxt.place.country)
             ):
-                # "MOUNT WASHINGTON, N.H.": a state's abbreviation locates the name there, and
-                # the index has no place of the name in it (only towns in Kentucky and
-                # Maryland): the place meant is one the index lacks
+                # "MOUNT WASHINGTON, N.H.", "Venice, Louisiana", "Stroud, Ontario": a state's
+                # abbreviation or name locates the name there, and the index has no place of
+                # the name in it (only towns in Kentucky and Maryland, Illinois, England): the
+                # place meant is one the index lacks (a city of 100,000 written before a
+                # region that does not hold it may open a list: kept)
                 why = (
                     f"'{m.text}' is followed by its region, {nxt.place.name} "
                     f"({nxt.place.country}), {NONE_OF_THE_NAME}"
@@ -729,6 +767,11 @@ def located_by_region(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         out[i + 1] = Mention(nxt.start, nxt.end, nxt.text, Resolution(nxt.text, region, (), why))
     return out
 
+
+#: A town below this population, written before a first-order region that has no place of its
+#: name, is a place the index lacks in that region, not the namesake elsewhere
+#: (``located_by_region``).
+LOCATED_ELSEWHERE_POPULATION = 100_000
 
 #: A region written as an abbreviation, as a locator after a town ("N.H.", "Calif.", "NSW",
 #: "Ky."): never one of a list of places.
@@ -756,6 +799,47 @@ def _listed_region(text: str, mentions: list[Mention], j: int, k: int) -> bool:
         return False
     first, second = (n, mentions[k]) if j < k else (mentions[k], n)
     return _LIST_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def country_endings(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A name two countries share that ends the longer name of one of them written in the same
+    text is that one: "Congo" after "Republic of Congo" is Brazzaville's republic, after "DR
+    Congo" the Democratic Republic: a name that is a main name of neither (the index's
+    candidates say so), never a country's own main name or adjective ("Guinea" after "Papua
+    New Guinea", "Sudanese" after "South Sudanese"), and not when the text writes both longer
+    names.
+
+    >>> from georoute.geo.mentions import find_mentions
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> [m.place.country for m in find_mentions(
+    ...     "Ebola struck the Republic of Congo. Congo asked for help.", Gazetteer())]
+    ['CG', 'CG']
+    """
+    ending: dict[str, dict[int, Place]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.is_country:
+            words = normalize_name(m.text).split()
+            for n in range(1, len(words)):
+                ending.setdefault(" ".join(words[n:]), {})[m.place.id] = m.place
+    if not ending:
+        return mentions
+    out = []
+    for m in mentions:
+        norm = normalize_name(m.text)
+        longer = ending.get(norm, {})
+        if (
+            len(longer) == 1
+            and m.place is not None
+            and m.place.is_country
+            and norm != normalize_name(m.place.name)
+        ):
+            (place,) = longer.values()
+            cands = {p.id: prim for p, prim in gaz.candidates(norm)}
+            if place.id != m.place.id and place.id in cands and not any(cands.values()):
+                reason = f"'{m.text}' read as {place.name}, whose longer name the text writes"
+                m = Mention(m.start, m.end, m.text, Resolution(m.text, place, (), reason))
+        out.append(m)
+    return out
 
 
 def short_forms(mentions: list[Mention]) -> list[Mention]:
