@@ -307,24 +307,47 @@ def without_misplaced(findings: list[Finding], inp: CheckInput) -> list[Finding]
     return out
 
 
-def stated_between(doc: str, a: Place, b: Place, inp: CheckInput) -> QuantityClaim | None:
-    """The one separation of document ``doc`` between places ``a`` and ``b`` (either way), if
-    the separation check finds it fits the geodesic within its rounding."""
-    found = []
+#: The separations of the last check input read, by (document, pair of place ids), and the
+#: answers already given: one pass over the claims for every question a check asks of them
+#: (kept with the input's claims and places, to tell a new input from it; read and replaced
+#: whole, so threads see one entry).
+_SEPARATIONS: list[tuple[Mapping, Mapping, dict, dict]] = []
+
+
+def _separations(inp: CheckInput) -> tuple[dict, dict]:
+    """The input's separations between two resolved places, by (document, their two ids), and
+    a memo of :func:`stated_between`'s answers by the same key."""
+    last = _SEPARATIONS[0] if _SEPARATIONS else None
+    if last is not None and last[0] is inp.claims and last[1] is inp.places:
+        return last[2], last[3]
+    out: dict[tuple[str, frozenset], list[QuantityClaim]] = {}
     for c in inp.claims.values():
-        if not (
+        if (
             isinstance(c, QuantityClaim)
-            and c.doc == doc
             and c.kind == "distance"
             and c.relation == "separation"
             and c.same_as is None
         ):
-            continue
-        ref, sub = reference_and_subject(c, inp)
-        if ref is None or sub is None or {ref.id, sub.id} != {a.id, b.id}:
-            continue
+            ref, sub = reference_and_subject(c, inp)
+            if ref is not None and sub is not None:
+                out.setdefault((c.doc, frozenset((ref.id, sub.id))), []).append(c)
+    memo: dict[tuple[str, frozenset], QuantityClaim | None] = {}
+    _SEPARATIONS[:1] = [(inp.claims, inp.places, out, memo)]
+    return out, memo
+
+
+def stated_between(doc: str, a: Place, b: Place, inp: CheckInput) -> QuantityClaim | None:
+    """The one separation of document ``doc`` between places ``a`` and ``b`` (either way), if
+    the separation check finds it fits the geodesic within its rounding."""
+    seps, memo = _separations(inp)
+    key = (doc, frozenset((a.id, b.id)))
+    if key not in memo:
         g = geodesic_km(a.lat, a.lon, b.lat, b.lon)
-        _, lo, hi = canon(c)
-        if lo - (a.extent_km + b.extent_km) <= g <= hi + a.extent_km + b.extent_km:
-            found.append(c)
-    return found[0] if len(found) == 1 else None
+        slack = a.extent_km + b.extent_km
+        found = []
+        for c in seps.get(key, ()):
+            _, lo, hi = canon(c)
+            if lo - slack <= g <= hi + slack:
+                found.append(c)
+        memo[key] = found[0] if len(found) == 1 else None
+    return memo[key]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 from functools import partial
@@ -198,6 +199,7 @@ _STRETCH = "more likely it measures a stretch or something else than the whole l
 
 def check_separation(inp: CheckInput) -> list[Finding]:
     out = []
+    words = _compass_words(inp)
     for c in primary_claims(inp.claims.values()):
         if not isinstance(c, QuantityClaim) or c.kind != "distance" or c.relation != "separation":
             continue
@@ -263,7 +265,7 @@ def check_separation(inp: CheckInput) -> list[Finding]:
             if ok
             else ("unverifiable" if by_route or reading is not None or area else "inconsistent"),
             (c.doc,),
-            (c.id, *_compass_ids(c, inp)),
+            (c.id, *_compass_ids(c, words)),
             msg,
             {
                 "geodesic_km": round(g, 3),
@@ -355,35 +357,57 @@ NEAR_EXTENTS = 3.0
 EDGE_DEG = 5.0
 
 
-def _trip_ends(c: DirectionClaim, inp: CheckInput) -> tuple[Place | None, Place | None]:
+def _trip_ends(
+    c: DirectionClaim, inp: CheckInput, trips_of: dict[str, list]
+) -> tuple[Place | None, Place | None]:
     """The start and end of the one trip a heading's document tells, as points (None, None
-    when there is no such trip, or an end is unknown or an area)."""
-    trips = [t for t in inp.trips if c.doc in t.docs]
+    when there is no such trip, or an end is unknown or an area; ``trips_of``: the trips by
+    document)."""
+    trips = trips_of.get(c.doc, [])
     if len(trips) != 1 or trips[0].origin is None or trips[0].destination is None:
         return None, None
     a, b = point_place(trips[0].origin, inp), point_place(trips[0].destination, inp)
     return (a, b) if a is not None and b is not None and a.id != b.id else (None, None)
 
 
-def _compass_ids(c: QuantityClaim, inp: CheckInput) -> tuple[str, ...]:
+def _compass_words(inp: CheckInput) -> dict[str, tuple[list[int], list[DirectionClaim]]]:
+    """Each document's compass words (direction claims), by start: (starts, claims)."""
+    by: dict[str, list[DirectionClaim]] = {}
+    for d in inp.claims.values():
+        if isinstance(d, DirectionClaim) and d.kind == "direction":
+            by.setdefault(d.doc, []).append(d)
+    out = {}
+    for doc, ds in by.items():
+        ds.sort(key=lambda d: d.start)
+        out[doc] = ([d.start for d in ds], ds)
+    return out
+
+
+def _compass_ids(
+    c: QuantityClaim, words: dict[str, tuple[list[int], list[DirectionClaim]]]
+) -> tuple[str, ...]:
     """The compass words written with a separation's distance ("265 km south-east of Dakar"),
-    which make it a straight line: cited with it."""
-    return tuple(
-        d.id
-        for d in inp.claims.values()
-        if isinstance(d, DirectionClaim) and d.kind == "direction" and _written_together(c, d)
-    )
+    which make it a straight line: cited with it (``words``: :func:`_compass_words`)."""
+    starts, ds = words.get(c.doc, ([], []))
+    lo, hi = bisect.bisect_left(starts, c.end), bisect.bisect_right(starts, c.end + _DISTANCE_GAP)
+    return tuple(d.id for d in ds[lo:hi] if _written_together(c, d))
 
 
 def check_direction(inp: CheckInput) -> list[Finding]:
     out = []
+    trips_of: dict[str, list] | None = None  # the trips by document, read once if asked
     for c in inp.claims.values():
         if not isinstance(c, DirectionClaim) or c.kind not in ("direction", "heading"):
             continue
         guessed = c.kind == "heading"  # a course whose start the reading took from before
         whole = guessed and len(c.places) < 2  # "heading south": the trip's course, if any
         if whole:
-            ref, sub = _trip_ends(c, inp)
+            if trips_of is None:
+                trips_of = {}
+                for t in inp.trips:
+                    for d in dict.fromkeys(t.docs):
+                        trips_of.setdefault(d, []).append(t)
+            ref, sub = _trip_ends(c, inp, trips_of)
             if ref is None or sub is None:
                 continue  # no trip with both ends: nothing to judge
         else:

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 from georoute.base.claims import QuantityClaim, TimeClaim
@@ -337,9 +338,12 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         for e in (t.origin, t.destination)
         if e is not None and e in inp.places and inp.places[e].is_region
     ]
+    gaps = _zone_gaps(inp)
     out = [
         _zone_gap_cited(
-            _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp), inp
+            _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp),
+            inp,
+            gaps,
         )
         for f in out
     ] + _loose_timetables(inp)
@@ -352,7 +356,17 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
     ]
 
 
-def _zone_gap_cited(f: Finding, inp: CheckInput) -> Finding:
+def _zone_gaps(inp: CheckInput) -> dict[str, list[QuantityClaim]]:
+    """Each document's differences between clocks set against a place ("one hour ahead of
+    Fiji"): the offsets that name their place."""
+    out: dict[str, list[QuantityClaim]] = {}
+    for c in inp.claims.values():
+        if isinstance(c, QuantityClaim) and c.relation == "offset" and c.places:
+            out.setdefault(c.doc, []).append(c)
+    return out
+
+
+def _zone_gap_cited(f: Finding, inp: CheckInput, gaps: dict[str, list[QuantityClaim]]) -> Finding:
     """A timeline between two zones cites the article's own difference between their clocks
     ("two hours ahead of Fiji") when it agrees with the zones' (the reading's zones are then
     the article's); one that disagrees is named, as the zones' figure is the one used."""
@@ -373,12 +387,9 @@ def _zone_gap_cited(f: Finding, inp: CheckInput) -> Finding:
         return f
     said = [
         c
-        for c in inp.claims.values()
-        if isinstance(c, QuantityClaim)
-        and c.relation == "offset"
-        and c.places
-        and c.doc in f.docs
-        and (p := inp.places.get(c.places[0])) is not None
+        for doc in f.docs
+        for c in gaps.get(doc, ())
+        if (p := inp.places.get(c.places[0])) is not None
         and p.timezone
         and (_same_offset(p.timezone, tz_o, when) or _same_offset(p.timezone, tz_d, when))
     ]
@@ -1304,14 +1315,14 @@ def _other_ends(
     return [x for x in full if x.start < a.start and x.doc == a.doc][-1:] if leg else []
 
 
-def _days_between_dates(inp: CheckInput, checks: tuple[str, ...]) -> list[Finding]:
+def _date_spans(inp: CheckInput) -> list[tuple[TimeClaim, TimeClaim, int, QuantityClaim]]:
     """A count of days written beside a date ("made landfall on Wednesday, May 6, after 12 days
     at sea", "reached the camp on April 10, eight days after leaving") that two dates of the
     article span: consistent when the days between them fit the count as its words allow. No
     finding when no date fits: the count may be of a part of the trip, or count a first or last
-    day, so a miss is no contradiction. The ``checks`` asked: a timeline finding for each count
-    (it times the trip), a calendar one where an end has a weekday (the count dates it)."""
-    out = []
+    day, so a miss is no contradiction. The spans found: (first date, last date, days apart,
+    count); computed once an input."""
+    out: list[tuple[TimeClaim, TimeClaim, int, QuantityClaim]] = []
     by_doc: dict[str, tuple[list[TimeClaim], list]] = {}
     for c in inp.claims.values():
         if isinstance(c, TimeClaim):
@@ -1367,29 +1378,41 @@ def _days_between_dates(inp: CheckInput, checks: tuple[str, ...]) -> list[Findin
             if found is None:
                 continue
             early, late, days = found[4]
-            both = not _fits_days(dur, days)  # (then it counts the first and the last day)
-            # the count times the trip between the dates (a timeline's question); with a
-            # weekday at an end it also dates that weekday (a calendar's)
-            weekday = early.weekday is not None or late.weekday is not None
-            for check in ("timeline", "calendar") if weekday else ("timeline",):
-                if check not in checks:
-                    continue
-                out.append(
-                    Finding(
-                        check,
-                        "consistent",
-                        (dur.doc,),
-                        (early.id, late.id, dur.id),
-                        f"'{early.text}' ({early.date:%Y-%m-%d}) and '{late.text}' "
-                        f"({late.date:%Y-%m-%d}) are {days} days apart, which fits '{dur.text}'"
-                        + (
-                            f" counting both the first and the last day ({days + 1})."
-                            if both
-                            else "."
-                        ),
-                        {"days_between": days, **({"days_counted": days + 1} if both else {})},
-                    )
+            out.append((early, late, days, dur))
+    _SPANS[:1] = [(inp.claims, out)]
+    return out
+
+
+#: The last input's date spans (:func:`_date_spans`), kept with its claims: the calendar and
+#: the timeline ask for them in turn (read and replaced whole).
+_SPANS: list[tuple[Mapping, list]] = []
+
+
+def _days_between_dates(inp: CheckInput, checks: tuple[str, ...]) -> list[Finding]:
+    """The findings of :func:`_date_spans` for the ``checks`` asked: a timeline finding for
+    each count (it times the trip), a calendar one where an end has a weekday (the count dates
+    it)."""
+    last = _SPANS[0] if _SPANS else None
+    spans = last[1] if last is not None and last[0] is inp.claims else _date_spans(inp)
+    out = []
+    for early, late, days, dur in spans:
+        both = not _fits_days(dur, days)  # (then it counts the first and the last day)
+        weekday = early.weekday is not None or late.weekday is not None
+        for check in ("timeline", "calendar") if weekday else ("timeline",):
+            if check not in checks:
+                continue
+            out.append(
+                Finding(
+                    check,
+                    "consistent",
+                    (dur.doc,),
+                    (early.id, late.id, dur.id),
+                    f"'{early.text}' ({early.date:%Y-%m-%d}) and '{late.text}' "
+                    f"({late.date:%Y-%m-%d}) are {days} days apart, which fits '{dur.text}'"
+                    + (f" counting both the first and the last day ({days + 1})." if both else "."),
+                    {"days_between": days, **({"days_counted": days + 1} if both else {})},
                 )
+            )
     return out
 
 

@@ -907,7 +907,12 @@ def place_relation(lead: str) -> str | None:
     >>> place_relation("The train left "), place_relation("Kim arrived in the city of "), place_relation("He met ")
     ('origin', 'destination', None)
     """
-    if _BEGAN_AT.search(lead[-150:]) or _MOVED_OUT_OF.search(lead[-60:]):
+    tail150 = lead[-150:]
+    low150 = tail150.lower()
+    # (what every match holds, tested first: most leads hold neither)
+    if ("egan" in low150 or "egun" in low150 or "tart" in low150) and _BEGAN_AT.search(tail150):
+        return "origin"
+    if "out of" in low150[-60:] and _MOVED_OUT_OF.search(lead[-60:]):
         return "origin"
     if ".m." in lead:
         lead = _CLOCK_DOTS.sub(r"\1_m_", lead)  # "at 7:30 a.m. for": no stop in the clause
