@@ -3,6 +3,8 @@ of the development corpora)."""
 
 from __future__ import annotations
 
+import pytest
+
 from georoute.geo.gazetteer import Gazetteer
 from georoute.geo.mentions import find_mentions
 
@@ -232,3 +234,22 @@ def test_an_agency_credit_in_brackets_is_no_state():
     # "(PA)" is the Press Association's credit, not Pennsylvania's postal code
     found = _mentions("LONDON (PA) - Commuters faced delays on Monday.")
     assert [(t, p.country) for t, p in found] == [("LONDON", "GB")]
+
+
+# --- a two-word name of its own is not the far town its first word names (round 22, lead) -----
+
+
+@pytest.mark.parametrize(
+    ("name", "context"),
+    [
+        ("Masai Mara", "The herds cross from Tanzania into Kenya every July."),
+        ("Masai Mara", "Lions hunt there in July."),
+    ],
+)
+def test_a_two_word_name_is_not_a_far_town_of_its_first_word(gaz, name, context):
+    assert gaz.resolve(name, context=context).place is None
+
+
+def test_a_held_town_in_the_texts_country_still_stands(gaz):
+    res = gaz.resolve("Dubai World Cup", context="Horses raced in Dubai, United Arab Emirates.")
+    assert res.place is not None and res.place.name == "Dubai"

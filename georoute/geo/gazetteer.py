@@ -432,9 +432,41 @@ class Gazetteer:
                         if not inside:
                             return ending
                         context = f"{held}, {ending.best.place.name}" if ending.best else context
-                    return self._in_focus_town(
-                        query, context, self._resolve_inner(query, held, context, features)
-                    )
+                    inner = self._resolve_inner(query, held, context, features)
+                    rest = query.split()[len(held.split()) :] if query.startswith(held) else []
+                    if (
+                        len(rest) == 1
+                        and rest[0][:1].isupper()
+                        and rest[0].casefold().strip(".,") not in _INSTITUTION_WORDS
+                        and inner.best is not None
+                        and not (
+                            inner.best.in_context_region
+                            # (a feature named after a word is no part of the country's town
+                            # of that word: "Pearl Harbor" in Hawaii, Pearl in Mississippi)
+                            or (
+                                inner.best.in_context_country
+                                and rest[0].casefold() not in _FEATURE_TAILS
+                            )
+                            or (
+                                inner.best.near_km is not None
+                                and inner.best.near_km <= SERVED_CITY_KM
+                            )
+                        )
+                    ):
+                        # "Masai Mara", "Pearl Harbor": a two-word name of its own the index
+                        # lacks, not the far town its first word names (Masai in Malaysia, Pearl
+                        # in Mississippi), unless the text is about that town's country
+                        return self._in_focus_town(
+                            query,
+                            context,
+                            Resolution(
+                                query,
+                                None,
+                                reason=f"no place named {query!r}; the {held!r} it holds lies "
+                                "outside the places the text names",
+                            ),
+                        )
+                    return self._in_focus_town(query, context, inner)
             if ending is not None:
                 return ending
             return self._in_focus_town(
@@ -949,6 +981,36 @@ _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", 
     "airport"
 }
 
+
+#: Last words of a natural feature's name ("Pearl Harbor", "Hercules Inlet"): named after a
+#: word, not inside the town of that word.
+_FEATURE_TAILS = frozenset(
+    [
+        "harbor",
+        "harbour",
+        "bay",
+        "inlet",
+        "sound",
+        "island",
+        "isle",
+        "falls",
+        "lake",
+        "river",
+        "creek",
+        "beach",
+        "cove",
+        "reef",
+        "strait",
+        "cape",
+        "peak",
+        "glacier",
+        "lagoon",
+        "fjord",
+        "gulf",
+        "canyon",
+        "gorge",
+    ]
+)
 
 #: An institution's word alone ("University", "Court") is no place a longer name holds.
 _INSTITUTION_WORDS = _OF_HEADS | _TAIL_WORDS | NAMED_AFTER_PLACE
