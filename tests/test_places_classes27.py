@@ -253,3 +253,12 @@ def test_a_two_word_name_is_not_a_far_town_of_its_first_word(gaz, name, context)
 def test_a_held_town_in_the_texts_country_still_stands(gaz):
     res = gaz.resolve("Dubai World Cup", context="Horses raced in Dubai, United Arab Emirates.")
     assert res.place is not None and res.place.name == "Dubai"
+
+
+def test_a_small_towns_name_on_a_far_feature_is_no_place_of_that_town(gaz):
+    # Pearl, Mississippi (26,000) lends no harbour to a story of Hawaii; a big city keeps its bay
+    res = gaz.resolve(
+        "Pearl Harbor", context="The flying boat left Alameda, California, for Hawaii."
+    )
+    assert res.place is None
+    assert gaz.resolve("Tokyo Bay").place.name == "Tokyo"

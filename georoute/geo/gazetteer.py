@@ -404,9 +404,27 @@ class Gazetteer:
                     return Resolution(query, region, (), why, None, (why,))
             inner = _inner_name(query) if not abbreviation else None
             if inner and self.candidates(inner):
-                return self._in_focus_town(
-                    query, context, self._resolve_inner(query, inner, context, features)
-                )
+                res = self._resolve_inner(query, inner, context, features)
+                if (
+                    query.split()[-1].casefold() in _FEATURE_TAILS
+                    and res.place is not None
+                    and res.best is not None
+                    and not res.place.is_region
+                    and (res.place.population or 0) < FEATURE_TOWN_POPULATION
+                    and not (
+                        res.best.in_context_region
+                        or (res.best.near_km is not None and res.best.near_km <= SERVED_CITY_KM)
+                    )
+                ):
+                    # "Pearl Harbor" in a Hawaiian story is no harbour of Pearl, Mississippi: a
+                    # small town lends its name to a feature only near it
+                    return Resolution(
+                        query,
+                        None,
+                        reason=f"no place named {query!r}; {res.place.name} of its "
+                        f"{inner!r} lies away from the places the text names",
+                    )  # (no town of the story's either: a feature lies outside towns)
+                return self._in_focus_town(query, context, res)
             # not an airport's full name: the index knows airports by their own names; an
             # institution's name whose inner name is no place may still open with one ("London
             # Guildhall School": London)
@@ -982,6 +1000,10 @@ _TAIL_WORDS = (NAMED_AFTER_PLACE | frozenset(["state", "institute", "basilica", 
 }
 
 
+#: A town smaller than this lends its name to a natural feature ("Pearl Harbor") only when
+#: the text is about its region or its places lie near it; a bigger one's ("Tokyo Bay") is
+#: taken as the feature's town.
+FEATURE_TOWN_POPULATION = 100_000
 #: Last words of a natural feature's name ("Pearl Harbor", "Hercules Inlet"): named after a
 #: word, not inside the town of that word.
 _FEATURE_TAILS = frozenset(
