@@ -366,10 +366,14 @@ def _leg_modes(legs: list[TripLeg], inp: CheckInput) -> set[str]:
     return found
 
 
+#: Modes that are one for joining a leg's parts: a runner is on foot ("a race on foot ... a
+#: total running time of 45 hours").
+_SAME_MODE = {"run": "foot"}
+
+
 def _modes_differ(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of modes name different vehicles: walking and running are one (a
-    runner is on foot: "a race on foot ... a total running time of 45 hours")."""
-    fold = {"run": "foot"}
+    """Whether two sets of modes name different vehicles (walking and running are one)."""
+    fold = _SAME_MODE
     return bool(a and b and {fold.get(m, m) for m in a} != {fold.get(m, m) for m in b})
 
 

@@ -371,8 +371,8 @@ def _zone_gap_cited(f: Finding, inp: CheckInput, gaps: dict[str, list[QuantityCl
     ("two hours ahead of Fiji") when it agrees with the zones' (the reading's zones are then
     the article's); one that disagrees is named, as the zones' figure is the one used."""
     tz_o, tz_d = f.computed.get("departure_tz"), f.computed.get("arrival_tz")
-    if not tz_o or not tz_d or tz_o == tz_d:
-        return f
+    if not tz_o or not tz_d or tz_o == tz_d or not any(gaps.get(d) for d in f.docs):
+        return f  # (most articles state no difference: the zones' is not worked out then)
     utc = f.computed.get("departure_utc")
     when = (
         dt.datetime.fromisoformat(utc[0]).replace(tzinfo=None)

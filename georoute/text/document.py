@@ -1181,7 +1181,6 @@ _WATCHERS = frozenset(
         "monitored",
         "observed",
         "buzzed",
-        "filmed",
     ]
 )
 
