@@ -226,7 +226,31 @@ def _verb_joined_after(r: _Read, pos: int, place_words: set[str]) -> Relation | 
         if m is not None and not _OWN_TIME.match(text, m.end()):
             fired("times:verb_joined_after")
             return name
+    # a subject of its own that may be the traveller's vehicle: "The horn sounded at 9.00 am
+    # on Monday, and the rust-streaked car ferry backed out of Padang Bai"
+    det = _JOINED_DETERMINER.match(text, j.end())
+    if det is None:
+        return None
+    at = det.end()
+    for _ in range(5):
+        w = _WORD_END.match(text, at)
+        if w is None:
+            return None
+        at = w.end()
+        for name, rx, _ in _TIME_VERBS[1:]:
+            m = rx.match(text, at)
+            if m is not None and not _OWN_TIME.match(text, m.end()):
+                if not _actor_ok(text[j.end() : at], r.traveller, place_words):
+                    return None
+                fired("times:verb_joined_after_subject")
+                return name
     return None
+
+
+#: The determiner of a subject of its own after "and" ("and the rust-streaked car ferry backed
+#: out of", "and its crew pulled into"): the verb is tried after each of its next 5 words.
+_JOINED_DETERMINER = re.compile(r"(?:the|its|their|his|her)\s+", re.IGNORECASE)
+_WORD_END = re.compile(r"[\w'’-]+\s+")
 
 
 def _verb_search(
