@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from georoute.verify import verify
+
 from .reading import findings
 
 # --- a departure told by another subject after "and" ---------------------------------------------
@@ -63,3 +65,48 @@ def test_a_longer_figure_written_with_another_time_is_not_judged_apart():
         "at an average of 55 km/h."
     )
     assert all(f["verdict"] != "inconsistent" for f in findings(text, "plausibility"))
+
+
+# --- places a separation or an end is read from ---------------------------------------------------
+
+
+def test_a_clock_named_by_its_place_is_not_where_the_distance_away_is_measured_from():
+    text = (
+        "PONTA DELGADA, June 28, 1939 (AP) - The flying boat left the Azores at 8.36 a.m. "
+        "New York time and set a course due east for Lisbon, some 1,050 miles away."
+    )
+    assert all(f["verdict"] != "inconsistent" for f in findings(text, "separation"))
+
+
+def test_the_capital_the_story_named_so_before_is_the_same_city_later_in_its_sentence():
+    text = (
+        "WARSAW, Sept 16, 2019 (PAP) - Most of the bank's gold lay in its vaults in the "
+        "capital. That night the first convoy left Warsaw for the fortress at Brest, some "
+        "190 km east of the capital."
+    )
+    (sep,) = findings(text, "separation")
+    assert sep["verdict"] == "consistent", sep["message"]
+    assert "Warsaw" in sep["message"]
+
+
+def test_a_possessor_after_of_is_not_where_a_journey_ends():
+    text = (
+        "TUNIS, April 13, 2025 (TAP) - Runners set off from Tozeur on Saturday in a relay "
+        "meant to draw attention to the drying-up of southern Tunisia's springs. They covered "
+        "the 440 km in 40 hours."
+    )
+    ends = {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place"
+    }
+    assert ends["Tunisia"] is None and ends["Tozeur"] == "origin"
+
+
+def test_from_an_origin_to_the_next_place_is_the_journey_s_end():
+    text = (
+        "Relay runners carry oasis water from Tozeur to Tunis\n\n"
+        "TUNIS, April 13, 2025 (TAP) - Twelve runners covered the 440 km route in 40 hours."
+    )
+    (bound,) = findings(text, "geodesic_bound")
+    assert bound["verdict"] == "consistent", bound["message"]

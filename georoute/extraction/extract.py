@@ -581,8 +581,26 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = Relation.ORIGIN  # "The 9.05 am Italo from Roma Termini reached ..."
         if relation is None and m.text == "here" and _ARRIVED_HERE.search(text, lead, at):
             relation = Relation.DESTINATION  # "docked here on Monday": the dateline's town
+        if (
+            relation == Relation.DESTINATION
+            and text.startswith(("'s ", "’s "), m.end)
+            and _OF_BEFORE.search(text, max(a, at - 30), at)
+        ):
+            # "a relay meant to draw attention to the drying-up of southern Tunisia's springs":
+            # a possessor after "of" is what the words after it belong to, not where one goes
+            fired("endpoints:possessor_not_destination")
+            relation = None
         if relation is None:
             relation = _course_end(text, ms, k)
+        if (
+            relation is None
+            and out
+            and out[-1].relation == Relation.ORIGIN
+            and out[-1].end == ms[k - 1].end
+            and _TO_AFTER_ORIGIN.fullmatch(text, ms[k - 1].end, at)
+        ):
+            fired("endpoints:from_origin_to")
+            relation = Relation.DESTINATION  # "carry oasis water from Tozeur to Tunis"
         if k and locator(text, ms[k - 1], m):
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
         if relation is not None and k and _facility_of(text, ms[k - 1], m):
@@ -1414,6 +1432,18 @@ _RIGHT_BEFORE = re.compile(
 )
 
 
+#: Between an origin read after "from" and the next place: "from Tozeur to Tunis".
+_TO_AFTER_ORIGIN = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+#: A possessor after "of" and at most one word: "to the drying-up of southern Tunisia's".
+_OF_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+)?$")
+
+
+#: What makes a place's name a clock's: "8.36 a.m. New York time", "noon Moscow time".
+_CLOCK_OF_PLACE = re.compile(r"\s+time\b", re.IGNORECASE)
+
+
 #: A verb of position between a place and its distance away: "X lies about 50 km away".
 _LIES_AWAY = re.compile(
     r"\s+(?:now\s+|also\s+|only\s+|just\s+)?(?:lies|lay|sits|sat|is|was|stands|stood)\s+"
@@ -1569,7 +1599,10 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 [
                     m
                     for m in here
-                    if m.place and not any(n.start <= m.start and m.end < n.end for n in here)
+                    if m.place
+                    and not any(n.start <= m.start and m.end < n.end for n in here)
+                    # (a clock's place is not where anyone stands: "at 8.36 a.m. New York time")
+                    and not _CLOCK_OF_PLACE.match(text, m.end)
                 ],
             )
             sub = before[-1].place if before and not before[-1].place.is_region else None

@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from georoute.base.coverage import fired
 from georoute.base.documents import sentence_around
 from georoute.base.geodesy import haversine_km
 from georoute.base.places import NATURAL_FEATURE_KINDS, Place
@@ -1211,10 +1212,29 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
                 country, why = adj.place, f"the country '{m['adj']}' names"
             else:
                 continue  # "the Scottish capital": a region's seat, which the index lacks
+        k = bisect.bisect_right(ends, m.start())
+        if country is None and out:
+            # the capital the story has called "the capital" already, named again earlier in
+            # this sentence: "left Warsaw for the fortress at Brest, some 185 km east of the
+            # capital", after "its vaults in the capital" (Warsaw), is Warsaw, not Minsk
+            said = {o.place.id for o in out if o.place is not None and not o.text[4:5].isupper()}
+            a, _ = sentence_around(text, m.start())
+            again = next(
+                (n.place for n in reversed(located[:k]) if n.start >= a and n.place.id in said),
+                None,
+            )
+            if again is not None and "capital" in again.kinds:
+                fired("places:capital_said_before")
+                reason = (
+                    f"'{m.group()}' read as {again.name}, the capital the story called so "
+                    "before, named earlier in this sentence"
+                )
+                res = Resolution(m.group(), again, (), reason)
+                out.append(Mention(m.start(), m.end(), m.group(), res))
+                continue
         if country is None:
             # the nearest place before it that lies in one country: a sea or a range shared by
             # several ("the Red Sea port of Aqaba") names no country
-            k = bisect.bisect_right(ends, m.start())
             # (not a person's home: "the husband, a retired engineer from Hamburg, said")
             near = next(
                 (
