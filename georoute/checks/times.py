@@ -194,144 +194,159 @@ def _apart(lo: float, hi: float) -> str:
     return f"{_span_h(lo, hi)} apart"
 
 
+def _ends_cited(f: Finding, trip, inp: CheckInput) -> Finding:
+    """A timeline finding with the trip's ends whose clocks it read (``computed`` ``origin`` and
+    ``destination``, place ids): an end whose zone is the departure's or the arrival's zone."""
+    cited = {}
+    for key, end, zone in (
+        ("origin", trip.origin, f.computed.get("departure_tz")),
+        ("destination", trip.destination, f.computed.get("arrival_tz")),
+    ):
+        place = inp.places.get(end) if end is not None else None
+        if key not in f.computed and place is not None and zone and place.timezone == zone:
+            cited[key] = end
+    return dataclasses.replace(f, computed={**f.computed, **cited}) if cited else f
+
+
+def _trip_timeline(trip, inp: CheckInput, by_doc: ClaimsByDoc, story_zone) -> list[Finding]:
+    """The timeline findings of one trip (see :func:`check_timeline`)."""
+    out: list[Finding] = []
+    if len(trip.legs) == 0:
+        return out
+    cl = by_doc.derived(trip.docs, _time_claims)
+    deps = [c for c in cl if c.relation == "departure"]
+    arrs = [c for c in cl if c.relation in ("arrival", "crossing")]
+    clock_deps = [c for c in deps if c.begin is None and c.clock is not None]
+    clock_arrs = [c for c in arrs if c.begin is None and c.clock is not None]
+    dateless = bool(clock_deps and clock_arrs)
+    dated_clocks = {(c.doc, c.weekday) for c in clock_deps + clock_arrs if c.weekday is not None}
+    for c in deps + arrs:
+        if c.begin is None and not (dateless and c.clock is not None):
+            if dateless and c.clock is None and (c.doc, c.weekday) in dated_clocks:
+                continue  # "on Thursday" dates a clock time the timeline reads with it
+            out.append(
+                unverifiable(
+                    "timeline",
+                    c,
+                    f"'{c.text}' cannot be placed in time: the article has no dateline (set one with --date).",
+                )
+            )
+    deps = [c for c in deps if c.begin is not None]
+    arrs = [c for c in arrs if c.begin is not None]
+    all_durs = _Durations(c for c in by_doc.of(trip.docs) if c.kind == "duration")
+    if len(deps) * len(arrs) > MANY_TIMES:
+        out.append(_timetable(trip, deps, arrs))
+        return out
+    deps, arrs = _most_precise(deps), _most_precise(arrs)
+    origin = inp.places.get(trip.origin) if trip.origin else None
+    dest = inp.places.get(trip.destination) if trip.destination else None
+    zone = by_doc.derived(trip.docs, story_zone)
+    if zone is not None:
+        # an end that cannot be placed keeps the one zone of every place the story names
+        origin = origin if origin is not None and origin.timezone else zone
+        dest = dest if dest is not None and dest.timezone else zone
+    whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
+    durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
+    if dateless:
+        dep_groups, arr_groups = [[c] for c in clock_deps], [[c] for c in clock_arrs]
+        # a part of the trip timed by its own clocks ("took off at 10:15 local time and
+        # touched down at 15:15 local time after a flight of four hours"), not a part told
+        # after another duration ("... landed at 5:40 a.m., some 12 hours later. The bus
+        # ride took about four hours")
+        found, timed_parts = _timed_parts(
+            trip, whole, inp, dep_groups, arr_groups, all_durs, origin, dest, _dateless_findings
+        )
+        out += found
+        # as with dated clocks: clocks a part's own duration times are that part's, and a
+        # duration written right after its own departure and arrival times them only
+        whole_deps = [c for c in clock_deps if c.id not in timed_parts]
+        whole_arrs = [c for c in clock_arrs if c.id not in timed_parts]
+        whole_dep_groups, whole_arr_groups = (
+            [[c] for c in whole_deps],
+            [[c] for c in whole_arrs],
+        )
+        owned = {
+            d.id: p
+            for d in durs
+            if (p := _own_clocks(d, whole_dep_groups, whole_arr_groups, all_durs))
+        }
+        if owned:
+            for d in durs:
+                if d.id in owned:
+                    dep, arr = owned[d.id]
+                    out += _dateless_findings([dep], [arr], [d], origin, dest)
+        elif whole_deps and whole_arrs:
+            out += _dateless_findings(whole_deps, whole_arrs, durs, origin, dest)
+    if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
+        out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
+        return out
+    # a part of the trip timed by its own dated clocks ("left Buenos Aires at 8:30 am and
+    # docked in Colonia at 9:45 am ... in one hour and 15 minutes")
+    found, part_clocks = _timed_parts(
+        trip,
+        whole,
+        inp,
+        deps,
+        arrs,
+        all_durs,
+        origin,
+        dest,
+        lambda d, a, du, o, de: _timeline_findings([d], [a], du, o, de),
+    )
+    out += found
+    if part_clocks:
+        # clocks that time a part of the trip with its own duration are that part's: the
+        # whole trip's figures are not set against them ("took off at 8.30 a.m. and landed
+        # in Doha at 11.50 a.m. after a flight of 3 hours and 20 minutes" on a four-day tour)
+        deps = [g for g in deps if not any(c.id in part_clocks for c in g)]
+        arrs = [g for g in arrs if not any(c.id in part_clocks for c in g)]
+    if not durs:
+        # no stated duration: the time a stated distance takes at a stated speed
+        out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
+    mode = next((lg.mode for lg in trip.legs if lg.mode), None)
+    # a duration written right after its own departure and arrival clocks times them, and
+    # only them; the document's other durations are not set against those clocks
+    own = {d.id: p for d in durs if (p := _own_clocks(d, deps, arrs, all_durs))}
+    owned_docs = {inp.claims[i].doc for i in own}
+    for dur in durs:
+        if dur.id not in own:
+            continue
+        dep, arr = own[dur.id]
+        others = [d for d in durs if d.doc == dur.doc and d.id not in own and d.start != dur.start]
+        note = (
+            f" The trip also states {', '.join(quote(d) for d in others)}, written apart "
+            "from these clocks: it may time something else, and is not set against them."
+            if others
+            else ""
+        )
+        extra = {"unfit_claims": [d.id for d in others]} if others else {}
+        found = _timeline_findings(
+            [g for g in deps if dep in g or g[0].kind == "date"],
+            [g for g in arrs if arr in g or g[0].kind == "date"],
+            [dur],
+            origin,
+            dest,
+        )
+        out += [
+            _moving_time(
+                dataclasses.replace(f, message=f.message + note, computed={**f.computed, **extra}),
+                mode,
+            )
+            for f in found
+        ]
+    durs = [d for d in durs if d.doc not in owned_docs]
+    if not durs and own:
+        return out
+    out += [_moving_time(f, mode) for f in _timeline_findings(deps, arrs, durs, origin, dest)]
+    return out
+
+
 def check_timeline(inp: CheckInput) -> list[Finding]:
     out = []
     by_doc = ClaimsByDoc(inp)
     story_zone = functools.partial(_story_zone, places=inp.places)  # (one function: memoised)
     for trip in inp.trips:
-        if len(trip.legs) == 0:
-            continue
-        cl = by_doc.derived(trip.docs, _time_claims)
-        deps = [c for c in cl if c.relation == "departure"]
-        arrs = [c for c in cl if c.relation in ("arrival", "crossing")]
-        clock_deps = [c for c in deps if c.begin is None and c.clock is not None]
-        clock_arrs = [c for c in arrs if c.begin is None and c.clock is not None]
-        dateless = bool(clock_deps and clock_arrs)
-        dated_clocks = {
-            (c.doc, c.weekday) for c in clock_deps + clock_arrs if c.weekday is not None
-        }
-        for c in deps + arrs:
-            if c.begin is None and not (dateless and c.clock is not None):
-                if dateless and c.clock is None and (c.doc, c.weekday) in dated_clocks:
-                    continue  # "on Thursday" dates a clock time the timeline reads with it
-                out.append(
-                    unverifiable(
-                        "timeline",
-                        c,
-                        f"'{c.text}' cannot be placed in time: the article has no dateline (set one with --date).",
-                    )
-                )
-        deps = [c for c in deps if c.begin is not None]
-        arrs = [c for c in arrs if c.begin is not None]
-        all_durs = _Durations(c for c in by_doc.of(trip.docs) if c.kind == "duration")
-        if len(deps) * len(arrs) > MANY_TIMES:
-            out.append(_timetable(trip, deps, arrs))
-            continue
-        deps, arrs = _most_precise(deps), _most_precise(arrs)
-        origin = inp.places.get(trip.origin) if trip.origin else None
-        dest = inp.places.get(trip.destination) if trip.destination else None
-        zone = by_doc.derived(trip.docs, story_zone)
-        if zone is not None:
-            # an end that cannot be placed keeps the one zone of every place the story names
-            origin = origin if origin is not None and origin.timezone else zone
-            dest = dest if dest is not None and dest.timezone else zone
-        whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
-        durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
-        if dateless:
-            dep_groups, arr_groups = [[c] for c in clock_deps], [[c] for c in clock_arrs]
-            # a part of the trip timed by its own clocks ("took off at 10:15 local time and
-            # touched down at 15:15 local time after a flight of four hours"), not a part told
-            # after another duration ("... landed at 5:40 a.m., some 12 hours later. The bus
-            # ride took about four hours")
-            found, timed_parts = _timed_parts(
-                trip, whole, inp, dep_groups, arr_groups, all_durs, origin, dest, _dateless_findings
-            )
-            out += found
-            # as with dated clocks: clocks a part's own duration times are that part's, and a
-            # duration written right after its own departure and arrival times them only
-            whole_deps = [c for c in clock_deps if c.id not in timed_parts]
-            whole_arrs = [c for c in clock_arrs if c.id not in timed_parts]
-            whole_dep_groups, whole_arr_groups = (
-                [[c] for c in whole_deps],
-                [[c] for c in whole_arrs],
-            )
-            owned = {
-                d.id: p
-                for d in durs
-                if (p := _own_clocks(d, whole_dep_groups, whole_arr_groups, all_durs))
-            }
-            if owned:
-                for d in durs:
-                    if d.id in owned:
-                        dep, arr = owned[d.id]
-                        out += _dateless_findings([dep], [arr], [d], origin, dest)
-            elif whole_deps and whole_arrs:
-                out += _dateless_findings(whole_deps, whole_arrs, durs, origin, dest)
-        if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
-            out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
-            continue
-        # a part of the trip timed by its own dated clocks ("left Buenos Aires at 8:30 am and
-        # docked in Colonia at 9:45 am ... in one hour and 15 minutes")
-        found, part_clocks = _timed_parts(
-            trip,
-            whole,
-            inp,
-            deps,
-            arrs,
-            all_durs,
-            origin,
-            dest,
-            lambda d, a, du, o, de: _timeline_findings([d], [a], du, o, de),
-        )
-        out += found
-        if part_clocks:
-            # clocks that time a part of the trip with its own duration are that part's: the
-            # whole trip's figures are not set against them ("took off at 8.30 a.m. and landed
-            # in Doha at 11.50 a.m. after a flight of 3 hours and 20 minutes" on a four-day tour)
-            deps = [g for g in deps if not any(c.id in part_clocks for c in g)]
-            arrs = [g for g in arrs if not any(c.id in part_clocks for c in g)]
-        if not durs:
-            # no stated duration: the time a stated distance takes at a stated speed
-            out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
-        mode = next((lg.mode for lg in trip.legs if lg.mode), None)
-        # a duration written right after its own departure and arrival clocks times them, and
-        # only them; the document's other durations are not set against those clocks
-        own = {d.id: p for d in durs if (p := _own_clocks(d, deps, arrs, all_durs))}
-        owned_docs = {inp.claims[i].doc for i in own}
-        for dur in durs:
-            if dur.id not in own:
-                continue
-            dep, arr = own[dur.id]
-            others = [
-                d for d in durs if d.doc == dur.doc and d.id not in own and d.start != dur.start
-            ]
-            note = (
-                f" The trip also states {', '.join(quote(d) for d in others)}, written apart "
-                "from these clocks: it may time something else, and is not set against them."
-                if others
-                else ""
-            )
-            extra = {"unfit_claims": [d.id for d in others]} if others else {}
-            found = _timeline_findings(
-                [g for g in deps if dep in g or g[0].kind == "date"],
-                [g for g in arrs if arr in g or g[0].kind == "date"],
-                [dur],
-                origin,
-                dest,
-            )
-            out += [
-                _moving_time(
-                    dataclasses.replace(
-                        f, message=f.message + note, computed={**f.computed, **extra}
-                    ),
-                    mode,
-                )
-                for f in found
-            ]
-        durs = [d for d in durs if d.doc not in owned_docs]
-        if not durs and own:
-            continue
-        out += [_moving_time(f, mode) for f in _timeline_findings(deps, arrs, durs, origin, dest)]
+        out += [_ends_cited(f, trip, inp) for f in _trip_timeline(trip, inp, by_doc, story_zone)]
     areas = [
         inp.places[e]
         for t in inp.trips
