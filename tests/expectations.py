@@ -92,13 +92,24 @@ def _spans(group: list[Article], needle: str) -> list[tuple[str, int, int]]:
 _PLACE_KEYS = ("origin", "destination", "reference", "subject")
 
 
-def _cited(report, finding, places: bool = False) -> list[tuple[str, int, int]]:
+#: Claims a finding names in ``computed`` as bearing out what it rests on, not as its figures:
+#: the article's own difference between two clocks that agrees with the zones a timeline used.
+_NAMED_KEYS = ("zone_gap_claims",)
+
+
+def _cited(
+    report, finding, places: bool = False, named: bool = False
+) -> list[tuple[str, int, int]]:
     """Spans of the claims a finding cites, and of their conversions ("632 km (393 miles)");
     with ``places``, also the mentions (in the finding's documents) of the places it measured
     between: an expected finding may name the endpoints ("Labuan Airport") beside the figure
-    (never a figure that must not be used: a place is not a figure)."""
+    (never a figure that must not be used: a place is not a figure); with ``named``, also the
+    claims it names as bearing it out (``_NAMED_KEYS``: an expected finding may list them,
+    while a figure that must not be used is not used by being named so)."""
     by_id = {c.id: c for c in report.claims}
     ids = {c for c in finding.claims if c in by_id}
+    if named:
+        ids |= {c for k in _NAMED_KEYS for c in finding.computed.get(k) or () if c in by_id}
     ids |= {by_id[c].same_as for c in ids if by_id[c].same_as in by_id}
     ids |= {c.id for c in by_id.values() if c.same_as in ids}
     spans = [(by_id[c].doc, by_id[c].start, by_id[c].end) for c in sorted(ids)]
@@ -121,7 +132,9 @@ def _overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
 _NOT_A_NAME = re.compile(r"\d|north|south|east|west", re.IGNORECASE)
 
 
-def _uses(report, finding, spans, places: bool = False, text: str = "") -> bool:
+def _uses(
+    report, finding, spans, places: bool = False, text: str = "", named: bool = False
+) -> bool:
     """Whether ``finding`` rests on one of ``spans``; with ``places``, an expected claim that is
     only a place's name (``text``: no figure or compass word, and no claim of the reading but
     places inside it) may be met by the places the finding measured between."""
@@ -135,7 +148,7 @@ def _uses(report, finding, spans, places: bool = False, text: str = "") -> bool:
         )
     ):
         places = False
-    return any(_overlaps(s, c) for s in spans for c in _cited(report, finding, places))
+    return any(_overlaps(s, c) for s in spans for c in _cited(report, finding, places, named))
 
 
 def score(group: list[Article], report) -> list[Item]:
@@ -216,7 +229,7 @@ def _expected_findings(article: Article, group, report, matched: set[int]) -> li
             for i, f in enumerate(report.findings)
             if f.check == exp["check"]
             and f.verdict == exp["verdict"]
-            and all(_uses(report, f, sp, places=True, text=t) for t, sp in want)
+            and all(_uses(report, f, sp, places=True, text=t, named=True) for t, sp in want)
             and (article.name in f.docs or exp["check"] == "cross_source")
         ]
         if not hits and exp["check"] in _ONE_CLAIM_CHECKS and exp["verdict"] == "consistent":
