@@ -34,3 +34,30 @@ def test_medina_in_an_ohio_story_stays_the_ohio_town():
     found = dict(_mentions("Deputies drove from Akron to Medina after the crash."))
     assert found["Medina"] is not None
     assert (found["Medina"].country, found["Medina"].admin1) == ("US", "OH")
+
+
+# --- a town's two-word name before its own body: "the Santa Monica Police Department" -------
+
+
+def test_a_small_towns_police_department_after_the_is_located_at_the_town():
+    found = _mentions("The car was found on Tuesday, the Palo Alto Police Department said.")
+    assert [t for t, _ in found] == ["Palo Alto"]
+    assert found[0][1] is not None and found[0][1].admin1 == "CA"
+
+
+def test_a_town_named_like_a_person_before_its_police_is_the_town():
+    # Beverly is a given name and Hills a surname: the run is still the town's body
+    found = _mentions("The man was held overnight, the Beverly Hills Police Department said.")
+    assert [t for t, _ in found] == ["Beverly Hills"]
+    assert found[0][1] is not None and found[0][1].country == "US"
+
+
+def test_a_fire_department_of_a_two_word_town():
+    found = _mentions("The Grand Junction Fire Department said two sheds burned.")
+    assert [t for t, _ in found] == ["Grand Junction"]
+
+
+def test_an_institution_sharing_a_small_towns_name_stays_no_place():
+    # "the White House" before a word of no town body is still the institution
+    assert _mentions("The White House Council of Economic Advisers met on Monday.") == []
+    assert _mentions("Aides said the White House would respond.") == []

@@ -30,6 +30,7 @@ from georoute.geo.namespans import (
     SHORT_TITLES,
     SPEECH_VERBS,
     TITLES_OPENING_PLACES,
+    TOWN_BODIES,
     VESSEL_PREFIXES,
     WAY_WORDS,
     Mention,
@@ -430,9 +431,19 @@ def _person_run(words: list[str], gaz: Gazetteer) -> bool:
 
 @lru_cache(maxsize=_WORD_READINGS)
 def _person_words(words: tuple[str, ...], gaz: Gazetteer) -> bool:
-    """:func:`_person_run` of a run's words (kept per process)."""
-    return person_name_run(list(words)) and not any(
+    """:func:`_person_run` of a run's words (kept per process). A town's two-word main name
+    before its own body's word ("Beverly Hills Police Department") is no person's name."""
+    if not person_name_run(list(words)) or any(
         p.is_country or "continent" in p.kinds for p, _ in gaz.candidates(words[0], cased=True)
+    ):
+        return False
+    return not (
+        len(words) > 2
+        and words[2].casefold() in TOWN_BODIES
+        and any(
+            prim and "populated_place" in p.kinds
+            for p, prim in gaz.candidates(" ".join(words[:2]), cased=True)
+        )
     )
 
 
