@@ -61,3 +61,23 @@ def test_an_institution_sharing_a_small_towns_name_stays_no_place():
     # "the White House" before a word of no town body is still the institution
     assert _mentions("The White House Council of Economic Advisers met on Monday.") == []
     assert _mentions("Aides said the White House would respond.") == []
+
+
+# --- a bare name read with the whole text: no feature word from a region's longer name -------
+
+
+def test_a_city_written_alone_is_no_state_because_the_text_writes_its_state_elsewhere():
+    text = "Traders in Kano closed their shops on Monday. The Kano State governor urged calm."
+    res = Gazetteer().resolve("Kano", context=text)
+    assert res.place is not None and "populated_place" in res.place.kinds
+
+
+def test_another_city_and_state_pair_by_the_same_rule():
+    text = "The delegation lands in Lagos on Friday, then meets the Lagos State commissioner."
+    res = Gazetteer().resolve("Lagos", context=text)
+    assert res.place is not None and "populated_place" in res.place.kinds
+
+
+def test_a_lower_case_state_word_beside_the_bare_name_still_says_state():
+    res = Gazetteer().resolve("Kano", context="Fighting spread across Kano state on Monday.")
+    assert res.place is not None and "admin1" in res.place.kinds
