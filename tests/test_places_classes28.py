@@ -81,3 +81,21 @@ def test_another_city_and_state_pair_by_the_same_rule():
 def test_a_lower_case_state_word_beside_the_bare_name_still_says_state():
     res = Gazetteer().resolve("Kano", context="Fighting spread across Kano state on Monday.")
     assert res.place is not None and "admin1" in res.place.kinds
+
+
+# --- a plain word that names a small town only once its marks are dropped: "God" (Göd) -------
+
+
+def test_god_is_no_hungarian_town():
+    assert _mentions("He said he had prayed to God before the final.") == []
+
+
+def test_a_plain_word_is_no_village_whose_name_has_marks():
+    assert _mentions("Officials raised the alert to Level 5 on Monday.") == []
+
+
+def test_a_town_written_without_its_marks_beside_its_country_or_a_place_there_stays():
+    found = dict(_mentions("The ferry sailed from Oslo to Tromso overnight."))
+    assert found.get("Tromso") is not None and found["Tromso"].country == "NO"
+    found = dict(_mentions("The plane landed in Tromso, Norway, at noon."))
+    assert found.get("Tromso") is not None and found["Tromso"].country == "NO"
