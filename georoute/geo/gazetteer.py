@@ -23,7 +23,12 @@ from typing import NamedTuple
 from georoute.base.geodesy import EARTH_RADIUS_KM, haversine_km
 from georoute.base.places import REGION_KINDS, Place
 from georoute.base.rules import rule_row
-from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, airport_core, open_index
+from georoute.geo.gazindex import (
+    NEEDS_FEATURE_OR_CITY,
+    SUBDIVISION_TYPE_WORDS,
+    airport_core,
+    open_index,
+)
 from georoute.geo.mentions import document_context, find_mentions, focus_town
 from georoute.geo.namespans import NAMED_AFTER_PLACE, VENUE_WORDS, WAY_WORDS
 from georoute.geo.resolution import (
@@ -1763,12 +1768,26 @@ def _neighbours(text: str, name: str) -> list[tuple[str | None, str | None]]:
     return out
 
 
+#: A capitalised subdivision type word right after a name makes a longer name of it ("Enugu
+#: State", "Orange County"): that is the region's own name, whose type word says nothing of
+#: what the bare name means where the text writes it alone ("in Enugu": the city).
+_LONGER_REGION_NAME = re.compile(
+    r"\s+(?:" + "|".join(sorted(SUBDIVISION_TYPE_WORDS | {"County", "Parish", "District"})) + r")\b"
+)
+
+
 def _features_near(text: str, name: str, window: int = 60) -> frozenset[str]:
+    """The feature kinds the words around each place where the text writes ``name`` say, but
+    where it writes the name as the opening of a region's longer name ("Lagos State")."""
     low, key = text.casefold(), name.casefold()
+    cased = text if len(text) == len(low) else None  # (offsets of ``low`` are the text's)
     out: set[str] = set()
     start = low.find(key)
     while start >= 0:
         end = start + len(key)
+        if cased is not None and _LONGER_REGION_NAME.match(cased, end):
+            start = low.find(key, start + 1)
+            continue
         around = set(re.findall(r"[a-z]+", low[max(0, start - window) : end + window]))
         out |= feature_kinds(around, low[max(0, start - window) : start], low[end : end + window])
         start = low.find(key, start + 1)

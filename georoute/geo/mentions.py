@@ -30,6 +30,7 @@ from georoute.geo.namespans import (
     SHORT_TITLES,
     SPEECH_VERBS,
     TITLES_OPENING_PLACES,
+    TOWN_BODIES,
     VESSEL_PREFIXES,
     WAY_WORDS,
     Mention,
@@ -430,9 +431,19 @@ def _person_run(words: list[str], gaz: Gazetteer) -> bool:
 
 @lru_cache(maxsize=_WORD_READINGS)
 def _person_words(words: tuple[str, ...], gaz: Gazetteer) -> bool:
-    """:func:`_person_run` of a run's words (kept per process)."""
-    return person_name_run(list(words)) and not any(
+    """:func:`_person_run` of a run's words (kept per process). A town's two-word main name
+    before its own body's word ("Beverly Hills Police Department") is no person's name."""
+    if not person_name_run(list(words)) or any(
         p.is_country or "continent" in p.kinds for p, _ in gaz.candidates(words[0], cased=True)
+    ):
+        return False
+    return not (
+        len(words) > 2
+        and words[2].casefold() in TOWN_BODIES
+        and any(
+            prim and "populated_place" in p.kinds
+            for p, prim in gaz.candidates(" ".join(words[:2]), cased=True)
+        )
     )
 
 
@@ -865,6 +876,7 @@ def _supported(
     end: int = -1,
     shortened: bool = False,
     named: frozenset[str] | set[str] = frozenset(),
+    sure: list[tuple[str, Place]] | None = None,
 ) -> bool:
     """Whether a resolved span is a place mention rather than a homonym (see module docs).
 
@@ -943,6 +955,20 @@ def _supported(
         return True
     if words.casefold() in lower_words:
         return False  # also written as a plain word in this text ("In", "Reading")
+    if (
+        pop < UNMARKED_TOWN_POPULATION
+        and _unmarked(words, place)
+        and not (c.near_km is not None and c.near_km < 150)
+        and place.countries.isdisjoint(named)
+        and not any(
+            n != normalize_name(words) and not p.countries.isdisjoint(place.countries)
+            for n, p in sure or ()
+        )
+    ):
+        # "God" (Göd, Hungary), "Level" (Levél): a word that names a town only once the
+        # marks of its main name are dropped needs the town's country, or another place
+        # there or near it ("from Oslo to Tromso")
+        return False
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
     if (
@@ -1092,6 +1118,27 @@ def _dominant(res: Resolution) -> bool:
         and (c.place.population or 0) * DOMINANT_SHARE <= p.population
         for c in _rivals(res)
         if c.place.id != p.id
+    )
+
+
+#: A town under this many people written without the marks of its main name ("God" for Göd)
+#: needs its country named or a place near it (:func:`_supported`).
+UNMARKED_TOWN_POPULATION = 100_000
+
+
+def _unmarked(words: str, place: Place) -> bool:
+    """Whether one plain word matches the place's one-word main name only once that name's
+    marks are dropped ("God" of Göd, "Simian" of Şimian; not "Malmo" written "Malmö").
+
+    >>> p = Place(1, "Göd", 47.7, 19.1, "HU", None, "t")
+    >>> _unmarked("God", p), _unmarked("Göd", p)
+    (True, False)
+    """
+    return (
+        words.isascii()
+        and " " not in words.strip()
+        and not place.name.isascii()
+        and normalize_name(words) == normalize_name(place.name)
     )
 
 
@@ -1377,6 +1424,7 @@ def find_mentions(
             e,
             alternate and res.best.primary,
             named_areas,
+            sure_places,
         ) or _country_follows(text, resolved, k, gaz):
             out.append(Mention(s, e, t, res))
         elif (

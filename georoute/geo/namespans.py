@@ -258,6 +258,9 @@ OPENERS = _words("openers")
 #: Last words of the names of organisations and buildings named after a place: "Paris High
 #: School", "Alexandria Police", "Toronto Star", "London Stock Exchange".
 NAMED_AFTER_PLACE = _words("named_after_place")
+#: First words of a town's own public body, school or hospital after its name ("the Santa Monica
+#: Police Department", "Beverly Hills High School"): the name before them is the town's.
+TOWN_BODIES = _words("town_bodies")
 #: The last word of a street's, a square's or a quarter's name: the name before it is what the
 #: way is named after ("Washington Street", "the French Quarter"), not a place the text names.
 WAY_WORDS = _words("way_words")

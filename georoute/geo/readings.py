@@ -20,6 +20,7 @@ from georoute.geo.namespans import (
     CITY_TAILS,
     FEATURE_TAILS,
     SETTLEMENT_NOUNS,
+    TOWN_BODIES,
     VENUE_WORDS,
     Mention,
     Token,
@@ -95,6 +96,9 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     ):
         # "the Palm Beach station", "the Crown Heights neighborhood", "the Bella Coola valley"
         return False
+    body = re.match(r"\s+([A-Z][a-z']+)\b", text[end : end + 30])
+    if body and body.group(1).casefold() in TOWN_BODIES and "populated_place" in place.kinds:
+        return False  # "the Santa Monica Police Department": the town's own body
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
 
 
