@@ -110,3 +110,13 @@ def test_from_an_origin_to_the_next_place_is_the_journey_s_end():
     )
     (bound,) = findings(text, "geodesic_bound")
     assert bound["verdict"] == "consistent", bound["message"]
+
+
+def test_the_north_pole_in_a_story_of_alaska_is_the_pole_not_the_town():
+    text = (
+        "FAIRBANKS, Alaska, April 6, 2019 (AP) - The team flew north from Fairbanks to "
+        "Utqiagvik on Monday. The North Pole lies about 1,290 miles due north of Point Barrow, "
+        "and the ice seldom allows a straight line."
+    )
+    (sep,) = findings(text, "separation")
+    assert sep["verdict"] == "consistent", sep["message"]

@@ -34,6 +34,7 @@ from georoute.geo.namespans import NAMED_AFTER_PLACE, VENUE_WORDS, WAY_WORDS
 from georoute.geo.resolution import (
     FEATURE_WORDS,
     INITIALISM,
+    POLE_KIND,
     Candidate,
     Resolution,
     ResolutionContext,
@@ -61,6 +62,8 @@ W_IN_CONTEXT_REGION = 4.0
 W_NEAR = 4.0
 NEAR_KM = 1000.0
 W_FEATURE = 6.0
+#: How many times ``W_FEATURE`` a geographic pole gains when "the" stands right before its name.
+W_POLE_FACTOR = 4
 UNKNOWN_POPULATION = 3000
 #: GeoNames' population 0 ("not known") of a town it lists among places of 500 or more.
 ZERO_POPULATION = 500
@@ -1960,7 +1963,9 @@ def _scored(
                 score += W_NEAR * (1.0 - best / near_within_km)
         matched = not feats.isdisjoint(place.kinds)
         if matched:
-            score += W_FEATURE
+            # (a pole its article names outranks any town's context: "the North Pole" in a
+            # story of Alaska is no town of Alaska)
+            score += W_FEATURE * (W_POLE_FACTOR if POLE_KIND in place.kinds else 1)
         candidate = new(Candidate)
         set_attr(
             candidate,

@@ -86,7 +86,7 @@ def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[st
     >>> sorted(feature_kinds({"county"}, "in ", " county, officials said"))
     ['admin2']
     >>> sorted(feature_kinds({"capital"}, "reached the ", " capital on foot"))
-    ['admin1', 'country']
+    ['admin1', 'country', 'geographic_pole']
     """
     out = {FEATURE_WORDS[w] for w in words if w in FEATURE_WORDS and w not in ADJACENT_ONLY}
     m = _WORD_AFTER.match(after)
@@ -98,7 +98,15 @@ def feature_kinds(words: Iterable[str], before: str, after: str) -> frozenset[st
     m = _OF_BEFORE.search(before) if before.rstrip().endswith(("of", "the")) else None
     if m and m.group(1) in ADJACENT_ONLY:
         out.add(FEATURE_WORDS[m.group(1)])
+    if before.endswith("the ") and (len(before) == 4 or not before[-5].isalnum()):
+        out.add(POLE_KIND)  # "the North Pole": the pole, never a town of that name
     return frozenset(out)
+
+
+#: The kind a definite article right before a name points to: of a name's places, only a
+#: geographic pole is written with "the" that is no part of its name ("the North Pole" against
+#: North Pole, Alaska).
+POLE_KIND = "geographic_pole"
 
 
 #: Words an initialism leaves out ("DRC" of the Democratic Republic of the Congo).
