@@ -120,3 +120,17 @@ def test_the_north_pole_in_a_story_of_alaska_is_the_pole_not_the_town():
     )
     (sep,) = findings(text, "separation")
     assert sep["verdict"] == "consistent", sep["message"]
+
+
+# --- plausibility on the distance written with its time -------------------------------------------
+
+
+def test_a_time_is_set_against_the_distance_written_with_it_not_the_leg_s_first():
+    text = (
+        "NEW YORK, May 27, 1928 (AP) - The runners set off from Los Angeles in March. One "
+        "stage in Ohio measured 70 miles. On Saturday the winner jogged into New York, having "
+        "covered 3,400 miles (5,470 km) in a total running time of just 180 hours."
+    )
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "inconsistent", f["message"]
+    assert "3,400 miles" in f["message"]

@@ -980,7 +980,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 # 420-km route ... in six days" rather than the headline's "six-day run")
                 starts = sorted(d.start for d in mine)
                 ts.sort(key=lambda c: (canon(c)[2], _nearest_gap(c.start, starts), c.start))
-                f = _plausibility(ts[0], mine, leg, inp)
+                f = _plausibility(ts[0], _paired_first(ts[0], mine, every), leg, inp)
                 if f is None:
                     continue
                 f = _beside_fits(f, ts[0], mine, leg, inp)
@@ -992,7 +992,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                         (
                             (u, g)
                             for u in ts[1:]
-                            if (g := _plausibility(u, mine, leg, inp))
+                            if (g := _plausibility(u, _paired_first(u, mine, every), leg, inp))
                             and (g.verdict == "consistent" or g.computed.get("no_speed_bound"))
                         ),
                         None,
@@ -1004,6 +1004,11 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                             f" The leg also states {', '.join(quote(u) for u in unfit)}, which "
                             "no such vehicle could make: it may time something else."
                         )
+                    elif (pair := _written_pair_beyond(ts, mine, every, leg, inp)) is not None:
+                        # none fits: the pair written together is judged ("a route of some
+                        # 2,500 miles (4,000 km). The flight lasted a little under three
+                        # hours"), not the shortest time ("On the ground ... 90 minutes")
+                        t, f = pair
                 if len(every) > 1:
                     note = note or (
                         f" The leg states {len(every)} durations; this, the shortest, needs the most."
@@ -1106,6 +1111,48 @@ def _usual_times(inp: CheckInput) -> list[Finding]:
 #: likelier to time than the leg's first distance: "The final 170-km leg ... took just two and a
 #: half hours" after "covered about 430 km".
 BESIDE = 120
+
+
+def _written_pair_beyond(
+    ts: list[QuantityClaim],
+    ds: list[QuantityClaim],
+    every: list[QuantityClaim],
+    leg: TripLeg,
+    inp: CheckInput,
+) -> tuple[QuantityClaim, Finding] | None:
+    """Of a leg's durations none of which its mode could make, the first written as a pair
+    with a distance (:func:`_paired_first`), with its finding on that distance; else None."""
+    for u in ts:
+        paired = _paired_first(u, ds, every)
+        if paired is ds or not paired:
+            continue
+        g = _plausibility(u, paired, leg, inp)
+        if g is not None and g.verdict == "inconsistent":
+            fired("plausibility:written_pair_judged")
+            return u, g
+    return None
+
+
+def _paired_first(
+    t: QuantityClaim, ds: list[QuantityClaim], ts: list[QuantityClaim]
+) -> list[QuantityClaim]:
+    """The leg's distances with the one written as a pair with the duration ``t`` first (the
+    last distance of its document at most ``PAIRED`` characters before it: "covered 3,423.5
+    miles (5,510 km) in a total running time of just 273 hours", not "One stage ... measured
+    74.6 miles" told earlier), with no other of the leg's durations ``ts`` between them;
+    unchanged when none is."""
+    before = [d for d in ds if d.doc == t.doc and 0 <= t.start - d.end <= PAIRED]
+    if not before:
+        return ds
+    near = max(before, key=lambda d: d.start)
+    if any(u.doc == t.doc and near.end <= u.start < t.start for u in ts):
+        return ds  # "(4,000 km). The flight lasted ... three hours. On the ground ... 90 minutes"
+    if near.same_as is not None:  # a conversion in brackets: the figure it converts
+        near = next((d for d in ds if d.id == near.same_as), near)
+    if ds and near is ds[0]:
+        return ds
+    fired("plausibility:paired_distance_first")
+    return [near, *(d for d in ds if d is not near)]
 
 
 def _beside_fits(
