@@ -1043,7 +1043,7 @@ def check_plausibility(inp: CheckInput) -> list[Finding]:
                 # own); the pairs written together beside it are judged all the same
                 out.append(paired_near(f, inp))
                 if f.verdict == "consistent":
-                    out += [_idle(_judged(g, inp)) for g in _written_pairs(f, ts, mine, leg, inp)]
+                    out += [_idle(g) for g in _written_pairs(f, ts, mine, leg, inp)]
     out += _usual_times(inp)
     return out
 
@@ -1258,16 +1258,10 @@ def _written_pairs(
 ) -> list[Finding]:
     """Beside a leg's consistent plausibility finding, one for each other distance and duration
     of the leg written as a pair ("the first 82.5 km in 9 hours, the whole 250 km in 47 hours")
-    that is plausible too. A pair beyond the mode is added only for a distance shorter than the
-    one the leg's finding rests on, when neither figure's sentence names another mode: it is a
-    part of the leg timed on its own ("covering the 81-km stage in
-    3 hours and 20 minutes" in an ultramarathon of 250 km in 27 hours), judged on its own
-    figures, which the leg's finding does not use."""
+    that is plausible too: only fits are added, so a leg never gets both verdicts."""
     out = []
     # (the durations by where they start, to find those right after a distance at once; each
     # distance's in the order of ``ts``)
-    # (the distance the leg's finding rests on: a pair judged apart must be a shorter part)
-    main_km = next((canon(d)[1] for d in ds if d.id in f.claims), None)
     order = sorted(range(len(ts)), key=lambda k: ts[k].start)
     t_starts = [ts[k].start for k in order]
     d_starts = {doc: sorted(x.start for x in ds if x.doc == doc) for doc in {x.doc for x in ds}}
@@ -1283,27 +1277,6 @@ def _written_pairs(
             g = _plausibility(t, [d], leg, inp)
             if g is not None and g.verdict == "consistent":
                 out.append(g)
-            elif (
-                g is not None
-                and g.verdict == "inconsistent"
-                and d.id not in f.claims
-                and main_km is not None
-                and canon(d)[2] < main_km
-                and leg.mode is not None
-                and t.mode in (None, leg.mode)
-                and d.mode in (None, leg.mode)
-            ):
-                fired("plausibility:written_pair_beyond_mode")
-                out.append(
-                    dataclasses.replace(
-                        g,
-                        message=(
-                            f"{g.message} The two are written as a pair, apart from the leg's "
-                            f"other figures, which fit: this part of the leg is judged on its own."
-                        ),
-                        computed={**g.computed, "written_pair": True},
-                    )
-                )
     return out
 
 
