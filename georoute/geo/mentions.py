@@ -13,6 +13,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from georoute.base.coverage import fired
 from georoute.base.documents import DATELINE_CREDIT
 from georoute.base.geodesy import geodesic_within, haversine_km
 from georoute.base.places import Place
@@ -1486,6 +1487,7 @@ def find_mentions(
     # "an American who": the people, no place of the story (their country gave its context);
     # "Xinhua News Agency": an agency, no town
     out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
+    out = _without_hyphen_halves(text, out)
     out = seats_as_points(text, regional_capitals(text, out))
     refs = (
         capital_references(text, out, gaz)
@@ -1493,6 +1495,62 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+def _without_hyphen_halves(text: str, out: list[Mention]) -> list[Mention]:
+    """The mentions less those that are half of a longer hyphenated name the index lacks: a name
+    joined by a hyphen to a capitalised word that is no mention of its own, whose place lies far
+    from every other place of the text ("Golfe-Juan", where Napoleon landed before marching on
+    Grenoble, is no Golfe of Angola; "Ny-Alesund" in Svalbard no Alesund). Two places so joined
+    are both kept ("Paris-Roubaix", "the Dakar-Ziguinchor ferry").
+
+    >>> from georoute.geo.gazetteer import Gazetteer
+    >>> text = "He landed at Golfe-Juan and rode the Paris-Roubaix course."
+    >>> [m.text for m in find_mentions(text, Gazetteer())]
+    ['Paris', 'Roubaix']
+    >>> [m.text for m in find_mentions("The train left Shin-Osaka for Tokyo.", Gazetteer())]
+    ['Osaka', 'Tokyo']
+    """
+    starts = {m.start for m in out}
+    ends = {m.end for m in out}
+    kept = []
+    for m in out:
+        after = text[m.end : m.end + 2]
+        before = text[max(0, m.start - 2) : m.start]
+        joined_after = (
+            len(after) == 2 and after[0] in "-‐" and after[1].isupper() and m.end + 1 not in starts
+        )
+        joined_before = (
+            len(before) == 2
+            and before[1] in "-‐"
+            and before[0].isalpha()
+            and m.start - 1 not in ends
+        )
+        if (joined_after or joined_before) and _far_from_the_rest(m, out):
+            fired("places:hyphen_half_dropped")
+            continue
+        kept.append(m)
+    return kept
+
+
+#: A half of a hyphenated name is dropped only when its place lies farther than this from every
+#: other place the text names (km): "Shin-Osaka", "Brussels-Midi" or "Takeo-Onsen" name
+#: stations of their towns, which lie among the story's places.
+HYPHEN_HALF_FAR_KM = 1000.0
+
+
+def _far_from_the_rest(m: Mention, out: list[Mention]) -> bool:
+    """Whether ``m``'s place lies more than ``HYPHEN_HALF_FAR_KM`` from the place of every
+    other mention of another name (a text naming no other place: False)."""
+    p = m.place
+    if p is None:
+        return True
+    others = [
+        n.place for n in out if n.place is not None and n.place.id != p.id and not n.place.is_region
+    ]
+    return bool(others) and all(
+        haversine_km(p.lat, p.lon, q.lat, q.lon) > HYPHEN_HALF_FAR_KM for q in others
+    )
 
 
 #: A county read again by the towns a text names lies this near one of them (km): as near as
