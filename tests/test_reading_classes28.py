@@ -3,8 +3,13 @@ its own."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from georoute.base.findings import Finding
+from georoute.base.places import Place
+from georoute.checks.common import CheckInput, without_misplaced
 from georoute.verify import verify
 
 from .reading import findings
@@ -124,3 +129,29 @@ def test_a_time_is_set_against_the_distance_written_with_it_not_the_leg_s_first(
     (f,) = findings(text, "plausibility")
     assert f["verdict"] == "inconsistent", f["message"]
     assert "3,400 miles" in f["message"]
+
+
+def test_a_place_misread_elsewhere_says_nothing_of_a_conversion():
+    # a separation that misses its geodesic 36-fold shows Berlin misread: the checks that rest
+    # on Berlin are not judged, but a conversion (or a weekday) rests on no place
+    berlin = Place(1, "Berlin", 52.5, 13.4, "DE", None, "test")
+    sep = Finding(
+        "separation",
+        "unverifiable",
+        ("a",),
+        ("c1",),
+        "misses 36-fold",
+        {"contradiction_factor": 36.0, "reference": 1, "subject": None},
+    )
+    conv = Finding(
+        "unit_conversion",
+        "inconsistent",
+        ("a",),
+        ("c2",),
+        "3,900 miles is not 5,280 km",
+        {"reference": 1},
+    )
+    bound = dataclasses.replace(conv, check="geodesic_bound")
+    inp = CheckInput(claims={}, places={1: berlin}, trips=())
+    out = without_misplaced([sep, conv, bound], inp)
+    assert [f.verdict for f in out] == ["unverifiable", "inconsistent", "unverifiable"]

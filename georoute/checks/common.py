@@ -271,6 +271,11 @@ def misplaced_places(findings: list[Finding]) -> dict[int, Finding]:
     return out
 
 
+#: Checks whose verdicts rest on arithmetic or the calendar alone, never on a place: a place
+#: misread elsewhere in the text says nothing of them ("3,900 miles (5,280 km)").
+PLACELESS_CHECKS = frozenset({"unit_conversion", "calendar"})
+
+
 def without_misplaced(findings: list[Finding], inp: CheckInput) -> list[Finding]:
     """Every "inconsistent" finding that rests on a place a separation shows misread (see
     ``misplaced_places``) becomes "unverifiable", saying why: its place is likely not the one
@@ -281,7 +286,7 @@ def without_misplaced(findings: list[Finding], inp: CheckInput) -> list[Finding]
     ends = {lg.id: (lg.origin, lg.destination) for t in inp.trips for lg in t.legs}
     out = []
     for f in findings:
-        if f.verdict == "inconsistent":
+        if f.verdict == "inconsistent" and f.check not in PLACELESS_CHECKS:
             used = {f.computed.get(k) for k in ("reference", "subject", "origin", "destination")}
             used |= {p for lid in f.legs for p in ends.get(lid, ())}
             # the separation's subject ("Richmond ..., some 50 km from Sydney") before its
