@@ -1513,6 +1513,10 @@ def _without_hyphen_halves(text: str, out: list[Mention]) -> list[Mention]:
     """
     starts = {m.start for m in out}
     ends = {m.end for m in out}
+    # the text's distinct points, and per place whether it lies far from all the others (read
+    # once a place: a text may write the same hyphenated name thousands of times)
+    points = {m.place.id: m.place for m in out if m.place is not None and not m.place.is_region}
+    far: dict[int, bool] = {}
     kept = []
     for m in out:
         after = text[m.end : m.end + 2]
@@ -1526,9 +1530,12 @@ def _without_hyphen_halves(text: str, out: list[Mention]) -> list[Mention]:
             and before[0].isalpha()
             and m.start - 1 not in ends
         )
-        if (joined_after or joined_before) and _far_from_the_rest(m, out):
-            fired("places:hyphen_half_dropped")
-            continue
+        if (joined_after or joined_before) and m.place is not None:
+            if m.place.id not in far:
+                far[m.place.id] = _far_from_the_rest(m.place, points)
+            if far[m.place.id]:
+                fired("places:hyphen_half_dropped")
+                continue
         kept.append(m)
     return kept
 
@@ -1539,15 +1546,10 @@ def _without_hyphen_halves(text: str, out: list[Mention]) -> list[Mention]:
 HYPHEN_HALF_FAR_KM = 1000.0
 
 
-def _far_from_the_rest(m: Mention, out: list[Mention]) -> bool:
-    """Whether ``m``'s place lies more than ``HYPHEN_HALF_FAR_KM`` from the place of every
-    other mention of another name (a text naming no other place: False)."""
-    p = m.place
-    if p is None:
-        return True
-    others = [
-        n.place for n in out if n.place is not None and n.place.id != p.id and not n.place.is_region
-    ]
+def _far_from_the_rest(p: Place, points: dict[int, Place]) -> bool:
+    """Whether ``p`` lies more than ``HYPHEN_HALF_FAR_KM`` from every other of the text's
+    ``points`` (a text naming no other place: False)."""
+    others = [q for pid, q in points.items() if pid != p.id]
     return bool(others) and all(
         haversine_km(p.lat, p.lon, q.lat, q.lon) > HYPHEN_HALF_FAR_KM for q in others
     )
