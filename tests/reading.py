@@ -20,6 +20,15 @@ def relations(text: str) -> dict[str, str | None]:
     }
 
 
+def place_relations(text: str) -> dict[str, str | None]:
+    """Each place mention of ``text`` by its words, with its relation (origin, destination...)."""
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "place"
+    }
+
+
 def places(text: str) -> list[str]:
     """The names of the places the report resolves for ``text`` alone."""
     return [p["name"] for p in verify(texts=[text]).to_dict()["places"]]

@@ -18,7 +18,7 @@ from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY
 from georoute.text.quantities import find_quantities
 from georoute.verify import verify
 
-from .reading import findings, relations
+from .reading import findings, place_relations, relations
 
 _LINE = "FAIRBANKS, Alaska, Feb. 20, 2026 (AP) - "
 
@@ -227,23 +227,15 @@ _SLED_1926 = (
 )
 
 
-def _place_relations(text: str) -> dict[str, str | None]:
-    return {
-        c["text"]: c.get("relation")
-        for c in verify(texts=[text]).to_dict()["claims"]
-        if c["kind"] == "place"
-    }
-
-
 def test_ends_named_on_a_day_of_another_year_are_not_the_storys():
     # the story dates a day of its own year and a day of another: two trips
     two = (
         "NOME, Alaska, March 14, 2026 (AP) - Teams set off on Sunday, March 1, 2026, on the "
         "race to Nome. " + _SLED_1926
     )
-    assert _place_relations(two)["Fairbanks"] is None
+    assert place_relations(two)["Fairbanks"] is None
     # a story dated only in the past is about that past trip
-    assert _place_relations("NOME, Alaska (AP) - " + _SLED_1926)["Fairbanks"] == "origin"
+    assert place_relations("NOME, Alaska (AP) - " + _SLED_1926)["Fairbanks"] == "origin"
 
 
 # --- journey ends: capes, islands and waterfalls (Natural Earth) -----------------------------

@@ -10,9 +10,8 @@ import pytest
 from georoute.base.findings import Finding
 from georoute.base.places import Place
 from georoute.checks.common import CheckInput, without_misplaced
-from georoute.verify import verify
 
-from .reading import findings
+from .reading import findings, place_relations
 
 # --- a departure told by another subject after "and" ---------------------------------------------
 
@@ -90,11 +89,7 @@ def test_a_possessor_after_of_is_not_where_a_journey_ends():
         "meant to draw attention to the drying-up of southern Tunisia's springs. They covered "
         "the 440 km in 40 hours."
     )
-    ends = {
-        c["text"]: c.get("relation")
-        for c in verify(texts=[text]).to_dict()["claims"]
-        if c["kind"] == "place"
-    }
+    ends = place_relations(text)
     assert ends["Tunisia"] is None and ends["Tozeur"] == "origin"
 
 

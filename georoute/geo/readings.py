@@ -62,6 +62,10 @@ __all__ = [
 _PLACE_THINGS = frozenset(rule_row("names", "place_things")["words"])
 
 
+#: The capitalised word after a name that may be its own body's ("Santa Monica Police").
+_BODY_WORD = re.compile(r"\s+([A-Z][a-z']+)\b")
+
+
 def institution(text: str, span: tuple, res: Resolution) -> bool:
     """Whether "the <Two Words>" is a building or an institution that shares a small town's
     name: "talks at the White House" (White House, Tennessee, 11,000 people). Big cities take
@@ -96,7 +100,7 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
     ):
         # "the Palm Beach station", "the Crown Heights neighborhood", "the Bella Coola valley"
         return False
-    body = re.match(r"\s+([A-Z][a-z']+)\b", text[end : end + 30])
+    body = _BODY_WORD.match(text, end, end + 30)
     if body and body.group(1).casefold() in TOWN_BODIES and "populated_place" in place.kinds:
         return False  # "the Santa Monica Police Department": the town's own body
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
@@ -1201,6 +1205,8 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
     located = [n for n in named if n.place]
     ends = [n.end for n in located]  # mentions come in text order
     starts = {n.start: n for n in located}
+    said: set[int] = set()  # the places of the plain "the capital" mentions of ``out``
+    seen = 0  # (how many of ``out`` were read into ``said``)
     for m in _CAPITAL.finditer(text) if "capital" in text else ():  # its word, else no search
         country, why = None, ""
         gap = text[m.end() : m.end() + 3]
@@ -1221,12 +1227,13 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
             # the capital the story has called "the capital" already, named again earlier in
             # this sentence: "left Warsaw for the fortress at Brest, some 185 km east of the
             # capital", after "its vaults in the capital" (Warsaw), is Warsaw, not Minsk
-            said = {o.place.id for o in out if o.place is not None and not o.text[4:5].isupper()}
+            said.update(o.place.id for o in out[seen:] if not o.text[4:5].isupper())
+            seen = len(out)
             a, _ = sentence_around(text, m.start())
-            again = next(
-                (n.place for n in reversed(located[:k]) if n.start >= a and n.place.id in said),
-                None,
-            )
+            i = k - 1  # (the sentence's places before it, nearest first)
+            while i >= 0 and located[i].start >= a and located[i].place.id not in said:
+                i -= 1
+            again = located[i].place if i >= 0 and located[i].start >= a else None
             if again is not None and "capital" in again.kinds:
                 fired("places:capital_said_before")
                 reason = (
