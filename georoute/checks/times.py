@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from georoute.base.claims import QuantityClaim, TimeClaim
@@ -31,6 +31,7 @@ from georoute.checks.common import (
 from georoute.checks.figures import _MOVING, _RESTERS
 from georoute.checks.index import ClaimsByDoc
 from georoute.text.units import convert
+from georoute.trips import Trip
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -194,7 +195,7 @@ def _apart(lo: float, hi: float) -> str:
     return f"{_span_h(lo, hi)} apart"
 
 
-def _ends_cited(f: Finding, trip, inp: CheckInput) -> Finding:
+def _ends_cited(f: Finding, trip: Trip, inp: CheckInput) -> Finding:
     """A timeline finding with the trip's ends whose clocks it read (``computed`` ``origin`` and
     ``destination``, place ids): an end whose zone is the departure's or the arrival's zone."""
     cited = {}
@@ -208,7 +209,9 @@ def _ends_cited(f: Finding, trip, inp: CheckInput) -> Finding:
     return dataclasses.replace(f, computed={**f.computed, **cited}) if cited else f
 
 
-def _trip_timeline(trip, inp: CheckInput, by_doc: ClaimsByDoc, story_zone) -> list[Finding]:
+def _trip_timeline(
+    trip: Trip, inp: CheckInput, by_doc: ClaimsByDoc, story_zone: Callable
+) -> list[Finding]:
     """The timeline findings of one trip (see :func:`check_timeline`)."""
     out: list[Finding] = []
     if len(trip.legs) == 0:
