@@ -78,12 +78,23 @@ def groups(articles: list[Article]) -> list[list[Article]]:
     return list(by.values())
 
 
+#: Where a figure found in the text runs on into a longer one: "about 33" inside "about 330 km"
+#: or "1" inside "1,100" is not that figure.
+_RUNS_ON = re.compile(r"[.,]?\d")
+
+
 def _spans(group: list[Article], needle: str) -> list[tuple[str, int, int]]:
+    """Every place ``needle`` occurs in the group's texts, except inside a longer figure."""
     out = []
     for a in group:
         i = a.text.find(needle)
         while i >= 0:
-            out.append((a.name, i, i + len(needle)))
+            end = i + len(needle)
+            inside = (needle[:1].isdigit() and i > 0 and a.text[i - 1].isdigit()) or (
+                needle[-1:].isdigit() and _RUNS_ON.match(a.text, end)
+            )
+            if not inside:
+                out.append((a.name, i, end))
             i = a.text.find(needle, i + 1)
     return out
 
