@@ -270,13 +270,21 @@ _DESCRIBED = (
     r"(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:town|city|port|village|capital|hub|"
     r"station|terminal|harbou?r|oasis|settlement)\s+of\s+)?"
 )
+#: The verbs of a vehicle moving slowly out of or into a place ("eased out of", "crept into").
+_GLIDED = (
+    r"(?:pull|steam|roll|sail|chug|tow)(?:ed|s|ing)?|eas(?:e[ds]?|ing)|slip(?:s|ped|ping)"
+    r"|slid(?:es?|ing)?|glid(?:e[ds]?|ing)|creep(?:s|ing)?|crept|crawl(?:s|ed|ing)?"
+    r"|inch(?:es|ed|ing)|edg(?:e[ds]?|ing)|nos(?:e[ds]?|ing)|rumbl(?:e[ds]?|ing)"
+    r"|rattl(?:e[ds]?|ing)|clatter(?:s|ed|ing)?|lumber(?:s|ed|ing)?|coast(?:s|ed|ing)?"
+    r"|drew|draw(?:s|ing)?|puff(?:s|ed|ing)?"
+)
 _PULLED_OUT = Gated(
     re.compile(
-        r"\b(?:(?:pull|steam|roll|sail|chug|tow)(?:ed|s|ing)?\s+out\s+of"
+        r"\b(?:(?:" + _GLIDED + r")\s+out\s+of"
         r"|set(?:s|ting)?\s+(?:off|out|sail)\s+from)\s+(?:the\s+)?" + _DESCRIBED + "$",
         re.IGNORECASE,
     ),
-    ("pull", "steam", "roll", "sail", "chug", "tow", "set"),
+    ("out", "set"),
 )
 #: A scheduled service named by its departure time, then "from": "The 9.05 am Italo from", "the
 #: 6:45 p.m. Northeast Regional from" (the place after is where it starts).
@@ -301,10 +309,10 @@ _FACILITY_PREFIX = Gated(
 #: A destination as wire copy writes an arrival at a station or port.
 _PULLED_IN = Gated(
     re.compile(
-        r"\b(?:pull|steam|roll|sail|chug)(?:ed|s|ing)?\s+into\s+(?:the\s+)?" + _DESCRIBED + "$",
+        r"\b(?:" + _GLIDED + r")\s+into\s+(?:the\s+)?" + _DESCRIBED + "$",
         re.IGNORECASE,
     ),
-    ("pull", "steam", "roll", "sail", "chug"),
+    ("into",),
 )
 
 

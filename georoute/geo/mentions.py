@@ -136,6 +136,9 @@ _MIXED_INITIALISM = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
 MIN_UNSUPPORTED_POPULATION = 15_000
 #: A lone word naming a city this big is taken even in a text that names nothing near it.
 BIG_CITY = 1_000_000
+#: The least population of a city whose name, though also a surname ("Denver", "Houston"), stays
+#: a place inside an organisation's or a train's name ("the Denver Zephyrs", "Houston Rockets").
+SURNAME_CITY = 300_000
 #: A city this big, the only place of a name that respells its main name, is taken by it.
 RESPELT_CITY = 100_000
 
@@ -415,11 +418,14 @@ def _sizeable_town(word: str, gaz: Gazetteer) -> bool:
     """Whether a word is the main name of a town big enough to stand alone
     (``MIN_UNSUPPORTED_POPULATION``): inside an organisation's or a road's name ("Honolulu
     Star-Advertiser", "the A429 Cirencester junction") it stays a place for the rest of the
-    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it.
+    text, where a person's name ("Lincoln Chafee") or a surname ("Bryant") still takes it,
+    unless the surname is a big city's name (``SURNAME_CITY``: "the Denver Zephyrs").
     A respelling of the main name counts as it ("Turkmenbashi International Seaport":
     Türkmenbaşy)."""
-    return word.casefold() not in person_name_words() and any(
-        (prim or _respelling(word, p)) and (p.population or 0) >= MIN_UNSUPPORTED_POPULATION
+    surname = word.casefold() in person_name_words()
+    return any(
+        (prim or _respelling(word, p))
+        and (p.population or 0) >= (SURNAME_CITY if surname else MIN_UNSUPPORTED_POPULATION)
         for p, prim in _cased_candidates(word, gaz)
     )
 
