@@ -2,7 +2,7 @@
 
     python benchmarks/eval_articles.py [FOLDER ...] [--json] [--list]
 
-Default folders: ``tests/articles``, ``tests/wire`` and ``tests/holdout`` to ``tests/holdout68``. Prints, per check, the expected findings found; the false alarms
+Default folders: ``tests/articles``, ``tests/wire`` and ``tests/holdout`` to ``tests/holdout72``. Prints, per check, the expected findings found; the false alarms
 (each "inconsistent" on a correct article, or not expected on an article with one error); the
 correct articles with any "inconsistent"; the figures used that must not be. ``--list`` prints
 every expectation not met, with why; ``--write-known`` writes them to the folder's
@@ -162,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
             ROOT / "tests" / "holdout66",
             ROOT / "tests" / "holdout67",
             ROOT / "tests" / "holdout68",
+            ROOT / "tests" / "holdout69",
+            ROOT / "tests" / "holdout70",
+            ROOT / "tests" / "holdout71",
+            ROOT / "tests" / "holdout72",
         ],
     )
     ap.add_argument("--json", action="store_true", help="print only the summary as JSON")
