@@ -95,9 +95,25 @@ def _named_travellers(text: str, travellers: dict[str, list[str]]) -> frozenset[
     words = set(_WORD.findall(text))
     for w in words:
         for name in travellers.get(w, ()):
-            if name == w or re.search(rf"\b{re.escape(name)}\b", text):
+            if name == w or any(
+                re.search(
+                    rf"\b{re.escape(form)}\b"
+                    if form == name
+                    else rf"\b(?<!-){re.escape(form)}\b(?!-)",
+                    text,
+                )
+                for form in _written_forms(name)
+                if form.startswith(w)
+            ):
                 found.add(name)
     return frozenset(found)
+
+
+def _written_forms(name: str) -> tuple[str, ...]:
+    """How another report may write a traveller's name: as it is, or a double-barrelled
+    surname by its last part ("Nobbs-Christian" as "Christian")."""
+    last = name.rsplit("-", 1)[-1]
+    return (name, last) if "-" in name and last[:1].isupper() and len(last) > 2 else (name,)
 
 
 @dataclass(frozen=True)
@@ -137,18 +153,20 @@ def _close(a: dt.date | None, b: dt.date | None) -> bool:
 def _same_trip(a: _Doc, b: _Doc) -> bool:
     """Whether two documents report one trip.
 
-    Either each names a traveller and one's is named in the other, with modes that do not
+    Either one names a traveller whom the other's text names, with modes that do not
     differ and datelines within ``MAX_DATELINE_GAP_DAYS``; or one names no traveller ("the
     delegation", "the minister's party": a party word, see ``PARTY_WORDS``) and both state the
     same mode, the same two end points (however written: "Tbilisi" and "the Georgian capital"
     resolve to one place; an airport is the town it serves, ``Place.serves``) and datelines
-    within the gap. Two named travellers neither of whom
-    the other names are two trips.
+    within the gap. One report naming the other's traveller is enough (a double-barrelled
+    surname may be written by its last part, ``_written_forms``). Two named travellers neither
+    of whom the other names are two trips.
     """
-    if a.traveller and b.traveller:
-        if a.traveller not in b.named and b.traveller not in a.named:
-            return False
+    if (a.traveller and a.traveller in b.named) or (b.traveller and b.traveller in a.named):
+        # one report names the other's traveller (the other may name none it makes a subject)
         return not (a.mode and b.mode and a.mode != b.mode) and _close(a.date, b.date)
+    if a.traveller and b.traveller:
+        return False
     return bool(
         (a.traveller or a.party)
         and (b.traveller or b.party)
@@ -191,7 +209,8 @@ class _Blocks:
     it could join, never with the whole corpus: (traveller named, dateline day) and (mode, end
     points, dateline day).
 
-    Two documents can share a trip only when one's traveller is named by the other or both
+    Two documents can share a trip only when one's traveller is named by the other (which
+    may make no one its subject) or both
     state the same mode and end points, and their datelines lie within
     ``MAX_DATELINE_GAP_DAYS`` (or one has none, for named travellers): a document looks on the
     days around its dateline; an undated one under its names on any day. Each bucket holds a
@@ -214,10 +233,10 @@ class _Blocks:
     def add(self, gi: int, d: _Doc) -> None:
         """File group ``gi`` under what its new document ``d`` offers."""
         day = d.date
+        for name in d.named:
+            for x in {day, _ANY}:  # _ANY: every day, where undated documents look
+                self._file(self.named_by, (name, x), gi)
         if d.traveller:
-            for name in d.named:
-                for x in {day, _ANY}:  # _ANY: every day, where undated documents look
-                    self._file(self.named_by, (name, x), gi)
             for x in {day, _ANY}:
                 self._file(self.travelling, (d.traveller, x), gi)
         if d.ends and d.mode and day:
@@ -233,11 +252,11 @@ class _Blocks:
             else (None, *(day + dt.timedelta(days=k) for k in range(-_GAP, _GAP + 1)))
         )
         lists: list[list[int]] = []
-        if d.traveller:
-            for x in near:
+        for x in near:
+            if d.traveller:
                 lists.append(self._items(self.named_by, (d.traveller, x)))
-                for name in d.named:
-                    lists.append(self._items(self.travelling, (name, x)))
+            for name in d.named:
+                lists.append(self._items(self.travelling, (name, x)))
         if d.ends and d.mode and day:
             for x in near[1:]:
                 lists.append(self._items(self.routes, (d.mode, *d.ends, x)))
@@ -299,9 +318,10 @@ def group_trips(
     ordered = sorted(docs, key=lambda x: x.doc)
     by_first: dict[str, list[str]] = {}
     for name in sorted({d.trip.traveller for d in ordered if d.trip.traveller}):
-        words = _WORD.findall(name)
-        if words:
-            by_first.setdefault(words[0], []).append(name)
+        for form in _written_forms(name):
+            words = _WORD.findall(form)
+            if words:
+                by_first.setdefault(words[0], []).append(name)
     views = [
         _Doc(
             d.doc,

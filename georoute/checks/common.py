@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from georoute.base.claims import Claim, QuantityClaim
 from georoute.base.findings import Finding, fmt
@@ -35,6 +36,17 @@ class CheckInput:
     dates: Mapping[str, dt.date] = field(default_factory=dict)
     #: per place id: the namesakes its resolution scored almost as high (DocumentClaims.namesakes)
     namesakes: Mapping[int, tuple[Place, ...]] = field(default_factory=dict)
+
+
+def as_utc(t: dt.datetime, tz: str | None) -> dt.datetime:
+    """A local wall time in zone ``tz`` (IANA name, ``UTC±hh:mm``, or None for UTC) as UTC."""
+    if tz and tz.startswith("UTC") and len(tz) > 3:
+        sign = 1 if tz[3] == "+" else -1
+        h, m = int(tz[4:6]), int(tz[7:9])
+        zone: dt.tzinfo = dt.timezone(sign * dt.timedelta(hours=h, minutes=m))
+    else:
+        zone = ZoneInfo(tz) if tz else dt.UTC
+    return t.replace(tzinfo=zone).astimezone(dt.UTC)
 
 
 def canon(c: QuantityClaim) -> tuple[float, float, float]:

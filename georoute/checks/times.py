@@ -20,6 +20,7 @@ from georoute.base.words import MONTHS
 from georoute.checks.common import (
     INF,
     CheckInput,
+    as_utc,
     canon,
     finite_or_none,
     is_upper,
@@ -37,17 +38,6 @@ _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 
 # -- time ----------------------------------------------------------------------------------
-def _utc(t: dt.datetime, tz: str | None) -> dt.datetime:
-    """A local wall time in zone ``tz`` (IANA name, ``UTC±hh:mm``, or None for UTC) as UTC."""
-    if tz and tz.startswith("UTC") and len(tz) > 3:
-        sign = 1 if tz[3] == "+" else -1
-        h, m = int(tz[4:6]), int(tz[7:9])
-        zone: dt.tzinfo = dt.timezone(sign * dt.timedelta(hours=h, minutes=m))
-    else:
-        zone = ZoneInfo(tz) if tz else dt.UTC
-    return t.replace(tzinfo=zone).astimezone(dt.UTC)
-
-
 #: More departure-arrival(-duration) combinations than this in one trip are a timetable or a
 #: list, not one journey: reported as such instead of checked pair by pair (cost stays linear).
 MANY_TIMES = 200
@@ -398,7 +388,7 @@ def _zone_gap_cited(f: Finding, inp: CheckInput, gaps: dict[str, list[QuantityCl
         else dt.datetime(2024, 1, 15, 12)
     )
     try:
-        gap = abs((_utc(when, tz_o) - _utc(when, tz_d)).total_seconds()) / 3600.0
+        gap = abs((as_utc(when, tz_o) - as_utc(when, tz_d)).total_seconds()) / 3600.0
     except (KeyError, ValueError):  # an unknown zone name
         return f
     if gap == 0.0:
@@ -579,7 +569,7 @@ def _same_offset(a: str | None, b: str | None, when: dt.datetime) -> bool:
     if a == b:
         return True
     try:
-        return _utc(when, a) == _utc(when, b)
+        return as_utc(when, a) == as_utc(when, b)
     except (KeyError, ValueError):  # an unknown zone name: not known to differ
         return True
 
@@ -1484,7 +1474,7 @@ def _utc_iso(c: TimeClaim, tz: str | None) -> list[str] | None:
     """The claim's window in UTC as ISO strings, or None when its zone is unknown."""
     if tz is None:
         return None
-    return [_utc(c.begin, tz).isoformat(), _utc(c.until, tz).isoformat()]
+    return [as_utc(c.begin, tz).isoformat(), as_utc(c.until, tz).isoformat()]
 
 
 #: UTC offsets a clock time can have when its zone is unknown (UTC-12 to UTC+14), in hours.
@@ -1508,9 +1498,9 @@ def _elapsed(
     def utc_window(c: TimeClaim, tz: str | None) -> tuple[dt.datetime, dt.datetime]:
         until = c.until + _A_MINUTE if c.until == c.begin else c.until
         if tz is not None:
-            return _utc(c.begin, tz), _utc(until, tz)
+            return as_utc(c.begin, tz), as_utc(until, tz)
         lo, hi = _UNKNOWN_ZONE
-        return _utc(c.begin, None) - dt.timedelta(hours=hi), _utc(until, None) - dt.timedelta(
+        return as_utc(c.begin, None) - dt.timedelta(hours=hi), as_utc(until, None) - dt.timedelta(
             hours=lo
         )
 

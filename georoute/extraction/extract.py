@@ -2747,6 +2747,12 @@ _SUBJECT = re.compile(
 )
 
 
+def _inside_span(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether position ``at`` lies inside one of ``spans`` (sorted; ``starts`` their starts)."""
+    k = bisect.bisect_right(starts, at)
+    return k > 0 and spans[k - 1][0] <= at < spans[k - 1][1]
+
+
 def _traveller(text: str, mentions: list[Mention]) -> str | None:
     """The name the document most often makes the subject of a verb: its traveller.
 
@@ -2773,10 +2779,13 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
     }
     trains = Counter(" ".join(m.group().split()) for m in _NAMED_TRAIN.finditer(text))
     skip = skip | {name.split()[-1] for name in trains}  # "Express" of a named train
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
     names = [
         m.group(1)
         for m in _SUBJECT.finditer(text)
         if m.group(1) not in mentioned
+        and not _inside_span(spans, starts, m.start(1))  # "Norfolk Island's clocks"
         and m.group(1) not in skip
         and m.group(1).casefold() not in CALENDAR_WORDS
     ]

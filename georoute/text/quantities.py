@@ -239,7 +239,12 @@ _ARTICLE_DURATION_LEAD = re.compile(
     r"flight|drive|ride|walk)\b)\s*$",
     re.IGNORECASE,
 )
-_ARTICLE_DURATION_AFTER = re.compile(r"[\s-]*(?:long\b|['’]s\b|later\b)", re.IGNORECASE)
+#: "an hour long", "a day's", "a week later", and a clock set against a place's: "an hour ahead
+#: of Egypt's", "an hour behind Lisbon"
+_ARTICLE_DURATION_AFTER = re.compile(
+    r"[\s-]*(?:long\b|['’]s\b|later\b|(?:ahead\s+of|behind)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _HEDGE_RE = re.compile(
     r"(?:^|[\s(])(?P<h>"
     + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
