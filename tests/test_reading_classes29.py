@@ -95,3 +95,64 @@ def test_a_firth_of_a_river_is_one_name_not_a_town_named_firth():
     assert place_relations(
         "A godwit has landed on the Firth of Thames after flying from Alaska."
     ) == {"Alaska": "origin"}
+
+
+def _separations(text: str) -> list[tuple[str, list]]:
+    from georoute.verify import verify
+
+    d = verify(texts=[text]).to_dict()
+    name = {p["id"]: p["name"] for p in d["places"]}
+    return [
+        (c["text"], [name.get(x) for x in c["places"]])
+        for c in d["claims"]
+        if c["kind"] == "distance" and c.get("relation") == "separation"
+    ]
+
+
+def test_a_second_position_after_a_straight_line_keeps_the_sentences_subject():
+    seps = _separations(
+        "Ibri lies about 410 km north-east of Duqm as the crow flies and about 195 km west of "
+        "Muscat."
+    )
+    assert seps[1][0] == "195 km" and seps[1][1][0] == "Muscat"
+    assert seps[1][1][1] == seps[0][1][1]  # Ibri, as for the first position
+
+
+def test_the_island_is_the_island_the_story_named_not_the_last_city():
+    seps = _separations(
+        "The flight landed on Norfolk Island at 1:35 p.m. Norfolk Island's clocks run an hour "
+        "ahead of Sydney's. The island, which lies about 1,470 km east of Brisbane, has around "
+        "2,190 residents."
+    )
+    assert seps == [("1,470 km", ["Brisbane", None])]
+
+
+def _relations(text: str) -> dict[str, str | None]:
+    from georoute.verify import verify
+
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] in ("distance", "duration")
+    }
+
+
+def test_another_ride_from_as_far_away_as_a_described_place_is_no_leg():
+    assert _relations(
+        "About a dozen rides converge on the city, some starting as far away as Hidalgo County "
+        "on the Mexican border, a ride of more than 500 km."
+    ) == {"500 km": "other"}
+
+
+def test_an_event_that_opens_on_a_day_and_runs_for_weeks_is_an_event():
+    assert _relations(
+        "Organisers expect the Livestock Show and Rodeo, which opens on March 4 and runs for "
+        "nearly three weeks, to draw 2.5 million visitors."
+    ) == {"three weeks": "event"}
+
+
+def test_a_flights_first_sector_to_a_city_ends_there():
+    rel = place_relations(
+        "Tata took off from Karachi at 6.30 am. The first sector to Ahmedabad took four hours."
+    )
+    assert rel == {"Tata": None, "Karachi": "origin", "Ahmedabad": "destination"}

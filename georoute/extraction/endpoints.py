@@ -608,6 +608,14 @@ def subject_before(
             ):
                 return None  # "walked across the border at Panmunjom, 50 km north of Seoul"
                 # ("It reached Camp Four, some 90 km north of ...": Camp Four lies there)
+            if (
+                m.start < sent_start
+                and text is not None
+                and _noun_misfits(text[sent_start:pos], m, mentions[:i])
+            ):
+                fired("endpoints:refers_back_noun_misfits")
+                return None  # "... Sydney's. The island, which lies 1,470 km east of
+                # Brisbane": the island is no city the story named last
             if m.start < sent_start and text is not None:
                 # "Compiegne, about 70 km north-east of Paris, has been ... It lies some 145
                 # km south of Roubaix": the pronoun takes the subject that opens the sentence
@@ -695,6 +703,37 @@ _REFERS_BACK = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+#: The place nouns of ``_REFERS_BACK`` that say what kind of place is meant: "the island" is
+#: a place whose name says island (or of the island kind), "the capital" a capital.
+_KIND_NOUN = re.compile(r"\b(?P<noun>island|capital)\b", re.IGNORECASE)
+_ISLAND_NAME = re.compile(
+    r"\b(?:island|islands|isle|isla|ile|île|ilha|insel|pulau|nusa)\b", re.IGNORECASE
+)
+
+
+def _noun_misfits(sentence: str, m: Mention, earlier: list[Mention]) -> bool:
+    """Whether the place noun by which ``sentence`` points back cannot name the place ``m``:
+    "the island" when the story named an island (a name that says so) other than ``m``; "the
+    capital", with no word before the noun ("the former imperial capital" is a title), when
+    ``m`` is no capital. The place meant is then another one, not guessed."""
+    for r in _REFERS_BACK.finditer(sentence):
+        if r.group("pronoun") is not None or m.place is None:
+            continue
+        k = _KIND_NOUN.search(r.group())
+        if k is None:
+            continue
+        if k.group("noun").casefold() == "capital":
+            bare = len(r.group().split()) == 2
+            return bare and "capital" not in m.place.kinds
+        if _ISLAND_NAME.search(m.text) or _ISLAND_NAME.search(m.place.name):
+            return False
+        return any(
+            e.place is not None and e.place != m.place and _ISLAND_NAME.search(e.text)
+            for e in earlier
+        )
+    return False
 
 
 #: A conjunction that opens a clause hung on a main clause, whose subject a pronoun after it

@@ -1485,8 +1485,11 @@ def _unplaced_name_before(r: _Read, lo: int, pos: int) -> bool:
 _AS_ZONE = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b", re.IGNORECASE)
 
 #: What joins a second position of the same subject to the first: "Lyon lies 390 km south-east
-#: of Paris, and some 280 km north of Marseille" (Lyon lies both).
+#: of Paris, and some 280 km north of Marseille" (Lyon lies both); a straight line may stand
+#: between ("north-east of Duqm as the crow flies and about 195 km west of Muscat").
 _SAME_SUBJECT_AGAIN = re.compile(
+    r"(?:\s+(?:as\s+the\s+(?:crow|bird)\s+flies|in\s+a\s+(?:straight|direct)\s+line|by\s+road"
+    r"|by\s+air))?"
     r"[\s,]*(?:and|but|yet|while)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|"
     r"more\s+than|over|less\s+than|under|barely|a\s+further|another)\s+)?",
     re.IGNORECASE,
