@@ -156,3 +156,31 @@ def test_a_flights_first_sector_to_a_city_ends_there():
         "Tata took off from Karachi at 6.30 am. The first sector to Ahmedabad took four hours."
     )
     assert rel == {"Tata": None, "Karachi": "origin", "Ahmedabad": "destination"}
+
+
+def _calendar(text: str) -> list[tuple[str, list[str]]]:
+    from georoute.verify import verify
+
+    d = verify(texts=[text]).to_dict()
+    said = {c["id"]: c["text"] for c in d["claims"]}
+    return [
+        (f["verdict"], [said[c] for c in f["claims"]])
+        for f in d["findings"]
+        if f["check"] == "calendar"
+    ]
+
+
+def test_a_yearless_date_after_a_month_of_a_past_year_takes_that_year():
+    text = (
+        "MYTILENE, Greece, Sept 24, 2022 (ANA-MPA) - Jennings was in Smyrna when forces entered "
+        "the city in September 1922. The Great Fire broke out on Wednesday, September 13."
+    )
+    assert ("consistent", ["Wednesday, September 13"]) in _calendar(text)
+
+
+def test_a_weekday_judged_in_the_datelines_year_cites_the_dateline():
+    text = (
+        "KATHMANDU, May 29, 2026 (IANS) - A runner won the marathon on Thursday, May 29, racing "
+        "down to Namche Bazaar."
+    )
+    assert ("inconsistent", ["Thursday, May 29", "May 29, 2026"]) in _calendar(text)

@@ -1107,8 +1107,27 @@ def _yearless(c) -> Finding | None:
     )
 
 
+def _dateline_claims(inp: CheckInput) -> dict[str, TimeClaim]:
+    """Per document, the claim of its dateline's full date ("KATHMANDU, May 29, 2026 (IANS)"):
+    a date with its year, within ``DATELINE_WITHIN`` characters, on the document's date."""
+    out: dict[str, TimeClaim] = {}
+    for c in inp.claims.values():
+        if (
+            isinstance(c, TimeClaim)
+            and c.kind == "date"
+            and c.start < DATELINE_WITHIN
+            and c.date is not None
+            and c.date == inp.dates.get(c.doc)
+            and _YEAR.search(c.text)
+        ):
+            if c.doc not in out or c.start < out[c.doc].start:
+                out[c.doc] = c
+    return out
+
+
 def check_calendar(inp: CheckInput) -> list[Finding]:
     out = []
+    datelines = _dateline_claims(inp)
     for c in inp.claims.values():
         if (
             isinstance(c, TimeClaim)
@@ -1118,16 +1137,28 @@ def check_calendar(inp: CheckInput) -> list[Finding]:
             and re.search(r"\d{4}|\d{1,2}", c.text)
         ):
             ok = c.date.weekday() == c.weekday
+            # a date written without its year takes the dateline's: that date is evidence too
+            dl = datelines.get(c.doc)
+            year_from = (
+                dl
+                if dl is not None
+                and dl.id != c.id
+                and not _YEAR.search(c.text)
+                and dl.date is not None
+                and dl.date.year == c.date.year
+                else None
+            )
             msg = (
                 f"{c.date:%B} {c.date.day}, {c.date.year} was a {_WEEKDAY_NAMES[c.date.weekday()]}, "
-                f"{'as' if ok else 'not a ' + _WEEKDAY_NAMES[c.weekday] + ' as'} '{c.text}' says."
+                f"{'as' if ok else 'not a ' + _WEEKDAY_NAMES[c.weekday] + ' as'} '{c.text}' says"
+                + (f" (the year from the dateline's '{year_from.text}')." if year_from else ".")
             )
             out.append(
                 Finding(
                     "calendar",
                     "consistent" if ok else "inconsistent",
                     (c.doc,),
-                    (c.id,),
+                    (c.id, year_from.id) if year_from else (c.id,),
                     msg,
                     {
                         "date": c.date.isoformat(),

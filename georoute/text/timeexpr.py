@@ -739,10 +739,19 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
     date_ms = [
         m for rx, at in ((_DATE_MD, at_md), (_DATE_DM, at_dm)) for m in _matches(rx, text, at, low)
     ]
+    # the full dates, and the months written with their year ("in September 1922", as its first
+    # day): what a yearless date of a past journey takes its year from
     full = sorted(
-        (m.start(), _calendar(int(m.group("y")), m.group("mon"), m.group("d1")))
-        for m in date_ms
-        if m.group("y")
+        [
+            (m.start(), _calendar(int(m.group("y")), m.group("mon"), m.group("d1")))
+            for m in date_ms
+            if m.group("y")
+        ]
+        + [
+            (m.start("mon"), _calendar(int(m.group("y")), m.group("mon"), "1"))
+            for m in _matches(_MONTH_ONLY, text, at_month, low)
+            if m.group("y")
+        ]
     )
     for m in date_ms:
         s, e = m.span()
