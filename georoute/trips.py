@@ -405,6 +405,19 @@ def group_trips(
             }
             if len(pairs) == 1:
                 fill_o, fill_d = next(iter(pairs))
+        open_o, open_d, open_basis = fill_o, fill_d, ""
+        if fill_o is None and fill_d is None:
+            # no verb and no leg names either end, but the article sets one straight line
+            # against the route ("The box travelled some 270 miles ... Philadelphia lies about
+            # 330 km north-east of Richmond in a straight line"): its two places end the
+            # trip's open legs, inferred (a leg with an end of its own reads its other end
+            # from that line itself, ``_other_end``)
+            open_o, open_d = _straight_line_pair(g, texts, places)
+            if open_o is not None and open_d is not None:
+                open_basis = (
+                    f"{places[open_o].name} and {places[open_d].name} taken as the ends: the "
+                    "article sets its straight line between them against the route"
+                )
         legs: list[TripLeg] = []
         extra: list[Trip] = []
         for d in g:
@@ -416,14 +429,15 @@ def group_trips(
                     legs.append(
                         TripLeg(
                             lg.id,
-                            fill_o,
-                            fill_d,
+                            open_o,
+                            open_d,
                             lg.mode,
                             (d.doc,),
                             lg.claims,
                             trip_id,
                             True,
                             d.trip.submodes,
+                            basis=open_basis,
                         )
                     )
                 elif other_year:
@@ -571,6 +585,31 @@ def _straight_line_end(
         return origin, destination
     other = found.pop()
     return (origin, other) if origin is not None else (other, destination)
+
+
+def _straight_line_pair(
+    g: list[DocumentClaims], texts: dict[str, str], places: dict[int, Place]
+) -> tuple[int | None, int | None]:
+    """A trip whose ends no words name takes the two places of the one separation its
+    articles set as a straight line against the route (:func:`_straight_line_end`'s words): the
+    place measured from as its origin, the other as its destination; (None, None) when they
+    set none or several."""
+    found = set()
+    for d in g:
+        text = texts[d.doc]
+        for c in d.claims:
+            if c.relation != Relation.SEPARATION or len(c.places) != 2 or None in c.places:
+                continue
+            ref, sub = c.places
+            a, b = places[ref], places[sub]
+            if ref == sub or a.is_region or b.is_region or a.contains(b) or b.contains(a):
+                continue
+            if _STRAIGHT_LINE_AFTER.match(text, c.end) or _CONTRAST_AFTER.match(text, c.end):
+                found.add((ref, sub))
+    if len({frozenset(p) for p in found}) != 1:
+        return None, None
+    fired("trips:straight_line_pair")
+    return min(found)
 
 
 #: An unplaced name of a station or a port ("Casa-Voyageurs station"): a facility of a town,

@@ -184,3 +184,26 @@ def test_a_weekday_judged_in_the_datelines_year_cites_the_dateline():
         "down to Namche Bazaar."
     )
     assert ("inconsistent", ["Thursday, May 29", "May 29, 2026"]) in _calendar(text)
+
+
+def test_a_trip_with_no_named_ends_takes_the_straight_line_the_article_sets_against_it():
+    from georoute.verify import verify
+
+    text = (
+        "LONDON, June 2, 2025 (PA) - The runners covered some 90 km over hills and farm tracks "
+        "in the race on Sunday. Brighton lies about 75 km south of London as the crow flies, but "
+        "the course wound through the Downs."
+    )
+    (f,) = [f for f in verify(texts=[text]).findings if f.check == "geodesic_bound"]
+    assert f.verdict == "consistent", f.message
+    assert {f.computed["origin"], f.computed["destination"]} == {
+        p.id for p in verify(texts=[text]).places.values() if p.name in ("London", "Brighton")
+    }
+
+
+def test_another_persons_total_and_a_next_target_are_no_leg():
+    assert _relations(
+        "No one has come close, although several walkers have covered more than 20,000 km in "
+        "total. His next target, he says, is the Lombardia route in October, some 250 km "
+        "around Lake Como."
+    ) == {"20,000 km": "other", "250 km": "planned"}
