@@ -207,3 +207,16 @@ def test_another_persons_total_and_a_next_target_are_no_leg():
         "total. His next target, he says, is the Lombardia route in October, some 250 km "
         "around Lake Como."
     ) == {"20,000 km": "other", "250 km": "planned"}
+
+
+def test_a_ranked_part_of_the_journey_timed_on_its_own_is_a_leg_of_its_own():
+    from georoute.verify import verify
+
+    text = (
+        "ULAANBAATAR, July 2, 2025 (Montsame) - Bat covered the 250 km race across the Gobi in "
+        "27 hours 40 minutes in all. The 81-km long stage took him 11 hours and 20 minutes."
+    )
+    d = verify(texts=[text]).to_dict()
+    said = {c["id"]: c["text"] for c in d["claims"]}
+    legs = [sorted(said[c] for c in lg["claims"]) for lg in d["legs"]]
+    assert ["11 hours and 20 minutes", "81-km"] in legs, legs

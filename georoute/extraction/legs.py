@@ -220,6 +220,16 @@ def legs_of(
             # the sentence before named
             fired("legs:unknown_ends")
             follows = False
+        part = (
+            not (origin or dest or c.same_as or follows or unknown or runs_to)
+            and _PART_OF_JOURNEY.search(text, a, z) is not None
+            and _own_pair(quantities, a, z)
+        )
+        if part:
+            # "The 82.5 km long stage took him 17 hours and 40 minutes": a part of the journey
+            # timed on its own, a leg of its own (its ends unknown), whose figures are set
+            # against each other and never against the whole trip's
+            fired("legs:part_of_journey")
         refined = (
             last_named is not None
             and origin is None
@@ -295,7 +305,7 @@ def legs_of(
                 if last:
                     fired("legs:last_part_to_trip_end")
                 legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, cy, via, last))
-        elif unknown:
+        elif unknown or part:
             leg_id = unknown_legs.get(a)
             if leg_id is None:
                 leg_id = unknown_legs[a] = f"{doc}:L{len(legs) + 1}"
@@ -635,6 +645,31 @@ def _story_end(
 
 #: "from Salmon Gums to Grass Patch": a stretch between two capitalised names (which, when
 #: neither is a place of the index, are its unknown ends).
+#: A part of the journey named with its rank: "the fourth stage", "the 82.5 km long stage", "the
+#: longest stage", "his hardest day", "the final section" (a first part starts where the trip
+#: does: the trip's ends read it).
+_PART_OF_JOURNEY = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th)|"
+    r"final|last|closing|longest|shortest|hardest|toughest|queen|penultimate|long)\s+"
+    r"(?:[\w-]+\s+)?(?:stage|leg|section|sector|stretch|day|lap|segment|phase)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _own_pair(quantities: list[QuantityClaim], a: int, z: int) -> bool:
+    """Whether the sentence ``[a, z)`` states a distance and a time or a speed of its own
+    (travel figures, not conversions): a part of the journey it can be checked on."""
+    kinds = {
+        c.kind
+        for c in quantities
+        if a <= c.start < z
+        and not c.same_as
+        and c.relation != Relation.SEPARATION
+        and c.relation not in NOT_TRAVEL
+    }
+    return Kind.DISTANCE in kinds and bool(kinds & {Kind.DURATION, Kind.SPEED})
+
+
 _UNKNOWN_ENDS = re.compile(
     r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+to\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
