@@ -220,3 +220,18 @@ def test_a_ranked_part_of_the_journey_timed_on_its_own_is_a_leg_of_its_own():
     said = {c["id"]: c["text"] for c in d["claims"]}
     legs = [sorted(said[c] for c in lg["claims"]) for lg in d["legs"]]
     assert ["11 hours and 20 minutes", "81-km"] in legs, legs
+
+
+def test_a_clock_named_for_a_region_whose_countries_keep_one_time_takes_that_zone():
+    from georoute.verify import verify
+
+    text = (
+        "The ship arrived at the Incheon terminal at 9 a.m. after a voyage from Weihai, which it "
+        "left at 7:30 p.m. Korean time Tuesday."
+    )
+    zones = {
+        c["text"]: c.get("zone")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert zones["7:30 p.m. Korean time"] == "Asia/Seoul"

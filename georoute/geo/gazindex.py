@@ -10,6 +10,7 @@ each, and the curated CSVs in ``gazetteer/``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import math
@@ -20,6 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from importlib import resources, util
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from georoute.base.errors import DataError
 from georoute.base.fileio import cache_dir
@@ -38,7 +40,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 
 
 def _gazetteer_dir() -> Path:
@@ -727,6 +729,7 @@ def _macro_region_rows(name_rows: list, place_rows: list) -> list[tuple]:
             z += w * math.sin(phi)
             total += int(c[6] or 0)
         pid = MACRO_ID_BASE - i
+        zone = _shared_zone([countries[cc] for cc in have])
         rows.append(
             (
                 pid,
@@ -736,15 +739,38 @@ def _macro_region_rows(name_rows: list, place_rows: list) -> list[tuple]:
                 "|".join(have),
                 None,
                 total or None,
-                None,
+                zone,
                 "macro_region",
                 f"curated:{row['source']}",
-                "point: population-weighted mean of its member countries' points",
+                "point: population-weighted mean of its member countries' points"
+                + ("; zone: the one clock all its members keep" if zone else ""),
             )
         )
         alts = [a for a in (row.get("aliases") or "").split("|") if a]
         name_rows.extend((n, pid, 1, u) for n, _, u in _names(row["name"], alts))
     return rows
+
+
+#: The days on which members' clocks are compared: a winter's and a summer's day.
+_ZONE_DAYS = (dt.datetime(2025, 1, 15, 12), dt.datetime(2025, 7, 15, 12))
+
+
+def _shared_zone(members: list[tuple]) -> str | None:
+    """The zone of a region whose member countries all keep one clock in winter and in summer
+    ("Korean time": North and South Korea alike): its most populous member's; else None."""
+    zones = [m[7] for m in members]
+    if not zones or None in zones:
+        return None
+    try:
+        offsets = {
+            tuple(when.replace(tzinfo=ZoneInfo(zone)).utcoffset() for when in _ZONE_DAYS)
+            for zone in zones
+        }
+    except (KeyError, ValueError):  # (an unknown zone name)
+        return None
+    if len(offsets) != 1:
+        return None
+    return max(members, key=lambda m: int(m[6] or 0))[7]
 
 
 WATER_ID_BASE = -3_000_000
