@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.expectations import Article, _spans
-from tests.reading import place_relations, places
+from tests.reading import findings, place_relations, places
 
 
 def _article(text: str) -> Article:
@@ -235,3 +237,19 @@ def test_a_clock_named_for_a_region_whose_countries_keep_one_time_takes_that_zon
         if c["kind"] == "time"
     }
     assert zones["7:30 p.m. Korean time"] == "Asia/Seoul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They covered about 1,500 km from Darwin south to Alice Springs.",
+        "The convoy drove south from Darwin to Alice Springs.",
+    ],
+)
+def test_a_course_with_its_start_written_beside_the_compass_word_is_judged(text):
+    (f,) = findings(text, "direction")
+    assert f["verdict"] == "consistent" and "Darwin" in f["message"]
+
+
+def test_a_compass_word_inside_a_name_is_no_course():
+    assert findings("Evacuees drove from Key West to Miami on Sunday.", "direction") == []

@@ -2201,6 +2201,29 @@ _LEG_COURSE_AT = re.compile(
 _LEG_COURSE_BACK = 2
 
 
+#: A course's start written with it: "from" right after the compass word ("south from
+#: Darwin to"), or a named start right before it ("from Darwin south to").
+_COURSE_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_COURSE_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+$"
+)
+
+
+def _course_from(r: _Read, ds: int, de: int) -> Mention | None:
+    """The place a course's words say it starts from (:data:`_COURSE_FROM_AFTER`,
+    :data:`_COURSE_FROM_BEFORE`), a point, when there is one."""
+    text = r.text
+    after = _COURSE_FROM_AFTER.match(text, de)
+    if after is not None:
+        here = r.ad.mentions_between(after.end(), after.end() + 1)
+    else:
+        before = _COURSE_FROM_BEFORE.search(text, max(0, ds - 60), ds)
+        here = r.ad.mentions_between(before.start(), ds)[-1:] if before is not None else []
+    if not here or here[0].place is None or here[0].place.is_region:
+        return None
+    return here[0]
+
+
 def _course_goal(r: _Read, de: int, z: int) -> Mention | None:
     """The place a course leads to: the first one after its compass word, written after "to",
     "towards", "for" or "into", with only the way (regions, seas, waypoints) between; a region
@@ -2274,13 +2297,22 @@ def course_directions(r: _Read, first: int, taken: set[tuple[int, int]]) -> list
         ds, de = cm.start("dir"), cm.end("dir")
         if any(s < de and ds < e for s, e in taken):
             continue
-        if not _LEG_COURSE_LEAD.search(text, max(0, ds - 80), ds):
+        # "drove south from Darwin to Alice Springs", "1,500 km from Darwin south to Alice
+        # Springs": the start the words give, on either side of the compass word
+        start = _course_from(r, ds, cm.end()) if text[ds].islower() else None
+        if start is None and not _LEG_COURSE_LEAD.search(text, max(0, ds - 80), ds):
             continue
         a, z = ad.sentence_of(ds)
-        dest = _course_goal(r, cm.end(), z)
+        dest = _course_goal(r, start.end if start and start.start > ds else cm.end(), z)
         if dest is None or dest.place is None:
             continue
-        origin, told = _course_origin(r, a, ds, dest)
+        if start is not None and start.place != dest.place:
+            fired("separations:course_from")
+            origin, told = start, True
+        elif start is not None:
+            continue
+        else:
+            origin, told = _course_origin(r, a, ds, dest)
         if origin is None or origin.place is None:
             continue
         if told:
