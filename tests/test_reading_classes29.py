@@ -253,3 +253,10 @@ def test_a_course_with_its_start_written_beside_the_compass_word_is_judged(text)
 
 def test_a_compass_word_inside_a_name_is_no_course():
     assert findings("Evacuees drove from Key West to Miami on Sunday.", "direction") == []
+
+
+def test_a_region_whose_towns_keep_one_clock_under_two_zone_names_has_that_clock():
+    from georoute.geo.gazetteer import default_gazetteer
+
+    para = default_gazetteer().resolve("Pará").place
+    assert para is not None and para.timezone in ("America/Belem", "America/Santarem")

