@@ -260,3 +260,54 @@ def test_a_region_whose_towns_keep_one_clock_under_two_zone_names_has_that_clock
 
     para = default_gazetteer().resolve("Pará").place
     assert para is not None and para.timezone in ("America/Belem", "America/Santarem")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Al-Yami said he hoped to ride next year from Jazan to Jeddah, a distance of about "
+            "700 km along the coast.",
+            {"700 km": "planned"},
+        ),
+        (
+            "Fans were arriving on Thursday after journeys of up to three days on crowded "
+            "wooden riverboats.",
+            {"three days": "other"},
+        ),
+        (
+            "The flight took 45 minutes. Before the gangs took over the exits from the capital, "
+            "the bus ride along National Route 1 took about six hours.",
+            {"45 minutes": "leg", "six hours": "former"},
+        ),
+        (
+            "The route forms part of the Sinai Trail, a long-distance path of about 550 km "
+            "launched in 2015.",
+            {"550 km": "feature"},
+        ),
+        (
+            "The line, built between 1922 and 1945, once ran 402 km from Ingeniero Jacobacci "
+            "to Esquel.",
+            {"402 km": "feature"},
+        ),
+    ],
+)
+def test_figures_of_plans_others_former_trips_and_routes_are_no_leg(text, want):
+    assert _relations(text) == want
+
+
+def test_a_story_filed_from_a_place_the_journey_reached_ends_there():
+    from georoute.verify import verify
+
+    text = (
+        "JAZAN, Saudi Arabia, Jan 22, 2025 (SPA) - A cyclist reached the port city of Jazan on "
+        "Wednesday, completing a five-day ride from Najran. He set off from Najran on Saturday, "
+        "Jan 18, and rode 486 km: 257 km to Abha in the first three days, and then 229 km down "
+        "the escarpment to Jazan. He averaged about 97 km a day."
+    )
+    r = verify(texts=[text])
+    (trip,) = r.trips
+    assert r.places[trip.destination].name == "Jizan"
+    assert not [f for f in r.findings if f.verdict == "inconsistent"], [
+        f.message for f in r.findings if f.verdict == "inconsistent"
+    ]

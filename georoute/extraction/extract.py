@@ -2710,7 +2710,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         r.doc,
         tuple(sorted(claims, key=lambda c: (c.start, c.end, c.id))),
         tuple(legs),
-        _trip_context(document, claims, r.traveller, r.doc_mode),
+        _trip_context(
+            document,
+            claims,
+            r.traveller,
+            r.doc_mode,
+            _dateline_of(r.text, r.ad.mentions_between(0, min(len(r.text), 400)), True),
+        ),
         places,
         resolutions,
         r.unplaced,
@@ -2837,10 +2843,22 @@ def _traveller(text: str, mentions: list[Mention]) -> str | None:
 
 
 def _trip_context(
-    document: Document, claims: list[Claim], traveller: str | None, mode: str | None
+    document: Document,
+    claims: list[Claim],
+    traveller: str | None,
+    mode: str | None,
+    dateline: Mention | None = None,
 ) -> TripContext:
+    """What the document says of its trip. Its destinations keep their order, but one that is
+    the dateline's place comes last: a story filed from a place the journey reached ends there
+    ("JAZAN - ... reached Jazan on Wednesday ... rode 257 km to Abha in the first three days,
+    and then 229 km to Jazan"), whichever stop it names after."""
     origins = tuple(c.id for c in claims if c.kind == "place" and c.relation == "origin")
     dests = tuple(c.id for c in claims if c.kind == "place" and c.relation == "destination")
+    if dateline is not None and dateline.place is not None:
+        here = dateline.place.id
+        filed = {c.id for c in claims if c.id in dests and c.places and c.places[0] == here}
+        dests = tuple(x for x in dests if x not in filed) + tuple(x for x in dests if x in filed)
     pl = tuple(sorted({c.places[0] for c in claims if c.kind == "place" and c.places}))
     return TripContext(
         traveller, mode, document.date, origins, dests, pl, narrowing_submodes(document.text)
