@@ -989,6 +989,8 @@ def _supported(
         return True  # a national capital by its own name, however small ("Suva", "Apia")
     if c.primary and "capital" in place.kinds and c.in_context_country:
         return True  # a smaller capital, in a country the text names ("Funafuti", Tuvalu)
+    if c.primary and "capital" in place.kinds and _capital_of_its_namesake(res):
+        return True  # "gathered in Gibraltar": the capital of the country of its own name
     if not c.primary and pop >= RESPELT_CITY and not _rivals(res) and _respelling(words, place):
         # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata"; "Karaganda"
         # in a country the text names)
@@ -1078,6 +1080,16 @@ def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
         and not m.place.is_region
         and not _shortened(normalize_name(m.text), m.place)  # "La Palma" of La Palma del Condado
     }
+
+
+def _capital_of_its_namesake(res: Resolution) -> bool:
+    """Whether the resolved capital's own country carries the same name by its main name
+    (Gibraltar, 26,544 people, and the territory of Gibraltar): either reading is the same
+    place, so the name needs no more support than the country's would."""
+    p = res.place
+    return p is not None and any(
+        c.primary and c.place.is_country and c.place.country == p.country for c in res.alternatives
+    )
 
 
 def _near_taken(res: Resolution) -> bool:
