@@ -31,3 +31,16 @@ def test_the_capital_of_its_namesake_country_as_a_journeys_end():
 def test_the_same_name_opening_a_sentence_alone_stays_unread():
     # (a lone word opening a sentence needs more than its own name, as before)
     assert "Gibraltar" not in _placed("Gibraltar is small.")
+
+
+# --- a stop or an arrival of a journey: "called at", "arrived in", "landed in" -------------
+
+
+def test_a_small_town_called_at_in_a_country_the_text_names():
+    found = _placed("The liner left Australia in May. It called at Fremantle for coal.")
+    assert found.get("Fremantle") is not None and found["Fremantle"].country == "AU"
+
+
+def test_a_small_town_landed_in_in_a_country_the_text_names():
+    found = _placed("The charter from Russia landed in Oymyakon after dark.")
+    assert found.get("Oymyakon") is not None and found["Oymyakon"].country == "RU"

@@ -1013,17 +1013,20 @@ def _supported(
     )
 
 
-#: Words of a journey right before a name: "aiming for", "set off from", "reached".
+#: Words of a journey right before a name: "aiming for", "set off from", "reached"; a stop or
+#: an arrival with its preposition: "called at", "arrived in", "landed at", "put in at".
 _TRAVEL_BEFORE = re.compile(
-    r"\b(?:to|for|from|into|towards|via|reached|reaching|reaches|left|leaving)\s+$"
+    r"\b(?:to|for|from|into|towards|via|reached|reaching|reaches|left|leaving"
+    r"|(?:arrived|arriving|arrives|arrive|called|calling|calls|call|stopped|stopping|stops"
+    r"|landed|landing|lands|docked|docking|docks|anchored|anchoring|put)\s+(?:at|in))\s+$"
 )
 
 
 def _travel_before(text: str, start: int) -> bool:
     """Whether a word of a journey stands right before a name at ``start``: a small town, the only
     place of its name, in a country the text names, is the end of a trip written so ("skating
-    from Kultuk to Nizhneangarsk")."""
-    return start > 0 and _TRAVEL_BEFORE.search(text, max(0, start - 12), start) is not None
+    from Kultuk to Nizhneangarsk"), or a stop on it ("the ship called at Fremantle")."""
+    return start > 0 and _TRAVEL_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _given_name_alone(words: str, c) -> bool:
