@@ -44,3 +44,30 @@ def test_a_small_town_called_at_in_a_country_the_text_names():
 def test_a_small_town_landed_in_in_a_country_the_text_names():
     found = _placed("The charter from Russia landed in Oymyakon after dark.")
     assert found.get("Oymyakon") is not None and found["Oymyakon"].country == "RU"
+
+
+# --- another spelling or a part of a town's main name after a word of journey --------------
+
+
+def test_another_spelling_of_a_town_after_a_journeys_from_in_a_named_country():
+    # Kanyakumari is an alternate name of Kanniyakumari (22,453 people), some 3,000 km from Leh
+    found = _placed("The Indian rider went from Kanyakumari to Leh in ten days.")
+    assert found.get("Kanyakumari") is not None and found["Kanyakumari"].country == "IN"
+
+
+def test_a_part_of_a_towns_main_name_after_to_in_a_named_country():
+    # Bariloche for San Carlos de Bariloche (95,394 people)
+    found = _placed("The two friends rode across Argentina to Bariloche by motorcycle.")
+    assert found.get("Bariloche") is not None and found["Bariloche"].country == "AR"
+
+
+def test_another_name_after_to_without_its_country_stays_unread():
+    assert "Bariloche" not in _placed("The tourists flew from Madrid to Bariloche.")
+
+
+def test_for_and_according_to_make_no_journey_of_another_name():
+    # "Recovery" is part of Fort Recovery, Ohio; "Petrič" a spelling of Petrich, Bulgaria
+    found = _placed("The United States fair, Design for Recovery, opens in May.")
+    assert "Recovery" not in found
+    found = _placed("Slovenia and Bulgaria met on Monday. According to Petrič, the talks failed.")
+    assert "Petrič" not in found

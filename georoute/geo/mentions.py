@@ -932,6 +932,24 @@ def _supported(
     ):
         return True  # (an airport by one word, the town it serves, is judged as a town)
     pop = place.population or 0
+    if (
+        not c.primary
+        and (c.in_context_country or not place.countries.isdisjoint(named))
+        and "populated_place" in place.kinds
+        and not _rivals(res)
+        and (
+            shortened
+            or _respelling(words, place)
+            or f" {normalize_name(words)} " in f" {normalize_name(place.name)} "
+        )
+        and _travel_before(text, end - len(words))
+        and not _LOOSE_TRAVEL_BEFORE.search(text, max(0, end - len(words) - 20), end - len(words))
+    ):
+        # the only town of the name, in a country the text names, written as the end or a stop
+        # of a journey by another spelling or a short form of its main name: "rode from
+        # Kanyakumari to Leh" (Kanniyakumari), "crossed the pampas to Bariloche" (San Carlos de
+        # Bariloche), as its main name would be ("skating from Kultuk to Nizhneangarsk")
+        return True
     if shortened:
         # a short part of a town's main name ("La Palma" of La Palma del Condado) is as loose
         # a reading as another name: only beside the places the text names
@@ -1020,6 +1038,11 @@ _TRAVEL_BEFORE = re.compile(
     r"|(?:arrived|arriving|arrives|arrive|called|calling|calls|call|stopped|stopping|stops"
     r"|landed|landing|lands|docked|docking|docks|anchored|anchoring|put)\s+(?:at|in))\s+$"
 )
+
+
+#: Words before a name that make no journey of another name of a town: "Design for Recovery"
+#: (Fort Recovery), "just for Newcomers", "according to Petrič" (Petrich).
+_LOOSE_TRAVEL_BEFORE = re.compile(r"\b(?:for|according\s+to)\s+$", re.IGNORECASE)
 
 
 def _travel_before(text: str, start: int) -> bool:
