@@ -71,3 +71,27 @@ def test_for_and_according_to_make_no_journey_of_another_name():
     assert "Recovery" not in found
     found = _placed("Slovenia and Bulgaria met on Monday. According to Petrič, the talks failed.")
     assert "Petrič" not in found
+
+
+# --- a feast's name that is also a town's: "heading home for Christmas" (names.json) --------
+
+
+def test_a_feast_after_a_journeys_for_is_no_town_of_its_name():
+    # Christmas, Florida (1,146 people), in a text that names Florida
+    found = _placed("Drivers left Miami, Florida for Christmas on Friday.")
+    assert "Christmas" not in found and found.get("Miami") is not None
+
+
+def test_a_season_of_the_calendar_is_no_village_of_its_name():
+    # Lent, a village by Nijmegen, in a text that names the Netherlands
+    assert "Lent" not in _placed("In Utrecht, Netherlands, many fast during Lent.")
+
+
+def test_the_feasts_town_written_with_its_region_stays_a_place():
+    found = _placed("They drove from Orlando to Christmas, Florida.")
+    assert found.get("Christmas") is not None and found["Christmas"].admin1 == "FL"
+
+
+def test_a_longer_name_opened_by_a_feast_stays_a_place():
+    found = _placed("The supply ship sailed from Perth to Christmas Island.")
+    assert found.get("Christmas Island") is not None

@@ -23,6 +23,7 @@ from georoute.geo.namespans import (
     COMPASS_WORDS,
     CONNECTORS,
     FEATURE_TAILS_NOT_PEOPLE,
+    HOLIDAY_NAMES,
     LOCATIVES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
@@ -895,6 +896,8 @@ def _supported(
     place = c.place
     if words.casefold() in GENERIC_REGION_WORDS and not c.in_context_country:
         return False  # "Central", "Centre": a province's name, an ordinary word
+    if words.casefold() in HOLIDAY_NAMES and (end < 0 or not _LOCATOR_AFTER.match(text, end)):
+        return False  # "heading home for Christmas": the feast, not Christmas, Florida
     if end >= 0 and _FACILITY_IN.match(text, end) and not (FACILITY_KINDS & set(place.kinds)):
         return False  # "Moskovsky railway station in St Petersburg": the station's name, which
         # the text places in another town, names no village of Moskovskiy
