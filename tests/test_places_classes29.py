@@ -95,3 +95,33 @@ def test_the_feasts_town_written_with_its_region_stays_a_place():
 def test_a_longer_name_opened_by_a_feast_stays_a_place():
     found = _placed("The supply ship sailed from Perth to Christmas Island.")
     assert found.get("Christmas Island") is not None
+
+
+# --- a maker's name that is also a town's: "his battered Toyota" (names.json maker_names) ---
+
+
+def test_a_car_named_by_its_maker_is_no_town():
+    # Toyota, Aichi (426,162 people), in a text that names Japan
+    found = _placed("The Japanese crew pushed their old Toyota through the dunes of Niigata.")
+    assert "Toyota" not in found
+
+
+def test_a_motorcycle_named_by_its_maker_is_no_town():
+    # Honda, Tolima (28,158 people), in a text that names Colombia
+    found = _placed("He rode his Honda across Colombia from Bogota to Cali.")
+    assert "Honda" not in found and found.get("Cali") is not None
+
+
+def test_a_makers_possessive_is_no_town():
+    found = _placed("The result ended Toyota's winning run in Japan.")
+    assert "Toyota" not in found and found.get("Japan") is not None
+
+
+def test_a_makers_name_after_a_word_of_journey_stays_the_town():
+    found = _placed("The coach ran from Montevideo to Mercedes in four hours.")
+    assert found.get("Mercedes") is not None and found["Mercedes"].country == "UY"
+
+
+def test_a_makers_name_with_its_region_after_it_stays_the_town():
+    found = _placed("Toyota, Aichi, hosts the carmaker's head office.")
+    assert found.get("Toyota") is not None and found["Toyota"].country == "JP"

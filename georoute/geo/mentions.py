@@ -25,6 +25,7 @@ from georoute.geo.namespans import (
     FEATURE_TAILS_NOT_PEOPLE,
     HOLIDAY_NAMES,
     LOCATIVES,
+    MAKER_NAMES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     OPENERS,
@@ -898,6 +899,17 @@ def _supported(
         return False  # "Central", "Centre": a province's name, an ordinary word
     if words.casefold() in HOLIDAY_NAMES and (end < 0 or not _LOCATOR_AFTER.match(text, end)):
         return False  # "heading home for Christmas": the feast, not Christmas, Florida
+    if words.casefold() in MAKER_NAMES and not (
+        end >= 0
+        and (
+            _LOCATOR_AFTER.match(text, end)
+            or (
+                _PLACE_WORD_BEFORE.search(text, max(0, end - len(words) - 12), end - len(words))
+                and not text.startswith(("'s", "’s"), end)
+            )
+        )
+    ):
+        return False  # "his battered Toyota": the maker's car, not Toyota, Aichi
     if end >= 0 and _FACILITY_IN.match(text, end) and not (FACILITY_KINDS & set(place.kinds)):
         return False  # "Moskovsky railway station in St Petersburg": the station's name, which
         # the text places in another town, names no village of Moskovskiy
@@ -1040,6 +1052,12 @@ _TRAVEL_BEFORE = re.compile(
     r"\b(?:to|for|from|into|towards|via|reached|reaching|reaches|left|leaving"
     r"|(?:arrived|arriving|arrives|arrive|called|calling|calls|call|stopped|stopping|stops"
     r"|landed|landing|lands|docked|docking|docks|anchored|anchoring|put)\s+(?:at|in))\s+$"
+)
+
+
+#: A word of place or journey right before a name: "near Honda", "to Mercedes".
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|via|towards|outside|reached|reaching|left|leaving)\s+$"
 )
 
 
