@@ -125,3 +125,25 @@ def test_a_makers_name_after_a_word_of_journey_stays_the_town():
 def test_a_makers_name_with_its_region_after_it_stays_the_town():
     found = _placed("Toyota, Aichi, hosts the carmaker's head office.")
     assert found.get("Toyota") is not None and found["Toyota"].country == "JP"
+
+
+# --- a measure's eponym: "at Mach 2", "the Beaufort scale", "Newton-metres" ------------------
+
+
+def test_a_speed_in_mach_is_no_town_in_pakistan():
+    found = _placed("The airliner flew from London to New York at Mach 2.")
+    assert "Mach" not in found and found.get("New York") is not None
+
+
+def test_a_scales_eponym_is_no_town():
+    found = _placed("Gales reached force 10 on the Beaufort scale off Labuan, Malaysia.")
+    assert "Beaufort" not in found and found.get("Labuan") is not None
+
+
+def test_a_units_eponym_is_no_town():
+    assert "Newton" not in _placed("It delivers 900 Newton-metres, the Auckland dealer said.")
+
+
+def test_the_eponyms_town_stays_a_place():
+    found = _placed("The ferry from Labuan reached Beaufort, Sabah at noon.")
+    assert found.get("Beaufort") is not None and found["Beaufort"].country == "MY"

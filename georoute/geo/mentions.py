@@ -810,6 +810,30 @@ def _era(text: str, start: int, end: int, words: str) -> bool:
     return words in ("AD", "A.D.") and bool(_ERA_AFTER.match(text, end))
 
 
+#: What follows a measure's eponym: "the Richter scale", "Newton-metres" (a unit named after a
+#: person, whose name is also a town's: Richter, Beaufort, Newton).
+_MEASURE_AFTER = re.compile(r"(?:\s+scales?\b|-(?:meters?|metres?)\b)")
+#: Eponyms of a measure that are followed by its figure: "Mach 2" (Mach, Pakistan).
+_FIGURED_EPONYMS = frozenset(["Mach"])
+_FIGURE_AFTER = re.compile(r"\s+\d")
+
+
+def _measure(text: str, end: int, words: str) -> bool:
+    """Whether a one-word name is a measure's eponym, a scale's or a unit's ("the Beaufort
+    scale", "850 Newton-meters") or a speed's before its figure ("at Mach 2"): no place.
+
+    >>> _measure("flew at Mach 2 over", 12, "Mach"), _measure("force 9 on the Beaufort scale", 23, "Beaufort")
+    (True, True)
+    >>> _measure("850 Newton-meters", 10, "Newton"), _measure("near Beaufort, Sabah", 13, "Beaufort")
+    (True, False)
+    """
+    if " " in words.strip():
+        return False
+    if _MEASURE_AFTER.match(text, end):
+        return True
+    return words in _FIGURED_EPONYMS and _FIGURE_AFTER.match(text, end) is not None
+
+
 def _currency(text: str, start: int, end: int) -> bool:
     """Whether a name is written against a dollar sign, as a currency's code ("US$", "$US").
 
@@ -1376,6 +1400,7 @@ def find_mentions(
         and not _as_language(text, e, t)
         and not _as_pathogen(text, e)
         and not _era(text, s, e, t)
+        and not _measure(text, e, t)
         and not _in_persons_name(text, s, e, t, gaz)
         and not _no_name_as_written(text, e, t)
     ]
