@@ -147,3 +147,11 @@ def test_a_units_eponym_is_no_town():
 def test_the_eponyms_town_stays_a_place():
     found = _placed("The ferry from Labuan reached Beaufort, Sabah at noon.")
     assert found.get("Beaufort") is not None and found["Beaufort"].country == "MY"
+
+
+# --- an account's handle: "@Gillette" ---------------------------------------------------------
+
+
+def test_a_handle_after_an_at_sign_is_no_town():
+    found = _placed("A viewer in Boston, Massachusetts tweeted at @Gillette on Monday.")
+    assert "Gillette" not in found and found.get("Boston") is not None

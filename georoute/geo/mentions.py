@@ -1401,6 +1401,7 @@ def find_mentions(
         and not _as_pathogen(text, e)
         and not _era(text, s, e, t)
         and not _measure(text, e, t)
+        and text[s - 1 : s] != "@"  # "@Gillette": an account's handle, no town
         and not _in_persons_name(text, s, e, t, gaz)
         and not _no_name_as_written(text, e, t)
     ]
