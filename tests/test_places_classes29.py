@@ -155,3 +155,22 @@ def test_the_eponyms_town_stays_a_place():
 def test_a_handle_after_an_at_sign_is_no_town():
     found = _placed("A viewer in Boston, Massachusetts tweeted at @Gillette on Monday.")
     assert "Gillette" not in found and found.get("Boston") is not None
+
+
+# --- a name both a town's and its own region's: "Penang" (George Town, Pulau Pinang) --------
+
+
+def test_a_name_of_a_city_and_of_its_own_state_is_placed():
+    # "Penang" is an alternate name of George Town (158,336 people) and of the state around it
+    found = _placed("The riders left Kuala Lumpur, Malaysia. Next year they will start in Penang.")
+    assert found.get("Penang") is not None and found["Penang"].country == "MY"
+
+
+def test_a_small_town_and_its_small_region_of_one_name_stay_unread_alone():
+    # (a town under 100,000 people: no more support than before)
+    assert "Tenerife" not in _placed("The ship called at Tenerife.")
+
+
+def test_an_initialism_of_a_city_and_its_district_is_no_such_name():
+    found = _placed("The airlift from Aden used Douglas DC-4 aircraft, the Israeli crews said.")
+    assert "DC" not in found

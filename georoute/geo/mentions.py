@@ -1048,6 +1048,16 @@ def _supported(
         return True  # a smaller capital, in a country the text names ("Funafuti", Tuvalu)
     if c.primary and "capital" in place.kinds and _capital_of_its_namesake(res):
         return True  # "gathered in Gibraltar": the capital of the country of its own name
+    town_pop, region_pop = (0, 0) if words.isupper() else _region_of_its_name(res)
+    if town_pop >= REGION_NAMESAKE_POPULATION or (
+        region_pop
+        and town_pop >= REGION_NAMESAKE_IN_COUNTRY
+        and (c.in_context_country or not place.countries.isdisjoint(named))
+    ):
+        # "start in Penang": the city (George Town) and its own state (Pulau Pinang) both carry
+        # the name, one place either way, named as a region is (not an initialism: "Douglas
+        # DC-4" is no Washington)
+        return True
     if not c.primary and pop >= RESPELT_CITY and not _rivals(res) and _respelling(words, place):
         # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata"; "Karaganda"
         # in a country the text names)
@@ -1161,6 +1171,34 @@ def _capital_of_its_namesake(res: Resolution) -> bool:
     return p is not None and any(
         c.primary and c.place.is_country and c.place.country == p.country for c in res.alternatives
     )
+
+
+#: A town this big in a region of its name needs no more support than the region would ...
+REGION_NAMESAKE_POPULATION = 100_000
+#: ... and a smaller one this big, in a country the text names (not a village of the region's
+#: name far inside it: "Lanzhou-Xinjiang railway" is no hamlet called Xinjiang).
+REGION_NAMESAKE_IN_COUNTRY = 15_000
+
+
+def _region_of_its_name(res: Resolution) -> tuple[int, int]:
+    """The populations of the resolved town and of the first- or second-order region of the
+    same name that holds it (same country and first-order code), or (0, 0) without one:
+    George Town and the state of Penang for "Penang", Rockingham and its city's area. The name
+    then names that region's place, whichever reading wins, when the town is a city of
+    ``REGION_NAMESAKE_POPULATION``, or a town of ``REGION_NAMESAKE_IN_COUNTRY`` in a country
+    the text names (Corozal in Belize's Corozal District is no Corozal of a text about
+    Panama, which the index lacks)."""
+    p = res.place
+    if p is None or p.is_region or not p.admin1:
+        return 0, 0
+    regions = [
+        c.place.population or 0
+        for c in res.alternatives
+        if ("admin1" in c.place.kinds or "admin2" in c.place.kinds)
+        and c.place.country == p.country
+        and c.place.admin1 == p.admin1
+    ]
+    return (p.population or 0, max(regions)) if regions else (0, 0)
 
 
 def _near_taken(res: Resolution) -> bool:
