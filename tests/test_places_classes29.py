@@ -174,3 +174,16 @@ def test_a_small_town_and_its_small_region_of_one_name_stay_unread_alone():
 def test_an_initialism_of_a_city_and_its_district_is_no_such_name():
     found = _placed("The airlift from Aden used Douglas DC-4 aircraft, the Israeli crews said.")
     assert "DC" not in found
+
+
+# --- a parliament's name after "the": "the Duma" (Douma, Syria) ----------------------------
+
+
+def test_a_parliament_after_the_is_no_town_of_its_name():
+    found = _placed("Reporters in Moscow, Russia, sent an open letter to the Duma.")
+    assert "Duma" not in found and found.get("Moscow") is not None
+
+
+def test_the_town_of_a_parliaments_name_without_an_article_stays():
+    found = _placed("Shelling hit Duma, east of Damascus, Syria.")
+    assert found.get("Duma") is not None and found["Duma"].country == "SY"

@@ -24,6 +24,7 @@ from georoute.geo.namespans import (
     CONNECTORS,
     FEATURE_TAILS_NOT_PEOPLE,
     HOLIDAY_NAMES,
+    LEGISLATURE_NAMES,
     LOCATIVES,
     MAKER_NAMES,
     NAME_PREFIXES,
@@ -834,6 +835,23 @@ def _measure(text: str, end: int, words: str) -> bool:
     return words in _FIGURED_EPONYMS and _FIGURE_AFTER.match(text, end) is not None
 
 
+#: "the" or "State" right before a name: a parliament's article ("the Duma", "the State Duma").
+_LEGISLATURE_BEFORE = re.compile(r"\b(?:[Tt]he|State)\s+$")
+
+
+def _legislature(text: str, start: int, words: str) -> bool:
+    """Whether a one-word name is a parliament's, written after "the" or "State" ("an open
+    letter to the Duma": the Russian parliament, not Douma in Syria, which has no article).
+
+    >>> _legislature("a letter to the Duma", 16, "Duma"), _legislature("shelling in Duma", 12, "Duma")
+    (True, False)
+    """
+    return (
+        words.casefold() in LEGISLATURE_NAMES
+        and _LEGISLATURE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def _currency(text: str, start: int, end: int) -> bool:
     """Whether a name is written against a dollar sign, as a currency's code ("US$", "$US").
 
@@ -1440,6 +1458,7 @@ def find_mentions(
         and not _era(text, s, e, t)
         and not _measure(text, e, t)
         and text[s - 1 : s] != "@"  # "@Gillette": an account's handle, no town
+        and not _legislature(text, s, t)
         and not _in_persons_name(text, s, e, t, gaz)
         and not _no_name_as_written(text, e, t)
     ]
