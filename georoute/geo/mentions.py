@@ -23,7 +23,10 @@ from georoute.geo.namespans import (
     COMPASS_WORDS,
     CONNECTORS,
     FEATURE_TAILS_NOT_PEOPLE,
+    HOLIDAY_NAMES,
+    LEGISLATURE_NAMES,
     LOCATIVES,
+    MAKER_NAMES,
     NAME_PREFIXES,
     NAMED_AFTER_PLACE,
     OPENERS,
@@ -814,6 +817,47 @@ def _era(text: str, start: int, end: int, words: str) -> bool:
     return words in ("AD", "A.D.") and bool(_ERA_AFTER.match(text, end))
 
 
+#: What follows a measure's eponym: "the Richter scale", "Newton-metres" (a unit named after a
+#: person, whose name is also a town's: Richter, Beaufort, Newton).
+_MEASURE_AFTER = re.compile(r"(?:\s+scales?\b|-(?:meters?|metres?)\b)")
+#: Eponyms of a measure that are followed by its figure: "Mach 2" (Mach, Pakistan).
+_FIGURED_EPONYMS = frozenset(["Mach"])
+_FIGURE_AFTER = re.compile(r"\s+\d")
+
+
+def _measure(text: str, end: int, words: str) -> bool:
+    """Whether a one-word name is a measure's eponym, a scale's or a unit's ("the Beaufort
+    scale", "850 Newton-meters") or a speed's before its figure ("at Mach 2"): no place.
+
+    >>> _measure("flew at Mach 2 over", 12, "Mach"), _measure("force 9 on the Beaufort scale", 23, "Beaufort")
+    (True, True)
+    >>> _measure("850 Newton-meters", 10, "Newton"), _measure("near Beaufort, Sabah", 13, "Beaufort")
+    (True, False)
+    """
+    if " " in words.strip():
+        return False
+    if _MEASURE_AFTER.match(text, end):
+        return True
+    return words in _FIGURED_EPONYMS and _FIGURE_AFTER.match(text, end) is not None
+
+
+#: "the" or "State" right before a name: a parliament's article ("the Duma", "the State Duma").
+_LEGISLATURE_BEFORE = re.compile(r"\b(?:[Tt]he|State)\s+$")
+
+
+def _legislature(text: str, start: int, words: str) -> bool:
+    """Whether a one-word name is a parliament's, written after "the" or "State" ("an open
+    letter to the Duma": the Russian parliament, not Douma in Syria, which has no article).
+
+    >>> _legislature("a letter to the Duma", 16, "Duma"), _legislature("shelling in Duma", 12, "Duma")
+    (True, False)
+    """
+    return (
+        words.casefold() in LEGISLATURE_NAMES
+        and _LEGISLATURE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def _currency(text: str, start: int, end: int) -> bool:
     """Whether a name is written against a dollar sign, as a currency's code ("US$", "$US").
 
@@ -901,6 +945,19 @@ def _supported(
     place = c.place
     if words.casefold() in GENERIC_REGION_WORDS and not c.in_context_country:
         return False  # "Central", "Centre": a province's name, an ordinary word
+    if words.casefold() in HOLIDAY_NAMES and (end < 0 or not _LOCATOR_AFTER.match(text, end)):
+        return False  # "heading home for Christmas": the feast, not Christmas, Florida
+    if words.casefold() in MAKER_NAMES and not (
+        end >= 0
+        and (
+            _LOCATOR_AFTER.match(text, end)
+            or (
+                _PLACE_WORD_BEFORE.search(text, max(0, end - len(words) - 12), end - len(words))
+                and not text.startswith(("'s", "’s"), end)
+            )
+        )
+    ):
+        return False  # "his battered Toyota": the maker's car, not Toyota, Aichi
     if end >= 0 and _FACILITY_IN.match(text, end) and not (FACILITY_KINDS & set(place.kinds)):
         return False  # "Moskovsky railway station in St Petersburg": the station's name, which
         # the text places in another town, names no village of Moskovskiy
@@ -938,6 +995,24 @@ def _supported(
     ):
         return True  # (an airport by one word, the town it serves, is judged as a town)
     pop = place.population or 0
+    if (
+        not c.primary
+        and (c.in_context_country or not place.countries.isdisjoint(named))
+        and "populated_place" in place.kinds
+        and not _rivals(res)
+        and (
+            shortened
+            or _respelling(words, place)
+            or f" {normalize_name(words)} " in f" {normalize_name(place.name)} "
+        )
+        and _travel_before(text, end - len(words))
+        and not _LOOSE_TRAVEL_BEFORE.search(text, max(0, end - len(words) - 20), end - len(words))
+    ):
+        # the only town of the name, in a country the text names, written as the end or a stop
+        # of a journey by another spelling or a short form of its main name: "rode from
+        # Kanyakumari to Leh" (Kanniyakumari), "crossed the pampas to Bariloche" (San Carlos de
+        # Bariloche), as its main name would be ("skating from Kultuk to Nizhneangarsk")
+        return True
     if shortened:
         # a short part of a town's main name ("La Palma" of La Palma del Condado) is as loose
         # a reading as another name: only beside the places the text names
@@ -995,6 +1070,18 @@ def _supported(
         return True  # a national capital by its own name, however small ("Suva", "Apia")
     if c.primary and "capital" in place.kinds and c.in_context_country:
         return True  # a smaller capital, in a country the text names ("Funafuti", Tuvalu)
+    if c.primary and "capital" in place.kinds and _capital_of_its_namesake(res):
+        return True  # "gathered in Gibraltar": the capital of the country of its own name
+    town_pop, region_pop = (0, 0) if words.isupper() else _region_of_its_name(res)
+    if town_pop >= REGION_NAMESAKE_POPULATION or (
+        region_pop
+        and town_pop >= REGION_NAMESAKE_IN_COUNTRY
+        and (c.in_context_country or not place.countries.isdisjoint(named))
+    ):
+        # "start in Penang": the city (George Town) and its own state (Pulau Pinang) both carry
+        # the name, one place either way, named as a region is (not an initialism: "Douglas
+        # DC-4" is no Washington)
+        return True
     if not c.primary and pop >= RESPELT_CITY and not _rivals(res) and _respelling(words, place):
         # the one place of that name, spelt another way ("Ulaanbaatar", "Misrata"; "Karaganda"
         # in a country the text names)
@@ -1017,17 +1104,31 @@ def _supported(
     )
 
 
-#: Words of a journey right before a name: "aiming for", "set off from", "reached".
+#: Words of a journey right before a name: "aiming for", "set off from", "reached"; a stop or
+#: an arrival with its preposition: "called at", "arrived in", "landed at", "put in at".
 _TRAVEL_BEFORE = re.compile(
-    r"\b(?:to|for|from|into|towards|via|reached|reaching|reaches|left|leaving)\s+$"
+    r"\b(?:to|for|from|into|towards|via|reached|reaching|reaches|left|leaving"
+    r"|(?:arrived|arriving|arrives|arrive|called|calling|calls|call|stopped|stopping|stops"
+    r"|landed|landing|lands|docked|docking|docks|anchored|anchoring|put)\s+(?:at|in))\s+$"
 )
+
+
+#: A word of place or journey right before a name: "near Honda", "to Mercedes".
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|via|towards|outside|reached|reaching|left|leaving)\s+$"
+)
+
+
+#: Words before a name that make no journey of another name of a town: "Design for Recovery"
+#: (Fort Recovery), "just for Newcomers", "according to Petrič" (Petrich).
+_LOOSE_TRAVEL_BEFORE = re.compile(r"\b(?:for|according\s+to)\s+$", re.IGNORECASE)
 
 
 def _travel_before(text: str, start: int) -> bool:
     """Whether a word of a journey stands right before a name at ``start``: a small town, the only
     place of its name, in a country the text names, is the end of a trip written so ("skating
-    from Kultuk to Nizhneangarsk")."""
-    return start > 0 and _TRAVEL_BEFORE.search(text, max(0, start - 12), start) is not None
+    from Kultuk to Nizhneangarsk"), or a stop on it ("the ship called at Fremantle")."""
+    return start > 0 and _TRAVEL_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _given_name_alone(words: str, c) -> bool:
@@ -1084,6 +1185,44 @@ def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
         and not m.place.is_region
         and not _shortened(normalize_name(m.text), m.place)  # "La Palma" of La Palma del Condado
     }
+
+
+def _capital_of_its_namesake(res: Resolution) -> bool:
+    """Whether the resolved capital's own country carries the same name by its main name
+    (Gibraltar, 26,544 people, and the territory of Gibraltar): either reading is the same
+    place, so the name needs no more support than the country's would."""
+    p = res.place
+    return p is not None and any(
+        c.primary and c.place.is_country and c.place.country == p.country for c in res.alternatives
+    )
+
+
+#: A town this big in a region of its name needs no more support than the region would ...
+REGION_NAMESAKE_POPULATION = 100_000
+#: ... and a smaller one this big, in a country the text names (not a village of the region's
+#: name far inside it: "Lanzhou-Xinjiang railway" is no hamlet called Xinjiang).
+REGION_NAMESAKE_IN_COUNTRY = 15_000
+
+
+def _region_of_its_name(res: Resolution) -> tuple[int, int]:
+    """The populations of the resolved town and of the first- or second-order region of the
+    same name that holds it (same country and first-order code), or (0, 0) without one:
+    George Town and the state of Penang for "Penang", Rockingham and its city's area. The name
+    then names that region's place, whichever reading wins, when the town is a city of
+    ``REGION_NAMESAKE_POPULATION``, or a town of ``REGION_NAMESAKE_IN_COUNTRY`` in a country
+    the text names (Corozal in Belize's Corozal District is no Corozal of a text about
+    Panama, which the index lacks)."""
+    p = res.place
+    if p is None or p.is_region or not p.admin1:
+        return 0, 0
+    regions = [
+        c.place.population or 0
+        for c in res.alternatives
+        if ("admin1" in c.place.kinds or "admin2" in c.place.kinds)
+        and c.place.country == p.country
+        and c.place.admin1 == p.admin1
+    ]
+    return (p.population or 0, max(regions)) if regions else (0, 0)
 
 
 def _near_taken(res: Resolution) -> bool:
@@ -1323,6 +1462,9 @@ def find_mentions(
         and not _as_language(text, e, t)
         and not _as_pathogen(text, e)
         and not _era(text, s, e, t)
+        and not _measure(text, e, t)
+        and text[s - 1 : s] != "@"  # "@Gillette": an account's handle, no town
+        and not _legislature(text, s, t)
         and not _in_persons_name(text, s, e, t, gaz)
         and not _no_name_as_written(text, e, t)
     ]

@@ -69,6 +69,12 @@ CALENDAR = CALENDAR_WORDS
 COMPASS_WORDS = _words("compass")
 CONNECTORS = _words("connectors")
 HYPHEN_CONNECTORS = _words("hyphen_connectors")
+#: Feasts and seasons of the calendar that towns are also named ("heading home for Christmas").
+HOLIDAY_NAMES = _words("holiday_names")
+#: Makers of vehicles and machines that towns are also named ("his battered Toyota").
+MAKER_NAMES = _words("maker_names")
+#: Parliaments that towns are also named: "the Duma" (Douma, Syria).
+LEGISLATURE_NAMES = _words("legislature_names")
 #: Particles after which a calendar word opens a name ("Mar del Plata"): no date is so written.
 CALENDAR_NAME_PARTICLES = _words("calendar_name_particles")
 #: Verbs of speech or thought beside a lone capitalised word: a surname so written is a person.

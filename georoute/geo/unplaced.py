@@ -12,6 +12,7 @@ from georoute.base.folding import folds_plainly
 from georoute.geo.namespans import (
     CALENDAR,
     COMPASS_WORDS,
+    HOLIDAY_NAMES,
     OPENERS,
     Mention,
     Token,
@@ -184,6 +185,8 @@ def find_unplaced(
             continue
         if title_before(text, tokens, run[0]) or first.text.casefold() in CALENDAR:
             continue
+        if len(run) == 1 and first.text.casefold() in HOLIDAY_NAMES:
+            continue  # "heading home for Christmas": a feast, no place left unread
         s, e = first.start, tokens[run[-1]].end
         last = tokens[run[-1]].text.casefold()
         if overlaps(s, e) or last in _ORGANISATION | COMPASS_WORDS:
