@@ -611,7 +611,7 @@ def subject_before(
             if (
                 m.start < sent_start
                 and text is not None
-                and _noun_misfits(text[sent_start:pos], m, mentions[:i])
+                and _noun_misfits(text[sent_start:pos], m, mentions[max(0, i - _NOUN_BACK) : i])
             ):
                 fired("endpoints:refers_back_noun_misfits")
                 return None  # "... Sydney's. The island, which lies 1,470 km east of
@@ -711,6 +711,11 @@ _KIND_NOUN = re.compile(r"\b(?P<noun>island|capital)\b", re.IGNORECASE)
 _ISLAND_NAME = re.compile(
     r"\b(?:island|islands|isle|isla|ile|île|ilha|insel|pulau|nusa)\b", re.IGNORECASE
 )
+
+
+#: How many mentions before the place a noun points back to are read for the island the story
+#: named (the story's recent places: a constant window keeps the reading linear).
+_NOUN_BACK = 40
 
 
 def _noun_misfits(sentence: str, m: Mention, earlier: list[Mention]) -> bool:

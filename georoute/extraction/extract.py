@@ -2023,6 +2023,10 @@ def _appositive_head(r: _Read, a: int, pos: int, subject: Mention) -> Mention:
 def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     """Directions without a distance: "Khasan, north of Tumangang"."""
     text, ad, out = r.text, r.ad, []
+    # the distances by where they start, looked up around each name (not all read each time)
+    dists = sorted((q.start, q.end) for q in r.quantities if q.kind == Kind.DISTANCE)
+    dist_starts = [a for a, _ in dists]
+    longest = max((z - a for a, z in dists), default=0)
     for m in ad.mentions:
         seg = text[max(0, m.start - 28) : m.start]
         dm = None
@@ -2038,7 +2042,9 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
         # sentence before, "... averaging 15 knots. Olbia lies south-west of", does not, nor
         # another figure: "Mombasa, a city of about 1.2 million people, lies south-east of")
         lo = max(a, m.start - 45)
-        if any(q.kind == Kind.DISTANCE and q.start < m.start and q.end > lo for q in r.quantities):
+        k0 = bisect.bisect_left(dist_starts, lo - longest)
+        k1 = bisect.bisect_left(dist_starts, m.start)
+        if any(z > lo for _, z in dists[k0:k1]):
             continue
         ds = max(0, m.start - 28) + dm.start("dir")
         subject = subject_before(ad.mentions, ad.mention_starts, a, ds, m, same_sentence_only=True)
