@@ -458,6 +458,8 @@ def group_trips(
                     o, de, filled = _fill_one_end(
                         lg.origin, lg.destination, fill_o, fill_d, lg.last
                     )
+                    if lg.first and o is None and de is None and fill_o is not None:
+                        o, filled = fill_o, True  # the trip's first part starts where it does
                     o, de, narrowed = _narrow_ends(o, de, fill_o, fill_d, places)
                     filled = filled or narrowed
                     basis = ""

@@ -311,3 +311,22 @@ def test_a_story_filed_from_a_place_the_journey_reached_ends_there():
     assert not [f for f in r.findings if f.verdict == "inconsistent"], [
         f.message for f in r.findings if f.verdict == "inconsistent"
     ]
+
+
+def test_a_first_part_timed_on_its_own_starts_where_the_trip_does_and_keeps_its_figures():
+    from georoute.verify import verify
+
+    text = (
+        "MUMBAI, Oct 15, 2026 (PTI) - On October 15, 1932, Tata took off from Karachi at "
+        "6.30 am. The first sector took four hours and fifteen minutes, an average of roughly "
+        "140 km/h. The whole route from Karachi to Bombay, some 1,030 km, was flown without "
+        "radio."
+    )
+    r = verify(texts=[text])
+    assert not [f for f in r.findings if f.verdict == "inconsistent"], [
+        f.message for f in r.findings if f.verdict == "inconsistent"
+    ]
+    d = r.to_dict()
+    said = {c["id"]: c["text"] for c in d["claims"]}
+    part = next(lg for lg in d["legs"] if "140 km/h" in [said[c] for c in lg["claims"]])
+    assert r.places[part["origin"]].name == "Karachi" and part["destination"] is None

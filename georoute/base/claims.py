@@ -296,6 +296,9 @@ class Leg:
     #: its figure is the trip's last part ("the final 214 km from Brandon"): the leg ends where
     #: the trip does, when its sentence names only its start
     last: bool = False
+    #: it is the trip's first part, timed on its own ("The first sector ... took four hours and
+    #: fifteen minutes"): the leg starts where the trip does
+    first: bool = False
 
 
 @dataclass(frozen=True)

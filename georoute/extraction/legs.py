@@ -220,11 +220,13 @@ def legs_of(
             # the sentence before named
             fired("legs:unknown_ends")
             follows = False
-        part = (
-            not (origin or dest or c.same_as or follows or unknown or runs_to)
-            and _PART_OF_JOURNEY.search(text, a, z) is not None
-            and _own_pair(quantities, a, z)
+        ranked = (
+            None
+            if origin or dest or c.same_as or follows or unknown or runs_to
+            else _PART_OF_JOURNEY.search(text, a, z)
         )
+        part = ranked is not None and _own_pair(quantities, a, z)
+        first_part = part and ranked["rank"].casefold() in ("first", "1st", "opening")
         if part:
             # "The 82.5 km long stage took him 17 hours and 40 minutes": a part of the journey
             # timed on its own, a leg of its own (its ends unknown), whose figures are set
@@ -309,7 +311,7 @@ def legs_of(
             leg_id = unknown_legs.get(a)
             if leg_id is None:
                 leg_id = unknown_legs[a] = f"{doc}:L{len(legs) + 1}"
-                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, cy))
+                legs.append(Leg(leg_id, doc, None, None, c.mode, (), False, cy, first=first_part))
         elif cy is not None and r.document.date and cy != r.document.date.year:
             leg_id = f"{doc}:L{len(legs) + 1}"
             legs.append(Leg(leg_id, doc, None, None, c.mode, (), True, cy))
@@ -646,18 +648,19 @@ def _story_end(
 #: "from Salmon Gums to Grass Patch": a stretch between two capitalised names (which, when
 #: neither is a place of the index, are its unknown ends).
 #: A part of the journey named with its rank: "the fourth stage", "the 82.5 km long stage", "the
-#: longest stage", "his hardest day", "the final section" (a first part starts where the trip
-#: does: the trip's ends read it).
+#: longest stage", "his hardest day", "the final section", "the first sector" (which starts where
+#: the trip does: ``Leg.first``).
 _PART_OF_JOURNEY = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th)|"
-    r"final|last|closing|longest|shortest|hardest|toughest|queen|penultimate|long)\s+"
+    r"\b(?P<rank>first|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|final|last|closing|longest|shortest|hardest|toughest|queen|penultimate|"
+    r"long)\s+"
     r"(?:[\w-]+\s+)?(?:stage|leg|section|sector|stretch|day|lap|segment|phase)s?\b",
     re.IGNORECASE,
 )
 
 
 def _own_pair(quantities: list[QuantityClaim], a: int, z: int) -> bool:
-    """Whether the sentence ``[a, z)`` states a distance and a time or a speed of its own
+    """Whether the sentence ``[a, z)`` states two of a distance, a time and a speed of its own
     (travel figures, not conversions): a part of the journey it can be checked on."""
     kinds = {
         c.kind
@@ -667,7 +670,7 @@ def _own_pair(quantities: list[QuantityClaim], a: int, z: int) -> bool:
         and c.relation != Relation.SEPARATION
         and c.relation not in NOT_TRAVEL
     }
-    return Kind.DISTANCE in kinds and bool(kinds & {Kind.DURATION, Kind.SPEED})
+    return len(kinds & {Kind.DISTANCE, Kind.DURATION, Kind.SPEED}) >= 2
 
 
 _UNKNOWN_ENDS = re.compile(
