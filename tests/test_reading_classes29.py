@@ -330,3 +330,10 @@ def test_a_first_part_timed_on_its_own_starts_where_the_trip_does_and_keeps_its_
     said = {c["id"]: c["text"] for c in d["claims"]}
     part = next(lg for lg in d["legs"] if "140 km/h" in [said[c] for c in lg["claims"]])
     assert r.places[part["origin"]].name == "Karachi" and part["destination"] is None
+
+
+def test_a_multi_stage_events_total_told_with_its_stages_is_no_leg():
+    assert _relations(
+        "This year's edition brings 154 riders in 22 teams over nine stages and about 1,165 km, "
+        "ending in the Alps."
+    ) == {"1,165 km": "other"}
