@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import heapq
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -85,28 +86,41 @@ class Trip:
 
 
 def _named_travellers(text: str, travellers: dict[str, list[str]]) -> frozenset[str]:
-    """The travellers (keyed by their first word) that ``text`` names as whole words.
+    """The travellers (keyed by their first word, accents dropped) that ``text`` names as
+    whole words, accents aside.
 
-    Exactly what ``re.search(rf"\\b{re.escape(name)}\\b", text)`` finds, in one pass over the
-    text's words: a name's words are whole words of the text wherever the name matches, so
-    only names whose first word the text holds are searched for.
+    Exactly what ``re.search(rf"\\b{re.escape(name)}\\b", text)`` finds on the texts without
+    their accents, in one pass over the text's words: a name's words are whole words of the
+    text wherever the name matches, so only names whose first word the text holds are searched
+    for.
     """
     found = set()
+    text = _plain(text)  # (accents dropped: "Cholotío" in one report, "Cholotio" in another)
     words = set(_WORD.findall(text))
     for w in words:
         for name in travellers.get(w, ()):
-            if name == w or any(
+            plain = _plain(name)
+            if plain == w or any(
                 re.search(
                     rf"\b{re.escape(form)}\b"
-                    if form == name
+                    if form == plain
                     else rf"\b(?<!-){re.escape(form)}\b(?!-)",
                     text,
                 )
-                for form in _written_forms(name)
+                for form in _written_forms(plain)
                 if form.startswith(w)
             ):
                 found.add(name)
     return frozenset(found)
+
+
+def _plain(text: str) -> str:
+    """``text`` without its accents ("Cholotío" as "Cholotio"), for comparing names."""
+    if text.isascii():
+        return text
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 def _written_forms(name: str) -> tuple[str, ...]:
@@ -318,7 +332,7 @@ def group_trips(
     ordered = sorted(docs, key=lambda x: x.doc)
     by_first: dict[str, list[str]] = {}
     for name in sorted({d.trip.traveller for d in ordered if d.trip.traveller}):
-        for form in _written_forms(name):
+        for form in _written_forms(_plain(name)):
             words = _WORD.findall(form)
             if words:
                 by_first.setdefault(words[0], []).append(name)

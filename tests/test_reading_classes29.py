@@ -337,3 +337,17 @@ def test_a_multi_stage_events_total_told_with_its_stages_is_no_leg():
         "This year's edition brings 154 riders in 22 teams over nine stages and about 1,165 km, "
         "ending in the Alps."
     ) == {"1,165 km": "other"}
+
+
+def test_two_reports_writing_the_travellers_name_with_and_without_accents_are_one_trip():
+    from georoute.verify import verify
+
+    a = (
+        "GUATEMALA CITY, Jan 14, 2025 (EFE) - Santos Cholotío walked from Guatemala City to "
+        "Esquipulas in seven days. Cholotío covered about 222 km."
+    )
+    b = (
+        "ESQUIPULAS, Jan 14, 2025 (AP) - Santos Cholotio, 67, reached Esquipulas on foot from "
+        "Guatemala City. Cholotio walked 138 miles (222 kilometers) in seven days."
+    )
+    assert [t.docs for t in verify(texts=[a, b]).trips] == [("text1", "text2")]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from georoute.base.claims import DocumentClaims, Leg, PlaceClaim, TripContext
 from georoute.base.places import Place
-from georoute.trips import MAX_DATELINE_GAP_DAYS, group_trips
+from georoute.trips import MAX_DATELINE_GAP_DAYS, _plain, group_trips
 from georoute.verify import verify
 
 from .conftest import ARTICLES
@@ -48,6 +48,7 @@ def _reference(docs: list[DocumentClaims], texts: dict[str, str]) -> list[list[s
     def names(name: str | None, text: str) -> bool:
         if not name:
             return False
+        name, text = _plain(name), _plain(text)
         last = name.rsplit("-", 1)[-1]
         return bool(
             re.search(rf"\b{re.escape(name)}\b", text)

@@ -123,7 +123,7 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
             )
         for pair in sorted(by_pair):
             if by_pair[pair]:
-                out.append(_pair_finding(by_pair[pair], tuple(sorted(legs.get(pair, ())))))
+                out.append(_pair_finding(by_pair[pair], tuple(sorted(legs.get(pair, ()))), trip))
         if len(set(trip.docs)) > 1:  # (one article naming two places is no disagreement)
             out.extend(_destinations(trip, inp, by_doc.of(trip.docs)))
     return out
@@ -258,9 +258,10 @@ def _clocks_compared(
     return out
 
 
-def _pair_finding(compared: list[_Compared], legs: tuple[str, ...]) -> Finding:
+def _pair_finding(compared: list[_Compared], legs: tuple[str, ...], trip: Trip) -> Finding:
     """One verdict for two reports of one trip: inconsistent when some figure of one cannot be
-    true with the other's, consistent when every figure judged agrees; each comparison said."""
+    true with the other's, consistent when every figure judged agrees; each comparison said,
+    with the trip's ends (``computed`` ``origin``, ``destination``) where known."""
     judged = [c for c in compared if c.verdict != "unverifiable"]
     verdict = (
         "inconsistent"
@@ -309,6 +310,7 @@ def _pair_finding(compared: list[_Compared], legs: tuple[str, ...]) -> Finding:
         "compared": [
             {"kind": c.kind, "claims": [c.a.id, c.b.id], "verdict": c.verdict} for c in compared
         ],
+        **{k: v for k, v in (("origin", trip.origin), ("destination", trip.destination)) if v},
     }
     return Finding(
         "cross_source",
