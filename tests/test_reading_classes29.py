@@ -351,3 +351,19 @@ def test_two_reports_writing_the_travellers_name_with_and_without_accents_are_on
         "Guatemala City. Cholotio walked 138 miles (222 kilometers) in seven days."
     )
     assert [t.docs for t in verify(texts=[a, b]).trips] == [("text1", "text2")]
+
+
+def test_the_pace_of_the_rest_of_a_voyage_after_a_mishap_is_a_part():
+    rel = {
+        c["text"]: c.get("relation")
+        for c in __import__("georoute.verify", fromlist=["verify"])
+        .verify(
+            texts=[
+                "Lewis rigged a jury mast and pressed on, averaging about 40 miles a day on "
+                "short rations."
+            ]
+        )
+        .to_dict()["claims"]
+        if c["kind"] == "speed"
+    }
+    assert rel == {"40 miles a day": "part"}
