@@ -363,3 +363,24 @@ def test_the_pace_of_the_rest_of_a_voyage_after_a_mishap_is_a_part():
     assert {c["text"]: c.get("relation") for c in claims if c["kind"] == "speed"} == {
         "40 miles a day": "part"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "SAINT CATHERINE, Egypt, Nov 4, 2025 (MENA) - A walker set off from Dahab at 5:00 "
+            "a.m. on Monday, Nov 3, and reached Saint Catherine at 11:00 a.m. the same day, "
+            "covering the 120-km mountain route on foot.",
+            "inconsistent",
+        ),
+        (
+            "CAIRO, Nov 4, 2025 (MENA) - A bus left Cairo at 8 a.m. on Monday, Nov 3, and reached "
+            "Alexandria at 11 a.m., covering the 220-km desert road.",
+            "consistent",
+        ),
+    ],
+)
+def test_a_distance_timed_only_by_its_clocks_is_judged_for_its_mode(text, verdict):
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == verdict and "apart" in f["message"], f["message"]

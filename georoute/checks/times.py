@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Mapping
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from georoute.base.claims import QuantityClaim, TimeClaim
 from georoute.base.coverage import fired
 from georoute.base.findings import Finding, fmt
 from georoute.base.geodesy import geodesic_km
+from georoute.base.modes import MAX_SPEED_KMH, speed_limit
 from georoute.base.places import Place
 from georoute.base.words import MONTHS
 from georoute.checks.common import (
@@ -29,7 +31,7 @@ from georoute.checks.common import (
     quote,
     unverifiable,
 )
-from georoute.checks.figures import _MOVING, _RESTERS
+from georoute.checks.figures import _MOVING, _RESTERS, _sustained
 from georoute.checks.index import ClaimsByDoc
 from georoute.text.units import convert
 from georoute.trips import Trip
@@ -294,8 +296,10 @@ def _trip_timeline(
         deps = [g for g in deps if not any(c.id in part_clocks for c in g)]
         arrs = [g for g in arrs if not any(c.id in part_clocks for c in g)]
     if not durs:
-        # no stated duration: the time a stated distance takes at a stated speed
+        # no stated duration: the time a stated distance takes at a stated speed, or with no
+        # speed either, the speed the clocks need over the distance
         out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
+        out += _plausibility_from_clocks(inp, whole, deps, arrs, origin, dest)
     mode = next((lg.mode for lg in trip.legs if lg.mode), None)
     # a duration written right after its own departure and arrival clocks times them, and
     # only them; the document's other durations are not set against those clocks
@@ -1540,6 +1544,88 @@ def _elapsed(
     e_lo = (a_lo - d_hi).total_seconds() / 3600
     e_hi = (a_hi - d_lo).total_seconds() / 3600
     return (e_lo, e_hi) if raw else (max(e_lo, 0.0), e_hi)
+
+
+#: How far apart (characters) a distance and the clocks that time it may be written for the
+#: speed they need to be judged (beyond it, said but not judged).
+CLOCKS_WITHIN = 600
+
+
+def _plausibility_from_clocks(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
+    """A leg's distance timed by its dated departure and arrival clocks, with no duration or
+    speed stated: the speed the clocks need, against what the mode can do ("set off at 5:00
+    a.m. on Monday and reached the monastery at 11:00 a.m. the same day, covering the 120-km
+    mountain route on foot": 20 km/h on foot). A plausibility finding, one a leg."""
+    out = []
+    for lg in legs:
+        if lg.mode not in MAX_SPEED_KMH or leg_claims(lg, inp, "speed"):
+            continue
+        ds = [d for d in leg_claims(lg, inp, "distance") if not is_upper(d)]
+        pairs = [
+            (g[0], h[0])
+            for g in deps
+            for h in arrs
+            if h[0].relation == "arrival" and g[0].begin is not None and h[0].begin is not None
+        ]
+        if not ds or len(pairs) != 1:
+            continue  # (several departures or arrivals: which pair times the distance is unsure)
+        dep, arr = pairs[0]
+        tz_o = dep.zone or (origin.timezone if origin else None)
+        tz_d = arr.zone or (dest.timezone if dest else None)
+        e_lo, e_hi = _elapsed(dep, arr, tz_o, tz_d)
+        # the distance written with the clocks, near either (none there: the clocks may time
+        # another stretch than any distance the leg states)
+        near = [c for c in ds if any(_written_near(c, t) for t in (dep, arr))]
+        if not near:
+            continue
+        d = min(near, key=lambda c: abs(c.start - arr.start))
+        _, dlo, _ = canon(d)
+        if e_hi <= 0 or math.isinf(e_hi) or dlo <= 0:
+            continue
+        need = dlo / e_hi
+        lim = _sustained(speed_limit(lg.mode, lg.submodes), lg.mode, dlo, e_lo)
+        span = max(c.end for c in (dep, arr, d)) - min(c.start for c in (dep, arr, d))
+        apart = len({dep.doc, arr.doc, d.doc}) > 1 or span > CLOCKS_WITHIN
+        ok = need <= lim.max_kmh
+        msg = (
+            f"The departure '{dep.text}' and the arrival '{arr.text}' are {_apart(e_lo, e_hi)}; "
+            f"{quote(d)} in that time needs at least {fmt(need, 'km/h')} by {lg.mode}, "
+            f"{'within' if ok else 'beyond'} the {fmt(lim.max_kmh, 'km/h')} {lim.noun} can do"
+            f" ({lim.source})."
+        )
+        verdict = "consistent" if ok else "inconsistent"
+        if not ok and apart:
+            verdict = "unverifiable"
+            msg += " But the clocks and the distance are written apart: they may time different things; not judged."
+        fired("times:plausibility_from_clocks")
+        out.append(
+            Finding(
+                "plausibility",
+                verdict,
+                tuple(dict.fromkeys((dep.doc, arr.doc, d.doc))),
+                (dep.id, arr.id, d.id),
+                msg,
+                {
+                    "elapsed_h": [round(e_lo, 3), finite_or_none(e_hi)],
+                    "min_speed_kmh": round(need, 3),
+                    "max_speed_kmh": lim.max_kmh,
+                    "mode": lg.mode,
+                },
+                (lg.id,),
+            )
+        )
+    return out
+
+
+def _written_near(a, b) -> bool:
+    """Whether two claims of one document are written within ``NEAR_GAP`` characters of each
+    other (the checks hold the claims, not the text: nearness stands for one sentence)."""
+    lo, hi = sorted((a, b), key=lambda c: c.start)
+    return a.doc == b.doc and hi.start - lo.end <= NEAR_GAP
+
+
+#: The most characters between a distance and a clock for the two to be read as written together.
+NEAR_GAP = 160
 
 
 def _timeline_from_speed(inp, legs, deps, arrs, origin, dest) -> list[Finding]:
