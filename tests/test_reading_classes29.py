@@ -384,3 +384,13 @@ def test_the_pace_of_the_rest_of_a_voyage_after_a_mishap_is_a_part():
 def test_a_distance_timed_only_by_its_clocks_is_judged_for_its_mode(text, verdict):
     (f,) = findings(text, "plausibility")
     assert f["verdict"] == verdict and "apart" in f["message"], f["message"]
+
+
+def test_hours_ahead_of_the_clocks_in_a_place_is_a_zone_difference():
+    from georoute.verify import verify
+
+    text = "Clocks in Barnaul run two hours ahead of those in Almaty, the bus company said."
+    d = verify(texts=[text]).to_dict()
+    name = {p["id"]: p["name"] for p in d["places"]}
+    (c,) = [c for c in d["claims"] if c["kind"] == "duration"]
+    assert c["relation"] == "offset" and [name[x] for x in c["places"]] == ["Almaty"]

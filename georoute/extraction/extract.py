@@ -793,8 +793,13 @@ _WHOLE_LENGTH = re.compile(
 
 
 #: A time written before the place whose clock it sets another's against: "Kiritimati, two hours
-#: ahead of Fiji", "Maldives time is 30 minutes behind Sri Lanka".
-_AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|behind)\s+(?:the\s+)?")
+#: ahead of Fiji", "Maldives time is 30 minutes behind Sri Lanka", "two hours ahead of those in
+#: Oskemen".
+_AHEAD_OF = re.compile(
+    r"\s+(?:ahead\s+of|behind)\s+(?:the\s+)?"
+    # "two hours ahead of those in Oskemen", "an hour behind the clocks in Lisbon"
+    r"(?:(?:those|that|clocks?|the\s+clocks?|time|the\s+time)\s+(?:in|of|at)\s+)?"
+)
 
 
 def _zone_gap_place(r: _Read, end: int) -> int | None:
