@@ -584,23 +584,31 @@ def _straight_line_end(
         return origin, destination
     known = origin if origin is not None else destination
     found = set()
+    for ref, sub in _lines_set_against_route(g, texts):
+        other = sub if ref == known else ref if sub == known else None
+        if other is None or other == known or places[other].is_region:
+            continue
+        if places[other].contains(places[known]) or places[known].contains(places[other]):
+            continue
+        found.add(other)
+    if len(found) != 1:
+        return origin, destination
+    other = found.pop()
+    return (origin, other) if origin is not None else (other, destination)
+
+
+def _lines_set_against_route(
+    g: list[DocumentClaims], texts: dict[str, str]
+) -> Iterator[tuple[int, int]]:
+    """The two places (reference, subject) of every separation the group's articles set as a
+    straight line against the route ("... as the crow flies", "..., but the course ran")."""
     for d in g:
         text = texts[d.doc]
         for c in d.claims:
             if c.relation != Relation.SEPARATION or len(c.places) != 2 or None in c.places:
                 continue
-            ref, sub = c.places
-            other = sub if ref == known else ref if sub == known else None
-            if other is None or other == known or places[other].is_region:
-                continue
-            if places[other].contains(places[known]) or places[known].contains(places[other]):
-                continue
             if _STRAIGHT_LINE_AFTER.match(text, c.end) or _CONTRAST_AFTER.match(text, c.end):
-                found.add(other)
-    if len(found) != 1:
-        return origin, destination
-    other = found.pop()
-    return (origin, other) if origin is not None else (other, destination)
+                yield c.places[0], c.places[1]
 
 
 def _straight_line_pair(
@@ -611,17 +619,11 @@ def _straight_line_pair(
     place measured from as its origin, the other as its destination; (None, None) when they
     set none or several."""
     found = set()
-    for d in g:
-        text = texts[d.doc]
-        for c in d.claims:
-            if c.relation != Relation.SEPARATION or len(c.places) != 2 or None in c.places:
-                continue
-            ref, sub = c.places
-            a, b = places[ref], places[sub]
-            if ref == sub or a.is_region or b.is_region or a.contains(b) or b.contains(a):
-                continue
-            if _STRAIGHT_LINE_AFTER.match(text, c.end) or _CONTRAST_AFTER.match(text, c.end):
-                found.add((ref, sub))
+    for ref, sub in _lines_set_against_route(g, texts):
+        a, b = places[ref], places[sub]
+        if ref == sub or a.is_region or b.is_region or a.contains(b) or b.contains(a):
+            continue
+        found.add((ref, sub))
     if len({frozenset(p) for p in found}) != 1:
         return None, None
     fired("trips:straight_line_pair")

@@ -40,7 +40,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 
 
 def _gazetteer_dir() -> Path:
@@ -775,20 +775,14 @@ def _one_clock(zones: dict[str, int]) -> str | None:
 
 def _shared_zone(members: list[tuple]) -> str | None:
     """The zone of a region whose member countries all keep one clock in winter and in summer
-    ("Korean time": North and South Korea alike): its most populous member's; else None."""
-    zones = [m[7] for m in members]
-    if not zones or None in zones:
-        return None
-    try:
-        offsets = {
-            tuple(when.replace(tzinfo=ZoneInfo(zone)).utcoffset() for when in _ZONE_DAYS)
-            for zone in zones
-        }
-    except (KeyError, ValueError):  # (an unknown zone name)
-        return None
-    if len(offsets) != 1:
-        return None
-    return max(members, key=lambda m: int(m[6] or 0))[7]
+    ("Korean time": North and South Korea alike): that of most of their people
+    (:func:`_one_clock`); else None."""
+    zones: dict[str, int] = {}
+    for m in members:
+        if m[7] is None:
+            return None
+        zones[m[7]] = zones.get(m[7], 0) + int(m[6] or 0) + 1
+    return _one_clock(zones)
 
 
 WATER_ID_BASE = -3_000_000
