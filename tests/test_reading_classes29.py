@@ -394,3 +394,18 @@ def test_hours_ahead_of_the_clocks_in_a_place_is_a_zone_difference():
     name = {p["id"]: p["name"] for p in d["places"]}
     (c,) = [c for c in d["claims"] if c["kind"] == "duration"]
     assert c["relation"] == "offset" and [name[x] for x in c["places"]] == ["Almaty"]
+
+
+@pytest.mark.parametrize(
+    ("name", "now", "country"),
+    [("Smyrna", "İzmir", "TR"), ("Kalgan", "Zhangjiakou", "CN"), ("Memel", "Klaipėda", "LT")],
+)
+def test_a_former_name_in_a_historical_story_is_the_city_it_named(name, now, country):
+    from georoute.geo.gazetteer import default_gazetteer
+
+    context = (
+        "In 1870 the caravan road ran from Urga to Kalgan across the Gobi; in 1922 refugees "
+        "fled Smyrna for Mytilene; in 1939 Memel on the Baltic was seized."
+    )
+    place = default_gazetteer().resolve(name, context=context).place
+    assert (place.name, place.country) == (now, country)
