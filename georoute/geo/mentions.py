@@ -1174,17 +1174,35 @@ def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
     first = [Mention(sp[0], sp[1], sp[2], res) for sp, res in keep]
     if len(first) < 2:
         return {}
-    placed = {m.start: m.place for m in first}
+    placed = {m.start: m for m in first}
     return {
         m.start: m.place
         for m in located_by_country(text, first, gaz)
         if m.place is not None
         and m.start in placed
-        and placed[m.start] is not None
-        and m.place.id != placed[m.start].id
-        and not m.place.is_region
+        and placed[m.start].place is not None
+        # moved, or kept by the region or country after it ("BAINBRIDGE, N.Y.", the first
+        # reading already the town in New York: the text vouches for it, as for a move)
+        and (
+            m.place.id != placed[m.start].place.id or m.resolution is not placed[m.start].resolution
+        )
+        # (a region only as the first-order region a town's locator names: "N.Y." after
+        # "BAINBRIDGE", first read as New York City)
+        and (not m.place.is_region or ("admin1" in m.place.kinds and _after_town(m, first)))
         and not _shortened(normalize_name(m.text), m.place)  # "La Palma" of La Palma del Condado
     }
+
+
+def _after_town(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``m`` comes right after a town's mention (a locator's place: "Ky." of
+    "Frankfort, Ky."), with a comma or a bracket between them."""
+    before = max((x for x in mentions if x.end <= m.start), key=lambda x: x.end, default=None)
+    return (
+        before is not None
+        and before.place is not None
+        and not before.place.is_region
+        and m.start - before.end <= 3
+    )
 
 
 def _capital_of_its_namesake(res: Resolution) -> bool:
@@ -1518,7 +1536,9 @@ def find_mentions(
     sure = [
         (normalize_name(sp[2]), located.get(sp[0], res.place))
         for (sp, res), c in zip(keep, confident, strict=True)
-        if (c or sp[0] in located) and not _capitalised_only(text, sp, res, named)
+        # (a town the text locates by the region after it is no word capitalised only:
+        # "BAINBRIDGE, N.Y." opening a dateline)
+        if sp[0] in located or (c and not _capitalised_only(text, sp, res, named))
     ]
     dateline = {normalize_name(sp[2]) for sp in spans if _in_dateline(text, sp[0], sp[1])}
     sure = _without_far_loners(sure, dateline)
