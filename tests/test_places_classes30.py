@@ -67,3 +67,43 @@ def test_a_list_of_cities_is_no_locator():
     # "LA" after Boston stays as it was read, Boston having no namesake in Louisiana
     found = _placed("She flew from Boston, LA and Chicago to Miami on one ticket.")
     assert found.get("Chicago") is not None and found["Chicago"].admin1 == "IL"
+
+
+# --- what a locator's region may not do: a region named in full after a town is no story's
+# region; the water and a province keep their names against towns the region lends weight -----
+
+
+def test_a_region_named_in_full_after_a_town_does_not_pull_a_list_of_cities():
+    text = (
+        "The coaches were built in Hornell, New York, last year. The train called at "
+        "Baltimore, Wilmington and Philadelphia before reaching Newark."
+    )
+    found = _placed(text)
+    assert found.get("Wilmington") is not None and found["Wilmington"].admin1 == "DE"
+
+
+def test_an_ocean_is_no_town_that_carries_its_name_as_an_alternate():
+    text = (
+        "GARDEN CITY, N.Y., May 3 (AP) - A century ago a seaplane left Long Island on the "
+        "first flight across the Atlantic in stages."
+    )
+    found = _placed(text)
+    assert found.get("Atlantic") is not None and "water_body" in found["Atlantic"].kinds
+
+
+def test_the_storys_focus_does_not_undo_a_province_before_a_far_village_of_its_name():
+    # the region-before-town rule put the province first; a near tie with the village in the
+    # story's state (a crew "from Ontario" in a New York story) no longer undoes it
+    from georoute.base.places import Place
+    from georoute.geo.gazetteer import Focus, _focus_breaks_tie
+    from georoute.geo.resolution import Candidate
+
+    province = Place(1, "Ontario", 50.0, -85.0, "CA", None, "t", ("admin1",), 18_056_972, "08")
+    village = Place(2, "Ontario", 43.2, -77.3, "US", None, "t", population=2_160, admin1="NY")
+    scored = [Candidate(province, 10.3, True), Candidate(village, 17.6, True)]
+    out = _focus_breaks_tie(scored, Focus("US", "NY"))
+    assert out[0].place.id == 1
+    # a town of the story's state within a hundred times the region's size still wins a tie
+    town = Place(3, "Ontario", 34.1, -117.6, "US", None, "t", population=200_000, admin1="CA")
+    scored = [Candidate(province, 10.3, True), Candidate(town, 17.6, True)]
+    assert _focus_breaks_tie(scored, Focus("US", "CA"))[0].place.id == 3

@@ -1175,9 +1175,10 @@ def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
     if len(first) < 2:
         return {}
     placed = {m.start: m for m in first}
+    located = located_by_country(text, first, gaz)
     return {
         m.start: m.place
-        for m in located_by_country(text, first, gaz)
+        for m in located
         if m.place is not None
         and m.start in placed
         and placed[m.start].place is not None
@@ -1186,23 +1187,43 @@ def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
         and (
             m.place.id != placed[m.start].place.id or m.resolution is not placed[m.start].resolution
         )
-        # (a region only as the first-order region a town's locator names: "N.Y." after
-        # "BAINBRIDGE", first read as New York City)
-        and (not m.place.is_region or ("admin1" in m.place.kinds and _after_town(m, first)))
+        # (a region only as the first-order region that holds the town written before it, by
+        # its abbreviation: "N.Y." after "BAINBRIDGE", first read as New York City)
+        and (not m.place.is_region or _holds_the_town_before(m, located, text))
         and not _shortened(normalize_name(m.text), m.place)  # "La Palma" of La Palma del Condado
     }
 
 
-def _after_town(m: Mention, mentions: list[Mention]) -> bool:
-    """Whether ``m`` comes right after a town's mention (a locator's place: "Ky." of
-    "Frankfort, Ky."), with a comma or a bracket between them."""
+def _holds_the_town_before(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether ``m`` is a first-order region written as a newspaper's abbreviation right after
+    a town's mention that it holds, with a comma or a bracket between them (a locator: "Ky."
+    of "Frankfort, Ky."; a region named in full after a town, "Hornell, New York", is no
+    sign that the story lies there: Wilmington stays in Delaware beside Philadelphia)."""
+    if (
+        m.place is None
+        or "admin1" not in m.place.kinds
+        or not _STATE_ABBREVIATION.fullmatch(m.text)
+    ):
+        return False
     before = max((x for x in mentions if x.end <= m.start), key=lambda x: x.end, default=None)
+    after = min((x for x in mentions if x.start >= m.end), key=lambda x: x.start, default=None)
     return (
         before is not None
         and before.place is not None
         and not before.place.is_region
         and m.start - before.end <= 3
+        and before.place.country == m.place.country
+        and before.place.admin1 == m.place.admin1
+        # (no list going on after it: "Boston, New York and Washington")
+        and (after is None or not _LIST_AFTER.fullmatch(text, m.end, after.start))
     )
+
+
+#: A first-order region written as a newspaper's abbreviation ("N.Y.", "Calif.", "OH").
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2,3}")
+
+#: Between two names of a list: "Boston, New York and Washington".
+_LIST_AFTER = re.compile(r",?\s*(?:and|or|,)\s*|,\s*")
 
 
 def _capital_of_its_namesake(res: Resolution) -> bool:
