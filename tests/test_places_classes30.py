@@ -107,3 +107,41 @@ def test_the_storys_focus_does_not_undo_a_province_before_a_far_village_of_its_n
     town = Place(3, "Ontario", 34.1, -117.6, "US", None, "t", population=200_000, admin1="CA")
     scored = [Candidate(province, 10.3, True), Candidate(town, 17.6, True)]
     assert _focus_breaks_tie(scored, Focus("US", "CA"))[0].place.id == 3
+
+
+# --- a town by its main name whose only namesakes carry the name as an alternate one abroad -----
+
+
+def test_a_small_town_by_its_main_name_is_no_rival_of_an_alternate_abroad():
+    # Uelen (Chukotka, 697 people) against Wellin (Belgium), which GeoNames also spells "Uelen"
+    found = _placed("MOSCOW (TASS) - The rescued airmen were flown from the ice floe to Uelen.")
+    assert found.get("Uelen") is not None and found["Uelen"].country == "RU"
+
+
+def test_a_main_name_rival_in_another_country_still_leaves_a_small_town_unread():
+    # (a village by its main name in a country the text does not name stays a rival, as before:
+    # three Cooperstowns by their main name, none in a country this text names)
+    assert "Cooperstown" not in _placed("The pilots flew from Oslo on to Cooperstown.")
+
+
+# --- a town named by its older or foreign name, a town of some size near the story's places ---
+
+
+def test_a_towns_older_name_in_a_country_the_text_names_is_that_town():
+    found = _placed(
+        "The caravan left Damascus in March and rode for a week across the Syrian desert "
+        "into Palmyra."
+    )
+    assert found.get("Palmyra") is not None
+    assert (found["Palmyra"].country, found["Palmyra"].name) == ("SY", "Tadmur")
+
+
+def test_an_older_name_beside_a_city_the_text_names():
+    found = _placed("From Kashgar the explorers went on to Yarkand, some way south-east.")
+    assert found.get("Yarkand") is not None and found["Yarkand"].country == "CN"
+
+
+def test_an_older_name_with_namesakes_in_the_texts_country_stays_unread():
+    # Palmyra, New York, by its main name, in the United States the text names: no Tadmur
+    found = _placed("The barge left Rochester and floated east along the canal to Palmyra.")
+    assert found.get("Palmyra") is None or found["Palmyra"].country == "US"

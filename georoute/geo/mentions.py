@@ -914,6 +914,11 @@ _FACILITY_IN = re.compile(
 FACILITY_KINDS = frozenset(("railway_station", "bus_station", "port", "ferry_terminal"))
 
 
+#: A town known in the text by another of its names (an alternate name, not a respelling) is
+#: taken this far (km) from a place the text names, in a country it names, when this big.
+OTHER_NAME_NEAR_KM = 300.0
+OTHER_NAME_CITY = 50_000
+
 #: A national capital this big is taken by its own name alone, like a city of 100,000.
 CAPITAL_MIN_POPULATION = 30_000
 
@@ -1054,6 +1059,22 @@ def _supported(
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
     if (
+        not c.primary
+        and c.in_context_country
+        and "populated_place" in place.kinds
+        and pop >= OTHER_NAME_CITY
+        and c.near_km is not None
+        and c.near_km < OTHER_NAME_NEAR_KM
+        and not words.isupper()  # (no code or initialism: a photo agency's "HH" is no Hamburg)
+        and len(normalize_name(words).replace(" ", "")) >= 4
+        and not any(r.in_context_country or r.in_context_region for r in _rivals(res))
+    ):
+        # a town's older or foreign name (GeoNames lists it among the town's alternate
+        # names), a town of some size, in a country the text names and within a few hundred
+        # km of a place it names, with no namesake there: "rode into Palmyra" in a story of
+        # Damascus and Hama (Tadmur), "then Yarkand" beside Kashgar (Shache)
+        return True
+    if (
         ((c.near_km is not None and c.near_km < 500) or c.in_context_region)
         and c.in_context_country
         and _respelling(words, place)
@@ -1097,7 +1118,7 @@ def _supported(
             or ("populated_place" in place.kinds and _settlement_before(text, end - len(words)))
             or (
                 "populated_place" in place.kinds
-                and not _rivals(res)
+                and not _rivals_by_name(res)
                 and _travel_before(text, end - len(words))
             )
         )
@@ -1281,6 +1302,17 @@ def _rivals(res: Resolution) -> tuple:
         if p is None
         or not (c.place.is_region and not c.place.is_country and c.place.country == p.country)
         or c.place.admin1 != p.admin1
+    )
+
+
+def _rivals_by_name(res: Resolution) -> tuple:
+    """:func:`_rivals` less the places that carry the name only as an alternate one, in a
+    country and a region the text does not name: Wellin in Belgium, once written "Uelen", is
+    no rival of Uelen in Chukotka, by its main name, in a story of Russia."""
+    return tuple(
+        c
+        for c in _rivals(res)
+        if c.primary or c.in_context_country or c.in_context_region or c.feature_match
     )
 
 
