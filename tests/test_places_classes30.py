@@ -145,3 +145,29 @@ def test_an_older_name_with_namesakes_in_the_texts_country_stays_unread():
     # Palmyra, New York, by its main name, in the United States the text names: no Tadmur
     found = _placed("The barge left Rochester and floated east along the canal to Palmyra.")
     assert found.get("Palmyra") is None or found["Palmyra"].country == "US"
+
+
+# --- a town's other name before a river's, a road's or an age's word -------------------------
+
+
+def test_a_river_named_as_a_towns_other_name_is_no_town():
+    # Karimabad carries "Hunza" among its alternate names
+    found = _placed("They rafted down the Hunza river from Gilgit for two days.")
+    assert "Hunza" not in found
+    assert found.get("Gilgit") is not None and found["Gilgit"].country == "PK"
+
+
+def test_a_highway_named_as_a_towns_older_name_is_no_town():
+    # Alice Springs was Stuart until 1933
+    found = _placed("We drove the Stuart Highway north from Adelaide to Darwin.")
+    assert "Stuart" not in found
+
+
+def test_an_age_named_as_a_citys_older_name_is_no_place():
+    assert "Edo" not in _placed("The inn dates from the Edo period, its owners say.")
+
+
+def test_a_town_by_its_main_name_before_a_river_word_stays():
+    # (the rule is for other names only: "the Narva river" at Narva keeps the town)
+    found = _placed("The ferry crossed the Narva river from Narva to Ivangorod.")
+    assert found.get("Narva") is not None and found["Narva"].country == "EE"

@@ -914,6 +914,15 @@ _FACILITY_IN = re.compile(
 FACILITY_KINDS = frozenset(("railway_station", "bus_station", "port", "ferry_terminal"))
 
 
+#: Words after a name that make it a river's, a road's or an age's, not a town's: what a town
+#: matched only by another of its names is not (``_supported``).
+_NO_TOWN_AFTER = re.compile(
+    r"\s+(?:river|highway|motorway|freeway|expressway)\b",
+    re.IGNORECASE,
+)
+#: Words after a name that make it an age's ("the Edo period", "the Ming dynasty").
+_AGE_AFTER = re.compile(r"\s+(?:period|dynasty|era)\b", re.IGNORECASE)
+
 #: A town known in the text by another of its names (an alternate name, not a respelling) is
 #: taken this far (km) from a place the text names, in a country it names, when this big.
 OTHER_NAME_NEAR_KM = 300.0
@@ -968,6 +977,19 @@ def _supported(
         # the text places in another town, names no village of Moskovskiy
     if _given_name_alone(words, c):
         return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
+    if end >= 0 and _AGE_AFTER.match(text, end) and not place.is_country:
+        return False  # "the Edo period", "the Nguyen dynasty": an age, no town or state
+    if (
+        not c.primary
+        and not place.is_region
+        and not c.feature_match
+        and end >= 0
+        and _NO_TOWN_AFTER.match(text, end)
+    ):
+        # a town's other name before a river's or a road's word is that river or road: "the
+        # Hunza river" (Karimabad, once Hunza), "the Stuart Highway" (Alice Springs, once
+        # Stuart)
+        return False
     if (
         located_after(text, end)
         and (c.in_context_country or (c.near_km is not None and c.near_km < 150))
