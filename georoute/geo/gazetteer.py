@@ -1289,6 +1289,14 @@ def _focus_breaks_tie(scored: list[Candidate], focus: Focus) -> list[Candidate]:
         if best.score - c.score > FOCUS_TIE:
             break
         if focus.holds(c.place) and not c.place.is_country:
+            if (
+                best.primary
+                and "admin1" in best.place.kinds
+                and (best.place.population or 0) >= 100 * (c.place.population or 1)
+            ):
+                # a region put before a far town a hundred times smaller stays (a crew "from
+                # Ontario" in a New York story: the province, not a village of 2,160 there)
+                return scored
             where = focus.country + (f"/{focus.admin1}" if focus.admin1 else "")
             return _to_front(
                 scored, k, f"in {where}, where most places the text names lie (a near tie)"
@@ -1361,11 +1369,19 @@ def _water_before_land(
     elif (
         p.is_region
         or best.feature_match
-        or best.in_context_region
-        or (best.near_km is not None and best.near_km < 150)
-        or (p.population or 0) >= 100_000
+        or (
+            best.primary
+            and (
+                best.in_context_region
+                or (best.near_km is not None and best.near_km < 150)
+                or (p.population or 0) >= 100_000
+            )
+        )
     ):
         return scored
+    # (a town that carries the name only as an alternate one is no rival of the water, however
+    # near: "the first crossing of the Atlantic" in a story from Long Island is no East
+    # Rockaway, once called Atlantic)
     return _to_front(scored, k, f"the water rather than the land of its name ({p.label()})")
 
 

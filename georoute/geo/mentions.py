@@ -914,6 +914,20 @@ _FACILITY_IN = re.compile(
 FACILITY_KINDS = frozenset(("railway_station", "bus_station", "port", "ferry_terminal"))
 
 
+#: Words after a name that make it a river's, a road's or an age's, not a town's: what a town
+#: matched only by another of its names is not (``_supported``).
+_NO_TOWN_AFTER = re.compile(
+    r"\s+(?:river|highway|motorway|freeway|expressway)\b",
+    re.IGNORECASE,
+)
+#: Words after a name that make it an age's ("the Edo period", "the Ming dynasty").
+_AGE_AFTER = re.compile(r"\s+(?:period|dynasty|era)\b", re.IGNORECASE)
+
+#: A town known in the text by another of its names (an alternate name, not a respelling) is
+#: taken this far (km) from a place the text names, in a country it names, when this big.
+OTHER_NAME_NEAR_KM = 300.0
+OTHER_NAME_CITY = 50_000
+
 #: A national capital this big is taken by its own name alone, like a city of 100,000.
 CAPITAL_MIN_POPULATION = 30_000
 
@@ -963,6 +977,19 @@ def _supported(
         # the text places in another town, names no village of Moskovskiy
     if _given_name_alone(words, c):
         return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
+    if end >= 0 and _AGE_AFTER.match(text, end) and not place.is_country:
+        return False  # "the Edo period", "the Nguyen dynasty": an age, no town or state
+    if (
+        not c.primary
+        and not place.is_region
+        and not c.feature_match
+        and end >= 0
+        and _NO_TOWN_AFTER.match(text, end)
+    ):
+        # a town's other name before a river's or a road's word is that river or road: "the
+        # Hunza river" (Karimabad, once Hunza), "the Stuart Highway" (Alice Springs, once
+        # Stuart)
+        return False
     if (
         located_after(text, end)
         and (c.in_context_country or (c.near_km is not None and c.near_km < 150))
@@ -1054,6 +1081,22 @@ def _supported(
     if c.near_km is not None and c.near_km < (500 if c.primary else 150):
         return True
     if (
+        not c.primary
+        and c.in_context_country
+        and "populated_place" in place.kinds
+        and pop >= OTHER_NAME_CITY
+        and c.near_km is not None
+        and c.near_km < OTHER_NAME_NEAR_KM
+        and not words.isupper()  # (no code or initialism: a photo agency's "HH" is no Hamburg)
+        and len(normalize_name(words).replace(" ", "")) >= 4
+        and not any(r.in_context_country or r.in_context_region for r in _rivals(res))
+    ):
+        # a town's older or foreign name (GeoNames lists it among the town's alternate
+        # names), a town of some size, in a country the text names and within a few hundred
+        # km of a place it names, with no namesake there: "rode into Palmyra" in a story of
+        # Damascus and Hama (Tadmur), "then Yarkand" beside Kashgar (Shache)
+        return True
+    if (
         ((c.near_km is not None and c.near_km < 500) or c.in_context_region)
         and c.in_context_country
         and _respelling(words, place)
@@ -1097,7 +1140,7 @@ def _supported(
             or ("populated_place" in place.kinds and _settlement_before(text, end - len(words)))
             or (
                 "populated_place" in place.kinds
-                and not _rivals(res)
+                and not _rivals_by_name(res)
                 and _travel_before(text, end - len(words))
             )
         )
@@ -1174,17 +1217,56 @@ def _located_first(text: str, keep: list, gaz: Gazetteer) -> dict[int, Place]:
     first = [Mention(sp[0], sp[1], sp[2], res) for sp, res in keep]
     if len(first) < 2:
         return {}
-    placed = {m.start: m.place for m in first}
+    placed = {m.start: m for m in first}
+    located = located_by_country(text, first, gaz)
     return {
         m.start: m.place
-        for m in located_by_country(text, first, gaz)
+        for m in located
         if m.place is not None
         and m.start in placed
-        and placed[m.start] is not None
-        and m.place.id != placed[m.start].id
-        and not m.place.is_region
+        and placed[m.start].place is not None
+        # moved, or kept by the region or country after it ("BAINBRIDGE, N.Y.", the first
+        # reading already the town in New York: the text vouches for it, as for a move)
+        and (
+            m.place.id != placed[m.start].place.id or m.resolution is not placed[m.start].resolution
+        )
+        # (a region only as the first-order region that holds the town written before it, by
+        # its abbreviation: "N.Y." after "BAINBRIDGE", first read as New York City)
+        and (not m.place.is_region or _holds_the_town_before(m, located, text))
         and not _shortened(normalize_name(m.text), m.place)  # "La Palma" of La Palma del Condado
     }
+
+
+def _holds_the_town_before(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether ``m`` is a first-order region written as a newspaper's abbreviation right after
+    a town's mention that it holds, with a comma or a bracket between them (a locator: "Ky."
+    of "Frankfort, Ky."; a region named in full after a town, "Hornell, New York", is no
+    sign that the story lies there: Wilmington stays in Delaware beside Philadelphia)."""
+    if (
+        m.place is None
+        or "admin1" not in m.place.kinds
+        or not _STATE_ABBREVIATION.fullmatch(m.text)
+    ):
+        return False
+    before = max((x for x in mentions if x.end <= m.start), key=lambda x: x.end, default=None)
+    after = min((x for x in mentions if x.start >= m.end), key=lambda x: x.start, default=None)
+    return (
+        before is not None
+        and before.place is not None
+        and not before.place.is_region
+        and m.start - before.end <= 3
+        and before.place.country == m.place.country
+        and before.place.admin1 == m.place.admin1
+        # (no list going on after it: "Boston, New York and Washington")
+        and (after is None or not _LIST_AFTER.fullmatch(text, m.end, after.start))
+    )
+
+
+#: A first-order region written as a newspaper's abbreviation ("N.Y.", "Calif.", "OH").
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2,3}")
+
+#: Between two names of a list: "Boston, New York and Washington".
+_LIST_AFTER = re.compile(r",?\s*(?:and|or|,)\s*|,\s*")
 
 
 def _capital_of_its_namesake(res: Resolution) -> bool:
@@ -1242,6 +1324,17 @@ def _rivals(res: Resolution) -> tuple:
         if p is None
         or not (c.place.is_region and not c.place.is_country and c.place.country == p.country)
         or c.place.admin1 != p.admin1
+    )
+
+
+def _rivals_by_name(res: Resolution) -> tuple:
+    """:func:`_rivals` less the places that carry the name only as an alternate one, in a
+    country and a region the text does not name: Wellin in Belgium, once written "Uelen", is
+    no rival of Uelen in Chukotka, by its main name, in a story of Russia."""
+    return tuple(
+        c
+        for c in _rivals(res)
+        if c.primary or c.in_context_country or c.in_context_region or c.feature_match
     )
 
 
@@ -1518,7 +1611,9 @@ def find_mentions(
     sure = [
         (normalize_name(sp[2]), located.get(sp[0], res.place))
         for (sp, res), c in zip(keep, confident, strict=True)
-        if (c or sp[0] in located) and not _capitalised_only(text, sp, res, named)
+        # (a town the text locates by the region after it is no word capitalised only:
+        # "BAINBRIDGE, N.Y." opening a dateline)
+        if sp[0] in located or (c and not _capitalised_only(text, sp, res, named))
     ]
     dateline = {normalize_name(sp[2]) for sp in spans if _in_dateline(text, sp[0], sp[1])}
     sure = _without_far_loners(sure, dateline)

@@ -515,18 +515,34 @@ def with_locators(
     >>> [(m.text, m.place.name) for m in find_mentions("He lives in Frankfort, Ky., now.", Gazetteer())]
     [('Frankfort', 'Frankfort'), ('Ky.', 'Kentucky')]
     """
-    starts = {m.start for m in mentions}
+    starts = {m.start: m for m in mentions}
     out = list(mentions)
+    dropped: set[int] = set()  # (abbreviations read first as cities, now their regions)
     for m in [*mentions, *unsure]:
+        if id(m) in dropped:
+            continue
         county = m.place is not None and "admin2" in m.place.kinds
         if m.place is None or (m.place.is_region and not county):
             continue
         loc = _LOCATOR.match(text, m.end)
         at = 1 if loc is None or loc.group(1) else 2  # after a comma, or in brackets
-        if loc is None or loc.start(at) in starts:
+        if loc is None:
             continue
         region = gaz.locator(loc.group(at))
         if region is None:
+            continue
+        read = starts.get(loc.start(at))
+        if read is not None and (
+            read.end != loc.end(at)
+            or read.place is None
+            or read.place.is_region
+            or not any(
+                p.country == region.country and p.admin1 == region.admin1
+                for p, _ in gaz.candidates(m.text)
+            )
+        ):
+            # read already as a region or a longer name, or as a city when the region holds
+            # no place of the name before it ("Boston, LA and Chicago": a list of cities)
             continue
         if county and (region.admin1 != m.place.admin1 or region.country != m.place.country):
             # after a county ("Horry County, SC"), only the state that holds it: the county of
@@ -542,6 +558,13 @@ def with_locators(
             moved = Mention(m.start, m.end, m.text, Resolution(m.text, there[0], (), why))
             out = [moved if x is m else x for x in out]
             m = moved
+        if read is not None:
+            # the abbreviation read as a city the index also files under it ("BAINBRIDGE,
+            # N.Y." as New York City, whose alternate names hold "NY"): after a town's name
+            # it is the state, whatever the text's other places favoured
+            out = [x for x in out if x is not read]
+            dropped.add(id(read))
+            starts[loc.start(at)] = read
         why = f"'{loc.group(at)}' after '{m.text}' abbreviates {region.name}"
         if m.start not in starts:
             out.append(m)

@@ -122,6 +122,9 @@ _ORGANISATION = frozenset(
 )
 
 
+#: Words after a name that make it an age's ("the Edo period", "the Ming dynasty").
+_AGE_AFTER = re.compile(r"\s+(?:period|dynasty|era)\b", re.IGNORECASE)
+
 #: Capitalised words that open a statement of where something lies without naming a place
 #: ("It lies some 145 km south of Roubaix", "This is 30 km north of ...").
 _NO_SUBJECT_NAME = OPENERS | frozenset(["it", "he", "she", "they", "we", "i", "you", "which"])
@@ -187,6 +190,8 @@ def find_unplaced(
             continue
         if len(run) == 1 and first.text.casefold() in HOLIDAY_NAMES:
             continue  # "heading home for Christmas": a feast, no place left unread
+        if _AGE_AFTER.match(text, tokens[run[-1]].end):
+            continue  # "from the Edo period": an age, no place left unread
         s, e = first.start, tokens[run[-1]].end
         last = tokens[run[-1]].text.casefold()
         if overlaps(s, e) or last in _ORGANISATION | COMPASS_WORDS:
