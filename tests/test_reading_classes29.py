@@ -409,3 +409,24 @@ def test_a_former_name_in_a_historical_story_is_the_city_it_named(name, now, cou
     )
     place = default_gazetteer().resolve(name, context=context).place
     assert (place.name, place.country) == (now, country)
+
+
+def test_a_weekday_of_a_past_journey_keeps_its_year_past_another_events_month():
+    text = (
+        "WASHINGTON, April 21, 2025 (AP) - On Friday, 21 April 1865, a train left the capital.\n\n"
+        "It retraced the route he had taken in February 1861, and reached New York on "
+        "Monday, 24 April."
+    )
+    assert ("consistent", ["Monday, 24 April"]) in _calendar(text)
+
+
+def test_two_reports_of_a_crossing_told_in_opposite_directions_do_not_disagree_on_its_end():
+    a = (
+        "SARANDE, Albania, June 2, 2025 (AFP) - Maria Costa took the morning ferry from Corfu "
+        "to Sarande, a crossing of about 30 km."
+    )
+    b = (
+        "CORFU, Greece, June 2, 2025 (Reuters) - Maria Costa sailed from Sarande to Corfu on "
+        "the evening ferry, a crossing of about 30 km, after a day in Albania."
+    )
+    assert not [f.message for f in _cross([a, b]) if f.verdict == "inconsistent"]

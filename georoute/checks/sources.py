@@ -342,11 +342,26 @@ def _destinations(trip: Trip, inp: CheckInput, claims: list[Claim]) -> list[Find
             dests.setdefault(c.places[0], []).append(c)
     ids = sorted(p for p in dests if not inp.places[p].is_region)
     docs = {p: {c.doc for c in dests[p]} for p in ids}
+    # where each document says the trip starts: a place one report sends the trip to and the
+    # other starts it from is a way back or the same crossing told the other way round
+    # ("sails from Corfu to Sarandë", "the ferry back to Corfu"), no disagreement
+    starts: dict[str, set[int]] = {}
+    for c in claims:
+        if c.kind == "place" and c.relation == "origin" and c.places:
+            starts.setdefault(c.doc, set()).add(c.places[0])
+    for leg in trip.legs:
+        if leg.origin is not None:
+            for d in leg.docs:
+                starts.setdefault(d, set()).add(leg.origin)
     out = []
     for x, y in itertools.combinations(ids, 2):
         px, py = inp.places[x], inp.places[y]
         if len(docs[x] | docs[y]) < 2:
             continue  # one article naming two places is not two sources disagreeing
+        if any(x in starts.get(d, ()) for d in docs[y]) or any(
+            y in starts.get(d, ()) for d in docs[x]
+        ):
+            continue
         cx, cy = next((a, b) for a in dests[x] for b in dests[y] if a.doc != b.doc)
         g = geodesic_km(px.lat, px.lon, py.lat, py.lon)
         spec = [c for c in (cx, cy) if all(d.speculative for d in dests[c.places[0]])]

@@ -652,8 +652,6 @@ def _off_weekday_year(
     if wd is None:
         return None
     before = [(p, d) for p, d in full if p < pos]
-    if not before or before[-1][1] is None or (dateline - before[-1][1]).days <= 300:
-        return None
     try:
         if dt.date(_nearest_year(dateline, mon, day), mon, day).weekday() == wd:
             return None
@@ -661,8 +659,20 @@ def _off_weekday_year(
         return None
     # (a voyage may run for months: "set out on April 28, 1947 ... on Thursday, Aug. 7"; and
     # be told back from its end: "entered the city on Dec. 21, 1864 ... had left Atlanta on
-    # Tuesday, Nov. 15")
-    return _year_after(before, pos, mon, day, wd, window=(-BACK_TOLD_DAYS, 366))
+    # Tuesday, Nov. 15"). The last few dates before it are tried, latest first: a past month
+    # of another event may stand between ("On Friday, 21 April 1865 ... since February 1861
+    # ... on Monday, 24 April"); the weekday decides
+    for at, ref in reversed(before[-OFF_WEEKDAY_TRIED:]):
+        if ref is None or (dateline - ref).days <= 300:
+            continue
+        year = _year_after([(at, ref)], pos, mon, day, wd, window=(-BACK_TOLD_DAYS, 366))
+        if year is not None:
+            return year
+    return None
+
+
+#: How many of the dates written before a yearless date with its weekday are tried for its year.
+OFF_WEEKDAY_TRIED = 3
 
 
 #: The date patterns matched at the trigger positions that have twins for the lower-cased text
@@ -671,6 +681,11 @@ _TWINNED = (_DATE_MD, _DATE_DM, _MONTH_ONLY, _WEEKDAY, _RELATIVE)
 #: Their twins, by the pattern's ``id`` (a compiled pattern's hash reads its whole pattern and
 #: code at every look-up).
 _MATCH_TWINS = {id(rx): lower_twin(rx) for rx in _TWINNED}
+
+
+#: How long before the dateline (days) a month written with its year lies for a yearless date
+#: after it to take that year (a past journey's month, not the story's own).
+_PAST_MONTH_DAYS = 300
 
 
 def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeExpr]:
@@ -739,8 +754,8 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
     date_ms = [
         m for rx, at in ((_DATE_MD, at_md), (_DATE_DM, at_dm)) for m in _matches(rx, text, at, low)
     ]
-    # the full dates, and the months written with their year ("in September 1922", as its first
-    # day): what a yearless date of a past journey takes its year from
+    # the full dates, and the past months written with their year ("in September 1922", as its
+    # first day): what a yearless date of a past journey takes its year from
     full = sorted(
         [
             (m.start(), _calendar(int(m.group("y")), m.group("mon"), m.group("d1")))
@@ -748,9 +763,12 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             if m.group("y")
         ]
         + [
-            (m.start("mon"), _calendar(int(m.group("y")), m.group("mon"), "1"))
+            (m.start("mon"), month)
             for m in _matches(_MONTH_ONLY, text, at_month, low)
             if m.group("y")
+            and (month := _calendar(int(m.group("y")), m.group("mon"), "1")) is not None
+            # (a past one only: "in April 2025" in a 2025 story dates no journey of 1865)
+            and (dateline is None or (dateline - month).days > _PAST_MONTH_DAYS)
         ]
     )
     for m in date_ms:
