@@ -171,3 +171,19 @@ def test_a_town_by_its_main_name_before_a_river_word_stays():
     # (the rule is for other names only: "the Narva river" at Narva keeps the town)
     found = _placed("The ferry crossed the Narva river from Narva to Ivangorod.")
     assert found.get("Narva") is not None and found["Narva"].country == "EE"
+
+
+# --- a plural name after "the" that a town carries only as another name: a range --------------
+
+
+def test_a_range_after_the_is_no_town_of_its_other_name():
+    # Los Andes (Chile) carries "Andes" among its alternate names
+    found = _placed("Snow in the Andes closed the road from Santiago to Mendoza on Monday.")
+    assert "Andes" not in found
+    found = _placed("The coach from Mendoza crosses the Andes at a high pass into Chile.")
+    assert "Andes" not in found
+
+
+def test_the_town_by_its_own_name_stays():
+    found = _placed("He drove from Santiago to Los Andes before dawn.")
+    assert found.get("Los Andes") is not None and found["Los Andes"].country == "CL"

@@ -920,6 +920,11 @@ _NO_TOWN_AFTER = re.compile(
     r"\s+(?:river|highway|motorway|freeway|expressway)\b",
     re.IGNORECASE,
 )
+#: One capitalised word ending in "s", as a range's or an archipelago's name is ("Andes").
+_PLURAL_RANGE = re.compile(r"[A-Z][a-z]+s")
+#: A capitalised word or a hyphen after a name: it opens a longer name ("the Andes Highway").
+_NAMED_THING_AFTER = re.compile(r"(?:\s+[A-Z]|-)")
+
 #: Words after a name that make it an age's ("the Edo period", "the Ming dynasty").
 _AGE_AFTER = re.compile(r"\s+(?:period|dynasty|era)\b", re.IGNORECASE)
 
@@ -977,6 +982,18 @@ def _supported(
         # the text places in another town, names no village of Moskovskiy
     if _given_name_alone(words, c):
         return False  # "Paul scored 27 points": a person, not the region of Cabo Verde
+    if (
+        not c.primary
+        and not place.is_region
+        and not c.feature_match
+        and end >= 0
+        and _PLURAL_RANGE.fullmatch(words)
+        and text[max(0, end - len(words) - 4) : end - len(words)] == "the "
+        and not _NAMED_THING_AFTER.match(text, end)
+    ):
+        # a plural name after "the" that a town carries only as another name is a range or a
+        # group of islands: "into the Andes" is no Los Andes, Chile
+        return False
     if end >= 0 and _AGE_AFTER.match(text, end) and not place.is_country:
         return False  # "the Edo period", "the Nguyen dynasty": an age, no town or state
     if (
