@@ -430,3 +430,8 @@ def test_two_reports_of_a_crossing_told_in_opposite_directions_do_not_disagree_o
         "the evening ferry, a crossing of about 30 km, after a day in Albania."
     )
     assert not [f.message for f in _cross([a, b]) if f.verdict == "inconsistent"]
+
+
+def test_a_vehicle_that_ran_to_a_place_ends_its_leg_there():
+    rel = place_relations("The first special ran to Loughborough on Monday with 500 passengers.")
+    assert rel["Loughborough"] == "destination"
