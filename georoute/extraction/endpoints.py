@@ -923,6 +923,8 @@ _ORIGIN_ROWS = tuple(zip(_ORIGIN_BEFORE, _ORIGIN_WORDS, _ORIGIN_ENDS, strict=Tru
 _ENDS_THEN = methodcaller("endswith", _DESTINATION_THEN)
 #: The stops of "a.m." and "p.m.", which end no clause (replaced by characters of one length).
 _CLOCK_DOTS = re.compile(r"\b([aApP])\.[mM]\.")
+#: The comma or point inside a figure ("1,032", "3.5"), which ends no clause.
+_NUMBER_MARKS = re.compile(r"(?<=\d)[.,](?=\d)")
 
 
 #: A journey that began somewhere, maybe after its day ("The march began on Tuesday, 7
@@ -960,6 +962,7 @@ def place_relation(lead: str) -> str | None:
         return "origin"
     if ".m." in lead:
         lead = _CLOCK_DOTS.sub(r"\1_m_", lead)  # "at 7:30 a.m. for": no stop in the clause
+    lead = _NUMBER_MARKS.sub("_", lead)  # "covered 1,032 km from": no comma in the clause
     low = lead.lower() if folds_plainly(lead) else None
     if low is None:
         tail, after, last = None, 0, ()
