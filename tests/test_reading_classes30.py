@@ -12,3 +12,32 @@ def test_a_figure_with_a_thousands_comma_does_not_end_the_clause_before_its_endp
     assert rel == {"Calarasi": "origin", "Constanta": "destination"}
     # a real comma still ends the clause: the journey words before it reach no place after it
     assert place_relations("The train covered 1,032 km, Omaha officials said.") == {"Omaha": None}
+
+
+def _times(text: str) -> dict[str, str | None]:
+    from georoute.verify import verify
+
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+
+
+def test_a_relay_or_convoy_that_started_somewhere_at_a_time_departs_then():
+    text = "The relay started at the Dammam corniche at 6 a.m. and finished in Manama at 9:20 a.m."
+    assert _times(text) == {"6 a.m.": "departure", "9:20 a.m.": "arrival"}
+    text = "The convoy began at the border post at 7 a.m. and reached Lusaka at 9 p.m."
+    assert _times(text)["7 a.m."] == "departure"
+
+
+def test_a_landing_site_is_no_landing_and_parking_at_the_end_is_an_arrival():
+    text = (
+        "The ferry left the landing site near Entebbe at 8 a.m. and berthed at Kalangala at noon."
+    )
+    assert _times(text)["8 a.m."] == "departure"
+    text = (
+        "She left David on her motorbike at 8 a.m. and parked in front of the park gate in "
+        "Boquete at 9:15 a.m."
+    )
+    assert _times(text) == {"8 a.m.": "departure", "9:15 a.m.": "arrival"}

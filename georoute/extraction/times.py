@@ -62,7 +62,8 @@ _DEPART = re.compile(
     r"(?:start(?:ed|s)?|set off|set out|began)\b"  # (few words: the verb gates the clause)
     # "the attempt began on March 2 at 4:30 a.m.": a journey's start is its departure
     r"|(?:journey|trip|attempt|voyage|ride|crossing|race|run|flight|trek|expedition|stage|drive"
-    r"|walk|march|sail)s?\s+(?:began|begins|started|starts|got\s+under\s?way)"
+    r"|walk|march|sail|relay|convoy|rally|swim|pilgrimage|caravan|procession|tour|row|paddle)s?"
+    r"\s+(?:began|begins|started|starts|got\s+under\s?way)"
     # a transit starts where the ship enters the waterway: "entered the canal at Suez at 6 a.m."
     # (a canal's locks also by name: "entered the Agua Clara locks"; a named strait may be
     # where a voyage ends); a ship "got under way again at 5 am"
@@ -86,7 +87,10 @@ _ARRIVE = re.compile(
     r"\b(?:arriv(?:ed|es|e|ing)|reach(?:ed|es|ing)?(?!\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?:new|all-time|record|fresh)\s+)?(?:record|records|levels?|peak|peaks|high|highs|low|"
     r"lows|agreement|deal|total|milestone|capacity|consensus|settlement|verdict|decision|"
-    r"conclusion|compromise|target)\b)|pulled into|land(?:ed|s|ing)"
+    r"conclusion|compromise|target)\b)|pulled into"
+    # (a landing's place named as a noun is no arrival: "left the landing site at 8 a.m.")
+    r"|land(?:ed|s|ing)(?!\s+(?:sites?|strips?|stages?|craft|gear|places?|pads?|grounds?"
+    r"|jett(?:y|ies)|party|card|fees?|slots?|rights|lights|zones?)\b)"
     # (the verb, not a dock's name before a time: "left King George Dock at 8.30pm")
     r"|touched down|docked|dock(?:s|ing) (?:at|in)|(?:to|will|would|could|can|may|might)\s+dock "
     r"(?:at|in)|pulled in|pull(?:s|ing) in(?:to)?"
@@ -107,6 +111,8 @@ _ARRIVE = re.compile(
     r"|(?:stepped|steps|stepping)\s+(?:(?:out\s+)?on\s*to\s+the\s+(?:platform|quay|quayside|"
     r"jetty|pier|tarmac|dock)|ashore)"
     r"|pull(?:ed|s|ing) up (?:outside|at|in)"
+    # a road trip's end where the vehicle stops: "parked in front of the park gate in Cahuita"
+    r"|park(?:ed|s|ing)\s+(?:up\s+)?(?:in\s+front\s+of|outside|beside|at|in)\b"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|(?:tied|ties|tying) up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     # "eased onto the summit platform at 10:05 a.m.", "glided into Kanazawa at 9.31 am"
