@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.reading import place_relations
+from tests.reading import findings, place_relations
 
 
 def test_a_figure_with_a_thousands_comma_does_not_end_the_clause_before_its_endpoints():
@@ -41,3 +41,13 @@ def test_a_landing_site_is_no_landing_and_parking_at_the_end_is_an_arrival():
         "Boquete at 9:15 a.m."
     )
     assert _times(text) == {"8 a.m.": "departure", "9:15 a.m.": "arrival"}
+
+
+def test_a_second_figure_joined_by_and_keeps_the_first_figures_subject():
+    text = (
+        "Serowe lies about 250 km north of Gaborone, the capital on the Notwane river, and "
+        "about 150 km west of Francistown."
+    )
+    got = [f for f in findings(text, "separation") if "150 km" in f["message"]]
+    assert got and all(f["verdict"] == "consistent" for f in got), got
+    assert all("Gaborone lies" not in f["message"] for f in got)

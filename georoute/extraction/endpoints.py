@@ -446,6 +446,17 @@ def _in_appositive(
 
 #: A sentence that opens with a name of its own before "which" or "where": what it places is
 #: that name, known or not, never a place of an earlier sentence ("Jeju Province, which lies").
+#: A figure's reference right before a place: "240 km south of ", "some 90 miles from the ".
+_FIGURE_OF = re.compile(
+    r"\d[\d,.]*\s*(?:-\s*)?[a-z]+\.?(?:\s+[a-z-]+){0,2}\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The next figure joined by "and" to the one before, right before it: ", and about ".
+_AND_FIGURE = re.compile(
+    r",?\s+and\s+(?:(?:about|some|roughly|around|nearly|almost|just|"
+    r"over|under|more\s+than|less\s+than|approximately|another)\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_SUBJECT = re.compile(
     r"\s*[\"“]?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s*(?:which|where|that)\b"
 )
@@ -576,6 +587,17 @@ def subject_before(
                 and _in_appositive(text, mentions, i, sent_start, pos)
             ):
                 i -= 1  # "Saranda, the resort facing Corfu, lies 80 km ...": Saranda lies there
+                continue
+            if (
+                m.start >= sent_start
+                and text is not None
+                and _FIGURE_OF.search(text, max(sent_start, m.start - 60), m.start)
+                and _AND_FIGURE.search(text, m.end, pos)
+            ):
+                # "A lies 240 km south of B, the town on the river, and 140 km east of C": B is
+                # where the first figure is measured from; the second one's subject is A's
+                fired("endpoints:coordinated_separation_subject")
+                i -= 1
                 continue
             if (
                 m.start >= sent_start
