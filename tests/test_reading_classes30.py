@@ -51,3 +51,19 @@ def test_a_second_figure_joined_by_and_keeps_the_first_figures_subject():
     got = [f for f in findings(text, "separation") if "150 km" in f["message"]]
     assert got and all(f["verdict"] == "consistent" for f in got), got
     assert all("Gaborone lies" not in f["message"] for f in got)
+
+
+def test_a_riding_time_and_the_stops_beside_it_fill_the_clocks_span():
+    text = (
+        "BHUJ, India, Jan 27, 2026 (PTI) - Asha Rao set off from Bhuj at 5:30 a.m. and reached "
+        "Rapar at 4:10 p.m. Her riding time was 9 hours and 20 minutes, the rest of the day "
+        "going on 80 minutes of stops for food and water."
+    )
+    got = findings(text, "timeline")
+    assert [f["verdict"] for f in got] == ["consistent"], got
+    assert "80 minutes" in got[0]["message"]
+    # without the stops the riding time alone cannot fill the span
+    alone = text.replace(
+        ", the rest of the day going on 80 minutes of stops for food and water", ""
+    )
+    assert [f["verdict"] for f in findings(alone, "timeline")] == ["inconsistent"]

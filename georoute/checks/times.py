@@ -352,10 +352,13 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
     ]
     gaps = _zone_gaps(inp)
     out = [
-        _zone_gap_cited(
-            _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp),
+        _stops_added(
+            _zone_gap_cited(
+                _one_trip(_zone_named_near(_zone_of_a_whole_country(f, inp, areas), inp), inp),
+                inp,
+                gaps,
+            ),
             inp,
-            gaps,
         )
         for f in out
     ] + _loose_timetables(inp)
@@ -366,6 +369,55 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         for f in _days_between_dates(inp, ("timeline",))
         if not any(t.issuperset(f.claims) for t in timed)
     ]
+
+
+#: How far from a stated duration a stay it leaves out may be written (characters).
+STOPS_NEAR = 250
+
+
+def _stops_added(f: Finding, inp: CheckInput) -> Finding:
+    """A stated time shorter than the clocks' span, with the stops written beside it ("her
+    riding time was 9 hours and 20 minutes, the rest of the day going on 80 minutes of stops"):
+    consistent when the two together fill the span."""
+    if f.verdict != "inconsistent" or "stated_h" not in f.computed:
+        return f
+    e_lo, e_hi = f.computed["elapsed_h"]
+    s_lo, s_hi = f.computed["stated_h"]
+    if s_hi >= e_lo:
+        return f
+    durs = [
+        c
+        for i in f.claims
+        if isinstance(c := inp.claims.get(i), QuantityClaim) and c.kind == "duration"
+    ]
+    if len(durs) != 1:
+        return f
+    dur = durs[0]
+    for stay in inp.claims.values():
+        if not (
+            isinstance(stay, QuantityClaim)
+            and stay.kind == "duration"
+            and stay.relation == "stay"
+            and stay.doc == dur.doc
+            and abs(stay.start - dur.start) <= STOPS_NEAR
+            and stay.low is not None
+            and stay.high is not None
+        ):
+            continue
+        lo = s_lo + convert(stay.low, stay.unit, "h")
+        hi = s_hi + convert(stay.high, stay.unit, "h")
+        if lo <= e_hi and e_lo <= hi:
+            fired("times:stops_added")
+            return dataclasses.replace(
+                f,
+                verdict="consistent",
+                claims=(*f.claims, stay.id),
+                message=f.message.split(", so ")[0]
+                + f"; '{dur.text}' and the stops of '{stay.text}' beside it make "
+                + f"{_span_h(lo, hi)}, which fits.",
+                computed={**f.computed, "with_stops_h": [round(lo, 3), round(hi, 3)]},
+            )
+    return f
 
 
 def _zone_gaps(inp: CheckInput) -> dict[str, list[QuantityClaim]]:
