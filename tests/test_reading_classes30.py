@@ -67,3 +67,13 @@ def test_a_riding_time_and_the_stops_beside_it_fill_the_clocks_span():
         ", the rest of the day going on 80 minutes of stops for food and water", ""
     )
     assert [f["verdict"] for f in findings(alone, "timeline")] == ["inconsistent"]
+
+
+def test_a_leg_to_a_name_the_index_lacks_does_not_end_at_a_place_named_later():
+    text = (
+        "\"We drove from Corner Brook to Qwertyville in an hour and a half, and tomorrow we'll "
+        'be in Halifax," said Gerald Power, 71.'
+    )
+    got = findings(text, "plausibility")
+    assert all("Halifax" not in f["message"] for f in got), got
+    assert all(f["verdict"] != "inconsistent" for f in got), got

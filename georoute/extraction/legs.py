@@ -127,6 +127,12 @@ def legs_of(
             ]
             if reached and reached[-1].place != origin.place:
                 dest = reached[-1]
+        lacks_end = origin if origin is not None and _to_unplaced(r, origin, dest) else None
+        if lacks_end:
+            # "We drove from St. John's to Argentia in an hour and a half, and tomorrow we'll be
+            # in Halifax": the figure's end is the name the index lacks, not a place after it
+            fired("legs:destination_unplaced")
+            dest = None
         own = _OWN_NAMED_END.match(text, c.end) if dest is not None and not c.same_as else None
         if own is not None and not any(
             m.place == dest.place
@@ -183,6 +189,8 @@ def legs_of(
         # alone in its sentence, measures the way to the place named right after it, neither
         # the story's trip nor the leg before ("covered the 344 km to B in two hours" keeps
         # its time)
+        if lacks_end:
+            origin, dest = lacks_end, None
         runs_to = (
             None
             if origin or dest or c.same_as or _shares_sentence(quantities, c, a, z)
@@ -813,6 +821,19 @@ def _shares_sentence(quantities: list[QuantityClaim], c: QuantityClaim, a: int, 
         and q.relation not in NOT_TRAVEL
         for q in quantities
     )
+
+
+#: "to" and a capitalised name right after a leg's origin: "from St. John's to Argentia".
+_TO_NAME = re.compile(r"\s+to\s+(?:[Tt]he\s+)?(?=[A-Z])")
+
+
+def _to_unplaced(r: _Read, origin: Mention, dest: Mention | None) -> bool:
+    """Whether the name right after "from ``origin`` to" is one the index lacks (so the leg's
+    end is unknown, whatever place the sentence names later as ``dest``)."""
+    m = _TO_NAME.match(r.text, origin.end)
+    if m is None or (dest is not None and dest.start <= m.end()):
+        return False
+    return any(u.start == m.end() for u in r.unplaced)
 
 
 def _figure_to(text: str, end: int, ments: list[Mention]) -> Mention | None:
