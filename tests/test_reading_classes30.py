@@ -77,3 +77,13 @@ def test_a_leg_to_a_name_the_index_lacks_does_not_end_at_a_place_named_later():
     got = findings(text, "plausibility")
     assert all("Halifax" not in f["message"] for f in got), got
     assert all(f["verdict"] != "inconsistent" for f in got), got
+
+
+def test_a_course_after_a_stay_at_an_unplaced_name_has_a_guessed_start():
+    text = (
+        "On the fourth stage the current carried him the 620 km from Olyokminsk in a single "
+        "push. After a week's rest in the Qwertian capital, he paddled about 760 km north-west "
+        "to Zhigansk in nine days."
+    )
+    got = findings(text, "direction")
+    assert got and all(f["verdict"] != "inconsistent" for f in got), got

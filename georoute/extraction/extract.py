@@ -2292,7 +2292,13 @@ def _course_origin(r: _Read, a: int, ds: int, dest: Mention) -> tuple[Mention | 
             if not (left or _LEG_COURSE_AT.search(before)):
                 continue
             since = (x for x in ad.mentions_between(m.end, ds) if x.place is not None)
-            return m, left and not any(not x.place.is_region for x in since)
+            # (a place the index lacks named since, "after a week's rest in the Yakut
+            # capital", may be where this course starts: then the start is a guess)
+            return m, (
+                left
+                and not any(not x.place.is_region for x in since)
+                and not any(m.end <= u.start < ds for u in r.unplaced)
+            )
     return None, False
 
 
