@@ -100,7 +100,8 @@ def _searched_whole(lead: str) -> str | None:
     """``place_relation`` without its cheap first-word test: every regex searched in the whole lead."""
     from georoute.extraction import endpoints as ep
 
-    lead = ep._CLOCK_DOTS.sub(r"\1_m_", lead)  # the same two steps before the search
+    lead = ep._CLOCK_DOTS.sub(r"\1_m_", lead)  # the same three steps before the search
+    lead = ep._NUMBER_MARKS.sub("_", lead)
     if ep._WAYPOINT_BEFORE.search(lead.lower()[-30:]):
         return None
     if any(rx.search(lead) for rx in ep._ORIGIN_BEFORE):
