@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.reading import findings, place_relations
+from tests.reading import findings, place_relations, places
 
 
 def test_a_figure_with_a_thousands_comma_does_not_end_the_clause_before_its_endpoints():
@@ -87,3 +87,13 @@ def test_a_course_after_a_stay_at_an_unplaced_name_has_a_guessed_start():
     )
     got = findings(text, "direction")
     assert got and all(f["verdict"] != "inconsistent" for f in got), got
+
+
+def test_a_city_named_in_a_landmarks_name_stays_a_place_for_the_rest_of_the_article():
+    text = (
+        "The crew crossed the finish line at the Belize City swing bridge on Monday. Belize "
+        "City lies about 100 km from San Ignacio as the crow flies."
+    )
+    assert "Belize City" in places(text)
+    got = findings(text, "separation")
+    assert [f["verdict"] for f in got] == ["consistent"], got

@@ -91,19 +91,25 @@ def institution(text: str, span: tuple, res: Resolution) -> bool:
         return False  # The Hague, The Dalles
     if " of " in f" {normalize_name(words)} ":
         return False  # "the Hook of Holland", "the Kyle of Lochalsh": a town's name of that form
-    after = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    if after and (
-        after.group(1) in FEATURE_WORDS
-        or after.group(1) in SETTLEMENT_NOUNS
-        or after.group(1) in FEATURE_TAILS
-        or after.group(1) in _PLACE_THINGS
+    if normalize_name(words).rsplit(" ", 1)[-1] in _TOWN_LAST_WORDS:
+        return False  # "the Belize City swing bridge": a city's own name, no building's
+    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[end : end + 40])
+    if after and any(
+        w in FEATURE_WORDS or w in SETTLEMENT_NOUNS or w in FEATURE_TAILS or w in _PLACE_THINGS
+        for w in after.groups()
+        if w
     ):
-        # "the Palm Beach station", "the Crown Heights neighborhood", "the Bella Coola valley"
+        # "the Palm Beach station", "the Crown Heights neighborhood", "the Bella Coola valley",
+        # "the Kota Bharu old harbour"
         return False
     body = _BODY_WORD.match(text, end, end + 30)
     if body and body.group(1).casefold() in TOWN_BODIES and "populated_place" in place.kinds:
         return False  # "the Santa Monica Police Department": the town's own body
     return re.search(r"(?<![A-Za-z])[Tt]he\s+$", text[max(0, start - 6) : start]) is not None
+
+
+#: Last words of towns' names that no building's or institution's name ends with.
+_TOWN_LAST_WORDS = frozenset(("city", "town", "village", "ville", "burg", "borough"))
 
 
 #: A landmark's own noun after a name, capitalised ("the Brandenburg Gate", "the Victoria
