@@ -97,3 +97,11 @@ def test_a_city_named_in_a_landmarks_name_stays_a_place_for_the_rest_of_the_arti
     assert "Belize City" in places(text)
     got = findings(text, "separation")
     assert [f["verdict"] for f in got] == ["consistent"], got
+
+
+def test_a_towns_terminal_or_corniche_is_the_towns_and_keeps_it_placed():
+    text = (
+        "The ferry left Argentia at 11:30 p.m. and reached the North Sydney terminal in Nova "
+        "Scotia at 7 p.m. North Sydney lies about 490 km west of St. John's."
+    )
+    assert "North Sydney" in places(text)
