@@ -139,8 +139,9 @@ def _overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
-#: What makes an expected claim more than a place's name: a figure or a compass word.
-_NOT_A_NAME = re.compile(r"\d|north|south|east|west", re.IGNORECASE)
+#: What makes an expected claim more than a place's name: a figure or a compass word (in
+#: lower case: "North" in "Mwanza North Port" is part of a name).
+_NOT_A_NAME = re.compile(r"\d|north|south|east|west|^(?:North|South|East|West)\b(?![ -][A-Z])")
 
 
 def _uses(
