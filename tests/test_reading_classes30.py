@@ -105,3 +105,11 @@ def test_a_towns_terminal_or_corniche_is_the_towns_and_keeps_it_placed():
         "Scotia at 7 p.m. North Sydney lies about 490 km west of St. John's."
     )
     assert "North Sydney" in places(text)
+
+
+def test_a_pilgrimage_or_march_that_sets_off_at_a_time_departs_then():
+    text = (
+        "The 40th Youth Pilgrimage to Salta set off from the church of San Roque in the "
+        "neighbourhood of Villa Soledad at noon on Saturday."
+    )
+    assert _times(text)["noon"] == "departure"

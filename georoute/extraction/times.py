@@ -779,6 +779,8 @@ _ACTORS = re.compile(
     r"|evacuees?|refugees?|families|skiers?|rowers?|paddlers?|hikers?|trekkers?|climbers?"
     r"|marchers?|mushers?|racers?|entrants?|competitors?|winners?|leaders|fleet|sloop|schooner"
     r"|dhow|sled|sledge|troops|soldiers|column|army|expedition|party|group|squad|players"
+    # a journey named as what sets off: "The 52nd Youth Pilgrimage to Lujan set off at noon"
+    r"|pilgrimage|procession|cortege|cavalcade|relay|rally|trek|voyage|journey|march"
     r"|trimaran|monohull|multihull|sailboat|dinghy|skipper|steamer|paddle-steamer|narrowboat"
     # an aircraft named by its maker: "An air force Boeing 737 ... took off"
     r"|boeing|airbus|embraer|bombardier|antonov|ilyushin|tupolev|cessna|sukhoi|comac|atr|fokker"
