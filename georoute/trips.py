@@ -435,6 +435,7 @@ def group_trips(
         legs: list[TripLeg] = []
         extra: list[Trip] = []
         for d in g:
+            stage_end: int | None = None  # where the document's last stage (or leg) ended
             for lg in d.legs:
                 other_year = bool(lg.year and d.trip.date and lg.year != d.trip.date.year)
                 if lg.open and (lg.id.endswith(":trip") or not other_year):
@@ -468,6 +469,34 @@ def group_trips(
                         via=lg.via,
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
+                elif (
+                    lg.stage
+                    and lg.origin is None
+                    and (stage_end or fill_o)
+                    not in (
+                        None,
+                        lg.destination,
+                    )
+                ):
+                    # a journey told in stages: this one starts where the one before ended
+                    start = stage_end if stage_end is not None else fill_o
+                    fired("trips:stage_from_stage_before")
+                    legs.append(
+                        TripLeg(
+                            lg.id,
+                            start,
+                            lg.destination,
+                            lg.mode,
+                            (d.doc,),
+                            lg.claims,
+                            trip_id,
+                            True,
+                            d.trip.submodes,
+                            basis=f"{places[start].name} taken as the start: where "
+                            + ("the stage before it ended" if stage_end else "the trip starts"),
+                        )
+                    )
+                    stage_end = lg.destination
                 else:
                     o, de, filled = _fill_one_end(
                         lg.origin, lg.destination, fill_o, fill_d, lg.last
@@ -495,6 +524,8 @@ def group_trips(
                             basis,
                         )
                     )
+                    if lg.destination is not None and (lg.stage or lg.destination != fill_d):
+                        stage_end = lg.destination
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
         trips.extend(extra)
     return trips

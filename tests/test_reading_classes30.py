@@ -113,3 +113,39 @@ def test_a_pilgrimage_or_march_that_sets_off_at_a_time_departs_then():
         "neighbourhood of Villa Soledad at noon on Saturday."
     )
     assert _times(text)["noon"] == "departure"
+
+
+_STAGES = (
+    "TIKSI, Russia, August 19, 2026 (TASS) - A paddler has reached this Arctic port 64 days "
+    "after he set out from Ust-Kut. The first stage, about 280 km to Kirensk, took him four "
+    "days. The second, roughly 700 km through the taiga to Lensk, took nine days. After a "
+    "week's rest there, he paddled about 760 km north-east to Olyokminsk in nine days."
+)
+
+
+def test_a_journey_told_in_stages_measures_each_stage_from_the_end_of_the_one_before():
+    got = {f["message"].split(" is ")[0]: f["verdict"] for f in findings(_STAGES, "geodesic_bound")}
+    assert (
+        got.get(
+            "about 280 km from Ust’-Kut to Kirensk (Ust’-Kut taken as the start: where the trip starts)"
+        )
+        == "consistent"
+    ), got
+    assert (
+        got.get(
+            "roughly 700 km from Kirensk to Lensk (Kirensk taken as the start: where the stage before it ended)"
+        )
+        == "consistent"
+    ), got
+    assert any(k.startswith("about 760 km from Lensk to Olyokminsk") for k in got), got
+
+
+def test_a_rest_named_by_its_length_is_a_stay_and_a_planned_ride_is_no_stage():
+    from tests.reading import relations
+
+    assert relations(_STAGES)["a week"] == "stay"
+    text = (
+        "After two nights in Koblenz they plan to ride the 60-odd km to Bonn on Wednesday. "
+        "The first phase, 1,219 km to Mwanza, is expected to cost $10 billion."
+    )
+    assert all(f["verdict"] == "unverifiable" for f in findings(text, "geodesic_bound"))

@@ -299,6 +299,10 @@ class Leg:
     #: it is the trip's first part, timed on its own ("The first sector ... took four hours and
     #: fifteen minutes"): the leg starts where the trip does
     first: bool = False
+    #: a stage of a journey told in stages, its figure running to the place it names ("The
+    #: second, roughly 700 km through the taiga to Lensk, took nine days"): it starts where the
+    #: stage before it ended, or where the trip does
+    stage: bool = False
 
 
 @dataclass(frozen=True)

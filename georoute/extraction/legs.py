@@ -82,6 +82,7 @@ def legs_of(
     back_of: dict[int, str] = {}  # per sentence start: the leg its "In that time" points back to
     other_mode: dict[int, str] = {}  # per sentence start: its leg of another mode
     unknown_legs: dict[int, str] = {}  # per sentence start: its leg between unknown places
+    stage_to: tuple[int, Mention] | None = None  # the last stage figure's sentence and its end
     for i, c in enumerate(quantities):
         if c.relation == Relation.SEPARATION or c.relation in NOT_TRAVEL:
             continue
@@ -127,6 +128,17 @@ def legs_of(
             ]
             if reached and reached[-1].place != origin.place:
                 dest = reached[-1]
+        staged = (
+            _stage_end(text, c.start, c.end, a, ments)
+            if c.kind == "distance" and not c.same_as
+            else None
+        )
+        if staged is None and stage_to is not None and stage_to[0] == a and c.kind != "distance":
+            staged = stage_to[1]  # "..., took nine days": the time of the stage written before
+        if c.kind == "distance" and not c.same_as:
+            # (a figure of its own ends the stage's: "and the whole journey of some 600 km in
+            # just under four hours")
+            stage_to = (a, staged) if staged is not None else None
         lacks_end = origin if origin is not None and _to_unplaced(r, origin, dest) else None
         if lacks_end:
             # "We drove from St. John's to Argentia in an hour and a half, and tomorrow we'll be
@@ -191,6 +203,15 @@ def legs_of(
         # its time)
         if lacks_end:
             origin, dest = lacks_end, None
+        if staged is not None and (dest is None or dest.place != staged.place):
+            # "The first stage, about 280 km to Kirensk, took him four days. The second,
+            # roughly 700 km through the taiga to Lensk, ...": each figure runs to the place it
+            # names, from where the stage before it ended (``trips``), not between the ends
+            # the sentence or the story gives
+            fired("legs:stage_to_its_end")
+            origin, dest, ments = None, staged, [staged]
+        else:
+            staged = None
         runs_to = (
             None
             if origin or dest or c.same_as or _shares_sentence(quantities, c, a, z)
@@ -314,7 +335,9 @@ def legs_of(
                 last = dest is None and origin is not None and last_part(text, a, c.start)
                 if last:
                     fired("legs:last_part_to_trip_end")
-                legs.append(Leg(leg_id, doc, *ends, c.mode, (), False, cy, via, last))
+                legs.append(
+                    Leg(leg_id, doc, *ends, c.mode, (), False, cy, via, last, stage=bool(staged))
+                )
         elif unknown or part:
             leg_id = unknown_legs.get(a)
             if leg_id is None:
@@ -821,6 +844,48 @@ def _shares_sentence(quantities: list[QuantityClaim], c: QuantityClaim, a: int, 
         and q.relation not in NOT_TRAVEL
         for q in quantities
     )
+
+
+#: Right after a figure, the way it runs to the place named next: "(about 3,000 km) through
+#: the taiga to", "north-west to", "down the Shilka and the upper Amur to" (no clause ends, no
+#: figure and no start between).
+_STAGE_TO = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?!from\b|back\b|or\b|and\s+(?!the\b))[\w'’-]+\s+){0,8}?to\s+"
+    r"(?:the\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:(?:city|town|port|village|capital)\s+of\s+)?)?"
+)
+
+
+#: Before a figure in its sentence: what makes it no stage of the journey told: a part of a
+#: line being built ("The first phase, 1,219 km to Mwanza"), a plan ("they plan to ride the
+#: 60-odd km to Bonn"), a leg still to come ("before they head east on a leg of ...").
+_NO_STAGE_BEFORE = re.compile(
+    r"\b(?:phase|section|extension|branch|spur|plans?|planned|planning|will|would|intends?"
+    r"|intended|hopes?|hoped|before\s+(?:they|he|she|it|we|the\s+\w+)\s+(?:head|leave|set|sail"
+    r"|fly|continue|move|go))\b",
+    re.IGNORECASE,
+)
+
+
+def _stage_end(text: str, start: int, end: int, a: int, ments: list[Mention]) -> Mention | None:
+    """The town a distance at ``[start, end)`` (in a sentence from ``a``) runs to when the
+    words right after it say so ("roughly 700 km through the taiga to Lensk"), if any."""
+    if _NO_STAGE_BEFORE.search(text, a, start):
+        return None
+    for m in ments:
+        if m.start < end:
+            continue
+        gap = text[end : m.start]
+        if m.start - end > 80 or any(ch in gap for ch in ".,;:!?\n"):
+            return None
+        if any(ch.isdigit() for ch in gap.split(")")[-1]):
+            return None
+        if (
+            m.place is not None
+            and not m.place.is_region
+            and _STAGE_TO.fullmatch(text, end, m.start)
+        ):
+            return m
+    return None
 
 
 #: "to" and a capitalised name right after a leg's origin: "from St. John's to Argentia".
