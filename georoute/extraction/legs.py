@@ -129,7 +129,7 @@ def legs_of(
             if reached and reached[-1].place != origin.place:
                 dest = reached[-1]
         staged = (
-            _stage_end(text, c.start, c.end, a, ments)
+            _stage_end(text, c.start, c.end, (a, z), ments)
             if c.kind == "distance" and not c.same_as
             else None
         )
@@ -859,17 +859,30 @@ _STAGE_TO = re.compile(
 #: line being built ("The first phase, 1,219 km to Mwanza"), a plan ("they plan to ride the
 #: 60-odd km to Bonn"), a leg still to come ("before they head east on a leg of ...").
 _NO_STAGE_BEFORE = re.compile(
-    r"\b(?:phase|section|extension|branch|spur|plans?|planned|planning|will|would|intends?"
+    r"\b(?:phase|section|extension|branch|spur|highway|motorway|expressway|road|railway|line"
+    r"|pipeline|track|canal|tunnel|plans?|planned|planning|will|would|intends?"
     r"|intended|hopes?|hoped|before\s+(?:they|he|she|it|we|the\s+\w+)\s+(?:head|leave|set|sail"
     r"|fly|continue|move|go))\b",
     re.IGNORECASE,
 )
 
 
-def _stage_end(text: str, start: int, end: int, a: int, ments: list[Mention]) -> Mention | None:
-    """The town a distance at ``[start, end)`` (in a sentence from ``a``) runs to when the
-    words right after it say so ("roughly 700 km through the taiga to Lensk"), if any."""
-    if _NO_STAGE_BEFORE.search(text, a, start):
+#: After a figure's place in its sentence: what is still to come ("..., is planned for next
+#: year", "is still being built").
+_NO_STAGE_AFTER = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:planned|proposed|being\s+built|under\s+"
+    r"construction|expected|due)|will|would)\b",
+    re.IGNORECASE,
+)
+
+
+def _stage_end(
+    text: str, start: int, end: int, sentence: tuple[int, int], ments: list[Mention]
+) -> Mention | None:
+    """The town a distance at ``[start, end)`` (in the ``sentence`` it stands in) runs to when
+    the words right after it say so ("roughly 700 km through the taiga to Lensk"), if any."""
+    a, z = sentence
+    if _NO_STAGE_BEFORE.search(text, a, start) or _NO_STAGE_AFTER.search(text, end, z):
         return None
     for m in ments:
         if m.start < end:
