@@ -149,3 +149,20 @@ def test_a_rest_named_by_its_length_is_a_stay_and_a_planned_ride_is_no_stage():
         "The first phase, 1,219 km to Mwanza, is expected to cost $10 billion."
     )
     assert all(f["verdict"] == "unverifiable" for f in findings(text, "geodesic_bound"))
+
+
+def test_a_part_of_the_journey_to_a_place_d_to_the_east_is_not_measured_from_the_dateline():
+    text = (
+        "MUMBAI, October 15, 2026 (PTI) - Enthusiasts remembered the first airmail flight. "
+        "On October 15, 1932, Tata took off from Karachi at 6.30 am. He carried 25 kg of mail. "
+        "The first sector, to Ahmedabad, about 590 km to the east, took four hours."
+    )
+    got = findings(text, "separation")
+    assert all("Mumbai" not in f["message"] for f in got), got
+    assert all(f["verdict"] != "inconsistent" for f in got), got
+    # a place a flight was diverted to, 'about 160 km to the north', is still the dateline's
+    text = (
+        "ABUJA, May 2, 2026 (Reuters) - Several incoming flights were diverted to Kaduna, about "
+        "160 km to the north, while departures were held."
+    )
+    assert [f["verdict"] for f in findings(text, "separation")] == ["consistent"]

@@ -1572,7 +1572,18 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 and (sub is None or m.place != sub.place)
                 and not _AS_ZONE.match(text, m.end)
             ]
-            ref = earlier[-1] if earlier else _dateline_mention(r)
+            ref = earlier[-1] if earlier else None
+            if (
+                ref is None
+                and sub is not None
+                and _LEG_TO.search(text, max(a, sub.start - 30), sub.start)
+            ):
+                # "The first sector, to Ahmedabad, about 590 km to the east": where the leg to
+                # it started, the last place the story left, not the dateline's town
+                fired("separations:leg_to_from_its_start")
+                ref = _last_left(r, a, sub)
+            elif ref is None:
+                ref = _dateline_mention(r)
             if ref is not None and (sub is None or ref.place == sub.place):
                 ref = None
             pl = (ref.place.id if ref else None, sub.place.id if sub else None)
@@ -1866,6 +1877,24 @@ def _distinct_points(ments: list[Mention]) -> list[Mention]:
         if m.place and not m.place.is_region and all(m.place != x.place for x in named):
             named.append(m)
     return named
+
+
+#: A part of the journey and its destination right before a place: "The first sector, to ".
+_LEG_TO = re.compile(
+    r"\b(?:sector|leg|stage|hop|stretch|section|part|day)\s*,?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _last_left(r: _Read, before: int, sub: Mention) -> Mention | None:
+    """The last place (not ``sub``'s) before ``before`` that the story says the traveller left
+    ("took off from Drigh Road aerodrome in Karachi"), if any."""
+    for m in reversed(r.ad.mentions_between(0, before)):
+        if m.place is None or m.place.is_region or m.place == sub.place:
+            continue
+        if place_relation(r.text[max(0, m.start - 150) : m.start]) == "origin":
+            return m
+    return None
 
 
 def _dateline_mention(r: _Read) -> Mention | None:
