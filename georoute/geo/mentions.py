@@ -247,7 +247,12 @@ def _persons(
                 and len(words) - 1 not in route
                 # "Karen Houston", or after a role: "Analyst Karen Houston", "Police Chief
                 # Ann Holland"
-                and (person or (len(words) >= 3 and _person_run(words[-2:], gaz)))
+                and (
+                    person
+                    or (len(words) >= 3 and _person_run(words[-2:], gaz))
+                    # "Michael Sicilia": a given name before a place's name that leads no run
+                    or (len(words) == 2 and words[0].casefold() in given_names())
+                )
             ):
                 surnames.add(_POSSESSIVE_END.sub("", words[-1]))
             found.update(
@@ -546,7 +551,9 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
     while i < len(words):
         for n in range(min(3, len(words) - i), 0, -1):
             if any(
-                prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
+                prim
+                and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
+                and not (i == 0 and n == 1 and _given_name_region(words, p))
                 for p, prim in _cased_candidates(" ".join(words[i : i + n]), gaz)
             ):
                 i += _city_named_on(words, i, n, gaz)
@@ -554,6 +561,21 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
         else:
             break
     return i
+
+
+def _given_name_region(words: list[str], p: Place) -> bool:
+    """Whether a run's first word is a common given name that names only a small first-order
+    region (a parish of the Isle of Man, "Michael", "Patrick"; "Paul" in Cabo Verde; "Mary" in
+    Turkmenistan): before another capitalised word it opens a person's name ("Michael
+    Sicilia, a spokesman"), not a region's. A country, and a region of ``BIG_CITY`` people
+    ("Georgia", "Victoria", "Alberta"), still lead ("Victoria Police")."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in given_names()
+        and not p.is_country
+        and "continent" not in p.kinds
+        and (p.population or 0) < BIG_CITY
+    )
 
 
 def _city_named_on(words: list[str], i: int, n: int, gaz: Gazetteer) -> int:

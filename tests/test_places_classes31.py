@@ -1,0 +1,54 @@
+"""Issue 12, classes of round 25's places pass (places25): false mentions and wrong entities of
+the development corpora's kinds, each tested with wording of its own (no sentence of the
+development corpora or of the test articles)."""
+
+from __future__ import annotations
+
+from georoute.geo.gazetteer import Gazetteer
+from georoute.geo.mentions import find_mentions
+
+
+def _mentions(text: str) -> list:
+    return [(m.text, m.place) for m in find_mentions(text, Gazetteer())]
+
+
+def _placed(text: str) -> dict:
+    return {t: p for t, p in _mentions(text)}
+
+
+def _all(text: str, name: str) -> list:
+    return [p for t, p in _mentions(text) if t.casefold() == name.casefold()]
+
+
+# --- a person's name that opens with a common given name which also names a small first-order
+# region ("Michael", a parish of the Isle of Man; "Mary" in Turkmenistan): no two places --------
+
+
+def test_a_given_name_that_names_a_parish_opens_a_persons_name():
+    text = (
+        "A spokesman for the regional health agency, Patrick Toscana, says the ward in Turin "
+        "is full."
+    )
+    assert _all(text, "Toscana") == []
+    assert _all(text, "Patrick") == []
+    assert _placed(text).get("Turin") is not None
+
+
+def test_the_surname_speaking_alone_later_is_that_person():
+    text = (
+        "The nurse Mary Sicilia said the clinic in Palermo had run out of beds. Sicilia "
+        "indicated that more nurses were on their way."
+    )
+    assert _all(text, "Sicilia") == []
+    assert _placed(text).get("Palermo") is not None
+
+
+def test_a_region_written_as_a_place_still_speaks_as_a_government():
+    # the region is written as a place first ("in Sicilia"): its name stays the region's
+    text = "Officials in Sicilia closed the port. Sicilia indicated that no ship would sail."
+    assert len(_all(text, "Sicilia")) == 2
+
+
+def test_a_big_region_of_a_given_names_spelling_still_leads_its_bodys_name():
+    found = _placed("Victoria Police said the highway near Geelong was closed.")
+    assert found.get("Victoria") is not None and "admin1" in found["Victoria"].kinds
