@@ -52,3 +52,27 @@ def test_a_region_written_as_a_place_still_speaks_as_a_government():
 def test_a_big_region_of_a_given_names_spelling_still_leads_its_bodys_name():
     found = _placed("Victoria Police said the highway near Geelong was closed.")
     assert found.get("Victoria") is not None and "admin1" in found["Victoria"].kinds
+
+
+# --- a list of products' names after a word of trade names: no places ------------------------
+
+
+def test_names_listed_after_a_word_of_brands_are_no_places():
+    text = (
+        "The recalled cheese was sold under the brands Lucerne, Sun Valley, Bayview and "
+        "Hillandale in stores across Ohio."
+    )
+    found = _placed(text)
+    assert not {"Lucerne", "Sun Valley", "Bayview", "Hillandale"} & found.keys()
+    assert found.get("Ohio") is not None
+
+
+def test_a_brand_named_after_the_word_included_is_no_place():
+    text = "The affected brands included Power 1 Walnut and Santi Capsules, sold in Miami."
+    assert _all(text, "Walnut") == []
+    assert _placed(text).get("Miami") is not None
+
+
+def test_a_place_after_a_labels_preposition_stays():
+    found = _placed("Exports under the labels of Peru rose, and the label in France differs.")
+    assert found.get("Peru") is not None and found.get("France") is not None

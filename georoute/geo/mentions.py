@@ -1586,10 +1586,12 @@ def find_mentions(
     (``tokens``: the text's words, and ``runs`` its :func:`name_runs`, when the document has
     them already)."""
     tokens = tokenize(text) if tokens is None else tokens
+    brands = brand_lists(text)
     spans = [
         (s, e, t, a, _features_around(text, s, e))
         for s, e, t, a in _spans(text, gaz, tokens, runs)
         if not _in_designation(text, s, e)
+        and not any(a <= s < b for a, b in brands)
         and not _in_agency_credit(text, s)
         and not _as_language(text, e, t)
         and not _as_pathogen(text, e)
@@ -2069,6 +2071,27 @@ def _no_name_as_written(text: str, end: int, words: str) -> bool:
     if 3 <= len(words) <= 4 and _MIXED_INITIALISM.fullmatch(words):  # (its only lengths)
         return True
     return words.casefold() in SEASONS and _SEASON_YEAR.match(text, end) is not None
+
+
+_BRAND_ITEM = r"[A-Z0-9][\w'’&!.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'’&!.-]*)*"
+#: A list of names right after a word of trade names ("sold under the labels Lucerne, Sun
+#: Valley and Bayview", "the brands included Power 1 Walnut and ..."): products, no places.
+_BRAND_LIST = re.compile(
+    r"\b(?:brand[ \t]+names?|brands?|labels?|trade[ \t]*names?|trademarks?)"
+    r"(?:[ \t]+(?:such[ \t]+as|including|included|include|like))?:?[ \t]+"
+    rf"({_BRAND_ITEM}(?:(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_BRAND_ITEM})*)"
+)
+
+
+def brand_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of products' names after a word of trade names, whose names
+    are no places ("sold under the labels Lucerne, Sun Valley and Bayview": none is the town).
+
+    >>> text = "The eggs were sold under the labels Lucerne, Sun Valley and Bayview in Ohio."
+    >>> [text[a:b] for a, b in brand_lists(text)]
+    ['Lucerne, Sun Valley and Bayview']
+    """
+    return [m.span(1) for m in _BRAND_LIST.finditer(text)]
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:
