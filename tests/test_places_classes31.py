@@ -76,3 +76,29 @@ def test_a_brand_named_after_the_word_included_is_no_place():
 def test_a_place_after_a_labels_preposition_stays():
     found = _placed("Exports under the labels of Peru rose, and the label in France differs.")
     assert found.get("Peru") is not None and found.get("France") is not None
+
+
+# --- a country's combining form before a hyphen ("Sino-", "Austro-", "Franco-"): the country --
+
+
+def test_a_combining_form_before_a_hyphen_is_its_country():
+    found = _placed(
+        "Historians met in Vienna to discuss the Austro-Hungarian army and the Sino-Soviet split."
+    )
+    assert found.get("Austro") is not None and found["Austro"].name == "Austria"
+    assert found.get("Sino") is not None and found["Sino"].name == "China"
+
+
+def test_a_combining_form_is_resolved_as_its_country_in_its_text():
+    gaz = Gazetteer()
+    res = gaz.resolve("Franco", context="Ministers prepared the Franco-German summit in Aachen.")
+    assert res.place is not None and res.place.name == "France"
+    assert "combining form" in res.reason
+
+
+def test_a_combining_forms_spelling_alone_is_no_country():
+    gaz = Gazetteer()
+    res = gaz.resolve("Franco", context="General Franco ruled Spain from Madrid for decades.")
+    assert res.place is None or res.place.name != "France"
+    text = "Austro-Asiatic languages are spoken across Cambodia."
+    assert _all(text, "Austro") == []

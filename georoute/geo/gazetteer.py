@@ -30,7 +30,12 @@ from georoute.geo.gazindex import (
     open_index,
 )
 from georoute.geo.mentions import document_context, find_mentions, focus_town
-from georoute.geo.namespans import NAMED_AFTER_PLACE, VENUE_WORDS, WAY_WORDS
+from georoute.geo.namespans import (
+    NAMED_AFTER_PLACE,
+    VENUE_WORDS,
+    WAY_WORDS,
+    combining_form_country,
+)
 from georoute.geo.resolution import (
     FEATURE_WORDS,
     INITIALISM,
@@ -322,6 +327,10 @@ class Gazetteer:
         """
         if context is None:
             return self._alone(str(name), frozenset(features), abbreviation, cased, explain)
+        if isinstance(context, str):
+            combined = self.combining_form(str(name), context)
+            if combined is not None:
+                return combined
         res = self._resolve(name, context, features, abbreviation, cased, explain)
         if isinstance(context, str) and res.place is not None and _eponym_only(name, context):
             alone = self._alone(str(name), frozenset(features), abbreviation, cased, explain)
@@ -337,6 +346,21 @@ class Gazetteer:
                 )
                 return alone.because(why)
         return res
+
+    def combining_form(self, name: str, text: str) -> Resolution | None:
+        """The country a combining form names where ``text`` writes it before a hyphen and a
+        capitalised word ("the Sino-Japanese war": China; ``names.json``: ``combining_forms``),
+        else None.
+
+        >>> Gazetteer().combining_form("Austro", "Austro-Hungarian rule").place.name
+        'Austria'
+        """
+        iso = combining_form_country(name, text)
+        place = self.country_of(iso) if iso else None
+        if place is None:
+            return None
+        why = f"'{name}-' is the combining form of {place.name}, written before a hyphen"
+        return Resolution(name, place, (), why)
 
     def _alone_uncached(
         self, name: str, features: frozenset[str], abbreviation: bool, cased: bool, explain: bool

@@ -20,6 +20,7 @@ from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, SUBDIVISION_TYPE_WORDS, airport_core
 from georoute.geo.namespans import (
+    COMBINING_FORM,
     COMPASS_WORDS,
     CONNECTORS,
     FEATURE_TAILS_NOT_PEOPLE,
@@ -1772,6 +1773,7 @@ def find_mentions(
     # "Xinhua News Agency": an agency, no town
     out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
     out = _without_hyphen_halves(text, out)
+    out = _with_combining_forms(text, out, gaz)
     out = seats_as_points(text, regional_capitals(text, out))
     refs = (
         capital_references(text, out, gaz)
@@ -1779,6 +1781,21 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+def _with_combining_forms(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with the countries' combining forms the text writes before a hyphen and a
+    capitalised word ("the Sino-Japanese war": China, beside Japan's "Japanese"), where no
+    mention covers them already."""
+    added = []
+    for m in COMBINING_FORM.finditer(text):
+        s, e = m.span(1)
+        if any(o.start < e and s < o.end for o in out):
+            continue
+        res = gaz.combining_form(m.group(1), text)
+        if res is not None:
+            added.append(Mention(s, e, m.group(1), res))
+    return sorted(out + added, key=lambda x: x.start) if added else out
 
 
 def _without_hyphen_halves(text: str, out: list[Mention]) -> list[Mention]:
