@@ -102,3 +102,27 @@ def test_a_combining_forms_spelling_alone_is_no_country():
     assert res.place is None or res.place.name != "France"
     text = "Austro-Asiatic languages are spoken across Cambodia."
     assert _all(text, "Austro") == []
+
+
+# --- a name a macro-region shares with each of its countries ("Korea", "Korean"): the one
+# country the text names, else the region ---------------------------------------------------
+
+
+def test_korean_in_a_story_of_one_korea_is_that_country():
+    text = "Fans in Busan waved Korean flags as the league's final began in Busan and Daegu."
+    korean = _all(text, "Korean")
+    assert korean and korean[0].name == "South Korea"
+
+
+def test_korea_in_a_story_of_the_north_is_the_north():
+    gaz = Gazetteer()
+    res = gaz.resolve("Korea", context="State media in Pyongyang said Korea would hold a parade.")
+    assert res.place is not None and res.place.name == "North Korea"
+    assert "Korean Peninsula" in res.reason
+
+
+def test_korea_in_a_story_of_both_stays_the_peninsula():
+    gaz = Gazetteer()
+    text = "Envoys from Seoul and Pyongyang met to talk about the future of Korea."
+    res = gaz.resolve("Korea", context=text)
+    assert res.place is not None and "macro_region" in res.place.kinds

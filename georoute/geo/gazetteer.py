@@ -332,6 +332,18 @@ class Gazetteer:
             if combined is not None:
                 return combined
         res = self._resolve(name, context, features, abbreviation, cased, explain)
+        if res.place is not None and "macro_region" in res.place.kinds:
+            member = self._one_member_named(str(name), res.place, context)
+            if member is not None:
+                why = (
+                    f"{name!r} names {res.place.name} and each of its countries alike; the text "
+                    f"names only {member.name} of them"
+                )
+                best = Candidate(member, res.score or 0.0, True, (why,), in_context_country=True)
+                alts = (res.best,) if res.best is not None else ()
+                return Resolution(
+                    str(name), member, alts + res.alternatives, why, res.score, (why,), best
+                )
         if isinstance(context, str) and res.place is not None and _eponym_only(name, context):
             alone = self._alone(str(name), frozenset(features), abbreviation, cased, explain)
             if (
@@ -346,6 +358,30 @@ class Gazetteer:
                 )
                 return alone.because(why)
         return res
+
+    def _one_member_named(
+        self, name: str, region: Place, context: str | ResolutionContext
+    ) -> Place | None:
+        """The one member country of a macro-region that a name shared by the region and all
+        its countries stands for ("Korea", "Korean": the Korean Peninsula, North Korea and
+        South Korea), when the text names that country (or a place in it) and no other
+        member; else None, and the region stays ("the Korean War" in a story of both)."""
+        members = sorted(region.countries)
+        word = normalize_name(name)
+        places = [self.country_of(cc) for cc in members]
+        if len(members) < 2 or any(p is None for p in places):
+            return None
+        for p in places:
+            words = normalize_name(p.name).split()  # ("korea" in "south korea"; "korean")
+            if not any(
+                word == w or (word.startswith(w) and len(word) - len(w) <= 2) for w in words
+            ):
+                return None
+        ctx = self.context_of(context) if isinstance(context, str) else context
+        named = {cc for n, cc, _ in ctx.without(word).named if n != word and cc in members}
+        if len(named) != 1:
+            return None
+        return places[members.index(named.pop())]
 
     def combining_form(self, name: str, text: str) -> Resolution | None:
         """The country a combining form names where ``text`` writes it before a hyphen and a
