@@ -126,3 +126,39 @@ def test_korea_in_a_story_of_both_stays_the_peninsula():
     text = "Envoys from Seoul and Pyongyang met to talk about the future of Korea."
     res = gaz.resolve("Korea", context=text)
     assert res.place is not None and "macro_region" in res.place.kinds
+
+
+# --- a county written without its word beside towns of it ("Nassau officials" in a story of
+# Hempstead): the county, not a far namesake ----------------------------------------------
+
+
+def test_a_county_written_short_beside_its_towns_is_the_county():
+    text = (
+        "Residents of Hempstead and Levittown complained that Nassau officials ignored the "
+        "flooding."
+    )
+    nassau = _all(text, "Nassau")
+    assert nassau and "admin2" in nassau[0].kinds and nassau[0].admin1 == "NY"
+
+
+def test_a_county_written_short_over_a_town_that_carries_it_only_as_another_name():
+    gaz = Gazetteer()
+    text = "Fire crews in Novato and San Rafael said Marin was under a red-flag warning."
+    res = gaz.resolve("Marin", context=text)
+    assert res.place is not None and res.place.name == "Marin County"
+    assert "without the word County" in res.reason
+
+
+def test_a_town_of_the_countys_own_state_by_its_main_name_stays():
+    gaz = Gazetteer()
+    text = "The governor flew from Kansas City and Independence to Jackson on Monday."
+    res = gaz.resolve("Jackson", context=text)
+    assert res.place is not None and "admin2" not in res.place.kinds
+
+
+def test_a_county_near_the_texts_towns_keeps_its_own_name():
+    gaz = Gazetteer()
+    res = gaz.resolve(
+        "Suffolk", context="Police in Ipswich and Lowestoft said Suffolk roads were icy."
+    )
+    assert res.place is not None and res.place.country == "GB"

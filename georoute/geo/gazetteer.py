@@ -344,6 +344,9 @@ class Gazetteer:
                 return Resolution(
                     str(name), member, alts + res.alternatives, why, res.score, (why,), best
                 )
+        county = self._county_of_the_text(str(name), res, context, abbreviation)
+        if county is not None:
+            return county
         if isinstance(context, str) and res.place is not None and _eponym_only(name, context):
             alone = self._alone(str(name), frozenset(features), abbreviation, cased, explain)
             if (
@@ -358,6 +361,71 @@ class Gazetteer:
                 )
                 return alone.because(why)
         return res
+
+    def _county_of_the_text(
+        self,
+        name: str,
+        res: Resolution,
+        context: str | ResolutionContext,
+        abbreviation: bool,
+    ) -> Resolution | None:
+        """A county written without its word, beside towns of it that the text names, over a
+        far namesake ("Suffolk detectives" in a story of Southold and Riverhead: Suffolk
+        County, New York, not Suffolk in England or Virginia; "Nassau officials" beside
+        Hempstead). Only against a town of fewer than ``COUNTY_OVER_TOWN_MAX`` people or
+        another county, neither within ``COUNTY_NEAR_KM`` of the text's other places, and in
+        another state unless it carries the name only as another name ("Marin" of Marina);
+        one of them must lie within the reach of the county's towns from its point (its
+        ``reach_km``, at most ``COUNTY_NEAR_KM``). Else None."""
+        p = res.place
+        query = name.strip()
+        if (
+            p is None
+            or abbreviation
+            or not query[:1].isupper()
+            or query.split()[-1] in COUNTY_WORDS
+            or not (
+                "admin2" in p.kinds
+                or ("populated_place" in p.kinds and (p.population or 0) < COUNTY_OVER_TOWN_MAX)
+            )
+            or p.is_country
+            or "admin1" in p.kinds
+        ):
+            return None
+        ctx = self.context_of(context) if isinstance(context, str) else context
+        ctx = ctx.without(normalize_name(query))
+        if not ctx.points:
+            return None
+        near = _nearest_km(p, ctx)
+        if near is not None and near <= COUNTY_NEAR_KM:
+            return None
+        best: tuple[float, Place, str] | None = None
+        for word in COUNTY_WORDS:
+            for c, _ in self.candidates(f"{query} {word}"):
+                if "admin2" not in c.kinds or c.id == p.id:
+                    continue
+                d = _nearest_km(c, ctx)
+                # the county holds a place the text names: it lies within the reach of the
+                # county's towns from its point
+                reach = min(c.reach_km or COUNTY_NEAR_KM, COUNTY_NEAR_KM)
+                if d is not None and d <= reach and (best is None or d < best[0]):
+                    best = (d, c, word)
+        if best is None:
+            return None
+        d, county, word = best
+        if (
+            (p.country, p.admin1) == (county.country, county.admin1)
+            and res.best is not None
+            and res.best.primary
+        ):
+            return None  # a town of the county's own state by its main name ("to Jackson")
+        why = (
+            f"{query!r} is {county.name} written without the word {word}, {d:.0f} km from a "
+            f"place the text names; {p.name} lies farther"
+        )
+        cand = Candidate(county, res.score or 0.0, True, (why,), near_km=d)
+        alts = (res.best,) if res.best is not None else ()
+        return Resolution(query, county, alts + res.alternatives, why, res.score, (why,), cand)
 
     def _one_member_named(
         self, name: str, region: Place, context: str | ResolutionContext
@@ -1926,6 +1994,9 @@ _BAND_MARGIN = 1e-6
 #: another county's namesake puts in the context. Farther off, a county's point says little of
 #: where its own lies.
 COUNTY_NEAR_KM = 100.0
+#: A town of this many people or more keeps its name against a county written without its
+#: word (``Gazetteer._county_of_the_text``): a city is named on its own far from its state.
+COUNTY_OVER_TOWN_MAX = 100_000
 
 
 def _near_within_km(kinds: tuple[str, ...], towns: bool) -> float:
