@@ -162,3 +162,15 @@ def test_a_county_near_the_texts_towns_keeps_its_own_name():
         "Suffolk", context="Police in Ipswich and Lowestoft said Suffolk roads were icy."
     )
     assert res.place is not None and res.place.country == "GB"
+
+
+def test_a_name_after_the_with_no_longer_name_is_no_county_written_short():
+    # "leaving the Hudson": the river at Jersey City, not Hudson County
+    text = (
+        "The express left Jersey City and Newark on Monday; four days after leaving the "
+        "Hudson, it reached Oakland."
+    )
+    assert all("admin2" not in p.kinds for p in _all(text, "Hudson") if p is not None)
+    gaz = Gazetteer()
+    res = gaz.resolve("Hudson", context=text)
+    assert res.place is None or "admin2" not in res.place.kinds

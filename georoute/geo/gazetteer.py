@@ -344,7 +344,11 @@ class Gazetteer:
                 return Resolution(
                     str(name), member, alts + res.alternatives, why, res.score, (why,), best
                 )
-        county = self._county_of_the_text(str(name), res, context, abbreviation)
+        county = (
+            None
+            if POLE_KIND in features  # (right after "the": "leaving the Hudson", a river's)
+            else self._county_of_the_text(str(name), res, context, abbreviation)
+        )
         if county is not None:
             return county
         if isinstance(context, str) and res.place is not None and _eponym_only(name, context):
@@ -391,6 +395,8 @@ class Gazetteer:
             or p.is_country
             or "admin1" in p.kinds
         ):
+            return None
+        if isinstance(context, str) and _after_the_only(query, context):
             return None
         ctx = self.context_of(context) if isinstance(context, str) else context
         ctx = ctx.without(normalize_name(query))
@@ -1180,6 +1186,22 @@ _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, _INSTRUMENTS["words"])) + r")\b",
     re.IGNORECASE,
 )
+
+
+def _after_the_only(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only right after a lower-case "the" with no longer
+    name going on after it ("after leaving the Hudson": the river; not "the Suffolk Times").
+
+    >>> _after_the_only("Hudson", "after leaving the Hudson, the train"), _after_the_only(
+    ...     "Suffolk", "reports the Suffolk Times")
+    (True, False)
+    """
+    found = False
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if not text[: m.start()].endswith("the ") or re.match(r"\s+[A-Z]", text[m.end() :]):
+            return False
+        found = True
+    return found
 
 
 def _eponym_only(name: str, text: str) -> bool:
