@@ -174,3 +174,19 @@ def test_a_name_after_the_with_no_longer_name_is_no_county_written_short():
     gaz = Gazetteer()
     res = gaz.resolve("Hudson", context=text)
     assert res.place is None or "admin2" not in res.place.kinds
+
+
+# --- an institution's common noun read as a village ("Town" in Saint Lucia; "The Center", an
+# alternate name of a town): no place -------------------------------------------------------
+
+
+def test_a_town_hall_meeting_is_no_village_named_town():
+    text = "Residents of Fresno packed another Town Hall meeting on the water supply."
+    assert _all(text, "Town") == []
+    assert _placed(text).get("Fresno") is not None
+
+
+def test_the_center_opening_an_institutions_name_is_no_town():
+    text = "Parents were worried. The Center for Public Health was told of cases in Ohio."
+    assert _all(text, "The Center") == []
+    assert _placed(text).get("Ohio") is not None

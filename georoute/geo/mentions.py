@@ -746,6 +746,12 @@ def _known_subspans(
                 or low in ORGANISATION_WORDS
             ):
                 continue  # people's names, bearings, "I", "As" opening a sentence, "University"
+            if (
+                n == 2
+                and first.text == "The"
+                and tokens[run[i + 1]].text.casefold() in ORGANISATION_WORDS
+            ):
+                continue  # "The Center for Disease Control": no town's other name "The Center"
             if _currency(text, first.start, last.end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             span_text = text[first.start : last.end]
