@@ -190,3 +190,28 @@ def test_the_center_opening_an_institutions_name_is_no_town():
     text = "Parents were worried. The Center for Public Health was told of cases in Ohio."
     assert _all(text, "The Center") == []
     assert _placed(text).get("Ohio") is not None
+
+
+# --- the larger island that names a two-island country ("Trinidad", "Antigua"), as "St Kitts"
+# does: the country where the text points there, the towns of the name where it points to them --
+
+
+def test_trinidad_in_a_caribbean_story_is_the_country():
+    text = "Officials in Port of Spain said the ministry in Trinidad would reply on Monday."
+    trinidad = _all(text, "Trinidad")
+    assert trinidad and trinidad[0].name == "Trinidad and Tobago"
+
+
+def test_trinidad_in_a_bolivian_story_stays_the_town():
+    gaz = Gazetteer()
+    text = "Flooding in Beni left Trinidad and Riberalta cut off from Santa Cruz."
+    res = gaz.resolve("Trinidad", context=text)
+    assert res.place is not None and res.place.country == "BO"
+
+
+def test_antigua_beside_st_johns_is_the_country_and_beside_guatemala_city_the_town():
+    gaz = Gazetteer()
+    res = gaz.resolve("Antigua", context="Cricket fans in St. John's said Antigua would host.")
+    assert res.place is not None and res.place.name == "Antigua and Barbuda"
+    res = gaz.resolve("Antigua", context="Tourists in Guatemala City took a shuttle to Antigua.")
+    assert res.place is not None and res.place.country == "GT"
