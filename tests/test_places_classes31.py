@@ -215,3 +215,29 @@ def test_antigua_beside_st_johns_is_the_country_and_beside_guatemala_city_the_to
     assert res.place is not None and res.place.name == "Antigua and Barbuda"
     res = gaz.resolve("Antigua", context="Tourists in Guatemala City took a shuttle to Antigua.")
     assert res.place is not None and res.place.country == "GT"
+
+
+# --- a country called by the form of state its official name opens with ("the Islamic
+# Republic", "the Kingdom"), where the text names one country so called ---------------------
+
+
+def test_the_islamic_republic_after_iran_is_iran():
+    text = "Exports from Iran to Iraq rose in May, and the Islamic Republic's trade also grew."
+    found = _placed(text)
+    assert found.get("Islamic Republic") is not None
+    assert found["Islamic Republic"].name == "Iran"
+    gaz = Gazetteer()
+    assert gaz.resolve("Islamic Republic", context=text).place.name == "Iran"
+
+
+def test_the_republic_beside_belfast_and_dublin_is_ireland_and_no_missouri_town():
+    gaz = Gazetteer()
+    text = "Police in Belfast and Dublin met; patients from the Republic will be treated in Derry."
+    res = gaz.resolve("Republic", context=text)
+    assert res.place is not None and res.place.name == "Ireland"
+    assert _all("In Washington, senators said the Republic would endure.", "Republic") == []
+
+
+def test_a_town_named_republic_stays_where_the_text_locates_it():
+    found = _placed("The bus from Springfield reached Republic, Missouri, at noon.")
+    assert found.get("Republic") is not None and found["Republic"].admin1 == "MO"

@@ -331,6 +331,9 @@ class Gazetteer:
             combined = self.combining_form(str(name), context)
             if combined is not None:
                 return combined
+            epithet = self._epithet_in_text(str(name).strip(), context)
+            if epithet is not None:
+                return epithet
         res = self._resolve(name, context, features, abbreviation, cased, explain)
         if res.place is not None and "macro_region" in res.place.kinds:
             member = self._one_member_named(str(name), res.place, context)
@@ -456,6 +459,49 @@ class Gazetteer:
         if len(named) != 1:
             return None
         return places[members.index(named.pop())]
+
+    def _epithet_in_text(self, name: str, text: str) -> Resolution | None:
+        """:meth:`epithet_country` of a name the text writes after "the" with no longer name
+        going on after it ("the Islamic Republic's exports"), among the countries the text's
+        other names lie in."""
+        if name.split()[-1:] and name.split()[-1] not in STATE_FORM_WORDS:
+            return None
+        if not re.search(rf"\b[Tt]he {re.escape(name)}\b(?!\s+(?:of\b|[A-Z]))", text):
+            return None
+        ctx = self.context_of(text).without(normalize_name(name))
+        place = self.epithet_country(name, ctx.countries)
+        if place is None:
+            return None
+        why = f"'the {name}' is {place.name}, the one country the text names so called officially"
+        return Resolution(name, place, (), why)
+
+    def epithet_country(self, name: str, countries: Iterable[str]) -> Place | None:
+        """The one country among ``countries`` (ISO codes a text names) whose official name
+        opens with ``name`` and "of" ("Islamic Republic" of the Islamic Republic of Iran;
+        "Republic" of the Republic of Ireland; "Kingdom" of the Kingdom of Saudi Arabia): what
+        a text calls "the Islamic Republic" after naming Iran. None when ``name`` ends with no
+        word of a state's form (``STATE_FORM_WORDS``) or when no country, or more than one,
+        fits ("the Kingdom" in a story of Jordan and Saudi Arabia).
+
+        >>> Gazetteer().epithet_country("Islamic Republic", {"IR", "IQ"}).name
+        'Iran'
+        """
+        words = name.split()
+        if not words or words[-1] not in STATE_FORM_WORDS:
+            return None
+        norm = normalize_name(name)
+        found = []
+        for cc in sorted(set(countries)):
+            p = self.country_of(cc)
+            if p is None or not p.is_country:
+                continue
+            row = self._conn.execute(
+                "SELECT 1 FROM names WHERE place = ? AND norm >= ? AND norm < ? LIMIT 1",
+                (p.id, f"{norm} of ", f"{norm} of\x7f"),
+            ).fetchone()
+            if row:
+                found.append(p)
+        return found[0] if len(found) == 1 else None
 
     def combining_form(self, name: str, text: str) -> Resolution | None:
         """The country a combining form names where ``text`` writes it before a hyphen and a
@@ -2016,6 +2062,10 @@ _BAND_MARGIN = 1e-6
 #: another county's namesake puts in the context. Farther off, a county's point says little of
 #: where its own lies.
 COUNTY_NEAR_KM = 100.0
+#: Last words of the forms of state that open countries' official names ("Islamic Republic
+#: of Iran", "Kingdom of Saudi Arabia"): "the Islamic Republic" names the one country the text
+#: names that is so called (``Gazetteer.epithet_country``).
+STATE_FORM_WORDS = frozenset(["Republic", "Kingdom", "Federation", "Principality", "Sultanate"])
 #: A town of this many people or more keeps its name against a county written without its
 #: word (``Gazetteer._county_of_the_text``): a city is named on its own far from its state.
 COUNTY_OVER_TOWN_MAX = 100_000

@@ -1780,6 +1780,7 @@ def find_mentions(
     out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
     out = _without_hyphen_halves(text, out)
     out = _with_combining_forms(text, out, gaz)
+    out = _with_epithets(text, out, gaz)
     out = seats_as_points(text, regional_capitals(text, out))
     refs = (
         capital_references(text, out, gaz)
@@ -1787,6 +1788,45 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+#: "the Islamic Republic", "the Kingdom": a country called by the form of state its official
+#: name opens with, no longer name going on after it ("the Republic of Ireland" is read as such).
+_EPITHET = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}(?:Republic|Kingdom|Federation|Principality|Sultanate))\b"
+    r"(?!\s+(?:of\b|[A-Z])|-)"
+)
+
+
+def _with_epithets(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with the countries the text calls by their form of state ("Exports from
+    Iran ... the Islamic Republic's trade": Iran), where the text names exactly one country so
+    called officially (``Gazetteer.epithet_country``) and no mention covers the words; a town
+    read from such words is dropped ("senators said the Republic would endure" names no
+    Republic, Missouri)."""
+    found = [m for m in _EPITHET.finditer(text)]
+    if not found:
+        return out
+    countries = {c for m in out if m.place is not None for c in m.place.countries}
+    added = []
+    towns = set()  # "the Republic" is no town named Republic (Missouri), whatever it names
+    for m in found:
+        s, e = m.span(1)
+        same = [o for o in out if (o.start, o.end) == (s, e)]
+        if same and all(o.place is not None and not o.place.is_region for o in same):
+            towns.update(id(o) for o in same)
+        elif any(o.start < e and s < o.end for o in out):
+            continue
+        place = gaz.epithet_country(m.group(1), countries)
+        if place is not None:
+            why = (
+                f"'the {m.group(1)}' is {place.name}, the one country the text names so called "
+                "officially"
+            )
+            added.append(Mention(s, e, m.group(1), Resolution(m.group(1), place, (), why)))
+    if not added and not towns:
+        return out
+    return sorted([o for o in out if id(o) not in towns] + added, key=lambda x: x.start)
 
 
 def _with_combining_forms(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
