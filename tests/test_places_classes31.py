@@ -241,3 +241,16 @@ def test_the_republic_beside_belfast_and_dublin_is_ireland_and_no_missouri_town(
 def test_a_town_named_republic_stays_where_the_text_locates_it():
     found = _placed("The bus from Springfield reached Republic, Missouri, at noon.")
     assert found.get("Republic") is not None and found["Republic"].admin1 == "MO"
+
+
+# --- a two-word name no place opens, set off by an appositive of who its bearer is: a person,
+# whose surname speaks alone later ------------------------------------------------------------
+
+
+def test_a_surname_after_an_appositive_person_speaks_as_that_person():
+    text = (
+        '"We wash our hands now," said Banahari Saha, a stall operator on a busy street in '
+        'Kolkata. "Customers like it," Saha told reporters.'
+    )
+    assert _all(text, "Saha") == []
+    assert _placed(text).get("Kolkata") is not None

@@ -197,6 +197,11 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     return out
 
 
+#: An appositive after a person's name that says who the bearer is ("Banahari Saha, a stall
+#: operator"; "Ann Sicilia, 54, a nurse").
+_WHO_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+[a-z]")
+
+
 def _persons(
     text: str, tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazetteer
 ) -> set[str]:
@@ -253,6 +258,13 @@ def _persons(
                     or (len(words) >= 3 and _person_run(words[-2:], gaz))
                     # "Michael Sicilia": a given name before a place's name that leads no run
                     or (len(words) == 2 and words[0].casefold() in given_names())
+                    # "Banahari Saha, a stall operator": a name of two words no place opens,
+                    # set off by an appositive that says who its bearer is
+                    or (
+                        len(words) == 2
+                        and not _cased_candidates(words[0], gaz)
+                        and _WHO_AFTER.match(text, tokens[run[-1]].end) is not None
+                    )
                 )
             ):
                 surnames.add(_POSSESSIVE_END.sub("", words[-1]))
