@@ -30,7 +30,12 @@ from georoute.geo.gazindex import (
     open_index,
 )
 from georoute.geo.mentions import document_context, find_mentions, focus_town
-from georoute.geo.namespans import NAMED_AFTER_PLACE, VENUE_WORDS, WAY_WORDS
+from georoute.geo.namespans import (
+    NAMED_AFTER_PLACE,
+    VENUE_WORDS,
+    WAY_WORDS,
+    combining_form_country,
+)
 from georoute.geo.resolution import (
     FEATURE_WORDS,
     INITIALISM,
@@ -322,7 +327,33 @@ class Gazetteer:
         """
         if context is None:
             return self._alone(str(name), frozenset(features), abbreviation, cased, explain)
+        if isinstance(context, str):
+            combined = self.combining_form(str(name), context)
+            if combined is not None:
+                return combined
+            epithet = self._epithet_in_text(str(name).strip(), context)
+            if epithet is not None:
+                return epithet
         res = self._resolve(name, context, features, abbreviation, cased, explain)
+        if res.place is not None and "macro_region" in res.place.kinds:
+            member = self._one_member_named(str(name), res.place, context)
+            if member is not None:
+                why = (
+                    f"{name!r} names {res.place.name} and each of its countries alike; the text "
+                    f"names only {member.name} of them"
+                )
+                best = Candidate(member, res.score or 0.0, True, (why,), in_context_country=True)
+                alts = (res.best,) if res.best is not None else ()
+                return Resolution(
+                    str(name), member, alts + res.alternatives, why, res.score, (why,), best
+                )
+        county = (
+            None
+            if POLE_KIND in features  # (right after "the": "leaving the Hudson", a river's)
+            else self._county_of_the_text(str(name), res, context, abbreviation)
+        )
+        if county is not None:
+            return county
         if isinstance(context, str) and res.place is not None and _eponym_only(name, context):
             alone = self._alone(str(name), frozenset(features), abbreviation, cased, explain)
             if (
@@ -337,6 +368,155 @@ class Gazetteer:
                 )
                 return alone.because(why)
         return res
+
+    def _county_of_the_text(
+        self,
+        name: str,
+        res: Resolution,
+        context: str | ResolutionContext,
+        abbreviation: bool,
+    ) -> Resolution | None:
+        """A county written without its word, beside towns of it that the text names, over a
+        far namesake ("Suffolk detectives" in a story of Southold and Riverhead: Suffolk
+        County, New York, not Suffolk in England or Virginia; "Nassau officials" beside
+        Hempstead). Only against a town of fewer than ``COUNTY_OVER_TOWN_MAX`` people or
+        another county, neither within ``COUNTY_NEAR_KM`` of the text's other places, and in
+        another state unless it carries the name only as another name ("Marin" of Marina);
+        one of them must lie within the reach of the county's towns from its point (its
+        ``reach_km``, at most ``COUNTY_NEAR_KM``). Else None."""
+        p = res.place
+        query = name.strip()
+        if (
+            p is None
+            or abbreviation
+            or not query[:1].isupper()
+            or query.split()[-1] in COUNTY_WORDS
+            or not (
+                "admin2" in p.kinds
+                or ("populated_place" in p.kinds and (p.population or 0) < COUNTY_OVER_TOWN_MAX)
+            )
+            or p.is_country
+            or "admin1" in p.kinds
+        ):
+            return None
+        if isinstance(context, str) and _after_the_only(query, context):
+            return None
+        ctx = self.context_of(context) if isinstance(context, str) else context
+        ctx = ctx.without(normalize_name(query))
+        if not ctx.points:
+            return None
+        near = _nearest_km(p, ctx)
+        if near is not None and near <= COUNTY_NEAR_KM:
+            return None
+        best: tuple[float, Place, str] | None = None
+        for word in COUNTY_WORDS:
+            for c, _ in self.candidates(f"{query} {word}"):
+                if "admin2" not in c.kinds or c.id == p.id:
+                    continue
+                d = _nearest_km(c, ctx)
+                # the county holds a place the text names: it lies within the reach of the
+                # county's towns from its point
+                reach = min(c.reach_km or COUNTY_NEAR_KM, COUNTY_NEAR_KM)
+                if d is not None and d <= reach and (best is None or d < best[0]):
+                    best = (d, c, word)
+        if best is None:
+            return None
+        d, county, word = best
+        if (
+            (p.country, p.admin1) == (county.country, county.admin1)
+            and res.best is not None
+            and res.best.primary
+        ):
+            return None  # a town of the county's own state by its main name ("to Jackson")
+        why = (
+            f"{query!r} is {county.name} written without the word {word}, {d:.0f} km from a "
+            f"place the text names; {p.name} lies farther"
+        )
+        cand = Candidate(county, res.score or 0.0, True, (why,), near_km=d)
+        alts = (res.best,) if res.best is not None else ()
+        return Resolution(query, county, alts + res.alternatives, why, res.score, (why,), cand)
+
+    def _one_member_named(
+        self, name: str, region: Place, context: str | ResolutionContext
+    ) -> Place | None:
+        """The one member country of a macro-region that a name shared by the region and all
+        its countries stands for ("Korea", "Korean": the Korean Peninsula, North Korea and
+        South Korea), when the text names that country (or a place in it) and no other
+        member; else None, and the region stays ("the Korean War" in a story of both)."""
+        members = sorted(region.countries)
+        word = normalize_name(name)
+        places = [self.country_of(cc) for cc in members]
+        if len(members) < 2 or any(p is None for p in places):
+            return None
+        for p in places:
+            words = normalize_name(p.name).split()  # ("korea" in "south korea"; "korean")
+            if not any(
+                word == w or (word.startswith(w) and len(word) - len(w) <= 2) for w in words
+            ):
+                return None
+        ctx = self.context_of(context) if isinstance(context, str) else context
+        named = {cc for n, cc, _ in ctx.without(word).named if n != word and cc in members}
+        if len(named) != 1:
+            return None
+        return places[members.index(named.pop())]
+
+    def _epithet_in_text(self, name: str, text: str) -> Resolution | None:
+        """:meth:`epithet_country` of a name the text writes after "the" with no longer name
+        going on after it ("the Islamic Republic's exports"), among the countries the text's
+        other names lie in."""
+        if name.split()[-1:] and name.split()[-1] not in STATE_FORM_WORDS:
+            return None
+        if not re.search(rf"\b[Tt]he {re.escape(name)}\b(?!\s+(?:of\b|[A-Z]))", text):
+            return None
+        ctx = self.context_of(text).without(normalize_name(name))
+        place = self.epithet_country(name, ctx.countries)
+        if place is None:
+            return None
+        why = f"'the {name}' is {place.name}, the one country the text names so called officially"
+        return Resolution(name, place, (), why)
+
+    def epithet_country(self, name: str, countries: Iterable[str]) -> Place | None:
+        """The one country among ``countries`` (ISO codes a text names) whose official name
+        opens with ``name`` and "of" ("Islamic Republic" of the Islamic Republic of Iran;
+        "Republic" of the Republic of Ireland; "Kingdom" of the Kingdom of Saudi Arabia): what
+        a text calls "the Islamic Republic" after naming Iran. None when ``name`` ends with no
+        word of a state's form (``STATE_FORM_WORDS``) or when no country, or more than one,
+        fits ("the Kingdom" in a story of Jordan and Saudi Arabia).
+
+        >>> Gazetteer().epithet_country("Islamic Republic", {"IR", "IQ"}).name
+        'Iran'
+        """
+        words = name.split()
+        if not words or words[-1] not in STATE_FORM_WORDS:
+            return None
+        norm = normalize_name(name)
+        found = []
+        for cc in sorted(set(countries)):
+            p = self.country_of(cc)
+            if p is None or not p.is_country:
+                continue
+            row = self._conn.execute(
+                "SELECT 1 FROM names WHERE place = ? AND norm >= ? AND norm < ? LIMIT 1",
+                (p.id, f"{norm} of ", f"{norm} of\x7f"),
+            ).fetchone()
+            if row:
+                found.append(p)
+        return found[0] if len(found) == 1 else None
+
+    def combining_form(self, name: str, text: str) -> Resolution | None:
+        """The country a combining form names where ``text`` writes it before a hyphen and a
+        capitalised word ("the Sino-Japanese war": China; ``names.json``: ``combining_forms``),
+        else None.
+
+        >>> Gazetteer().combining_form("Austro", "Austro-Hungarian rule").place.name
+        'Austria'
+        """
+        iso = combining_form_country(name, text)
+        place = self.country_of(iso) if iso else None
+        if place is None:
+            return None
+        why = f"'{name}-' is the combining form of {place.name}, written before a hyphen"
+        return Resolution(name, place, (), why)
 
     def _alone_uncached(
         self, name: str, features: frozenset[str], abbreviation: bool, cased: bool, explain: bool
@@ -1052,6 +1232,22 @@ _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, _INSTRUMENTS["words"])) + r")\b",
     re.IGNORECASE,
 )
+
+
+def _after_the_only(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only right after a lower-case "the" with no longer
+    name going on after it ("after leaving the Hudson": the river; not "the Suffolk Times").
+
+    >>> _after_the_only("Hudson", "after leaving the Hudson, the train"), _after_the_only(
+    ...     "Suffolk", "reports the Suffolk Times")
+    (True, False)
+    """
+    found = False
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if not text[: m.start()].endswith("the ") or re.match(r"\s+[A-Z]", text[m.end() :]):
+            return False
+        found = True
+    return found
 
 
 def _eponym_only(name: str, text: str) -> bool:
@@ -1866,6 +2062,13 @@ _BAND_MARGIN = 1e-6
 #: another county's namesake puts in the context. Farther off, a county's point says little of
 #: where its own lies.
 COUNTY_NEAR_KM = 100.0
+#: Last words of the forms of state that open countries' official names ("Islamic Republic
+#: of Iran", "Kingdom of Saudi Arabia"): "the Islamic Republic" names the one country the text
+#: names that is so called (``Gazetteer.epithet_country``).
+STATE_FORM_WORDS = frozenset(["Republic", "Kingdom", "Federation", "Principality", "Sultanate"])
+#: A town of this many people or more keeps its name against a county written without its
+#: word (``Gazetteer._county_of_the_text``): a city is named on its own far from its state.
+COUNTY_OVER_TOWN_MAX = 100_000
 
 
 def _near_within_km(kinds: tuple[str, ...], towns: bool) -> float:

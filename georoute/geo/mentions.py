@@ -20,6 +20,7 @@ from georoute.base.places import Place
 from georoute.base.rules import rule_row, rule_rows
 from georoute.geo.gazindex import NEEDS_FEATURE_OR_CITY, SUBDIVISION_TYPE_WORDS, airport_core
 from georoute.geo.namespans import (
+    COMBINING_FORM,
     COMPASS_WORDS,
     CONNECTORS,
     FEATURE_TAILS_NOT_PEOPLE,
@@ -196,6 +197,11 @@ def _run_leads(text: str, gaz: Gazetteer, tokens: list[Token], runs: list[list[i
     return out
 
 
+#: An appositive after a person's name that says who the bearer is ("Banahari Saha, a stall
+#: operator"; "Ann Sicilia, 54, a nurse").
+_WHO_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+[a-z]")
+
+
 def _persons(
     text: str, tokens: list[Token], runs: list[list[int]], leads: list, gaz: Gazetteer
 ) -> set[str]:
@@ -247,7 +253,19 @@ def _persons(
                 and len(words) - 1 not in route
                 # "Karen Houston", or after a role: "Analyst Karen Houston", "Police Chief
                 # Ann Holland"
-                and (person or (len(words) >= 3 and _person_run(words[-2:], gaz)))
+                and (
+                    person
+                    or (len(words) >= 3 and _person_run(words[-2:], gaz))
+                    # "Michael Sicilia": a given name before a place's name that leads no run
+                    or (len(words) == 2 and words[0].casefold() in given_names())
+                    # "Banahari Saha, a stall operator": a name of two words no place opens,
+                    # set off by an appositive that says who its bearer is
+                    or (
+                        len(words) == 2
+                        and not _cased_candidates(words[0], gaz)
+                        and _WHO_AFTER.match(text, tokens[run[-1]].end) is not None
+                    )
+                )
             ):
                 surnames.add(_POSSESSIVE_END.sub("", words[-1]))
             found.update(
@@ -546,7 +564,9 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
     while i < len(words):
         for n in range(min(3, len(words) - i), 0, -1):
             if any(
-                prim and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
+                prim
+                and (p.is_country or "admin1" in p.kinds or "continent" in p.kinds)
+                and not (i == 0 and n == 1 and _given_name_region(words, p))
                 for p, prim in _cased_candidates(" ".join(words[i : i + n]), gaz)
             ):
                 i += _city_named_on(words, i, n, gaz)
@@ -554,6 +574,21 @@ def _leading_country(words: list[str], gaz: Gazetteer) -> int:
         else:
             break
     return i
+
+
+def _given_name_region(words: list[str], p: Place) -> bool:
+    """Whether a run's first word is a common given name that names only a small first-order
+    region (a parish of the Isle of Man, "Michael", "Patrick"; "Paul" in Cabo Verde; "Mary" in
+    Turkmenistan): before another capitalised word it opens a person's name ("Michael
+    Sicilia, a spokesman"), not a region's. A country, and a region of ``BIG_CITY`` people
+    ("Georgia", "Victoria", "Alberta"), still lead ("Victoria Police")."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in given_names()
+        and not p.is_country
+        and "continent" not in p.kinds
+        and (p.population or 0) < BIG_CITY
+    )
 
 
 def _city_named_on(words: list[str], i: int, n: int, gaz: Gazetteer) -> int:
@@ -723,6 +758,12 @@ def _known_subspans(
                 or low in ORGANISATION_WORDS
             ):
                 continue  # people's names, bearings, "I", "As" opening a sentence, "University"
+            if (
+                n == 2
+                and first.text == "The"
+                and tokens[run[i + 1]].text.casefold() in ORGANISATION_WORDS
+            ):
+                continue  # "The Center for Disease Control": no town's other name "The Center"
             if _currency(text, first.start, last.end):
                 continue  # "US$1 million", "$US 15 billion", "A$": a currency's code
             span_text = text[first.start : last.end]
@@ -1564,10 +1605,12 @@ def find_mentions(
     (``tokens``: the text's words, and ``runs`` its :func:`name_runs`, when the document has
     them already)."""
     tokens = tokenize(text) if tokens is None else tokens
+    brands = brand_lists(text)
     spans = [
         (s, e, t, a, _features_around(text, s, e))
         for s, e, t, a in _spans(text, gaz, tokens, runs)
         if not _in_designation(text, s, e)
+        and not any(a <= s < b for a, b in brands)
         and not _in_agency_credit(text, s)
         and not _as_language(text, e, t)
         and not _as_pathogen(text, e)
@@ -1748,6 +1791,8 @@ def find_mentions(
     # "Xinhua News Agency": an agency, no town
     out = [m for m in out if not as_people(text, m) and not _names_agency(text, m)]
     out = _without_hyphen_halves(text, out)
+    out = _with_combining_forms(text, out, gaz)
+    out = _with_epithets(text, out, gaz)
     out = seats_as_points(text, regional_capitals(text, out))
     refs = (
         capital_references(text, out, gaz)
@@ -1755,6 +1800,60 @@ def find_mentions(
         + pole_references(text, out)
     )
     return sorted(out + refs, key=lambda m: m.start)
+
+
+#: "the Islamic Republic", "the Kingdom": a country called by the form of state its official
+#: name opens with, no longer name going on after it ("the Republic of Ireland" is read as such).
+_EPITHET = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}(?:Republic|Kingdom|Federation|Principality|Sultanate))\b"
+    r"(?!\s+(?:of\b|[A-Z])|-)"
+)
+
+
+def _with_epithets(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with the countries the text calls by their form of state ("Exports from
+    Iran ... the Islamic Republic's trade": Iran), where the text names exactly one country so
+    called officially (``Gazetteer.epithet_country``) and no mention covers the words; a town
+    read from such words is dropped ("senators said the Republic would endure" names no
+    Republic, Missouri)."""
+    found = [m for m in _EPITHET.finditer(text)]
+    if not found:
+        return out
+    countries = {c for m in out if m.place is not None for c in m.place.countries}
+    added = []
+    towns = set()  # "the Republic" is no town named Republic (Missouri), whatever it names
+    for m in found:
+        s, e = m.span(1)
+        same = [o for o in out if (o.start, o.end) == (s, e)]
+        if same and all(o.place is not None and not o.place.is_region for o in same):
+            towns.update(id(o) for o in same)
+        elif any(o.start < e and s < o.end for o in out):
+            continue
+        place = gaz.epithet_country(m.group(1), countries)
+        if place is not None:
+            why = (
+                f"'the {m.group(1)}' is {place.name}, the one country the text names so called "
+                "officially"
+            )
+            added.append(Mention(s, e, m.group(1), Resolution(m.group(1), place, (), why)))
+    if not added and not towns:
+        return out
+    return sorted([o for o in out if id(o) not in towns] + added, key=lambda x: x.start)
+
+
+def _with_combining_forms(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with the countries' combining forms the text writes before a hyphen and a
+    capitalised word ("the Sino-Japanese war": China, beside Japan's "Japanese"), where no
+    mention covers them already."""
+    added = []
+    for m in COMBINING_FORM.finditer(text):
+        s, e = m.span(1)
+        if any(o.start < e and s < o.end for o in out):
+            continue
+        res = gaz.combining_form(m.group(1), text)
+        if res is not None:
+            added.append(Mention(s, e, m.group(1), res))
+    return sorted(out + added, key=lambda x: x.start) if added else out
 
 
 def _without_hyphen_halves(text: str, out: list[Mention]) -> list[Mention]:
@@ -2047,6 +2146,27 @@ def _no_name_as_written(text: str, end: int, words: str) -> bool:
     if 3 <= len(words) <= 4 and _MIXED_INITIALISM.fullmatch(words):  # (its only lengths)
         return True
     return words.casefold() in SEASONS and _SEASON_YEAR.match(text, end) is not None
+
+
+_BRAND_ITEM = r"[A-Z0-9][\w'’&!.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'’&!.-]*)*"
+#: A list of names right after a word of trade names ("sold under the labels Lucerne, Sun
+#: Valley and Bayview", "the brands included Power 1 Walnut and ..."): products, no places.
+_BRAND_LIST = re.compile(
+    r"\b(?:brand[ \t]+names?|brands?|labels?|trade[ \t]*names?|trademarks?)"
+    r"(?:[ \t]+(?:such[ \t]+as|including|included|include|like))?:?[ \t]+"
+    rf"({_BRAND_ITEM}(?:(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_BRAND_ITEM})*)"
+)
+
+
+def brand_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of products' names after a word of trade names, whose names
+    are no places ("sold under the labels Lucerne, Sun Valley and Bayview": none is the town).
+
+    >>> text = "The eggs were sold under the labels Lucerne, Sun Valley and Bayview in Ohio."
+    >>> [text[a:b] for a, b in brand_lists(text)]
+    ['Lucerne, Sun Valley and Bayview']
+    """
+    return [m.span(1) for m in _BRAND_LIST.finditer(text)]
 
 
 def _in_designation(text: str, start: int, end: int) -> bool:

@@ -23,10 +23,12 @@ if TYPE_CHECKING:  # the gazetteer reads contexts with the mention finder, built
     from georoute.geo.gazetteer import Gazetteer
 
 __all__ = [
+    "COMBINING_FORM",
     "SPEECH_VERBS",
     "Mention",
     "Token",
     "capital_runs",
+    "combining_form_country",
     "given_names",
     "joined",
     "located_after",
@@ -653,3 +655,31 @@ def title_before(text: str, tokens: list[Token], i: int) -> bool:
         return False  # "could not miss Colonia", "to captain England": a verb, no title
     dotted = "." in gap or prev.text.endswith(".")
     return not dotted or word in SHORT_TITLES
+
+
+_COMBINING = rule_row("names", "combining_forms")
+#: A country's combining form before a hyphen and a capitalised word ("Sino-Japanese").
+COMBINING_FORM = re.compile(
+    r"\b("
+    + "|".join(map(re.escape, _COMBINING["forms"]))
+    + r")-(?!(?:"
+    + "|".join(map(re.escape, _COMBINING["not_before"]))
+    + r")\b)(?=[A-Z])"
+)
+
+
+def combining_form_country(name: str, text: str) -> str | None:
+    """The ISO code of the country whose combining form ``name`` is, when ``text`` writes it
+    before a hyphen and a capitalised word ("the Sino-Japanese war": China; "Austro-Hungarian
+    rule": Austria), else None ("General Franco" is no France).
+
+    >>> combining_form_country("Sino", "the Sino-Japanese war"), combining_form_country(
+    ...     "Franco", "General Franco ruled Spain")
+    ('CN', None)
+    """
+    iso = _COMBINING["forms"].get(name)
+    if iso is None:
+        return None
+    if any(m.group(1) == name for m in COMBINING_FORM.finditer(text)):
+        return iso
+    return None
