@@ -509,6 +509,15 @@ def group_trips(
                     if (o is None) != (de is None):
                         o, de, basis = _other_end(d, claims, texts, lg, o, de, places)
                         filled = filled or bool(basis)
+                    if lg.near and not basis and (o, de) == (lg.origin, lg.destination):
+                        # "from Les Baraques, near Calais": the end is where the text puts the
+                        # name it could not place, approximately
+                        fired("trips:end_near_unplaced")
+                        filled = True
+                        basis = "; ".join(
+                            f"{places[p].name} taken for {name}, which the text puts near it"
+                            for name, p in lg.near
+                        )
                     legs.append(
                         TripLeg(
                             lg.id,

@@ -166,3 +166,16 @@ def test_a_part_of_the_journey_to_a_place_d_to_the_east_is_not_measured_from_the
         "160 km to the north, while departures were held."
     )
     assert [f["verdict"] for f in findings(text, "separation")] == ["consistent"]
+
+
+def test_an_unplaced_end_near_a_town_is_taken_at_that_town_approximately():
+    text = (
+        "The pilot took off from Qwertyfield, near Calais, at dawn and landed at Dover about "
+        "37 minutes later, having flown about 38 km."
+    )
+    got = findings(text, "geodesic_bound")
+    assert [f["verdict"] for f in got] == ["consistent"], got
+    assert "Calais taken for Qwertyfield, which the text puts near it" in got[0]["message"]
+    # a place the index knows keeps its own reading
+    text = "The pilot took off from Richmond, near Sydney, and landed at Dubbo, 300 km away."
+    assert all("taken for" not in f["message"] for f in findings(text, "geodesic_bound"))

@@ -303,6 +303,9 @@ class Leg:
     #: second, roughly 700 km through the taiga to Lensk, took nine days"): it starts where the
     #: stage before it ended, or where the trip does
     stage: bool = False
+    #: an end stands for an unplaced name the text puts near it ("from Les Baraques, near
+    #: Calais"): (that name, the end's place id), approximate
+    near: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

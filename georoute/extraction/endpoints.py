@@ -25,6 +25,7 @@ __all__ = [
     "last_part",
     "leg_endpoints",
     "locator",
+    "near_unplaced",
     "place_relation",
     "subject_before",
     "unplaced_name_in",
@@ -105,6 +106,27 @@ _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
 
 
+#: An unplaced name, then the place it lies near: "Les Baraques, near ", "Robie Park near ".
+_NEAR_AFTER_NAME = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),?\s+(?:near|outside|close\s+to)"
+    r"\s+(?:the\s+(?:town|city|port|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def near_unplaced(text: str, s0: int, m: Mention, ments: list[Mention]) -> int | None:
+    """Where an unplaced name starts that the text puts right before ``m`` as lying near it
+    ("from Les Baraques, near Calais"; not a place named so, "from Richmond, near Sydney"),
+    else None: the end the words give that name is ``m``'s, approximately."""
+    g = _NEAR_AFTER_NAME.search(text, max(s0, m.start - 60), m.start)
+    if g is None:
+        return None
+    a, b = g.span("name")
+    if any(n.start < b and a < n.end for n in ments if n is not m):
+        return None
+    return a
+
+
 def leg_endpoints(
     text: str, s0: int, s1: int, ments: list[Mention]
 ) -> tuple[Mention | None, Mention | None]:
@@ -136,7 +158,11 @@ def leg_endpoints(
     located = False  # the region the origin lies in was named after it
     by_service = False  # the origin names where a service starts ("the train from Munich")
     for i, m in enumerate(inside):
-        before = text[max(s0, m.start - _BEFORE_SPAN) : m.start].casefold()
+        near = near_unplaced(text, s0, m, ments)
+        # "took off from Les Baraques, near Calais": the place the unplaced end lies near
+        # takes its role (``near_unplaced``)
+        at = near if near is not None else m.start
+        before = text[max(s0, at - _BEFORE_SPAN) : at].casefold()
         departs = _FROM_BEFORE.search(before) or (
             origin is None
             and (

@@ -20,6 +20,7 @@ from georoute.extraction.endpoints import (
     arrived_at,
     last_part,
     leg_endpoints,
+    near_unplaced,
     waypoints,
 )
 from georoute.geo.mentions import Mention
@@ -335,8 +336,25 @@ def legs_of(
                 last = dest is None and origin is not None and last_part(text, a, c.start)
                 if last:
                     fired("legs:last_part_to_trip_end")
+                near = tuple(
+                    (text[k : _name_end(text, k)], m.place.id)
+                    for m in (origin, dest)
+                    if m is not None and (k := near_unplaced(text, a, m, ments)) is not None
+                )
                 legs.append(
-                    Leg(leg_id, doc, *ends, c.mode, (), False, cy, via, last, stage=bool(staged))
+                    Leg(
+                        leg_id,
+                        doc,
+                        *ends,
+                        c.mode,
+                        (),
+                        False,
+                        cy,
+                        via,
+                        last,
+                        stage=bool(staged),
+                        near=near,
+                    )
                 )
         elif unknown or part:
             leg_id = unknown_legs.get(a)
@@ -899,6 +917,15 @@ def _stage_end(
         ):
             return m
     return None
+
+
+def _name_end(text: str, k: int) -> int:
+    """The end of the capitalised name that starts at ``k``."""
+    m = _CAPITALISED_NAME.match(text, k)
+    return m.end() if m else k
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
 #: "to" and a capitalised name right after a leg's origin: "from St. John's to Argentia".
