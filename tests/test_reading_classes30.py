@@ -179,3 +179,15 @@ def test_an_unplaced_end_near_a_town_is_taken_at_that_town_approximately():
     # a place the index knows keeps its own reading
     text = "The pilot took off from Richmond, near Sydney, and landed at Dubbo, 300 km away."
     assert all("taken for" not in f["message"] for f in findings(text, "geodesic_bound"))
+
+
+def test_an_unplaced_mark_off_a_city_stands_for_that_city_but_not_for_an_island():
+    text = (
+        "The liner left Queenstown on October 6, 1907, and steamed the 2,780 nautical miles "
+        "to the Qwerty Hook lightship off New York in 4 days."
+    )
+    got = findings(text, "geodesic_bound")
+    assert [f["verdict"] for f in got] == ["consistent"], got
+    assert "New York City taken for Qwerty Hook" in got[0]["message"]
+    text = "Fast boats run from Padangbai to the Qwerty islands off Lombok, covering 70 km."
+    assert all("taken for" not in f["message"] for f in findings(text, "geodesic_bound"))

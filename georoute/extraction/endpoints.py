@@ -106,9 +106,11 @@ _LINE_AFTER = re.compile(r"\s+(?:" + _words("line_after") + ")", re.IGNORECASE)
 _LOCATOR_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
 
 
-#: An unplaced name, then the place it lies near: "Les Baraques, near ", "Robie Park near ".
+#: An unplaced name, then the place it lies near: "Les Baraques, near ", "Robie Park near ",
+#: "the Sandy Hook lightship off ".
 _NEAR_AFTER_NAME = re.compile(
-    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),?\s+(?:near|outside|close\s+to)"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})(?:\s+(?-i:[a-z]+)){0,2}?,?"
+    r"\s+(?:near|outside|close\s+to|off)"
     r"\s+(?:the\s+(?:town|city|port|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -118,6 +120,8 @@ def near_unplaced(text: str, s0: int, m: Mention, ments: list[Mention]) -> int |
     """Where an unplaced name starts that the text puts right before ``m`` as lying near it
     ("from Les Baraques, near Calais"; not a place named so, "from Richmond, near Sydney"),
     else None: the end the words give that name is ``m``'s, approximately."""
+    if m.place is None or "populated_place" not in m.place.kinds:
+        return None  # (an island or a region is too wide to stand for a place near it)
     g = _NEAR_AFTER_NAME.search(text, max(s0, m.start - 60), m.start)
     if g is None:
         return None
