@@ -191,3 +191,12 @@ def test_an_unplaced_mark_off_a_city_stands_for_that_city_but_not_for_an_island(
     assert "New York City taken for Qwerty Hook" in got[0]["message"]
     text = "Fast boats run from Padangbai to the Qwerty islands off Lombok, covering 70 km."
     assert all("taken for" not in f["message"] for f in findings(text, "geodesic_bound"))
+
+
+def test_a_team_driven_under_the_finish_arch_at_a_time_arrives_then():
+    text = (
+        "NOME, Alaska, March 18, 2026 (AP) - A musher drove her team of 11 dogs under the "
+        "burled arch on Front Street in Nome at 4:12 a.m. She left Willow at 2 p.m. on Sunday, "
+        "March 8."
+    )
+    assert _times(text)["4:12 a.m."] == "arrival"

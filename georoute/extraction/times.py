@@ -133,6 +133,8 @@ _ARRIVE = re.compile(
     # start, the verb left out: "crossed the start line at 11.02 am and the finish at 1.16 pm"
     r"|(?:over|across) the finish(?:ing)? line|\band\s+the\s+finish(?:ing)?\b"
     r"|(?:broke|breaks|breaking|breasted|breasts)\s+the\s+tape"
+    # a race's finish arch: "drove her team under the burled arch in Nome at 4:08 a.m."
+    r"|under\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:finish\s+)?arch\b"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
     r"|converg(?:ed|es|e|ing) on"
     # a timetable's arrival: "is due in Alice Springs at 1.45pm", "was due into Euston at 9"
