@@ -200,3 +200,14 @@ def test_a_team_driven_under_the_finish_arch_at_a_time_arrives_then():
         "March 8."
     )
     assert _times(text)["4:12 a.m."] == "arrival"
+
+
+def test_a_24_hour_clock_in_gmt_is_no_year_that_makes_a_figure_planned():
+    from tests.reading import relations
+
+    text = (
+        "IQALUIT, Feb. 7, 2025 (CP) - The jet left Rankin Inlet at 12:20 p.m. Central time "
+        "(1820 GMT) and landed at Iqaluit at 3:40 p.m. Eastern time (2040 GMT), two hours and 20 "
+        "minutes later."
+    )
+    assert relations(text)["two hours and 20 minutes"] == "leg"

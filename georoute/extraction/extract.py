@@ -1407,8 +1407,17 @@ def _dating_years(text: str, a: int, stop: int) -> set[int]:
     return {
         int(m.group())
         for m in _YEAR.rx.finditer(text, a, stop)
-        if not _made_in(text, a, m.start()) and not _MODEL_YEAR.match(text, m.end())
+        if not _made_in(text, a, m.start())
+        and not _MODEL_YEAR.match(text, m.end())
+        and not _CLOCK_AFTER.match(text, m.end())
     }
+
+
+#: After four digits, what makes them a 24-hour clock, not a year: "(2040 GMT)", "1820 hrs".
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:GMT|UTC|UT|Z|hrs?|hours|h|local|IST|CET|CEST|EET|EEST|BST|WIB|WITA|WIT|EST|EDT|CST"
+    r"|CDT|MST|MDT|PST|PDT|MSK|JST|KST|AEST|AEDT|AWST|NZST|NZDT)\b"
+)
 
 
 #: A year written before a vehicle's noun is its model year, no date of the sentence ("a
