@@ -211,3 +211,9 @@ def test_a_24_hour_clock_in_gmt_is_no_year_that_makes_a_figure_planned():
         "minutes later."
     )
     assert relations(text)["two hours and 20 minutes"] == "leg"
+
+
+def test_a_ships_name_with_its_particles_is_no_person_and_its_times_are_the_trips():
+    text = "The Cote d'Albatre left Newhaven at 10:00 a.m. and tied up in Dieppe at 3:00 p.m."
+    assert _times(text) == {"10:00 a.m.": "departure", "3:00 p.m.": "arrival"}
+    assert _times("Smith left Newhaven at 10:00 a.m.") == {"10:00 a.m.": None}

@@ -870,7 +870,10 @@ _THE_NAME = re.compile(
     r"evening|overnight|fastest|special)\s+)?"
     # a service named by its clock time: "the 8:30 a.m. Greyhound", "the 9pm Eurostar"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+)?"
-    r"(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    r"(?:[a-z]+-[a-z]+\s+)?"
+    # a ship's or a train's name with its particles: "The Cote d'Albatre", "the Pride of York"
+    r"(?:(?:[A-Z][\w'’-]*|[dl]['’][A-Z][\w'’-]*)\s+(?:(?:de|del|della|di|da|du|des|la|le|of|van"
+    r"|von)\s+)?){0,2}(?:[A-Z][\w'’-]*|[dl]['’][A-Z][\w'’-]*)"
 )
 
 
