@@ -116,12 +116,19 @@ _NEAR_AFTER_NAME = re.compile(
 )
 
 
+#: The words of ``_NEAR_AFTER_NAME`` that stand right before the place (a cheap first test).
+_NEAR_WORDS = ("near", "outside", "close", "off", "NEAR", "Near")
+
+
 def near_unplaced(text: str, s0: int, m: Mention, ments: list[Mention]) -> int | None:
     """Where an unplaced name starts that the text puts right before ``m`` as lying near it
     ("from Les Baraques, near Calais"; not a place named so, "from Richmond, near Sydney"),
     else None: the end the words give that name is ``m``'s, approximately."""
     if m.place is None or "populated_place" not in m.place.kinds:
         return None  # (an island or a region is too wide to stand for a place near it)
+    tail = text[max(s0, m.start - 30) : m.start]
+    if not any(w in tail for w in _NEAR_WORDS):
+        return None  # (most places: no word of nearness right before them)
     g = _NEAR_AFTER_NAME.search(text, max(s0, m.start - 60), m.start)
     if g is None:
         return None
