@@ -469,55 +469,10 @@ def group_trips(
                         via=lg.via,
                     )
                     extra.append(Trip(tid, (d.doc,), lg.origin, lg.destination, (tl,)))
-                elif (
-                    lg.stage
-                    and lg.origin is None
-                    and (stage_end or fill_o)
-                    not in (
-                        None,
-                        lg.destination,
-                    )
-                ):
-                    # a journey told in stages: this one starts where the one before ended
-                    start = stage_end if stage_end is not None else fill_o
-                    fired("trips:stage_from_stage_before")
-                    legs.append(
-                        TripLeg(
-                            lg.id,
-                            start,
-                            lg.destination,
-                            lg.mode,
-                            (d.doc,),
-                            lg.claims,
-                            trip_id,
-                            True,
-                            d.trip.submodes,
-                            basis=f"{places[start].name} taken as the start: where "
-                            + ("the stage before it ended" if stage_end else "the trip starts"),
-                        )
-                    )
-                    stage_end = lg.destination
                 else:
-                    o, de, filled = _fill_one_end(
-                        lg.origin, lg.destination, fill_o, fill_d, lg.last
+                    o, de, filled, basis = _own_ends(
+                        d, claims, texts, lg, (fill_o, fill_d), stage_end, places
                     )
-                    if lg.first and o is None and de is None and fill_o is not None:
-                        o, filled = fill_o, True  # the trip's first part starts where it does
-                    o, de, narrowed = _narrow_ends(o, de, fill_o, fill_d, places)
-                    filled = filled or narrowed
-                    basis = ""
-                    if (o is None) != (de is None):
-                        o, de, basis = _other_end(d, claims, texts, lg, o, de, places)
-                        filled = filled or bool(basis)
-                    if lg.near and not basis and (o, de) == (lg.origin, lg.destination):
-                        # "from Les Baraques, near Calais": the end is where the text puts the
-                        # name it could not place, approximately
-                        fired("trips:end_near_unplaced")
-                        filled = True
-                        basis = "; ".join(
-                            f"{places[p].name} taken for {name}, which the text puts near it"
-                            for name, p in lg.near
-                        )
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -538,6 +493,47 @@ def group_trips(
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
         trips.extend(extra)
     return trips
+
+
+def _own_ends(
+    d: DocumentClaims,
+    claims: dict[str, Claim],
+    texts: dict[str, str],
+    lg: Leg,
+    fill: tuple[int | None, int | None],
+    stage_end: int | None,
+    places: dict[int, Place],
+) -> tuple[int | None, int | None, bool, str]:
+    """The ends of a leg of the trip's own year that is not its open leg, given the ends its
+    trip's open legs take (``fill``) and where the document's last stage ended: (origin,
+    destination, whether an end was inferred, how the inferred ends were found)."""
+    fill_o, fill_d = fill
+    if lg.stage and lg.origin is None and (stage_end or fill_o) not in (None, lg.destination):
+        # a journey told in stages: this one starts where the one before ended
+        start = stage_end if stage_end is not None else fill_o
+        fired("trips:stage_from_stage_before")
+        basis = f"{places[start].name} taken as the start: where " + (
+            "the stage before it ended" if stage_end else "the trip starts"
+        )
+        return start, lg.destination, True, basis
+    o, de, filled = _fill_one_end(lg.origin, lg.destination, fill_o, fill_d, lg.last)
+    if lg.first and o is None and de is None and fill_o is not None:
+        o, filled = fill_o, True  # the trip's first part starts where it does
+    o, de, narrowed = _narrow_ends(o, de, fill_o, fill_d, places)
+    filled = filled or narrowed
+    basis = ""
+    if (o is None) != (de is None):
+        o, de, basis = _other_end(d, claims, texts, lg, o, de, places)
+        filled = filled or bool(basis)
+    if lg.near and not basis and (o, de) == (lg.origin, lg.destination):
+        # "from Les Baraques, near Calais": the end is where the text puts the name it could
+        # not place, approximately
+        fired("trips:end_near_unplaced")
+        filled = True
+        basis = "; ".join(
+            f"{places[p].name} taken for {name}, which the text puts near it" for name, p in lg.near
+        )
+    return o, de, filled, basis
 
 
 def _other_end(
@@ -631,10 +627,7 @@ def _straight_line_end(
         if places[other].contains(places[known]) or places[known].contains(places[other]):
             continue
         found.add(other)
-    if len(found) != 1:
-        return origin, destination
-    other = found.pop()
-    return (origin, other) if origin is not None else (other, destination)
+    return _with_the_one(found, origin, destination)
 
 
 def _lines_set_against_route(
@@ -728,9 +721,16 @@ def _between_end(
             found.add(pb)
         elif pb == known and pa != known:
             found.add(pa)
+    return _with_the_one(found, origin, destination)
+
+
+def _with_the_one(
+    found: set[int], origin: int | None, destination: int | None
+) -> tuple[int | None, int | None]:
+    """The leg's ends with its missing one filled by the one place ``found``, if exactly one."""
     if len(found) != 1:
         return origin, destination
-    other = found.pop()
+    other = next(iter(found))
     return (origin, other) if origin is not None else (other, destination)
 
 

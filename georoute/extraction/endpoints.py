@@ -120,8 +120,8 @@ _NEAR_AFTER_NAME = re.compile(
 _NEAR_WORDS = ("near", "outside", "close", "off", "NEAR", "Near")
 
 
-def near_unplaced(text: str, s0: int, m: Mention, ments: list[Mention]) -> int | None:
-    """Where an unplaced name starts that the text puts right before ``m`` as lying near it
+def near_unplaced(text: str, s0: int, m: Mention, ments: list[Mention]) -> tuple[int, int] | None:
+    """The span of an unplaced name that the text puts right before ``m`` as lying near it
     ("from Les Baraques, near Calais"; not a place named so, "from Richmond, near Sydney"),
     else None: the end the words give that name is ``m``'s, approximately."""
     if m.place is None or "populated_place" not in m.place.kinds:
@@ -135,7 +135,7 @@ def near_unplaced(text: str, s0: int, m: Mention, ments: list[Mention]) -> int |
     a, b = g.span("name")
     if any(n.start < b and a < n.end for n in ments if n is not m):
         return None
-    return a
+    return a, b
 
 
 def leg_endpoints(
@@ -172,7 +172,7 @@ def leg_endpoints(
         near = near_unplaced(text, s0, m, ments)
         # "took off from Les Baraques, near Calais": the place the unplaced end lies near
         # takes its role (``near_unplaced``)
-        at = near if near is not None else m.start
+        at = near[0] if near is not None else m.start
         before = text[max(s0, at - _BEFORE_SPAN) : at].casefold()
         departs = _FROM_BEFORE.search(before) or (
             origin is None

@@ -66,7 +66,7 @@ from georoute.text.document import (
 from georoute.text.qualifiers import NOT_TRAVEL, in_quote, not_travel
 from georoute.text.quantities import MAX_TEXT, Quantity, find_quantities
 from georoute.text.textnorm import blank_escapes, normalize_name
-from georoute.text.timeexpr import CALENDAR_WORDS
+from georoute.text.timeexpr import CALENDAR_WORDS, ZONES
 
 __all__ = ["MODE_WORDS", "extract", "extract_document"]
 
@@ -1413,10 +1413,12 @@ def _dating_years(text: str, a: int, stop: int) -> set[int]:
     }
 
 
-#: After four digits, what makes them a 24-hour clock, not a year: "(2040 GMT)", "1820 hrs".
+#: After four digits, what makes them a 24-hour clock, not a year: "(2040 GMT)", "1820 hrs"
+#: (the zones' abbreviations of ``timeexpr.ZONES``, and those it leaves out as ambiguous).
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:GMT|UTC|UT|Z|hrs?|hours|h|local|IST|CET|CEST|EET|EEST|BST|WIB|WITA|WIT|EST|EDT|CST"
-    r"|CDT|MST|MDT|PST|PDT|MSK|JST|KST|AEST|AEDT|AWST|NZST|NZDT)\b"
+    r"\s*(?:hrs?|hours|h|local|"
+    + "|".join(sorted({*ZONES, "GMT", "UTC", "UT", "Z", "IST", "WIB", "WITA", "WIT", "CST"}))
+    + r")\b"
 )
 
 

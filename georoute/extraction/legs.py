@@ -337,9 +337,9 @@ def legs_of(
                 if last:
                     fired("legs:last_part_to_trip_end")
                 near = tuple(
-                    (text[k : _name_end(text, k)], m.place.id)
+                    (text[slice(*span)], m.place.id)
                     for m in (origin, dest)
-                    if m is not None and (k := near_unplaced(text, a, m, ments)) is not None
+                    if m is not None and (span := near_unplaced(text, a, m, ments)) is not None
                 )
                 legs.append(
                     Leg(
@@ -917,15 +917,6 @@ def _stage_end(
         ):
             return m
     return None
-
-
-def _name_end(text: str, k: int) -> int:
-    """The end of the capitalised name that starts at ``k``."""
-    m = _CAPITALISED_NAME.match(text, k)
-    return m.end() if m else k
-
-
-_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
 #: "to" and a capitalised name right after a leg's origin: "from St. John's to Argentia".
