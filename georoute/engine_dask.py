@@ -74,7 +74,7 @@ def _stage(name: str, *args: Any) -> Any:
     """Call one pipeline stage; the one place to follow when their signatures change.
 
     ``extract``: (document, gazetteer) -> DocumentClaims. ``check``: (extractions, texts,
-    router) -> (trips, findings, failures), as ``georoute.verify.verify`` combines them: a
+    router, zones_within) -> (trips, findings, failures), as ``georoute.verify.verify`` combines them: a
     check that raises costs an ``unverifiable`` finding and a ``(document, why)`` failure.
     Findings resting on a document that is not English are marked by the client after the
     blocks' findings are merged (``mark``: (findings, shares) -> findings), as ``verify`` marks
@@ -89,7 +89,7 @@ def _stage(name: str, *args: Any) -> Any:
         from georoute.trips import group_trips
         from georoute.verify import check_isolated
 
-        extractions, texts, router = args
+        extractions, texts, router, zones_within = args
         places: dict = {}
         for e in extractions:
             places.update(e.places)
@@ -100,7 +100,13 @@ def _stage(name: str, *args: Any) -> Any:
         namesakes = {pid: ps for e in extractions for pid, ps in e.namesakes.items()}
         found = check_isolated(
             CheckInput(
-                claims, places, tuple(trips), router=router, dates=dates, namesakes=namesakes
+                claims,
+                places,
+                tuple(trips),
+                router=router,
+                dates=dates,
+                namesakes=namesakes,
+                zones_within=zones_within,
             ),
             failed,
         )
@@ -388,7 +394,9 @@ def _check_part(
     for block in sorted(blocks):
         recs = sorted(blocks.pop(block), key=lambda r: r.seq)
         texts = {r.doc.id: r.doc.text for r in recs}
-        trips, found, failed = _stage("check", [r.extraction for r in recs], texts, res.route)
+        trips, found, failed = _stage(
+            "check", [r.extraction for r in recs], texts, res.route, res.gazetteer.zones_within
+        )
         not_english.update(_stage("not_english", texts))
         del texts
         paths = {r.doc.id: r.doc.path or r.doc.id for r in recs}

@@ -229,7 +229,13 @@ def verify(
     dates = {e.doc: e.trip.date for e in extractions if e.trip.date is not None}
     namesakes = {pid: ps for e in extractions for pid, ps in e.namesakes.items()}
     inp = CheckInput(
-        claims, places, tuple(trips), router=LazyRouter(), dates=dates, namesakes=namesakes
+        claims,
+        places,
+        tuple(trips),
+        router=LazyRouter(),
+        dates=dates,
+        namesakes=namesakes,
+        zones_within=gaz.zones_within,
     )
     findings = _not_english(check_isolated(inp, failed), verified)
     paths = {d.id: d.path or d.id for d in verified}
@@ -381,4 +387,6 @@ def _only(doc: str, inp: CheckInput) -> CheckInput:
         if legs:
             trips.append(dataclasses.replace(t, docs=(doc,), legs=legs))
     dates = {doc: inp.dates[doc]} if doc in inp.dates else {}
-    return CheckInput(claims, inp.places, tuple(trips), inp.router, dates, inp.namesakes)
+    return CheckInput(
+        claims, inp.places, tuple(trips), inp.router, dates, inp.namesakes, inp.zones_within
+    )

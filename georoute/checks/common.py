@@ -36,6 +36,9 @@ class CheckInput:
     dates: Mapping[str, dt.date] = field(default_factory=dict)
     #: per place id: the namesakes its resolution scored almost as high (DocumentClaims.namesakes)
     namesakes: Mapping[int, tuple[Place, ...]] = field(default_factory=dict)
+    #: (lat, lon, km) -> the time zones of the places within km of the point (the gazetteer's
+    #: ``zones_within``); None: an end that cannot be placed keeps no zone from its surroundings
+    zones_within: Callable[[float, float, float], frozenset[str]] | None = None
 
 
 def as_utc(t: dt.datetime, tz: str | None) -> dt.datetime:

@@ -204,7 +204,22 @@ def _ends_cited(f: Finding, trip: Trip, inp: CheckInput) -> Finding:
 def _trip_timeline(
     trip: Trip, inp: CheckInput, by_doc: ClaimsByDoc, story_zone: Callable
 ) -> list[Finding]:
-    """The timeline findings of one trip (see :func:`check_timeline`)."""
+    """The timeline findings of one trip (see :func:`check_timeline`); those that read an end
+    in the zone of the other end's surroundings say so."""
+    notes: list[str] = []
+    found = _trip_timeline_read(trip, inp, by_doc, story_zone, notes)
+    if not notes:
+        return found
+    return [
+        dataclasses.replace(f, message=f.message + notes[0]) if "departure_tz" in f.computed else f
+        for f in found
+    ]
+
+
+def _trip_timeline_read(
+    trip: Trip, inp: CheckInput, by_doc: ClaimsByDoc, story_zone: Callable, notes: list[str]
+) -> list[Finding]:
+    """:func:`_trip_timeline` before its notes (``notes`` gets the zone read near an end)."""
     out: list[Finding] = []
     if len(trip.legs) == 0:
         return out
@@ -240,6 +255,9 @@ def _trip_timeline(
         # an end that cannot be placed keeps the one zone of every place the story names
         origin = origin if origin is not None and origin.timezone else zone
         dest = dest if dest is not None and dest.timezone else zone
+    else:
+        own = {c.zone for c in cl if c.zone and c.relation in ("departure", "arrival", "crossing")}
+        origin, dest = _zone_near_the_other_end(trip, inp, origin, dest, own, notes)
     whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
     durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
     if dateless:
@@ -760,6 +778,64 @@ class _StoryZone:
     """The time zone of a trip's end that is not placed, read from the story's places."""
 
     timezone: str
+
+
+def _reach_km(trip: Trip, inp: CheckInput) -> float | None:
+    """How far, at most, a trip's far end lies from its near one (km): the sum of its legs'
+    largest stated distances, else its mode's top speed over its longest stated time; None when
+    it states neither."""
+    far = [
+        max((canon(c)[2] for c in leg_claims(lg, inp, "distance")), default=0.0) for lg in trip.legs
+    ]
+    if 0.0 < sum(far) < INF:
+        return sum(far)
+    mode = next((lg.mode for lg in trip.legs if lg.mode), None)
+    longest = max(
+        (
+            h
+            for lg in trip.legs
+            for c in leg_claims(lg, inp, "duration")
+            if (h := canon(c)[2]) < INF
+        ),
+        default=None,
+    )
+    if mode not in MAX_SPEED_KMH or longest is None:
+        return None
+    return MAX_SPEED_KMH[mode] * longest
+
+
+def _zone_near_the_other_end(
+    trip: Trip, inp: CheckInput, origin, dest, own: set[str], notes: list[str]
+) -> tuple:
+    """The trip's ends, the one that cannot be placed (no zone) read in the zone of the other
+    when every place within the trip's reach of that end keeps the same clock ("set off from
+    the Routeburn Shelter at 6.15 am ... reached The Divide at 11.05 am" on a 33 km track near
+    Queenstown); ``notes`` gets the sentence that says so. Unchanged otherwise, and when a
+    clock time of the trip names a zone (``own``) the placed end does not keep: that end may
+    not be where the clock was read (a ship's home port)."""
+    if inp.zones_within is None:
+        return origin, dest
+    if (origin is None) == (dest is None):
+        return origin, dest  # (an end placed with no zone, a sea or a continent, is no town's)
+    end = dest if origin is None else origin
+    if not isinstance(end, Place) or end.is_region or not end.timezone:
+        return origin, dest
+    reach = _reach_km(trip, inp)
+    if reach is None:
+        return origin, dest
+    if any(_offsets(z) != _offsets(end.timezone) for z in own):
+        return origin, dest
+    zones = inp.zones_within(end.lat, end.lon, reach) | {end.timezone}
+    if len({_offsets(z) for z in zones}) != 1:
+        return origin, dest
+    fired("times:zone_near_the_other_end")
+    stand_in = _StoryZone(end.timezone)
+    notes.append(
+        f" The {'arrival' if end is origin else 'departure'} end is not placed; it is read in "
+        f"{end.name}'s zone ({end.timezone}), which every place within the trip's "
+        f"{fmt(reach, 'km')} of {end.name} keeps."
+    )
+    return (origin, stand_in) if end is origin else (stand_in, dest)
 
 
 def _time_claims(claims) -> list[TimeClaim]:

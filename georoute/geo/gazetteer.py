@@ -134,6 +134,7 @@ class Gazetteer:
         # a name read alone (no context) reads the same in every text: once per process, as
         # its candidates are (the mention finder's first reading of each name of each text)
         self._alone = lru_cache(maxsize=65536)(self._alone_uncached)
+        self.zones_within = lru_cache(maxsize=1024)(self._zones_within)  # type: ignore[method-assign]
 
     # -- look-ups -------------------------------------------------------------------------
     def _candidates_uncached(self, norm: str) -> tuple[tuple[Place, bool, bool, int], ...]:
@@ -255,6 +256,33 @@ class Gazetteer:
             (south, north, west, east, min_population),
         ).fetchall()
         return [_row_to_place(r) for r in rows]
+
+    def _zones_within(self, lat: float, lon: float, km: float) -> frozenset[str]:
+        """The time zones of the index's places (towns, villages, airports) within ``km`` of a
+        point, by great circle: what an end of a trip that cannot be placed may keep.
+
+        >>> sorted(default_gazetteer().zones_within(21.3, -157.8, 60.0))
+        ['Pacific/Honolulu']
+        """
+        dlat = math.degrees(km / EARTH_RADIUS_KM)
+        dlon = 180.0 if abs(lat) + dlat >= 89.0 else dlat / math.cos(math.radians(abs(lat) + dlat))
+        rows = self._conn.execute(
+            "SELECT lat, lon, timezone FROM places WHERE timezone IS NOT NULL "
+            "AND lat BETWEEN ? AND ? AND (? >= 180.0 OR lon BETWEEN ? AND ? "
+            "OR lon BETWEEN ? AND ? OR lon BETWEEN ? AND ?)",
+            (
+                lat - dlat,
+                lat + dlat,
+                dlon,
+                lon - dlon,
+                lon + dlon,
+                lon - dlon + 360.0,
+                lon + dlon + 360.0,
+                lon - dlon - 360.0,
+                lon + dlon - 360.0,
+            ),
+        ).fetchall()
+        return frozenset(tz for la, lo, tz in rows if haversine_km(lat, lon, la, lo) <= km)
 
     def place(self, place_id: int) -> Place | None:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()

@@ -1,0 +1,42 @@
+"""Round 26's classes (issue 13)."""
+
+from __future__ import annotations
+
+from tests.reading import findings, relations
+
+_SWIM = (
+    "HILO, Hawaii, March 3, 2026 (AP) - Keala Kahananui, 38, entered the water at Kapoho Point "
+    "at 7:12 a.m. Tuesday and reached Hilo at 3:40 p.m., a swim of about 30 km that took {}. "
+    "Kahananui said the current helped."
+)
+
+
+def test_an_end_not_placed_keeps_the_zone_of_a_near_end_whose_surroundings_keep_one_clock():
+    (ok,) = findings(_SWIM.format("8 hours and 28 minutes"), "timeline")
+    assert ok["verdict"] == "consistent", ok
+    assert ok["computed"]["departure_tz"] == "Pacific/Honolulu"
+    assert "read in Hilo's zone" in ok["message"]
+    (bad,) = findings(_SWIM.format("9 hours and 28 minutes"), "timeline")
+    assert bad["verdict"] == "inconsistent", bad  # (before: "at most 20 h apart ... fits")
+
+
+def test_an_end_not_placed_far_from_the_other_keeps_no_zone():
+    # 900 km from Chicago reaches the Eastern zone: the depot's clock may be either
+    text = (
+        "CHICAGO, May 5, 2026 (AP) - The bus, driven by Ann Cole, 51, left the Dunes Depot at "
+        "8:00 a.m. and reached Chicago at 11:00 p.m., a 900 km run of 14 hours."
+    )
+    got = findings(text, "timeline")
+    assert got and all(f["verdict"] != "inconsistent" for f in got), got
+    assert all(f["computed"]["departure_tz"] is None for f in got)
+
+
+def test_years_someone_has_worked_a_route_are_no_journey():
+    rel = relations(
+        '"It was hard," said Anna Berg, 78, who drove on the line for 41 years. Her son has '
+        "sailed the route for 17 years. They sailed for two years around the world."
+    )
+    assert rel["41 years"] == "other" and rel["17 years"] == "other"
+    assert rel["two years"] == "leg"
+    # a speaker's own working years stay what the quote says
+    assert relations('"We drove these routes for 25 years," he said.')["25 years"] == "quoted"
