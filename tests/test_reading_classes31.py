@@ -40,3 +40,16 @@ def test_years_someone_has_worked_a_route_are_no_journey():
     assert rel["two years"] == "leg"
     # a speaker's own working years stay what the quote says
     assert relations('"We drove these routes for 25 years," he said.')["25 years"] == "quoted"
+
+
+def test_a_leg_from_where_the_trip_ends_is_not_timed_by_the_trips_clocks():
+    text = (
+        "ULAANBAATAR, May 4, 2026 (Montsame) - Most visitors fly from Ulaanbaatar to "
+        "Choibalsan, about 560 km to the east. The daily flight, scheduled at 1 hour 30 "
+        "minutes, departs the capital at 09:00 and lands in Choibalsan at 10:30.\n\nFrom "
+        "Choibalsan, the road runs north for about 100 km to Khatgal. Minibuses cover it in 1 "
+        "hour 45 minutes, about 57 km/h."
+    )
+    # (before: "09:00 and 10:30 are 1.5 h apart, so 1 hour 45 minutes cannot fit")
+    got = findings(text, "timeline")
+    assert all("1 hour 45 minutes" not in f["message"] for f in got), got

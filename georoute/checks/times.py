@@ -165,6 +165,10 @@ def _whole(leg, trip, places: dict) -> bool:
         return (o, d) != (None, None) and (o is None or d is None)
     if (o, d) == (None, None):
         return False
+    if o is not None and o == trip.destination and d != o:
+        # a leg that starts where the trip ends goes on beyond it ("lands in Choibalsan at
+        # 10:30. From Choibalsan, minibuses cover the 100 km to Khatgal in 1 hour 45 minutes")
+        return False
     # the one leg of a trip that knows one end only ("started from Manali ... reached Leh", the
     # trip's start left unknown) is the journey as far as the trip knows it
     alone = sum(not lg.inferred for lg in trip.legs) == 1  # (beside legs of inferred ends)
@@ -682,7 +686,7 @@ def _timed_parts(
         lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
         for dur in leg_claims(lg, inp, "duration"):
             pair = _own_clocks(dur, dep_groups, arr_groups, all_durs)
-            if pair is None:
+            if pair is None or _arrives_where_it_starts(pair[1], dur, lg, inp):
                 continue
             shared = lg.origin is not None and _same_end(lg.origin, trip.origin, inp.places)
             owned.update(c.id for c in pair[1 if shared else 0 :])
@@ -694,6 +698,43 @@ def _timed_parts(
                 de_ if de_ is not None and de_.timezone else dest,
             )
     return out, owned
+
+
+#: How far before an arrival clock (characters) the place it arrives at may be named ("lands
+#: in Murun at 11:25").
+_ARRIVAL_PLACE_BEFORE = 40
+
+
+def _arrives_where_it_starts(arr: TimeClaim, dur, leg, inp: CheckInput) -> bool:
+    """Whether an arrival clock is at the place a leg starts from, which is named again before
+    the leg's duration ("lands in Murun at 11:25. From Murun, ... minibuses cover it in 1 hour
+    45 minutes"): the clock ends the leg before, so it times no part of this one."""
+    if leg.origin is None:
+        return False
+
+    def at_origin(c) -> bool:
+        return (
+            c.kind == "place"
+            and c.doc == arr.doc
+            and any(_same_end(p, leg.origin, inp.places) for p in c.places)
+        )
+
+    before = max(
+        (
+            c
+            for c in inp.claims.values()
+            if c.kind == "place"
+            and c.doc == arr.doc
+            and arr.start - _ARRIVAL_PLACE_BEFORE <= c.end <= arr.start
+        ),
+        key=lambda c: c.start,
+        default=None,
+    )
+    return (
+        before is not None
+        and at_origin(before)
+        and any(at_origin(c) and arr.end <= c.start < dur.start for c in inp.claims.values())
+    )
 
 
 def _loose_timetables(inp: CheckInput) -> list[Finding]:

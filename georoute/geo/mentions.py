@@ -145,6 +145,9 @@ BIG_CITY = 1_000_000
 SURNAME_CITY = 300_000
 #: A city this big, the only place of a name that respells its main name, is taken by it.
 RESPELT_CITY = 100_000
+#: ... and a city this big, so named, is a sure reading that vouches for its country (a capital
+#: by its modern spelling: "Ulaanbaatar"; not "Termez", whose airport carries the next name).
+SURE_RESPELT_CITY = 500_000
 
 
 def name_runs(text: str, gaz: Gazetteer, tokens: list[Token]) -> list[list[int]]:
@@ -1442,11 +1445,28 @@ def _unmarked(words: str, place: Place) -> bool:
 def _respelling(words: str, place: Place) -> bool:
     """Whether ``words`` is another spelling of the place's main name, not an unrelated alias.
 
+    Vowels are where romanisations differ most ("Murun" and "Muren" for Mörön): names whose
+    consonants run alike (three at least) are one spelling too.
+
     >>> p = Place(1, "Ulan Bator", 47.9, 106.9, "MN", None, "t")
     >>> _respelling("Ulaanbaatar", p), _respelling("The", p)
     (True, False)
+    >>> _respelling("Murun", Place(2, "Mörön", 49.6, 100.2, "MN", None, "t"))
+    True
     """
-    return len(normalize_name(words).replace(" ", "")) >= 4 and spelt_alike(words, place.name)
+    norm = normalize_name(words).replace(" ", "")
+    if len(norm) < 4:
+        return False
+    if spelt_alike(words, place.name):
+        return True
+    mine = _CONSONANTS.sub("", norm)
+    return len(mine) >= 3 and mine == _CONSONANTS.sub(
+        "", normalize_name(place.name).replace(" ", "")
+    )
+
+
+#: What :func:`_respelling` drops to compare two names' consonants: vowels, and letters doubled.
+_CONSONANTS = re.compile(r"[aeiouy\W_]+|(?<=(.))\1")
 
 
 def _confident(res: Resolution) -> bool:
@@ -1457,6 +1477,12 @@ def _confident(res: Resolution) -> bool:
         place.is_region
         or place.source.startswith("curated:")
         or (res.best.primary and (place.population or 0) >= 100_000)
+        # a big city's other spelling, the only place of the name ("Ulaanbaatar", Ulan Bator)
+        or (
+            (place.population or 0) >= SURE_RESPELT_CITY
+            and not _rivals(res)
+            and _respelling(res.query, place)
+        )
         or (
             res.best.primary
             and (len(res.query.split()) >= 2 or not _rivals(res))
