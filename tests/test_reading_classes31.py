@@ -53,3 +53,24 @@ def test_a_leg_from_where_the_trip_ends_is_not_timed_by_the_trips_clocks():
     # (before: "09:00 and 10:30 are 1.5 h apart, so 1 hour 45 minutes cannot fit")
     got = findings(text, "timeline")
     assert all("1 hour 45 minutes" not in f["message"] for f in got), got
+
+
+def test_checks_at_a_border_a_notice_period_and_a_reduced_service_are_no_journey():
+    rel = relations(
+        "The bus covered 185 kilometres to Homs, averaging 40 km/h including roughly 90 "
+        "minutes of passport checks on both sides. Residents were told to be ready to leave "
+        "on two hours' notice. The ferry is back on its summer schedule, ending three weeks of "
+        "reduced sailings."
+    )
+    assert rel["90 minutes"] == "stay"
+    assert rel["two hours"] == "other"
+    assert rel["three weeks"] == "event"
+    assert rel["185 kilometres"] == "leg"
+
+
+def test_last_years_edition_of_the_journey_is_a_former_figure():
+    rel = relations(
+        "This year the relay took 6 hours and 52 minutes. Last year's relay, run in the "
+        "opposite direction, took 7 hours and 20 minutes in heavy rain."
+    )
+    assert rel == {"6 hours and 52 minutes": "leg", "7 hours and 20 minutes": "former"}
