@@ -149,6 +149,11 @@ def capital_runs(text: str, tokens: list[Token]) -> list[list[int]]:
             and joined(text, tokens[k], tokens[k + 1])
             and joined(text, tokens[k + 1], tokens[k + 2])
             and opens_name(k + 2)
+        ) or (
+            # "Sept-Îles": a month's word hyphened to a name (not to another month: "Sept-Oct")
+            k + 1 < len(tokens)
+            and text[tokens[k].end : tokens[k + 1].start] == "-"
+            and opens_name(k + 1)
         )
 
     runs: list[list[int]] = []
