@@ -74,3 +74,39 @@ def test_last_years_edition_of_the_journey_is_a_former_figure():
         "opposite direction, took 7 hours and 20 minutes in heavy rain."
     )
     assert rel == {"6 hours and 52 minutes": "leg", "7 hours and 20 minutes": "former"}
+
+
+def test_newfoundland_and_other_zone_abbreviations_are_read():
+    from georoute.verify import verify
+
+    text = (
+        "DEER LAKE, Newfoundland, April 20, 2026 (CP) - The flight left Deer Lake at 6:05 a.m. "
+        "NDT and landed in Halifax at 6:50 a.m. ADT. A ferry left Mombasa at 9 a.m. EAT."
+    )
+    zones = {
+        c["text"]: c.get("zone")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert zones["6:05 a.m. NDT"] == "UTC-02:30"
+    assert zones["6:50 a.m. ADT"] == "UTC-03:00"
+    assert zones["9 a.m. EAT"] == "UTC+03:00"
+
+
+_SCHEDULE = (
+    "ULAANBAATAR, Feb 3, 2026 (Montsame) - Most visitors fly from Ulaanbaatar to Murun, the "
+    "provincial centre in northern Mongolia. The daily flight, scheduled at {}, departs the "
+    "capital at 10:00 and lands in Murun at 11:25. From Murun, minibuses cover the 100 km "
+    "to Khatgal in 1 hour 45 minutes."
+)
+
+
+def test_clocks_are_set_against_the_scheduled_time_written_with_them():
+    (ok,) = findings(_SCHEDULE.format("1 hour 25 minutes"), "timeline")
+    assert ok["verdict"] == "consistent" and "scheduled time" in ok["message"], ok
+    # a service may run late: times longer than the schedule are not judged ...
+    (late,) = findings(_SCHEDULE.format("1 hour 5 minutes"), "timeline")
+    assert late["verdict"] == "unverifiable", late
+    # ... but none arrives an hour before it
+    (early,) = findings(_SCHEDULE.format("2 hours 25 minutes"), "timeline")
+    assert early["verdict"] == "inconsistent", early

@@ -322,6 +322,7 @@ def _trip_timeline_read(
         # speed either, the speed the clocks need over the distance
         out += _timeline_from_speed(inp, whole, deps, arrs, origin, dest)
         out += _plausibility_from_clocks(inp, whole, deps, arrs, origin, dest)
+        out += _scheduled_timeline(deps, arrs, all_durs, origin, dest)
     mode = next((lg.mode for lg in trip.legs if lg.mode), None)
     # a duration written right after its own departure and arrival clocks times them, and
     # only them; the document's other durations are not set against those clocks
@@ -735,6 +736,51 @@ def _arrives_where_it_starts(arr: TimeClaim, dur, leg, inp: CheckInput) -> bool:
         and at_origin(before)
         and any(at_origin(c) and arr.end <= c.start < dur.start for c in inp.claims.values())
     )
+
+
+#: How far (characters) before the departure clock and after the arrival clock a scheduled time
+#: may be written to be theirs, and how far apart the two clocks may stand.
+_SCHEDULE_BEFORE, _SCHEDULE_AFTER, _SCHEDULE_CLOCKS = 100, 60, 250
+#: How much sooner than its schedule a service may arrive (hours) before the two disagree.
+EARLY_H = 0.5
+
+
+def _scheduled_timeline(deps, arrs, all_durs, origin, dest) -> list[Finding]:
+    """Clocks set against a scheduled time written with them, when the trip states no time of
+    its own ("The daily flight, scheduled at 1 hour 25 minutes, departs at 10:00 and lands at
+    11:25"; "left at 6:05 a.m. NDT and, after a scheduled flight time of 2 hours and 10
+    minutes, touched down at 7:45 a.m. EDT"). A service may run late, so times longer than its
+    schedule are not judged; one that arrives more than ``EARLY_H`` before it cannot have kept
+    it."""
+    out: list[Finding] = []
+    usual = [d for d in all_durs if d.relation == "usual"]
+    if not usual:
+        return out
+    for dep_group, arr_group in itertools.product(deps, arrs):
+        dep, arr = dep_group[0], arr_group[0]
+        if dep.kind != "time" or arr.kind != "time" or dep.doc != arr.doc:
+            continue
+        if not 0 < arr.start - dep.end <= _SCHEDULE_CLOCKS:
+            continue
+        for d in usual:
+            if d.doc != dep.doc or not (
+                dep.start - _SCHEDULE_BEFORE <= d.start <= arr.end + _SCHEDULE_AFTER
+            ):
+                continue
+            for f in _timeline_findings([dep_group], [arr_group], [d], origin, dest):
+                e_hi = f.computed["elapsed_h"][1]
+                lo, hi = f.computed["stated_h"]
+                note = f" {quote(d)} is the service's scheduled time."
+                if f.verdict == "inconsistent" and not (hi is not None and e_hi < lo - EARLY_H):
+                    f = dataclasses.replace(f, verdict="unverifiable")
+                    note += " A service may run late, so times that do not fit it are not judged."
+                elif f.verdict == "inconsistent":
+                    note += (
+                        f" The clocks put the arrival at least {fmt(lo - e_hi, 'h')} ahead of "
+                        f"it, more than the {fmt(EARLY_H, 'h')} a service gains on its schedule."
+                    )
+                out.append(dataclasses.replace(f, message=f.message + note))
+    return out
 
 
 def _loose_timetables(inp: CheckInput) -> list[Finding]:
