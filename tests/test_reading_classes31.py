@@ -95,8 +95,8 @@ def test_newfoundland_and_other_zone_abbreviations_are_read():
 
 _SCHEDULE = (
     "ULAANBAATAR, Feb 3, 2026 (Montsame) - Most visitors fly from Ulaanbaatar to Murun, the "
-    "provincial centre in northern Mongolia. The daily flight, scheduled at {}, departs the "
-    "capital at 10:00 and lands in Murun at 11:25. From Murun, minibuses cover the 100 km "
+    "provincial centre in northern Mongolia. The daily flight departs the capital at 10:00 "
+    "and, scheduled at {}, lands in Murun at 11:25. From Murun, minibuses cover the 100 km "
     "to Khatgal in 1 hour 45 minutes."
 )
 

@@ -740,7 +740,7 @@ def _arrives_where_it_starts(arr: TimeClaim, dur, leg, inp: CheckInput) -> bool:
 
 #: How far (characters) before the departure clock and after the arrival clock a scheduled time
 #: may be written to be theirs, and how far apart the two clocks may stand.
-_SCHEDULE_BEFORE, _SCHEDULE_AFTER, _SCHEDULE_CLOCKS = 100, 60, 250
+_SCHEDULE_BEFORE, _SCHEDULE_AFTER, _SCHEDULE_CLOCKS = 60, 60, 250
 #: How much sooner than its schedule a service may arrive (hours) before the two disagree.
 EARLY_H = 0.5
 
@@ -751,7 +751,9 @@ def _scheduled_timeline(deps, arrs, all_durs, origin, dest) -> list[Finding]:
     11:25"; "left at 6:05 a.m. NDT and, after a scheduled flight time of 2 hours and 10
     minutes, touched down at 7:45 a.m. EDT"). A service may run late, so times longer than its
     schedule are not judged; one that arrives more than ``EARLY_H`` before it cannot have kept
-    it."""
+    it, when the schedule is written between its clocks (one written before them may be
+    another service's: "the train, which normally takes 13 hours, stayed in its depot. The
+    buses left at 6pm")."""
     out: list[Finding] = []
     usual = [d for d in all_durs if d.relation == "usual"]
     if not usual:
@@ -771,7 +773,10 @@ def _scheduled_timeline(deps, arrs, all_durs, origin, dest) -> list[Finding]:
                 e_hi = f.computed["elapsed_h"][1]
                 lo, hi = f.computed["stated_h"]
                 note = f" {quote(d)} is the service's scheduled time."
-                if f.verdict == "inconsistent" and not (hi is not None and e_hi < lo - EARLY_H):
+                between = dep.end <= d.start and d.end <= arr.start
+                if f.verdict == "inconsistent" and not (
+                    between and hi is not None and e_hi < lo - EARLY_H
+                ):
                     f = dataclasses.replace(f, verdict="unverifiable")
                     note += " A service may run late, so times that do not fit it are not judged."
                 elif f.verdict == "inconsistent":
