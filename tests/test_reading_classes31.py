@@ -110,3 +110,11 @@ def test_clocks_are_set_against_the_scheduled_time_written_with_them():
     # ... but none arrives an hour before it
     (early,) = findings(_SCHEDULE.format("2 hours 25 minutes"), "timeline")
     assert early["verdict"] == "inconsistent", early
+
+
+def test_the_road_taken_names_the_way_a_leg_ran():
+    text = "The riders left Puerto Maldonado and followed the Interoceanic Highway {} to Iñapari."
+    (ok,) = findings(text.format("north"), "direction")
+    assert ok["verdict"] == "consistent", ok
+    (bad,) = findings(text.format("south"), "direction")
+    assert bad["verdict"] == "inconsistent", bad

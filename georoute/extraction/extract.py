@@ -2146,14 +2146,19 @@ assert _WAY_TO_END_LOW is not None
 #: The last words of ``_WAY_TO_END``'s matches, before their trailing spaces (casefolded: "ſ",
 #: the one letter besides ASCII that folds to one of theirs, becomes "s").
 _WAY_TO_END_LAST = ("to", "toward", "towards", "the")
-#: What comes right before that compass word: a verb of travel (and "on", "back") or a
-#: distance's unit ("210 kilometres north to").
+#: What comes right before that compass word: a verb of travel (and "on", "back"), a
+#: distance's unit ("210 kilometres north to") or the road taken ("took the road west to").
 _WAY_VERB = re.compile(
     r"\b(?:flew|flown|flying|sailed|sailing|steamed|drove|driven|driving|travell?ed|travell?ing|"
     r"rode|riding|walked|walking|cycled|cycling|ran|running|marched|headed|heading|went|moved|"
     r"continued|pressed|turned|paddled|rowed|drifted|carried|swept|trekked|hiked|taxied)"
     r"(?:\s+(?:on|back|off|away))?\s+$|(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)"
-    r"(?:\s*\([^()]{1,30}\))?\s+$",
+    r"(?:\s*\([^()]{1,30}\))?\s+$"
+    # the way named by the road taken: "took the paved road west to Mut", "followed the
+    # Interoceanic Highway north to Inapari"
+    r"|\b(?:took|taking|takes|followed|following|follows|along|up|down)\s+(?:the|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:road|highway|motorway|expressway|track|trail|route|railway|"
+    r"line|river|coast|piste|valley)\s+$",
     re.IGNORECASE,
 )
 
