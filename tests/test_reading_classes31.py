@@ -118,3 +118,11 @@ def test_the_road_taken_names_the_way_a_leg_ran():
     assert ok["verdict"] == "consistent", ok
     (bad,) = findings(text.format("south"), "direction")
     assert bad["verdict"] == "inconsistent", bad
+
+
+def test_a_river_landing_named_as_a_noun_is_no_arrival():
+    from .test_reading_classes30 import _times
+
+    text = "The boat left Tillaberi's river landing at 6 a.m. and tied up at Ayorou at 5 p.m."
+    assert _times(text) == {"6 a.m.": "departure", "5 p.m.": "arrival"}
+    assert _times("The plane landed at Niamey at 5 p.m.")["5 p.m."] == "arrival"

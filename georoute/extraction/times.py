@@ -89,7 +89,9 @@ _ARRIVE = re.compile(
     r"lows|agreement|deal|total|milestone|capacity|consensus|settlement|verdict|decision|"
     r"conclusion|compromise|target)\b)|pulled into"
     # (a landing's place named as a noun is no arrival: "left the landing site at 8 a.m.")
-    r"|land(?:ed|s|ing)(?!\s+(?:sites?|strips?|stages?|craft|gear|places?|pads?|grounds?"
+    # (nor a landing stage named as a noun: "left Tillaberi's river landing at 6 a.m.")
+    r"|(?:land(?:ed|s)|(?<!\bthe\s)(?<!\ba\s)(?<!river\s)(?<!ferry\s)(?<!boat\s)(?<!['’]s\s)landing)"
+    r"(?!\s+(?:sites?|strips?|stages?|craft|gear|places?|pads?|grounds?"
     r"|jett(?:y|ies)|party|card|fees?|slots?|rights|lights|zones?)\b)"
     # (the verb, not a dock's name before a time: "left King George Dock at 8.30pm")
     r"|touched down|docked|dock(?:s|ing) (?:at|in)|(?:to|will|would|could|can|may|might)\s+dock "
