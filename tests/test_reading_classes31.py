@@ -126,3 +126,18 @@ def test_a_river_landing_named_as_a_noun_is_no_arrival():
     text = "The boat left Tillaberi's river landing at 6 a.m. and tied up at Ayorou at 5 p.m."
     assert _times(text) == {"6 a.m.": "departure", "5 p.m.": "arrival"}
     assert _times("The plane landed at Niamey at 5 p.m.")["5 p.m."] == "arrival"
+
+
+def test_a_vehicles_word_that_names_a_place_gives_way_to_the_mode_the_sentence_states():
+    from georoute.verify import verify
+
+    text = (
+        "Hava Shoshani set out from Beersheba's central bus station on Tuesday and covered about "
+        "95 kilometers (59 miles) on foot."
+    )
+    claims = verify(texts=[text]).to_dict()["claims"]
+    (km,) = [c for c in claims if c["text"] == "95 kilometers"]
+    assert km["mode"] != "road", km
+    text = "The bus left the bus station at 8 a.m. and covered 95 kilometers."
+    (km,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "95 kilometers"]
+    assert km["mode"] == "road", km

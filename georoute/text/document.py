@@ -96,6 +96,31 @@ _OPENING_QUOTES = "\"'“‘("
 #: ASCII letter but ``str.lower`` does not lower to it: see :meth:`ArticleText.may_hold`.
 
 
+#: Nouns that make a vehicle's word before them a place's name: "bus station", "ferry terminal".
+_FACILITY_NOUNS = frozenset(
+    [
+        "station",
+        "stations",
+        "terminal",
+        "terminals",
+        "terminus",
+        "depot",
+        "depots",
+        "stand",
+        "garage",
+        "shelter",
+        "stop",
+        "stops",
+        "pier",
+        "jetty",
+        "port",
+        "yard",
+        "yards",
+        "museum",
+    ]
+)
+
+
 @dataclass(frozen=True)
 class Gated:
     """A regular expression with its gate: words every match of it holds, so that a text
@@ -1094,7 +1119,21 @@ class ArticleText:
         ]
         f_lo, f_hi = bisect.bisect_left(feet, span.start), bisect.bisect_left(feet, span.stop - 1)
         named += [(k, MODE_WORDS["on foot"], False) for k in feet[f_lo:f_hi]]
+        if len(named) > 1:
+            # a vehicle's word that names a place ("set out from the central bus station ...
+            # on foot") gives way to the other modes the span names
+            places = [x for x in named if self._names_a_facility(x[0])]
+            if places and len(places) < len(named):
+                named = [x for x in named if x not in places]
         return named, shared
+
+    def _names_a_facility(self, k: int) -> bool:
+        """Whether the mode word at token ``k`` names a place by the word after it ("bus
+        station", "ferry terminal", "train depot")."""
+        if k + 1 >= len(self.token_starts):
+            return False
+        nxt = self.text[self.token_starts[k + 1] : self.token_ends[k + 1]].casefold()
+        return nxt in _FACILITY_NOUNS
 
     def mode_in(self, a: int, z: int) -> str | None:
         """The travel mode the words of ``[a, z)`` name most often ("train", "air"...; a tie
