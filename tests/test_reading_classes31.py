@@ -141,3 +141,16 @@ def test_a_vehicles_word_that_names_a_place_gives_way_to_the_mode_the_sentence_s
     text = "The bus left the bus station at 8 a.m. and covered 95 kilometers."
     (km,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == "95 kilometers"]
     assert km["mode"] == "road", km
+
+
+def test_a_stage_races_total_beside_a_stage_is_not_the_stage():
+    rel = relations(
+        "Diallo won the 150 km third stage from Ebolowa to Kribi in 3 hours 40 minutes. The "
+        "race, which has nine stages and covers about 1,200 km in total, ends on Sunday. Last "
+        "year the rally covered about 3,000 km over seven days."
+    )
+    assert rel["150 km"] == "leg"
+    assert rel["1,200 km"] == "other" and rel["3,000 km"] == "other"
+    # a one-day race's whole length is its journey
+    rel = relations("The route takes in 30 sectors of cobbles, and the race covers 259 km in all.")
+    assert rel["259 km"] == "leg"
