@@ -160,6 +160,10 @@ def _uses(
         )
     ):
         places = False
+    if places and finding.check == "cross_source" and any(s[0] in finding.docs for s in spans):
+        # two reports of one trip are compared whole: the traveller's or an end's name that an
+        # expectation lists only says which trip, and the finding is on that trip's reports
+        return True
     return any(_overlaps(s, c) for s in spans for c in _cited(report, finding, places, named))
 
 
