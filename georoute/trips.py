@@ -174,13 +174,28 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
     resolve to one place; an airport is the town it serves, ``Place.serves``) and datelines
     within the gap. One report naming the other's traveller is enough (a double-barrelled
     surname may be written by its last part, ``_written_forms``). Two named travellers neither
-    of whom the other names are two trips.
+    of whom the other names are two trips. Two reports that name no traveller and no party are
+    one trip when they state the same mode and end points and are filed at most
+    ``SAME_ROUTE_DAYS`` apart.
     """
     if (a.traveller and a.traveller in b.named) or (b.traveller and b.traveller in a.named):
         # one report names the other's traveller (the other may name none it makes a subject)
         return not (a.mode and b.mode and a.mode != b.mode) and _close(a.date, b.date)
     if a.traveller and b.traveller:
         return False
+    if not (a.traveller or a.party or b.traveller or b.party):
+        # two reports that name no traveller at all ("The ferry left Weihai at 18:30 ...") of
+        # one mode between the same two points, filed at most ``SAME_ROUTE_DAYS`` apart: one
+        # trip reported twice (a route's other runs are told on other days)
+        return bool(
+            a.ends
+            and a.ends == b.ends
+            and a.mode
+            and a.mode == b.mode
+            and a.date
+            and b.date
+            and abs((a.date - b.date).days) <= SAME_ROUTE_DAYS
+        )
     return bool(
         (a.traveller or a.party)
         and (b.traveller or b.party)
@@ -192,6 +207,10 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
         and b.date
         and _close(a.date, b.date)
     )
+
+
+#: How many days apart two reports that name no traveller may be filed and tell one trip.
+SAME_ROUTE_DAYS = 1
 
 
 #: A document is tried against at most this many candidate groups that refuse it, then starts

@@ -154,3 +154,27 @@ def test_a_stage_races_total_beside_a_stage_is_not_the_stage():
     # a one-day race's whole length is its journey
     rel = relations("The route takes in 30 sectors of cobbles, and the race covers 259 km in all.")
     assert rel["259 km"] == "leg"
+
+
+def _pair(b_hours: str, b_date: str = "March 3, 2026") -> list[dict]:
+    from georoute.verify import verify
+
+    a = (
+        "BHAIRAHAWA, Nepal, March 3, 2026 (PTI) - The first direct bus left Bhairahawa at 7:15 "
+        "a.m. and reached Gorakhpur at 10:05 a.m., covering 98 km in three hours and five "
+        "minutes, officials said."
+    )
+    b = (
+        f"GORAKHPUR, India, {b_date} (Reuters) - A bus from Bhairahawa reached Gorakhpur on "
+        f"Tuesday after a 98 km run of {b_hours}, opening the first direct service on the route."
+    )
+    return [f for f in verify(texts=[a, b]).to_dict()["findings"] if f["check"] == "cross_source"]
+
+
+def test_two_reports_naming_no_traveller_of_one_route_and_day_are_one_trip():
+    (ok,) = _pair("three hours and five minutes")
+    assert ok["verdict"] == "consistent", ok
+    (bad,) = _pair("five hours")
+    assert bad["verdict"] == "inconsistent", bad
+    # filed a week apart: two runs of the route, not compared
+    assert _pair("five hours", "March 10, 2026") == []
