@@ -178,3 +178,15 @@ def test_two_reports_naming_no_traveller_of_one_route_and_day_are_one_trip():
     assert bad["verdict"] == "inconsistent", bad
     # filed a week apart: two runs of the route, not compared
     assert _pair("five hours", "March 10, 2026") == []
+
+
+def test_an_advantage_an_events_days_and_a_usual_speed_are_no_leg():
+    rel = relations(
+        "Tleuov kept the yellow jersey with a 10-second advantage over the next rider. Racing "
+        'starts on Good Friday and runs over four days. "We do about eight or nine knots '
+        'downstream," said the skipper. The steamer averaged 7 knots on the way.'
+    )
+    assert rel["10-second"] == "margin"
+    assert rel["four days"] == "event"
+    assert rel["nine knots"] == "usual"
+    assert rel["7 knots"] == "leg"
