@@ -141,6 +141,10 @@ class _Doc:
     named: frozenset[str]  # the corpus's travellers this document's text names
     ends: tuple[int, int] | None  # its own firm origin and destination, both points
     party: bool  # its text stands for a traveller with a group or role word (PARTY_WORDS)
+    vehicles: frozenset[str] = frozenset()  # the vehicles its words name (sub-modes)
+    #: its legs' distances as written, (whole number, unit): what two reports of a trip that
+    #: name no traveller share ("98 km" and "98 km", "430 km" beside "232 nautical miles")
+    distances: frozenset[tuple[int, str]] = frozenset()
 
 
 def _ends(d: DocumentClaims, places: dict[int, Place]) -> tuple[int, int] | None:
@@ -175,8 +179,8 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
     within the gap. One report naming the other's traveller is enough (a double-barrelled
     surname may be written by its last part, ``_written_forms``). Two named travellers neither
     of whom the other names are two trips. Two reports that name no traveller and no party are
-    one trip when they state the same mode and end points and are filed at most
-    ``SAME_ROUTE_DAYS`` apart.
+    one trip when they state the same mode and end points, no different vehicles and one leg
+    distance alike, and are filed at most ``SAME_ROUTE_DAYS`` apart.
     """
     if (a.traveller and a.traveller in b.named) or (b.traveller and b.traveller in a.named):
         # one report names the other's traveller (the other may name none it makes a subject)
@@ -185,10 +189,13 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
         return False
     if not (a.traveller or a.party or b.traveller or b.party):
         # two reports that name no traveller at all ("The ferry left Weihai at 18:30 ...") of
-        # one mode between the same two points, filed at most ``SAME_ROUTE_DAYS`` apart: one
-        # trip reported twice (a route's other runs are told on other days)
+        # one mode between the same two points, filed at most ``SAME_ROUTE_DAYS`` apart, in
+        # no different vehicles ("the couple drove" and "the bus" are two journeys) and giving
+        # one distance alike: one trip reported twice
         return bool(
-            a.ends
+            a.distances & b.distances
+            and not (a.vehicles and b.vehicles and a.vehicles.isdisjoint(b.vehicles))
+            and a.ends
             and a.ends == b.ends
             and a.mode
             and a.mode == b.mode
@@ -335,7 +342,7 @@ def _most_specific(
 
 def _offer(v: _Doc) -> tuple:
     """What ``_same_trip`` reads of a document: everything but its id."""
-    return (v.traveller, v.mode, v.date, v.named, v.ends, v.party)
+    return (v.traveller, v.mode, v.date, v.named, v.ends, v.party, v.vehicles, v.distances)
 
 
 def _new_group(groups: list, members: list, d: DocumentClaims, v: _Doc) -> int:
@@ -364,6 +371,12 @@ def group_trips(
             _named_travellers(texts[d.doc], by_first),
             _ends(d, places),
             bool(_PARTY.search(texts[d.doc])),
+            frozenset(d.trip.submodes),
+            frozenset(
+                (round(float(c.value)), c.unit)
+                for c in d.claims
+                if c.kind == "distance" and c.relation == Relation.LEG
+            ),
         )
         for d in ordered
     ]
