@@ -187,31 +187,24 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
         return not (a.mode and b.mode and a.mode != b.mode) and _close(a.date, b.date)
     if a.traveller and b.traveller:
         return False
+    same_route = bool(
+        a.ends and a.ends == b.ends and a.mode and a.mode == b.mode and a.date and b.date
+    )
     if not (a.traveller or a.party or b.traveller or b.party):
         # two reports that name no traveller at all ("The ferry left Weihai at 18:30 ...") of
         # one mode between the same two points, filed at most ``SAME_ROUTE_DAYS`` apart, in
         # no different vehicles ("the couple drove" and "the bus" are two journeys) and giving
         # one distance alike: one trip reported twice
-        return bool(
-            a.distances & b.distances
+        return (
+            same_route
+            and bool(a.distances & b.distances)
             and not (a.vehicles and b.vehicles and a.vehicles.isdisjoint(b.vehicles))
-            and a.ends
-            and a.ends == b.ends
-            and a.mode
-            and a.mode == b.mode
-            and a.date
-            and b.date
             and abs((a.date - b.date).days) <= SAME_ROUTE_DAYS
         )
-    return bool(
-        (a.traveller or a.party)
-        and (b.traveller or b.party)
-        and a.ends
-        and a.ends == b.ends
-        and a.mode
-        and a.mode == b.mode
-        and a.date
-        and b.date
+    return (
+        same_route
+        and bool(a.traveller or a.party)
+        and bool(b.traveller or b.party)
         and _close(a.date, b.date)
     )
 

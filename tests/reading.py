@@ -32,3 +32,12 @@ def place_relations(text: str) -> dict[str, str | None]:
 def places(text: str) -> list[str]:
     """The names of the places the report resolves for ``text`` alone."""
     return [p["name"] for p in verify(texts=[text]).to_dict()["places"]]
+
+
+def time_zones(text: str) -> dict[str, str | None]:
+    """Each date and time of ``text`` by its words, with the zone the report reads it in."""
+    return {
+        c["text"]: c.get("zone")
+        for c in verify(texts=[text]).to_dict()["claims"]
+        if c["kind"] == "time"
+    }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.reading import findings, relations
+from tests.reading import findings, relations, time_zones
 
 _SWIM = (
     "HILO, Hawaii, March 3, 2026 (AP) - Keala Kahananui, 38, entered the water at Kapoho Point "
@@ -77,17 +77,11 @@ def test_last_years_edition_of_the_journey_is_a_former_figure():
 
 
 def test_newfoundland_and_other_zone_abbreviations_are_read():
-    from georoute.verify import verify
-
     text = (
         "DEER LAKE, Newfoundland, April 20, 2026 (CP) - The flight left Deer Lake at 6:05 a.m. "
         "NDT and landed in Halifax at 6:50 a.m. ADT. A ferry left Mombasa at 9 a.m. EAT."
     )
-    zones = {
-        c["text"]: c.get("zone")
-        for c in verify(texts=[text]).to_dict()["claims"]
-        if c["kind"] == "time"
-    }
+    zones = time_zones(text)
     assert zones["6:05 a.m. NDT"] == "UTC-02:30"
     assert zones["6:50 a.m. ADT"] == "UTC-03:00"
     assert zones["9 a.m. EAT"] == "UTC+03:00"
