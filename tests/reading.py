@@ -3,6 +3,8 @@ figure of a text describes (its relation), and the places it resolves."""
 
 from __future__ import annotations
 
+from georoute.geo.gazetteer import Gazetteer
+from georoute.geo.mentions import find_mentions
 from georoute.verify import verify
 
 
@@ -41,3 +43,18 @@ def time_zones(text: str) -> dict[str, str | None]:
         for c in verify(texts=[text]).to_dict()["claims"]
         if c["kind"] == "time"
     }
+
+
+def mentions(text: str) -> list:
+    """The place mentions ``find_mentions`` reports for ``text``: (words, place or None)."""
+    return [(m.text, m.place) for m in find_mentions(text, Gazetteer())]
+
+
+def placed(text: str) -> dict:
+    """Each mention's words with its place (the last of its words' mentions)."""
+    return {t: p for t, p in mentions(text)}
+
+
+def mentions_of(text: str, name: str) -> list:
+    """The places of every mention of ``name`` (any case) in ``text``."""
+    return [p for t, p in mentions(text) if t.casefold() == name.casefold()]

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from georoute.geo.gazetteer import Gazetteer
-from georoute.geo.mentions import find_mentions
-
-
-def _mentions(text: str) -> list:
-    return [(m.text, m.place) for m in find_mentions(text, Gazetteer())]
-
+from tests.reading import mentions as _mentions
 
 # --- a first-order region written with its type word: "Sokoto State", "Jalisco State" --------
 

@@ -4,12 +4,7 @@ of the development corpora)."""
 from __future__ import annotations
 
 from georoute.geo.gazetteer import Gazetteer
-from georoute.geo.mentions import find_mentions
-
-
-def _mentions(text: str) -> list:
-    return [(m.text, m.place) for m in find_mentions(text, Gazetteer())]
-
+from tests.reading import mentions as _mentions
 
 # --- the English names of the holy cities: "Mecca" and "Medina" (former_names.csv exonyms) ----
 

@@ -3,17 +3,7 @@ of the development corpora)."""
 
 from __future__ import annotations
 
-from georoute.geo.gazetteer import Gazetteer
-from georoute.geo.mentions import find_mentions
-
-
-def _mentions(text: str) -> list:
-    return [(m.text, m.place) for m in find_mentions(text, Gazetteer())]
-
-
-def _placed(text: str) -> dict:
-    return {t: p for t, p in _mentions(text)}
-
+from tests.reading import placed as _placed
 
 # --- a capital that is its own country's namesake: "Gibraltar" (26,544 people) ---------------
 

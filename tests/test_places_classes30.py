@@ -4,21 +4,7 @@ sentence of the development corpora or of the test articles)."""
 
 from __future__ import annotations
 
-from georoute.geo.gazetteer import Gazetteer
-from georoute.geo.mentions import find_mentions
-
-
-def _mentions(text: str) -> list:
-    return [(m.text, m.place) for m in find_mentions(text, Gazetteer())]
-
-
-def _placed(text: str) -> dict:
-    return {t: p for t, p in _mentions(text)}
-
-
-def _all(text: str, name: str) -> list:
-    return [p for t, p in _mentions(text) if t.casefold() == name.casefold()]
-
+from tests.reading import placed as _placed
 
 # --- a state's abbreviation after a town, which the index also files under a city ("N.Y.",
 # an alternate name of New York City): the locator wins over the text's other regions --------

@@ -5,20 +5,8 @@ development corpora or of the test articles)."""
 from __future__ import annotations
 
 from georoute.geo.gazetteer import Gazetteer
-from georoute.geo.mentions import find_mentions
-
-
-def _mentions(text: str) -> list:
-    return [(m.text, m.place) for m in find_mentions(text, Gazetteer())]
-
-
-def _placed(text: str) -> dict:
-    return {t: p for t, p in _mentions(text)}
-
-
-def _all(text: str, name: str) -> list:
-    return [p for t, p in _mentions(text) if t.casefold() == name.casefold()]
-
+from tests.reading import mentions_of as _all
+from tests.reading import placed as _placed
 
 # --- a person's name that opens with a common given name which also names a small first-order
 # region ("Michael", a parish of the Isle of Man; "Mary" in Turkmenistan): no two places --------

@@ -264,6 +264,7 @@ def _trip_timeline_read(
         origin, dest = _zone_near_the_other_end(trip, inp, origin, dest, own, notes)
     whole = [lg for lg in trip.legs if _whole(lg, trip, inp.places)]
     durs = [c for lg in whole for c in leg_claims(lg, inp, "duration")]
+    named = [c for c in by_doc.of(trip.docs) if c.kind == "place"]
     if dateless:
         dep_groups, arr_groups = [[c] for c in clock_deps], [[c] for c in clock_arrs]
         # a part of the trip timed by its own clocks ("took off at 10:15 local time and
@@ -271,7 +272,16 @@ def _trip_timeline_read(
         # after another duration ("... landed at 5:40 a.m., some 12 hours later. The bus
         # ride took about four hours")
         found, timed_parts = _timed_parts(
-            trip, whole, inp, dep_groups, arr_groups, all_durs, origin, dest, _dateless_findings
+            trip,
+            whole,
+            inp,
+            dep_groups,
+            arr_groups,
+            all_durs,
+            origin,
+            dest,
+            _dateless_findings,
+            named,
         )
         out += found
         # as with dated clocks: clocks a part's own duration times are that part's, and a
@@ -309,6 +319,7 @@ def _trip_timeline_read(
         origin,
         dest,
         lambda d, a, du, o, de: _timeline_findings([d], [a], du, o, de),
+        named,
     )
     out += found
     if part_clocks:
@@ -671,14 +682,15 @@ def _moving_time(f: Finding, mode: str | None) -> Finding:
 
 
 def _timed_parts(
-    trip, whole, inp: CheckInput, dep_groups, arr_groups, all_durs, origin, dest, judge
+    trip, whole, inp: CheckInput, dep_groups, arr_groups, all_durs, origin, dest, judge, named
 ) -> tuple[list[Finding], set[str]]:
     """The findings of the parts of a trip (its legs other than ``whole``) that a duration times
     with the departure and arrival clocks written just before it (``_own_clocks``), each judged
     by ``judge(departures, arrivals, durations, origin, destination)``, and the ids of the clocks
     those parts own: a part that starts where the trip starts shares its departure ("left A at
     3 pm, called at B at 4.05 pm after 65 minutes, and reached C at 5.45 pm, two hours and 45
-    minutes after leaving"), so only its arrival is its own."""
+    minutes after leaving"), so only its arrival is its own. ``named``: the place claims of the
+    trip's documents."""
     out: list[Finding] = []
     owned: set[str] = set()
     for lg in trip.legs:
@@ -687,7 +699,7 @@ def _timed_parts(
         lo_, de_ = inp.places.get(lg.origin), inp.places.get(lg.destination)
         for dur in leg_claims(lg, inp, "duration"):
             pair = _own_clocks(dur, dep_groups, arr_groups, all_durs)
-            if pair is None or _arrives_where_it_starts(pair[1], dur, lg, inp):
+            if pair is None or _arrives_where_it_starts(pair[1], dur, lg, inp, named):
                 continue
             shared = lg.origin is not None and _same_end(lg.origin, trip.origin, inp.places)
             owned.update(c.id for c in pair[1 if shared else 0 :])
@@ -706,35 +718,27 @@ def _timed_parts(
 _ARRIVAL_PLACE_BEFORE = 40
 
 
-def _arrives_where_it_starts(arr: TimeClaim, dur, leg, inp: CheckInput) -> bool:
+def _arrives_where_it_starts(arr: TimeClaim, dur, leg, inp: CheckInput, named: list) -> bool:
     """Whether an arrival clock is at the place a leg starts from, which is named again before
     the leg's duration ("lands in Murun at 11:25. From Murun, ... minibuses cover it in 1 hour
-    45 minutes"): the clock ends the leg before, so it times no part of this one."""
+    45 minutes"): the clock ends the leg before, so it times no part of this one. ``named``:
+    the place claims of the trip's documents."""
     if leg.origin is None:
         return False
+    mine = [c for c in named if c.doc == arr.doc]
 
     def at_origin(c) -> bool:
-        return (
-            c.kind == "place"
-            and c.doc == arr.doc
-            and any(_same_end(p, leg.origin, inp.places) for p in c.places)
-        )
+        return any(_same_end(p, leg.origin, inp.places) for p in c.places)
 
     before = max(
-        (
-            c
-            for c in inp.claims.values()
-            if c.kind == "place"
-            and c.doc == arr.doc
-            and arr.start - _ARRIVAL_PLACE_BEFORE <= c.end <= arr.start
-        ),
+        (c for c in mine if arr.start - _ARRIVAL_PLACE_BEFORE <= c.end <= arr.start),
         key=lambda c: c.start,
         default=None,
     )
     return (
         before is not None
         and at_origin(before)
-        and any(at_origin(c) and arr.end <= c.start < dur.start for c in inp.claims.values())
+        and any(at_origin(c) and arr.end <= c.start < dur.start for c in mine)
     )
 
 

@@ -83,6 +83,8 @@ _NEVER_END = frozenset(words()["abbreviations_never_end"])
 _MAY_END = frozenset(words()["abbreviations_may_end"])
 _OPENERS = frozenset(words()["sentence_openers"])
 _CLAUSE_BREAKS = frozenset(words()["clause_breaks"])
+#: Nouns that make a vehicle's word before them a place's name: "bus station", "ferry terminal".
+_FACILITY_NOUNS = frozenset(words()["facility_nouns"])
 #: Initialisms written with dots ("p.m.", "U.S.", "D.C."): they may end a sentence.
 #: A count before a hyphen: "six-car", "10-coach" (carriages of a train, not a mode).
 _COUNT = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen")
@@ -94,31 +96,6 @@ _OPENING_QUOTES = "\"'“‘("
 
 #: ``FOLD_ODD`` (``base.folding``): characters that a case-insensitive pattern matches to an
 #: ASCII letter but ``str.lower`` does not lower to it: see :meth:`ArticleText.may_hold`.
-
-
-#: Nouns that make a vehicle's word before them a place's name: "bus station", "ferry terminal".
-_FACILITY_NOUNS = frozenset(
-    [
-        "station",
-        "stations",
-        "terminal",
-        "terminals",
-        "terminus",
-        "depot",
-        "depots",
-        "stand",
-        "garage",
-        "shelter",
-        "stop",
-        "stops",
-        "pier",
-        "jetty",
-        "port",
-        "yard",
-        "yards",
-        "museum",
-    ]
-)
 
 
 @dataclass(frozen=True)
