@@ -251,6 +251,7 @@ def _trip_timeline_read(
     if len(deps) * len(arrs) > MANY_TIMES:
         out.append(_timetable(trip, deps, arrs))
         return out
+    dated = (deps, arrs)
     deps, arrs = _most_precise(deps), _most_precise(arrs)
     origin = inp.places.get(trip.origin) if trip.origin else None
     dest = inp.places.get(trip.destination) if trip.destination else None
@@ -368,8 +369,30 @@ def _trip_timeline_read(
     durs = [d for d in durs if d.doc not in owned_docs]
     if not durs and own:
         return out
-    out += [_moving_time(f, mode) for f in _timeline_findings(deps, arrs, durs, origin, dest)]
+    for doc_durs, doc_deps, doc_arrs in _by_report(durs, deps, arrs, dated, part_clocks):
+        out += [
+            _moving_time(f, mode)
+            for f in _timeline_findings(doc_deps, doc_arrs, doc_durs, origin, dest)
+        ]
     return out
+
+
+def _by_report(durs, deps, arrs, dated, part_clocks):
+    """The trip's durations with the times each is set against: a report that writes its own
+    departure and arrival is judged on them, not on another report's finer clocks (two reports
+    of one voyage: one's clocks against the other's duration would judge the pair, not either
+    report); the other durations on the trip's finest times."""
+    rest = []
+    for doc in dict.fromkeys(d.doc for d in durs):
+        own = [[c for c in times if c.doc == doc and c.id not in part_clocks] for times in dated]
+        mine = [d for d in durs if d.doc == doc]
+        if all(own) and any(c.doc != doc for g in (*deps, *arrs) for c in g):
+            fired("times:own_report_times")
+            yield mine, _most_precise(own[0]), _most_precise(own[1])
+        else:
+            rest += mine
+    if rest:
+        yield rest, deps, arrs
 
 
 def check_timeline(inp: CheckInput) -> list[Finding]:
