@@ -29,3 +29,31 @@ def test_a_report_with_its_own_departure_and_arrival_is_judged_on_them():
     # the second report's duration that fits its own times raises nothing
     got = _timelines(_CLOCKS, _COARSE.format("68-hour"))
     assert got and all(f["verdict"] != "inconsistent" for f in got), got
+
+
+_NIGHT_TRAIN = (
+    "OSLO, March 5, 2027 (NTB) - Norwegian operator Vy ran an extra sleeper to Bodo on Friday, "
+    "March 5.\n\nThe train left Trondheim at 21:40 and was due to reach Bodo at {} on Saturday "
+    "morning after a journey of nine hours and 45 minutes."
+)
+
+
+def test_a_clock_due_on_a_weekday_after_the_storys_dated_day_follows_that_day():
+    got = verify(texts=[_NIGHT_TRAIN.format("07:25")]).to_dict()
+    (sat,) = [c for c in got["claims"] if c["text"] == "Saturday morning"]
+    assert sat["value"].startswith("2027-03-06"), sat  # (before: March 6 - 7 = February 27)
+    (ok,) = [f for f in got["findings"] if f["check"] == "timeline"]
+    assert ok["verdict"] == "consistent", ok
+
+
+def test_times_in_the_wrong_order_that_fit_on_no_later_day_are_inconsistent():
+    (bad,) = _timelines(_NIGHT_TRAIN.format("07:45"))
+    # 21:40 to 07:45 the next morning is 10 h 5 min; no later day gives 9 h 45 min
+    assert bad["verdict"] == "inconsistent", bad  # (before: "in the wrong order ... not judged")
+    assert bad["computed"]["elapsed_h"] == [10.067, 10.1], bad
+    assert bad["computed"]["arrival_utc"][0] > bad["computed"]["departure_utc"][0]
+    # a stated duration that some later day fits stays unjudged
+    (later,) = _timelines(
+        _NIGHT_TRAIN.format("07:45").replace("nine hours and 45", "34 hours and 5")
+    )
+    assert later["verdict"] != "inconsistent", later

@@ -1253,6 +1253,36 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
             # "left at 23:45 on Monday, December 29, ... pulled into Vladivostok at 07:00": a
             # clock that takes its day from another time's date, read before the departure, is
             # on a later day the text does not write beside it
+            later = _no_later_day_fits(*_elapsed(dep, arr, tz_o, tz_d, raw=True), lo, hi)
+            if later is not None:
+                # ... unless no later day fits either ("left at 21:55 ... due at 07:35 on
+                # Saturday after nine hours and 20 minutes": 9.7 h the day before, or a day more)
+                fired("times:no_later_day_fits")
+                e_lo, e_hi = later
+                said = (
+                    f" The day of {' and '.join(repr(c.text) for c in loose)} is not written "
+                    "beside it: read with the arrival the day after, and no later day fits "
+                    "either." + note
+                )
+                out.append(
+                    _timeline_finding(
+                        dep_group,
+                        arr_group,
+                        dur,
+                        tz_o,
+                        tz_d,
+                        e_lo,
+                        e_hi,
+                        lo,
+                        hi,
+                        False,
+                        False,
+                        said,
+                        unfit,
+                        arrival_days=1,
+                    )
+                )
+                continue
             shifted = True
             said = (
                 f" The day of {' and '.join(repr(c.text) for c in loose)} is not written beside "
@@ -1274,34 +1304,79 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                 f" {quote(dur)} is written {far} characters away from both times: it may time "
                 "another part of the trip, so this is not judged." + note
             )
-        dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
-        arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
-        word = "crossing" if arr.relation == "crossing" else "arrival"
-        msg = (
-            f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'zone unknown'}) and the {word} "
-            f"'{arr.text}' ({arr_docs}, {tz_d or 'zone unknown'}) are {_apart(e_lo, e_hi)}, so "
-            f"{quote(dur)} ({dur.doc}) "
-            f"{'fits' if gap == 0.0 else 'cannot fit as read' if shifted else 'cannot fit'}.{said}"
-        )
         out.append(
-            Finding(
-                "timeline",
-                "consistent" if ok else ("unverifiable" if shifted else "inconsistent"),
-                tuple(sorted({c.doc for c in (*dep_group, *arr_group, dur)})),
-                (*(c.id for c in dep_group), *(c.id for c in arr_group), dur.id),
-                msg,
-                {
-                    "elapsed_h": [round(e_lo, 3), round(e_hi, 3)],
-                    "stated_h": [round(lo, 3), finite_or_none(hi)],
-                    "departure_tz": tz_o,
-                    "arrival_tz": tz_d,
-                    "departure_utc": _utc_iso(dep, tz_o),
-                    "arrival_utc": _utc_iso(arr, tz_d),
-                    **({"unfit_claims": [u.id for u in unfit]} if unfit else {}),
-                },
+            _timeline_finding(
+                dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi, ok, shifted, said, unfit
             )
         )
     return out
+
+
+def _no_later_day_fits(
+    e_lo: float, e_hi: float, lo: float, hi: float
+) -> tuple[float, float] | None:
+    """Times read in the wrong order (``e_hi`` < 0 by less than a day; ``e_lo``, ``e_hi`` as
+    read, not clipped at 0), with a finite stated
+    duration that fits the arrival on no later day: the elapsed time read a day later; None
+    when some later day fits, or the wrong order is a day or more."""
+    if not (-24.0 < e_hi < 0.0) or hi == INF:
+        return None
+    k = 1
+    while e_lo + 24 * k <= hi:
+        if lo <= e_hi + 24 * k:
+            return None
+        k += 1
+    return e_lo + 24, e_hi + 24
+
+
+def _timeline_finding(
+    dep_group,
+    arr_group,
+    dur,
+    tz_o,
+    tz_d,
+    e_lo,
+    e_hi,
+    lo,
+    hi,
+    ok,
+    shifted,
+    said,
+    unfit,
+    arrival_days: int = 0,
+) -> Finding:
+    """One timeline finding: the times, the duration, their fit and what was said of it
+    (``arrival_days``: the arrival read that many days after its claim's own day)."""
+    arr_utc = _utc_iso(arr_group[0], tz_d)
+    if arr_utc and arrival_days:
+        moved = dt.timedelta(days=arrival_days)
+        arr_utc = [(dt.datetime.fromisoformat(u) + moved).isoformat() for u in arr_utc]
+    dep, arr = dep_group[0], arr_group[0]
+    dep_docs = ", ".join(dict.fromkeys(c.doc for c in dep_group))
+    arr_docs = ", ".join(dict.fromkeys(c.doc for c in arr_group))
+    word = "crossing" if arr.relation == "crossing" else "arrival"
+    msg = (
+        f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'zone unknown'}) and the {word} "
+        f"'{arr.text}' ({arr_docs}, {tz_d or 'zone unknown'}) are {_apart(e_lo, e_hi)}, so "
+        f"{quote(dur)} ({dur.doc}) "
+        f"{'fits' if ok else 'cannot fit as read' if shifted else 'cannot fit'}.{said}"
+    )
+    return Finding(
+        "timeline",
+        "consistent" if ok else ("unverifiable" if shifted else "inconsistent"),
+        tuple(sorted({c.doc for c in (*dep_group, *arr_group, dur)})),
+        (*(c.id for c in dep_group), *(c.id for c in arr_group), dur.id),
+        msg,
+        {
+            "elapsed_h": [round(e_lo, 3), round(e_hi, 3)],
+            "stated_h": [round(lo, 3), finite_or_none(hi)],
+            "departure_tz": tz_o,
+            "arrival_tz": tz_d,
+            "departure_utc": _utc_iso(dep, tz_o),
+            "arrival_utc": arr_utc,
+            **({"unfit_claims": [u.id for u in unfit]} if unfit else {}),
+        },
+    )
 
 
 #: The years a yearless weekday and date are tested in (fixed, so a report does not change

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from georoute.text.document import ArticleText
 
+from georoute.base.coverage import fired
 from georoute.base.rules import rule_row, rule_rows, words_pattern
 from georoute.base.words import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from georoute.text.document import lower_twin
@@ -258,6 +259,14 @@ _FUTURE_CLAUSE = re.compile(
 )
 
 
+#: Words in a weekday's clause that, with a clock time it dates, put it after the day the
+#: story dated before it ("was due to reach Are at 07:35 on Saturday").
+_DUE_CLAUSE = re.compile(
+    r"\b(?:" + words_pattern(rule_row("times", "due_after_story_day")["words"]) + r")\b",
+    re.IGNORECASE,
+)
+
+
 #: Where a clause's own part begins: after a comma, "and", "but" ("left on Saturday and is due
 #: on Monday": only the second part times Monday).
 _CLAUSE_JOIN = re.compile(r",|\b(?:and|but)\b")
@@ -469,6 +478,20 @@ def _is_dated_day(t: TimeExpr) -> bool:
     """Whether ``t`` dates a day with its weekday ("on Friday, May 30"; a dateline's date has
     none), with no note on its window."""
     return t.date is not None and t.weekday is not None and not t.note
+
+
+#: A clock time written right before a weekday ("at 07:35 on Saturday", "9 p.m. Sunday").
+_CLOCK_BEFORE = re.compile(
+    r"\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|gmt|utc|local\s+time|hours?)?"
+    + _WEEKDAY_GLUE.pattern
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_clock(text: str, s: int) -> bool:
+    """Whether the weekday at ``s`` dates the clock time written right before it."""
+    return _CLOCK_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date | None:
@@ -850,6 +873,17 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             day = _weekday_date(wd, dateline, bool(future))
             k = bisect.bisect_left(dated_starts, s) - 1
             gone = dated[k][1] if k >= 0 and dated_starts[k] >= sentence[0] else None
+            if (
+                gone is None
+                and k >= 0
+                and _DUE_CLAUSE.search(text, cut, s)
+                and _dates_a_clock(text, s)
+            ):
+                # "left at 21:55 on Friday, February 12 ... was due to reach Åre at 07:35 on
+                # Saturday morning": a clock's weekday after the story's dated day follows it
+                gone = dated[k][1]
+                if day is not None and day < gone:
+                    fired("times:clock_day_after_story_day")
             if day is not None and gone is not None and day < gone:
                 # "left at 2.30 pm on Friday, May 30, and was due in at 7 am on Saturday": the
                 # dateline's week puts Saturday before that Friday; it is the one after it
