@@ -57,3 +57,38 @@ def test_times_in_the_wrong_order_that_fit_on_no_later_day_are_inconsistent():
         _NIGHT_TRAIN.format("07:45").replace("nine hours and 45", "34 hours and 5")
     )
     assert later["verdict"] != "inconsistent", later
+
+
+def test_a_town_written_with_kh_where_its_main_name_has_x_is_that_town():
+    from tests.reading import placed
+
+    # (GeoNames: "Xiva", with "Khiva" only among its alternate names)
+    got = placed("The caravan set out from Khiva on April 3 and reached Bukhara 18 days later.")
+    assert got["Khiva"] is not None and got["Khiva"].country == "UZ", got
+
+
+def test_travellers_a_vehicle_carries_are_no_mode_of_the_trip():
+    text = (
+        "USHUAIA, Argentina, Jan 16 (EFE) - A 12-metre boat leaves Ushuaia at 9:30 a.m. for "
+        "Puerto Williams. On Saturday it carried 18 passengers - hikers and two researchers - "
+        "and tied up at Puerto Williams at 11:30 a.m. after a two-hour crossing of about 54 km."
+    )
+    got = verify(texts=[text]).to_dict()
+    assert {lg["mode"] for lg in got["legs"]} == {"ship"}, got["legs"]
+    plaus = [f for f in got["findings"] if f["check"] == "plausibility"]
+    assert plaus and all(f["verdict"] == "consistent" for f in plaus), plaus
+
+
+def test_a_train_pulled_out_of_a_depot_in_a_town_starts_there():
+    from tests.reading import place_relations
+
+    text = (
+        "ANCHORAGE, Alaska (AP) - The first train of the summer {} out of the Alaska Railroad "
+        "depot in Anchorage at 6:45 a.m. and pulled into Seward at 11:05 a.m., a run of 4 hours "
+        "and 20 minutes.\n\nThe railroad was completed to Fairbanks in 1923, when President "
+        "Warren Harding drove a golden spike at Nenana."
+    )
+    for verb in ("rolled", "pulled"):
+        rel = place_relations(text.format(verb))
+        assert rel["Anchorage"] == "origin" and rel["Seward"] == "destination", rel
+        assert rel["Nenana"] is None, rel  # (before: "drove ... at Nenana", a destination)

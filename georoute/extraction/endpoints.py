@@ -889,7 +889,9 @@ _DESTINATION_BEFORE = (
     re.compile(
         r"\b(?:"
         + _words("destination_travel")
-        + rf")\b[^.,;]{{0,{_DESTINATION_GAP}}}?\b(?:"
+        + r")\b(?!\s+(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:"
+        + _words("destination_travel", "not_objects")
+        + rf")\b)[^.,;]{{0,{_DESTINATION_GAP}}}?\b(?:"
         + _words("destination_travel", "then")
         + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
         re.IGNORECASE,

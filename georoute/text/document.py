@@ -57,6 +57,9 @@ _DENIED = frozenset(["no", "without"])
 #: Words after "ran" that make it no travel verb: "ran aground", "ran out of fuel".
 _NOT_RUNNING = frozenset({"aground", "out", "short", "dry", "low", "afoul", "foul"})
 _SUBMODE_OF = {sm.id: sm.mode for sm in SUBMODES}
+#: Words a few tokens before travellers' word that make them a vehicle's load, not how they
+#: travel: "it carried 18 passengers - hikers, two researchers", "ferried pilgrims".
+_CARRIED = frozenset({"passengers", "carried", "carrying", "carries", "ferried", "ferrying"})
 
 __all__ = [
     "FOLD_ODD",
@@ -1038,6 +1041,8 @@ class ArticleText:
             and not _watched_by(words, k)
             # (nor vehicles carried as cargo: "with 900 passengers and 180 lorries on board")
             and not (k + 1 < len(words) and words[k + 1] == "aboard")
+            # (nor travellers a vehicle carries: "carried 18 passengers - hikers, ...")
+            and not (w in PEOPLE_WORDS and not _CARRIED.isdisjoint(words[max(0, k - 4) : k]))
             and not (k + 2 < len(words) and words[k + 1] == "on" and words[k + 2] == "board")
             and not (
                 k + 1 < len(words)
