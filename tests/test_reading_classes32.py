@@ -92,3 +92,57 @@ def test_a_train_pulled_out_of_a_depot_in_a_town_starts_there():
         rel = place_relations(text.format(verb))
         assert rel["Anchorage"] == "origin" and rel["Seward"] == "destination", rel
         assert rel["Nenana"] is None, rel  # (before: "drove ... at Nenana", a destination)
+
+
+def test_the_width_a_strait_narrows_to_is_no_distance_travelled():
+    from tests.reading import relations
+
+    rel = relations(
+        "The crossing at Primera Angostura, where the strait narrows to about 4.5 km, takes 20 "
+        "minutes; the river widens to 2 km further on. The bus covered 590 km."
+    )
+    assert rel["4.5 km"] == "feature" and rel["2 km"] == "feature", rel
+    assert rel["590 km"] == "leg", rel
+
+
+def test_a_sailing_time_a_swimmer_climbing_out_and_a_finish_banner_time_the_ends():
+    from tests.reading import time_zones
+
+    def relation_of(text: str, words: str) -> str | None:
+        (c,) = [c for c in verify(texts=[text]).to_dict()["claims"] if c["text"] == words]
+        return c.get("relation")
+
+    ferry = (
+        "PUERTO MONTT, Chile, March 14, 2026 (EFE) - The ship sailed on Friday, March 12, at 11 "
+        "p.m. and docked at Chaiten at 9 a.m. the following morning after a 10-hour crossing."
+    )
+    assert relation_of(ferry, "11 p.m.") == "departure"
+    swim = (
+        "BONIFACIO, France, July 25, 2026 (AFP) - The swimmer waded into the water at Santa "
+        "Teresa Gallura at 7:20 a.m. and climbed out below the cliffs of Bonifacio at 1:05 p.m., "
+        "five hours and 45 minutes later, after a swim of about 18 km."
+    )
+    assert relation_of(swim, "1:05 p.m.") == "arrival"  # (before: a second departure)
+    (ok,) = _timelines(swim)
+    assert ok["verdict"] == "consistent", ok
+    race = (
+        "WHITEHORSE, Yukon, Feb. 16, 2027 (AP) - Brandt drove her dogs under the finish banner "
+        "in Whitehorse at 9:05 a.m. Tuesday, winning the race from Fairbanks."
+    )
+    assert relation_of(race, "9:05 a.m.") == "arrival"
+    assert time_zones(race)["9:05 a.m."] is not None
+
+
+def test_a_duration_that_misses_only_another_reports_clocks_is_left_to_cross_source():
+    clocks = (
+        "BONIFACIO, France, July 25, 2026 (AFP) - The swimmer Ana Deiana waded into the water at "
+        "Santa Teresa Gallura at 7:20 a.m. and climbed out below the cliffs of Bonifacio at 1:05 "
+        "p.m., five hours and 45 minutes later, after a swim of about 18 km."
+    )
+    other = (
+        "SANTA TERESA GALLURA, Italy, July 25, 2026 (ANSA) - The swimmer Ana Deiana swam the 18 km from Santa "
+        "Teresa Gallura to Bonifacio in 6 hours 45 minutes on Saturday."
+    )
+    got = _timelines(clocks, other)
+    assert all(f["verdict"] != "inconsistent" for f in got), got
+    assert any("another report's" in f["message"] for f in got), got

@@ -371,10 +371,31 @@ def _trip_timeline_read(
         return out
     for doc_durs, doc_deps, doc_arrs in _by_report(durs, deps, arrs, dated, part_clocks):
         out += [
-            _moving_time(f, mode)
+            _another_reports_clocks(_moving_time(f, mode), inp)
             for f in _timeline_findings(doc_deps, doc_arrs, doc_durs, origin, dest)
         ]
     return out
+
+
+def _another_reports_clocks(f: Finding, inp: CheckInput) -> Finding:
+    """A duration that misses clocks only another report of the trip writes ("7:20 a.m." and
+    "1:05 p.m." in one, "6 hours 45 minutes" in the other): the reports disagree, which the
+    cross-source check judges; neither report's own figures are at fault, so not judged here."""
+    if f.verdict != "inconsistent":
+        return f
+    cited = [inp.claims[i] for i in f.claims]
+    durs = [c for c in cited if isinstance(c, QuantityClaim)]
+    times = [c for c in cited if not isinstance(c, QuantityClaim)]
+    if not durs or not times or {c.doc for c in times} & {c.doc for c in durs}:
+        return f
+    fired("times:another_reports_clocks")
+    return dataclasses.replace(
+        f,
+        verdict="unverifiable",
+        message=f.message
+        + " The times are another report's: the two reports disagree, which the cross-source "
+        "check judges, so this is not judged.",
+    )
 
 
 def _by_report(durs, deps, arrs, dated, part_clocks):

@@ -45,6 +45,10 @@ _DEPART = re.compile(
     # a boat sailed out of its port, named or described on the way: "sailed Ella's Pink Lady,
     # a 34-foot sloop, out through Sydney Heads on Sunday"
     r"|sail(?:ed|s|ing)\b[^.;]{0,80}?\bout\s+(?:of|through|from)\b"
+    # a sailing's time as a timetable gives it: "the ship sailed on Friday, March 12, at 11
+    # p.m.", "the ferry sails at 8 pm"
+    r"|sail(?:ed|s)\s+(?:at\b|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+"
+    r"(?:morning|afternoon|evening|night)\b))"
     r"|cross(?:ed|es|ing)? the start(?:ing)? line"
     # a race's start as wire copy writes it: "the mass start went off at 8.00 am", "the
     # starting gun sounded at 7" (each holds "start": the verbs' gate stays one string)
@@ -137,6 +141,7 @@ _ARRIVE = re.compile(
     r"|(?:broke|breaks|breaking|breasted|breasts)\s+the\s+tape"
     # a race's finish arch: "drove her team under the burled arch in Nome at 4:08 a.m."
     r"|under\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:finish\s+)?arch\b"
+    r"|under\s+the\s+(?:[\w'’-]+\s+){0,2}?finish(?:ing)?\s+(?:banner|gantry|line)\b"
     # crowds and pilgrims at their destination: "converged on the holy city of Karbala on Sunday"
     r"|converg(?:ed|es|e|ing) on"
     # a timetable's arrival: "is due in Alice Springs at 1.45pm", "was due into Euston at 9"
@@ -150,6 +155,10 @@ _ARRIVE = re.compile(
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl)(?:ed|es|s|ing)?\s+(?:on\s*to|up)\s+"
     r"the\s+(?:rocks|beach|shore|sand|slipway|shingle)"
     r"|(?:walk|climb|stagger|stumbl|clamber|crawl|scrambl|wad)(?:ed|es|s|ing)?\s+ashore"
+    # "climbed out below the white cliffs of Bonifacio at 1:05 p.m.", "clambered out of the
+    # water at Cap Gris-Nez" (not "climbed out of bed at 5 a.m.")
+    r"|(?:climb|clamber|crawl|scrambl|stagger|haul)(?:ed|es|s|ing)?\s+out\s+(?:of\s+the\s+"
+    r"(?:water|sea|surf|waves|lake|river)\s+)?(?:below|beneath|under|at|on|onto|in)\b"
     # a round trip's return: "jogged back into town at 8 pm", "rode back into Chamonix at 9"
     r"|(?:jogg|walk|cycl|pedall?|paddl|row|limp|stagger|sail|drove|ran|rode|came|flew|swam)"
     r"(?:ed)?\s+back\s+into\b"
