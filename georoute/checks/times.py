@@ -369,24 +369,33 @@ def _trip_timeline_read(
     durs = [d for d in durs if d.doc not in owned_docs]
     if not durs and own:
         return out
-    for doc_durs, doc_deps, doc_arrs in _by_report(durs, deps, arrs, dated, part_clocks):
-        out += [
-            _another_reports_clocks(_moving_time(f, mode), inp)
-            for f in _timeline_findings(doc_deps, doc_arrs, doc_durs, origin, dest)
-        ]
-    return out
+    found = [
+        _moving_time(f, mode)
+        for doc_durs, doc_deps, doc_arrs in _by_report(durs, deps, arrs, dated, part_clocks)
+        for f in _timeline_findings(doc_deps, doc_arrs, doc_durs, origin, dest)
+    ]
+    return out + [_another_reports_clocks(f, found + out, inp) for f in found]
 
 
-def _another_reports_clocks(f: Finding, inp: CheckInput) -> Finding:
-    """A duration that misses clocks only another report of the trip writes ("7:20 a.m." and
-    "1:05 p.m." in one, "6 hours 45 minutes" in the other): the reports disagree, which the
-    cross-source check judges; neither report's own figures are at fault, so not judged here."""
+def _another_reports_clocks(f: Finding, found: list[Finding], inp: CheckInput) -> Finding:
+    """A duration that misses clocks only another report of the trip writes, when that report's
+    own duration fits them ("7:20 a.m." and "1:05 p.m." with "five hours and 45 minutes" in
+    one, "6 hours 45 minutes" in the other): the reports disagree, which the cross-source
+    check judges; the report with the clocks holds together, so not judged here."""
     if f.verdict != "inconsistent":
         return f
     cited = [inp.claims[i] for i in f.claims]
     durs = [c for c in cited if isinstance(c, QuantityClaim)]
-    times = [c for c in cited if not isinstance(c, QuantityClaim)]
-    if not durs or not times or {c.doc for c in times} & {c.doc for c in durs}:
+    times = {c.id for c in cited if not isinstance(c, QuantityClaim)}
+    docs = {inp.claims[i].doc for i in times}
+    if not durs or not times or docs & {c.doc for c in durs}:
+        return f
+    if not any(
+        g.verdict == "consistent"
+        and times <= set(g.claims)
+        and any(isinstance(c := inp.claims[i], QuantityClaim) and c.doc in docs for i in g.claims)
+        for g in found
+    ):
         return f
     fired("times:another_reports_clocks")
     return dataclasses.replace(
