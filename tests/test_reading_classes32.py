@@ -146,3 +146,18 @@ def test_a_duration_that_misses_only_another_reports_clocks_is_left_to_cross_sou
     got = _timelines(clocks, other)
     assert all(f["verdict"] != "inconsistent" for f in got), got
     assert any("another report's" in f["message"] for f in got), got
+
+
+def test_the_capital_after_a_countrys_adjective_before_a_noun_is_the_subjects():
+    from tests.reading import placed
+
+    text = (
+        "ANTSIRABE, Madagascar, Aug 9, 2026 (AFP) - The riders left Antananarivo at 8 a.m. "
+        "Antsirabe, a spa town founded by Norwegian missionaries in the 1870s, lies about 120 km "
+        "south of the capital."
+    )
+    # (before: the capital of Norway, the country named last)
+    assert placed(text)["the capital"].name == "Antananarivo"
+    # a country's own name still gives its capital
+    text = "The ship called at Norway's coast. The museum lies near the capital."
+    assert placed(text)["the capital"].name == "Oslo"

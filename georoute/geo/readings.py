@@ -1280,7 +1280,10 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
                 (
                     n.place
                     for n in reversed(located[:k])
-                    if n.place.country and "|" not in n.place.country and not hometown(text, 0, n)
+                    if n.place.country
+                    and "|" not in n.place.country
+                    and not hometown(text, 0, n)
+                    and not _people_of(text, n)
                 ),
                 None,
             )
@@ -1296,6 +1299,20 @@ def capital_references(text: str, named: list[Mention], gaz: Gazetteer) -> list[
         reason = f"'{m.group()}' read as {cap.name}, the capital of {why}"
         out.append(Mention(m.start(), m.end(), m.group(), Resolution(m.group(), cap, (), reason)))
     return out + _regional_capital_references(text, starts)
+
+
+#: A lower-case word after a country's adjective: "Norwegian missionaries", "Turkish coast".
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _people_of(text: str, n: Mention) -> bool:
+    """Whether ``n`` is a country's adjective before a noun, not its name ("founded by
+    Norwegian missionaries ... lies 120 km south-east of the capital": no capital of Norway's)."""
+    return (
+        n.place.is_country
+        and normalize_name(n.text) != normalize_name(n.place.name)
+        and _NOUN_AFTER.match(text, n.end) is not None
+    )
 
 
 #: "the provincial capital", "the state capital": a region's seat, named by the text where it
