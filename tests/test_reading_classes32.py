@@ -161,3 +161,25 @@ def test_the_capital_after_a_countrys_adjective_before_a_noun_is_the_subjects():
     # a country's own name still gives its capital
     text = "The ship called at Norway's coast. The museum lies near the capital."
     assert placed(text)["the capital"].name == "Oslo"
+
+
+def test_a_town_described_after_to_is_the_end_and_a_square_of_the_origin_stays_the_origin():
+    from tests.reading import place_relations
+
+    rel = place_relations(
+        "HELSINKI, June 20 (STT) - The steamship carried 180 passengers from Helsinki's Market "
+        "Square to the old town of Porvoo.\n\nShe cast off at 10.00 and berthed at 13.30 after "
+        "a voyage of about 55 kilometres."
+    )
+    assert rel["Helsinki"] == "origin" and rel["Porvoo"] == "destination", rel
+    rel = place_relations(
+        "ZOUERAT, May 2 (AFP) - The ore train runs from Zouerat to the port of Nouadhibou, a "
+        "trip of about 700 km."
+    )
+    assert rel["Nouadhibou"] == "destination", rel
+    # a stop on the way and a team's home town are no end
+    rel = place_relations(
+        "The riders left Chiang Mai on Friday, stayed overnight in the town of Pai and covered "
+        "245 km. The winner, riding for a team from the town of Ambatolampy, took 7 hours."
+    )
+    assert rel["Pai"] != "destination" and rel["Ambatolampy"] != "origin", rel

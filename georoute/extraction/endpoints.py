@@ -69,7 +69,16 @@ _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", 
 _STRUCTURE_BETWEEN = re.compile(
     r"\b(?:" + _words("structure_between") + r")\s+(?:[\w'’-]+\s+){0,2}?between\s+(?:the\s+)?$"
 )
-_TO_BEFORE = re.compile(r"\b(?:" + _words("to_before") + r")\s+" + _THE_DESCRIBED)
+_TO_BEFORE = re.compile(
+    r"\b(?:(?:"
+    + _words("to_before")
+    + r")\s+"
+    + _THE_DESCRIBED
+    # "to the old town of Porvoo", "into the port of Dakar", "to the island of Ustica" (not
+    # "the capital of Mali": the country, not its capital; not "in the town of Pai", a stop)
+    + r"|(?:to|into|towards)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:city|port|town|village|resort|"
+    r"island|oasis)\s+of\s+$)"
+)
 #: How far before a name its "from" or "to" may stand: the words and a description.
 _BEFORE_SPAN = 45
 _ARRIVED_BEFORE = re.compile(r"\b(?:" + _words("arrived_before") + r")\s+(?:the\s+)?$")

@@ -1457,7 +1457,13 @@ _RIGHT_BEFORE = re.compile(
 
 
 #: Between an origin read after "from" and the next place: "from Tozeur to Tunis".
-_TO_AFTER_ORIGIN = re.compile(r"\s+to\s+(?:the\s+)?")
+_TO_AFTER_ORIGIN = re.compile(
+    # "from Helsinki's Market Square to Porvoo": a square, a quay or a station of the origin
+    r"(?:['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?"
+    # "to the old town of Porvoo", "to the port city Mombasa" (not "the capital of Mali")
+    r"\s+to\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:(?:city|port|town|village|resort|island|oasis)"
+    r"\s+of|capital|city|port|town|village)\s+|the\s+)?"
+)
 
 
 #: A possessor after "of" and at most one word: "to the drying-up of southern Tunisia's".
