@@ -183,3 +183,13 @@ def test_a_town_described_after_to_is_the_end_and_a_square_of_the_origin_stays_t
         "245 km. The winner, riding for a team from the town of Ambatolampy, took 7 hours."
     )
     assert rel["Pai"] != "destination" and rel["Ambatolampy"] != "origin", rel
+
+
+def test_a_start_in_a_part_of_a_town_is_the_towns():
+    from tests.reading import place_relations
+
+    rel = place_relations(
+        "Brennan left Marlay Park in south Dublin at 5 a.m. on Saturday and reached Rathdrum at "
+        "9.40 p.m., having covered 131 km."
+    )
+    assert rel["Dublin"] == "origin", rel  # (before: a destination, "left ... in")

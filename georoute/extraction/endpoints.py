@@ -871,6 +871,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNOREC
 _ORIGIN_GAP = 40
 #: How far after its word of travel the "to", "in"... of a destination may stand (characters).
 _DESTINATION_GAP = 30
+#: A part of a town written before its name: "in south Dublin", "in downtown Nairobi".
+_TOWN_PARTS = (
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "downtown", "old",
+)  # fmt: skip
 _ORIGIN_BEFORE = (
     re.compile(
         r"\b"
@@ -882,7 +887,11 @@ _ORIGIN_BEFORE = (
         + r")\s+(?:(?:the|its|her|his|their)\s+)?"
         # "leaving the port of", "left the Adriatic city of", "left its home port of": a place
         # described by its kind
-        + r"(?:(?:[\w’'-]+\s+)?(?:port|city|town|village|capital|hub|harbou?r|island|resort)\s+of\s+)?$",
+        + r"(?:(?:[\w’'-]+\s+)?(?:port|city|town|village|capital|hub|harbou?r|island|resort)\s+of\s+)?"
+        # "left Marlay Park in south Dublin": the part of the town written before its name
+        + r"(?:(?:"
+        + "|".join(_TOWN_PARTS)
+        + r")\s+)?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -945,7 +954,7 @@ _DESTINATION_THEN = tuple(w.lower() for w in rule_row("endpoints", "destination_
 assert all(w.isalpha() for w in _DESTINATION_THEN)
 #: For each regex of ``_ORIGIN_BEFORE``, the words its matches end with (before the spaces).
 _ORIGIN_ENDS = (
-    tuple(sorted({*_last_words("origin_verb"), "of"})),
+    tuple(sorted({*_last_words("origin_verb"), "of", *_TOWN_PARTS})),
     _last_words("origin_travel", "then"),
 )
 #: For each regex of ``_ORIGIN_BEFORE`` and ``_DESTINATION_BEFORE``, the words where its matches
