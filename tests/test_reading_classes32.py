@@ -193,3 +193,41 @@ def test_a_start_in_a_part_of_a_town_is_the_towns():
         "9.40 p.m., having covered 131 km."
     )
     assert rel["Dublin"] == "origin", rel  # (before: a destination, "left ... in")
+
+
+def test_a_yearless_date_in_a_paragraph_that_names_a_past_year_keeps_that_year():
+    text = (
+        "KNIGHTSTOWN, Ireland, Oct 17, 2026 (Reuters) - The lasting connection came in 1866, "
+        "when the Great Eastern sailed from Valentia on Friday, July 13. She reached Heart's "
+        "Content 14 days later, on Friday, July 27."
+    )
+    got = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "calendar"]
+    # (before: both read in 2026, where those days are Mondays: two false alarms)
+    assert got and all(f["verdict"] == "consistent" for f in got), got
+    assert any("1866" in f["message"] for f in got), got
+    # a weekday that misses its past year too stays judged against it
+    wrong = text.replace("Friday, July 27", "Thursday, July 27")
+    got = [f for f in verify(texts=[wrong]).to_dict()["findings"] if f["check"] == "calendar"]
+    assert any(f["verdict"] == "inconsistent" for f in got), got
+
+
+def test_a_compass_word_that_is_one_turn_of_a_course_is_not_the_trips_bearing():
+    text = (
+        "WICK, Scotland, July 18, 2026 (Reuters) - The 07:00 from Inverness takes its time. It "
+        "runs west, then north, then inland, and pulls into Wick at 11:22."
+    )
+    got = [f for f in verify(texts=[text]).to_dict()["findings"] if f["check"] == "direction"]
+    # (before: "the stated 'west' ... does not fit" between Inverness and Wick)
+    assert got and all(f["verdict"] == "unverifiable" for f in got), got
+    assert all("one turn of a course" in f["message"] for f in got), got
+
+
+def test_a_point_of_the_course_named_by_its_distance_is_no_distance_covered():
+    from tests.reading import relations
+
+    rel = relations(
+        "Kemp broke away at the 30km mark and passed the 100-mile marker, finishing the 42.2km "
+        "in 2hr 19min."
+    )
+    assert rel["30km"] == "part" and rel["100-mile"] == "part", rel
+    assert rel["42.2km"] == "leg", rel

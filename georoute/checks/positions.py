@@ -7,7 +7,7 @@ import dataclasses
 import math
 from functools import partial
 
-from georoute.base.claims import DirectionClaim, QuantityClaim
+from georoute.base.claims import DirectionClaim, QuantityClaim, Relation
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import (
     COMPASS_16,
@@ -401,6 +401,16 @@ def check_direction(inp: CheckInput) -> list[Finding]:
             continue
         guessed = c.kind == "heading"  # a course whose start the reading took from before
         whole = guessed and len(c.places) < 2  # "heading south": the trip's course, if any
+        if whole and c.relation == Relation.PART:
+            out.append(
+                unverifiable(
+                    "direction",
+                    c,
+                    f"'{c.text}' is one turn of a course told in turns (\"west, then north\"): "
+                    "a part of the route, not the bearing from its start to its end.",
+                )
+            )
+            continue
         if whole:
             if trips_of is None:
                 trips_of = {}

@@ -2124,6 +2124,9 @@ def headings(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[Directio
         ds, de = hm.start("dir"), hm.end("dir")
         if (ds, de) in taken:
             continue
+        if _a_turn(r.text, ds, de):
+            out.append(_turn(r, first + len(out), ds, de))
+            continue
         out.append(
             DirectionClaim(
                 r.claim_id(first + len(out)),
@@ -2138,6 +2141,34 @@ def headings(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[Directio
             )
         )
     return out
+
+
+#: A compass word followed or preceded by "then": one turn of a course told in turns.
+_THEN_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?then\b", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\bthen\s+(?:due\s+)?$", re.IGNORECASE)
+
+
+def _a_turn(text: str, ds: int, de: int) -> bool:
+    """Whether the compass word at ``[ds, de)`` is one turn of a course told in turns ("runs
+    west, then north, then inland")."""
+    return bool(_THEN_AFTER.match(text, de) or _THEN_BEFORE.search(text, max(0, ds - 12), ds))
+
+
+def _turn(r: _Read, k: int, ds: int, de: int) -> DirectionClaim:
+    """A heading that is one turn of a course: a part of the route (``Relation.PART``), which
+    the direction check does not set against the trip's ends."""
+    fired("headings:a_turn_of_the_course")
+    return DirectionClaim(
+        r.claim_id(k),
+        r.doc,
+        Kind.HEADING,
+        r.text[ds:de],
+        ds,
+        de,
+        sector=_COMPASS[r.text[ds:de].casefold()],
+        relation=Relation.PART,
+        mode=r.doc_mode,
+    )
 
 
 #: A compass word that says which way a leg ran to its end, named right after it: "flew about
@@ -2364,6 +2395,11 @@ def course_directions(r: _Read, first: int, taken: set[tuple[int, int]]) -> list
     for cm in ad.finditer_lower(_LEG_COURSE, _LEG_COURSE_LOW, opening=True):
         ds, de = cm.start("dir"), cm.end("dir")
         if any(s < de and ds < e for s, e in taken):
+            continue
+        if _a_turn(text, ds, de):
+            # "It runs west, then north, then inland ... and pulls into Wick": one turn of the
+            # course, not the bearing from its start to its end
+            out.append(_turn(r, first + len(out), ds, de))
             continue
         # "drove south from Darwin to Alice Springs", "1,500 km from Darwin south to Alice
         # Springs": the start the words give, on either side of the compass word

@@ -694,6 +694,34 @@ def _off_weekday_year(
     return None
 
 
+#: A past year written alone: "came in 1866, when the Great Eastern sailed ... on Friday, July 13".
+_YEAR_SAID = re.compile(r"\b(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince)\s+(1[5-9]\d\d|20\d\d)\b(?![-–]\d)")
+
+
+def _year_said(
+    text: str, a: int, pos: int, dateline: dt.date, mon: int, day: int, wd: int | None
+) -> int | None:
+    """The year of a yearless date with its weekday that misses the dateline's year, written
+    after a past year alone in its paragraph ("came in 1866, when the Great Eastern sailed ...
+    on Friday, July 13"): the last such year (the weekday is then judged in it), else None."""
+    if wd is None or not any(c.isdigit() for c in text[a:pos]):
+        return None
+    try:
+        if dt.date(_nearest_year(dateline, mon, day), mon, day).weekday() == wd:
+            return None
+    except ValueError:
+        return None
+    said = [
+        int(m.group(1))
+        for m in _YEAR_SAID.finditer(text, a, pos)
+        if (dateline - dt.date(int(m.group(1)), 1, 1)).days > _PAST_MONTH_DAYS
+    ]
+    if not said:
+        return None
+    fired("times:year_said_in_paragraph")
+    return said[-1]
+
+
 #: How many of the dates written before a yearless date with its weekday are tried for its year.
 OFF_WEEKDAY_TRIED = 3
 
@@ -813,6 +841,7 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             year = (
                 _past_year(text, full, s, dateline, mon, d1, wd)
                 or _off_weekday_year(full, s, dateline, mon, d1, wd)
+                or _year_said(text, text.rfind("\n", 0, s) + 1, s, dateline, mon, d1, wd)
                 or _nearest_year(dateline, mon, d1, bool(ahead))
             )
         else:  # no dateline: the year of the full date written just before ("Jan. 12")
