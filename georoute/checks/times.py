@@ -1237,7 +1237,8 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
         if len(tried) > 1:
             note = f" No other of the trip's {len(tried)} combinations of times and durations fits either."
     out = []
-    for gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi, shift in chosen:
+    for t in chosen:
+        gap, dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi, shift = t
         dep, arr = dep_group[0], arr_group[0]
         ok = gap == 0.0
         shifted = shift is not None
@@ -1288,30 +1289,12 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                 # ... unless no later day fits either ("left at 21:55 ... due at 07:35 on
                 # Saturday after nine hours and 20 minutes": 9.7 h the day before, or a day more)
                 fired("times:no_later_day_fits")
-                e_lo, e_hi = later
                 said = (
                     f" The day of {' and '.join(repr(c.text) for c in loose)} is not written "
                     "beside it: read with the arrival the day after, and no later day fits "
                     "either." + note
                 )
-                out.append(
-                    _timeline_finding(
-                        dep_group,
-                        arr_group,
-                        dur,
-                        tz_o,
-                        tz_d,
-                        e_lo,
-                        e_hi,
-                        lo,
-                        hi,
-                        False,
-                        False,
-                        said,
-                        unfit,
-                        arrival_days=1,
-                    )
-                )
+                out.append(_timeline_finding(t, False, False, said, unfit, later, arrival_days=1))
                 continue
             shifted = True
             said = (
@@ -1334,11 +1317,7 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                 f" {quote(dur)} is written {far} characters away from both times: it may time "
                 "another part of the trip, so this is not judged." + note
             )
-        out.append(
-            _timeline_finding(
-                dep_group, arr_group, dur, tz_o, tz_d, e_lo, e_hi, lo, hi, ok, shifted, said, unfit
-            )
-        )
+        out.append(_timeline_finding(t, ok, shifted, said, unfit, (e_lo, e_hi)))
     return out
 
 
@@ -1360,23 +1339,19 @@ def _no_later_day_fits(
 
 
 def _timeline_finding(
-    dep_group,
-    arr_group,
-    dur,
-    tz_o,
-    tz_d,
-    e_lo,
-    e_hi,
-    lo,
-    hi,
-    ok,
-    shifted,
-    said,
-    unfit,
+    tried: tuple,
+    ok: bool,
+    shifted: bool,
+    said: str,
+    unfit: list,
+    elapsed: tuple[float, float],
     arrival_days: int = 0,
 ) -> Finding:
-    """One timeline finding: the times, the duration, their fit and what was said of it
+    """One timeline finding of a combination ``tried`` (see :func:`_timeline_findings`): its
+    times and duration, the ``elapsed`` hours as judged, their fit and what was said of it
     (``arrival_days``: the arrival read that many days after its claim's own day)."""
+    _, dep_group, arr_group, dur, tz_o, tz_d, _, _, lo, hi, _ = tried
+    e_lo, e_hi = elapsed
     arr_utc = _utc_iso(arr_group[0], tz_d)
     if arr_utc and arrival_days:
         moved = dt.timedelta(days=arrival_days)
