@@ -1294,7 +1294,9 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                     "beside it: read with the arrival the day after, and no later day fits "
                     "either." + note
                 )
-                out.append(_timeline_finding(t, False, False, said, unfit, later, arrival_days=1))
+                out.append(
+                    _timeline_finding(t, False, False, said, unfit, later, False, arrival_days=1)
+                )
                 continue
             shifted = True
             said = (
@@ -1317,7 +1319,7 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
                 f" {quote(dur)} is written {far} characters away from both times: it may time "
                 "another part of the trip, so this is not judged." + note
             )
-        out.append(_timeline_finding(t, ok, shifted, said, unfit, (e_lo, e_hi)))
+        out.append(_timeline_finding(t, ok, shifted, said, unfit, (e_lo, e_hi), gap == 0.0))
     return out
 
 
@@ -1345,11 +1347,13 @@ def _timeline_finding(
     said: str,
     unfit: list,
     elapsed: tuple[float, float],
+    fits: bool,
     arrival_days: int = 0,
 ) -> Finding:
     """One timeline finding of a combination ``tried`` (see :func:`_timeline_findings`): its
-    times and duration, the ``elapsed`` hours as judged, their fit and what was said of it
-    (``arrival_days``: the arrival read that many days after its claim's own day)."""
+    times and duration, the ``elapsed`` hours as judged, whether the duration fits them as
+    read (``fits``), the verdict and what was said of it (``arrival_days``: the arrival read
+    that many days after its claim's own day)."""
     _, dep_group, arr_group, dur, tz_o, tz_d, _, _, lo, hi, _ = tried
     e_lo, e_hi = elapsed
     arr_utc = _utc_iso(arr_group[0], tz_d)
@@ -1364,7 +1368,7 @@ def _timeline_finding(
         f"The departure '{dep.text}' ({dep_docs}, {tz_o or 'zone unknown'}) and the {word} "
         f"'{arr.text}' ({arr_docs}, {tz_d or 'zone unknown'}) are {_apart(e_lo, e_hi)}, so "
         f"{quote(dur)} ({dur.doc}) "
-        f"{'fits' if ok else 'cannot fit as read' if shifted else 'cannot fit'}.{said}"
+        f"{'fits' if fits else 'cannot fit as read' if shifted else 'cannot fit'}.{said}"
     )
     return Finding(
         "timeline",
