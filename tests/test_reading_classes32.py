@@ -231,3 +231,12 @@ def test_a_point_of_the_course_named_by_its_distance_is_no_distance_covered():
     )
     assert rel["30km"] == "part" and rel["100-mile"] == "part", rel
     assert rel["42.2km"] == "leg", rel
+
+
+def test_a_duration_that_fits_with_the_arrival_the_next_day_says_so():
+    (ok,) = _timelines(
+        "BANGKOK, July 18, 2026 (KPL) - The sleeper train left Bangkok at 9:25 pm and reached "
+        "Nong Khai at 9:05 am, a journey of 11 hours and 40 minutes."
+    )
+    assert ok["verdict"] == "consistent", ok
+    assert "cannot fit as read" in ok["message"] and "and it fits" in ok["message"], ok
