@@ -240,3 +240,16 @@ def test_a_duration_that_fits_with_the_arrival_the_next_day_says_so():
     )
     assert ok["verdict"] == "consistent", ok
     assert "cannot fit as read" in ok["message"] and "and it fits" in ok["message"], ok
+
+
+def test_a_clock_restated_in_gmt_is_cited_with_it():
+    text = (
+        "BEIRUT, March 10, 2026 (AFP) - The buses left Tyre at 7:00 am (0500 GMT) and arrived "
+        "in the capital at 10:20 am, a journey of three hours and 20 minutes."
+    )
+    got = verify(texts=[text]).to_dict()
+    twin = next(c for c in got["claims"] if c["text"].startswith("0500 GMT"))
+    main = next(c for c in got["claims"] if c["text"] == "7:00 am")
+    assert twin["same_as"] == main["id"], twin
+    (ok,) = [f for f in got["findings"] if f["check"] == "timeline"]
+    assert ok["verdict"] == "consistent" and twin["id"] in ok["claims"], ok

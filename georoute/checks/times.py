@@ -431,6 +431,7 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
     story_zone = functools.partial(_story_zone, places=inp.places)  # (one function: memoised)
     for trip in inp.trips:
         out += [_ends_cited(f, trip, inp) for f in _trip_timeline(trip, inp, by_doc, story_zone)]
+    out = _restatements_cited(out, inp)
     areas = [
         inp.places[e]
         for t in inp.trips
@@ -456,6 +457,24 @@ def check_timeline(inp: CheckInput) -> list[Finding]:
         for f in _days_between_dates(inp, ("timeline",))
         if not any(t.issuperset(f.claims) for t in timed)
     ]
+
+
+def _restatements_cited(found: list[Finding], inp: CheckInput) -> list[Finding]:
+    """Each finding with the restatements of its clocks in another zone ("7:00 am (0500 GMT)":
+    the GMT time is the same moment), or the clocks its restatements restate, cited after
+    them."""
+    twins: dict[str, list[str]] = {}
+    for c in inp.claims.values():
+        if isinstance(c, TimeClaim) and c.same_as is not None:
+            twins.setdefault(c.same_as, []).append(c.id)
+            twins.setdefault(c.id, []).append(c.same_as)
+    if not twins:
+        return found
+    out = []
+    for f in found:
+        extra = [t for i in f.claims for t in twins.get(i, ()) if t not in f.claims]
+        out.append(dataclasses.replace(f, claims=(*f.claims, *extra)) if extra else f)
+    return out
 
 
 #: How far from a stated duration a stay it leaves out may be written (characters).

@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -604,6 +605,34 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 mode=ad.mode_of_sentence(t.start),
             )
         )
+    return _restated(text, out)
+
+
+#: What stands between a clock time and its restatement in another zone: "7:00 am (0500 GMT)".
+_RESTATED_BETWEEN = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*\s+){0,3}time)?\s*\(\s*(?:or\s+)?"  # "6:00 am Tahiti time (1600 GMT)"
+)
+
+
+def _restated(text: str, out: list[TimeClaim]) -> list[TimeClaim]:
+    """The times with each clock restated in parentheses in another zone right after another
+    clock ("left Tyre at 7:00 am (0500 GMT)") marked ``same_as`` that clock: one moment written
+    twice, cited with it."""
+    for k in range(1, len(out)):
+        c, p = out[k], out[k - 1]
+        if (
+            c.kind == "time"
+            and p.kind == "time"
+            and c.zone is not None
+            and c.zone != p.zone
+            and c.begin is not None
+            and c.begin == c.until
+            and p.begin is not None
+            and p.begin == p.until
+            and _RESTATED_BETWEEN.fullmatch(text, p.end, c.start)
+        ):
+            fired("times:clock_restated")
+            out[k] = dataclasses.replace(c, same_as=p.id)
     return out
 
 
