@@ -237,6 +237,9 @@ def legs_of(
             )
             and not WHOLE_TRIP.search(text[a:z])
             and not _OWN_TRIP.search(text, a, z)
+            # (not the trip's last stretch across a paragraph: "From Cape Farewell the last
+            # stretch ran north-west for about 160 km.\n\nThe three men took about six weeks")
+            and not (last_named[1].last and "\n" in text[last_named[0] : a])
         )
         unknown = (
             follows
