@@ -19,6 +19,7 @@ from georoute.text.document import lower_twin
 
 __all__ = [
     "AGENCY_CREDIT",
+    "KIND_OF",
     "RELATIVE_CLAUSE",
     "WHOLE_TRIP",
     "arrived_at",
@@ -69,15 +70,18 @@ _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", 
 _STRUCTURE_BETWEEN = re.compile(
     r"\b(?:" + _words("structure_between") + r")\s+(?:[\w'’-]+\s+){0,2}?between\s+(?:the\s+)?$"
 )
+#: A place described by its kind before "of" and its name: "the old town of Porvoo", "the port
+#: of Dakar", "the island of Ustica" (not "the capital of Mali": the country, not its capital).
+KIND_OF = r"(?:[\w'’-]+\s+){0,2}?(?:city|port|town|village|resort|island|oasis)\s+of"
 _TO_BEFORE = re.compile(
     r"\b(?:(?:"
     + _words("to_before")
     + r")\s+"
     + _THE_DESCRIBED
-    # "to the old town of Porvoo", "into the port of Dakar", "to the island of Ustica" (not
-    # "the capital of Mali": the country, not its capital; not "in the town of Pai", a stop)
-    + r"|(?:to|into|towards)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:city|port|town|village|resort|"
-    r"island|oasis)\s+of\s+$)"
+    # "to the old town of Porvoo" (not "in the town of Pai", a stop)
+    + r"|(?:to|into|towards)\s+the\s+"
+    + KIND_OF
+    + r"\s+$)"
 )
 #: How far before a name its "from" or "to" may stand: the words and a description.
 _BEFORE_SPAN = 45

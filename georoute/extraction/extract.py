@@ -40,6 +40,7 @@ from georoute.base.modes import narrowing_submodes
 from georoute.base.places import Place
 from georoute.extraction.endpoints import (
     AGENCY_CREDIT,
+    KIND_OF,
     RELATIVE_CLAUSE,
     leg_endpoints,
     locator,
@@ -1460,9 +1461,10 @@ _RIGHT_BEFORE = re.compile(
 _TO_AFTER_ORIGIN = re.compile(
     # "from Helsinki's Market Square to Porvoo": a square, a quay or a station of the origin
     r"(?:['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?"
-    # "to the old town of Porvoo", "to the port city Mombasa" (not "the capital of Mali")
-    r"\s+to\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:(?:city|port|town|village|resort|island|oasis)"
-    r"\s+of|capital|city|port|town|village)\s+|the\s+)?"
+    # "to the old town of Porvoo", "to the port city Mombasa"
+    r"\s+to\s+(?:the\s+(?:"
+    + KIND_OF
+    + r"|(?:[\w'’-]+\s+){0,2}?(?:capital|city|port|town|village))\s+|the\s+)?"
 )
 
 

@@ -650,6 +650,15 @@ def _past_year(
 BACK_TOLD_DAYS = 183
 
 
+def _fits_dateline_year(dateline: dt.date, mon: int, day: int, wd: int) -> bool:
+    """Whether a yearless date falls on weekday ``wd`` in the year the dateline gives it (True
+    also for a day that year lacks, "February 29": no other year is sought for it)."""
+    try:
+        return dt.date(_nearest_year(dateline, mon, day), mon, day).weekday() == wd
+    except ValueError:
+        return True
+
+
 def _off_weekday_year(
     full: list[tuple[int, dt.date | None]],
     pos: int,
@@ -675,10 +684,7 @@ def _off_weekday_year(
     if wd is None:
         return None
     before = [(p, d) for p, d in full if p < pos]
-    try:
-        if dt.date(_nearest_year(dateline, mon, day), mon, day).weekday() == wd:
-            return None
-    except ValueError:
+    if _fits_dateline_year(dateline, mon, day, wd):
         return None
     # (a voyage may run for months: "set out on April 28, 1947 ... on Thursday, Aug. 7"; and
     # be told back from its end: "entered the city on Dec. 21, 1864 ... had left Atlanta on
@@ -706,10 +712,7 @@ def _year_said(
     on Friday, July 13"): the last such year (the weekday is then judged in it), else None."""
     if wd is None or not any(c.isdigit() for c in text[a:pos]):
         return None
-    try:
-        if dt.date(_nearest_year(dateline, mon, day), mon, day).weekday() == wd:
-            return None
-    except ValueError:
+    if _fits_dateline_year(dateline, mon, day, wd):
         return None
     said = [
         int(m.group(1))
