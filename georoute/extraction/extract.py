@@ -1969,6 +1969,12 @@ def _described_separation(r: _Read, pos: int, dm: re.Match, conv: bool) -> _Sepa
     ):
         sub = None  # "Mount Etna, over Catania's airspace, rises ...": not what lies there
     capital = dm.group("noun") == "capital"
+    if capital and sub is not None and _REGIONAL_SEAT.search(dm.group()):
+        # "Moron, about 90 km south of the provincial capital": the seat of the subject's region
+        seat = _seat_named_before(ad.mentions_between(0, pos), sub.place)
+        fired("separations:regional_seat" if seat else "separations:regional_seat_unknown")
+        ids = (seat.id if seat is not None else None, sub.place.id)
+        return _Separation(ids, conv, dm.start("dir"), dm.end("dir"))
     named = next(
         (m for m in ad.mentions_between(dm.start(), dm.end()) if _names_itself(m, dm)), None
     )
@@ -2082,6 +2088,10 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
     longest = max((z - a for a, z in dists), default=0)
     for m in ad.mentions:
         seg = text[max(0, m.start - 28) : m.start]
+        if seg.endswith("the ") and _SEAT_NAMED.match(text, m.end) and not m.place.is_region:
+            # "Moncton, northwest of the Nova Scotia capital": the region's name stands for its
+            # seat (read so by the mentions), written after "the"
+            seg = seg[:-4]
         dm = None
         if seg[-1:].isspace() and seg.rstrip()[-2:].lower() == "of":
             # (every match ends with "of" and white space: most names are not written so; the
@@ -2115,7 +2125,80 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
             sub_id = None
         de = ds + len(dm.group("dir"))
         out.append(_position(r, first + len(out), ds, de, (m.place.id, sub_id)))
+    return out + _seat_directions(r, first + len(out), dists)
+
+
+#: A region's seat written after its name: "the Nova Scotia capital", "the Rondonia state
+#: capital" (the mention is the region's name, read as its seat).
+_SEAT_NAMED = re.compile(
+    r"\s+(?:(?:regional|provincial|state|departmental|prefectural)\s+)?capital\b(?!\s+of\b)"
+)
+_REGIONAL_SEAT = re.compile(r"\b(?:regional|provincial|state|departmental|prefectural)\s+capital\b")
+#: "northwest of the provincial capital": a region's seat described by its kind alone.
+_DIRECTION_OF_SEAT = re.compile(
+    rf"\b(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+the\s+"
+    r"(?:regional|provincial|state|departmental|prefectural)\s+capital\b(?!\s+(?:of\b|[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+#: What may stand between a place and "northwest of the provincial capital" that places it:
+#: a comma with a short description ("Humaita, a river town"), or a verb of position.
+_SEAT_SUBJECT = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:town|city|port|village|hub|settlement)\s+)?"
+    r"|\s+(?:lies|lay|is|was|sits|sat|stands)\s+"
+)
+
+
+def _seat_directions(r: _Read, first: int, dists: list[tuple[int, int]]) -> list[DirectionClaim]:
+    """ "Saskatoon, northwest of the provincial capital": the direction from the seat of the
+    subject's own region, when the text names no such seat (no mention covers the words) and
+    one town only of that region, other than the subject, before it (the seat the story
+    started from: "left Regina ... rode to Saskatoon, northwest of the provincial capital");
+    else the reference stays unknown. A distance right before makes it a separation's."""
+    out: list[DirectionClaim] = []
+    if "capital" not in r.text:
+        return out
+    ad = r.ad
+    for dm in _DIRECTION_OF_SEAT.finditer(r.text):
+        ds, de = dm.span("dir")
+        if ad.mentions_between(ds, dm.end()):
+            continue
+        a, _ = ad.sentence_of(ds)
+        if any(z <= ds and not r.text[z:ds].strip(" ()") for _, z in dists):
+            continue  # "250 km south of the provincial capital": a separation's
+        subject = next(
+            (
+                m
+                for m in reversed(ad.mentions_between(a, ds))
+                if _SEAT_SUBJECT.fullmatch(r.text, m.end, ds)
+            ),
+            None,
+        )
+        if subject is None or subject.place is None or subject.place.is_region:
+            continue
+        seat = _seat_named_before(ad.mentions_between(0, ds), subject.place)
+        fired("separations:regional_seat" if seat else "separations:regional_seat_unknown")
+        ref = seat.id if seat is not None else None
+        out.append(_position(r, first + len(out), ds, de, (ref, subject.place.id)))
     return out
+
+
+def _seat_named_before(earlier: list[Mention], sub: Place) -> Place | None:
+    """The one town of ``sub``'s first-order region (other than ``sub``) among ``earlier``
+    mentions, if exactly one; else None (not guessed)."""
+    if not sub.admin1:
+        return None
+    found = {
+        m.place.id: m.place
+        for m in earlier
+        if m.place is not None
+        and not m.place.is_region
+        and m.place != sub
+        and m.place.country == sub.country
+        and m.place.admin1 == sub.admin1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def headings(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[DirectionClaim]:
