@@ -49,3 +49,35 @@ def test_the_provincial_capital_is_not_guessed_among_two_towns_of_the_province()
     )  # fmt: skip
     got = _direction(text)
     assert all(f["verdict"] == "unverifiable" for f in got), got
+
+
+_DRIVE = (
+    "{city}, Jan 24 (AAP) - Photographer Ann Ferris left {start} at 8:30 a.m. on Saturday and "
+    "pulled up on the {end} waterfront at 12:45 p.m., {took} and about 300 km later."
+)
+
+
+def test_a_vehicle_pulled_up_on_a_towns_waterfront_ends_the_trip_there():
+    text = _DRIVE.format(
+        city="STRAHAN", start="Hobart", end="Strahan", took="4 hours and 15 minutes"
+    )
+    (bound,) = findings(text, "geodesic_bound")
+    assert bound["verdict"] == "consistent" and "to Strahan" in bound["message"], bound
+    (ok,) = [f for f in findings(text, "timeline") if "12:45" in f["message"]]
+    assert ok["verdict"] == "consistent", ok  # (before: the arrival's clock was no arrival)
+    (bad,) = [
+        f
+        for f in findings(text.replace("4 hours and 15", "3 hours and 15"), "timeline")
+        if "12:45" in f["message"]
+    ]
+    assert bad["verdict"] == "inconsistent", bad
+
+
+def test_an_aircraft_lifted_off_from_a_town_starts_the_trip_there():
+    text = (
+        "CHARLEVILLE, Queensland, Nov 2 (AAP) - On Thursday, November 2, 1922, a biplane lifted "
+        "off from Charleville carrying mail. The run covered 577 miles (929 km) to Cloncurry."
+    )
+    got = findings(text, "geodesic_bound")
+    assert got and all(f["verdict"] == "consistent" for f in got), got
+    assert all("from Charleville to Cloncurry" in f["message"] for f in got), got

@@ -117,7 +117,7 @@ _ARRIVE = re.compile(
     # "stepped onto the platform at Osaka Station at 3:05 p.m.", "stepped ashore at 9"
     r"|(?:stepped|steps|stepping)\s+(?:(?:out\s+)?on\s*to\s+the\s+(?:platform|quay|quayside|"
     r"jetty|pier|tarmac|dock)|ashore)"
-    r"|pull(?:ed|s|ing) up (?:outside|at|in)"
+    r"|pull(?:ed|s|ing) up (?:outside|at|in|on)\b"
     # a road trip's end where the vehicle stops: "parked in front of the park gate in Cahuita"
     r"|park(?:ed|s|ing)\s+(?:up\s+)?(?:in\s+front\s+of|outside|beside|at|in)\b"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
