@@ -81,3 +81,15 @@ def test_an_aircraft_lifted_off_from_a_town_starts_the_trip_there():
     got = findings(text, "geodesic_bound")
     assert got and all(f["verdict"] == "consistent" for f in got), got
     assert all("from Charleville to Cloncurry" in f["message"] for f in got), got
+
+
+def test_a_namesake_of_unknown_population_keeps_a_contradiction_unjudged():
+    # GeoNames gives the Catanduanes town of San Andres no population (0); the reading scored
+    # a namesake near Tabaco a little higher, and the stated 48 km fits only the first
+    text = (
+        "VIRAC, Catanduanes, Oct. 27 (PNA) -- Two ferries left San Andres port at 5 a.m. and "
+        "reached Tabaco port in Albay, about 48 kilometers southwest of San Andres, at 8:30 a.m."
+    )
+    got = findings(text, "separation") + _direction(text)
+    assert got and all(f["verdict"] == "unverifiable" for f in got), got
+    assert all("namesake" in f["message"] for f in got), got

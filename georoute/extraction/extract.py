@@ -366,7 +366,8 @@ class _Separation:
 NAMESAKE_MARGIN = 1.0
 #: ... and at least this share of the winner's population: a village that the context's
 #: nearness scored close to a city of the name ("Denver", Iowa, beside Denver, Colorado, in a
-#: story that names Chicago) is no reading a writer leaves unqualified.
+#: story that names Chicago) is no reading a writer leaves unqualified (a town of unknown
+#: population, GeoNames' 0, is not known to be small: it stays a reading).
 NAMESAKE_POPULATION_SHARE = 0.1
 
 
@@ -382,7 +383,11 @@ def _namesakes(mentions: list[Mention]) -> dict[int, tuple[Place, ...]]:
             c.place
             for c in res.alternatives
             if c.score >= res.score - NAMESAKE_MARGIN
-            and (c.place.population or 0) >= NAMESAKE_POPULATION_SHARE * (m.place.population or 0)
+            and (
+                (c.place.population or 0) >= NAMESAKE_POPULATION_SHARE * (m.place.population or 0)
+                # (a town whose population the index does not know is not known to be small)
+                or not c.place.population
+            )
             and not c.place.is_region
             and c.place.id != m.place.id
         )
