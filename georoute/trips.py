@@ -74,6 +74,9 @@ class TripLeg:
     submodes: tuple[str, ...] = ()  # vehicles its documents name (georoute.base.modes.SUBMODES)
     via: tuple[int, ...] = ()  # places passed on the way, in order, when its own ends are named
     basis: str = ""  # how its inferred ends were found, when not from its trip's ends
+    #: a distance of it names the whole journey by its noun ("the 290-km trip", "a voyage of
+    #: 8,500 miles"): its inferred ends are the trip's own, not those of a part
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -466,6 +469,11 @@ def group_trips(
                 if lg.open and (lg.id.endswith(":trip") or not other_year):
                     # the trip's open leg, and a leg of another mode over the trip's own route
                     # ("By car the trip takes about five hours"): the trip's ends, inferred
+                    whole = (
+                        not open_basis
+                        and (open_o, open_d) == (origin, destination)
+                        and _names_the_whole(texts[d.doc], [claims[c] for c in lg.claims])
+                    )
                     legs.append(
                         TripLeg(
                             lg.id,
@@ -478,6 +486,7 @@ def group_trips(
                             True,
                             d.trip.submodes,
                             basis=open_basis,
+                            whole=whole,
                         )
                     )
                 elif other_year:
@@ -518,6 +527,49 @@ def group_trips(
         trips.append(Trip(trip_id, tuple(d.doc for d in g), origin, destination, tuple(legs)))
         trips.extend(extra)
     return trips
+
+
+#: The nouns of a whole journey, and what after one makes it a part or another trip's ("the
+#: 45 km stretch", "a trek of about 950 km to Timbuktu", "the 200-km drive of the last day").
+_JOURNEY = r"(?:trip|journey|voyage|drive|crossing|flight|passage|ride|run|trek|route)"
+_NOT_WHOLE_AFTER = (
+    r"(?!\s+(?:to|from|between|across|along|over|through|of|up|down|around|into|via|on|in|"
+    r"back|home|out|each|every|per|a|an)\b)"
+)
+#: "the 290-km trip", "the 700-mile (1,127-km) drive", "a 380 km drive of about seven hours".
+_JOURNEY_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?" + _JOURNEY + r"\b" + _NOT_WHOLE_AFTER)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?:about|some|roughly|around|nearly|almost|just|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+#: "a voyage of 8,500 miles", "after a flight of some 60 kilometres" (a trip told, not the
+#: route described: "The flight of 4,000 km" may be any day's).
+_JOURNEY_OF = re.compile(
+    r"\b(?:a|an)\s+" + _JOURNEY + r"\s+of\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_HABITUAL = re.compile(r"\b(?:normally|usually|typically|generally|regularly|often)\b", re.I)
+_OWN_END_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?" + _NOT_WHOLE_AFTER)
+
+
+def _names_the_whole(text: str, claims: list[Claim]) -> bool:
+    """Whether a distance among ``claims`` names the whole journey by its noun (``_JOURNEY``):
+    "the 290-km trip", "a voyage of 8,500 miles"; not a stretch, nor a journey the words give
+    an end or a course of its own ("a trek of about 950 km to Timbuktu")."""
+    for c in claims:
+        if c.kind != "distance":
+            continue
+        before = text[max(0, c.start - 40) : c.start]
+        a, z = sentence_around(text, c.start, c.end)
+        if _HABITUAL.search(text, a, z):
+            continue  # "The flight of some 4,000 km normally takes": the usual trip's
+        if (_ARTICLE_BEFORE.search(before) and _JOURNEY_AFTER.match(text, c.end)) or (
+            _JOURNEY_OF.search(before) and _OWN_END_AFTER.match(text, c.end)
+        ):
+            fired("legs:whole_journey_figure")
+            return True
+    return False
 
 
 def _own_ends(

@@ -93,3 +93,28 @@ def test_a_namesake_of_unknown_population_keeps_a_contradiction_unjudged():
     got = findings(text, "separation") + _direction(text)
     assert got and all(f["verdict"] == "unverifiable" for f in got), got
     assert all("namesake" in f["message"] for f in got), got
+
+
+_COACH = (
+    "ASUNCION, Aug 5, 2026 (AFP) - Passengers on an overnight coach from Pedro Juan Caballero "
+    "to Asuncion spoke on Wednesday. The coach had left at 9 p.m. and was due at 5:30 a.m. "
+    "after {}."
+)
+
+
+def test_a_figure_that_names_the_whole_journey_is_judged_against_the_trips_ends():
+    (bad,) = findings(_COACH.format("the 290-km trip"), "geodesic_bound")
+    # (before: "its own sentence names no endpoints, so it may describe a part: not judged")
+    assert bad["verdict"] == "inconsistent", bad
+    (ok,) = findings(_COACH.format("the 450-km trip"), "geodesic_bound")
+    assert ok["verdict"] == "consistent", ok
+
+
+def test_a_stretch_a_journey_with_its_own_end_or_a_usual_one_stays_a_possible_part():
+    for words in (
+        "the 290-km stretch",
+        "a trip of 290 km to the capital",
+        "the 290-km trip, which normally takes eight hours",
+    ):
+        got = findings(_COACH.format(words), "geodesic_bound")
+        assert all(f["verdict"] != "inconsistent" for f in got), (words, got)

@@ -99,7 +99,8 @@ def check_geodesic_bound(inp: CheckInput) -> list[Finding]:
                 else:
                     given = None
                 msg = f"{quote(d)} from {o.name} to {de.name}{src} {verdict}"
-                inferred_short = not ok and leg.inferred
+                # (a figure that names the whole journey, "the 290-km trip", is the trip's own)
+                inferred_short = not ok and leg.inferred and not leg.whole
                 # the leg also states a distance that reaches the geodesic: a shorter one may
                 # measure a part ("then carried the box the last 18 km to the hospital"), and
                 # one leg never gets both verdicts from this check
