@@ -8,7 +8,8 @@ words                       interval                        why
 plain figure "1,180"        +- half a unit of the last      a rounded figure stands for everything that
                             significant digit (1,175-1,185) rounds to it
 trailing zeros, >=3 digits  not significant: "3,000" is     round thousands are written for anything
-                            2,500-3,500                     that rounds to them
+                            2,500-3,500, but at most 20 %   that rounds to them, but not "100" for
+                            either side ("100": 80-120)     60 or 140
 one or two digits, words    every digit counts: "20" is     "20 hours" is not written for 25
                             19.5-20.5, "nine" 8.5-9.5
 about, around, roughly,     10 % either side (or the        a hedge says the figure is approximate
@@ -35,6 +36,8 @@ reaching, hitting, cruising
 (1175.0, 1185.0)
 >>> figure_interval("3,000", 3000.0)
 (2500.0, 3500.0)
+>>> figure_interval("100", 100.0)
+(80.0, 120.0)
 >>> hedge_interval(50.0, (49.5, 50.5), "about")
 (45.0, 55.0)
 """
@@ -49,6 +52,10 @@ from georoute.base.rules import rule_rows
 __all__ = ["HEDGES", "Hedge", "decimals", "figure_interval", "hedge_interval", "hedge_of"]
 
 INF = math.inf
+#: The most a round figure's trailing zeros allow either side, as a share of it: "100 km/h" is
+#: 80-120 km/h, not 50-150 (a figure of one leading digit is written for what rounds to it,
+#: but nobody writes "100" for 60 or 140).
+ROUND_FIGURE_SHARE = 0.2
 #: How far above a figure "barely" or "scarcely" reached its own rounding may go.
 BARELY_ROUNDING = 0.01
 
@@ -88,7 +95,7 @@ def figure_interval(written: str, value: float, is_word: bool = False) -> tuple[
         if len(digits) >= 3:
             zeros = len(digits) - len(digits.rstrip("0"))
             zeros = min(zeros, len(digits) - 1)
-            half = 0.5 * 10.0**zeros
+            half = min(0.5 * 10.0**zeros, ROUND_FIGURE_SHARE * abs(value))
         else:
             half = 0.5
     return (round(value - half, 9), round(value + half, 9))
