@@ -118,3 +118,22 @@ def test_a_stretch_a_journey_with_its_own_end_or_a_usual_one_stays_a_possible_pa
     ):
         got = findings(_COACH.format(words), "geodesic_bound")
         assert all(f["verdict"] != "inconsistent" for f in got), (words, got)
+
+
+_SWIM = (
+    "DOVER, July 3, 2026 (PA) - Swimmer Eva Grant swam {} in {}, accompanied by a kayak and a "
+    "support boat, her coach said."
+)
+
+
+def test_a_swim_is_held_to_a_swimmers_limits_not_a_boats():
+    (bad,) = findings(_SWIM.format("40 km across the Channel", "four hours"), "plausibility")
+    assert bad["verdict"] == "inconsistent" and "swimmer" in bad["message"], bad
+    # (before: no swim mode; the escort's kayak and boat made it a ship, within 80 km/h)
+    (ok,) = findings(_SWIM.format("34 km across the Channel", "11 hours"), "plausibility")
+    assert ok["verdict"] == "consistent" and "swimmer" in ok["message"], ok
+
+
+def test_a_swim_down_a_river_is_carried_by_its_current():
+    (ok,) = findings(_SWIM.format("40 km down the river", "four hours"), "plausibility")
+    assert ok["verdict"] == "consistent" and "river" in ok["message"], ok

@@ -86,6 +86,7 @@ def test_sub_modes_from_the_words_and_the_most_permissive_when_unsure():
     for sm in SUBMODES:  # a sub-mode never allows more than its mode does, unless it says why
         assert sm.max_kmh <= speed_limit(sm.mode).max_kmh or sm.beyond_mode
     assert [sm.id for sm in SUBMODES if sm.beyond_mode] == [
+        "river_swim",
         "race_car",
         "maglev",
         "record_train",

@@ -11,7 +11,7 @@ from georoute.base.claims import QuantityClaim
 from georoute.base.coverage import fired
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import geodesic_km
-from georoute.base.modes import MAX_SPEED_KMH, SpeedLimit, speed_limit
+from georoute.base.modes import MAX_SPEED_KMH, SUBMODES, SpeedLimit, speed_limit
 from georoute.base.rules import rule_rows
 from georoute.checks.common import (
     INF,
@@ -1380,6 +1380,8 @@ def _with_stated_speed(f: Finding, g: Finding) -> Finding:
 #: Per mode, the lower ceilings of an average kept over a long way or over days (modes.json
 #: "sustained": a horse sprints at 70 km/h but keeps far less over 160 km or a week).
 _SUSTAINED = {r["id"]: tuple(r.get("sustained", ())) for r in rule_rows("modes") if "mode" not in r}
+#: Sub-modes whose limit passes their mode's (``beyond_mode``): its lower ceilings bind them not.
+_BEYOND_MODE = frozenset(sm.id for sm in SUBMODES if sm.beyond_mode)
 
 
 def _sustained(lim: SpeedLimit, mode: str, km: float, hours: float) -> SpeedLimit:
@@ -1390,6 +1392,8 @@ def _sustained(lim: SpeedLimit, mode: str, km: float, hours: float) -> SpeedLimi
     >>> _sustained(speed_limit("horse", ()), "horse", 3.0, 0.05).max_kmh
     70.0
     """
+    if lim.submode in _BEYOND_MODE:
+        return lim  # (a sub-mode beyond its mode's ceilings: "down the river", a record run)
     for s in _SUSTAINED.get(mode, ()):
         if (km >= s.get("over_km", INF) or hours >= s.get("over_h", INF)) and s[
             "max_kmh"

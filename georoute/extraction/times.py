@@ -217,6 +217,11 @@ _DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(]"
 
 #: A clause that is only a place's name or two after a comma ("..., Moniya, Ibadan, at 9").
 _LOCATOR_ONLY = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){1,4}")
+#: A clause that only describes the place before it: "landed at Grise Fiord, Canada's
+#: northernmost civilian community, 1 hour 30 minutes later, at 11:45 a.m." (no time verb in it).
+_APPOSITIVE_ONLY = re.compile(
+    r"\s*(?:(?:the|a|an)\s+|(?-i:[A-Z])[\w'’.-]*['’]s\s+)(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*\s*"
+)
 #: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
 _AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
 
@@ -500,7 +505,18 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
         clauses = re.split(r",(?!\d{3}\b)", part)  # "20,000 other runners" is one clause
         # "arrived at the Awolowo Station, Moniya, Ibadan, at 10.35 a.m.": names that only say
         # where the place before lies are part of its clause
-        clauses = [c for k, c in enumerate(clauses) if not k or not _LOCATOR_ONLY.fullmatch(c)]
+        clauses = [
+            c
+            for k, c in enumerate(clauses)
+            if not k
+            or not (
+                _LOCATOR_ONLY.fullmatch(c)
+                or (
+                    _APPOSITIVE_ONLY.fullmatch(c)
+                    and not any(rx.search(c) for _, rx, _ in _TIME_VERBS)
+                )
+            )
+        ]
         for k, clause in reversed(list(enumerate(clauses))[-3:]):
             low = clause.lower() if folds_plainly(clause) else None
             verbs = [

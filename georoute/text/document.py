@@ -1202,13 +1202,24 @@ _WATCHERS = frozenset(
         "monitored",
         "observed",
         "buzzed",
+        "accompanied",
+        "shepherded",
+        "guided",
     ]
+)
+#: Words before a vehicle's word that make it a companion's, not the traveller's: "his
+#: support boat", "an escort kayak", "the pilot boat", "a chase car".
+_COMPANION = frozenset(
+    ["support", "escort", "escorting", "pilot", "safety", "chase", "accompanying"]
 )
 
 
 def _watched_by(words: list[str], k: int) -> bool:
-    """Whether the word at ``k`` names the vehicle of a watcher: "by" up to three words
-    before it, a verb of ``_WATCHERS`` right before that."""
+    """Whether the word at ``k`` names the vehicle of a watcher or a companion: "by" up to
+    three words before it, a verb of ``_WATCHERS`` right before that; or a word of
+    ``_COMPANION`` right before it ("a support boat")."""
+    if k >= 1 and words[k - 1] in _COMPANION:
+        return True
     for j in range(1, 4):
         if k - j < 1:
             return False

@@ -120,6 +120,12 @@ def _mode_counted(d, a: int, z: int) -> str | None:
     first = d.token_range(a, z).start
     # the token after each of the span's, in the whole text ("ran" then "aground")
     nxt = [every[first + i + 1] if first + i + 1 < len(every) else "" for i in range(len(toks))]
+    prev = [every[first + i - 1] if first + i >= 1 else "" for i in range(len(toks))]
+    # (a companion's vehicle, "two support cars", is not the traveller's)
+    companion = {"support", "escort", "escorting", "pilot", "safety", "chase", "accompanying"}
+    toks = [
+        "" if w in MODE_WORDS and p in companion else w for w, p in zip(toks, prev, strict=True)
+    ]
     shared = {"ran", "run", "runs", "running"}  # verbs vehicles share with runners
     # (no word that only qualifies another mode's vehicle after it, no "ran" of "ran aground")
     toks = [
