@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from georoute.verify import verify
 from tests.reading import findings
 
 _SEAT = (
@@ -137,3 +138,27 @@ def test_a_swim_is_held_to_a_swimmers_limits_not_a_boats():
 def test_a_swim_down_a_river_is_carried_by_its_current():
     (ok,) = findings(_SWIM.format("40 km down the river", "four hours"), "plausibility")
     assert ok["verdict"] == "consistent" and "river" in ok["message"], ok
+
+
+_RACE = (
+    "{city}, Aug 2, 2026 ({agency}) - Jaden Liburd swam 21 km from Charlestown to Basseterre "
+    "on Saturday, winning the race. He came ashore in {won}, ahead of a 74-year-old "
+    "grandmother who finished in just under three hours."
+)
+
+
+def _pair(won_a: str, won_b: str) -> list[dict]:
+    a = _RACE.format(city="CHARLESTOWN", agency="AP", won=won_a)
+    b = _RACE.format(city="BASSETERRE", agency="Reuters", won=won_b)
+    got = verify(texts=[a, b]).to_dict()["findings"]
+    return [f for f in got if f["check"] == "cross_source"]
+
+
+def test_two_reports_figures_at_the_same_place_that_match_nothing_else_are_counterparts():
+    (bad,) = _pair("1 hour 12 minutes", "1 hour 21 minutes")
+    # (before: the grandmothers' times agreed, so the winners' were "more likely different
+    # things", and the pair was called consistent)
+    assert bad["verdict"] == "inconsistent", bad
+    assert "1 hour 12 minutes" in bad["message"] and "1 hour 21 minutes" in bad["message"]
+    (ok,) = _pair("1 hour 12 minutes", "1 hour 12 minutes")
+    assert ok["verdict"] == "consistent", ok

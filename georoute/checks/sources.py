@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 
 from georoute.base.claims import Claim, TimeClaim
+from georoute.base.coverage import fired
 from georoute.base.findings import Finding, fmt, fmt_range
 from georoute.base.geodesy import geodesic_km
 from georoute.checks.common import (
@@ -132,13 +133,34 @@ def check_cross_source(inp: CheckInput) -> list[Finding]:
 def _one_verdict(found: list[_Compared]) -> list[_Compared]:
     """A leg's figures of one kind in two reports, one verdict: where some pair agrees ("38
     hours, 12 minutes" in both), a pair that does not sets one report's figure against another
-    thing the other report times (the winners' 33 hours, 50 minutes): not judged."""
+    thing the other report times (the winners' 33 hours, 50 minutes): not judged; unless both
+    reports give their figures in the same order and the two at one place agree with nothing
+    else (:func:`_in_order`): those are one figure told two ways."""
     agree = [f for f in found if f.verdict == "consistent"]
     if not agree:
         return found
+    order = _in_order(found)
+    if order is not None and any(f.verdict == "consistent" for f in found if _key(f) in order):
+        # both reports give as many such figures, in the same order, and some of them agree
+        # ("came ashore in 1 hour 12 minutes ... a grandmother who finished in just under three
+        # hours" and the same with 1 hour 21 minutes): a figure at the same place of each that
+        # agrees with nothing the other report gives is its counterpart, and judged
+        matched = {c.id for f in agree for c in (f.a, f.b)}
+        counterparts = {
+            _key(f)
+            for f in found
+            if _key(f) in order
+            and f.verdict == "inconsistent"
+            and f.a.id not in matched
+            and f.b.id not in matched
+        }
+        if counterparts:
+            fired("cross_source:figures_in_the_same_order")
+    else:
+        counterparts = set()
     return [
         f
-        if f.verdict == "consistent"
+        if f.verdict == "consistent" or _key(f) in counterparts
         else dataclasses.replace(
             f,
             verdict="unverifiable",
@@ -147,6 +169,21 @@ def _one_verdict(found: list[_Compared]) -> list[_Compared]:
         )
         for f in found
     ]
+
+
+def _key(f: _Compared) -> tuple[str, str]:
+    return (f.a.id, f.b.id)
+
+
+def _in_order(found: list[_Compared]) -> set[tuple[str, str]] | None:
+    """The pairs of figures at the same place of each report's sequence (first with first,
+    second with second), when both reports give the same number of them, two or more; else
+    None."""
+    firsts = sorted({f.a.id: f.a for f in found}.values(), key=lambda c: c.start)
+    seconds = sorted({f.b.id: f.b for f in found}.values(), key=lambda c: c.start)
+    if len(firsts) != len(seconds) or len(firsts) < 2:
+        return None
+    return {(x.id, y.id) for x, y in zip(firsts, seconds, strict=True)}
 
 
 def _trip_clocks(
