@@ -162,3 +162,18 @@ def test_two_reports_figures_at_the_same_place_that_match_nothing_else_are_count
     assert "1 hour 12 minutes" in bad["message"] and "1 hour 21 minutes" in bad["message"]
     (ok,) = _pair("1 hour 12 minutes", "1 hour 12 minutes")
     assert ok["verdict"] == "consistent", ok
+
+
+def test_two_reports_arrival_clocks_without_a_duration_are_read_in_the_ends_zone():
+    text = (
+        "{city}, July 2 ({agency}) - Premier Tim Houston's train left Halifax at 1 p.m. on "
+        "Wednesday and arrived in Moncton at {at}, some 290 km up the line."
+    )
+    a = text.format(city="HALIFAX", agency="CP", at="5:15 p.m.")
+    got = verify(texts=[a, text.format(city="MONCTON", agency="Reuters", at="5:45 p.m.")])
+    (bad,) = [f for f in got.to_dict()["findings"] if f["check"] == "cross_source"]
+    # (before: neither report states a duration, so no timeline read a zone for the clocks)
+    assert bad["verdict"] == "inconsistent" and "5:45 p.m." in bad["message"], bad
+    got = verify(texts=[a, text.format(city="MONCTON", agency="Reuters", at="5:15 p.m.")])
+    (ok,) = [f for f in got.to_dict()["findings"] if f["check"] == "cross_source"]
+    assert ok["verdict"] == "consistent", ok

@@ -206,6 +206,9 @@ def _trip_clocks(
                         zones.setdefault(x, tz)
     out: dict[tuple[str, str], dict[str, tuple[TimeClaim, str]]] = {}
     for t in multi:
+        # a report whose timeline reads no zone for a clock (it states no duration) reads it
+        # in the zone of the trip's end it names: the start's for a departure
+        ends = {"departure": t.origin, "arrival": t.destination}
         for doc in dict.fromkeys(t.docs):
             for role in ("departure", "arrival"):
                 said = [
@@ -213,7 +216,9 @@ def _trip_clocks(
                     for c in by_doc.of((doc,))
                     if isinstance(c, TimeClaim) and c.relation == role and _clock(c)
                 ]
-                zoned = [(c, tz) for c in said if (tz := c.zone or zones.get(c.id))]
+                end = inp.places.get(ends[role]) if ends[role] is not None else None
+                own = end.timezone if end is not None else None
+                zoned = [(c, tz) for c in said if (tz := c.zone or zones.get(c.id) or own)]
                 if zoned and len({_clock_key(c, c.zone or zoned[0][1]) for c in said}) == 1:
                     out.setdefault((t.id, doc), {})[role] = zoned[0]
     return out
