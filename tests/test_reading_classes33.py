@@ -177,3 +177,15 @@ def test_two_reports_arrival_clocks_without_a_duration_are_read_in_the_ends_zone
     got = verify(texts=[a, text.format(city="MONCTON", agency="Reuters", at="5:15 p.m.")])
     (ok,) = [f for f in got.to_dict()["findings"] if f["check"] == "cross_source"]
     assert ok["verdict"] == "consistent", ok
+
+
+def test_a_ferry_that_eases_away_at_one_clock_and_will_tie_up_at_another():
+    text = (
+        "KAGOSHIMA, Japan, March 14 (Kyodo) - At 6 p.m. the overnight ferry to Okinawa eases "
+        "away from the quay. It will not tie up in Naha until {} the following evening, a "
+        "25-hour voyage."
+    )
+    (ok,) = findings(text.format("7 p.m."), "timeline")
+    assert ok["verdict"] == "consistent", ok  # (before: neither clock was a departure or arrival)
+    (bad,) = findings(text.format("9 p.m."), "timeline")
+    assert bad["verdict"] == "inconsistent", bad

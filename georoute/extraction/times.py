@@ -121,7 +121,7 @@ _ARRIVE = re.compile(
     # a road trip's end where the vehicle stops: "parked in front of the park gate in Cahuita"
     r"|park(?:ed|s|ing)\s+(?:up\s+)?(?:in\s+front\s+of|outside|beside|at|in)\b"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
-    r"|berth(?:ed|s|ing)|(?:tied|ties|tying) up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
+    r"|berth(?:ed|s|ing)|(?:tied|ties|tying|tie) up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     # "eased onto the summit platform at 10:05 a.m.", "glided into Kanazawa at 9.31 am"
     r"|(?:eased|eases|glided|glides|chugged|chugs|crept|creeps|inched|inches|nosed|noses|puffed)"
     r"\s+(?:into|onto|on\s+to)\b"
@@ -346,6 +346,8 @@ _DEPART_MORE = re.compile(
     r"|(?:haul|tow|tug|drag)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
     r"out\s+of"
     r"|(?:eas|nos|steer|guid|edg)(?:ed|es|ing)\s+(?:her|him|it|them)\s+(?:out\s+of|away\s+from)"
+    # a ship's own slow start: "the overnight ferry eases away from the quay"
+    r"|(?:eas|edg|slid|slip|glid|nos)(?:ed|es|s|ing)?\s+away\s+from"
     # a race's or a service's start: "the race started at 7 a.m.", "which starts at 5.30 am"
     r"|start(?:s|ed)\s+at(?=\s+\d|\s*$))\b",
     re.IGNORECASE,
