@@ -11,6 +11,10 @@ _SEAT = (
 )
 
 
+def verify_claims(text: str) -> list[dict]:
+    return verify(texts=[text]).to_dict()["claims"]
+
+
 def _direction(text: str) -> list[dict]:
     return findings(text, "direction")
 
@@ -189,3 +193,17 @@ def test_a_ferry_that_eases_away_at_one_clock_and_will_tie_up_at_another():
     assert ok["verdict"] == "consistent", ok  # (before: neither clock was a departure or arrival)
     (bad,) = findings(text.format("9 p.m."), "timeline")
     assert bad["verdict"] == "inconsistent", bad
+
+
+def test_a_landing_its_place_described_between_commas_times_the_arrival():
+    text = (
+        "IQALUIT, Nunavut, April 25, 2026 (CP) - The Twin Otter took off from Iqaluit at 10:15 "
+        "a.m. It landed at Pangnirtung, a hamlet of 1,500 people, 55 minutes later, at 11:10 a.m."
+    )
+    times = {c["text"]: c.get("relation") for c in verify_claims(text) if c["kind"] == "time"}
+    assert times["11:10 a.m."] == "arrival", times
+    # (the clause right before a time stays its own: "..., the operator said on Thursday")
+    text = text.replace("a hamlet of 1,500 people, 55 minutes later, at 11:10 a.m.", "55 min later. "
+        "The flight was full, the operator said on Thursday.")  # fmt: skip
+    times = {c["text"]: c.get("relation") for c in verify_claims(text) if c["kind"] == "time"}
+    assert times["Thursday"] is None, times

@@ -220,7 +220,7 @@ _LOCATOR_ONLY = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){1,4}")
 #: A clause that only describes the place before it: "landed at Grise Fiord, Canada's
 #: northernmost civilian community, 1 hour 30 minutes later, at 11:45 a.m." (no time verb in it).
 _APPOSITIVE_ONLY = re.compile(
-    r"\s*(?:(?:the|a|an)\s+|(?-i:[A-Z])[\w'’.-]*['’]s\s+)(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*\s*"
+    r"\s*(?:(?:the|a|an)\s+|(?-i:[A-Z])[\w'’.-]*['’]s\s+)(?:[a-z0-9][\w'’,.-]*\s+){0,5}[a-z][\w'’-]*\s*"
 )
 #: A dateline that opens the first sentence: "HUE, Vietnam, May 2 (Reuters) - ", "OSLO (AP) --".
 _AGENCY_OPENER = re.compile(r"[A-Z][^\n()]{0,80}?\((?:[A-Z][\w .&-]{0,30})\)\s*(?:[-–—]+|\.-)?\s*")
@@ -514,7 +514,11 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             or not (
                 _LOCATOR_ONLY.fullmatch(c)
                 or (
-                    _APPOSITIVE_ONLY.fullmatch(c)
+                    # (not the clause right before the time, which may be its own: "..., the
+                    # operator said on Thursday")
+                    k < len(clauses) - 1
+                    and _APPOSITIVE_ONLY.fullmatch(c)
+                    and not _REPORTED.search(c)
                     and not any(rx.search(c) for _, rx, _ in _TIME_VERBS)
                 )
             )
