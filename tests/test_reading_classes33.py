@@ -207,3 +207,17 @@ def test_a_landing_its_place_described_between_commas_times_the_arrival():
         "The flight was full, the operator said on Thursday.")  # fmt: skip
     times = {c["text"]: c.get("relation") for c in verify_claims(text) if c["kind"] == "time"}
     assert times["Thursday"] is None, times
+
+
+def test_a_name_geonames_qualifies_in_brackets_is_found_without_them():
+    from georoute.geo.gazetteer import default_gazetteer
+
+    # GeoNames lists the Menorca port Mao with "Mahon (Menorca)" among its other names
+    got = default_gazetteer().resolve("Mahón")
+    assert got.place is not None and got.place.country == "ES", got
+    text = (
+        "BARCELONA, Jul 22, 2026 (EFE) - The ferry left Barcelona at 22:00 and berthed in "
+        "Mahón at 06:00 after the 145-nautical-mile crossing."
+    )
+    (ok,) = findings(text, "geodesic_bound")
+    assert ok["verdict"] == "consistent", ok  # (before: Mahón was not in the gazetteer)

@@ -40,7 +40,7 @@ __all__ = [
     "source_fingerprint",
 ]
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 
 
 def _gazetteer_dir() -> Path:
@@ -339,6 +339,7 @@ def _rows(conn: sqlite3.Connection) -> None:
         alternates = [
             a for a in c.get("alternatenames") or [] if not _airport_code(a, c["name"], codes)
         ]
+        alternates += _without_qualifier(c["name"], alternates)
         name_rows.extend((n, gid, p, u) for n, p, u in _names(c["name"], alternates))
         if cc in _UMLAUT_COUNTRIES:
             umlaut_free.update((normalize_name(n), gid) for n in _german_spellings(c["name"]))
@@ -510,6 +511,33 @@ _PRESS_ENDING = re.compile(
     + "|".join(sorted(_PRESS["endings"], key=len, reverse=True))
     + r")\b"
 )
+
+
+_QUALIFIED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<what>[^()]+)\)$")
+
+
+def _without_qualifier(main: str, alternates: list[str]) -> list[str]:
+    """An alternate name with a qualifier in brackets, also without it: GeoNames writes the
+    Menorca port's "Mahon (Menorca)", the press "Mahon". Not when the bracket holds the place's
+    own main name ("Mechelen (Hombeek)" of Hombeek names the municipality it lies in).
+
+    >>> _without_qualifier("Maó", ["Mahon (Menorca)", "Mao"])
+    ['Mahon']
+    >>> _without_qualifier("Hombeek", ["Mechelen (Hombeek)"])
+    []
+    """
+    own = normalize_name(main)
+    have = {normalize_name(a) for a in alternates} | {own}
+    out = []
+    for a in alternates:
+        m = _QUALIFIED.match(a)
+        if m is None or normalize_name(m["what"]) == own:
+            continue
+        bare = m["name"].strip()
+        if normalize_name(bare) not in have:
+            have.add(normalize_name(bare))
+            out.append(bare)
+    return out
 
 
 def _press_spellings(name: str) -> set[str]:
