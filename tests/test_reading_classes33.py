@@ -221,3 +221,14 @@ def test_a_name_geonames_qualifies_in_brackets_is_found_without_them():
     )
     (ok,) = findings(text, "geodesic_bound")
     assert ok["verdict"] == "consistent", ok  # (before: Mahón was not in the gazetteer)
+
+
+def test_a_train_sliding_into_a_station_arrives():
+    text = (
+        "NANYUKI, Kenya, Nov 3, 2026 (Nation) - The weekly train leaves Nairobi at 8.15am and "
+        "creeps north before sliding into Nanyuki at {}, seven and a half hours later."
+    )
+    (ok,) = findings(text.format("3.45pm"), "timeline")
+    assert ok["verdict"] == "consistent", ok  # (before: the arrival's clock had no role)
+    (bad,) = findings(text.format("4.45pm"), "timeline")
+    assert bad["verdict"] == "inconsistent", bad

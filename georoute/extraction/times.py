@@ -123,7 +123,8 @@ _ARRIVE = re.compile(
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
     r"|berth(?:ed|s|ing)|(?:tied|ties|tying|tie) up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     # "eased onto the summit platform at 10:05 a.m.", "glided into Kanazawa at 9.31 am"
-    r"|(?:eased|eases|glided|glides|chugged|chugs|crept|creeps|inched|inches|nosed|noses|puffed)"
+    r"|(?:eased|eases|glided|glides|chugged|chugs|crept|creeps|inched|inches|nosed|noses|puffed"
+    r"|slid|slides|sliding|gliding|easing|creeping|rolling|crawled|crawls|crawling)"
     r"\s+(?:into|onto|on\s+to)\b"
     # where a ship anchors or an aircraft comes down: "dropped anchor off A at noon", "came down
     # hard in a field near B at about 2.20 pm", "made landfall in King Haakon Bay"
