@@ -232,3 +232,25 @@ def test_a_train_sliding_into_a_station_arrives():
     assert ok["verdict"] == "consistent", ok  # (before: the arrival's clock had no role)
     (bad,) = findings(text.format("4.45pm"), "timeline")
     assert bad["verdict"] == "inconsistent", bad
+
+
+_RIDE = (
+    "MASVINGO, Zimbabwe, Nov 14, 2026 (Xinhua) - The riders left Harare on Monday, Nov. 9, and "
+    "reached Masvingo on Nov. {}, ending a {} ride of 290 km."
+)
+
+
+def test_whole_days_and_a_count_of_days_are_counted_in_days_not_hours():
+    (bad,) = findings(_RIDE.format(13, "three-day"), "timeline")
+    # (before: as hours, the whole days 9 and 13 November are 72-120 h apart, which 3 d fit)
+    assert bad["verdict"] == "inconsistent", bad
+    assert bad["computed"]["days_between"] == 4, bad
+    for day, count in ((13, "four-day"), (13, "five-day"), (11, "three-day")):
+        (ok,) = findings(_RIDE.format(day, count), "timeline")
+        assert ok["verdict"] == "consistent", (day, count, ok)
+
+
+def test_a_week_is_read_to_a_quarter_of_a_week():
+    got = verify(texts=["They arrived a week later."]).to_dict()["claims"]
+    (week,) = [c for c in got if c["kind"] == "duration"]
+    assert (week["low"], week["high"]) == (0.75, 1.25), week  # (before: 0.5-1.5 weeks)

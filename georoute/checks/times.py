@@ -1197,6 +1197,9 @@ def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
     A clock time whose day was guessed fits when the arrival read a day later or earlier fits
     (a finite duration only: "12 hours or more" fits any day), and it is tried on the dates the
     trip writes for the same end; such a combination counts only when it fits."""
+    counted = _calendar_count(deps, arrs, durs)
+    if counted is not None:
+        return [counted]
     tried = []
     dep_days, arr_days = _dated_clocks(deps), _dated_clocks(arrs)
     combos = [(d, a, False) for d in deps for a in arrs]
@@ -1225,6 +1228,76 @@ def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
     for doc in dict.fromkeys(t[3].doc for t in tried):
         out += _timeline_judged([t for t in tried if t[3].doc == doc])
     return out
+
+
+#: Units of a count of days that two dates written without clock times are set against.
+_DAY_UNITS = frozenset({"d", "wk", "fortnight"})
+
+
+def _whole_day(c: TimeClaim) -> bool:
+    """Whether a time claim is a whole day (a date written without a clock time)."""
+    return (
+        c.begin is not None
+        and c.until is not None
+        and c.begin.time() == dt.time(0)
+        and c.until - c.begin == dt.timedelta(days=1)
+    )
+
+
+def _calendar_count(deps, arrs, durs) -> Finding | None:
+    """One departure date and one arrival date written without clock times, and one count of
+    days, weeks or fortnights for the leg ("left on Monday, Nov. 9 ... reached Masvingo on
+    Nov. 13 ... a three-day ride"): the count must be the days between the dates, or the
+    calendar days from the first to the last counted with both; else inconsistent. (Read as
+    hours between the whole days, 72-120 h would let three days fit.) None when the trip gives
+    more or other times, a hedged or fractional count, or one those hours cannot hold either
+    (it may time something else: judged with the hours)."""
+    if len(deps) != 1 or len(arrs) != 1 or len(durs) != 1:
+        return None
+    dep, arr, dur = deps[0][0], arrs[0][0], durs[0]
+    if (
+        not (_whole_day(dep) and _whole_day(arr))
+        or dur.unit not in _DAY_UNITS
+        or dur.hedge is not None
+        or dur.value is None
+        or float(dur.value) != int(dur.value)
+        or dur.low is None
+        or dur.high is None
+        or dur.high >= INF
+    ):
+        return None  # (a hedged count, "nearly two weeks", or "15 and a half days": as hours)
+    days = (arr.begin.date() - dep.begin.date()).days
+    lo, hi = convert(dur.low, dur.unit, "d"), convert(dur.high, dur.unit, "d")
+    if days < 1 or not (days - 1 < hi and lo < days + 1):
+        return None  # a count the whole days' hours cannot hold either: judged as hours
+    fits = [n for n in (days, days + 1) if lo <= n <= hi]
+    said = f"{days} days apart ({days + 1} calendar days counting both)"
+    msg = (
+        f"'{dep.text}' ({dep.begin.date():%Y-%m-%d}) and '{arr.text}' "
+        f"({arr.begin.date():%Y-%m-%d}) are {said}, "
+        + (
+            f"which fits {quote(dur)}."
+            if fits
+            else f"so {quote(dur)} ({fmt_days(lo, hi)}) fits neither count."
+        )
+    )
+    return Finding(
+        "timeline",
+        "consistent" if fits else "inconsistent",
+        tuple(sorted({dep.doc, arr.doc, dur.doc})),
+        (*(c.id for c in deps[0]), *(c.id for c in arrs[0]), dur.id),
+        msg,
+        {
+            "days_between": days,
+            "calendar_days": days + 1,
+            "stated_days": [round(lo, 3), round(hi, 3)],
+        },
+    )
+
+
+def fmt_days(lo: float, hi: float) -> str:
+    """A count of days' range as said: "2.5-3.5 days"."""
+    return f"{lo:g}-{hi:g} days" if lo != hi else f"{lo:g} days"
 
 
 def _timeline_judged(tried: list[tuple]) -> list[Finding]:

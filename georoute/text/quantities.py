@@ -1050,6 +1050,10 @@ _LAST_LENGTH_PART = re.compile(
 _LENGTH_PART_UNIT = {"y": "yd", "f": "ft", "i": "in", "m": "m"}
 
 
+#: Units of time a single one of which ("a week", "one month") is read to a quarter of it.
+_LONG_UNITS = frozenset({"wk", "fortnight", "mo", "yr"})
+
+
 def _figure(q: Quantity) -> tuple[float, float]:
     last = _LAST_LENGTH_PART.search(q.text) if q.kind == "distance" else None
     if last:
@@ -1068,6 +1072,10 @@ def _figure(q: Quantity) -> tuple[float, float]:
     if frac:  # "10 1/2 miles": to the nearest half; "1/4 mile": the nearest quarter
         half = 0.5 / int(frac[1]) if frac[1] else 0.125
         return (q.value - half, q.value + half)
+    if q.is_word and q.value == 1 and q.unit in _LONG_UNITS:
+        # "a week later", "a month": a quarter of the unit either side (five to nine days),
+        # not half of it (a week is not written for three and a half days or ten and a half)
+        return (0.75, 1.25)
     num = re.match(rf"{_DIGITS}", q.text)
     scale = re.match(rf"{_DIGITS}[\s-]*(million|billion|trillion|bn|mn)\b", q.text, re.IGNORECASE)
     if num and scale:  # "1.8 billion miles": the precision of 1.8, in billions
