@@ -183,7 +183,7 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
     surname may be written by its last part, ``_written_forms``). Two named travellers neither
     of whom the other names are two trips. Two reports that name no traveller and no party are
     one trip when they state the same mode and end points, no different vehicles and one leg
-    distance alike, and are filed at most ``SAME_ROUTE_DAYS`` apart.
+    distance (or the length of the line they run) alike, and are filed at most ``SAME_ROUTE_DAYS`` apart.
     """
     if (a.traveller and a.traveller in b.named) or (b.traveller and b.traveller in a.named):
         # one report names the other's traveller (the other may name none it makes a subject)
@@ -197,7 +197,7 @@ def _same_trip(a: _Doc, b: _Doc) -> bool:
         # two reports that name no traveller at all ("The ferry left Weihai at 18:30 ...") of
         # one mode between the same two points, filed at most ``SAME_ROUTE_DAYS`` apart, in
         # no different vehicles ("the couple drove" and "the bus" are two journeys) and giving
-        # one distance alike: one trip reported twice
+        # one distance alike (a leg's or the line's): one trip reported twice
         return (
             same_route
             and bool(a.distances & b.distances)
@@ -371,7 +371,8 @@ def group_trips(
             frozenset(
                 (round(float(c.value)), c.unit)
                 for c in d.claims
-                if c.kind == "distance" and c.relation == Relation.LEG
+                # (or the length of the line or road it runs: "the 248 km Transandine")
+                if c.kind == "distance" and c.relation in (Relation.LEG, Relation.FEATURE)
             ),
         )
         for d in ordered

@@ -254,3 +254,18 @@ def test_a_week_is_read_to_a_quarter_of_a_week():
     got = verify(texts=["They arrived a week later."]).to_dict()["claims"]
     (week,) = [c for c in got if c["kind"] == "duration"]
     assert (week["low"], week["high"]) == (0.75, 1.25), week  # (before: 0.5-1.5 weeks)
+
+
+def test_two_reports_that_give_the_lines_length_one_as_the_trip_one_as_the_line_are_one_trip():
+    a = (
+        "LOS ANDES, Chile, January 16, 2027 - A special train left Los Andes at 7 a.m. on "
+        "Saturday and reached Mendoza at {} after covering 248 km."
+    )
+    b = (
+        "MENDOZA, Argentina, January 16, 2027 - A special train crossed the Andes on the 248 km "
+        "Transandine line, leaving Los Andes at 7 a.m. on Saturday and reaching Mendoza at {} "
+        "after a 14-hour journey."
+    )
+    got = verify(texts=[a.format("7.30 p.m."), b.format("9 p.m.")]).to_dict()["findings"]
+    (bad,) = [f for f in got if f["check"] == "cross_source"]
+    assert bad["verdict"] == "inconsistent" and "9 p.m." in bad["message"], bad
