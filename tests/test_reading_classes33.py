@@ -269,3 +269,14 @@ def test_two_reports_that_give_the_lines_length_one_as_the_trip_one_as_the_line_
     got = verify(texts=[a.format("7.30 p.m."), b.format("9 p.m.")]).to_dict()["findings"]
     (bad,) = [f for f in got if f["check"] == "cross_source"]
     assert bad["verdict"] == "inconsistent" and "9 p.m." in bad["message"], bad
+
+
+def test_a_jet_that_pushed_back_from_the_gate_departed():
+    text = (
+        "MISSOULA, Mont., March 5, 2026 (AP) - The regional jet pushed back from the gate in "
+        "Boise at 7:15 a.m. and landed in Missoula at {}, a flight of about 1 hour 10 minutes."
+    )
+    (ok,) = findings(text.format("8:25 a.m."), "timeline")  # (both on Mountain time)
+    assert ok["verdict"] == "consistent" and "7:15 a.m." in ok["message"], ok
+    (bad,) = findings(text.format("9:25 a.m."), "timeline")
+    assert bad["verdict"] == "inconsistent", bad

@@ -347,6 +347,8 @@ _DEPART_MORE = re.compile(
     r"|(?:haul|tow|tug|drag)(?:ed|s|ing)?\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
     r"out\s+of"
     r"|(?:eas|nos|steer|guid|edg)(?:ed|es|ing)\s+(?:her|him|it|them)\s+(?:out\s+of|away\s+from)"
+    # an airliner's start at the gate: "the regional jet pushed back from the gate at 7:15 a.m."
+    r"|push(?:ed|es|ing)?\s+back\s+from"
     # a ship's own slow start: "the overnight ferry eases away from the quay"
     r"|(?:eas|edg|slid|slip|glid|nos)(?:ed|es|s|ing)?\s+away\s+from"
     # a race's or a service's start: "the race started at 7 a.m.", "which starts at 5.30 am"
