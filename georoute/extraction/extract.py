@@ -2135,14 +2135,13 @@ def bare_directions(r: _Read, first: int) -> list[DirectionClaim]:
 
 #: A region's seat written after its name: "the Nova Scotia capital", "the Rondonia state
 #: capital" (the mention is the region's name, read as its seat).
-_SEAT_NAMED = re.compile(
-    r"\s+(?:(?:regional|provincial|state|departmental|prefectural)\s+)?capital\b(?!\s+of\b)"
-)
-_REGIONAL_SEAT = re.compile(r"\b(?:regional|provincial|state|departmental|prefectural)\s+capital\b")
+_SEAT_KIND = r"(?:regional|provincial|state|departmental|prefectural)"
+_SEAT_NAMED = re.compile(rf"\s+(?:{_SEAT_KIND}\s+)?capital\b(?!\s+of\b)")
+_REGIONAL_SEAT = re.compile(rf"\b{_SEAT_KIND}\s+capital\b")
 #: "northwest of the provincial capital": a region's seat described by its kind alone.
 _DIRECTION_OF_SEAT = re.compile(
-    rf"\b(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+the\s+"
-    r"(?:regional|provincial|state|departmental|prefectural)\s+capital\b(?!\s+(?:of\b|[A-Z]))",
+    rf"\b(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+the\s+{_SEAT_KIND}\s+capital\b"
+    r"(?!\s+(?:of\b|[A-Z]))",
     re.IGNORECASE,
 )
 
