@@ -280,3 +280,15 @@ def test_a_jet_that_pushed_back_from_the_gate_departed():
     assert ok["verdict"] == "consistent" and "7:15 a.m." in ok["message"], ok
     (bad,) = findings(text.format("9:25 a.m."), "timeline")
     assert bad["verdict"] == "inconsistent", bad
+
+
+def test_a_ferry_that_backs_away_from_the_dock_and_a_boat_launched_from_a_beach_depart():
+    for verb in ("backs away from the dock in", "was launched from a beach at"):
+        text = (
+            "HAINES, Alaska, June 3, 2026 (AP) - The ferry Aurora {} Juneau at 2:15 p.m. and "
+            "reaches Haines at {}, a crossing of five hours and 45 minutes."
+        )
+        (ok,) = findings(text.format(verb, "8 p.m."), "timeline")
+        assert ok["verdict"] == "consistent", (verb, ok)
+        (bad,) = findings(text.format(verb, "9 p.m."), "timeline")
+        assert bad["verdict"] == "inconsistent", (verb, bad)

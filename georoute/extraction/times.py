@@ -124,7 +124,7 @@ _ARRIVE = re.compile(
     r"|berth(?:ed|s|ing)|(?:tied|ties|tying|tie) up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
     # "eased onto the summit platform at 10:05 a.m.", "glided into Kanazawa at 9.31 am"
     r"|(?:eased|eases|glided|glides|chugged|chugs|crept|creeps|inched|inches|nosed|noses|puffed"
-    r"|slid|slides|sliding|gliding|easing|creeping|rolling|crawled|crawls|crawling)"
+    r"|slid|slides|sliding|gliding|easing|creeping|rolled|rolls|rolling|crawled|crawls|crawling)"
     r"\s+(?:into|onto|on\s+to)\b"
     # where a ship anchors or an aircraft comes down: "dropped anchor off A at noon", "came down
     # hard in a field near B at about 2.20 pm", "made landfall in King Haakon Bay"
@@ -349,6 +349,10 @@ _DEPART_MORE = re.compile(
     r"|(?:eas|nos|steer|guid|edg)(?:ed|es|ing)\s+(?:her|him|it|them)\s+(?:out\s+of|away\s+from)"
     # an airliner's start at the gate: "the regional jet pushed back from the gate at 7:15 a.m."
     r"|push(?:ed|es|ing)?\s+back\s+from"
+    # "the ferry Aurora backs away from the dock at 2:15 p.m."; "slipped out of the house"; a
+    # boat "was launched from a beach at Gravelines ... at about 3.10 am"
+    r"|back(?:ed|s|ing)?\s+away\s+from|slipp(?:ed|ing)\s+out\s+of"
+    r"|(?:was|were)\s+launched\s+from"
     # a ship's own slow start: "the overnight ferry eases away from the quay"
     r"|(?:eas|edg|slid|slip|glid|nos)(?:ed|es|s|ing)?\s+away\s+from"
     # a race's or a service's start: "the race started at 7 a.m.", "which starts at 5.30 am"
