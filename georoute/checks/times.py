@@ -1270,7 +1270,7 @@ def _calendar_count(deps, arrs, durs) -> Finding | None:
     lo, hi = convert(dur.low, dur.unit, "d"), convert(dur.high, dur.unit, "d")
     if days < 1 or not (days - 1 < hi and lo < days + 1):
         return None  # a count the whole days' hours cannot hold either: judged as hours
-    fits = [n for n in (days, days + 1) if lo <= n <= hi]
+    fits = [n for n in (days, days + 1) if _fits_days(dur, n)]
     said = f"{days} days apart ({days + 1} calendar days counting both)"
     msg = (
         f"'{dep.text}' ({dep.begin.date():%Y-%m-%d}) and '{arr.text}' "
@@ -1278,7 +1278,7 @@ def _calendar_count(deps, arrs, durs) -> Finding | None:
         + (
             f"which fits {quote(dur)}."
             if fits
-            else f"so {quote(dur)} ({fmt_days(lo, hi)}) fits neither count."
+            else f"so {quote(dur)} ({_days_range(lo, hi)}) fits neither count."
         )
     )
     return Finding(
@@ -1295,7 +1295,7 @@ def _calendar_count(deps, arrs, durs) -> Finding | None:
     )
 
 
-def fmt_days(lo: float, hi: float) -> str:
+def _days_range(lo: float, hi: float) -> str:
     """A count of days' range as said: "2.5-3.5 days"."""
     return f"{lo:g}-{hi:g} days" if lo != hi else f"{lo:g} days"
 

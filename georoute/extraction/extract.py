@@ -2149,8 +2149,7 @@ _DIRECTION_OF_SEAT = re.compile(
 #: What may stand between a place and "northwest of the provincial capital" that places it:
 #: a comma with a short description ("Humaita, a river town"), or a verb of position.
 _SEAT_SUBJECT = re.compile(
-    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:town|city|port|village|hub|settlement)\s+)?"
-    r"|\s+(?:lies|lay|is|was|sits|sat|stands)\s+"
+    r"\s*,\s*" + _APPOSITIVE_NOUN + r"|\s+(?:lies|lay|is|was|sits|sat|stands)\s+"
 )
 
 
