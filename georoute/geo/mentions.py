@@ -1672,10 +1672,17 @@ def find_mentions(
     # "the White House" is no town, and vouches for none
     # ... nor, in a text that writes "the White House", "White House aides" (the name before a
     # lower-case word, as an institution's name is used)
+    # ... unless the text also writes the name as a town's, after a place word or opening its
+    # dateline ("arrived in Flin Flon" beside "the Flin Flon fire hall")
     institutions = {
         normalize_name(sp[2])
         for sp, res in zip(spans, first, strict=True)
         if institution(text, sp, res)
+    } - {
+        normalize_name(sp[2])
+        for sp in spans
+        if _PLACE_WORD_BEFORE.search(text, max(0, sp[0] - 12), sp[0])
+        or _in_dateline(text, sp[0], sp[1])
     }
     keep = [
         (sp, res)
