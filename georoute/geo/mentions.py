@@ -783,7 +783,14 @@ def _known_subspans(
                 break
             if caps is None:
                 caps = first.all_caps
-            abbrev = n == 1 and caps and len(first.text) <= 4
+            # (a dateline writes its town in capitals: "GAO, Mali", "HUE (VNA) -" name towns, not
+            # the airports whose codes they spell)
+            abbrev = (
+                n == 1
+                and caps
+                and len(first.text) <= 4
+                and not _in_dateline(text, first.start, last.end)
+            )
             core = airport_core(span_text) if n > 1 else None
             if gaz.candidates(
                 normalize_name(span_text),
