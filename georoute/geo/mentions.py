@@ -66,6 +66,7 @@ from georoute.geo.readings import (
     regional_capitals,
     regions_in_lists,
     seats_as_points,
+    dateline_towns,
     short_forms,
     venue_names,
 )
@@ -1833,7 +1834,7 @@ def find_mentions(
     out = _without_hyphen_halves(text, out)
     out = _with_combining_forms(text, out, gaz)
     out = _with_epithets(text, out, gaz)
-    out = seats_as_points(text, regional_capitals(text, out))
+    out = dateline_towns(seats_as_points(text, regional_capitals(text, out)), dateline)
     refs = (
         capital_references(text, out, gaz)
         + airport_references(text, out)

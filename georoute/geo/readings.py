@@ -52,6 +52,7 @@ __all__ = [
     "regional_capitals",
     "regions_in_lists",
     "seats_as_points",
+    "dateline_towns",
     "short_forms",
     "venue_names",
     "with_locators",
@@ -1513,4 +1514,68 @@ def pole_references(text: str, named: list[Mention]) -> list[Mention]:
         out.append(
             Mention(m.start(), m.end(), m.group(), Resolution(m.group(), ref.place, (), reason))
         )
+    return out
+
+
+def _dateline_town(p: Place, res: Resolution):
+    """The town a region's or a country's name stands for in a dateline, among the name's
+    other readings: a town of the name inside the region (within ``SEAT_KM`` of its point),
+    the capital of the country of the name ("KUWAIT": Kuwait City), or else a country's capital
+    of that main name ("LUXEMBOURG" read first as the Belgian province). None if none."""
+    towns = [
+        c
+        for c in res.alternatives
+        if "populated_place" in c.place.kinds and not c.place.is_region
+    ]
+    inside = [
+        c
+        for c in towns
+        if c.place.country == p.country
+        and (p.is_country or c.place.admin1 == p.admin1)
+        and (p.is_country or haversine_km(c.place.lat, c.place.lon, p.lat, p.lon) <= SEAT_KM)
+        and (not p.is_country or "capital" in c.place.kinds)
+    ]
+    if not inside:
+        inside = [c for c in towns if c.primary and "capital" in c.place.kinds]
+    if not inside:
+        return None
+    return max(inside, key=lambda c: (c.place.population or 0, -c.place.id))
+
+
+def dateline_towns(mentions: list[Mention], dateline: set[str]) -> list[Mention]:
+    """A dateline names the town a story is filed from: a name of ``dateline`` (normalized)
+    read as a country or a region is read as the town it stands for (:func:`_dateline_town`),
+    in the dateline and wherever else the text writes it for the same place ("LUXEMBOURG (AP)
+    - ... arrived in Luxembourg's central station").
+
+    >>> from georoute.geo.resolution import Candidate
+    >>> country = Place(1, "Kuwait", 29.5, 47.7, "KW", None, "doc", ("country",), 4_000_000)
+    >>> city = Place(2, "Kuwait City", 29.37, 47.98, "KW", None, "doc", ("populated_place",
+    ...              "capital"), 60_000)
+    >>> res = Resolution("KUWAIT", country, (Candidate(city, 1.0, False),))
+    >>> [m.place.name for m in dateline_towns([Mention(0, 6, "KUWAIT", res)], {"kuwait"})]
+    ['Kuwait City']
+    """
+    if not dateline:
+        return mentions
+    chosen: dict[tuple[str, int], Resolution] = {}
+    out = list(mentions)
+    for k, m in enumerate(out):
+        p = m.place
+        norm = normalize_name(m.text)
+        if p is None or not p.is_region or norm not in dateline:
+            continue
+        key = (norm, p.id)
+        if key not in chosen:
+            town = _dateline_town(p, m.resolution)
+            if town is None:
+                continue
+            fired("places:dateline_town")
+            why = (
+                f"'{m.text}' opens the dateline, which names a town: read as {town.place.name}, "
+                f"not {p.name}"
+            )
+            others = tuple(c for c in m.resolution.alternatives if c is not town)
+            chosen[key] = Resolution(m.text, town.place, others, why, best=town)
+        out[k] = Mention(m.start, m.end, m.text, chosen[key], m.place_span)
     return out
