@@ -121,7 +121,9 @@ _ARRIVE = re.compile(
     # a road trip's end where the vehicle stops: "parked in front of the park gate in Cahuita"
     r"|park(?:ed|s|ing)\s+(?:up\s+)?(?:in\s+front\s+of|outside|beside|at|in)\b"
     # a ship's or a train's arrival as wire copy writes it: "berthed in Picton at 12:15 p.m."
-    r"|berth(?:ed|s|ing)|(?:tied|ties|tying|tie) up|moor(?:ed|s|ing)|(?:drew|draws|rolled|rolls|steamed) into"
+    # (and a schedule's: "was due to moor at 4:00 pm", "will berth at")
+    r"|berth(?:ed|s|ing)|(?:tied|ties|tying|tie) up|moor(?:ed|s|ing)"
+    r"|(?:to|will|would)\s+(?:moor|berth)\b|(?:drew|draws|rolled|rolls|steamed) into"
     # "eased onto the summit platform at 10:05 a.m.", "glided into Kanazawa at 9.31 am"
     r"|(?:eased|eases|glided|glides|chugged|chugs|crept|creeps|inched|inches|nosed|noses|puffed"
     r"|slid|slides|sliding|gliding|easing|creeping|rolled|rolls|rolling|crawled|crawls|crawling)"
