@@ -1096,6 +1096,10 @@ class ArticleText:
             bisect.bisect_left(two_at, span.start),
             bisect.bisect_left(two_at, span.stop - 1),
         )
+        if t_hi > t_lo:
+            # a word inside a two-word name counts as that name only ("cars" of "sleeping cars")
+            seconds = {k + 1 for k in two_at[t_lo:t_hi]}
+            named = [x for x in named if x[0] not in seconds]
         named += [
             (k, m, False) for k, m in zip(two_at[t_lo:t_hi], two_modes[t_lo:t_hi], strict=True)
         ]
