@@ -1297,6 +1297,25 @@ def _other_mode_journey(text: str, end: int, doc_mode: str | None) -> Relation |
 _CARGO_AFTER = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
 
 
+#: The two-word mode names (``modes.json``), by their second word: "sleeping cars" is a train's.
+_PAIRS_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(w for w in MODE_WORDS if w.count(" ") == 1 and w.split(" ")[1] == last)
+    for last in {w.split(" ")[1] for w in MODE_WORDS if w.count(" ") == 1}
+}
+
+
+def _mode_of_noun(text: str, m: re.Match) -> str | None:
+    """The mode a mode word found by ``_MODE_NOUN`` names: that of the two-word name it ends,
+    if it ends one ("a dining car": the train's), else its own."""
+    word = m.group().casefold()
+    for pair in _PAIRS_BY_LAST.get(word, ()):
+        first = pair.split(" ")[0]
+        before = text[max(0, m.start() - len(first) - 3) : m.start()].casefold().split()
+        if before and before[-1] == first:
+            return MODE_WORDS[pair]
+    return MODE_WORDS.get(word)
+
+
 def _other_mode_takes(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:
     """``other`` for a duration or speed after a verb in the present ("takes", "covers", "is")
     whose nearest mode word before it names another mode than the journey's ("A bus covers the
@@ -1314,7 +1333,7 @@ def _other_mode_takes(text: str, a: int, pos: int, doc_mode: str | None) -> Rela
         ),
         None,
     )
-    if last is None or MODE_WORDS.get(last.group().casefold()) in (None, doc_mode):
+    if last is None or _mode_of_noun(text, last) in (None, doc_mode):
         return None
     if verb.group().casefold() == "taking" and not last.group().casefold().endswith("s"):
         return None  # "the 45-km road journey taking about an hour": its own journey's time
