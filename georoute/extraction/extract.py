@@ -1576,10 +1576,17 @@ def _unplaced_after(r: _Read, lo: int, pos: int) -> bool:
 #: What follows the figure of a position before its reference: "from", "away from", "down the
 #: coast from".
 _POSITION_FROM = re.compile(
-    r"^\s*\)?\s*(?:(?:up|down|along|across|further|farther)\s+(?:the\s+)?(?:coast|river|valley"
+    r"^\s*\)?\s*(?:(?:up|down|along|across|further|farther)\s+(?:the\s+)?"
+    # (the coast's or the river's name or adjective between: "down the Atlantic coast from")
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+|[a-z]+ern\s+){0,2}(?:coast|river|valley"
     r"|road|line|lake|shore|highway|track|bay|motorway|railway)\s+)?(?:from|away from)\s+$",
     re.IGNORECASE,
 )
+
+
+#: After a sea's or a river's name, the way a position is measured along: "(the Atlantic)
+#: coast from", "(the Volga) river from".
+_WAY_NAMED = re.compile(r"\s+(?:coast|river|shore|valley|lake)\s+(?:from|away\s+from)\s")
 
 
 def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separation]:
@@ -1716,6 +1723,10 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
                 out[i] = _Separation((None, None if sub.is_region else sub.id), conv)
                 continue
         ref = next(iter(ad.mentions_between(tail_end + 1, tail_end + 40)), None)
+        if ref is not None and _WAY_NAMED.match(text, ref.end):
+            # "down the Atlantic coast from Tangier": the coast's name is the way, the place
+            # after "from" the reference
+            ref = next(iter(ad.mentions_between(ref.end, ref.end + 40)), None)
         described = _DIRECTION_OF_DESCRIBED.match(text, tail_end)
         if described and (
             ref is None or ref.start >= described.end() or _names_itself(ref, described)
