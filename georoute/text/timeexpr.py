@@ -494,6 +494,15 @@ def _dates_a_clock(text: str, s: int) -> bool:
     return _CLOCK_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
+#: A start told after the end it led to, right before its weekday: "(arrived at 07:40 on
+#: Tuesday,) 13 and a half hours after leaving the capital at 18:10 on Monday": an earlier day.
+_EARLIER_START = re.compile(
+    r"\b(?:after|since)\s+(?:leaving|departing|setting\s+(?:off|out|sail)|it\s+left|they\s+left"
+    r"|she\s+left|he\s+left)\b|\bhaving\s+(?:left|departed|set\s+(?:off|out|sail))\b",
+    re.IGNORECASE,
+)
+
+
 def _weekday_date(wd: int, dateline: dt.date, future: bool) -> dt.date | None:
     """The day of weekday ``wd`` nearest the dateline, after it when ``future``, else before;
     None where that day lies outside the calendar."""
@@ -916,7 +925,12 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
                 gone = dated[k][1]
                 if day is not None and day < gone:
                     fired("times:clock_day_after_story_day")
-            if day is not None and gone is not None and day < gone:
+            if (
+                day is not None
+                and gone is not None
+                and day < gone
+                and not _EARLIER_START.search(text, max(cut, s - 80), s)
+            ):
                 # "left at 2.30 pm on Friday, May 30, and was due in at 7 am on Saturday": the
                 # dateline's week puts Saturday before that Friday; it is the one after it
                 day = _shift(gone, (wd - gone.weekday()) % 7 or 7)
