@@ -3006,7 +3006,7 @@ _SUBJECT = re.compile(
     r"([A-Z](?<![dDlL]['’].)(?<!\w.)[\w-]+)(?:['’]s\b|\s+(?:was|is|has|had|left|boarded|arrived|"
     r"will|would|plans|spent|made|travel\w*|walked|crossed|flew|drove|sailed|rode|reached|"
     r"departed|landed|set|took|touched|finished|completed|swam|ran|paddled|pedall?ed|rowed|"
-    r"skied|cycled|hiked|trekked|steered|piloted|started|headed|covered))"
+    r"skied|cycled|hiked|trekked|steered|piloted|started|headed|covered)\b)"
 )
 
 
