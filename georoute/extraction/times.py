@@ -59,7 +59,14 @@ _DEPART = re.compile(
     # "started with the rest of the fleet at 1pm", "started among the field on Sunday", "started
     # with a field of 1,200 runners at 7.30am"
     r"|start(?:ed|s)\s+(?:with|among|alongside)\s+(?:the|a|an)\s+(?:rest\s+of\s+the\s+)?(?:[\w-]+\s+)?"
-    r"(?:fleet|field|peloton|pack|others|other\s+\w+)"
+    r"(?:fleet|field|peloton|pack|others|other\s+\w+|boats|yachts|runners|riders|crews|cyclists"
+    r"|competitors|entrants|starters)"
+    # "The team started at Bretton Woods at 1:30 p.m.": a start at a place the text names
+    r"|start(?:ed|s)\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    # "Giles led the caravan out of Youldeh", "lurched down the field and into the air", "became
+    # airborne at 5.38am": a caravan's start, a take-off
+    r"|(?:led|leads|leading)\s+(?:[\w'’-]+\s+){1,3}?out\s+of\b"
+    r"|\binto\s+the\s+(?:air|sky)\b|(?:became|becomes|become|got|gets|was)\s+airborne"
     # "some 2,500 runners started under a hail of cowbells at 6 pm": a race's field starting
     r"|(?:runners|riders|cyclists|competitors|swimmers|walkers|rowers|paddlers|skaters|skiers"
     r"|mushers|entrants|participants|racers|crews|teams|pilgrims|marchers|fleet|yachts|boats)"
@@ -207,6 +214,8 @@ _OPENING_TIME = re.compile(
     # "In a rainstorm on Wednesday, 9 June 1909, ... set off west"; an anniversary's "One hundred
     # years ago today, on Tuesday, 27 June 1911, three men set out")
     r"\W*(?:(?:[\w-]+\s+){1,6}?(?:later|afterwards|ago(?:\s+today)?),\s*)?"
+    # (and a narrative's "Then, on Friday, 12 April 1928, at 5.38am GMT, the Junkers ...")
+    r"(?:(?:and\s+)?(?:then|finally|eventually|at\s+last|next),?\s+)?"
     r"(?:(?:at|on|in|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"soon\s+after|early|late)\s+(?:[\w:.]+\s+){0,3}?(?:on|at|in)?\s*)?",
     re.IGNORECASE,
