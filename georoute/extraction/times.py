@@ -316,6 +316,10 @@ def departs_or_arrives(text: str, low: str | None, a: int, z: int) -> bool:
     )
 
 
+#: Between a day and the clock time of the same moment: "Sunday, 20 June 1937, at".
+_SAME_MOMENT = re.compile(r",\s*at\s+(?:(?:about|around|exactly|precisely)\s+)?")
+
+
 def _verb_after_opening(r: _Read, pos: int, place_words: set[str]) -> Relation | None:
     """What the first departure, arrival or crossing verb of the sentence after a time that
     opens it makes of that time, when its subject (the words between) may be the traveller."""
@@ -593,6 +597,16 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             role = _travel_range_end(text, a, t.start, t.end)
         if role is None and t.kind == "time":
             role = _verb_joined_after(r, t.end, place_words)
+        if (
+            role is None
+            and t.kind == "time"
+            and out
+            and out[-1].relation in (Relation.DEPARTURE, Relation.ARRIVAL)
+            and _SAME_MOMENT.fullmatch(text, out[-1].end, t.start)
+        ):
+            # "landed ... on Sunday, 20 June 1937, at 11:22 a.m.": the clock of the day before
+            fired("times:clock_of_the_day_before")
+            role = out[-1].relation
         if role is not None and out and _BRACKETED_TWIN.fullmatch(text, out[-1].end, t.start):
             role = None  # "4.47 p.m. local time (1547 GMT)": the same instant on another clock
         # (the events a sentence names before the time matter only to a time of no role)
