@@ -943,6 +943,17 @@ _NOT_PERSONS = frozenset(
         "Every",
         "Several",
         "Many",
+        # a clock's zone named in words ("at 2.45 pm Eastern time", "Central Standard Time")
+        "Eastern",
+        "Central",
+        "Pacific",
+        "Mountain",
+        "Atlantic",
+        "Standard",
+        "Daylight",
+        "Summer",
+        "Time",
+        "Then",
     ]
 )
 
