@@ -204,15 +204,13 @@ def _parts_joined(groups: list, inp: CheckInput) -> list[Finding]:
     distance and the time, each written within ``SPLIT_LEG_CHARS`` of the one before;
     consistent when the figures fit, else unverifiable (see :func:`_split_leg`)."""
     carriers = [[g for g in groups if g[k]] for k in (1, 2, 3)]
-    if any(len(c) != 1 for c in carriers):
+    if not all(carriers):
         return []
+    if any(len(c) != 1 for c in carriers):
+        return _one_fitting_choice(carriers, inp)
     chosen = list({id(c[0]): c[0] for c in carriers}.values())
     if len(chosen) < 2:
         return []
-    if not any(g[1] and g[2] and not g[3] for g in chosen):
-        return []  # (a bare average beside the distance and time it divides; a distance and
-        # a speed, and a time apart, may be two legs: "... averaging 40 knots. It sailed on for
-        # two hours")
     for a, b in itertools.combinations(chosen, 2):
         if _modes_differ(_leg_modes(a[0], inp), _leg_modes(b[0], inp)):
             return []
@@ -222,12 +220,30 @@ def _parts_joined(groups: list, inp: CheckInput) -> list[Finding]:
         return min(c.start for c in cs), max(c.end for c in cs)
 
     spans = sorted(map(extent, chosen))
-    if any(nxt[0] - prev[1] > SPLIT_LEG_CHARS for prev, nxt in itertools.pairwise(spans)):
-        return []
+    # (a bare average beside the distance and time it divides; a distance and a speed, and a
+    # time apart, may be two legs: "... averaging 40 knots. It sailed on for two hours")
+    close = any(g[1] and g[2] and not g[3] for g in chosen) and not any(
+        nxt[0] - prev[1] > SPLIT_LEG_CHARS for prev, nxt in itertools.pairwise(spans)
+    )
     (ds,), (ts,), (vs,) = ([g[k] for g in chosen if g[k]] for k in (1, 2, 3))
     leg_ids = tuple(dict.fromkeys(lg.id for g in chosen for lg in g[0]))
     first = min(chosen, key=extent)
     f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], first[0][0], leg_ids)
+    if not close:
+        # told farther apart, or the time apart from the distance: one leg's only where the
+        # three figures fit each other at face value (figures of two legs seldom do); else
+        # nothing is said
+        if f.verdict != "consistent" or not _at_face_value(f):
+            return []
+        fired("checks:sdt_parts_fitting")
+        return [
+            _read_apart(
+                f,
+                "The distance, the time and the speed are written in different parts of the "
+                "story, and fit each other: read as one leg.",
+                "",
+            )
+        ]
     fired("checks:sdt_parts_joined")
     return [
         _read_apart(
@@ -235,6 +251,42 @@ def _parts_joined(groups: list, inp: CheckInput) -> list[Finding]:
             "The distance, the time and the speed are written apart, read as one leg.",
             "but the distance, the time and the speed are written apart, and may be different "
             "legs': not judged.",
+        )
+    ]
+
+
+#: At most this many parts of a document holding one kind of figure are tried together.
+_PARTS_TRIED = 4
+
+
+def _one_fitting_choice(carriers: list[list], inp: CheckInput) -> list[Finding]:
+    """d = v·t across parts of a document when several parts hold a kind of figure: each
+    choice of one part for the distance, one for the time and one for the speed (of one mode)
+    is tried, and the figures are read as one leg only where exactly one choice fits at face
+    value, the implied speed within the stated one as written (figures of different legs seldom
+    fit each other so by chance); else nothing is said."""
+    fits = []
+    for choice in itertools.product(*(c[:_PARTS_TRIED] for c in carriers)):
+        parts = list({id(g): g for g in choice}.values())
+        if len(parts) < 2 or any(
+            _modes_differ(_leg_modes(a[0], inp), _leg_modes(b[0], inp))
+            for a, b in itertools.combinations(parts, 2)
+        ):
+            continue
+        ds, ts, vs = choice[0][1], choice[1][2], choice[2][3]
+        leg_ids = tuple(dict.fromkeys(lg.id for g in parts for lg in g[0]))
+        f = _sdt_leg(ds, ts, vs, [*ds, *ts, *vs], choice[0][0][0], leg_ids)
+        if f.verdict == "consistent" and _at_face_value(f):
+            fits.append(f)
+    if len(fits) != 1:
+        return []
+    fired("checks:sdt_parts_one_fitting")
+    return [
+        _read_apart(
+            fits[0],
+            "The distance, the time and the speed are written in different parts of the story; "
+            "of the ways to read them together, only this one fits: read as one leg.",
+            "",
         )
     ]
 
