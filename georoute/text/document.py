@@ -60,6 +60,22 @@ _SUBMODE_OF = {sm.id: sm.mode for sm in SUBMODES}
 #: Words a few tokens before travellers' word that make them a vehicle's load, not how they
 #: travel: "it carried 18 passengers - hikers, two researchers", "ferried pilgrims".
 _CARRIED = frozenset({"passengers", "carried", "carrying", "carries", "ferried", "ferrying"})
+#: Words right before vehicles that a vehicle carries ("carrying 180 passengers along with crates
+#: of fruit and motorcycles", "laden with cars").
+_CARGO = frozenset({"carrying", "carried", "carries", "laden", "loaded"})
+#: Words that end the clause a cargo word governs.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
+
+
+def _carried_before(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` follows a cargo word in its clause, within 12 words:
+    "carrying 180 passengers in hammocks along with crates of fruit and motorcycles"."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if words[j] in _CLAUSE_ENDS:
+            return False
+        if words[j] in _CARGO:
+            return True
+    return False
 
 __all__ = [
     "FOLD_ODD",
@@ -1044,6 +1060,8 @@ class ArticleText:
             # (nor travellers a vehicle carries: "carried 18 passengers - hikers, ...")
             and not (w in PEOPLE_WORDS and not _CARRIED.isdisjoint(words[max(0, k - 4) : k]))
             and not (k + 2 < len(words) and words[k + 1] == "on" and words[k + 2] == "board")
+            # (nor vehicles a vehicle carries: "carrying ... crates of fruit and motorcycles")
+            and not (w not in PEOPLE_WORDS and _carried_before(words, k))
             and not (
                 k + 1 < len(words)
                 and words[k + 1] in MODE_WORDS
