@@ -57,6 +57,7 @@ from georoute.geo.readings import (
     as_located,
     capital_references,
     country_endings,
+    dateline_towns,
     facilities_of_cities,
     initialism_mentions,
     institution,
@@ -66,7 +67,6 @@ from georoute.geo.readings import (
     regional_capitals,
     regions_in_lists,
     seats_as_points,
-    dateline_towns,
     short_forms,
     venue_names,
 )

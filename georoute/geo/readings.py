@@ -38,6 +38,7 @@ __all__ = [
     "NEIGHBOUR_KM",
     "capital_references",
     "country_endings",
+    "dateline_towns",
     "facility_name_only",
     "far_from_its_near",
     "hometown",
@@ -52,7 +53,6 @@ __all__ = [
     "regional_capitals",
     "regions_in_lists",
     "seats_as_points",
-    "dateline_towns",
     "short_forms",
     "venue_names",
     "with_locators",
@@ -1523,9 +1523,7 @@ def _dateline_town(p: Place, res: Resolution):
     the capital of the country of the name ("KUWAIT": Kuwait City), or else a country's capital
     of that main name ("LUXEMBOURG" read first as the Belgian province). None if none."""
     towns = [
-        c
-        for c in res.alternatives
-        if "populated_place" in c.place.kinds and not c.place.is_region
+        c for c in res.alternatives if "populated_place" in c.place.kinds and not c.place.is_region
     ]
     inside = [
         c

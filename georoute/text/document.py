@@ -77,6 +77,7 @@ def _carried_before(words: list[str], k: int) -> bool:
             return True
     return False
 
+
 __all__ = [
     "FOLD_ODD",
     "MAX_SENTENCE",
