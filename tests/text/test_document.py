@@ -113,7 +113,7 @@ def _mode_counted(d, a: int, z: int) -> str | None:
     from collections import Counter
 
     from georoute.base.modes import PEOPLE_WORDS
-    from georoute.text.document import _NOT_RUNNING, MODE_WORDS
+    from georoute.text.document import _NOT_RUNNING, MODE_WORDS, _carried_before
 
     toks = [w.casefold() for w in d.tokens_between(a, z)]
     every = [w.casefold() for w in d.tokens_between(0, len(d.text))]
@@ -141,7 +141,24 @@ def _mode_counted(d, a: int, z: int) -> str | None:
         else w
         for w, n in zip(toks, nxt, strict=True)
     ]
-    modes = [MODE_WORDS[w] for w in toks if w in MODE_WORDS and w not in shared]
+    # (a word inside a two-word name counts as that name only: "cars" of "sleeping cars"; nor
+    # a vehicle carried: "carrying ... crates of fruit and motorcycles")
+    seconds = {
+        i
+        for i in range(1, len(toks))
+        if f"{toks[i - 1]} {toks[i]}" in MODE_WORDS and f"{toks[i - 1]} {toks[i]}" != "on foot"
+    }
+    carried = {
+        i
+        for i, w in enumerate(toks)
+        if w in MODE_WORDS and w not in PEOPLE_WORDS and _carried_before(every, first + i)
+    }
+    singles = ["" if i in carried else w for i, w in enumerate(toks)]
+    modes = [
+        MODE_WORDS[w]
+        for i, w in enumerate(singles)
+        if w in MODE_WORDS and w not in shared and i not in seconds
+    ]
     # then two-word names ("touched down"), then "on foot"
     modes += [
         MODE_WORDS[f"{w} {v}"]
@@ -151,7 +168,7 @@ def _mode_counted(d, a: int, z: int) -> str | None:
     modes += [
         MODE_WORDS["on foot"] for w, v in itertools.pairwise(toks) if (w, v) == ("on", "foot")
     ]
-    if not modes and any(w in shared and w in MODE_WORDS for w in toks):
+    if not modes and any(w in shared and w in MODE_WORDS for w in singles):
         from georoute.base.modes import SUBMODES, submodes_in
 
         named = {sm.mode for sm in SUBMODES if sm.id in submodes_in(d.text[a:z])}
