@@ -298,13 +298,21 @@ def _trip_timeline_read(
             for d in durs
             if (p := _own_clocks(d, whole_dep_groups, whole_arr_groups, all_durs))
         }
+        # (over days, a rester's stated time may be the time on the move, as for dated clocks)
+        mode = next((lg.mode for lg in trip.legs if lg.mode), None)
         if owned:
             for d in durs:
                 if d.id in owned:
                     dep, arr = owned[d.id]
-                    out += _dateless_findings([dep], [arr], [d], origin, dest)
+                    out += [
+                        _moving_time(f, mode)
+                        for f in _dateless_findings([dep], [arr], [d], origin, dest)
+                    ]
         elif whole_deps and whole_arrs:
-            out += _dateless_findings(whole_deps, whole_arrs, durs, origin, dest)
+            out += [
+                _moving_time(f, mode)
+                for f in _dateless_findings(whole_deps, whole_arrs, durs, origin, dest)
+            ]
     if len(deps) * len(arrs) * max(len(durs), 1) > MANY_TIMES:
         out.append(_timetable(trip, [c for g in deps for c in g], [c for g in arrs for c in g]))
         return out
