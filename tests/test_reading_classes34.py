@@ -154,6 +154,15 @@ def test_vehicles_news_names_give_the_mode():
     assert f["verdict"] == "inconsistent" and "by ship" in f["message"], f
 
 
+def test_fast_craft_and_stage_races_name_their_modes():
+    text = "The fast craft covered the 76 km from Cebu to Tagbilaran in two hours."
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "consistent" and "by ship" in f["message"], f
+    text = "The Vuelta stage from Oviedo to Gijon covered 30 km in 20 minutes."
+    (f,) = findings(text, "plausibility")
+    assert f["verdict"] == "inconsistent" and "by bicycle" in f["message"], f
+
+
 def test_vehicles_a_vehicle_carries_name_no_mode():
     text = (
         "The riverboat, carrying 150 passengers along with sacks of rice and motorcycles, "
