@@ -56,6 +56,7 @@ from georoute.geo.readings import facility_name_only, hometown, is_withdrawn, na
 from georoute.geo.resolution import Resolution
 from georoute.geo.unplaced import Unplaced
 from georoute.text.document import (
+    MODE_PAIRS,
     MODE_WORDS,
     ArticleText,
     Gated,
@@ -1297,23 +1298,12 @@ def _other_mode_journey(text: str, end: int, doc_mode: str | None) -> Relation |
 _CARGO_AFTER = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
 
 
-#: The two-word mode names (``modes.json``), by their second word: "sleeping cars" is a train's.
-_PAIRS_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(w for w in MODE_WORDS if w.count(" ") == 1 and w.split(" ")[1] == last)
-    for last in {w.split(" ")[1] for w in MODE_WORDS if w.count(" ") == 1}
-}
-
-
 def _mode_of_noun(text: str, m: re.Match) -> str | None:
     """The mode a mode word found by ``_MODE_NOUN`` names: that of the two-word name it ends,
     if it ends one ("a dining car": the train's), else its own."""
     word = m.group().casefold()
-    for pair in _PAIRS_BY_LAST.get(word, ()):
-        first = pair.split(" ")[0]
-        before = text[max(0, m.start() - len(first) - 3) : m.start()].casefold().split()
-        if before and before[-1] == first:
-            return MODE_WORDS[pair]
-    return MODE_WORDS.get(word)
+    before = text[max(0, m.start() - 30) : m.start()].casefold().split()
+    return (before and MODE_PAIRS.get((before[-1], word))) or MODE_WORDS.get(word)
 
 
 def _other_mode_takes(text: str, a: int, pos: int, doc_mode: str | None) -> Relation | None:

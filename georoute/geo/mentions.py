@@ -1686,12 +1686,14 @@ def find_mentions(
         normalize_name(sp[2])
         for sp, res in zip(spans, first, strict=True)
         if institution(text, sp, res)
-    } - {
-        normalize_name(sp[2])
-        for sp in spans
-        if _PLACE_WORD_BEFORE.search(text, max(0, sp[0] - 12), sp[0])
-        or _in_dateline(text, sp[0], sp[1])
     }
+    if institutions:
+        institutions -= {
+            normalize_name(sp[2])
+            for sp in spans
+            if _PLACE_WORD_BEFORE.search(text, max(0, sp[0] - 12), sp[0])
+            or _in_dateline(text, sp[0], sp[1])
+        }
     keep = [
         (sp, res)
         for sp, res in zip(spans, first, strict=True)

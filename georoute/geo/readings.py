@@ -27,7 +27,13 @@ from georoute.geo.namespans import (
     joined,
     person_name_words,
 )
-from georoute.geo.resolution import FEATURE_WORDS, INITIALISM, Resolution, initialisms
+from georoute.geo.resolution import (
+    FEATURE_WORDS,
+    INITIALISM,
+    Candidate,
+    Resolution,
+    initialisms,
+)
 from georoute.text.document import finditer_at, word_starts
 from georoute.text.textnorm import normalize_name, spelt_alike
 
@@ -1517,7 +1523,7 @@ def pole_references(text: str, named: list[Mention]) -> list[Mention]:
     return out
 
 
-def _dateline_town(p: Place, res: Resolution):
+def _dateline_town(p: Place, res: Resolution) -> Candidate | None:
     """The town a region's or a country's name stands for in a dateline, among the name's
     other readings: a town of the name inside the region (within ``SEAT_KM`` of its point),
     the capital of the country of the name ("KUWAIT": Kuwait City), or else a country's capital

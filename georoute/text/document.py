@@ -48,10 +48,10 @@ if TYPE_CHECKING:
     from georoute.geo.mentions import Mention
 
 #: The two-word names of a mode other than "on foot" (counted on its own), by their words.
-_MODE_PAIRS = {
+MODE_PAIRS = {
     tuple(w.split(" ")): m for w, m in MODE_WORDS.items() if w.count(" ") == 1 and w != "on foot"
 }
-_PAIR_FIRSTS = frozenset(a for a, _ in _MODE_PAIRS)
+_PAIR_FIRSTS = frozenset(a for a, _ in MODE_PAIRS)
 #: Words before a mode word that deny the vehicle: "no road connection", "without a car".
 _DENIED = frozenset(["no", "without"])
 #: Words after "ran" that make it no travel verb: "ran aground", "ran out of fuel".
@@ -81,6 +81,7 @@ def _carried_before(words: list[str], k: int) -> bool:
 __all__ = [
     "FOLD_ODD",
     "MAX_SENTENCE",
+    "MODE_PAIRS",
     "MODE_WORDS",
     "ArticleText",
     "Gated",
@@ -1087,12 +1088,12 @@ class ArticleText:
         # two-word names of a mode ("touched down", "air ambulance"), at their first word
         pairs = (
             [
-                (k, _MODE_PAIRS[w, words[k + 1]])
+                (k, MODE_PAIRS[w, words[k + 1]])
                 for k in compress(count(), map(_PAIR_FIRSTS.__contains__, words[:-1]))
                 for w in (words[k],)
-                if (w, words[k + 1]) in _MODE_PAIRS
+                if (w, words[k + 1]) in MODE_PAIRS
             ]
-            if _MODE_PAIRS and any(map(low.__contains__, _PAIR_FIRSTS))
+            if MODE_PAIRS and any(map(low.__contains__, _PAIR_FIRSTS))
             else []
         )
         return at, modes, feet, [k for k, _ in pairs], [m for _, m in pairs], weak, people
