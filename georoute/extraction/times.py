@@ -516,6 +516,12 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
             and _TIME_NAMED_SERVICE.match(text, t.end)
         ):
             noun = _TIME_NAMED_SERVICE.match(text, t.end)
+        if (
+            noun is None
+            and t.kind == "time"
+            and _THE_BEFORE.search(text, max(0, t.start - 5), t.start)
+        ):
+            noun = _TIME_ALONE.match(text, t.end)
         if noun is not None:
             # "The 8:01 a.m. departure from London", "the 6.45pm arrival in Leeds"
             part = ""
@@ -835,9 +841,9 @@ _CLOSED_ASIDE = re.compile(r",\s*(?:at|on|around|about|shortly\s+after)?\s*$", r
 #: from London", "the 7.15pm train from Leeds", "the 11:20 arrival in Paris", "the 6 a.m.
 #: FlixBus from Lyon".
 _TIME_NOUN = re.compile(
-    r"\s+(departures?|arrivals?|(?:(?-i:[A-Z][\w'’-]+)\s+){0,2}"
+    r"\s+(departures?|arrivals?|(?:(?-i:[A-Z][\w'’-]+)\s+){0,2}(?:[a-z]+\s+)?"
     r"(?:train|service|flight|sailing|ferry|bus|coach|express|sleeper|shuttle|plane|boat"
-    r"|catamaran|hydrofoil)s?\s+(?=from\b|out\s+of\b|to\b|for\b)"
+    r"|catamaran|hydrofoil|special|charter)s?\s+(?=from\b|out\s+of\b|to\b|for\b)"
     # a service named by its operator or its brand: "the 8:30 a.m. Greyhound from Los Angeles"
     r"|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?=from\b|out\s+of\b))",
     re.IGNORECASE,
@@ -855,6 +861,9 @@ _TIME_NAMED_SERVICE = re.compile(
     r"pulls\s+out|steamed\s+out|[a-z]+(?:s|es|ed|d)\s+out\s+of)\b)"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: A service named by its clock time alone, as British timetables and wire copy do: "the 08:00
+#: from Buchanan Street", "the 06:20 to Euston" (after "the"; a place's name follows).
+_TIME_ALONE = re.compile(r"\s+(?=(?:from|out\s+of|to)\s+(?:the\s+)?[A-Z])")
 
 
 #: A place's clock after a clock time: "6:30 a.m. New York time", "10:22 p.m. Paris time".
