@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from georoute.verify import verify
+from tests.reading import relations
 
 
 def findings(text: str, check: str, date: dt.date | None = None) -> list[dict]:
@@ -50,3 +51,35 @@ def test_a_clock_time_before_a_range_or_a_lower_case_word_names_no_service():
     text = "Trains were halted from 06:10 to 11:30, and the 08:00 to 10:00 slot was cancelled."
     got = _times(text, day)
     assert got["06:10"] != "departure" and got["08:00"] != "departure", got
+
+
+def test_a_legs_distance_told_to_the_compass_point_is_its_course_not_a_position():
+    text = (
+        "A jet that left Haneda airport at 7:45 a.m. touched down at Naha at 10:25 a.m., after "
+        "a flight of 2 hours and 40 minutes covering some 1,550 km (963 miles) to the {d}."
+    )
+    (f,) = findings(text.format(d="southwest"), "direction")
+    assert f["verdict"] == "consistent", f  # (before: a separation of two unknown places)
+    (f,) = findings(text.format(d="northwest"), "direction")
+    assert f["verdict"] == "inconsistent", f
+    assert relations(text.format(d="southwest"))["1,550 km"] == "leg"
+    (g,) = findings(text.format(d="southwest"), "geodesic_bound")
+    assert g["verdict"] == "consistent", g
+
+
+def test_a_flights_duration_after_its_course_is_the_flights_not_a_stay():
+    text = (
+        "A chartered plane left Gaborone at 10:15 a.m. and landed in Maun at 11:50 a.m., after "
+        "a 580-km flight to the northwest lasting 1 hour and 35 minutes."
+    )
+    assert relations(text)["1 hour and 35 minutes"] == "leg"
+    assert [f["verdict"] for f in findings(text, "direction")] == ["consistent"]
+    assert [f["verdict"] for f in findings(text, "timeline")] == ["consistent"]
+
+
+def test_a_course_that_turns_or_goes_on_gives_no_direction_between_the_ends():
+    text = (
+        "The plane left Nairobi at 9 a.m. and landed in Mombasa at noon, after flying 200 km "
+        "to the north before it turned back."
+    )
+    assert findings(text, "direction") == []

@@ -130,6 +130,27 @@ _TO_THE = re.compile(
     rf"\s*(?:\)\s*)?(?:away\s+)?to\s+(?:the\s+|its\s+){_DUE}(?P<dir>{_COMPASS_RE})\b",
     re.IGNORECASE,
 )
+#: A travelled distance right before "to the <compass word>": the way a leg went, not where a
+#: place lies ("after a flight ... covering some 1,550 km to the southwest", "a 380-km flight
+#: to the northwest").
+_TRAVELLED_TO_THE = re.compile(
+    r"(?:\b(?:cover(?:ed|ing|s)?|fl(?:ew|ying|own|ies)|sail(?:ed|ing|s)?|steam(?:ed|ing)|"
+    r"travell?(?:ed|ing)|dr(?:o|i)ve|driv(?:en|ing)|walk(?:ed|ing)|r(?:o|i)de|riding|"
+    r"cycl(?:ed|ing)|paddl(?:ed|ing)|row(?:ed|ing)|hik(?:ed|ing)|trekk(?:ed|ing)|"
+    r"a\s+(?:flight|voyage|journey|trip|drive|ride|crossing|passage|hop|trek)\s+of)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+(?:under|over))\s+)?"
+    r"[\d][\d,.]*\s*(?:km|kilomet(?:re|er)s|miles|nautical\s+miles|nm)\b"
+    r"|\b[\d][\d,.]*[- ]?(?:km|kilomet(?:re|er)|mile|nautical-mile)[- ](?:flight|voyage|"
+    r"journey|trip|drive|ride|crossing|passage|hop|trek|walk|run|sail|leg))"
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:away\s+)?to\s+the\s+"
+    rf"{_DUE}(?P<dir>{_COMPASS_RE})\b(?![-’']|\s+of\b|\s+(?:coast|side|wind|shore)s?\b)",
+    re.IGNORECASE,
+)
+#: What makes a course told with "to the <compass word>" one of several turns, or the way out
+#: of a trip that went on elsewhere: its end is then not the sentence's destination.
+_COURSE_GOES_ON = re.compile(
+    r"\b(?:before|then|turn(?:ed|ing|s)?|back|return(?:ed|ing)?|diverted|onward)\b", re.IGNORECASE
+)
 #: "<distance> north of <a name>": the name is the reference, placed or not
 _DIRECTION_OF_UNKNOWN = re.compile(
     rf"\s*(?:\)\s*)?{_DUE}(?P<dir>{_COMPASS_RE})(?:erly)?\s+of\s+(?:the\s+)?"
@@ -1602,6 +1623,10 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             if sub is not None and not _RIGHT_BEFORE.fullmatch(text, sub.end, q.start):
                 sub = None  # "sail from its port to the Antarctic Peninsula, roughly 1,000 km
                 # to the south": what lies there is the name right before, not a place earlier
+            if sub is None and _TRAVELLED_TO_THE.search(text, max(a, q.start - 80), tm.end()):
+                fired("separations:travelled_to_the")
+                continue  # "covering some 1,550 km to the southwest": the leg's way
+                # (``course_to_the``), not a place's position
             # the reference: the place named before the subject, in this sentence or the last;
             # with none there, the dateline's place ("KARBALA, Iraq - ... set out from Basra,
             # about 430 km to the south-east"), never a place named paragraphs before
@@ -2494,6 +2519,36 @@ def _course_origin(r: _Read, a: int, ds: int, dest: Mention) -> tuple[Mention | 
     return None, False
 
 
+def course_to_the(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[DirectionClaim]:
+    """The course of a leg told by its distance and "to the <compass word>" ("landed in Maun
+    at 11:50 a.m., after a 380-km flight to the northwest"; "touched down at Naha ..., covering
+    some 1,550 km to the southwest"): the destination lies that way from the origin, when the
+    sentence names both before the compass word and tells of no turn or onward way after it."""
+    text, ad, out = r.text, r.ad, []
+    for cm in _TRAVELLED_TO_THE.finditer(text):
+        ds, de = cm.start("dir"), cm.end("dir")
+        if any(s < de and ds < e for s, e in taken):
+            continue
+        a, z = ad.sentence_of(ds)
+        if cm.start() < a or _COURSE_GOES_ON.search(text, de, z):
+            continue
+        origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
+        if (
+            origin is None
+            or dest is None
+            or origin.place is None
+            or dest.place is None
+            or origin.place.is_region
+            or dest.place.is_region
+            or origin.place == dest.place
+            or max(origin.end, dest.end) > cm.start()
+        ):
+            continue
+        fired("separations:course_to_the")
+        out.append(_position(r, first + len(out), ds, de, (origin.place.id, dest.place.id)))
+    return out
+
+
 def course_directions(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[DirectionClaim]:
     """The course of a leg, told by a compass word after a verb of travel: "The train ran
     south to Tsarskoye Selo" says the town lies south of where the train left. Its end is the
@@ -2904,6 +2959,8 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     ways = travel_directions(r, n + len(dirs) + len(bare))
     taken = {(c.start, c.end) for c in (*dirs, *bare, *ways)}
     ways += course_directions(r, n + len(dirs) + len(bare) + len(ways), taken)
+    taken.update((c.start, c.end) for c in ways)
+    ways += course_to_the(r, n + len(dirs) + len(bare) + len(ways), taken)
     taken.update((c.start, c.end) for c in ways)
     heads = [*ways, *headings(r, n + len(dirs) + len(bare) + len(ways), taken)]
     pl = _ends_quoted_of_other_modes(r, _ends_of_other_trips(r, pl, qs))
