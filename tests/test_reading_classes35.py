@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from georoute.base.documents import Document
 from georoute.verify import verify
 from tests.reading import relations
 
@@ -83,3 +85,55 @@ def test_a_course_that_turns_or_goes_on_gives_no_direction_between_the_ends():
         "to the north before it turned back."
     )
     assert findings(text, "direction") == []
+
+
+def test_a_moment_timed_from_take_off_is_no_time_of_the_flight():
+    text = (
+        "We took off from Nairobi at 10:00 a.m. and touched down at Kisumu at 10:45 a.m. after "
+        "a flight of about 265 km. The escarpment dropped away below the wing barely ten "
+        "minutes after take-off."
+    )
+    assert relations(text)["ten minutes"] == "offset"
+    landed = "The plane left Gander at noon and landed in Shannon 14 hours after take-off."
+    assert relations(landed)["14 hours"] == "leg"
+    home = "The survivors rolled back into Sydney 14 days after the start."
+    assert relations(home)["14 days"] == "leg"
+
+
+def test_the_weekday_after_a_dated_day_is_the_one_after_it():
+    text = (
+        "The train pulled out of Irkutsk at 9:35 p.m. on Sunday, October 4, and rolled into "
+        "Ulaanbaatar at 11:35 p.m. on the Monday, 26 hours later."
+    )
+    (f,) = findings(text, "timeline", date=dt.date(2026, 10, 14))
+    assert f["verdict"] == "consistent", f  # (before: the dateline's week, 194 h apart)
+
+
+def test_a_town_placed_by_a_compass_point_is_the_namesake_there():
+    text = (
+        "The Southern Cross took off from Richmond, west of Sydney, on September 10, 1928, "
+        "and landed at Wigram, near Christchurch, 14 hours later."
+    )
+    places = {
+        p["name"]: p["country"]
+        for p in verify(texts=[text]).to_dict()["places"]
+        if p["name"] == "Richmond"
+    }
+    assert places == {"Richmond": "AU"}, places  # (before: the Richmond by Christchurch)
+
+
+def test_a_report_naming_both_destinations_does_not_contradict_the_other():
+    # holdout94's regatta pair: one report names Samsun where the race ended and Sinop in a
+    # skipper's quote ("a beautiful run to Sinop"); the other names Samsun
+    here = Path(__file__).parent / "holdout94"
+    docs = [
+        Document(p.stem, p.read_text(encoding="utf-8"), None, dt.date(2026, 5, 19))
+        for p in sorted(here.glob("anadolu_istanbul_samsun_regatta_?.txt"))
+    ]
+    assert len(docs) == 2
+    got = [
+        f["message"]
+        for f in verify(documents=docs).to_dict()["findings"]
+        if f["check"] == "cross_source" and "as where the same trip goes" in f["message"]
+    ]
+    assert got == [], got

@@ -343,9 +343,13 @@ _NEAR_NAME = re.compile(
     r"\s+(?:the\s+\w+\s+of\s+)?$"
 )
 #: A town placed right after its name by the town it lies at the edge of or near: "his hut at
-#: Fukagawa on the edge of Edo", "a village, just outside Tromso".
+#: Fukagawa on the edge of Edo", "a village, just outside Tromso"; or by a compass point with no
+#: distance, which places a town near another ("took off from Richmond, west of Sydney": a
+#: distance, "some 300 km west of", is a separation the checks judge, not a nearness).
 _RIGHT_NEAR = re.compile(
     r"\s*,?\s*(?:just\s+)?(?:on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of|near|outside)\s+"
+    r"|\s*,\s*(?:just\s+|due\s+)?(?:north|south)?-?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"\s+of\s+(?:central\s+|downtown\s+)?"
 )
 #: What joins a town to the "near" that places it: its own verb of lying ("Dandi lies some 240
 #: km south of Ahmedabad ..., near Navsari") or an aside right after it ("Dandi, near").
@@ -379,7 +383,7 @@ def far_from_its_near(
     from Navsari), is left unplaced wherever the text names it: its figures are then not
     judged against the wrong village."""
     out = list(mentions)
-    far: dict[str, tuple[str, float]] = {}
+    far: dict[str, tuple[str, float, Place]] = {}
     for i, m in enumerate(out):
         if m.place is None or m.place.is_region or (m.place.population or 0) >= NEAR_SMALL_TOWN:
             continue
@@ -394,7 +398,10 @@ def far_from_its_near(
                 n.place is None
                 or n.place.is_region
                 or n.place.id == m.place.id
-                or not _NEAR_NAME.search(text, max(m.end, n.start - 30), n.start)
+                or not (
+                    _NEAR_NAME.search(text, max(m.end, n.start - 30), n.start)
+                    or (right is not None and right.end() == n.start)
+                )
             ):
                 continue
             if not _LIES_THEN.match(text, m.end, n.start) and (

@@ -439,6 +439,10 @@ def _nearest_year(dateline: dt.date, mon: int, day: int, future: bool = False) -
     return dateline.year
 
 
+#: "the" right before a weekday: the one after a day the sentence dated ("on the Monday").
+_THE_WEEKDAY = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _shift(day: dt.date, days: int) -> dt.date | None:
     """``day`` moved by ``days``, or None where that leaves the calendar (years 1-9999).
 
@@ -933,6 +937,17 @@ def find_times(text: str | ArticleText, dateline: dt.date | None) -> list[TimeEx
             ):
                 # "left at 2.30 pm on Friday, May 30, and was due in at 7 am on Saturday": the
                 # dateline's week puts Saturday before that Friday; it is the one after it
+                day = _shift(gone, (wd - gone.weekday()) % 7 or 7)
+            elif (
+                day is not None
+                and gone is not None
+                and (day - gone).days >= 7
+                and _THE_WEEKDAY.search(text, max(0, s - 4), s)
+            ):
+                # "pulled out at 9:35 p.m. on Sunday, October 4, and rolled in at 11:35 p.m. on
+                # the Monday": a dateline ten days on puts that Monday in its own week; "the"
+                # says it is the one after the sentence's dated day
+                fired("times:weekday_after_the_sentences_date")
                 day = _shift(gone, (wd - gone.weekday()) % 7 or 7)
         if day is not None:
             last_weekday[sentence] = day
