@@ -400,9 +400,6 @@ def _destinations(trip: Trip, inp: CheckInput, claims: list[Claim]) -> list[Find
         px, py = inp.places[x], inp.places[y]
         if len(docs[x] | docs[y]) < 2:
             continue  # one article naming two places is not two sources disagreeing
-        if docs[x] & docs[y]:
-            continue  # a report naming both (the port it reached, "a run to Sinop" on the way)
-            # does not say the other's place is wrong
         if any(x in starts.get(d, ()) for d in docs[y]) or any(
             y in starts.get(d, ()) for d in docs[x]
         ):

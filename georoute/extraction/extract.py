@@ -2917,18 +2917,32 @@ def _ends_of_other_trips(
 def _ends_quoted_of_other_modes(r: _Read, places: list[PlaceClaim]) -> list[PlaceClaim]:
     """A place a quotation names as an end of travel by another mode than the story's ("We
     flew in from Dakar," a fan of a train story said) is the speaker's own trip, no end of the
-    story's."""
-    if r.doc_mode is None:
-        return places
+    story's; so is a destination a quotation names when the narrative names another."""
+    told = {  # the destinations the narrative names, outside quotations
+        c.places[0]
+        for c in places
+        if c.relation == Relation.DESTINATION and c.places and not in_quote(r.text, c.start)
+    }
     out = []
     for c in places:
         if (
             c.relation in (Relation.ORIGIN, Relation.DESTINATION)
+            and r.doc_mode is not None
             and c.mode is not None
             and c.mode != r.doc_mode
             and in_quote(r.text, c.start)
         ):
             fired("endpoints:quoted.other_mode")
+            c = dataclasses.replace(c, relation=None, speculative=False)
+        elif (
+            c.relation == Relation.DESTINATION
+            and c.places
+            and told - {c.places[0]}
+            and in_quote(r.text, c.start)
+        ):
+            # "We had a beautiful run to Sinop," a skipper of a race the story ends in Samsun
+            # said: a part of the way in the speaker's words, not where the trip goes
+            fired("endpoints:quoted.other_destination")
             c = dataclasses.replace(c, relation=None, speculative=False)
         out.append(c)
     return out
