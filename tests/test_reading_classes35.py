@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from georoute.base.documents import Document
+from georoute.geo.gazetteer import default_gazetteer
 from georoute.verify import verify
 from tests.reading import relations
 
@@ -137,3 +138,15 @@ def test_a_report_naming_both_destinations_does_not_contradict_the_other():
         if f["check"] == "cross_source" and "as where the same trip goes" in f["message"]
     ]
     assert got == [], got
+
+
+def test_a_german_towns_own_name_before_its_river_is_a_main_name():
+    gaz = default_gazetteer()
+    assert gaz.resolve("Rudesheim").place.name == "Rüdesheim am Rhein"
+    assert gaz.resolve("Tours").place.name == "Tours"  # (not a French "-sur-" village)
+    text = (
+        "KOBLENZ, June 3 (dpa) - The paddle steamer left Koblenz at 9 a.m. for Rudesheim.\n\n"
+        "Rudesheim lies 48 km south-east of Koblenz."
+    )
+    (f,) = findings(text, "separation")
+    assert f["verdict"] == "consistent", f  # (before: the Rüdesheim on the Nahe, 59 km away)

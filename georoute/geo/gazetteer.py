@@ -1935,8 +1935,19 @@ def _named_city(c: Candidate, region: Candidate) -> bool:
 
 
 def _within_name(norm: str, place: Place) -> bool:
-    """The name is a whole-word part of the place's main name ("New York" of New York City)."""
-    return " " in norm and f" {norm} " in f" {normalize_name(place.name)} "
+    """The name is a whole-word part of the place's main name ("New York" of New York City),
+    or a German town's own name before the river or the region that tells it from its
+    namesakes ("Rüdesheim" of Rüdesheim am Rhein; not the French "-sur-" of many villages:
+    "Tours" is no Tours-sur-Meymont)."""
+    main = normalize_name(place.name)
+    if " " in norm:
+        return f" {norm} " in f" {main} "
+    return main.startswith(norm + " ") and _QUALIFIER.match(main, len(norm) + 1) is not None
+
+
+#: What follows a German town's own name in a main name that tells it from its namesakes by its
+#: river or its region: "am Rhein", "an der Oder", "im Breisgau", "ob der Tauber".
+_QUALIFIER = re.compile(r"(?:am|an der|im|ob der|bei|in der|auf der)\b")
 
 
 #: A town written before a region's name ("Buffalo, New York") must be this populous to make
