@@ -150,3 +150,12 @@ def test_a_german_towns_own_name_before_its_river_is_a_main_name():
     )
     (f,) = findings(text, "separation")
     assert f["verdict"] == "consistent", f  # (before: the Rüdesheim on the Nahe, 59 km away)
+
+
+def test_a_rail_route_shorter_than_the_geodesic_judges_no_longer_figure():
+    text = (
+        "COLON, Jan 28 (EFE) - The first train ran from Colon to Panama City in 1855. The line, "
+        "47.6 miles (76.6 km) long, linked the Caribbean port of Colon with Panama City."
+    )
+    got = [f for f in findings(text, "route_length") if f["verdict"] == "inconsistent"]
+    assert got == [], got

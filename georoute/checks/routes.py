@@ -132,6 +132,11 @@ def _route_finding(
                 f"{missing[0].place} lies {fmt(missing[0].km, 'km')} off the network, so the "
                 "line that reaches it may be missing from the data"
             )
+        elif r.length_km < g:
+            doubt = (
+                f"that route is shorter than the {fmt(g, 'km')} geodesic between the places, so "
+                "the data stops short of them and misses part of the line"
+            )
         elif lo > ROUTE_FAR_ABOVE * r.length_km + r.snap_km:
             doubt = (
                 f"it is {fmt(lo / max(r.length_km, 1e-9))} times the network route, more than "
