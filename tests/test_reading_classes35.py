@@ -159,3 +159,15 @@ def test_a_rail_route_shorter_than_the_geodesic_judges_no_longer_figure():
     )
     got = [f for f in findings(text, "route_length") if f["verdict"] == "inconsistent"]
     assert got == [], got
+
+
+def test_a_legs_distance_told_with_its_compass_point_alone_is_its_course():
+    text = (
+        "An air ambulance took off from King Island at 2.10am on Tuesday and landed at "
+        "Melbourne Airport at 3.05am, a 55-minute flight covering about 260km {d} across the "
+        "strait."
+    )
+    (f,) = findings(text.format(d="north"), "direction")
+    assert f["verdict"] == "consistent", f
+    (f,) = findings(text.format(d="south"), "direction")
+    assert f["verdict"] == "inconsistent", f

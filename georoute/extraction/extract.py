@@ -133,7 +133,7 @@ _TO_THE = re.compile(
 #: A travelled distance right before "to the <compass word>": the way a leg went, not where a
 #: place lies ("after a flight ... covering some 1,550 km to the southwest", "a 380-km flight
 #: to the northwest").
-_TRAVELLED_TO_THE = re.compile(
+_TRAVELLED_LEAD = re.compile(
     r"(?:\b(?:cover(?:ed|ing|s)?|fl(?:ew|ying|own|ies)|sail(?:ed|ing|s)?|steam(?:ed|ing)|"
     r"travell?(?:ed|ing)|dr(?:o|i)ve|driv(?:en|ing)|walk(?:ed|ing)|r(?:o|i)de|riding|"
     r"cycl(?:ed|ing)|paddl(?:ed|ing)|row(?:ed|ing)|hik(?:ed|ing)|trekk(?:ed|ing)|"
@@ -142,10 +142,31 @@ _TRAVELLED_TO_THE = re.compile(
     r"[\d][\d,.]*\s*(?:km|kilomet(?:re|er)s|miles|nautical\s+miles|nm)\b"
     r"|\b[\d][\d,.]*[- ]?(?:km|kilomet(?:re|er)|mile|nautical-mile)[- ](?:flight|voyage|"
     r"journey|trip|drive|ride|crossing|passage|hop|trek|walk|run|sail|leg))"
-    r"(?:\s*\([^()]{1,30}\))?\s+(?:away\s+)?to\s+the\s+"
-    rf"{_DUE}(?P<dir>{_COMPASS_RE})\b(?![-’']|\s+of\b|\s+(?:coast|side|wind|shore)s?\b)",
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:away\s+)?$",
     re.IGNORECASE,
 )
+#: "to the <compass word>", or the compass word alone, after a travelled distance
+#: (``_TRAVELLED_LEAD``, read before it): "covering about 260km north across the strait".
+_TO_THE_POINT = re.compile(
+    rf"\b(?:to\s+the\s+)?{_DUE}(?P<dir>{_COMPASS_RE})\b"
+    r"(?![-’']|\s+of\b|\s+(?:coast|side|wind|shore|bank|end|part|shore)s?\b)",
+    re.IGNORECASE,
+)
+#: How far before "to the" a travelled distance's words may start (characters).
+_TRAVELLED_SPAN = 120
+
+
+def _travelled_to_the(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The "to the <compass word>" (or the compass word alone) in ``text[lo:hi]`` that follow
+    a travelled distance (``_TRAVELLED_LEAD``) in the same sentence part: "covering some 1,550
+    km to the southwest", "a 380-km flight to the northwest", "covering about 260km north"."""
+    return [
+        m
+        for m in _TO_THE_POINT.finditer(text, lo, hi)
+        if _TRAVELLED_LEAD.search(text, max(lo, m.start() - _TRAVELLED_SPAN), m.start())
+    ]
+
+
 #: What makes a course told with "to the <compass word>" one of several turns, or the way out
 #: of a trip that went on elsewhere: its end is then not the sentence's destination.
 _COURSE_GOES_ON = re.compile(
@@ -1623,7 +1644,7 @@ def separations(r: _Read, quantities: list[QuantityClaim]) -> dict[int, _Separat
             if sub is not None and not _RIGHT_BEFORE.fullmatch(text, sub.end, q.start):
                 sub = None  # "sail from its port to the Antarctic Peninsula, roughly 1,000 km
                 # to the south": what lies there is the name right before, not a place earlier
-            if sub is None and _TRAVELLED_TO_THE.search(text, max(a, q.start - 80), tm.end()):
+            if sub is None and _travelled_to_the(text, max(a, q.start - 80), tm.end()):
                 fired("separations:travelled_to_the")
                 continue  # "covering some 1,550 km to the southwest": the leg's way
                 # (``course_to_the``), not a place's position
@@ -2525,12 +2546,13 @@ def course_to_the(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[Dir
     some 1,550 km to the southwest"): the destination lies that way from the origin, when the
     sentence names both before the compass word and tells of no turn or onward way after it."""
     text, ad, out = r.text, r.ad, []
-    for cm in _TRAVELLED_TO_THE.finditer(text):
+    for cm in _travelled_to_the(text, 0, len(text)):
         ds, de = cm.start("dir"), cm.end("dir")
         if any(s < de and ds < e for s, e in taken):
             continue
         a, z = ad.sentence_of(ds)
-        if cm.start() < a or _COURSE_GOES_ON.search(text, de, z):
+        lead = _TRAVELLED_LEAD.search(text, max(0, cm.start() - _TRAVELLED_SPAN), cm.start())
+        if lead is None or lead.start() < a or _COURSE_GOES_ON.search(text, de, z):
             continue
         origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
         if (
@@ -2538,10 +2560,10 @@ def course_to_the(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[Dir
             or dest is None
             or origin.place is None
             or dest.place is None
-            or origin.place.is_region
-            or dest.place.is_region
+            or (origin.place.is_region and not origin.place.is_small_area)
+            or (dest.place.is_region and not dest.place.is_small_area)
             or origin.place == dest.place
-            or max(origin.end, dest.end) > cm.start()
+            or max(origin.end, dest.end) > lead.start()
         ):
             continue
         fired("separations:course_to_the")
