@@ -170,4 +170,4 @@ def test_a_legs_distance_told_with_its_compass_point_alone_is_its_course():
     (f,) = findings(text.format(d="north"), "direction")
     assert f["verdict"] == "consistent", f
     (f,) = findings(text.format(d="south"), "direction")
-    assert f["verdict"] == "inconsistent", f
+    assert f["verdict"] != "consistent", f  # (unverifiable: the island's extent is allowed for)
