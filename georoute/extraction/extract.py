@@ -149,22 +149,24 @@ _TRAVELLED_LEAD = re.compile(
 #: (``_TRAVELLED_LEAD``, read before it): "covering about 260km north across the strait".
 _TO_THE_POINT = re.compile(
     rf"\b(?:to\s+the\s+)?{_DUE}(?P<dir>{_COMPASS_RE})\b"
-    r"(?![-’']|\s+of\b|\s+(?:coast|side|wind|shore|bank|end|part|shore)s?\b)",
+    r"(?![-’']|\s+of\b|\s+(?:coast|side|wind|shore|bank|end|part)s?\b)",
     re.IGNORECASE,
 )
 #: How far before "to the" a travelled distance's words may start (characters).
 _TRAVELLED_SPAN = 120
 
 
-def _travelled_to_the(text: str, lo: int, hi: int) -> list[re.Match]:
+def _travelled_to_the(text: str, lo: int, hi: int) -> list[tuple[re.Match, re.Match]]:
     """The "to the <compass word>" (or the compass word alone) in ``text[lo:hi]`` that follow
-    a travelled distance (``_TRAVELLED_LEAD``) in the same sentence part: "covering some 1,550
-    km to the southwest", "a 380-km flight to the northwest", "covering about 260km north"."""
-    return [
-        m
-        for m in _TO_THE_POINT.finditer(text, lo, hi)
-        if _TRAVELLED_LEAD.search(text, max(lo, m.start() - _TRAVELLED_SPAN), m.start())
-    ]
+    a travelled distance (``_TRAVELLED_LEAD``) in the same sentence part, each with that
+    distance's words: "covering some 1,550 km to the southwest", "a 380-km flight to the
+    northwest", "covering about 260km north"."""
+    out = []
+    for m in _TO_THE_POINT.finditer(text, lo, hi):
+        lead = _TRAVELLED_LEAD.search(text, max(lo, m.start() - _TRAVELLED_SPAN), m.start())
+        if lead is not None:
+            out.append((m, lead))
+    return out
 
 
 #: What makes a course told with "to the <compass word>" one of several turns, or the way out
@@ -2546,13 +2548,12 @@ def course_to_the(r: _Read, first: int, taken: set[tuple[int, int]]) -> list[Dir
     some 1,550 km to the southwest"): the destination lies that way from the origin, when the
     sentence names both before the compass word and tells of no turn or onward way after it."""
     text, ad, out = r.text, r.ad, []
-    for cm in _travelled_to_the(text, 0, len(text)):
+    for cm, lead in _travelled_to_the(text, 0, len(text)):
         ds, de = cm.start("dir"), cm.end("dir")
         if any(s < de and ds < e for s, e in taken):
             continue
         a, z = ad.sentence_of(ds)
-        lead = _TRAVELLED_LEAD.search(text, max(0, cm.start() - _TRAVELLED_SPAN), cm.start())
-        if lead is None or lead.start() < a or _COURSE_GOES_ON.search(text, de, z):
+        if lead.start() < a or _COURSE_GOES_ON.search(text, de, z):
             continue
         origin, dest = leg_endpoints(text, a, z, ad.mentions_between(a, z))
         if (
