@@ -2,7 +2,7 @@
 
     python benchmarks/eval_articles.py [FOLDER ...] [--json] [--list]
 
-Default folders: ``tests/articles``, ``tests/wire`` and ``tests/holdout`` to ``tests/holdout96``. Prints, per check, the expected findings found; the false alarms
+Default folders: ``tests/articles``, ``tests/wire`` and ``tests/holdout`` to ``tests/holdout98``. Prints, per check, the expected findings found; the false alarms
 (each "inconsistent" on a correct article, or not expected on an article with one error); the
 correct articles with any "inconsistent"; the figures used that must not be. ``--list`` prints
 every expectation not met, with why; ``--write-known`` writes them to the folder's
@@ -190,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
             ROOT / "tests" / "holdout94",
             ROOT / "tests" / "holdout95",
             ROOT / "tests" / "holdout96",
+            ROOT / "tests" / "holdout97",
+            ROOT / "tests" / "holdout98",
         ],
     )
     ap.add_argument("--json", action="store_true", help="print only the summary as JSON")

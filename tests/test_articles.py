@@ -1,5 +1,5 @@
 """The test articles (``tests/articles``: the project's own; ``tests/wire`` and
-``tests/holdout`` to ``tests/holdout96``: wire-style ones written by someone who had not read the
+``tests/holdout`` to ``tests/holdout98``: wire-style ones written by someone who had not read the
 code, the holdout sets each measured before any rule was changed for them), each with its
 expectation file: the claims to extract, the findings a fact-checker expects, the figures no
 finding may rest on, and no false alarm on a correct article (``tests/expectations.py``).
@@ -119,6 +119,8 @@ FOLDERS = (
     HERE / "holdout94",
     HERE / "holdout95",
     HERE / "holdout96",
+    HERE / "holdout97",
+    HERE / "holdout98",
 )
 # the folder of each group: two folders may hold articles of the same name, each with its own
 # known failures
