@@ -376,7 +376,14 @@ def _placed_words(text: str, tokens: list[Token]) -> set[str]:
             break
         if t.text[:1].isupper() and _in_dateline(text, t.start, t.end):
             out.add(t.text.casefold())
+    # the two ends of "from Fairbanks to Bettles": "the old Bettles Lodge" leaves Bettles a place
+    for m in _FROM_TO_NAMES.finditer(text):
+        out.update(w.casefold() for w in m.group(1, 2))
     return out
+
+
+#: A journey's two ends by their one-word names: "from Fairbanks to Bettles".
+_FROM_TO_NAMES = re.compile(r"\bfrom\s+([A-Z][\w\u2019'-]*[\w])\s+to\s+([A-Z][\w\u2019'-]*[\w])\b")
 
 
 def _placed_elsewhere(tokens: list[Token], word: str) -> bool:
