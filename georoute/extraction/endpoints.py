@@ -26,6 +26,7 @@ __all__ = [
     "last_part",
     "leg_endpoints",
     "locator",
+    "names_facility_in",
     "near_unplaced",
     "place_relation",
     "subject_before",
@@ -65,6 +66,25 @@ _FROM_FACILITY_IN = re.compile(
     + r")\s+(?:in|at|near|outside|on\s+the\s+(?:[\w-]+\s+)?(?:edge|edges|outskirts|fringe|"
     r"fringes)\s+of)\s+(?:the\s+)?$"
 )
+#: "Bear Cove terminal at Port Hardy", "Victoria station in London": a facility named after a
+#: place, then the town it lies in.
+_FACILITY_THEN_IN = re.compile(
+    r"\s+(?:" + _words("facility_in") + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def names_facility_in(text: str, m: Mention, nxt: Mention) -> bool:
+    """Whether mention ``m`` names a station, terminal or port that the next mention ``nxt``
+    locates ("left Bear Cove terminal at Port Hardy"): the facility is no end of its own, the
+    town is the end."""
+    f = _FACILITY_THEN_IN.match(text, m.end)
+    if f is None or f.end() != nxt.start:
+        return False
+    fired("endpoints:facility_named_then_town")
+    return True
+
+
 _TO_BETWEEN = re.compile(r"\s*(?:" + _words("to_between") + r")\s*(?:the\s+)?", re.IGNORECASE)
 #: "a bridge between A and B": the structure's ends, not a leg's.
 _STRUCTURE_BETWEEN = re.compile(
@@ -177,6 +197,7 @@ def leg_endpoints(
         if not locator(text, outer[i - 1] if i else None, m)
         and not (i and _APPOSITIVE_IN.fullmatch(text, outer[i - 1].end, m.start))
         and not _WAYPOINT_BEFORE.search(text[max(s0, m.start - 30) : m.start].casefold())
+        and not (i + 1 < len(outer) and names_facility_in(text, m, outer[i + 1]))
     ]
     origin = dest = None
     located = False  # the region the origin lies in was named after it

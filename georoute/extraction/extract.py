@@ -44,6 +44,7 @@ from georoute.extraction.endpoints import (
     RELATIVE_CLAUSE,
     leg_endpoints,
     locator,
+    names_facility_in,
     place_relation,
     subject_before,
     unplaced_name_in,
@@ -664,6 +665,8 @@ def place_claims(r: _Read, first: int) -> list[PlaceClaim]:
             relation = None  # "left Tobruk in Libya": Libya only says where Tobruk is
         if relation is not None and k and _facility_of(text, ms[k - 1], m):
             relation = None  # "reached Sandakan's Batu 2.5 terminal": Sandakan is the end
+        if relation is not None and k + 1 < len(ms) and names_facility_in(text, m, ms[k + 1]):
+            relation = None  # "left Bear Cove terminal at Port Hardy": Port Hardy is the end
         if relation is not None and (
             names_landmark(text, m) or facility_name_only(text, m, r.ad.mentions)
         ):
@@ -953,6 +956,11 @@ def quantity_claims(r: _Read, first: int) -> list[QuantityClaim]:
         mode = r.ad.mode_near(q.start) or r.doc_mode
         if road_as_way(mode, r.doc_mode, text[a:z]):
             mode = r.doc_mode  # "163 days on the road" in a pilgrim's walk: the walk's
+        if q.unit in _SEA_AIR_UNITS and mode in _LAND_MODES:
+            # knots and nautical miles measure a way over water or through the air, never a
+            # road's or a railway's: "cruised at around 140 knots" in a story that also drives
+            fired("modes:sea_air_unit")
+            mode = r.ad.sea_or_air
         out.append(
             QuantityClaim.made(
                 r.claim_id(first + i),
@@ -1325,6 +1333,13 @@ _TAKES_NOW = re.compile(
 _MODE_JOURNEY_AFTER = re.compile(
     r"[\s-]+(?:[a-z]+[\s-]+){0,2}?(?P<noun>train|bus|coach|ferry|boat|car|flight|plane|drive)"
     r"\s+(?:journey|journeys|trip|trips|ride|rides|crossing|service)\b"
+)
+
+
+#: Units of the sea and the air, and the modes that never go by them.
+_SEA_AIR_UNITS = frozenset({"kn", "nmi"})
+_LAND_MODES = frozenset(
+    {"road", "train", "foot", "run", "bicycle", "horse", "sled", "ski", "skate"}
 )
 
 
