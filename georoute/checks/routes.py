@@ -246,6 +246,7 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
     for trip in inp.trips:
         alternatives = sorted(by_doc.derived(trip.docs, _speculated) - {trip.destination})
         for leg in trip.legs:
+            judged: list[tuple[QuantityClaim, Finding, str]] = []  # the leg's own, between its ends
             for d in leg_claims(leg, inp, "distance"):
                 if leg.mode != "train":
                     why = (
@@ -279,11 +280,11 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                 # names, not the network's shortest (towns only: a region is no
                 # one point)
                 passing = tuple(p for p in (town_place(v, inp) for v in leg.via) if p is not None)
-                out.append(
-                    _route_finding(
-                        d, (leg.id,), o, de, router, inferred=leg.inferred, passing=passing
-                    )
+                found = _route_finding(
+                    d, (leg.id,), o, de, router, inferred=leg.inferred, passing=passing
                 )
+                judged.append((d, found, f"{o.name} and {de.name}"))
+                out.append(found)
                 if leg.inferred and not leg.basis:
                     # (a leg whose other end is read from a straight line or a service's pair
                     # of towns is no trip to a destination the story speculates about)
@@ -291,4 +292,29 @@ def check_route_length(inp: CheckInput) -> list[Finding]:
                         p = town_place(alt, inp)
                         if p is not None:
                             out.append(_route_finding(d, (leg.id,), o, p, router, alternative=True))
+            out = _one_verdict_a_leg(out, judged)
     return out
+
+
+def _one_verdict_a_leg(
+    out: list[Finding], judged: list[tuple[QuantityClaim, Finding, str]]
+) -> list[Finding]:
+    """A leg's distances that miss its network route when another of its distances fits it
+    are not judged ("the 1,142-km section ... some 550 km runs over permafrost": a part of the
+    line, or another measure): one leg never gets both verdicts from this check."""
+    fit = next((d for d, f, _ in judged if f.verdict == "consistent"), None)
+    if fit is None:
+        return out
+    swap = {}
+    for d, f, ends in judged:
+        if f.verdict == "inconsistent" and d.id != fit.id and d.same_as != fit.id:
+            swap[id(f)] = unverifiable(
+                "route_length",
+                d,
+                f"{quote(d)} does not fit the {fmt(f.computed['route_km'], 'km')} network route "
+                f"between {ends}, but the leg also states {quote(fit)}, which fits it: "
+                "this one may measure a part of the line or something else, so it is not judged.",
+                {"route_km": f.computed["route_km"]},
+                f.legs,
+            )
+    return [swap.get(id(f), f) for f in out]
