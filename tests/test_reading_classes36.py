@@ -1,0 +1,108 @@
+"""Round 31's classes (issues 12 and 13)."""
+
+from __future__ import annotations
+
+from tests.reading import findings, mentions, place_relations, relations
+
+
+def _names(text: str) -> list[str]:
+    return [t for t, p in mentions(text) if p is not None]
+
+
+def test_a_venue_named_after_a_town_leaves_the_town_a_place():
+    # "the Kotzebue Lodge" read as a person's or a body's name had taken the town with it
+    for text in (
+        "We flew from Fairbanks to Kotzebue. Dinner was at the Kotzebue Lodge.",
+        "The mail plane runs from Anchorage to Dillingham; the old Dillingham Inn feeds pilots.",
+    ):
+        town = text.split(" to ")[1].split(".")[0].split(";")[0]
+        assert town in _names(text), (text, _names(text))
+
+
+def test_knots_and_nautical_miles_never_go_by_road():
+    # the story drives once and flies the rest: the knots are the aircraft's, not a car's
+    text = (
+        "FAIRBANKS, Alaska (AP) - The Cessna left Fairbanks at 8:10 a.m. with four "
+        "passengers. We cruised at around 150 knots over the Yukon Flats and landed in Fort "
+        "Yukon at 9:00 a.m. There is no road: drivers take the Dalton Highway to the river, "
+        "and the road trip, a drive of two days, ends at a boat."
+    )
+    (p,) = [f for f in findings(text, "plausibility") if "knots" in f["message"]]
+    assert p["verdict"] == "consistent" and "by road" not in p["message"], p
+    assert "car can do" not in p["message"], p
+
+
+def test_knots_on_a_road_only_story_are_read_as_the_most_permissive_way():
+    text = "The convoy drove north along the coast road, averaging 40 knots, the drivers said."
+    for f in findings(text, "plausibility"):
+        assert f["verdict"] != "inconsistent", f
+
+
+def test_time_at_a_stop_named_first_is_a_stay():
+    text = (
+        "The ferry left Piraeus at 7:00 a.m. and sailed 120 nautical miles at about 20 knots, "
+        "arriving in Syros at 1:00 p.m.\n\nAt Tinos, an hour of commotion: lorries, "
+        "pilgrims, a brass band."
+    )
+    assert relations(text)["an hour"] == "stay"
+    for f in findings(text, "speed_distance_time") + findings(text, "plausibility"):
+        assert "an hour" not in f["message"], f
+    # not a time the journey took: "In 1923, three days of ..." names no stop
+    assert relations("At Tinos, we sailed on two hours later.")["two hours"] != "stay"
+
+
+def test_a_station_named_after_a_place_then_its_town_starts_the_leg_in_the_town():
+    text = (
+        "The ferry left Horseshoe Bay terminal at West Vancouver at 10:40 a.m. and "
+        "docked in Nanaimo at 12:20 p.m."
+    )
+    got = place_relations(text)
+    assert got.get("West Vancouver") == "origin", got
+    assert got.get("Horseshoe Bay") in (None,), got
+
+
+def test_a_shorter_rail_figure_beside_one_that_fits_the_route_is_not_judged():
+    text = (
+        "The train from Golmud to Lhasa covers the 1,142-km line in 21 hours. Some 550 km of "
+        "the route runs over permafrost."
+    )
+    verdicts = {f["verdict"] for f in findings(text, "route_length")}
+    assert "inconsistent" not in verdicts, findings(text, "route_length")
+
+
+def test_waits_spent_stops_other_vehicles_and_returns_are_not_the_journey():
+    cases = (
+        (
+            "Lorries left Monterrey at dawn. Waiting times at the bridge reached three hours "
+            "on Friday, customs data showed.",
+            "three hours",
+            "delay",
+        ),
+        (
+            "The coach reached Sofia after a journey of six hours, of which about 90 minutes "
+            "were spent at the border.",
+            "90 minutes",
+            "stay",
+        ),
+        (
+            "The coach took five hours; a private car without queues can make the trip in "
+            "under three hours.",
+            "three hours",
+            "other",
+        ),
+        (
+            '"On the third day we made 12 km/h at best," she said of the ride to Cochrane.',
+            "12 km/h",
+            "instant",
+        ),
+        (
+            "The riders reached Cochrane and loaded their bikes onto a van for the 1,500 km "
+            "return to Santiago.",
+            "1,500 km",
+            "other",
+        ),
+    )
+    for text, figure, relation in cases:
+        assert relations(text)[figure] == relation, (text, relations(text))
+    # the journey's own figures stay the journey's
+    assert relations("Two hours were spent travelling to Sofia.")["Two hours"] != "stay"
