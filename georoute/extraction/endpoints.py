@@ -79,8 +79,8 @@ def names_facility_in(text: str, m: Mention, nxt: Mention) -> bool:
     locates ("left Bear Cove terminal at Port Hardy"): the facility is no end of its own, the
     town is the end."""
     f = _FACILITY_THEN_IN.match(text, m.end)
-    if f is None or f.end() != nxt.start:
-        return False
+    if f is None or f.end() != nxt.start or nxt.place is None or nxt.place.is_region:
+        return False  # ("left Oarai port in Ibaraki Prefecture": the port's town is the end)
     fired("endpoints:facility_named_then_town")
     return True
 

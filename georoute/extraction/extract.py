@@ -862,7 +862,9 @@ def _zone_gap_place(r: _Read, end: int) -> int | None:
     m = _AHEAD_OF.match(r.text, end)
     if m is None:
         return None
-    nxt = r.ad.mentions_between(m.end(), m.end() + 1)
+    # (the place named right after, or a described one whose mention holds its "the": "two
+    # hours behind the capital")
+    nxt = [x for x in r.ad.mentions_between(end, m.end() + 1) if x.end > m.end()]
     return nxt[0].place.id if nxt and nxt[0].place is not None else None
 
 
@@ -1097,6 +1099,14 @@ _GENERIC_VEHICLES = re.compile(
     r"passengers|pilgrims|visitors|commuters|tourists|people|fans|residents|motorists)\b",
     re.IGNORECASE,
 )
+#: The vehicles of the story, by the definite article ("The cars", "The 60 trucks").
+_THE_STORYS = re.compile(r"\W*the\s+(?!(?:most|many|other|some|fastest|slowest)\b)", re.IGNORECASE)
+#: A past verb of travel right after a plural of vehicles: they did it, on this trip.
+_DID_THEN = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:left|drove|set\s+(?:off|out)|departed|arrived|reached|rolled|"
+    r"pulled|sailed|flew|crossed|travell?ed|climbed|headed|puttered|rumbled|steamed)\b",
+    re.IGNORECASE,
+)
 #: A clause about vehicles in general, after "while", "whereas", "but": "..., while the fastest
 #: freight container trains cover it in less than a week".
 _CLAUSE_VEHICLES = re.compile(
@@ -1193,6 +1203,11 @@ def _generic_trips(text: str, a: int, pos: int, doc_mode: str | None) -> Relatio
         # 11:30 a.m., a journey of four and a half hours": the clocks' own duration)
         return Relation.OTHER
     m = _GENERIC_VEHICLES.match(text, a, pos)
+    if m is not None and _THE_STORYS.match(m.group()) and _DID_THEN.match(text, m.end()):
+        # "The cars left Innsbruck at 8 a.m. and drove south ..., a run that took three
+        # hours": the story's vehicles, told with a past verb of travel, not vehicles in general
+        fired("relations:vehicles_of_the_story")
+        return None
     if m is None:
         m = _ONE_VEHICLE.match(text, a, pos)
         if m is None or doc_mode is None:
@@ -2449,7 +2464,7 @@ _LEG_COURSE_TO = re.compile(
 _LEG_COURSE_GAP = 160
 _LEG_COURSE_WAY = re.compile(
     r"\b(?:across|over|through|via|past|along|up|down|by\s+way\s+of|and\s+into|around|round|"
-    r"out\s+of|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"out\s+of|off|calling\s+at|stopping\s+(?:at|in))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: What puts the traveller at a place before a course from it: a departure ("left Hungnam ...
@@ -2495,9 +2510,12 @@ def _course_goal(r: _Read, de: int, z: int) -> Mention | None:
     "towards", "for" or "into", with only the way (regions, seas, waypoints) between; a region
     entered on the way gives way to a place named after it ("west across Germany and into the
     Netherlands, some 700 km by rail, to the port of Hook of Holland")."""
-    text, found = r.text, None
+    text, found, way_end = r.text, None, None
     for m in r.ad.mentions_between(de, min(z, de + _LEG_COURSE_GAP)):
         if m.place is None:
+            continue
+        if way_end is not None and _WAY_LIST_GOES_ON.fullmatch(text, way_end, m.start):
+            way_end = m.end  # "calling at Brescia, Verona and Padua": the stops go on
             continue
         if _LEG_COURSE_TO.search(text[max(de, m.start - 40) : m.start]):
             if text.startswith(("'s", "’s"), m.end):  # "into Kenya's Masai Mara"
@@ -2507,11 +2525,15 @@ def _course_goal(r: _Read, de: int, z: int) -> Mention | None:
             if not m.place.is_region:
                 return m
             found = found or m
-        elif not (
-            m.place.is_region or _LEG_COURSE_WAY.search(text[max(de, m.start - 60) : m.start])
-        ):
+        elif _LEG_COURSE_WAY.search(text[max(de, m.start - 60) : m.start]):
+            way_end = m.end
+        elif not m.place.is_region:
             break  # another place on the way, not a waypoint: the course is another's
     return found
+
+
+#: Between two stops of a list of them: "Brescia, Verona and Padua".
+_WAY_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and)\s*")
 
 
 def _course_origin(r: _Read, a: int, ds: int, dest: Mention) -> tuple[Mention | None, bool]:
