@@ -104,3 +104,22 @@ def test_waits_spent_stops_other_vehicles_and_returns_are_not_the_journey():
         assert relations(text)[figure] == relation, (text, relations(text))
     # the journey's own figures stay the journey's
     assert relations("Two hours were spent travelling to Sofia.")["Two hours"] != "stay"
+
+
+def test_a_clock_with_its_day_beside_it_is_judged_across_many_days():
+    # the day of each clock is written: two days short is no misread day, it is a wrong figure
+    import datetime as dt
+
+    from georoute.verify import verify
+
+    text = (
+        "NOME, Alaska (AP) - The musher reached Nome at 6:40 a.m. on Wednesday, March 18. "
+        "She had left Willow at 2 p.m. on Sunday, March 8, and finished the trail in 11 days, "
+        "16 hours and 40 minutes."
+    )
+    (f,) = [
+        f
+        for f in verify(texts=[text], date=dt.date(2026, 3, 18)).to_dict()["findings"]
+        if f["check"] == "timeline" and "11 days" in f["message"]
+    ]
+    assert f["verdict"] == "inconsistent", f

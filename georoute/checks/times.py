@@ -83,7 +83,26 @@ def _most_precise(times: list[TimeClaim]) -> list[list[TimeClaim]]:
     groups: dict[tuple, list[TimeClaim]] = {}
     for c in sorted(kept, key=lambda c: (c.doc, c.start)):
         groups.setdefault((c.begin, c.until, c.zone), []).append(c)
+    kept_ids = {c.id for c in kept}
+    for g in groups.values():
+        # the day written right beside a clock ("2 p.m. on Sunday, March 8"): its own evidence
+        g.extend(
+            d
+            for c in list(g)
+            if _undated(c)
+            for d in times
+            if d.id not in kept_ids
+            and d.doc == c.doc
+            and (d.kind == "date" or d.weekday is not None)
+            and (0 <= d.start - c.end <= _DAY_BESIDE or 0 <= c.start - d.end <= _DAY_BESIDE)
+            and d.begin <= c.begin
+            and c.until <= d.until
+        )
     return list(groups.values())
+
+
+#: How many characters may stand between a clock and the day written beside it (" on ", ", ").
+_DAY_BESIDE = 5
 
 
 #: Words that give a time its day: a weekday, a month, "today", "the next day".
@@ -101,11 +120,20 @@ def _undated(c: TimeClaim) -> bool:
 
 
 def _day_shift(
-    dep: TimeClaim, arr: TimeClaim, lo: float, hi: float, tz_o: str | None, tz_d: str | None
+    dep: TimeClaim,
+    arr: TimeClaim,
+    lo: float,
+    hi: float,
+    tz_o: str | None,
+    tz_d: str | None,
+    groups: tuple[list[TimeClaim], ...] = (),
 ) -> tuple[int, list[TimeClaim], float, float] | None:
     """When a time's day was guessed (not written beside it), the move of the arrival by one
-    or two days that makes the figures fit: (days, the undated times, elapsed low, high)."""
-    loose = [c for c in (dep, arr) if _undated(c)]
+    or two days that makes the figures fit: (days, the undated times, elapsed low, high). A
+    clock read with a date or a weekday of its own group ("2 p.m. on Sunday, March 8";
+    ``groups``: the departure's and the arrival's) has its day written beside it."""
+    dated = {g[0].id for g in groups if any(x.kind == "date" or x.weekday is not None for x in g)}
+    loose = [c for c in (dep, arr) if _undated(c) and c.id not in dated]
     if not loose:
         return None
     r_lo, r_hi = _elapsed(dep, arr, tz_o, tz_d, raw=True)
@@ -1224,7 +1252,7 @@ def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
         gap = max(lo - e_hi, e_lo - hi, 0.0)
         shift = None
         if gap > 0 and hi < INF:
-            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d)
+            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d, (dep_group, arr_group))
             if shift is not None and abs(shift[0]) == 1:
                 gap = 0.0  # the natural reading of a day not written
             else:
@@ -1347,7 +1375,7 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
             said = _shift_note(shift, True) + note  # the next or previous day: natural
             gap = 1.0  # "cannot fit as read"
         elif not ok and hi < INF:
-            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d)
+            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d, (dep_group, arr_group))
             shifted = shift is not None
             if shift is not None:  # only a move of two days fits: not judged
                 said = _shift_note(shift, False) + note
