@@ -123,3 +123,37 @@ def test_a_clock_with_its_day_beside_it_is_judged_across_many_days():
         if f["check"] == "timeline" and "11 days" in f["message"]
     ]
     assert f["verdict"] == "inconsistent", f
+
+
+def test_a_service_named_by_its_time_then_a_relative_clause_departs_then():
+    import datetime as dt
+
+    from georoute.verify import verify
+
+    text = (
+        "The 8:40 catamaran, which had left Tobermory with every seat taken, reached Coll at "
+        "10:05, covering about 40 km in 85 minutes."
+    )
+    got = {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text], date=dt.date(2026, 6, 2)).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert got == {"8:40": "departure", "10:05": "arrival"}, got
+
+
+def test_a_vessel_arriving_by_how_it_moves_at_a_port_named_by_its_kind():
+    import datetime as dt
+
+    from georoute.verify import verify
+
+    text = (
+        "The ferry backed out of Piraeus at 7:10 a.m. The Artemis nosed into the "
+        "port of Vathy at 2:55 p.m., 7 hours and 45 minutes after leaving Piraeus."
+    )
+    got = {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text], date=dt.date(2026, 6, 2)).to_dict()["claims"]
+        if c["kind"] == "time"
+    }
+    assert got.get("2:55 p.m.") == "arrival", got

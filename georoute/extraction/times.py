@@ -384,6 +384,11 @@ _ARRIVE_MORE = re.compile(
     r"|return(?:ed|s|ing)?\s+(?:(?:back|home)\s+)?(?:at|to|by)\b"
     # "left Alta ... and was back at 10 am on Friday"
     r"|(?:was|were)\s+back\s+(?:home\s+)?(?:in|at|on)\b"
+    # a vessel's or a vehicle's arrival told by how it moves: "nosed into the port of Athinios
+    # at 3:10 p.m.", "eased into Hvar harbour at 4 pm" (not "sailed into a storm")
+    r"|(?:nos|edg|eas|glid|slid|inch|nudg|motor|putter|steam|sail|chugg?|rumbl|roll|coast|cruis|"
+    r"limp|crawl|trundl)(?:ed|es|ing|s|d)?\s+into\s+(?!(?:a|an)\s)"
+    r"|(?:swung|crept|drew)\s+into\s+(?!(?:a|an)\s)"
     # a walk's or a race's end: "set off on Monday, June 9, and finished on Monday, June 23"
     r"|finish(?:ed|es|ing)\s+(?:on|at|in)\b"
     # a scheduled arrival in the infinitive: "was due to berth in Palermo at 6.30 am"
@@ -856,8 +861,11 @@ _TIME_NAMED_SERVICE = re.compile(
     r"|(?:left|leaves|departed|departs|pulled\s+out|pulls\s+out)\b)"
     # a vehicle named by its time and then its departure's verb: "the 10.25 am train set off
     # for the Brocken"
-    r"|\s+(?:[a-z]+\s+)?(?:train|service|ferry|bus|coach|flight|boat|sailing|shuttle|express)"
-    r"\s+(?=(?:left|leaves|departed|departs|set\s+off|sets\s+off|set\s+out|pulled\s+out|"
+    # ... or a relative clause on it: "The 9:10 hydrofoil, which had left Como"
+    r"|\s+(?:[a-z]+\s+)?(?:train|service|ferry|bus|coach|flight|boat|sailing|shuttle|express|"
+    r"hydrofoil|catamaran|plane)"
+    r"(?:\s+|,\s*(?:which|that)\s+(?:had\s+)?)"
+    r"(?=(?:left|leaves|departed|departs|set\s+off|sets\s+off|set\s+out|pulled\s+out|"
     r"pulls\s+out|steamed\s+out|[a-z]+(?:s|es|ed|d)\s+out\s+of)\b)"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -996,6 +1004,11 @@ _SHARED_SUBJECT = re.compile(r"\s*(?:and|then|before|later)\b", re.IGNORECASE)
 
 
 #: Names of a place's parts, no one's name: "Madrid's Puerta del Sol", "the Mo Chit terminal".
+#: A place named after its kind: "the port of Athinios", "the village of Theth".
+_KIND_OF_NAME = re.compile(
+    r"\b(?:port|town|village|city|island|harbou?r|resort|oasis|hamlet|settlement|outpost)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*\s*){1,3}"
+)
 _PLACE_PART = re.compile(
     # (both branches open with a capitalised word, read once before them: ``\b[A-Z]``, its
     # word boundary written as a look-behind after the capital, so that a scan skips to it)
@@ -1041,6 +1054,7 @@ def _actor_ok(clause: str, traveller: str | None, places: set[str]) -> bool:
     if _search_low(_ACTORS, _ACTORS_LOW, clause) or _AGED.search(clause):
         return True
     clause = _THE_NAME.sub(" ", _PLACE_PART.sub(" ", _CREDIT.sub(" ", clause)))
+    clause = _KIND_OF_NAME.sub(" ", clause)  # "into the port of Athinios": a place, no person
     # a capitalised run holding a place's word is that place's station or quarter ("London St
     # Pancras", "Varanasi Junction", "Paris Gare du Nord"), not a person
     clause = _CAPITAL_RUN.sub(
