@@ -157,3 +157,18 @@ def test_a_vessel_arriving_by_how_it_moves_at_a_port_named_by_its_kind():
         if c["kind"] == "time"
     }
     assert got.get("2:55 p.m.") == "arrival", got
+
+
+def test_within_a_time_then_a_new_clause_is_an_offset_not_the_journey():
+    after = (
+        "The ferry cast off from Bellingham at 6:00 p.m., and within an hour a dozen tents "
+        "had been taped to the deck."
+    )
+    assert relations(after)["an hour"] == "offset"
+    for journey in (
+        "The ferry reached Ketchikan within 38 hours, a record.",
+        "The riders reached Nome within 10 days of the start.",
+    ):
+        assert relations(journey)[journey.split("within ")[1].split(",")[0].split(" of")[0]] == (
+            "leg"
+        ), journey

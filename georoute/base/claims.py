@@ -214,6 +214,9 @@ class TimeClaim(Claim):
     #: a clock time's time of day when its day is unknown (no date, no dateline: ``begin`` is None)
     clock: dt.time | None = None
     day_offset: int = 0  # days after the trip's previous time that a dateless clock names
+    #: a clock with its date or weekday written right beside it ("2 p.m. on Sunday, March 8"):
+    #: its day is read, not guessed
+    day_written: bool = False
 
     def _own(self) -> dict:
         return {

@@ -83,26 +83,7 @@ def _most_precise(times: list[TimeClaim]) -> list[list[TimeClaim]]:
     groups: dict[tuple, list[TimeClaim]] = {}
     for c in sorted(kept, key=lambda c: (c.doc, c.start)):
         groups.setdefault((c.begin, c.until, c.zone), []).append(c)
-    kept_ids = {c.id for c in kept}
-    for g in groups.values():
-        # the day written right beside a clock ("2 p.m. on Sunday, March 8"): its own evidence
-        g.extend(
-            d
-            for c in list(g)
-            if _undated(c)
-            for d in times
-            if d.id not in kept_ids
-            and d.doc == c.doc
-            and (d.kind == "date" or d.weekday is not None)
-            and (0 <= d.start - c.end <= _DAY_BESIDE or 0 <= c.start - d.end <= _DAY_BESIDE)
-            and d.begin <= c.begin
-            and c.until <= d.until
-        )
     return list(groups.values())
-
-
-#: How many characters may stand between a clock and the day written beside it (" on ", ", ").
-_DAY_BESIDE = 5
 
 
 #: Words that give a time its day: a weekday, a month, "today", "the next day".
@@ -114,9 +95,16 @@ _DAY_WORDS = re.compile(
 )
 
 
-def _undated(c: TimeClaim) -> bool:
-    """A clock time written without its day ("3:30 p.m. local time"): its day was guessed."""
-    return c.kind == "time" and c.weekday is None and not _DAY_WORDS.search(c.text)
+def _undated(c: TimeClaim, written: bool = False) -> bool:
+    """A clock time written without its day ("3:30 p.m. local time"): its day was guessed (not
+    "2 p.m. on Sunday, March 8": the day written right beside it, ``day_written``, unless
+    ``written`` counts such clocks too)."""
+    return (
+        c.kind == "time"
+        and c.weekday is None
+        and (written or not c.day_written)
+        and not _DAY_WORDS.search(c.text)
+    )
 
 
 def _day_shift(
@@ -126,21 +114,23 @@ def _day_shift(
     hi: float,
     tz_o: str | None,
     tz_d: str | None,
-    groups: tuple[list[TimeClaim], ...] = (),
 ) -> tuple[int, list[TimeClaim], float, float] | None:
     """When a time's day was guessed (not written beside it), the move of the arrival by one
     or two days that makes the figures fit: (days, the undated times, elapsed low, high). A
-    clock read with a date or a weekday of its own group ("2 p.m. on Sunday, March 8";
-    ``groups``: the departure's and the arrival's) has its day written beside it."""
-    dated = {g[0].id for g in groups if any(x.kind == "date" or x.weekday is not None for x in g)}
-    loose = [c for c in (dep, arr) if _undated(c) and c.id not in dated]
+    clock whose day is written beside it (``day_written``) may still be a day off as counted
+    ("from 7 a.m. on Wednesday ... on Saturday afternoon, in four days": the days ridden),
+    never two."""
+    loose = [c for c in (dep, arr) if _undated(c, written=True)]
     if not loose:
         return None
+    unwritten = [c for c in loose if not c.day_written]
     r_lo, r_hi = _elapsed(dep, arr, tz_o, tz_d, raw=True)
     for days in (1, -1, 2, -2):
+        if abs(days) == 2 and not unwritten:
+            break
         e_lo, e_hi = r_lo + 24 * days, r_hi + 24 * days
         if lo <= e_hi and hi >= e_lo and e_hi >= 0:
-            return days, loose, max(e_lo, 0.0), e_hi
+            return days, loose if abs(days) == 1 else unwritten, max(e_lo, 0.0), e_hi
     return None
 
 
@@ -148,6 +138,14 @@ def _shift_note(shift: tuple[int, list[TimeClaim], float, float], fits: bool) ->
     """What a day's move says: the natural reading (a day) fits, or only a bigger move does."""
     days, loose, e_lo, e_hi = shift
     which = " and ".join(f"'{c.text}'" for c in loose)
+    if fits and all(c.day_written for c in loose):
+        # (a day written beside each clock: a day's count, or a weekday and a date that
+        # disagree, may put it one day off; the calendar check judges the date itself)
+        return (
+            f" The days written beside {which} may count one day apart from the clocks: read "
+            f"with the arrival {'the day after' if days > 0 else 'the day before'}, they are "
+            f"{_apart(e_lo, e_hi)}, and it fits."
+        )
     if fits:
         return (
             f" The day of {which} is not written beside it: read with the arrival "
@@ -1252,7 +1250,7 @@ def _timeline_findings(deps, arrs, durs, origin, dest) -> list[Finding]:
         gap = max(lo - e_hi, e_lo - hi, 0.0)
         shift = None
         if gap > 0 and hi < INF:
-            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d, (dep_group, arr_group))
+            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d)
             if shift is not None and abs(shift[0]) == 1:
                 gap = 0.0  # the natural reading of a day not written
             else:
@@ -1375,7 +1373,7 @@ def _timeline_judged(tried: list[tuple]) -> list[Finding]:
             said = _shift_note(shift, True) + note  # the next or previous day: natural
             gap = 1.0  # "cannot fit as read"
         elif not ok and hi < INF:
-            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d, (dep_group, arr_group))
+            shift = _day_shift(dep, arr, lo, hi, tz_o, tz_d)
             shifted = shift is not None
             if shift is not None:  # only a move of two days fits: not judged
                 said = _shift_note(shift, False) + note

@@ -670,7 +670,32 @@ def time_claims(r: _Read, first: int) -> list[TimeClaim]:
                 mode=ad.mode_of_sentence(t.start),
             )
         )
-    return _restated(text, out)
+    return _restated(text, _days_beside(text, out))
+
+
+#: What may stand between a clock and the day written beside it: "2 p.m. on Sunday, March 8",
+#: "Sunday, March 8, at 2 p.m.", "4:12 a.m. Tuesday".
+_DAY_BESIDE = re.compile(r"\s*(?:,\s*)?(?:on|at)?\s*")
+
+
+def _days_beside(text: str, out: list[TimeClaim]) -> list[TimeClaim]:
+    """The clocks whose date or weekday is written right beside them, marked ``day_written``."""
+    days = [c for c in out if c.kind == "date" or c.weekday is not None]
+    if not days:
+        return out
+    return [
+        dataclasses.replace(c, day_written=True)
+        if c.kind == "time"
+        and c.weekday is None
+        and any(
+            (d.start >= c.end and _DAY_BESIDE.fullmatch(text, c.end, d.start))
+            or (d.end <= c.start and _DAY_BESIDE.fullmatch(text, d.end, c.start))
+            for d in days
+            if d is not c
+        )
+        else c
+        for c in out
+    ]
 
 
 #: What stands between a clock time and its restatement in another zone: "7:00 am (0500 GMT)".
