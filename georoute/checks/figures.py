@@ -424,9 +424,11 @@ _SAME_MODE = {"run": "foot"}
 
 
 def _modes_differ(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of modes name different vehicles (walking and running are one)."""
+    """Whether two sets of modes name different vehicles (walking and running are one): they
+    share none. A mode read beside the others from a headline or a passing word ("riding the
+    Alaska Marine Highway" over a ferry's figures) does not part legs of one vehicle."""
     fold = _SAME_MODE
-    return bool(a and b and {fold.get(m, m) for m in a} != {fold.get(m, m) for m in b})
+    return bool(a and b and not {fold.get(m, m) for m in a} & {fold.get(m, m) for m in b})
 
 
 def _sdt_unusable(figures: list[QuantityClaim], leg_ids: tuple[str, ...]) -> Finding:

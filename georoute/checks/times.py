@@ -1211,8 +1211,8 @@ def _dated_clocks(groups: list[list[TimeClaim]]) -> list[list[TimeClaim]]:
     out = []
     for g in groups:
         c = g[0]
-        if not _undated(c) or c.begin != c.until:
-            continue
+        if not _undated(c, written=True) or c.begin != c.until:
+            continue  # (a day written beside a clock may be misread too: only a fit counts)
         for d in dates:
             if d[0].begin.date() == c.begin.date():
                 continue
