@@ -172,3 +172,30 @@ def test_within_a_time_then_a_new_clause_is_an_offset_not_the_journey():
         assert relations(journey)[journey.split("within ")[1].split(",")[0].split(" of")[0]] == (
             "leg"
         ), journey
+
+
+def test_vehicles_as_the_subject_and_a_boat_that_grounds_time_the_trip():
+    import datetime as dt
+
+    from georoute.verify import verify
+
+    day = dt.date(2026, 11, 14)
+    convoy = (
+        "About 200 vehicles left Calgary at 6 a.m. and, after the 300-kilometre drive south, "
+        "rolled into Lethbridge at about 9:15 a.m. The trip took three and a quarter hours."
+    )
+    grounded = (
+        "They left Stornoway on May 2, 1921. On May 9, 1921, the lifeboat grounded in Oban "
+        "after seven days at sea."
+    )
+    for text, want in (
+        (convoy, {"6 a.m.": "departure", "9:15 a.m.": "arrival"}),
+        (grounded, {"May 9, 1921": "arrival"}),
+    ):
+        got = {
+            c["text"]: c.get("relation")
+            for c in verify(texts=[text], date=day).to_dict()["claims"]
+            if c["kind"] in ("time", "date")
+        }
+        for k, v in want.items():
+            assert got.get(k) == v, (text, got)
