@@ -199,3 +199,35 @@ def test_vehicles_as_the_subject_and_a_boat_that_grounds_time_the_trip():
         }
         for k, v in want.items():
             assert got.get(k) == v, (text, got)
+
+
+def test_a_closure_clause_then_and_a_new_verb_leaves_the_journeys_time_alone():
+    text = (
+        "The riders boarded the ferry in Bergen at 22:30 to skip a stretch where tunnels are "
+        "closed to bicycles, and came ashore in Molde at 09:15, 10 hours and 45 minutes later."
+    )
+    assert relations(text)["10 hours and 45 minutes"] == "leg"
+    closure = "A storm closed the Bergen line, the country's busiest railway, for three days."
+    assert relations(closure)["three days"] == "event"
+
+
+def test_the_same_passage_the_other_way_and_a_centurys_trip_are_other_journeys():
+    import datetime as dt
+
+    from georoute.verify import verify
+
+    other_way = (
+        "The steamer left Koblenz at 9 a.m. and reached Boppard at 12.40pm, after three hours "
+        "and 40 minutes upstream; downstream the same passage takes barely two hours."
+    )
+    assert relations(other_way)["two hours"] == "other"
+    century = (
+        "KOBLENZ, July 11 (dpa) - The steamer left Koblenz at 9 a.m. and reached Boppard at "
+        "12.40pm, after three hours and 40 minutes.\n\nTourists of the 19th century made the "
+        "trip from Koblenz to Mainz the centrepiece of their tour."
+    )
+    r = verify(texts=[century], date=dt.date(2026, 7, 11))
+    assert [t for t in r.trips if r.places[t.destination].name == "Boppard"], [
+        r.places[t.destination].name for t in r.trips
+    ]
+    assert [f.verdict for f in r.findings if f.check == "timeline"] == ["consistent"]

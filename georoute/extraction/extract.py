@@ -1493,15 +1493,38 @@ def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
 def _dating_years(text: str, a: int, stop: int) -> set[int]:
     """The years of ``text[a:stop]`` (a sentence from ``a``) but those something was made,
     built or founded in (:func:`_made_in`)."""
+    centuries = {
+        _CENTURY_NUMBERS.get(m["n"].lower(), 0) * 100 - 50
+        for m in _CENTURY.finditer(text, a, stop)
+        if not _made_in(text, a, m.start())
+    } - {-50}
     if not _YEAR.may_match(text, a, stop):
-        return set()
-    return {
+        return centuries
+    return centuries | {
         int(m.group())
         for m in _YEAR.rx.finditer(text, a, stop)
         if not _made_in(text, a, m.start())
         and not _MODEL_YEAR.match(text, m.end())
         and not _CLOCK_AFTER.match(text, m.end())
     }
+
+
+#: A century a sentence is set in, as a noun: "English tourists of the 19th century" (its
+#: middle year dates the sentence); not the adjective of a thing ("a 19th-century palace").
+_CENTURY = re.compile(
+    r"\b(?:of|in|during|throughout|by)\s+the\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<n>\d{2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|seventeenth|sixteenth)"
+    r"\s+century\b(?!-)",
+    re.IGNORECASE,
+)
+_CENTURY_NUMBERS = {
+    **{f"{n}{suffix}": n for n in range(10, 21) for suffix in ("st", "nd", "rd", "th")},
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
 
 
 #: After four digits, what makes them a 24-hour clock, not a year: "(2040 GMT)", "1820 hrs"
