@@ -231,3 +231,15 @@ def test_the_same_passage_the_other_way_and_a_centurys_trip_are_other_journeys()
         r.places[t.destination].name for t in r.trips
     ]
     assert [f.verdict for f in r.findings if f.check == "timeline"] == ["consistent"]
+
+
+def test_a_speed_behind_an_escort_and_a_time_before_the_race_are_read_as_they_are():
+    escorted = (
+        "Averaging about 50 km/h behind the police escort, the convoy covered the 180 km from "
+        "Saltillo to Monclova in just under four hours."
+    )
+    assert relations(escorted)["50 km/h"] == "leg"
+    assert relations("She finished four minutes behind the winner.")["four minutes"] == "margin"
+    before = "A club rider rode the course on Sunday, a week before the professionals tackle it."
+    assert relations(before)["a week"] == "offset"
+    assert relations("He rode for a week before the race season ended.")["a week"] == "leg"

@@ -1512,7 +1512,12 @@ def _dating_years(text: str, a: int, stop: int) -> set[int]:
 #: A century a sentence is set in, as a noun: "English tourists of the 19th century" (its
 #: middle year dates the sentence); not the adjective of a thing ("a 19th-century palace").
 _CENTURY = re.compile(
-    r"\b(?:of|in|during|throughout|by)\s+the\s+(?:early\s+|late\s+|mid-?)?"
+    # the travellers of a century ("English tourists of the 19th century"), or a sentence that
+    # opens on it ("In the 18th century, ..."): not a place's or a thing's ("the capital of the
+    # Mongol Empire in the 13th century", "the great feats of the 17th century")
+    r"(?:\b(?:tourists|travell?ers|visitors|pilgrims|traders|merchants|explorers|passengers|"
+    r"sailors|emigrants|migrants|caravans|drovers|people)\s+(?:of|in)\s+|"
+    r"(?:^|(?<=[.!?\n])\s*)(?:In|During|Throughout|By)\s+)the\s+(?:early\s+|late\s+|mid-?)?"
     r"(?P<n>\d{2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|seventeenth|sixteenth)"
     r"\s+century\b(?!-)",
     re.IGNORECASE,
