@@ -243,3 +243,18 @@ def test_a_speed_behind_an_escort_and_a_time_before_the_race_are_read_as_they_ar
     before = "A club rider rode the course on Sunday, a week before the professionals tackle it."
     assert relations(before)["a week"] == "offset"
     assert relations("He rode for a week before the race season ended.")["a week"] == "leg"
+
+
+def test_a_lakes_size_a_loop_and_a_trucks_mileage_are_no_journey():
+    cases = (
+        ("Lake Khovsgol filled the view: 136 km long, 262 metres deep.", "136 km", "feature"),
+        ("Many visitors ride the 180-km cycle path that circles the lake.", "180-km", "other"),
+        (
+            "Our bus has 600,000 kilometres on the clock and still runs.",
+            "600,000 kilometres",
+            "other",
+        ),
+    )
+    for text, figure, relation in cases:
+        assert relations(text)[figure] == relation, (text, relations(text))
+    assert relations("The bus covered 600 kilometres on the coast road.")["600 kilometres"] == "leg"

@@ -1463,6 +1463,7 @@ def _earlier_years(r: _Read, a: int, z: int, q: Quantity) -> bool:
     for m in _ANY_YEAR.finditer(text, a, cut.start() if cut else z):
         if not _made_in(text, a, m.start()) and not _MODEL_YEAR.match(text, m.end()):
             years.append(int(m.group()))  # "When the line opened in 1991, ..." dates the figure
+    years += _centuries(text, a, cut.start() if cut else z)  # "In the 13th century, ..."
     if not years or set(years) <= r.trip_years:
         return False  # (the years of the story's own trip: "She returned on May 15, 2010")
     # (the places first: counting them costs less than the three searches, and either says no)
@@ -1493,11 +1494,7 @@ def _years_of(text: str, a: int, z: int, start: int, end: int) -> set[int]:
 def _dating_years(text: str, a: int, stop: int) -> set[int]:
     """The years of ``text[a:stop]`` (a sentence from ``a``) but those something was made,
     built or founded in (:func:`_made_in`)."""
-    centuries = {
-        _CENTURY_NUMBERS.get(m["n"].lower(), 0) * 100 - 50
-        for m in _CENTURY.finditer(text, a, stop)
-        if not _made_in(text, a, m.start())
-    } - {-50}
+    centuries = set(_centuries(text, a, stop))
     if not _YEAR.may_match(text, a, stop):
         return centuries
     return centuries | {
@@ -1511,16 +1508,35 @@ def _dating_years(text: str, a: int, stop: int) -> set[int]:
 
 #: A century a sentence is set in, as a noun: "English tourists of the 19th century" (its
 #: middle year dates the sentence); not the adjective of a thing ("a 19th-century palace").
-_CENTURY = re.compile(
-    # the travellers of a century ("English tourists of the 19th century"), or a sentence that
-    # opens on it ("In the 18th century, ..."): not a place's or a thing's ("the capital of the
-    # Mongol Empire in the 13th century", "the great feats of the 17th century")
-    r"(?:\b(?:tourists|travell?ers|visitors|pilgrims|traders|merchants|explorers|passengers|"
-    r"sailors|emigrants|migrants|caravans|drovers|people)\s+(?:of|in)\s+|"
-    r"(?:^|(?<=[.!?\n])\s*)(?:In|During|Throughout|By)\s+)the\s+(?:early\s+|late\s+|mid-?)?"
+_CENTURY_NAME = (
+    r"the\s+(?:early\s+|late\s+|mid-?)?"
     r"(?P<n>\d{2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|seventeenth|sixteenth)"
-    r"\s+century\b(?!-)",
+    r"\s+century\b(?!-)"
+)
+_CENTURY = re.compile(
+    # the travellers of a century ("English tourists of the 19th century"), not a place's or a
+    # thing's ("the capital of the Mongol Empire in the 13th century", "the great feats of the
+    # 17th century")
+    r"\b(?:tourists|travell?ers|visitors|pilgrims|traders|merchants|explorers|passengers|"
+    r"sailors|emigrants|migrants|caravans|drovers|messengers|couriers|people)\s+(?:of|in)\s+"
+    + _CENTURY_NAME,
     re.IGNORECASE,
+)
+
+
+def _centuries(text: str, a: int, stop: int) -> list[int]:
+    """The middle years of the centuries that date ``text[a:stop]`` (a sentence from ``a``)."""
+    found = [*_CENTURY.finditer(text, a, stop), _CENTURY_OPENING.match(text, a, stop)]
+    return [
+        _CENTURY_NUMBERS[m["n"].lower()] * 100 - 50
+        for m in found
+        if m is not None and m["n"].lower() in _CENTURY_NUMBERS and not _made_in(text, a, m.start())
+    ]
+
+
+#: ... or the century a sentence opens on: "In the 13th century, messengers ..."
+_CENTURY_OPENING = re.compile(
+    r"\W{0,3}(?:In|During|Throughout|By)\s+" + _CENTURY_NAME, re.IGNORECASE
 )
 _CENTURY_NUMBERS = {
     **{f"{n}{suffix}": n for n in range(10, 21) for suffix in ("st", "nd", "rd", "th")},
