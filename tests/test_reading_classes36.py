@@ -258,3 +258,15 @@ def test_a_lakes_size_a_loop_and_a_trucks_mileage_are_no_journey():
     for text, figure, relation in cases:
         assert relations(text)[figure] == relation, (text, relations(text))
     assert relations("The bus covered 600 kilometres on the coast road.")["600 kilometres"] == "leg"
+
+
+def test_a_line_told_as_what_it_is_is_a_feature_not_the_trip():
+    described = "Its 520-km line between Lima and Huancayo runs through 69 tunnels."
+    assert relations(described)["520-km"] == "feature"
+    travelled = "The train covered the 520-km line between Lima and Huancayo in 12 hours."
+    assert relations(travelled)["520-km"] == "leg"
+
+
+def test_a_long_stage_across_a_plain_is_still_the_stage():
+    text = "He covered the 81-km long stage across gravel plains in 3 hours and 20 minutes."
+    assert relations(text)["81-km"] == "leg"
