@@ -270,3 +270,13 @@ def test_a_line_told_as_what_it_is_is_a_feature_not_the_trip():
 def test_a_long_stage_across_a_plain_is_still_the_stage():
     text = "He covered the 81-km long stage across gravel plains in 3 hours and 20 minutes."
     assert relations(text)["81-km"] == "leg"
+
+
+def test_a_trip_named_by_its_figure_then_its_course_gives_the_legs_direction():
+    text = (
+        "The first flight left Perth at 6am and landed in Adelaide at 11:40am local time, "
+        "making the 2,100km trip east in just under three hours and 40 minutes."
+    )
+    wrong = text.replace("trip east", "trip west")
+    assert [f["verdict"] for f in findings(text, "direction")] == ["consistent"]
+    assert [f["verdict"] for f in findings(wrong, "direction")] == ["inconsistent"]
