@@ -280,3 +280,19 @@ def test_a_trip_named_by_its_figure_then_its_course_gives_the_legs_direction():
     wrong = text.replace("trip east", "trip west")
     assert [f["verdict"] for f in findings(text, "direction")] == ["consistent"]
     assert [f["verdict"] for f in findings(wrong, "direction")] == ["inconsistent"]
+
+
+def test_a_transit_ends_where_the_vessel_exits_or_leaves_the_canal():
+    import datetime as dt
+
+    from georoute.verify import verify
+
+    for text in (
+        "The tanker entered the canal at Port Said at 6:10 a.m. and left it at Suez at 7:40 p.m., "
+        "after a transit of 13 and a half hours.",
+        "The tanker entered the canal at Port Said at 6:10 a.m. and exited the canal at Suez at "
+        "7:40 p.m., after a transit of 13 and a half hours.",
+    ):
+        r = verify(texts=[text], date=dt.date(2026, 3, 3)).to_dict()
+        got = {c["text"]: c.get("relation") for c in r["claims"] if c["kind"] == "time"}
+        assert got == {"6:10 a.m.": "departure", "7:40 p.m.": "arrival"}, got

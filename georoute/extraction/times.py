@@ -389,6 +389,10 @@ _ARRIVE_MORE = re.compile(
     r"|(?:nos|edg|eas|glid|slid|inch|nudg|motor|putter|steam|sail|chugg?|rumbl|roll|coast|cruis|"
     r"limp|crawl|trundl)(?:ed|es|ing|s|d)?\s+into\s+(?!(?:a|an)\s)"
     r"|(?:swung|crept|drew)\s+into\s+(?!(?:a|an)\s)"
+    # the end of a transit: "exited the canal at Balboa", "left it at Balboa, on the Pacific
+    # side, at 2:30 p.m." (the canal it entered)
+    r"|exit(?:ed|s|ing)\s+(?:the\s+)?(?:canal|locks?|tunnel|strait|channel|waterway|gorge)\b"
+    r"|left\s+(?:it|the\s+(?:canal|locks?|tunnel|strait|waterway))\s+at\b"
     # a boat's end on a shore: "the lifeboat grounded in King Haakon Bay", "beached at Deal"
     r"|(?:grounded|ran\s+aground|went\s+aground|beached)\s+(?:in|at|on)\b"
     # a walk's or a race's end: "set off on Monday, June 9, and finished on Monday, June 23"
