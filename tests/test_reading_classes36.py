@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from georoute.verify import verify
 from tests.reading import findings, mentions, place_relations, relations
+
+
+def _time_roles(text: str, day: dt.date) -> dict[str, str | None]:
+    """Each time and date of ``text`` (dated ``day``) by its words, with its relation."""
+    return {
+        c["text"]: c.get("relation")
+        for c in verify(texts=[text], date=day).to_dict()["claims"]
+        if c["kind"] in ("time", "date")
+    }
 
 
 def _names(text: str) -> list[str]:
@@ -108,10 +120,6 @@ def test_waits_spent_stops_other_vehicles_and_returns_are_not_the_journey():
 
 def test_a_clock_with_its_day_beside_it_is_judged_across_many_days():
     # the day of each clock is written: two days short is no misread day, it is a wrong figure
-    import datetime as dt
-
-    from georoute.verify import verify
-
     text = (
         "NOME, Alaska (AP) - The musher reached Nome at 6:40 a.m. on Wednesday, March 18. "
         "She had left Willow at 2 p.m. on Sunday, March 8, and finished the trail in 11 days, "
@@ -126,36 +134,20 @@ def test_a_clock_with_its_day_beside_it_is_judged_across_many_days():
 
 
 def test_a_service_named_by_its_time_then_a_relative_clause_departs_then():
-    import datetime as dt
-
-    from georoute.verify import verify
-
     text = (
         "The 8:40 catamaran, which had left Tobermory with every seat taken, reached Coll at "
         "10:05, covering about 40 km in 85 minutes."
     )
-    got = {
-        c["text"]: c.get("relation")
-        for c in verify(texts=[text], date=dt.date(2026, 6, 2)).to_dict()["claims"]
-        if c["kind"] == "time"
-    }
+    got = _time_roles(text, dt.date(2026, 6, 2))
     assert got == {"8:40": "departure", "10:05": "arrival"}, got
 
 
 def test_a_vessel_arriving_by_how_it_moves_at_a_port_named_by_its_kind():
-    import datetime as dt
-
-    from georoute.verify import verify
-
     text = (
         "The ferry backed out of Piraeus at 7:10 a.m. The Artemis nosed into the "
         "port of Vathy at 2:55 p.m., 7 hours and 45 minutes after leaving Piraeus."
     )
-    got = {
-        c["text"]: c.get("relation")
-        for c in verify(texts=[text], date=dt.date(2026, 6, 2)).to_dict()["claims"]
-        if c["kind"] == "time"
-    }
+    got = _time_roles(text, dt.date(2026, 6, 2))
     assert got.get("2:55 p.m.") == "arrival", got
 
 
@@ -175,10 +167,6 @@ def test_within_a_time_then_a_new_clause_is_an_offset_not_the_journey():
 
 
 def test_vehicles_as_the_subject_and_a_boat_that_grounds_time_the_trip():
-    import datetime as dt
-
-    from georoute.verify import verify
-
     day = dt.date(2026, 11, 14)
     convoy = (
         "About 200 vehicles left Calgary at 6 a.m. and, after the 300-kilometre drive south, "
@@ -192,11 +180,7 @@ def test_vehicles_as_the_subject_and_a_boat_that_grounds_time_the_trip():
         (convoy, {"6 a.m.": "departure", "9:15 a.m.": "arrival"}),
         (grounded, {"May 9, 1921": "arrival"}),
     ):
-        got = {
-            c["text"]: c.get("relation")
-            for c in verify(texts=[text], date=day).to_dict()["claims"]
-            if c["kind"] in ("time", "date")
-        }
+        got = _time_roles(text, day)
         for k, v in want.items():
             assert got.get(k) == v, (text, got)
 
@@ -212,10 +196,6 @@ def test_a_closure_clause_then_and_a_new_verb_leaves_the_journeys_time_alone():
 
 
 def test_the_same_passage_the_other_way_and_a_centurys_trip_are_other_journeys():
-    import datetime as dt
-
-    from georoute.verify import verify
-
     other_way = (
         "The steamer left Koblenz at 9 a.m. and reached Boppard at 12.40pm, after three hours "
         "and 40 minutes upstream; downstream the same passage takes barely two hours."
@@ -283,16 +263,11 @@ def test_a_trip_named_by_its_figure_then_its_course_gives_the_legs_direction():
 
 
 def test_a_transit_ends_where_the_vessel_exits_or_leaves_the_canal():
-    import datetime as dt
-
-    from georoute.verify import verify
-
     for text in (
         "The tanker entered the canal at Port Said at 6:10 a.m. and left it at Suez at 7:40 p.m., "
         "after a transit of 13 and a half hours.",
         "The tanker entered the canal at Port Said at 6:10 a.m. and exited the canal at Suez at "
         "7:40 p.m., after a transit of 13 and a half hours.",
     ):
-        r = verify(texts=[text], date=dt.date(2026, 3, 3)).to_dict()
-        got = {c["text"]: c.get("relation") for c in r["claims"] if c["kind"] == "time"}
+        got = _time_roles(text, dt.date(2026, 3, 3))
         assert got == {"6:10 a.m.": "departure", "7:40 p.m.": "arrival"}, got
